@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages needed to build, test and package uni-load.
+# Idempotent: when every package is already installed it returns in well under a second
+# without touching apt. Set WITH_DEV_TOOLS=1 for clang-format/clang-tidy/imagemagick,
+# WITH_BROWSER=1 for the headless-Chromium web-console test.
+set -euo pipefail
+
+PKGS=(
+  build-essential cmake ninja-build pkg-config
+  qt6-base-dev qt6-httpserver-dev
+  qt6-websockets-dev            # required by Qt6HttpServer's CMake config, not pulled in
+  qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools   # Qt6LinguistTools (lupdate/lrelease)
+  qt6-svg-dev libqt6svg6
+  qt6-charts-dev libqt6opengl6-dev   # Qt Charts needs the OpenGL CMake config as well
+  qt6-qpa-plugins                # offscreen platform plugin for UI tests and screenshots
+  libyaml-cpp-dev
+  libqt6sql6-sqlite             # only a Recommends of libqt6sql6
+  xvfb xauth fonts-dejavu-core fonts-noto-cjk
+  dpkg-dev file openssl curl    # CPack DEB needs dpkg-shlibdeps and `file`
+)
+if [ "${WITH_DEV_TOOLS:-0}" = 1 ]; then PKGS+=(clang-format clang-tidy imagemagick x11-apps); fi
+if [ "${WITH_BROWSER:-0}" = 1 ]; then PKGS+=(chromium nodejs npm); fi
+
+missing=()
+for p in "${PKGS[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$p")
+  fi
+done
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "bootstrap: all ${#PKGS[@]} build dependencies already installed"
+  exit 0
+fi
+
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+echo "bootstrap: installing ${#missing[@]} package(s): ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+$SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"

@@ -1,0 +1,83 @@
+#include "core/common/redactor.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace ul;
+
+class TestRedactor : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void cleanup() { Redactor::forgetAllSecrets(); }
+
+    void masksShortAndLong()
+    {
+        QCOMPARE(Redactor::mask(QStringLiteral("sk-abcdef1234567890")), QStringLiteral("sk-a…7890"));
+        QCOMPARE(Redactor::mask(QStringLiteral("short")), QStringLiteral("…"));
+        QCOMPARE(Redactor::mask(QString()), QString());
+    }
+
+    void registeredSecretNeverSurvives_data()
+    {
+        QTest::addColumn<QString>("line");
+        QTest::newRow("plain") << QStringLiteral("using admin key TOPSECRET-ADMIN-123 now");
+        QTest::newRow("url") << QStringLiteral("GET http://x/api?foo=1&key=TOPSECRET-ADMIN-123");
+        QTest::newRow("header") << QStringLiteral("Authorization: Bearer TOPSECRET-ADMIN-123");
+        QTest::newRow("json") << QStringLiteral(R"({"token":"TOPSECRET-ADMIN-123"})");
+    }
+    void registeredSecretNeverSurvives()
+    {
+        QFETCH(QString, line);
+        Redactor::registerSecret(QStringLiteral("TOPSECRET-ADMIN-123"));
+        const QString out = Redactor::text(line);
+        QVERIFY2(!out.contains(QStringLiteral("TOPSECRET-ADMIN-123")), qPrintable(out));
+    }
+
+    void unregisteredPatternsAreMasked_data()
+    {
+        QTest::addColumn<QString>("line");
+        QTest::addColumn<QString>("secret");
+        QTest::newRow("bearer") << QStringLiteral("Authorization: Bearer abcdefghijklmnop") << QStringLiteral("abcdefghijklmnop");
+        QTest::newRow("x-api-key") << QStringLiteral("x-api-key: zyxwvutsrqponm") << QStringLiteral("zyxwvutsrqponm");
+        QTest::newRow("goog") << QStringLiteral("X-Goog-Api-Key=qqqqwwwweeeerrrr") << QStringLiteral("qqqqwwwweeeerrrr");
+        QTest::newRow("query") << QStringLiteral("https://g/v1beta/models?key=AIzaSyAAAAAAAAAAAAAAAAAAAAAAAA&pageSize=5")
+                               << QStringLiteral("AIzaSyAAAAAAAAAAAAAAAAAAAAAAAA");
+        QTest::newRow("proxy_keys") << QStringLiteral(R"({"proxy_keys":"hop-aaaaaaaaaaaaaaaa,hop-bbbbbbbbbbbbbbbb"})")
+                                    << QStringLiteral("hop-aaaaaaaaaaaaaaaa");
+        QTest::newRow("sk-key") << QStringLiteral("key sk-1234567890abcdefghij was used") << QStringLiteral("sk-1234567890abcdefghij");
+        QTest::newRow("keys_text") << QStringLiteral(R"({"group_id":3,"keys_text":"k-1111111111\nk-2222222222"})")
+                                   << QStringLiteral("k-2222222222");
+    }
+    void unregisteredPatternsAreMasked()
+    {
+        QFETCH(QString, line);
+        QFETCH(QString, secret);
+        const QString out = Redactor::text(line);
+        QVERIFY2(!out.contains(secret), qPrintable(out));
+    }
+
+    void jsonFieldsMaskedRecursively()
+    {
+        const QJsonObject in{{QStringLiteral("name"), QStringLiteral("grp")},
+                             {QStringLiteral("proxy_keys"), QStringLiteral("sk-hop-1234567890,sk-gw-0987654321")},
+                             {QStringLiteral("nested"), QJsonObject{{QStringLiteral("token"), QStringLiteral("admin-token-value")}}}};
+        const QJsonObject out = Redactor::json(in).toObject();
+        QCOMPARE(out.value(QStringLiteral("name")).toString(), QStringLiteral("grp"));
+        const QString dump = QString::fromUtf8(QJsonDocument(out).toJson(QJsonDocument::Compact));
+        QVERIFY2(!dump.contains(QStringLiteral("sk-hop-1234567890")), qPrintable(dump));
+        QVERIFY2(!dump.contains(QStringLiteral("admin-token-value")), qPrintable(dump));
+        QVERIFY(out.value(QStringLiteral("proxy_keys")).toString().contains(QLatin1Char(',')));
+    }
+
+    void ordinaryTextUntouched()
+    {
+        const QString s = QStringLiteral("created group deepseek-chat-via-api-deepseek-com-openai (sort 30)");
+        QCOMPARE(Redactor::text(s), s);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRedactor)
+#include "tst_redactor.moc"
