@@ -33,7 +33,13 @@ public:
     T *operator->() { return &value(); }
     const T &operator*() const & { return value(); }
 
-    const Error &error() const { return std::get<Error>(m_data); }
+    // The error; a default Error when the result holds a value (so that diagnostics such as
+    // QVERIFY2(r.ok(), qPrintable(r.error().message)) are safe to evaluate eagerly).
+    const Error &error() const
+    {
+        static const Error none;
+        return ok() ? none : std::get<Error>(m_data);
+    }
 
     T valueOr(T fallback) const { return ok() ? value() : std::move(fallback); }
 

@@ -1,0 +1,214 @@
+#include "core/store/statestore.h"
+
+#include <QFileInfo>
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ul;
+
+class TestStateStore : public QObject
+{
+    Q_OBJECT
+
+private:
+    static SiteGroupRecord makeGroup(qint64 siteId, const QString &name)
+    {
+        SiteGroupRecord g;
+        g.siteId = siteId;
+        g.name = name;
+        g.channelType = ChannelType::Anthropic;
+        g.instanceId = QStringLiteral("local");
+        g.groupId = 7;
+        g.models = {QStringLiteral("claude-sonnet-4-20250514"), QStringLiteral("claude-3-5-haiku")};
+        g.rawModels = g.models + QStringList{QStringLiteral("claude-embedding")};
+        g.discoveredAt = QDateTime::currentDateTimeUtc();
+        return g;
+    }
+
+private slots:
+    void createsFileOwnerOnlyAndMigrates()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("sub/uni-load.db"));
+        StateStore store;
+        QVERIFY(store.open(path).ok());
+        QCOMPARE(store.schemaVersion(), StateStore::latestSchemaVersion());
+        const auto perms = QFileInfo(path).permissions();
+        QVERIFY(perms & QFileDevice::ReadOwner);
+        QVERIFY(!(perms & (QFileDevice::ReadGroup | QFileDevice::ReadOther)));
+        store.close();
+        // Reopening an up-to-date store runs no migration and keeps data.
+        StateStore again;
+        QVERIFY(again.open(path).ok());
+        QCOMPARE(again.schemaVersion(), StateStore::latestSchemaVersion());
+    }
+
+    void refusesNewerSchema()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("uni-load.db"));
+        {
+            StateStore store;
+            QVERIFY(store.open(path).ok());
+            QSqlQuery q(QSqlDatabase::database(QSqlDatabase::connectionNames().constFirst()));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 999")));
+        }
+        StateStore store;
+        const Status s = store.open(path);
+        QVERIFY(!s.ok());
+        QVERIFY(s.error().message.contains(QStringLiteral("newer")));
+    }
+
+    void settingsAndSecretsRoundTrip()
+    {
+        StateStore store;
+        QVERIFY(store.open(QStringLiteral(":memory:")).ok());
+        QVERIFY(!store.setting(QStringLiteral("x")).has_value());
+        QVERIFY(store.setSetting(QStringLiteral("n"), 42).ok());
+        QVERIFY(store.setSetting(QStringLiteral("s"), QStringLiteral("v")).ok());
+        QVERIFY(store.setSetting(QStringLiteral("o"), QJsonObject{{QStringLiteral("a"), true}}).ok());
+        QCOMPARE(store.setting(QStringLiteral("n"))->toInt(), 42);
+        QCOMPARE(store.setting(QStringLiteral("s"))->toString(), QStringLiteral("v"));
+        QVERIFY(store.setting(QStringLiteral("o"))->toObject().value(QStringLiteral("a")).toBool());
+        QVERIFY(store.setSetting(QStringLiteral("n"), 43).ok());
+        QCOMPARE(store.setting(QStringLiteral("n"))->toInt(), 43);
+        QCOMPARE(store.allSettings().size(), 3);
+        QVERIFY(store.removeSetting(QStringLiteral("n")).ok());
+        QVERIFY(!store.setting(QStringLiteral("n")).has_value());
+
+        QCOMPARE(store.secret(QStringLiteral("hop")), QString());
+        QVERIFY(store.setSecret(QStringLiteral("hop"), QStringLiteral("sk-hop")).ok());
+        QCOMPARE(store.secret(QStringLiteral("hop")), QStringLiteral("sk-hop"));
+    }
+
+    void sitesGroupsAndCascade()
+    {
+        StateStore store;
+        QVERIFY(store.open(QStringLiteral(":memory:")).ok());
+        SiteRecord site;
+        site.name = QStringLiteral("api-example-com");
+        site.baseUrl = QStringLiteral("https://api.example.com");
+        site.strippedSuffix = QStringLiteral("/v1");
+        site.reviewMode = true;
+        auto saved = store.saveSite(site);
+        QVERIFY(saved.ok());
+        QVERIFY(saved->id > 0);
+
+        auto group = store.saveSiteGroup(makeGroup(saved->id, QStringLiteral("api-example-com-anthropic")));
+        QVERIFY2(group.ok(), qPrintable(group.error().message));
+        auto groups = store.siteGroups();
+        QVERIFY(groups.ok());
+        QCOMPARE(groups->size(), 1);
+        QCOMPARE(groups->first().models, group->models);
+        QCOMPARE(groups->first().rawModels.size(), 3);
+        QCOMPARE(groups->first().channelType, ChannelType::Anthropic);
+
+        L2Record l2;
+        l2.name = QStringLiteral("claude-3-5-haiku-via-api-example-com-anthropic");
+        l2.model = QStringLiteral("claude-3-5-haiku");
+        l2.siteGroupId = group->id;
+        l2.instanceId = QStringLiteral("local");
+        auto savedL2 = store.saveL2(l2);
+        QVERIFY2(savedL2.ok(), qPrintable(savedL2.error().message));
+        L3Record l3;
+        l3.name = QStringLiteral("claude-3-5-haiku");
+        l3.model = l3.name;
+        l3.instanceId = QStringLiteral("local");
+        auto savedL3 = store.saveL3(l3);
+        QVERIFY2(savedL3.ok(), qPrintable(savedL3.error().message));
+        QVERIFY(store.saveL3Member({savedL3->id, savedL2->id, 5, QStringLiteral("operator"), ChannelState::Active}).ok());
+        QVERIFY(store.setMissingCounter(group->id, QStringLiteral("claude-3-5-haiku"), 1).ok());
+        QCOMPARE(store.missingCounters(group->id).value(QStringLiteral("claude-3-5-haiku")), 1);
+
+        auto members = store.l3Members();
+        QVERIFY2(members.ok(), qPrintable(members.error().message));
+        QCOMPARE(members->size(), 1);
+        QCOMPARE(members->first().weight, 5);
+
+        // Deleting the site removes its groups, their L2s, the memberships and counters.
+        QVERIFY(store.deleteSite(saved->id).ok());
+        QCOMPARE(store.siteGroups()->size(), 0);
+        QCOMPARE(store.l2Groups()->size(), 0);
+        QCOMPARE(store.l3Members()->size(), 0);
+        QCOMPARE(store.l3Groups()->size(), 1);  // L3 removal is the reconciler's decision
+        QVERIFY(store.missingCounters(group->id).isEmpty());
+    }
+
+    void transactionRollsBack()
+    {
+        StateStore store;
+        QVERIFY(store.open(QStringLiteral(":memory:")).ok());
+        const Status s = store.transaction([&]() -> Status {
+            if (Status st = store.setSetting(QStringLiteral("a"), 1); !st.ok())
+                return st;
+            return Error::internal(QStringLiteral("boom"));
+        });
+        QVERIFY(!s.ok());
+        QVERIFY(!store.setting(QStringLiteral("a")).has_value());
+    }
+
+    void healthJournalAndHistories()
+    {
+        StateStore store;
+        QVERIFY(store.open(QStringLiteral(":memory:")).ok());
+        SiteRecord site;
+        site.name = QStringLiteral("s");
+        site.baseUrl = QStringLiteral("https://s");
+        auto saved = store.saveSite(site);
+        auto group = store.saveSiteGroup(makeGroup(saved->id, QStringLiteral("s-openai")));
+        ChannelHealthRecord h;
+        h.siteGroupId = group->id;
+        h.failures = 2;
+        h.lastVerdict = QStringLiteral("unhealthy");
+        h.lastCheck = QDateTime::currentDateTimeUtc();
+        QVERIFY(store.saveChannelHealth(h).ok());
+        h.failures = 3;
+        QVERIFY(store.saveChannelHealth(h).ok());
+        QCOMPARE(store.channelHealth()->size(), 1);
+        QCOMPARE(store.channelHealth()->first().failures, 3);
+
+        const QDateTime t0 = QDateTime::currentDateTimeUtc().addSecs(-3600);
+        QVERIFY(store.appendHealthHistory({0, QStringLiteral("s-openai"), t0, QStringLiteral("healthy"), {}, 1.0, 120}).ok());
+        QVERIFY(store.appendHealthHistory({0, QStringLiteral("s-openai"), t0.addSecs(1800), QStringLiteral("unhealthy"), QStringLiteral("503"), 0.2, 900}).ok());
+        QVERIFY(store.appendHealthHistory({0, QStringLiteral("other"), t0, QStringLiteral("healthy"), {}, 1.0, 50}).ok());
+        QCOMPARE(store.healthHistory(QStringLiteral("s-openai"), {}, 10)->size(), 2);
+        QCOMPARE(store.healthHistory({}, t0.addSecs(60), 10)->size(), 1);
+        QVERIFY(store.pruneHealthHistory(t0.addSecs(60)).ok());
+        QCOMPARE(store.healthHistory({}, {}, 10)->size(), 1);
+
+        for (int i = 0; i < 5; ++i) {
+            JournalEntry e;
+            e.jobId = QStringLiteral("j1");
+            e.op = QStringLiteral("create-group");
+            e.target = QStringLiteral("g%1").arg(i);
+            e.outcome = QStringLiteral("ok");
+            QVERIFY(store.appendJournal(e).ok());
+        }
+        auto page = store.journal(2, 2);
+        QCOMPARE(page->size(), 2);
+        QCOMPARE(page->first().target, QStringLiteral("g2"));
+        QCOMPARE(store.recentJournal(1)->first().target, QStringLiteral("g4"));
+
+        QVERIFY(store.appendSyncHistory({0, {}, QStringLiteral("s-openai"), {QStringLiteral("a")}, {}, QStringLiteral("applied"), {}}).ok());
+        QCOMPARE(store.syncHistory(10)->first().added, QStringList{QStringLiteral("a")});
+
+        QVERIFY(store.addPendingChange({QStringLiteral("s-openai"), QStringLiteral("m1"), QStringLiteral("add"), {}}).ok());
+        QVERIFY(store.addPendingChange({QStringLiteral("s-openai"), QStringLiteral("m1"), QStringLiteral("remove"), {}}).ok());
+        QCOMPARE(store.pendingChanges()->size(), 1);
+        QCOMPARE(store.pendingChanges()->first().change, QStringLiteral("remove"));
+        QVERIFY(store.removePendingChange(QStringLiteral("s-openai"), QStringLiteral("m1")).ok());
+        QCOMPARE(store.pendingChanges()->size(), 0);
+
+        for (int i = 0; i < 12; ++i)
+            QVERIFY(store.appendCleanupHistory({{QStringLiteral("run"), i}}, 10).ok());
+        auto cleanups = store.cleanupHistory();
+        QCOMPARE(cleanups->size(), 10);
+        QCOMPARE(cleanups->first().value(QStringLiteral("run")).toInt(), 11);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStateStore)
+#include "tst_statestore.moc"
