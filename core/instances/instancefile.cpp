@@ -1,0 +1,463 @@
+#include "core/instances/instancefile.h"
+
+#include "core/common/redactor.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QSet>
+#include <QSslCertificate>
+#include <QUrl>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace ul {
+
+namespace {
+
+constexpr QFileDevice::Permissions kOwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+
+const QStringList &knownFields()
+{
+    static const QStringList fields = {
+        QStringLiteral("id"),          QStringLiteral("name"),
+        QStringLiteral("url"),         QStringLiteral("token"),
+        QStringLiteral("priority"),    QStringLiteral("description"),
+        QStringLiteral("upstream_addresses"), QStringLiteral("uniapi_base_url"),
+        QStringLiteral("ca_certificate"),     QStringLiteral("tls_insecure"),
+    };
+    return fields;
+}
+
+QString fieldPath(qsizetype index, const QString &name = QString())
+{
+    const QString base = QLatin1Char('[') + QString::number(index) + QLatin1Char(']');
+    return name.isEmpty() ? base : base + QLatin1Char('.') + name;
+}
+
+// "Is this an absolute http(s) URL with a host?" — the empty string when it is, else the reason.
+QString httpUrlProblem(const QString &text)
+{
+    const QUrl url(text, QUrl::StrictMode);
+    const QString scheme = url.scheme().toLower();
+    if (!url.isValid() || url.isRelative() || (scheme != QLatin1String("http") && scheme != QLatin1String("https")))
+        return QStringLiteral("must be an http:// or https:// URL");
+    if (url.host().isEmpty())
+        return QStringLiteral("must include a host name");
+    return {};
+}
+
+QString withoutTrailingSlashes(QString url)
+{
+    while (url.endsWith(QLatin1Char('/')))
+        url.chop(1);
+    return url;
+}
+
+// Key for "the same instance URL": scheme, host (lower case), port and path without trailing '/'.
+QString urlIdentity(const QString &url)
+{
+    return QUrl(url).toString(QUrl::StripTrailingSlash | QUrl::NormalizePathSegments);
+}
+
+// The original compares upstream addresses by hostname + path, ignoring scheme and port.
+QString hostAndPath(const QString &address)
+{
+    const QUrl url(address, QUrl::StrictMode);
+    if (url.isValid() && !url.host().isEmpty()) {
+        QString path = url.path();
+        while (path.size() > 1 && path.endsWith(QLatin1Char('/')))
+            path.chop(1);
+        return url.host() + (path.isEmpty() ? QStringLiteral("/") : path);
+    }
+    static const QRegularExpression scheme(QStringLiteral("^https?://"));
+    static const QRegularExpression port(QStringLiteral(":\\d+$"));
+    return QString(address).remove(scheme).remove(port);
+}
+
+bool isLocalHost(const QString &url)
+{
+    const QString host = QUrl(url).host();
+    return host == QLatin1String("localhost") || host == QLatin1String("127.0.0.1") || host == QLatin1String("::1");
+}
+
+// JSON-text of one value; nested containers indented by two spaces per level.
+void writeJsonValue(QByteArray &out, const QJsonValue &value, int indent)
+{
+    const QByteArray pad(indent + 2, ' ');
+    if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        if (object.isEmpty()) {
+            out += "{}";
+            return;
+        }
+        out += "{\n";
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+            out += pad;
+            writeJsonValue(out, QJsonValue(it.key()), indent + 2);
+            out += ": ";
+            writeJsonValue(out, it.value(), indent + 2);
+            out += std::next(it) == object.constEnd() ? "\n" : ",\n";
+        }
+        out += QByteArray(indent, ' ') + '}';
+        return;
+    }
+    if (value.isArray()) {
+        const QJsonArray array = value.toArray();
+        if (array.isEmpty()) {
+            out += "[]";
+            return;
+        }
+        out += "[\n";
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            out += pad;
+            writeJsonValue(out, array.at(i), indent + 2);
+            out += i + 1 == array.size() ? "\n" : ",\n";
+        }
+        out += QByteArray(indent, ' ') + ']';
+        return;
+    }
+    const QByteArray wrapped = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+    out += wrapped.mid(1, wrapped.size() - 2);  // strip the array brackets
+}
+
+// Checks one array element and turns it into an InstanceConfig; the error when it is invalid.
+std::optional<InstanceFileError> readInstance(const QJsonValue &element, qsizetype index, const QString &file,
+                                              InstanceConfig &out)
+{
+    const QDir baseDir = QFileInfo(file).absoluteDir();
+    auto error = [&](const QString &name, const QString &reason) {
+        return InstanceFileError{file, fieldPath(index, name), reason};
+    };
+    if (!element.isObject())
+        return InstanceFileError{file, fieldPath(index), QStringLiteral("must be an object")};
+    const QJsonObject object = element.toObject();
+
+    for (const char *required : {"id", "name", "url"}) {
+        const QString name = QString::fromLatin1(required);
+        const QJsonValue v = object.value(name);
+        if (v.isUndefined() || v.isNull())
+            return error(name, QStringLiteral("required field is missing"));
+        if (!v.isString())
+            return error(name, QStringLiteral("must be a string"));
+        if (v.toString().trimmed().isEmpty())
+            return error(name, QStringLiteral("must not be empty"));
+    }
+    out.id = object.value(QLatin1String("id")).toString();
+    out.name = object.value(QLatin1String("name")).toString();
+
+    const QJsonValue priority = object.value(QLatin1String("priority"));
+    if (priority.isUndefined() || priority.isNull())
+        return error(QStringLiteral("priority"), QStringLiteral("required field is missing"));
+    if (!priority.isDouble())
+        return error(QStringLiteral("priority"), QStringLiteral("must be a number"));
+    const double p = priority.toDouble();
+    if (p != std::floor(p) || std::abs(p) > std::numeric_limits<int>::max())
+        return error(QStringLiteral("priority"), QStringLiteral("must be a whole number"));
+    out.priority = static_cast<int>(p);
+
+    const QString url = object.value(QLatin1String("url")).toString().trimmed();
+    if (const QString problem = httpUrlProblem(url); !problem.isEmpty())
+        return error(QStringLiteral("url"), problem);
+    out.url = withoutTrailingSlashes(url);
+
+    auto optionalString = [&](const QString &name, QString &target) -> std::optional<InstanceFileError> {
+        const QJsonValue v = object.value(name);
+        if (v.isUndefined() || v.isNull())
+            return std::nullopt;
+        if (!v.isString())
+            return error(name, QStringLiteral("must be a string"));
+        target = v.toString();
+        return std::nullopt;
+    };
+    if (auto e = optionalString(QStringLiteral("token"), out.token))
+        return e;
+    out.token = out.token.trimmed();
+    if (auto e = optionalString(QStringLiteral("description"), out.description))
+        return e;
+
+    const QJsonValue upstreams = object.value(QLatin1String("upstream_addresses"));
+    if (!upstreams.isUndefined() && !upstreams.isNull()) {
+        if (!upstreams.isArray())
+            return error(QStringLiteral("upstream_addresses"), QStringLiteral("must be an array of URL strings"));
+        const QJsonArray array = upstreams.toArray();
+        for (qsizetype k = 0; k < array.size(); ++k) {
+            if (!array.at(k).isString())
+                return error(QStringLiteral("upstream_addresses[%1]").arg(k), QStringLiteral("must be a string"));
+            out.upstreamAddresses.append(array.at(k).toString());
+        }
+    }
+
+    if (auto e = optionalString(QStringLiteral("uniapi_base_url"), out.uniapiBaseUrl))
+        return e;
+    out.uniapiBaseUrl = out.uniapiBaseUrl.trimmed();
+    if (!out.uniapiBaseUrl.isEmpty()) {
+        if (const QString problem = httpUrlProblem(out.uniapiBaseUrl); !problem.isEmpty())
+            return error(QStringLiteral("uniapi_base_url"), problem);
+        out.uniapiBaseUrl = withoutTrailingSlashes(out.uniapiBaseUrl);
+    }
+
+    QString ca;
+    if (auto e = optionalString(QStringLiteral("ca_certificate"), ca))
+        return e;
+    if (!ca.trimmed().isEmpty()) {
+        const QString path = QDir::cleanPath(baseDir.absoluteFilePath(ca.trimmed()));
+        if (!QFileInfo(path).isFile())
+            return error(QStringLiteral("ca_certificate"), QStringLiteral("file not found: ") + path);
+        if (QSslCertificate::fromPath(path, QSsl::Pem).isEmpty())
+            return error(QStringLiteral("ca_certificate"), QStringLiteral("not a PEM certificate: ") + path);
+        out.caCertificate = path;
+    }
+
+    const QJsonValue insecure = object.value(QLatin1String("tls_insecure"));
+    if (!insecure.isUndefined() && !insecure.isNull()) {
+        if (!insecure.isBool())
+            return error(QStringLiteral("tls_insecure"), QStringLiteral("must be true or false"));
+        out.tlsInsecure = insecure.toBool();
+    }
+
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        if (!knownFields().contains(it.key()))
+            out.extra.insert(it.key(), it.value());
+    }
+    return std::nullopt;
+}
+
+// Rules across instances, in file order: unique ids and URLs, and the original's
+// upstream_addresses rule (instance i may only name instances at positions > i).
+std::optional<InstanceFileError> checkAcrossInstances(const InstanceConfigList &list, const QString &file)
+{
+    QHash<QString, qsizetype> ids;
+    QHash<QString, qsizetype> urls;
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const InstanceConfig &instance = list.at(i);
+        if (const auto it = ids.constFind(instance.id); it != ids.constEnd())
+            return InstanceFileError{file, fieldPath(i, QStringLiteral("id")),
+                                     QStringLiteral("duplicate id '%1' (also used by %2)").arg(instance.id, fieldPath(*it))};
+        ids.insert(instance.id, i);
+        const QString identity = urlIdentity(instance.url);
+        if (const auto it = urls.constFind(identity); it != urls.constEnd())
+            return InstanceFileError{file, fieldPath(i, QStringLiteral("url")),
+                                     QStringLiteral("duplicate URL %1 (also used by %2)").arg(instance.url, fieldPath(*it))};
+        urls.insert(identity, i);
+    }
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const InstanceConfig &instance = list.at(i);
+        for (qsizetype k = 0; k < instance.upstreamAddresses.size(); ++k) {
+            const QString address = hostAndPath(instance.upstreamAddresses.at(k));
+            for (qsizetype j = 0; j <= i; ++j) {
+                const InstanceConfig &other = list.at(j);
+                if (address != hostAndPath(other.url))
+                    continue;
+                return InstanceFileError{
+                    file, fieldPath(i, QStringLiteral("upstream_addresses[%1]").arg(k)),
+                    QStringLiteral("instance '%1' may not use instance '%2' (%3, %4) as an upstream: an instance may only "
+                                   "list instances that come after it in the file, to avoid loops")
+                        .arg(instance.name, other.name, fieldPath(j), other.url)};
+            }
+        }
+    }
+    return std::nullopt;
+}
+
+QList<InstanceFileWarning> instanceWarnings(const InstanceConfigList &list)
+{
+    QList<InstanceFileWarning> warnings;
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const InstanceConfig &instance = list.at(i);
+        if (instance.token.isEmpty() && !isLocalHost(instance.url))
+            warnings.append({fieldPath(i, QStringLiteral("token")),
+                             QStringLiteral("instance '%1' (%2) is remote and has no token; management calls will fail if "
+                                            "it requires an AUTH_KEY").arg(instance.name, instance.url)});
+        if (instance.tlsInsecure)
+            warnings.append({fieldPath(i, QStringLiteral("tls_insecure")),
+                             QStringLiteral("TLS certificate verification is off for instance '%1' (%2)")
+                                 .arg(instance.name, instance.url)});
+    }
+    return warnings;
+}
+
+} // namespace
+
+QJsonObject InstanceFileError::toJson() const
+{
+    return QJsonObject{{QStringLiteral("file"), file}, {QStringLiteral("field"), field}, {QStringLiteral("reason"), reason}};
+}
+
+QString InstanceFileError::toString() const
+{
+    return file + QStringLiteral(": ") + (field.isEmpty() ? QString() : field + QStringLiteral(": ")) + reason;
+}
+
+Error InstanceFileError::toError(ErrorKind kind) const
+{
+    Error e = Error::make(kind, QStringLiteral("instance file ") + toString());
+    e.field = field;
+    e.details = file;
+    e.code = QStringLiteral("INSTANCE_FILE_INVALID");
+    return e;
+}
+
+QJsonObject InstanceFileWarning::toJson() const
+{
+    return QJsonObject{{QStringLiteral("field"), field}, {QStringLiteral("message"), message}};
+}
+
+InstanceFileLoad parseInstanceFile(const QByteArray &json, const QString &file)
+{
+    InstanceFileLoad out;
+    out.file = file;
+    auto fail = [&](const InstanceFileError &error) {
+        out.error = error;
+        out.instances.clear();
+        return out;
+    };
+
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        const QByteArray before = json.left(parseError.offset);
+        const qsizetype line = before.count('\n') + 1;
+        const qsizetype column = parseError.offset - (before.lastIndexOf('\n') + 1) + 1;
+        return fail({file, QString(), QStringLiteral("invalid JSON at line %1, column %2: %3")
+                                          .arg(line).arg(column).arg(parseError.errorString())});
+    }
+    if (!doc.isArray())
+        return fail({file, QString(), QStringLiteral("must be a JSON array of instances")});
+    const QJsonArray array = doc.array();
+    if (array.isEmpty())
+        return fail({file, QString(), QStringLiteral("lists no instances; at least one gpt-load instance is required")});
+
+    InstanceConfigList list;
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        InstanceConfig instance;
+        if (auto error = readInstance(array.at(i), i, file, instance))
+            return fail(*error);
+        list.append(instance);
+    }
+    for (const InstanceConfig &instance : std::as_const(list))
+        Redactor::registerSecret(instance.token);
+    if (auto error = checkAcrossInstances(list, file))
+        return fail(*error);
+
+    out.warnings = instanceWarnings(list);
+    std::stable_sort(list.begin(), list.end(),
+                     [](const InstanceConfig &a, const InstanceConfig &b) { return a.priority < b.priority; });
+    out.instances = list;
+    return out;
+}
+
+InstanceFileLoad loadInstanceFile(const QString &path)
+{
+    const QFileInfo info(path);
+    const QString file = QDir::cleanPath(info.absoluteFilePath());
+    InstanceFileLoad out;
+    out.file = file;
+    if (!info.exists()) {
+        out.error = InstanceFileError{file, QString(), QStringLiteral("file not found")};
+        return out;
+    }
+    if (!info.isFile()) {
+        out.error = InstanceFileError{file, QString(), QStringLiteral("not a regular file")};
+        return out;
+    }
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly)) {
+        out.error = InstanceFileError{file, QString(), QStringLiteral("cannot read: ") + f.errorString()};
+        return out;
+    }
+    out = parseInstanceFile(f.readAll(), file);
+    if (info.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther))
+        out.warnings.append({QString(), QStringLiteral("the file is readable by other users and holds admin tokens; "
+                                                       "restrict it with chmod 600")});
+    return out;
+}
+
+QByteArray serializeInstances(const InstanceConfigList &instances)
+{
+    QByteArray out = "[\n";
+    for (qsizetype i = 0; i < instances.size(); ++i) {
+        const InstanceConfig &c = instances.at(i);
+        QList<std::pair<QString, QJsonValue>> fields;
+        fields.append({QStringLiteral("id"), c.id});
+        fields.append({QStringLiteral("name"), c.name});
+        fields.append({QStringLiteral("url"), c.url});
+        if (!c.token.isEmpty())
+            fields.append({QStringLiteral("token"), c.token});
+        fields.append({QStringLiteral("priority"), c.priority});
+        if (!c.description.isEmpty())
+            fields.append({QStringLiteral("description"), c.description});
+        if (!c.upstreamAddresses.isEmpty())
+            fields.append({QStringLiteral("upstream_addresses"), QJsonArray::fromStringList(c.upstreamAddresses)});
+        if (!c.uniapiBaseUrl.isEmpty())
+            fields.append({QStringLiteral("uniapi_base_url"), c.uniapiBaseUrl});
+        if (!c.caCertificate.isEmpty())
+            fields.append({QStringLiteral("ca_certificate"), c.caCertificate});
+        if (c.tlsInsecure)
+            fields.append({QStringLiteral("tls_insecure"), true});
+        for (auto it = c.extra.constBegin(); it != c.extra.constEnd(); ++it) {
+            if (!knownFields().contains(it.key()))  // a known field in `extra` never overrides the typed one
+                fields.append({it.key(), it.value()});
+        }
+
+        out += "  {\n";
+        for (qsizetype f = 0; f < fields.size(); ++f) {
+            out += "    ";
+            writeJsonValue(out, QJsonValue(fields.at(f).first), 4);
+            out += ": ";
+            writeJsonValue(out, fields.at(f).second, 4);
+            out += f + 1 == fields.size() ? "\n" : ",\n";
+        }
+        out += i + 1 == instances.size() ? "  }\n" : "  },\n";
+    }
+    out += "]\n";
+    return out;
+}
+
+Status saveInstanceFile(const QString &path, const InstanceConfigList &instances)
+{
+    const QString file = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
+    const QByteArray bytes = serializeInstances(instances);
+    const InstanceFileLoad check = parseInstanceFile(bytes, file);
+    if (!check.ok())
+        return check.error->toError(ErrorKind::Validation);
+
+    if (!QDir().mkpath(QFileInfo(file).absolutePath()))
+        return Error::io(QStringLiteral("cannot create the directory of %1").arg(file));
+    // The new tokens must never sit in a file others can read: create it owner-only, or
+    // tighten an existing one before writing (QSaveFile keeps the target's permission bits).
+    if (!QFileInfo::exists(file)) {
+        QFile create(file);
+        if (!create.open(QIODevice::WriteOnly | QIODevice::NewOnly, kOwnerOnly))
+            return Error::io(QStringLiteral("cannot create %1: %2").arg(file, create.errorString()));
+        create.close();
+    } else if (!QFile::setPermissions(file, kOwnerOnly)) {
+        return Error::io(QStringLiteral("cannot set owner-only permissions on %1").arg(file));
+    }
+
+    QSaveFile save(file);
+    if (!save.open(QIODevice::WriteOnly))
+        return Error::io(QStringLiteral("cannot write %1: %2").arg(file, save.errorString()));
+    save.write(bytes);
+    if (!save.commit()) {
+        if (save.error() != QFileDevice::RenameError)
+            return Error::io(QStringLiteral("cannot write %1: %2").arg(file, save.errorString()));
+        // A bind-mounted file cannot be replaced by rename: write it in place instead.
+        QFile direct(file);
+        if (!direct.open(QIODevice::WriteOnly | QIODevice::Truncate) || direct.write(bytes) != bytes.size()
+            || !direct.flush())
+            return Error::io(QStringLiteral("cannot write %1: %2").arg(file, direct.errorString()));
+    }
+    if (!QFile::setPermissions(file, kOwnerOnly))
+        return Error::io(QStringLiteral("cannot set owner-only permissions on %1").arg(file));
+    return {};
+}
+
+} // namespace ul

@@ -1,0 +1,380 @@
+#include "core/common/redactor.h"
+#include "core/instances/instancefile.h"
+#include "tests/support/testutil.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ul;
+
+namespace {
+
+constexpr QFileDevice::Permissions kOwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+
+const QByteArray kTestCa = "-----BEGIN CERTIFICATE-----\n"
+                           "MIIBjjCCATOgAwIBAgIUCsrAy3BPDtcueWxIqfzzdTFpaAMwCgYIKoZIzj0EAwIw\n"
+                           "GzEZMBcGA1UEAwwQdW5pLWxvYWQgdGVzdCBDQTAgFw0yNjExMjYxNTAxMTNaGA8y\n"
+                           "MTI2MTEwMjE1MDExM1owGzEZMBcGA1UEAwwQdW5pLWxvYWQgdGVzdCBDQTBZMBMG\n"
+                           "ByqGSM49AgEGCCqGSM49AwEHA0IABCKQZbagVHhuZwShJYkPQotllrtFRr2VvymV\n"
+                           "a2lb6Ig4wwsKqJN8FNtI2IT3BSQcp3d41A1n6U2OQNpKE4WArJ2jUzBRMB0GA1Ud\n"
+                           "DgQWBBQ7blyR7kBzHsst188XiLIxO9gKPTAfBgNVHSMEGDAWgBQ7blyR7kBzHsst\n"
+                           "188XiLIxO9gKPTAPBgNVHRMBAf8EBTADAQH/MAoGCCqGSM49BAMCA0kAMEYCIQCQ\n"
+                           "rZuApbMODHHcxzaMK3uegza367WCVFLGVcR3GGrHmwIhAJz0NMBc3gU6IgxTIVs+\n"
+                           "ThOhBzfGqzbe5mH65MuIBMm6\n"
+                           "-----END CERTIFICATE-----\n";
+
+// Test JSON is written with single quotes (moc cannot lex raw string literals that hold "//").
+QByteArray jsonText(const char *singleQuoted)
+{
+    return QByteArray(singleQuoted).replace('\'', '"');
+}
+
+// The example of uni-load-behaviour.md §3.3, priorities swapped so that sorting shows.
+const QByteArray kExample = jsonText("[\n"
+    "  {'id':'local','name':'本地 gpt-load','url':'http://localhost:3001','token':'sk-admin-local-0123456789','priority':2,\n"
+    "   'description':'local, preferred'},\n"
+    "  {'id':'us-proxy','name':'US proxy gpt-load','url':'https://us.gpt-load.example.com','token':'sk-admin-us-0123456789',\n"
+    "   'priority':1,'description':'for sites not reachable locally',\n"
+    "   'upstream_addresses':['https://eu.gpt-load.example.com']}\n"
+    "]");
+
+QFileDevice::Permissions unixBits(const QString &path)
+{
+    return QFileInfo(path).permissions()
+        & (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner | QFileDevice::ReadGroup
+           | QFileDevice::WriteGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::WriteOther
+           | QFileDevice::ExeOther);
+}
+
+InstanceConfig instance(const QString &id, const QString &url, int priority)
+{
+    InstanceConfig c;
+    c.id = id;
+    c.name = id + QStringLiteral(" name");
+    c.url = url;
+    c.token = QStringLiteral("tok-") + id + QStringLiteral("-0123456789");
+    c.priority = priority;
+    return c;
+}
+
+} // namespace
+
+namespace ul {
+// Lets QCOMPARE print both sides.
+char *toString(const InstanceFileError &error)
+{
+    return QTest::toString(QStringLiteral("{%1 | %2 | %3}").arg(error.file, error.field, error.reason));
+}
+} // namespace ul
+
+class TestInstanceFile : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    QString writeInstances(const QByteArray &json, const QString &name = QStringLiteral("gptload-instances.json"))
+    {
+        const QString path = m_dir.filePath(name);
+        if (!test::writeFile(path, json) || !QFile::setPermissions(path, kOwnerOnly))
+            return {};
+        return path;
+    }
+
+private slots:
+    void cleanup() { Redactor::forgetAllSecrets(); }
+
+    void loadsTheDocumentedExample()
+    {
+        const QString path = writeInstances(kExample);
+        const InstanceFileLoad load = loadInstanceFile(path);
+        QVERIFY2(load.ok(), qPrintable(load.error ? load.error->toString() : QString()));
+        QCOMPARE(load.file, path);
+        QCOMPARE(load.instances.size(), 2);
+        QCOMPARE(load.instances.at(0).id, QStringLiteral("us-proxy"));  // priority 1 first
+        QCOMPARE(load.instances.at(1).id, QStringLiteral("local"));
+        QCOMPARE(load.instances.at(1).name, QStringLiteral("本地 gpt-load"));
+        QCOMPARE(load.instances.at(0).upstreamAddresses, QStringList{QStringLiteral("https://eu.gpt-load.example.com")});
+        QCOMPARE(load.instances.at(0).effectiveUniApiBaseUrl(), QStringLiteral("https://us.gpt-load.example.com"));
+        QVERIFY(!load.instances.at(0).tlsInsecure);
+        QVERIFY(load.warnings.isEmpty());
+        // Tokens are registered with the Redactor.
+        QVERIFY(!Redactor::text(QStringLiteral("admin sk-admin-us-0123456789")).contains(QStringLiteral("sk-admin-us-0123456789")));
+    }
+
+    void priorityTiesKeepFileOrderAndUrlsLoseTrailingSlash()
+    {
+        const QString path = writeInstances(jsonText("[\n"
+            "            {'id':'b','name':'B','url':'http://127.0.0.1:3001/','priority':5},\n"
+            "            {'id':'a','name':'A','url':'http://localhost:3002','priority':5},\n"
+            "            {'id':'c','name':'C','url':'http://localhost:3003','priority':-1}]"));
+        const InstanceFileLoad load = loadInstanceFile(path);
+        QVERIFY(load.ok());
+        QCOMPARE(load.instances.at(0).id, QStringLiteral("c"));
+        QCOMPARE(load.instances.at(1).id, QStringLiteral("b"));
+        QCOMPARE(load.instances.at(2).id, QStringLiteral("a"));
+        QCOMPARE(load.instances.at(1).url, QStringLiteral("http://127.0.0.1:3001"));
+        QVERIFY(load.warnings.isEmpty());  // local instances need no token
+    }
+
+    void invalidFilesReportFileFieldAndReason_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("reason");
+        const QString missing = QStringLiteral("required field is missing");
+        QTest::newRow("not json") << QByteArray("[\n  {\"id\": }\n]") << QString()
+                                  << QStringLiteral("invalid JSON at line 2, column 11: object is missing after a comma");
+        QTest::newRow("object") << QByteArray("{}") << QString() << QStringLiteral("must be a JSON array of instances");
+        QTest::newRow("empty") << QByteArray("[]") << QString()
+                               << QStringLiteral("lists no instances; at least one gpt-load instance is required");
+        QTest::newRow("element") << QByteArray("[1]") << QStringLiteral("[0]") << QStringLiteral("must be an object");
+        QTest::newRow("no id") << jsonText("[{'name':'n','url':'http://h','priority':1}]") << QStringLiteral("[0].id") << missing;
+        QTest::newRow("null id") << jsonText("[{'id':null,'name':'n','url':'http://h','priority':1}]")
+                                 << QStringLiteral("[0].id") << missing;
+        QTest::newRow("numeric id") << jsonText("[{'id':7,'name':'n','url':'http://h','priority':1}]")
+                                    << QStringLiteral("[0].id") << QStringLiteral("must be a string");
+        QTest::newRow("empty name") << jsonText("[{'id':'a','name':' ','url':'http://h','priority':1}]")
+                                    << QStringLiteral("[0].name") << QStringLiteral("must not be empty");
+        QTest::newRow("no url") << jsonText("[{'id':'a','name':'n','priority':1}]") << QStringLiteral("[0].url") << missing;
+        QTest::newRow("no priority") << jsonText("[{'id':'a','name':'n','url':'http://h'}]")
+                                     << QStringLiteral("[0].priority") << missing;
+        QTest::newRow("string priority") << jsonText("[{'id':'a','name':'n','url':'http://h','priority':'1'}]")
+                                         << QStringLiteral("[0].priority") << QStringLiteral("must be a number");
+        QTest::newRow("fractional priority") << jsonText("[{'id':'a','name':'n','url':'http://h','priority':1.5}]")
+                                             << QStringLiteral("[0].priority") << QStringLiteral("must be a whole number");
+        QTest::newRow("ftp url") << jsonText("[{'id':'a','name':'n','url':'ftp://h','priority':1}]")
+                                 << QStringLiteral("[0].url") << QStringLiteral("must be an http:// or https:// URL");
+        QTest::newRow("relative url") << jsonText("[{'id':'a','name':'n','url':'localhost:3001','priority':1}]")
+                                      << QStringLiteral("[0].url") << QStringLiteral("must be an http:// or https:// URL");
+        QTest::newRow("no host") << jsonText("[{'id':'a','name':'n','url':'http:///path','priority':1}]")
+                                 << QStringLiteral("[0].url") << QStringLiteral("must include a host name");
+        QTest::newRow("numeric token") << jsonText("[{'id':'a','name':'n','url':'http://h','priority':1,'token':5}]")
+                                       << QStringLiteral("[0].token") << QStringLiteral("must be a string");
+        QTest::newRow("upstreams not array")
+            << jsonText("[{'id':'a','name':'n','url':'http://h','priority':1,'upstream_addresses':'http://x'}]")
+            << QStringLiteral("[0].upstream_addresses") << QStringLiteral("must be an array of URL strings");
+        QTest::newRow("upstream not string")
+            << jsonText("[{'id':'a','name':'n','url':'http://h','priority':1,'upstream_addresses':['http://x',3]}]")
+            << QStringLiteral("[0].upstream_addresses[1]") << QStringLiteral("must be a string");
+        QTest::newRow("tls_insecure string")
+            << jsonText("[{'id':'a','name':'n','url':'http://h','priority':1,'tls_insecure':'yes'}]")
+            << QStringLiteral("[0].tls_insecure") << QStringLiteral("must be true or false");
+        QTest::newRow("uniapi_base_url")
+            << jsonText("[{'id':'a','name':'n','url':'http://h','priority':1,'uniapi_base_url':'gpt-load:3001'}]")
+            << QStringLiteral("[0].uniapi_base_url") << QStringLiteral("must be an http:// or https:// URL");
+        QTest::newRow("ca_certificate number")
+            << jsonText("[{'id':'a','name':'n','url':'http://h','priority':1,'ca_certificate':1}]")
+            << QStringLiteral("[0].ca_certificate") << QStringLiteral("must be a string");
+        QTest::newRow("duplicate id") << jsonText("[{'id':'a','name':'n','url':'http://h1','priority':1},\n"
+            "                                                       {'id':'a','name':'m','url':'http://h2','priority':2}]")
+                                      << QStringLiteral("[1].id") << QStringLiteral("duplicate id 'a' (also used by [0])");
+        QTest::newRow("duplicate url") << jsonText("[{'id':'a','name':'n','url':'http://H1:3001','priority':1},\n"
+            "                                                        {'id':'b','name':'m','url':'http://h1:3001/','priority':2}]")
+                                       << QStringLiteral("[1].url")
+                                       << QStringLiteral("duplicate URL http://h1:3001 (also used by [0])");
+        QTest::newRow("upstream to an earlier instance")
+            << jsonText("[{'id':'a','name':'A','url':'https://a.example.com','priority':1},\n"
+                "                             {'id':'b','name':'B','url':'https://b.example.com','priority':2,\n"
+                "                              'upstream_addresses':['https://c.example.com','http://a.example.com:8080/']}]")
+            << QStringLiteral("[1].upstream_addresses[1]")
+            << QStringLiteral("instance 'B' may not use instance 'A' ([0], https://a.example.com) as an upstream: an instance "
+                              "may only list instances that come after it in the file, to avoid loops");
+        QTest::newRow("upstream to itself")
+            << jsonText("[{'id':'a','name':'A','url':'https://a.example.com/gl','priority':1,\n"
+                "                              'upstream_addresses':['https://a.example.com/gl']}]")
+            << QStringLiteral("[0].upstream_addresses[0]")
+            << QStringLiteral("instance 'A' may not use instance 'A' ([0], https://a.example.com/gl) as an upstream: an "
+                              "instance may only list instances that come after it in the file, to avoid loops");
+    }
+    void invalidFilesReportFileFieldAndReason()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, field);
+        QFETCH(QString, reason);
+        const QString path = writeInstances(json, QStringLiteral("invalid.json"));
+        const InstanceFileLoad load = loadInstanceFile(path);
+        QVERIFY(!load.ok());
+        QVERIFY(load.instances.isEmpty());
+        QCOMPARE(*load.error, (InstanceFileError{path, field, reason}));
+        const QJsonObject json2 = load.error->toJson();
+        QCOMPARE(json2.value(QStringLiteral("file")).toString(), path);
+        QCOMPARE(json2.value(QStringLiteral("field")).toString(), field);
+        QCOMPARE(json2.value(QStringLiteral("reason")).toString(), reason);
+        QCOMPARE(json2.size(), 3);
+        const Error e = load.error->toError();
+        QCOMPARE(e.kind, ErrorKind::Unavailable);
+        QCOMPARE(e.field, field);
+        QCOMPARE(e.code, QStringLiteral("INSTANCE_FILE_INVALID"));
+    }
+
+    void upstreamToALaterInstanceIsAllowed()
+    {
+        const QString path = writeInstances(jsonText("[\n"
+            "            {'id':'a','name':'A','url':'https://a.example.com','token':'t-aaaaaaaa','priority':1,\n"
+            "             'upstream_addresses':['http://b.example.com:9000']},\n"
+            "            {'id':'b','name':'B','url':'https://b.example.com','token':'t-bbbbbbbb','priority':2}]"));
+        QVERIFY(loadInstanceFile(path).ok());
+    }
+
+    void missingAndUnreadableFiles()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("absent.json"));
+        InstanceFileLoad load = loadInstanceFile(path);
+        QCOMPARE(*load.error, (InstanceFileError{path, QString(), QStringLiteral("file not found")}));
+        QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("adir.json")));
+        load = loadInstanceFile(m_dir.filePath(QStringLiteral("adir.json")));
+        QCOMPARE(load.error->reason, QStringLiteral("not a regular file"));
+    }
+
+    void caCertificate()
+    {
+        QVERIFY(test::writeFile(m_dir.filePath(QStringLiteral("certs/ca.pem")), kTestCa));
+        QVERIFY(test::writeFile(m_dir.filePath(QStringLiteral("certs/junk.pem")), "not a certificate\n"));
+        QString path = writeInstances(jsonText("[{'id':'a','name':'n','url':'https://h','token':'t-0123456789','priority':1,\n"
+            "                                           'ca_certificate':'certs/ca.pem'}]"), QStringLiteral("ca.json"));
+        InstanceFileLoad load = loadInstanceFile(path);
+        QVERIFY2(load.ok(), qPrintable(load.error ? load.error->toString() : QString()));
+        QCOMPARE(load.instances.first().caCertificate, m_dir.filePath(QStringLiteral("certs/ca.pem")));
+
+        path = writeInstances(jsonText("[{'id':'a','name':'n','url':'https://h','priority':1,'ca_certificate':'certs/none.pem'}]"),
+                              QStringLiteral("ca.json"));
+        load = loadInstanceFile(path);
+        QCOMPARE(*load.error, (InstanceFileError{path, QStringLiteral("[0].ca_certificate"),
+                                                 QStringLiteral("file not found: ") + m_dir.filePath(QStringLiteral("certs/none.pem"))}));
+
+        path = writeInstances(jsonText("[{'id':'a','name':'n','url':'https://h','priority':1,'ca_certificate':'certs/junk.pem'}]"),
+                              QStringLiteral("ca.json"));
+        load = loadInstanceFile(path);
+        QCOMPARE(*load.error, (InstanceFileError{path, QStringLiteral("[0].ca_certificate"),
+                                                 QStringLiteral("not a PEM certificate: ") + m_dir.filePath(QStringLiteral("certs/junk.pem"))}));
+    }
+
+    void warnings()
+    {
+        const QString path = writeInstances(jsonText("[\n"
+            "            {'id':'remote','name':'R','url':'http://gl.example.com','priority':1},\n"
+            "            {'id':'local','name':'L','url':'http://localhost:3001','priority':2},\n"
+            "            {'id':'insecure','name':'I','url':'https://self-signed.example.com','token':'t-0123456789','priority':3,\n"
+            "             'tls_insecure':true}]"), QStringLiteral("warn.json"));
+        QVERIFY(QFile::setPermissions(path, kOwnerOnly | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+        const QByteArray before = test::readFile(path);
+
+        const InstanceFileLoad load = loadInstanceFile(path);
+        QVERIFY(load.ok());
+        QCOMPARE(load.instances.at(2).tlsInsecure, true);
+        QStringList fields;
+        for (const InstanceFileWarning &w : load.warnings)
+            fields.append(w.field);
+        QCOMPARE(fields, (QStringList{QStringLiteral("[0].token"), QStringLiteral("[2].tls_insecure"), QString()}));
+        QVERIFY(load.warnings.at(2).message.contains(QStringLiteral("readable by other users")));
+        QCOMPARE(load.warnings.at(0).toJson().value(QStringLiteral("field")).toString(), QStringLiteral("[0].token"));
+
+        // Loading never rewrites the file, not even its mode.
+        QCOMPARE(test::readFile(path), before);
+        QCOMPARE(unixBits(path), kOwnerOnly | QFileDevice::ReadGroup | QFileDevice::ReadOther);
+    }
+
+    void loadDoesNotTouchTheFile()
+    {
+        const QString path = writeInstances(kExample, QStringLiteral("untouched.json"));
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QVERIFY(f.setFileTime(QDateTime(QDate(2020, 1, 2), QTime(3, 4, 5), Qt::UTC), QFileDevice::FileModificationTime));
+        }
+        const QDateTime modified = QFileInfo(path).lastModified();
+        QVERIFY(loadInstanceFile(path).ok());
+        QCOMPARE(QFileInfo(path).lastModified(), modified);
+        QCOMPARE(test::readFile(path), kExample);
+    }
+
+    void serializationHasAStableFieldOrder()
+    {
+        InstanceConfig c = instance(QStringLiteral("a"), QStringLiteral("https://a.example.com"), 1);
+        c.description = QStringLiteral("primary");
+        c.upstreamAddresses = {QStringLiteral("https://b.example.com")};
+        c.uniapiBaseUrl = QStringLiteral("http://gpt-load:3001");
+        c.tlsInsecure = true;
+        c.extra.insert(QStringLiteral("zone"), QStringLiteral("eu"));
+        c.extra.insert(QStringLiteral("labels"), QJsonObject{{QStringLiteral("tier"), 1}});
+        c.extra.insert(QStringLiteral("url"), QStringLiteral("http://ignored"));  // a known name never overrides
+        const QByteArray expected = jsonText("[\n"
+            "  {\n"
+            "    'id': 'a',\n"
+            "    'name': 'a name',\n"
+            "    'url': 'https://a.example.com',\n"
+            "    'token': 'tok-a-0123456789',\n"
+            "    'priority': 1,\n"
+            "    'description': 'primary',\n"
+            "    'upstream_addresses': [\n"
+            "      'https://b.example.com'\n"
+            "    ],\n"
+            "    'uniapi_base_url': 'http://gpt-load:3001',\n"
+            "    'tls_insecure': true,\n"
+            "    'labels': {\n"
+            "      'tier': 1\n"
+            "    },\n"
+            "    'zone': 'eu'\n"
+            "  }\n"
+            "]\n");
+        QCOMPARE(serializeInstances({c}), expected);
+        QVERIFY(QJsonDocument::fromJson(expected).isArray());
+    }
+
+    void saveKeepsUnknownFieldsAndIsOwnerOnly()
+    {
+        const QString path = writeInstances(jsonText("[\n"
+            "            {'id':'local','name':'L','url':'http://localhost:3001','token':'tok-local-0123456789','priority':1,\n"
+            "             'region':'home','weights':{'x':[1,2]},'enabled':false}]"), QStringLiteral("roundtrip.json"));
+        QVERIFY(QFile::setPermissions(path, kOwnerOnly | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+        InstanceFileLoad load = loadInstanceFile(path);
+        QVERIFY(load.ok());
+        InstanceConfigList list = load.instances;
+        list.append(instance(QStringLiteral("second"), QStringLiteral("https://second.example.com"), 2));
+
+        const Status saved = saveInstanceFile(path, list);
+        QVERIFY2(saved.ok(), qPrintable(saved.ok() ? QString() : saved.error().toString()));
+        QCOMPARE(unixBits(path), kOwnerOnly);
+
+        load = loadInstanceFile(path);
+        QVERIFY(load.ok());
+        QVERIFY(load.warnings.isEmpty());
+        QCOMPARE(load.instances, list);
+        QCOMPARE(load.instances.first().extra.value(QStringLiteral("region")).toString(), QStringLiteral("home"));
+        QCOMPARE(load.instances.first().extra.value(QStringLiteral("enabled")).toBool(true), false);
+        QVERIFY(test::readFile(path).contains("\"weights\": {"));
+    }
+
+    void saveCreatesNewFilesOwnerOnly()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("new/instances.json"));
+        QVERIFY(saveInstanceFile(path, {instance(QStringLiteral("a"), QStringLiteral("http://localhost:3001"), 1)}).ok());
+        QCOMPARE(unixBits(path), kOwnerOnly);
+        QVERIFY(loadInstanceFile(path).ok());
+    }
+
+    void saveValidatesFirstAndLeavesTheFileAlone()
+    {
+        const QString path = writeInstances(kExample, QStringLiteral("keep.json"));
+        const InstanceConfigList duplicate = {instance(QStringLiteral("a"), QStringLiteral("http://localhost:1"), 1),
+                                              instance(QStringLiteral("a"), QStringLiteral("http://localhost:2"), 2)};
+        Status s = saveInstanceFile(path, duplicate);
+        QVERIFY(!s.ok());
+        QCOMPARE(s.error().kind, ErrorKind::Validation);
+        QCOMPARE(s.error().field, QStringLiteral("[1].id"));
+        QCOMPARE(test::readFile(path), kExample);
+
+        s = saveInstanceFile(path, {});
+        QVERIFY(!s.ok());
+        QCOMPARE(test::readFile(path), kExample);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestInstanceFile)
+#include "tst_instancefile.moc"
