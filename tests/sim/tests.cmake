@@ -3,3 +3,5 @@ uniload_add_test(tst_simhttp SOURCES sim/tst_simhttp.cpp sim/simtestclient.cpp s
     LIBS uniload_sim TIMEOUT 60)
 uniload_add_test(tst_simgptload_groups SOURCES sim/tst_simgptload_groups.cpp sim/simtestclient.cpp sim/simtestclient.h
     sim/simfixture.h LIBS uniload_sim TIMEOUT 60)
+uniload_add_test(tst_simgptload_keys SOURCES sim/tst_simgptload_keys.cpp sim/simtestclient.cpp sim/simtestclient.h
+    sim/simfixture.h LIBS uniload_sim TIMEOUT 60)
