@@ -1,0 +1,113 @@
+#include "core/uniapi/configfileio.h"
+
+#include "core/uniapi/uniapilog.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
+
+#include <unistd.h>
+
+namespace ul::uniapi {
+
+namespace {
+
+Error ioError(const QString &message, const QString &code)
+{
+    Error e = Error::io(message);
+    e.code = code;
+    return e;
+}
+
+// Writes all of `bytes` to an open device; short writes and errors count as failure.
+bool writeAll(QIODevice &device, const QByteArray &bytes)
+{
+    return device.write(bytes) == bytes.size();
+}
+
+} // namespace
+
+FileSnapshot FileSnapshot::of(const QByteArray &bytes)
+{
+    FileSnapshot s;
+    s.exists = true;
+    s.bytes = bytes;
+    s.hash = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
+    return s;
+}
+
+Result<FileSnapshot> ConfigFileIo::read(const QString &path)
+{
+    QFile file(path);
+    if (!file.exists())
+        return FileSnapshot::missing();
+    if (!file.open(QIODevice::ReadOnly))
+        return ioError(QStringLiteral("cannot read %1: %2").arg(path, file.errorString()), QStringLiteral("UNIAPI_READ_FAILED"));
+    const QByteArray bytes = file.readAll();
+    if (file.error() != QFileDevice::NoError)
+        return ioError(QStringLiteral("cannot read %1: %2").arg(path, file.errorString()), QStringLiteral("UNIAPI_READ_FAILED"));
+    return FileSnapshot::of(bytes);
+}
+
+std::unique_ptr<QSaveFile> ConfigFileIo::atomicDevice(const QString &path)
+{
+    return std::make_unique<QSaveFile>(path);
+}
+
+std::unique_ptr<QFile> ConfigFileIo::inPlaceDevice(const QString &path)
+{
+    return std::make_unique<QFile>(path);
+}
+
+Status writeAtomically(ConfigFileIo &io, const QString &path, const QByteArray &bytes)
+{
+    const QString dir = QFileInfo(path).absolutePath();
+    if (!QDir().mkpath(dir))
+        return ioError(QStringLiteral("cannot create directory %1").arg(dir), QStringLiteral("UNIAPI_WRITE_FAILED"));
+
+    std::unique_ptr<QSaveFile> file = io.atomicDevice(path);
+    file->setDirectWriteFallback(false);  // never fall back to a non-atomic write silently
+    if (!file->open(QIODevice::WriteOnly))
+        return ioError(QStringLiteral("cannot write %1: %2").arg(path, file->errorString()), QStringLiteral("UNIAPI_WRITE_FAILED"));
+    if (!writeAll(*file, bytes)) {
+        const QString reason = file->errorString();
+        file->cancelWriting();
+        return ioError(QStringLiteral("writing %1 failed, the file was left unchanged: %2").arg(path, reason),
+                       QStringLiteral("UNIAPI_WRITE_FAILED"));
+    }
+    if (!file->commit())
+        return ioError(QStringLiteral("could not replace %1 (%2); the file was left unchanged. If it is a single-file "
+                                      "bind mount inside a container, switch the uni-api write mode to in-place")
+                           .arg(path, file->errorString()),
+                       QStringLiteral("UNIAPI_COMMIT_FAILED"));
+    return {};
+}
+
+Status writeInPlace(ConfigFileIo &io, const QString &path, const QByteArray &bytes, const QByteArray &previous)
+{
+    std::unique_ptr<QFile> file = io.inPlaceDevice(path);
+    if (!file->open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return ioError(QStringLiteral("cannot open %1 for writing: %2").arg(path, file->errorString()),
+                       QStringLiteral("UNIAPI_WRITE_FAILED"));
+    const bool written = writeAll(*file, bytes) && file->flush() && ::fsync(file->handle()) == 0;
+    if (written) {
+        file->close();
+        return {};
+    }
+    const QString reason = file->errorString();
+    file->close();
+
+    // Put the old content back rather than leave a truncated file behind.
+    QFile restore(path);
+    const bool restored = restore.open(QIODevice::WriteOnly | QIODevice::Truncate) && writeAll(restore, previous)
+        && restore.flush() && ::fsync(restore.handle()) == 0;
+    qCWarning(lcUniApiWriter) << "in-place write of" << path << "failed:" << reason
+                              << (restored ? "(old content written back)" : "(old content could NOT be written back)");
+    return ioError(QStringLiteral("writing %1 in place failed: %2%3")
+                       .arg(path, reason,
+                            restored ? QStringLiteral("; the old content was written back")
+                                     : QStringLiteral("; the old content could not be written back, restore a backup")),
+                   QStringLiteral("UNIAPI_WRITE_FAILED"));
+}
+
+} // namespace ul::uniapi

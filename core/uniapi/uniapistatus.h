@@ -1,0 +1,44 @@
+#pragma once
+
+#include "core/common/result.h"
+#include "core/uniapi/filesnapshot.h"
+#include "core/uniapi/managedprovider.h"
+#include "core/uniapi/writeplan.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace ul::uniapi {
+
+// The `uniApi` part of /api/status (uni-load-behaviour.md §22.2). Read-only, no lock.
+struct UniApiStatus
+{
+    bool exists = false;
+    QString path;
+    int providersCount = 0;
+    QString error;  // empty when the file was read and understood
+
+    // {exists, path, providersCount} | {exists:false, error} | {exists:true, error}
+    QJsonObject toJson() const;
+};
+
+UniApiStatus describeConfig(const QString &path, const Result<FileSnapshot> &snapshot);
+
+// A gptload-* entry currently in the file, for the UI preview. The key is never included.
+struct ManagedEntryView
+{
+    QString name;
+    ProviderOwnership ownership = ProviderOwnership::Managed;  // Managed, Adopted or HandWritten
+    QString baseUrl;
+    QString engine;
+    QList<ManagedModel> models;  // upstream name with its alias (if any)
+    int line = 0;                // 1-based line of the entry
+    QJsonObject toJson() const;
+};
+
+// Every gptload-* entry of the file with its ownership (§6.2). A missing file gives an empty list.
+Result<QList<ManagedEntryView>> listManagedEntries(const FileSnapshot &snapshot, const QStringList &knownInstanceUrls);
+
+} // namespace ul::uniapi

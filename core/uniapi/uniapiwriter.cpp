@@ -1,0 +1,255 @@
+#include "core/uniapi/uniapiwriter.h"
+
+#include "core/common/redactor.h"
+#include "core/uniapi/uniapilog.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLockFile>
+
+namespace ul::uniapi {
+
+namespace {
+
+QString summary(const WritePlan &plan)
+{
+    return QStringLiteral("+%1 ~%2 -%3, adopted %4, unchanged %5, conflicts %6")
+        .arg(plan.added.size())
+        .arg(plan.changed.size())
+        .arg(plan.removed.size())
+        .arg(plan.adopted.size())
+        .arg(plan.unchanged.size())
+        .arg(plan.conflicts.size());
+}
+
+void logPlanNotes(const WritePlan &plan)
+{
+    for (const ProviderConflict &c : plan.conflicts)
+        qCWarning(lcUniApiWriter).noquote() << "api.yaml: not writing" << c.provider << "-" << c.reason << "(line" << c.line << ")";
+    for (const SuppressedAlias &s : plan.suppressedAliases)
+        qCInfo(lcUniApiWriter).noquote() << "api.yaml: alias" << s.alias << "for" << s.upstreamName << "in" << s.provider
+                                         << "suppressed:" << aliasSuppressionName(s.reason);
+}
+
+Error lockError(const QLockFile &lock, const QString &lockPath)
+{
+    if (lock.error() == QLockFile::LockFailedError) {
+        qint64 pid = 0;
+        QString host, app;
+        lock.getLockInfo(&pid, &host, &app);
+        Error e = Error::conflict(QStringLiteral("api.yaml is being written by another process (lock %1 held by pid %2)")
+                                      .arg(lockPath)
+                                      .arg(pid));
+        e.code = QStringLiteral("UNIAPI_LOCKED");
+        return e;
+    }
+    Error e = Error::io(QStringLiteral("cannot create the lock file %1").arg(lockPath));
+    e.code = QStringLiteral("UNIAPI_LOCK_FAILED");
+    return e;
+}
+
+} // namespace
+
+QJsonObject WriteOutcome::toJson() const
+{
+    QJsonObject o = plan.toJson();
+    o.insert(QStringLiteral("written"), written);
+    o.insert(QStringLiteral("backup"), backupName);
+    o.insert(QStringLiteral("prunedBackups"), prunedBackups);
+    o.insert(QStringLiteral("attempts"), attempts);
+    o.insert(QStringLiteral("clientKeyGenerated"), !generatedClientKey.isEmpty());
+    return o;
+}
+
+UniApiWriter::UniApiWriter(UniApiWriterSettings settings, const Clock *clock, std::shared_ptr<ConfigFileIo> io)
+    : m_settings(std::move(settings))
+    , m_clock(clock ? clock : Clock::system())
+    , m_io(io ? std::move(io) : std::make_shared<ConfigFileIo>())
+{
+}
+
+void UniApiWriter::setSettings(const UniApiWriterSettings &settings)
+{
+    m_settings = settings;
+}
+
+PlannerOptions UniApiWriter::plannerOptions(const WriteRequest &request) const
+{
+    return PlannerOptions{m_settings.path, m_settings.writeEngine, request.knownInstanceUrls};
+}
+
+BackupStore UniApiWriter::backupStore() const
+{
+    return BackupStore(m_settings.path, m_clock);
+}
+
+Result<WritePlan> UniApiWriter::preview(const WriteRequest &request) const
+{
+    for (const ManagedProvider &p : request.providers)
+        Redactor::registerSecret(p.gatewayKey);
+    Result<FileSnapshot> snapshot = m_io->read(m_settings.path);
+    if (snapshot.hasError())
+        return snapshot.error();
+    Result<PlannedWrite> planned = planManagedWrite(snapshot.value(), request.providers, plannerOptions(request));
+    if (planned.hasError())
+        return planned.error();
+    return planned->plan;
+}
+
+Result<WriteOutcome> UniApiWriter::apply(const WriteRequest &request)
+{
+    for (const ManagedProvider &p : request.providers)
+        Redactor::registerSecret(p.gatewayKey);
+    const PlannerOptions options = plannerOptions(request);
+    return writeLocked([&request, &options](const FileSnapshot &snapshot) {
+        return planManagedWrite(snapshot, request.providers, options);
+    });
+}
+
+Result<QList<BackupInfo>> UniApiWriter::listBackups() const
+{
+    return backupStore().list();
+}
+
+Result<WritePlan> UniApiWriter::previewRestore(const QString &backupName) const
+{
+    Result<QByteArray> backup = backupStore().read(backupName);
+    if (backup.hasError())
+        return backup.error();
+    Result<FileSnapshot> snapshot = m_io->read(m_settings.path);
+    if (snapshot.hasError())
+        return snapshot.error();
+    Result<PlannedWrite> planned = planRestore(snapshot.value(), backup.value(), m_settings.path, backupName);
+    if (planned.hasError())
+        return planned.error();
+    return planned->plan;
+}
+
+Result<WriteOutcome> UniApiWriter::restore(const QString &backupName)
+{
+    const BackupStore store = backupStore();
+    if (Result<QByteArray> probe = store.read(backupName); probe.hasError())
+        return probe.error();
+    const QString path = m_settings.path;
+    Result<WriteOutcome> outcome = writeLocked([&store, &backupName, &path](const FileSnapshot &snapshot) -> Result<PlannedWrite> {
+        Result<QByteArray> backup = store.read(backupName);
+        if (backup.hasError())
+            return backup.error();
+        return planRestore(snapshot, backup.value(), path, backupName);
+    });
+    if (outcome.ok())
+        qCInfo(lcUniApiWriter).noquote() << "api.yaml: restore of" << backupName
+                                         << (outcome->written ? "written" : "skipped (the file already has that content)");
+    return outcome;
+}
+
+UniApiStatus UniApiWriter::status() const
+{
+    return describeConfig(m_settings.path, m_io->read(m_settings.path));
+}
+
+Result<QList<ManagedEntryView>> UniApiWriter::managedEntries(const QStringList &knownInstanceUrls) const
+{
+    Result<FileSnapshot> snapshot = m_io->read(m_settings.path);
+    if (snapshot.hasError())
+        return snapshot.error();
+    return listManagedEntries(snapshot.value(), knownInstanceUrls);
+}
+
+Result<WriteOutcome> UniApiWriter::writeLocked(const Planner &planner)
+{
+    const QString path = m_settings.path;
+    if (path.isEmpty())
+        return Error::validation(QStringLiteral("path"), QStringLiteral("no api.yaml path is configured"));
+    const QString dir = QFileInfo(path).absolutePath();
+    if (!QDir().mkpath(dir))
+        return Error::io(QStringLiteral("cannot create directory %1").arg(dir));
+
+    // Coordinates our own processes (desktop and headless); advisory only.
+    const QString lockPath = path + QStringLiteral(".lock");
+    QLockFile lock(lockPath);
+    lock.setStaleLockTime(m_settings.staleLockMs);
+    if (!lock.tryLock(m_settings.lockTimeoutMs))
+        return lockError(lock, lockPath);
+
+    for (int attempt = 1; attempt <= 2; ++attempt) {
+        Result<FileSnapshot> snapshot = m_io->read(path);
+        if (snapshot.hasError())
+            return snapshot.error();
+        Result<PlannedWrite> planned = planner(snapshot.value());
+        if (planned.hasError()) {
+            qCWarning(lcUniApiWriter).noquote() << "api.yaml not written:" << Redactor::text(planned.error().toString());
+            return planned.error();
+        }
+        if (!planned->plan.changesFile) {
+            logPlanNotes(planned->plan);
+            WriteOutcome outcome;
+            outcome.plan = planned->plan;
+            outcome.attempts = attempt;
+            return outcome;
+        }
+
+        // Someone may have edited the file while we planned: never overwrite their change.
+        Result<FileSnapshot> again = m_io->read(path);
+        if (again.hasError())
+            return again.error();
+        if (!again->sameAs(snapshot.value())) {
+            qCWarning(lcUniApiWriter) << "api.yaml changed while it was being planned (attempt" << attempt << ")";
+            continue;
+        }
+        return commit(planned.value(), snapshot.value(), attempt);
+    }
+    Error e = Error::conflict(QStringLiteral("api.yaml kept changing while it was being updated; nothing was written, try again"));
+    e.code = QStringLiteral("UNIAPI_CONCURRENT_EDIT");
+    return e;
+}
+
+Result<WriteOutcome> UniApiWriter::commit(const PlannedWrite &planned, const FileSnapshot &snapshot, int attempt)
+{
+    const QString &path = m_settings.path;
+    const BackupStore store = backupStore();
+    if (!planned.generatedClientKey.isEmpty())
+        Redactor::registerSecret(planned.generatedClientKey);
+
+    WriteOutcome outcome;
+    outcome.plan = planned.plan;
+    outcome.attempts = attempt;
+    if (snapshot.exists) {
+        Result<QString> backup = store.create(snapshot.bytes, QFile::permissions(path));
+        if (backup.hasError())
+            return backup.error().withContext(QStringLiteral("api.yaml not written"));
+        outcome.backupName = backup.value();
+    }
+
+    const Status written = (!snapshot.exists || m_settings.mode == WriteMode::Atomic)
+        ? writeAtomically(*m_io, path, planned.newBytes)
+        : writeInPlace(*m_io, path, planned.newBytes, snapshot.bytes);
+    if (written.hasError()) {
+        // The file is unchanged, so the backup just made is redundant.
+        if (!outcome.backupName.isEmpty())
+            QFile::remove(QDir(store.directory()).filePath(outcome.backupName));
+        qCWarning(lcUniApiWriter).noquote() << Redactor::text(written.error().toString());
+        return written.error();
+    }
+    outcome.written = true;
+    outcome.generatedClientKey = planned.generatedClientKey;
+
+    Result<int> pruned = store.prune(m_settings.maxBackups);
+    if (pruned.ok())
+        outcome.prunedBackups = pruned.value();
+    else
+        qCWarning(lcUniApiWriter).noquote() << "pruning api.yaml backups failed:" << pruned.error().toString();
+
+    logPlanNotes(planned.plan);
+    qCInfo(lcUniApiWriter).noquote() << "api.yaml written:" << planned.plan.providersCount << "providers ("
+                                     << summary(planned.plan) << ")"
+                                     << (outcome.backupName.isEmpty() ? QStringLiteral("new file")
+                                                                      : QStringLiteral("backup ") + outcome.backupName);
+    if (outcome.plan.bootstraps)
+        qCInfo(lcUniApiWriter) << "api.yaml created with a generated client key (shown to the user once, not logged)";
+    qCDebug(lcUniApiWriter).noquote() << "api.yaml diff:\n" << planned.plan.diff;
+    return outcome;
+}
+
+} // namespace ul::uniapi

@@ -1,0 +1,5 @@
+# uni-api api.yaml writer (uniapi-config.md §6 and its §8 checklist). Fixtures: data/uniapi/.
+uniload_add_test(tst_uniapi_plan SOURCES uniapi/tst_uniapi_plan.cpp uniapi/uniapitesthelpers.h
+    LIBS uniload_core_uniapi uniload_core_common)
+uniload_add_test(tst_uniapi_text SOURCES uniapi/tst_uniapi_text.cpp
+    LIBS uniload_core_uniapi uniload_core_common)
