@@ -5,3 +5,5 @@ uniload_add_test(tst_simgptload_groups SOURCES sim/tst_simgptload_groups.cpp sim
     sim/simfixture.h LIBS uniload_sim TIMEOUT 60)
 uniload_add_test(tst_simgptload_keys SOURCES sim/tst_simgptload_keys.cpp sim/simtestclient.cpp sim/simtestclient.h
     sim/simfixture.h LIBS uniload_sim TIMEOUT 60)
+uniload_add_test(tst_simproxy SOURCES sim/tst_simproxy.cpp sim/simtestclient.cpp sim/simtestclient.h
+    sim/simfixture.h LIBS uniload_sim TIMEOUT 60)
