@@ -26,7 +26,8 @@ QString summary(const WritePlan &plan)
 void logPlanNotes(const WritePlan &plan)
 {
     for (const ProviderConflict &c : plan.conflicts)
-        qCWarning(lcUniApiWriter).noquote() << "api.yaml: not writing" << c.provider << "-" << c.reason << "(line" << c.line << ")";
+        qCWarning(lcUniApiWriter).noquote()
+            << QStringLiteral("api.yaml: not writing %1: %2 (line %3)").arg(c.provider, c.reason).arg(c.line);
     for (const SuppressedAlias &s : plan.suppressedAliases)
         qCInfo(lcUniApiWriter).noquote() << "api.yaml: alias" << s.alias << "for" << s.upstreamName << "in" << s.provider
                                          << "suppressed:" << aliasSuppressionName(s.reason);
@@ -195,7 +196,7 @@ Result<WriteOutcome> UniApiWriter::writeLocked(const Planner &planner)
         if (again.hasError())
             return again.error();
         if (!again->sameAs(snapshot.value())) {
-            qCWarning(lcUniApiWriter) << "api.yaml changed while it was being planned (attempt" << attempt << ")";
+            qCWarning(lcUniApiWriter).noquote() << QStringLiteral("api.yaml changed while it was being planned (attempt %1)").arg(attempt);
             continue;
         }
         return commit(planned.value(), snapshot.value(), attempt);
@@ -242,10 +243,11 @@ Result<WriteOutcome> UniApiWriter::commit(const PlannedWrite &planned, const Fil
         qCWarning(lcUniApiWriter).noquote() << "pruning api.yaml backups failed:" << pruned.error().toString();
 
     logPlanNotes(planned.plan);
-    qCInfo(lcUniApiWriter).noquote() << "api.yaml written:" << planned.plan.providersCount << "providers ("
-                                     << summary(planned.plan) << ")"
-                                     << (outcome.backupName.isEmpty() ? QStringLiteral("new file")
-                                                                      : QStringLiteral("backup ") + outcome.backupName);
+    qCInfo(lcUniApiWriter).noquote() << QStringLiteral("api.yaml written: %1 providers (%2), %3")
+                                            .arg(planned.plan.providersCount)
+                                            .arg(summary(planned.plan),
+                                                 outcome.backupName.isEmpty() ? QStringLiteral("new file")
+                                                                              : QStringLiteral("backup ") + outcome.backupName);
     if (outcome.plan.bootstraps)
         qCInfo(lcUniApiWriter) << "api.yaml created with a generated client key (shown to the user once, not logged)";
     qCDebug(lcUniApiWriter).noquote() << "api.yaml diff:\n" << planned.plan.diff;

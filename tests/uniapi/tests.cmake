@@ -3,3 +3,5 @@ uniload_add_test(tst_uniapi_plan SOURCES uniapi/tst_uniapi_plan.cpp uniapi/uniap
     LIBS uniload_core_uniapi uniload_core_common)
 uniload_add_test(tst_uniapi_text SOURCES uniapi/tst_uniapi_text.cpp
     LIBS uniload_core_uniapi uniload_core_common)
+uniload_add_test(tst_uniapi_writer SOURCES uniapi/tst_uniapi_writer.cpp uniapi/uniapitesthelpers.h
+    LIBS uniload_core_uniapi uniload_core_common)
