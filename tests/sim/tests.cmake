@@ -7,3 +7,5 @@ uniload_add_test(tst_simgptload_keys SOURCES sim/tst_simgptload_keys.cpp sim/sim
     sim/simfixture.h LIBS uniload_sim TIMEOUT 60)
 uniload_add_test(tst_simproxy SOURCES sim/tst_simproxy.cpp sim/simtestclient.cpp sim/simtestclient.h
     sim/simfixture.h LIBS uniload_sim TIMEOUT 60)
+uniload_add_test(tst_simaisite SOURCES sim/tst_simaisite.cpp sim/simtestclient.cpp sim/simtestclient.h
+    LIBS uniload_sim TIMEOUT 60)
