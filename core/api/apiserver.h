@@ -1,0 +1,83 @@
+#pragma once
+
+#include "core/api/apitypes.h"
+#include "core/api/router.h"
+
+#include <QElapsedTimer>
+#include <QHostAddress>
+#include <QHttpServer>
+#include <QObject>
+#include <QSet>
+
+#include <memory>
+
+class QTcpServer;
+
+namespace ul {
+
+class RotatingFileWriter;
+
+struct ApiServerOptions
+{
+    QHostAddress address = QHostAddress::LocalHost;
+    quint16 port = 3002;                  // 0 = ephemeral
+    QString token;                        // bearer token; empty + authDisabled=false → every guarded route 401
+    bool authDisabled = false;            // API_AUTH=none (loopback only; checked by the caller)
+    QStringList allowedOrigins;           // CORS allowlist (exact origins)
+    QStringList allowedHosts;             // extra Host names accepted on a loopback bind
+    qint64 maxRequestBytes = 10 * 1024 * 1024;
+    QString accessLogPath;                // logs/access.log; empty = none
+};
+
+// HTTP transport and the rules every request passes (uni-load-behaviour.md §22.3): bearer-token
+// auth with constant-time comparison, Host check on loopback binds, CORS for the allowlist only,
+// 413 above MAX_REQUEST_SIZE, JSON 404 and 405, access log. Routing is ours (Router); QHttpServer
+// is only the transport, reached through its catch-all handler. Lives in the main thread.
+//
+// Long operations reply later through the reply callback; the server writes the answer only if
+// the client's socket still exists (Qt 6.4's QFuture-returning handlers crash when the client
+// disconnects early; qt64-notes.md §3.3).
+class ApiServer final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ApiServer)
+
+public:
+    explicit ApiServer(ApiServerOptions options, QObject *parent = nullptr);
+    ~ApiServer() override;
+
+    Router &router() { return m_router; }
+
+    // Binds and starts serving; returns the actual port (useful with port 0).
+    Result<quint16> listen();
+    quint16 port() const { return m_port; }
+    QHostAddress address() const { return m_options.address; }
+    const ApiServerOptions &options() const { return m_options; }
+
+    // Processes one request without sockets (route tests and the web console share it).
+    void dispatch(const ApiRequest &request, const ApiReply &reply);
+
+    static bool tokensEqual(const QByteArray &a, const QByteArray &b);
+    static bool isLoopback(const QHostAddress &address);
+
+    quint64 requestsServed() const { return m_requests; }
+
+signals:
+    void requestFinished(const QString &method, const QString &path, int status, qint64 elapsedMs);
+
+private:
+    void handle(const QHttpServerRequest &request, QHttpServerResponder &&responder);
+    bool hostAllowed(const ApiRequest &request) const;
+    bool authorized(const ApiRequest &request) const;
+    void addCorsHeaders(const ApiRequest &request, ApiResponse &response) const;
+    void writeAccessLog(const ApiRequest &request, int status, qint64 elapsedMs);
+
+    ApiServerOptions m_options;
+    Router m_router;
+    QHttpServer m_http;
+    quint16 m_port = 0;
+    std::unique_ptr<RotatingFileWriter> m_accessLog;
+    quint64 m_requests = 0;
+};
+
+} // namespace ul

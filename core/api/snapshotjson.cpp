@@ -1,0 +1,131 @@
+#include "core/api/snapshotjson.h"
+
+#include <QJsonArray>
+
+namespace ul::SnapshotJson {
+
+QJsonValue time(const QDateTime &t)
+{
+    return t.isValid() ? QJsonValue(t.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonObject instance(const InstanceView &i)
+{
+    return {{QStringLiteral("id"), i.id},
+            {QStringLiteral("name"), i.name},
+            {QStringLiteral("url"), i.url},
+            {QStringLiteral("priority"), i.priority},
+            {QStringLiteral("healthy"), i.healthy},
+            {QStringLiteral("responseTime"), i.responseTimeMs >= 0 ? QJsonValue(i.responseTimeMs) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("lastCheck"), time(i.lastCheck)},
+            {QStringLiteral("error"), i.error.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(i.error)},
+            {QStringLiteral("version"), i.profile.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(i.profile)},
+            {QStringLiteral("tlsInsecure"), i.tlsInsecure}};
+}
+
+QJsonObject instances(const EngineSnapshot &s)
+{
+    QJsonObject out;
+    for (const InstanceView &i : s.instances)
+        out.insert(i.id, instance(i));
+    return out;
+}
+
+QJsonObject siteAssignments(const EngineSnapshot &s)
+{
+    QJsonObject out;
+    for (auto it = s.siteAssignments.cbegin(); it != s.siteAssignments.cend(); ++it)
+        out.insert(it.key(), QJsonObject{{QStringLiteral("instanceId"), it->instanceId},
+                                         {QStringLiteral("instanceName"), it->instanceName}});
+    return out;
+}
+
+QJsonObject modelSync(const EngineSnapshot &s)
+{
+    return {{QStringLiteral("isRunning"), s.modelSync.busy},
+            {QStringLiteral("hasInterval"), s.modelSync.enabled},
+            {QStringLiteral("intervalMinutes"), s.modelSync.intervalMinutes},
+            {QStringLiteral("nextSync"), s.modelSync.enabled ? time(s.modelSync.nextRun) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("lastSync"), time(s.modelSync.lastRun)}};
+}
+
+QJsonObject channelHealth(const EngineSnapshot &s)
+{
+    QJsonObject failures;
+    for (auto it = s.channelFailures.cbegin(); it != s.channelFailures.cend(); ++it)
+        failures.insert(it.key(), it.value());
+    return {{QStringLiteral("isRunning"), s.channelHealth.busy},
+            {QStringLiteral("hasInterval"), s.channelHealth.enabled},
+            {QStringLiteral("intervalMinutes"), s.channelHealth.intervalMinutes},
+            {QStringLiteral("failureThreshold"), s.channelFailureThreshold},
+            {QStringLiteral("currentFailures"), failures},
+            {QStringLiteral("failureCount"), static_cast<int>(s.channelFailures.size())},
+            {QStringLiteral("nextCheck"), s.channelHealth.enabled ? time(s.channelHealth.nextRun) : QJsonValue(QJsonValue::Null)}};
+}
+
+QJsonObject status(const EngineSnapshot &s)
+{
+    QJsonValue fileError(QJsonValue::Null);
+    if (s.instanceFile.hasError())
+        fileError = QJsonObject{{QStringLiteral("file"), s.instanceFile.errorFile},
+                                {QStringLiteral("field"), s.instanceFile.errorField.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                                                                              : QJsonValue(s.instanceFile.errorField)},
+                                {QStringLiteral("reason"), s.instanceFile.errorReason}};
+    const int healthy = s.healthyInstanceCount();
+    QJsonObject gptload{{QStringLiteral("connected"), healthy > 0},
+                        {QStringLiteral("instances"), instances(s)},
+                        {QStringLiteral("healthyCount"), healthy},
+                        {QStringLiteral("totalCount"), static_cast<int>(s.instances.size())},
+                        {QStringLiteral("siteAssignments"), siteAssignments(s)},
+                        {QStringLiteral("instancesFile"), s.instanceFile.path},
+                        {QStringLiteral("warnings"), QJsonArray::fromStringList(s.instanceFile.warnings)},
+                        {QStringLiteral("error"), fileError}};
+
+    QJsonObject uniApi;
+    if (!s.uniApi.exists) {
+        uniApi = {{QStringLiteral("exists"), false},
+                  {QStringLiteral("path"), s.uniApi.path},
+                  {QStringLiteral("error"), s.uniApi.error.isEmpty() ? QStringLiteral("api.yaml does not exist") : s.uniApi.error}};
+    } else if (!s.uniApi.error.isEmpty()) {
+        uniApi = {{QStringLiteral("exists"), true}, {QStringLiteral("path"), s.uniApi.path}, {QStringLiteral("error"), s.uniApi.error}};
+    } else {
+        uniApi = {{QStringLiteral("exists"), true},
+                  {QStringLiteral("path"), s.uniApi.path},
+                  {QStringLiteral("providersCount"), s.uniApi.providersCount},
+                  {QStringLiteral("managedCount"), s.uniApi.managedCount}};
+    }
+
+    return {{QStringLiteral("gptload"), gptload},
+            {QStringLiteral("uniApi"), uniApi},
+            {QStringLiteral("modelSync"), modelSync(s)},
+            {QStringLiteral("channelHealth"), channelHealth(s)},
+            {QStringLiteral("channelCleanup"), QJsonObject{{QStringLiteral("recentCleanups"), s.recentCleanupCount},
+                                                           {QStringLiteral("totalCleanups"), s.totalCleanupCount}}},
+            {QStringLiteral("ready"), s.ready},
+            {QStringLiteral("startupError"), s.startupError.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s.startupError)}};
+}
+
+QJsonObject job(const JobView &j)
+{
+    QJsonObject o{{QStringLiteral("id"), j.id},
+                  {QStringLiteral("jobId"), j.id},
+                  {QStringLiteral("kind"), j.kind},
+                  {QStringLiteral("title"), j.title},
+                  {QStringLiteral("state"), j.state == QLatin1String("queued") ? QStringLiteral("running") : j.state},
+                  {QStringLiteral("queued"), j.state == QLatin1String("queued")},
+                  {QStringLiteral("progress"), QJsonObject{{QStringLiteral("done"), j.progressDone},
+                                                           {QStringLiteral("total"), j.progressTotal},
+                                                           {QStringLiteral("step"), j.step}}},
+                  {QStringLiteral("startedAt"), time(j.startedAt.isValid() ? j.startedAt : j.queuedAt)},
+                  {QStringLiteral("finishedAt"), time(j.finishedAt)}};
+    if (j.state == QLatin1String("done"))
+        o.insert(QStringLiteral("result"), j.result);
+    if (j.state == QLatin1String("failed") || j.state == QLatin1String("cancelled")) {
+        o.insert(QStringLiteral("state"), QStringLiteral("failed"));
+        o.insert(QStringLiteral("error"), j.error);
+        o.insert(QStringLiteral("code"), j.errorCode);
+    }
+    return o;
+}
+
+} // namespace ul::SnapshotJson

@@ -1,0 +1,79 @@
+#include "core/engine/engine.h"
+
+#include "core/engine/enginecore.h"
+#include "core/log/categories.h"
+
+#include <QCoreApplication>
+#include <QReadLocker>
+#include <QWriteLocker>
+
+namespace ul {
+
+Engine::Engine(EngineOptions options, QObject *parent) : QObject(parent)
+{
+    qRegisterMetaType<ul::EngineSnapshot>();
+    qRegisterMetaType<ul::JobView>();
+    m_thread.setObjectName(QStringLiteral("uniload-engine"));
+    m_core = new EngineCore(std::move(options));
+    m_core->moveToThread(&m_thread);
+    connect(m_core, &EngineCore::snapshotReady, this, &Engine::acceptSnapshot, Qt::QueuedConnection);
+}
+
+Engine::~Engine()
+{
+    shutdown();
+}
+
+void Engine::start()
+{
+    if (m_thread.isRunning() || m_shutDown)
+        return;
+    m_thread.start();
+    QMetaObject::invokeMethod(m_core, [core = m_core]() { core->initialize(); }, Qt::QueuedConnection);
+    emit started();
+}
+
+void Engine::shutdown()
+{
+    if (m_shutDown)
+        return;
+    m_shutDown = true;
+    if (!m_core)
+        return;
+    if (m_thread.isRunning()) {
+        QThread *mainThread = thread();
+        // The core shuts down in its own thread (its database connection and sockets belong to
+        // it), then hands itself back to this thread so that it can be deleted after the join.
+        QMetaObject::invokeMethod(
+            m_core,
+            [core = m_core, mainThread]() {
+                core->shutdown();
+                core->moveToThread(mainThread);
+            },
+            Qt::BlockingQueuedConnection);
+        m_thread.quit();
+        m_thread.wait();
+    }
+    delete m_core;
+    m_core = nullptr;
+    qCInfo(lcEngine) << "engine stopped";
+}
+
+EngineSnapshot Engine::snapshot() const
+{
+    QReadLocker lock(&m_snapshotLock);
+    return m_snapshot;
+}
+
+void Engine::acceptSnapshot(const EngineSnapshot &snapshot)
+{
+    {
+        QWriteLocker lock(&m_snapshotLock);
+        if (snapshot.revision < m_snapshot.revision)
+            return;  // an older snapshot overtaken by a newer one
+        m_snapshot = snapshot;
+    }
+    emit snapshotChanged(snapshot);
+}
+
+} // namespace ul

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "core/engine/engineoptions.h"
+#include "core/engine/snapshot.h"
+
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace ul {
+
+class JobQueue;
+class StateStore;
+
+// The engine proper. Lives in the engine thread (moved there by Engine); every object it owns
+// (network access manager, timers, database connection) is created in that thread during
+// initialize() and destroyed in shutdown(). Nothing outside the engine thread calls it directly.
+class EngineCore final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EngineCore)
+
+public:
+    explicit EngineCore(EngineOptions options, QObject *parent = nullptr);
+    ~EngineCore() override;
+
+    void initialize();   // engine thread: open the store, read the instance file, start loops
+    void shutdown();     // engine thread: cancel jobs, stop timers, abort requests, close the store
+
+    const EngineOptions &options() const { return m_options; }
+    Clock *clock() const { return m_clock; }
+    StateStore &store() { return *m_store; }
+    JobQueue &jobs() { return *m_jobs; }
+    QNetworkAccessManager *network() { return m_network; }
+
+    // Marks the snapshot dirty; a new one is published from the event loop (coalesced).
+    void schedulePublish();
+
+signals:
+    void snapshotReady(const ul::EngineSnapshot &snapshot);
+
+private:
+    void publish();
+    EngineSnapshot buildSnapshot();
+
+    EngineOptions m_options;
+    Clock *m_clock;
+    std::unique_ptr<StateStore> m_store;
+    JobQueue *m_jobs = nullptr;
+    QNetworkAccessManager *m_network = nullptr;
+    QTimer *m_publishTimer = nullptr;
+    quint64 m_revision = 0;
+    QDateTime m_startedAt;
+    bool m_ready = false;
+    QString m_startupError;
+};
+
+} // namespace ul

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "core/common/clock.h"
+
+#include <QString>
+
+namespace ul {
+
+// Everything the engine needs from configuration, resolved by the caller (app or test) from
+// AppConfig. A plain value so it can cross into the engine thread.
+struct EngineOptions
+{
+    QString configDir;
+    QString dataDir;
+    QString instancesFilePath;        // resolved path; may not exist (reported, never created)
+    QString uniApiYamlPath;
+    QString stateStorePath;           // default <dataDir>/uni-load.db; ":memory:" in tests
+
+    int maxConcurrentRequests = 10;   // MAX_CONCURRENT_REQUESTS, per gpt-load instance
+    int requestTimeoutMs = 30000;     // REQUEST_TIMEOUT_MS
+    int retryAttempts = 3;            // RETRY_ATTEMPTS
+    int retryBaseDelayMs = 1000;      // 1 s, 2 s, 4 s; tests shrink it
+    bool wireLogging = false;         // ENABLE_DEBUG_LOGS
+
+    int instanceHealthIntervalSecs = 60;
+    int instanceHealthMaxBackoffSecs = 300;
+
+    bool enableModelSync = true;      // ENABLE_MODEL_SYNC
+    int modelSyncIntervalMinutes = 360;
+    bool enableChannelHealth = true;  // ENABLE_CHANNEL_HEALTH
+    int channelCheckIntervalMinutes = 10;
+    int channelFailureThreshold = 3;
+    bool enableModelOptimizer = true; // ENABLE_MODEL_OPTIMIZER: reconcile at startup
+    bool enableModelWhitelist = true;
+    bool enableModelBlacklist = true;
+
+    Clock *clock = nullptr;           // nullptr = Clock::system(); tests pass a ManualClock
+};
+
+} // namespace ul

@@ -1,0 +1,109 @@
+#pragma once
+
+#include "core/engine/job.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+namespace ul {
+
+// Immutable value copies of engine state. The engine publishes a new EngineSnapshot after
+// every change; the API and the UI keep the latest one and read only from it, so a read never
+// waits for network work (DESIGN.md §2).
+
+struct InstanceView
+{
+    QString id;
+    QString name;
+    QString url;
+    int priority = 0;
+    bool healthy = false;
+    bool checked = false;          // at least one health check finished
+    int responseTimeMs = -1;
+    QDateTime lastCheck;
+    QString error;                 // last error, redacted; empty when healthy
+    QString profile;               // "v1.4", "v1.2", "v2 (unsupported)", "" = unknown yet
+    bool tlsInsecure = false;
+    bool hasToken = false;
+    int consecutiveFailures = 0;
+};
+
+struct SiteAssignmentView
+{
+    QString instanceId;
+    QString instanceName;
+};
+
+// Where the instance file came from and what is wrong with it (uni-load-behaviour.md §2.1).
+struct InstanceFileView
+{
+    QString path;
+    bool loaded = false;
+    QString errorFile;             // set when missing or invalid
+    QString errorField;
+    QString errorReason;
+    QStringList warnings;
+
+    bool hasError() const { return !errorReason.isEmpty(); }
+};
+
+struct UniApiFileView
+{
+    QString path;
+    bool exists = false;
+    int providersCount = 0;
+    int managedCount = 0;
+    QString error;
+};
+
+// State of a periodic loop (model sync, channel health, instance health).
+struct ServiceView
+{
+    bool enabled = false;          // the loop's timer is running
+    bool busy = false;             // a cycle is in progress
+    int intervalMinutes = 0;
+    QDateTime nextRun;
+    QDateTime lastRun;
+    QString lastResult;
+};
+
+struct LayerCounts
+{
+    int siteGroups = 0;
+    int modelChannelGroups = 0;
+    int aggregateGroups = 0;
+    int models = 0;
+};
+
+struct EngineSnapshot
+{
+    quint64 revision = 0;
+    QDateTime startedAt;
+    bool ready = false;            // startup finished (store open, instance file read)
+    QString startupError;          // e.g. the state store could not be opened
+
+    InstanceFileView instanceFile;
+    QList<InstanceView> instances; // by priority
+    QHash<QString, SiteAssignmentView> siteAssignments;  // normalized base URL → instance
+    UniApiFileView uniApi;
+    ServiceView modelSync;
+    ServiceView channelHealth;
+    int channelFailureThreshold = 3;
+    QHash<QString, int> channelFailures;  // site group → consecutive failures (non-zero only)
+    int recentCleanupCount = 0;
+    int totalCleanupCount = 0;
+    ServiceView instanceHealth;
+    LayerCounts layers;
+    QList<JobView> jobs;           // running, queued, recent
+
+    int healthyInstanceCount() const;
+};
+
+} // namespace ul
+
+Q_DECLARE_METATYPE(ul::EngineSnapshot)
