@@ -105,7 +105,7 @@ Status locateBlockItems(const TextDocument &doc, const YAML::Node &sequence, int
     for (auto it = sequence.begin(); it != sequence.end(); ++it) {
         ProviderItem item;
         item.index = int(layout.items.size());
-        item.node = static_cast<const YAML::Node &>(*it);
+        item.node = static_cast<const YAML::Node &>(*it);  // a fresh Node, so assigning is safe
         const YAML::Mark mark = it->Mark();
         int start = -1;
         if (item.index == 0) {
@@ -184,8 +184,10 @@ Result<ProvidersLayout> locateProviders(const TextDocument &doc, const YAML::Nod
     layout.keyColumn = std::max(rootMark.column, 0);
     layout.dashColumn = layout.keyColumn + 2;
 
+    // std::optional, not reassigned Nodes: assigning to a yaml-cpp Node that refers to a
+    // document node rewrites that document node.
     std::optional<YAML::Node> key;
-    YAML::Node value;
+    std::optional<YAML::Node> found;
     int nextKeyLine = -1;
     int lastKeyLine = rootMark.line;
     for (auto it = root.begin(); it != root.end(); ++it) {
@@ -193,8 +195,8 @@ Result<ProvidersLayout> locateProviders(const TextDocument &doc, const YAML::Nod
         if (key && nextKeyLine < 0)
             nextKeyLine = it->first.Mark().line;
         if (!key && it->first.IsScalar() && it->first.Scalar() == "providers") {
-            key = it->first;
-            value = it->second;
+            key.emplace(it->first);
+            found.emplace(it->second);
         }
     }
 
@@ -204,6 +206,7 @@ Result<ProvidersLayout> locateProviders(const TextDocument &doc, const YAML::Nod
         return layout;
     }
 
+    const YAML::Node &value = *found;
     layout.keyLine = key->Mark().line;
     if (layout.keyLine < 0 || layout.keyLine >= doc.lineCount())
         return refuse(QStringLiteral("could not locate the providers key in the text"));

@@ -164,8 +164,23 @@ Result<WriteOutcome> UniApiWriter::writeLocked(const Planner &planner)
     if (path.isEmpty())
         return Error::validation(QStringLiteral("path"), QStringLiteral("no api.yaml path is configured"));
     const QString dir = QFileInfo(path).absolutePath();
-    if (!QDir().mkpath(dir))
-        return Error::io(QStringLiteral("cannot create directory %1").arg(dir));
+    if (!QFileInfo::exists(dir)) {
+        // No directory, so no file: create the directory (for the lock) only if there is
+        // something to write.
+        Result<FileSnapshot> snapshot = m_io->read(path);
+        if (snapshot.hasError())
+            return snapshot.error();
+        Result<PlannedWrite> planned = planner(snapshot.value());
+        if (planned.hasError())
+            return planned.error();
+        if (!planned->plan.changesFile) {
+            WriteOutcome outcome;
+            outcome.plan = planned->plan;
+            return outcome;
+        }
+        if (!QDir().mkpath(dir))
+            return Error::io(QStringLiteral("cannot create directory %1").arg(dir));
+    }
 
     // Coordinates our own processes (desktop and headless); advisory only.
     const QString lockPath = path + QStringLiteral(".lock");

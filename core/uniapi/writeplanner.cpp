@@ -13,7 +13,6 @@
 #include <QHash>
 #include <QSet>
 
-
 namespace ul::uniapi {
 
 namespace {

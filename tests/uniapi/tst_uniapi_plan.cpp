@@ -224,6 +224,103 @@ private slots:
         QCOMPARE(p->plan.added, QStringList{QStringLiteral("gptload-gemini-2-5-flash")});
     }
 
+    // Small inputs with hand-written expected outputs for layouts the fixtures do not cover.
+    void unusualLayouts_data()
+    {
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<QList<ManagedProvider>>("desired");
+        QTest::addColumn<QByteArray>("expected");
+        const QByteArray keys = "api_keys:\n  - api: sk-admin-CHANGE-ME\n";
+        const QByteArray managed = "    base_url: http://gptload:3001/proxy/deepseek-chat/v1/chat/completions\n"
+                                   "    api: sk-gw-test-gateway-key-0001\n    engine: gpt\n    tools: true\n"
+                                   "    notes: managed-by=uni-load\n    model:\n      - deepseek-chat\n";
+
+        QTest::newRow("remove middle entry between blank lines")
+            << QByteArray("providers:\n  - provider: a\n    model: [x]\n\n  - provider: gptload-deepseek-chat\n" + managed
+                          + "\n  - provider: b\n    model: [y]\n" + keys)
+            << QList<ManagedProvider>{}
+            << QByteArray("providers:\n  - provider: a\n    model: [x]\n\n  - provider: b\n    model: [y]\n" + keys);
+        QTest::newRow("trailing comments at end of file stay")
+            << QByteArray(keys + "providers:\n  - provider: a\n    model: [x]\n  - provider: gptload-deepseek-chat\n" + managed
+                          + "# end of providers\n\n# the end\n")
+            << QList<ManagedProvider>{}
+            << QByteArray(keys + "providers:\n  - provider: a\n    model: [x]\n# end of providers\n\n# the end\n");
+        QTest::newRow("comment between dash and first key")
+            << QByteArray("providers:\n  - provider: a\n    model: [x]\n  - # managed\n    provider: gptload-deepseek-chat\n"
+                          + managed + keys)
+            << QList<ManagedProvider>{}
+            << QByteArray("providers:\n  - provider: a\n    model: [x]\n" + keys);
+        QTest::newRow("duplicate managed entry is dropped")
+            << QByteArray("providers:\n  - provider: gptload-deepseek-chat\n" + managed + "  - provider: gptload-deepseek-chat\n"
+                          + managed + keys)
+            << QList<ManagedProvider>{deepseek()}
+            << QByteArray("providers:\n  - provider: gptload-deepseek-chat\n" + managed + keys);
+        QTest::newRow("quoted providers key and document start")
+            << QByteArray("---\n" + keys + "\"providers\": ~   # later\n")
+            << QList<ManagedProvider>{gemini()}
+            << QByteArray("---\n" + keys + "\"providers\": # later\n  - provider: gptload-gemini-2-5-flash\n"
+                          "    base_url: \"http://gptload:3001/proxy/gemini-2-5-flash/v1beta\"\n"
+                          "    api: sk-gw-test-gateway-key-0001\n    engine: gemini\n    tools: true\n"
+                          "    notes: \"managed-by=uni-load\"\n    model:\n      - gemini-2.5-flash\n");
+        QTest::newRow("document end marker")
+            << QByteArray(keys + "...\n")
+            << QList<ManagedProvider>{gemini()}
+            << QByteArray(keys + "\nproviders:\n  - provider: gptload-gemini-2-5-flash\n"
+                          "    base_url: \"http://gptload:3001/proxy/gemini-2-5-flash/v1beta\"\n"
+                          "    api: sk-gw-test-gateway-key-0001\n    engine: gemini\n    tools: true\n"
+                          "    notes: \"managed-by=uni-load\"\n    model:\n      - gemini-2.5-flash\n...\n");
+        QTest::newRow("unterminated key line")
+            << QByteArray(keys + "providers:")
+            << QList<ManagedProvider>{gemini()}
+            << QByteArray(keys + "providers:\n  - provider: gptload-gemini-2-5-flash\n"
+                          "    base_url: \"http://gptload:3001/proxy/gemini-2-5-flash/v1beta\"\n"
+                          "    api: sk-gw-test-gateway-key-0001\n    engine: gemini\n    tools: true\n"
+                          "    notes: \"managed-by=uni-load\"\n    model:\n      - gemini-2.5-flash");
+    }
+    void unusualLayouts()
+    {
+        QFETCH(QByteArray, input);
+        QFETCH(QList<ManagedProvider>, desired);
+        QFETCH(QByteArray, expected);
+        const Result<PlannedWrite> p = plan(input, desired);
+        QVERIFY2(p.ok(), qPrintable(p.ok() ? QString() : p.error().toString()));
+        QCOMPARE(p->newBytes, expected);
+    }
+
+    // Every subset of managed providers, applied one after another: each result is stable
+    // (re-planning it changes nothing) and the operator's text is always intact.
+    void sequencesOfEditsConverge()
+    {
+        const QList<ManagedProvider> all = {deepseek(), claudeSonnet(), qwen(), gemini()};
+        for (const bool crlf : {false, true}) {
+            const QByteArray original = crlf ? toCrlf(fixture(QStringLiteral("commented.yaml"))) : fixture(QStringLiteral("commented.yaml"));
+            QByteArray current = original;
+            // All 16 subsets, in an order that adds, changes and removes several entries at once.
+            for (const int mask : {15, 0, 5, 10, 3, 12, 6, 9, 1, 2, 4, 8, 7, 11, 13, 14}) {
+                QList<ManagedProvider> desired;
+                for (int i = 0; i < all.size(); ++i)
+                    if (mask & (1 << i))
+                        desired.append(all.at(i));
+                const Result<PlannedWrite> step = plan(current, desired);
+                QVERIFY2(step.ok(), qPrintable(step.ok() ? QString() : step.error().toString()));
+                const Result<PlannedWrite> again = plan(step->newBytes, desired);
+                QVERIFY(again.ok());
+                QVERIFY2(!again->plan.changesFile, qPrintable(again->plan.diff));
+                QCOMPARE(step->newBytes.count("provider: gptload-"), desired.size());
+                for (const char *kept : {"  - provider: openai-direct            # my own account", "# --- client keys ---\r?\napi_keys:",
+                                         "x-operator:\r?\n  defaults: &defaults"})
+                    QVERIFY2(QString::fromUtf8(step->newBytes).contains(QRegularExpression(QString::fromUtf8(kept))), kept);
+                if (crlf)
+                    QCOMPARE(step->newBytes.count('\n'), step->newBytes.count("\r\n"));
+                current = step->newBytes;
+            }
+            // Back to the original set: only managed entries may differ from the original text.
+            const Result<PlannedWrite> back = plan(current, {deepseek(), claudeSonnet()});
+            QVERIFY(back.ok());
+            QCOMPARE(back->newBytes.count("provider: "), original.count("provider: "));
+        }
+    }
+
     void emptyProvidersWithNothingToAddStayAsTheyAre()
     {
         const QByteArray input = fixture(QStringLiteral("providers-empty-flow.yaml"));

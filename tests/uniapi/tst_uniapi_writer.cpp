@@ -445,6 +445,13 @@ private slots:
         QVERIFY(outcome.ok());
         QVERIFY(!outcome->written);
         QVERIFY(!QFileInfo::exists(path()));
+        QVERIFY(!QFileInfo::exists(path() + QStringLiteral(".lock")));
+
+        UniApiWriterSettings nested = settings();
+        nested.path = m_dir->filePath(QStringLiteral("not/yet/api.yaml"));
+        const Result<WriteOutcome> none = UniApiWriter(nested, &m_clock).apply(request({}));
+        QVERIFY(none.ok());
+        QVERIFY(!QFileInfo::exists(m_dir->filePath(QStringLiteral("not"))));
     }
 
     void secretsNeverReachTheLog()
