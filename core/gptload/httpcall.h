@@ -1,0 +1,75 @@
+#pragma once
+
+// Internal to HttpClient: the state machine of one request (queue → attempt → retry → result).
+
+#include "core/common/result.h"
+#include "core/gptload/httpclient.h"
+#include "core/gptload/requestscheduler.h"
+
+#include <QElapsedTimer>
+#include <QFutureWatcher>
+#include <QPointer>
+#include <QPromise>
+#include <QTimer>
+
+#include <optional>
+
+class QNetworkReply;
+class QNetworkRequest;
+
+namespace ul {
+
+class HttpCall final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HttpCall)
+
+public:
+    HttpCall(HttpClient *client, const HttpRequestSpec &spec, const HttpClientOptions &options,
+             const QList<QSslCertificate> &caCertificates);
+    ~HttpCall() override;
+
+    QFuture<Result<HttpResponse>> future() { return m_promise.future(); }
+    void start();
+    // Ends the call with a Cancelled error (aborting the attempt on the wire, if any).
+    void cancel();
+
+private:
+    void enqueueAttempt();
+    void startAttempt(RequestScheduler::Ticket ticket);
+    void onReplyFinished();
+    void onTimeout();
+    void releaseSlot();
+    void retryOrFinish(const Result<HttpResponse> &outcome, bool retryable, const QByteArray &retryAfter);
+    void finish(Result<HttpResponse> outcome);
+    void record(StatusClass statusClass);
+    void logExchange(const QString &outcome, qint64 elapsedMs, const QByteArray *responseBody);
+
+    QNetworkRequest buildRequest() const;
+    QNetworkReply *dispatch(const QNetworkRequest &request);
+    Error failure(ErrorKind kind, const QString &what) const;
+    QString describe() const;  // "GET <redacted url>"
+    int maxAttempts() const;
+
+    HttpClient *m_client;
+    QPointer<RequestScheduler> m_scheduler;
+    HttpRequestSpec m_spec;
+    HttpClientOptions m_options;
+    QList<QSslCertificate> m_caCertificates;
+
+    QPromise<Result<HttpResponse>> m_promise;
+    QFutureWatcher<Result<HttpResponse>> m_cancelWatcher;  // notices future.cancel() by the caller
+    QPointer<QNetworkReply> m_reply;
+    QTimer m_timeoutTimer;
+    QTimer m_backoffTimer;
+    QElapsedTimer m_sinceSend;
+    QElapsedTimer m_sinceAttempt;
+    std::optional<RequestScheduler::Ticket> m_queuedTicket;
+    std::optional<RequestScheduler::Ticket> m_runningTicket;
+    int m_attempt = 0;
+    bool m_timedOut = false;
+    bool m_cancelled = false;
+    bool m_finished = false;
+};
+
+} // namespace ul
