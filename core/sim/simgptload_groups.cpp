@@ -118,7 +118,7 @@ SimHttpResponse SimGptLoadApi::createGroup(const QJsonObject &body, SimLang lang
         return duplicateName();
     g.id = m_state.nextGroupId++;
     g.createdAt = g.updatedAt = SimGptLoadState::now();
-    m_state.groups.emplace(g.id, g);
+    m_state.insertGroup(g);
     m_state.markChanged(g.id);
     return simSuccess(lang, simGroupResponse(g, m_state));
 }
@@ -227,7 +227,7 @@ SimHttpResponse SimGptLoadApi::updateGroup(const SimApiContext &ctx)
     if (renamed && m_state.groupByName(g.name))
         return simError(409, "DUPLICATE_RESOURCE", QStringLiteral("Resource already exists"));
     g.updatedAt = SimGptLoadState::now();
-    *current = g;
+    m_state.replaceGroup(g);
     if (renamed)
         m_state.markChanged(g.id);
     return simSuccess(ctx.lang, simGroupResponse(g, m_state));
@@ -273,7 +273,7 @@ SimHttpResponse SimGptLoadApi::copyGroup(const SimApiContext &ctx)
     copy.displayName = source->displayName + QStringLiteral(" Copy");
     copy.createdAt = copy.updatedAt = SimGptLoadState::now();
     copy.lastValidatedAt = QDateTime();
-    m_state.groups.emplace(copy.id, copy);
+    m_state.insertGroup(copy);
     m_state.markChanged(copy.id);
 
     QStringList keysToCopy;

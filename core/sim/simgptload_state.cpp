@@ -31,20 +31,32 @@ const SimGroup *SimGptLoadState::group(qint64 id) const
 
 SimGroup *SimGptLoadState::groupByName(const QString &name)
 {
-    for (auto &entry : groups) {
-        if (entry.second.name == name)
-            return &entry.second;
-    }
-    return nullptr;
+    const auto it = groupIdByName.constFind(name);
+    return it == groupIdByName.constEnd() ? nullptr : group(*it);
 }
 
 const SimGroup *SimGptLoadState::groupByName(const QString &name) const
 {
-    for (const auto &entry : groups) {
-        if (entry.second.name == name)
-            return &entry.second;
+    const auto it = groupIdByName.constFind(name);
+    return it == groupIdByName.constEnd() ? nullptr : group(*it);
+}
+
+void SimGptLoadState::insertGroup(const SimGroup &g)
+{
+    groups.emplace(g.id, g);
+    groupIdByName.insert(g.name, g.id);
+}
+
+void SimGptLoadState::replaceGroup(const SimGroup &g)
+{
+    SimGroup *current = group(g.id);
+    if (!current)
+        return;
+    if (current->name != g.name) {
+        groupIdByName.remove(current->name);
+        groupIdByName.insert(g.name, g.id);
     }
-    return nullptr;
+    *current = g;
 }
 
 const SimGroup *SimGptLoadState::visibleGroupByName(const QString &name) const
@@ -83,6 +95,8 @@ QList<const SimGroup *> SimGptLoadState::sortedGroups() const
 
 void SimGptLoadState::removeGroup(qint64 id)
 {
+    if (const SimGroup *g = group(id))
+        groupIdByName.remove(g->name);
     groups.erase(id);
     keys.remove(id);
     visibleAtMs.remove(id);

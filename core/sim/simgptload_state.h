@@ -48,7 +48,8 @@ struct SimGptLoadState
     SimGptLoadOptions options;
     QElapsedTimer uptime;                 // restarted by SimGptLoad::start() after stop()
 
-    std::map<qint64, SimGroup> groups;    // by id
+    std::map<qint64, SimGroup> groups;    // by id; change only through the helpers below
+    QHash<QString, qint64> groupIdByName;
     qint64 nextGroupId = 1;
     QHash<qint64, qint64> visibleAtMs;    // cache lag: group id → monotonic ms it becomes visible
     QHash<qint64, SimGroupKeys> keys;     // by group id
@@ -77,6 +78,8 @@ struct SimGptLoadState
     bool isVisible(qint64 groupId) const;
     void markChanged(qint64 groupId);     // starts the cache lag window
     QList<const SimGroup *> sortedGroups() const;   // sort ASC, id DESC
+    void insertGroup(const SimGroup &group);
+    void replaceGroup(const SimGroup &group);   // same id, possibly renamed
     void removeGroup(qint64 id);          // with its keys and every sub-group link
     int aggregateReferenceCount(qint64 memberId) const;
     QList<SimSubGroupLink> membersOf(qint64 aggregateId) const;
