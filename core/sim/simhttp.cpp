@@ -170,7 +170,7 @@ QByteArray reasonPhrase(int status)
     }
 }
 
-QByteArray serializeResponse(const SimHttpResponse &response, bool keepAlive)
+QByteArray serializeResponse(const SimHttpResponse &response, bool keepAlive, bool headOnly)
 {
     QByteArray out;
     out.reserve(response.body.size() + 256);
@@ -183,7 +183,8 @@ QByteArray serializeResponse(const SimHttpResponse &response, bool keepAlive)
     out.append("Content-Length: ").append(QByteArray::number(response.body.size())).append("\r\n");
     out.append(keepAlive ? "Connection: keep-alive\r\n" : "Connection: close\r\n");
     out.append("\r\n");
-    out.append(response.body);
+    if (!headOnly)
+        out.append(response.body);
     return out;
 }
 

@@ -62,8 +62,9 @@ SimQueryList parseQuery(QByteArrayView rawQuery);
 // Builds a percent-encoded query string from pairs (no leading '?').
 QByteArray buildQuery(const SimQueryList &pairs);
 QByteArray reasonPhrase(int status);
-// Status line, headers and body; `keepAlive` chooses the Connection header.
-QByteArray serializeResponse(const SimHttpResponse &response, bool keepAlive);
+// Status line, headers and body; `keepAlive` chooses the Connection header. `headOnly` (answers
+// to HEAD) keeps Content-Length but leaves the body out.
+QByteArray serializeResponse(const SimHttpResponse &response, bool keepAlive, bool headOnly = false);
 // Case-insensitive ASCII comparison of header names.
 bool headerNameEquals(QByteArrayView a, QByteArrayView b);
 

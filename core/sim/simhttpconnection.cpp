@@ -196,6 +196,7 @@ void SimHttpConnection::dispatchCurrent()
     auto slot = std::make_shared<SimPendingAnswer>();
     slot->connection = this;
     slot->keepAlive = m_currentKeepAlive;
+    slot->headOnly = m_current.method == "HEAD";
     m_queue.push_back(slot);
     if (!m_currentKeepAlive)
         m_closing = true;
@@ -296,7 +297,7 @@ void SimResponder::respond(const SimHttpResponse &response) const
         return;
     }
     if (!m_slot->drop)
-        m_slot->bytes = simhttp::serializeResponse(response, m_slot->keepAlive);
+        m_slot->bytes = simhttp::serializeResponse(response, m_slot->keepAlive, m_slot->headOnly);
     auto deliver = [slot = m_slot] {
         SimHttpConnection *conn = slot->connection.data();
         if (!conn || slot->finished)

@@ -30,6 +30,7 @@ struct SimPendingAnswer
     std::optional<SimDrop> drop;
     bool finished = false;      // answered, aborted, or the connection went away
     bool keepAlive = true;      // what the request asked for
+    bool headOnly = false;      // a HEAD request: no body in the answer
     std::function<void()> onFinished;
 
     void finish();

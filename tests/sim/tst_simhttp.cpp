@@ -76,7 +76,7 @@ private slots:
         QVERIFY(raw.contains("Connection: close"));
     }
 
-    void chunkedUploadGets411()
+    void chunkedUploadGets411AndHeadHasNoBody()
     {
         SimHttpServer server;
         QVERIFY(server.listen());
@@ -84,6 +84,8 @@ private slots:
         const QByteArray raw = rawExchange(server.port(), "POST /x HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n"
                                                           "3\r\nabc\r\n0\r\n\r\n");
         QVERIFY2(raw.startsWith("HTTP/1.1 411"), raw.constData());
+        const QByteArray head = rawExchange(server.port(), "HEAD /x HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+        QVERIFY2(head.contains("Content-Length: 2") && head.endsWith("\r\n\r\n"), head.constData());
         const QByteArray bad = rawExchange(server.port(), "NONSENSE\r\n\r\n");
         QVERIFY2(bad.startsWith("HTTP/1.1 400"), bad.constData());
     }
