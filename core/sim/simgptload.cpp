@@ -86,7 +86,8 @@ void SimGptLoad::stop()
     m_server->stop();
     m_proxy->abortAll();
     // What a restart without Redis loses: the task slot and the group cache.
-    ++m_state->taskGeneration;
+    ++m_state->taskSequence;
+    m_state->taskCompletion = nullptr;
     m_state->task = SimTaskStatus();
     m_state->visibleAtMs.clear();
     qCInfo(lcSim) << "simulated gpt-load down on port" << port();
@@ -125,7 +126,9 @@ QString SimGptLoad::errorString() const
 void SimGptLoad::setApiLatencyMs(int ms) { m_state->options.apiLatencyMs = ms; }
 void SimGptLoad::setMaxConcurrentRequests(int limit) { m_state->options.maxConcurrentRequests = limit; }
 void SimGptLoad::setCacheLagMs(int ms) { m_state->options.cacheLagMs = ms; }
+void SimGptLoad::expireCacheLag() { m_state->visibleAtMs.clear(); }
 void SimGptLoad::setTaskCompletionDelayMs(int ms) { m_state->options.taskCompletionDelayMs = ms; }
+void SimGptLoad::finishRunningTask() { m_api->finishTaskNow(); }
 void SimGptLoad::setDefaultKeyValid(bool valid) { m_state->options.defaultKeyValid = valid; }
 
 void SimGptLoad::setKeyValidationOutcome(const QString &keyValue, bool valid, const QString &error)

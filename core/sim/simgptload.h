@@ -45,7 +45,9 @@ public:
     void setApiLatencyMs(int ms);
     void setMaxConcurrentRequests(int limit);   // 0 = unlimited
     void setCacheLagMs(int ms);
+    void expireCacheLag();                      // every group becomes visible to the proxy now
     void setTaskCompletionDelayMs(int ms);
+    void finishRunningTask();                   // completes the async task now (tests)
     void setDefaultKeyValid(bool valid);
     void setKeyValidationOutcome(const QString &keyValue, bool valid, const QString &error = {});
 

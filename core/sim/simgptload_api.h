@@ -36,6 +36,9 @@ public:
     // Answers one request under /api (auth included).
     SimHttpResponse handle(const SimHttpRequest &request);
 
+    // Finishes the running async task now instead of after its completion delay.
+    void finishTaskNow();
+
     // Creates a group from a POST /api/groups body (also used for seeding from tests).
     SimHttpResponse createGroup(const QJsonObject &body, SimLang lang);
     // Integration info for a proxy key (§11.5); `onlyGroup` limits it to one group.

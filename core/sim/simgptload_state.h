@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QStringList>
 
+#include <functional>
 #include <map>
 #include <optional>
 
@@ -61,7 +62,8 @@ struct SimGptLoadState
     QHash<qint64, SimGroupStats> statsOverride;
     QHash<qint64, SimObservedStats> observed;
     SimTaskStatus task;
-    quint64 taskGeneration = 0;           // bumped on restart: pending completions are dropped
+    quint64 taskSequence = 0;             // bumped per start and on restart: stale timers do nothing
+    std::function<void()> taskCompletion; // finishes the running task
     QHash<QString, QPair<bool, QString>> keyOutcomes;   // key → (valid, error)
 
     // --- time

@@ -96,10 +96,8 @@ SimFailure SimGptLoadApi::startTask(const QString &type, const QString &groupNam
     if (initial)
         *initial = simTaskJson(task);
 
-    const quint64 generation = m_state.taskGeneration;
-    auto complete = [this, generation, work = std::move(work)] {
-        if (generation != m_state.taskGeneration || !m_state.task.isRunning)
-            return;   // the instance restarted meanwhile: the in-memory task is gone
+    const quint64 sequence = ++m_state.taskSequence;
+    m_state.taskCompletion = [this, work = std::move(work)] {
         QString error;
         int processed = 0;
         const QJsonObject result = work(&error, &processed);
@@ -112,11 +110,23 @@ SimFailure SimGptLoadApi::startTask(const QString &type, const QString &groupNam
         t.result = error.isEmpty() ? result : QJsonObject();
     };
     const int delay = m_state.options.taskCompletionDelayMs;
-    if (delay > 0 && m_timerContext)
-        QTimer::singleShot(delay, m_timerContext.data(), std::move(complete));
-    else
-        complete();
+    if (delay > 0 && m_timerContext) {
+        QTimer::singleShot(delay, m_timerContext.data(), [this, sequence] {
+            if (sequence == m_state.taskSequence)   // not restarted, not finished early
+                finishTaskNow();
+        });
+    } else {
+        finishTaskNow();
+    }
     return std::nullopt;
+}
+
+void SimGptLoadApi::finishTaskNow()
+{
+    auto completion = std::move(m_state.taskCompletion);
+    m_state.taskCompletion = nullptr;
+    if (completion && m_state.task.isRunning)
+        completion();
 }
 
 SimHttpResponse SimGptLoadApi::addKeysAsync(const SimApiContext &ctx)

@@ -180,7 +180,7 @@ private slots:
         QCOMPARE(r.data().toObject(), (QJsonObject{{QStringLiteral("task_type"), QString()}, {QStringLiteral("is_running"), false},
                                                    {QStringLiteral("processed"), 0}, {QStringLiteral("total"), 0},
                                                    {QStringLiteral("started_at"), QStringLiteral("0001-01-01T00:00:00Z")}}));
-        f->sim->setTaskCompletionDelayMs(150);
+        f->sim->setTaskCompletionDelayMs(60000);   // finished explicitly below
         r = post(QStringLiteral("/api/keys/add-async"), keysBody(gid, QStringLiteral("a a b")));
         QCOMPARE(r.status, 200);
         QJsonObject started = r.data().toObject();
@@ -195,12 +195,14 @@ private slots:
         QCOMPARE(r.code(), QStringLiteral("TASK_IN_PROGRESS"));
         QCOMPARE(r.message(), QStringLiteral("a task is already running, please wait"));
 
-        QTRY_VERIFY_WITH_TIMEOUT(!f->sim->taskStatus().isRunning, 3000);
+        QVERIFY(f->sim->taskStatus().isRunning);
+        f->sim->finishRunningTask();
+        QVERIFY(!f->sim->taskStatus().isRunning);
         const QJsonObject done = f->client.api("GET", QStringLiteral("/api/tasks/status")).data().toObject();
         QCOMPARE(done.value(QStringLiteral("processed")).toInt(), 2);
         QCOMPARE(done.value(QStringLiteral("result")).toObject(), (QJsonObject{{QStringLiteral("added_count"), 2}, {QStringLiteral("ignored_count"), 1}}));
         QVERIFY(done.contains(QStringLiteral("finished_at")));
-        QVERIFY(done.value(QStringLiteral("duration_seconds")).toDouble() >= 0.1);
+        QVERIFY(done.value(QStringLiteral("duration_seconds")).toDouble() >= 0);
 
         f->sim->setTaskCompletionDelayMs(0);
         r = post(QStringLiteral("/api/keys/add-async"), keysBody(gid, QStringLiteral(",,;")));
@@ -221,6 +223,12 @@ private slots:
         r = post(QStringLiteral("/api/keys/delete-async"), keysBody(gid, QStringLiteral("a zz")));
         QCOMPARE(r.status, 200);
         QCOMPARE(f->sim->taskStatus().result.value(QStringLiteral("deleted_count")).toInt(), 1);
+
+        // A short completion delay runs out by itself.
+        f->sim->setTaskCompletionDelayMs(20);
+        QCOMPARE(post(QStringLiteral("/api/keys/add-async"), keysBody(gid, QStringLiteral("late"))).status, 200);
+        QTRY_VERIFY_WITH_TIMEOUT(!f->sim->taskStatus().isRunning, 3000);
+        QCOMPARE(f->sim->keys(QStringLiteral("keys-group")).size(), 2);
     }
 
     void multipartImport()
@@ -251,7 +259,7 @@ private slots:
         QCOMPARE(f->sim->keys(QStringLiteral("keys-group_copy")).size(), 2);
         QCOMPARE(f->sim->group(QStringLiteral("keys-group_copy"))->displayName, QStringLiteral(" Copy"));
         // Busy slot: the copy succeeds without keys.
-        f->sim->setTaskCompletionDelayMs(2000);
+        f->sim->setTaskCompletionDelayMs(60000);
         QCOMPARE(post(QStringLiteral("/api/keys/add-async"), keysBody(gid, QStringLiteral("z"))).status, 200);
         r = post(QStringLiteral("/api/groups/%1/copy").arg(gid), QJsonObject{{QStringLiteral("copy_keys"), QStringLiteral("all")}});
         QCOMPARE(r.status, 200);

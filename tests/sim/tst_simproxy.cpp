@@ -241,7 +241,7 @@ private slots:
     void cacheLagAfterCreate()
     {
         SimGptLoadOptions o;
-        o.cacheLagMs = 300;
+        o.cacheLagMs = 60000;   // expired explicitly below, so the test does not depend on timing
         SimFixture lag(o);
         QJsonObject body = groupBody(QStringLiteral("fresh"), QStringLiteral("openai"), {site->url()}, kHop);
         const qint64 id = lag.create(body);
@@ -254,7 +254,15 @@ private slots:
         const HttpResult test = lag.client.api("POST", QStringLiteral("/api/keys/test-multiple"),
                                                QJsonObject{{QStringLiteral("group_id"), id}, {QStringLiteral("keys_text"), kSiteKey}});
         QCOMPARE(test.status, 404);
-        QTRY_COMPARE_WITH_TIMEOUT(client.get(url, SimTestClient::bearer(kHop)).status, 200, 3000);
+        lag.sim->expireCacheLag();
+        QCOMPARE(client.get(url, SimTestClient::bearer(kHop)).status, 200);
+
+        // A short lag runs out by itself.
+        lag.sim->setCacheLagMs(30);
+        const qint64 other = lag.create(groupBody(QStringLiteral("fresh2"), QStringLiteral("openai"), {site->url()}, kHop));
+        lag.addKeys(other, kSiteKey);
+        QTRY_COMPARE_WITH_TIMEOUT(client.get(lag.sim->url() + QStringLiteral("/proxy/fresh2/v1/models"),
+                                             SimTestClient::bearer(kHop)).status, 200, 3000);
     }
 
     void weightedUpstreamsAndAggregateMembers()
