@@ -138,7 +138,7 @@ private slots:
                                          chatBody(QStringLiteral("claude-3-haiku")), headers);
         QCOMPARE(r.status, 200);
         QCOMPARE(r.json().value(QStringLiteral("type")).toString(), QStringLiteral("message"));
-        const SimRecordedRequest &atSite = site->recordedRequests().first();
+        const SimRecordedRequest atSite = site->recordedRequests().first();
         QCOMPARE(atSite.request.header("x-api-key"), kSiteKey.toUtf8());
         QCOMPARE(atSite.request.header("anthropic-version"), QByteArray("2023-06-01"));
         QVERIFY(!atSite.request.hasHeader("Authorization"));
@@ -154,7 +154,7 @@ private slots:
         QCOMPARE(list.json().value(QStringLiteral("models")).toArray().first().toObject().value(QStringLiteral("name")).toString(),
                  QStringLiteral("models/gpt-4o-mini"));
         QVERIFY(list.json().contains(QStringLiteral("nextPageToken")));
-        const SimRecordedRequest &atSite = site->recordedRequests().first();
+        const SimRecordedRequest atSite = site->recordedRequests().first();
         QCOMPARE(atSite.request.queryValue(QStringLiteral("key")), kSiteKey);
         QCOMPARE(atSite.request.queryValue(QStringLiteral("pageSize")), QStringLiteral("2"));
         QVERIFY(!anyHeaderContains(site->recordedRequests(), kGateway));
@@ -318,7 +318,7 @@ private slots:
         const HttpResult r = client.send("POST", a->url() + QStringLiteral("/proxy/rules/v1/chat/completions"),
                                          chatBody(QStringLiteral("alias")), SimTestClient::bearer(kHop));
         QCOMPARE(r.status, 200);
-        const SimHttpRequest &seen = site->recordedRequests().last().request;
+        const SimHttpRequest seen = site->recordedRequests().last().request;
         const QJsonObject sent = QJsonDocument::fromJson(seen.body).object();
         QCOMPARE(sent.value(QStringLiteral("model")).toString(), QStringLiteral("gpt-4o-mini"));
         QCOMPARE(sent.value(QStringLiteral("temperature")).toInt(), 0);
