@@ -46,6 +46,12 @@ void GptLoadClient::setInstance(const InstanceConfig &instance)
     Redactor::registerSecret(m_instance.token);
 }
 
+void GptLoadClient::setOptions(const GptLoadClientOptions &options)
+{
+    m_options = options;
+    applyHttpOptions();
+}
+
 RequestCounters GptLoadClient::counters() const
 {
     return m_scheduler->counters();

@@ -17,7 +17,6 @@
 #include <memory>
 #include <optional>
 
-class QNetworkAccessManager;
 
 namespace ul {
 
@@ -71,6 +70,8 @@ public:
     // New URL, token or TLS settings for later calls; a URL change forgets the capabilities.
     void setInstance(const InstanceConfig &instance);
     const GptLoadClientOptions &options() const { return m_options; }
+    // New timeouts, retry and concurrency settings; requests already sent keep theirs.
+    void setOptions(const GptLoadClientOptions &options);
     RequestScheduler *scheduler() const { return m_scheduler; }
     RequestCounters counters() const;
     // Ends every pending call with a Cancelled error.
