@@ -37,14 +37,17 @@ namespace futuredetail {
 template <typename T>
 struct IsQFuture : std::false_type {};
 template <typename T>
-struct IsQFuture<QFuture<T>> : std::true_type {};
+struct IsQFuture<QFuture<T>> : std::true_type
+{
+    using ValueType = T;  // QFuture has no value_type in Qt 6.4
+};
 
 template <typename Out>
 Out ownerGone()
 {
     const Error error = Error::cancelled(QStringLiteral("the owner of this operation was destroyed"));
     if constexpr (IsQFuture<Out>::value)
-        return QtFuture::makeReadyFuture(typename Out::value_type(error));
+        return QtFuture::makeReadyFuture(typename IsQFuture<Out>::ValueType(error));
     else
         return Out(error);
 }

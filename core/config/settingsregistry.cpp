@@ -71,7 +71,7 @@ QList<SettingSpec> buildSpecs()
     using T = SettingType;
     QList<SettingSpec> specs;
 
-    specs << numberSpec(K::Port, "PORT", "server", T::Integer, 3002, 1, 65535,
+    specs << numberSpec(K::Port, "PORT", "server", T::Integer, 3002, 0, 65535,
                         QT_TRANSLATE_NOOP("ul::Settings", "TCP port of the HTTP API and web console."));
     specs << textSpec(K::BindAddress, "BIND_ADDRESS", "server", T::Address, QStringLiteral("127.0.0.1"),
                       QT_TRANSLATE_NOOP("ul::Settings", "Address the HTTP API listens on. A non-loopback address needs an explicitly configured API token."));
@@ -93,7 +93,7 @@ QList<SettingSpec> buildSpecs()
     specs << size;
     specs << boolSpec(K::EnableMetrics, "ENABLE_METRICS", "server", false,
                       QT_TRANSLATE_NOOP("ul::Settings", "Serve Prometheus metrics at GET /metrics."));
-    specs << numberSpec(K::MetricsPort, "METRICS_PORT", "server", T::Integer, 9090, 1, 65535,
+    specs << numberSpec(K::MetricsPort, "METRICS_PORT", "server", T::Integer, 9090, 0, 65535,
                         QT_TRANSLATE_NOOP("ul::Settings", "Port of the metrics endpoint."));
 
     specs << textSpec(K::GptLoadInstancesFile, "GPTLOAD_INSTANCES_FILE", "files", T::Path, QString(),

@@ -1,6 +1,7 @@
 #include "core/engine/engine.h"
 
 #include "core/engine/enginecore.h"
+#include "core/instances/instanceregistry.h"
 #include "core/log/categories.h"
 
 #include <QCoreApplication>
@@ -57,6 +58,19 @@ void Engine::shutdown()
     delete m_core;
     m_core = nullptr;
     qCInfo(lcEngine) << "engine stopped";
+}
+
+QFuture<Result<int>> Engine::checkInstances()
+{
+    return invoke<int>([](EngineCore &core) { return core.instances().checkAll(); });
+}
+
+QFuture<Result<int>> Engine::reloadInstanceFile()
+{
+    return invoke<int>([](EngineCore &core) {
+        core.reloadInstanceFile();
+        return readyResult<int>(static_cast<int>(core.instances().instances().size()));
+    });
 }
 
 EngineSnapshot Engine::snapshot() const

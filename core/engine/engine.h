@@ -40,6 +40,13 @@ public:
     // Latest published snapshot (thread-safe copy).
     EngineSnapshot snapshot() const;
 
+    // --- Commands -------------------------------------------------------------------------------
+
+    // Checks every gpt-load instance now; yields the number of healthy ones.
+    QFuture<Result<int>> checkInstances();
+    // Re-reads the instance file (after the operator edited it).
+    QFuture<Result<int>> reloadInstanceFile();
+
     // Runs fn(core) in the engine thread; the returned future finishes with fn's result.
     // If the engine stops first, the future finishes with a Cancelled error.
     template <typename T>

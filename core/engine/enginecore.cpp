@@ -1,8 +1,11 @@
 #include "core/engine/enginecore.h"
 
 #include "core/engine/jobqueue.h"
+#include "core/instances/instancefile.h"
+#include "core/instances/instanceregistry.h"
 #include "core/log/categories.h"
 #include "core/store/statestore.h"
+#include "core/uniapi/uniapiwriter.h"
 
 #include <QDir>
 #include <QNetworkAccessManager>
@@ -40,8 +43,92 @@ void EngineCore::initialize()
     } else {
         qCInfo(lcStore).noquote() << "state store" << storePath << "schema version" << m_store->schemaVersion();
     }
+
+    GptLoadClientOptions clientOptions;
+    clientOptions.timeoutMs = m_options.requestTimeoutMs;
+    clientOptions.retryAttempts = m_options.retryAttempts;
+    clientOptions.maxConcurrent = m_options.maxConcurrentRequests;
+    clientOptions.retryBaseDelayMs = m_options.retryBaseDelayMs;
+    clientOptions.wireLogging = m_options.wireLogging;
+    m_instances = new InstanceRegistry(m_network, clientOptions, m_clock, this);
+    connect(m_instances, &InstanceRegistry::changed, this, &EngineCore::schedulePublish);
+
+    uniapi::UniApiWriterSettings writerSettings;
+    writerSettings.path = m_options.uniApiYamlPath;
+    m_uniApi = std::make_unique<uniapi::UniApiWriter>(writerSettings, m_clock);
+    m_uniApiStatusTimer = new QTimer(this);
+    m_uniApiStatusTimer->setTimerType(Qt::VeryCoarseTimer);
+    connect(m_uniApiStatusTimer, &QTimer::timeout, this, &EngineCore::refreshUniApiStatus);
+    m_uniApiStatusTimer->start(30 * 1000);  // notices edits made outside uni-load
+    refreshUniApiStatus();
+
+    applyInstanceFile();
     m_ready = true;
     publish();
+
+    if (!m_instances->instances().isEmpty()) {
+        (void)m_instances->checkAll();
+        m_instances->startTimer(m_options.instanceHealthIntervalSecs, m_options.instanceHealthMaxBackoffSecs);
+    }
+}
+
+void EngineCore::applyInstanceFile()
+{
+    m_instanceFile = InstanceFileView();
+    m_instanceFile.path = m_options.instancesFilePath;
+    if (m_options.instancesFilePath.isEmpty()) {
+        m_instanceFile.errorFile = QStringLiteral("gptload-instances.json");
+        m_instanceFile.errorReason = QStringLiteral("no instance file is configured");
+        m_instances->setInstances({});
+        return;
+    }
+    const InstanceFileLoad load = ul::loadInstanceFile(m_options.instancesFilePath);
+    for (const InstanceFileWarning &w : load.warnings) {
+        m_instanceFile.warnings.append(w.field.isEmpty() ? w.message : w.field + QStringLiteral(": ") + w.message);
+        qCWarning(lcConfig).noquote() << m_options.instancesFilePath << w.field << w.message;
+    }
+    if (load.error) {
+        m_instanceFile.errorFile = load.error->file;
+        m_instanceFile.errorField = load.error->field;
+        m_instanceFile.errorReason = load.error->reason;
+        // Start anyway, manage nothing, and say exactly what is wrong (uni-load-behaviour.md §2.1).
+        qCCritical(lcConfig).noquote() << "instance file problem:" << load.error->toString()
+                                       << "- no gpt-load work will be done until it is fixed";
+        m_instances->setInstances({});
+        return;
+    }
+    m_instanceFile.loaded = true;
+    m_instances->setInstances(load.instances);
+    qCInfo(lcConfig).noquote() << "loaded" << load.instances.size() << "gpt-load instance(s) from" << m_options.instancesFilePath;
+}
+
+void EngineCore::reloadInstanceFile()
+{
+    applyInstanceFile();
+    if (!m_instances->instances().isEmpty()) {
+        (void)m_instances->checkAll();
+        m_instances->startTimer(m_options.instanceHealthIntervalSecs, m_options.instanceHealthMaxBackoffSecs);
+    } else {
+        m_instances->stopTimer();
+    }
+    schedulePublish();
+}
+
+void EngineCore::refreshUniApiStatus()
+{
+    if (!m_uniApi)
+        return;
+    const uniapi::UniApiStatus status = m_uniApi->status();
+    UniApiFileView view;
+    view.path = status.path;
+    view.exists = status.exists;
+    view.providersCount = status.providersCount;
+    view.error = status.error;
+    const bool changed = view.exists != m_uniApiStatus.exists || view.providersCount != m_uniApiStatus.providersCount
+                         || view.error != m_uniApiStatus.error || view.path != m_uniApiStatus.path;
+    m_uniApiStatus = view;
+    if (changed)
+        schedulePublish();
 }
 
 void EngineCore::shutdown()
@@ -49,6 +136,12 @@ void EngineCore::shutdown()
     Q_ASSERT(QThread::currentThread() == thread());
     if (m_jobs)
         m_jobs->cancelAll();
+    if (m_instances) {
+        m_instances->stopTimer();
+        m_instances->cancelAll();
+    }
+    if (m_uniApiStatusTimer)
+        m_uniApiStatusTimer->stop();
     if (m_publishTimer)
         m_publishTimer->stop();
     if (m_store)
@@ -73,6 +166,22 @@ EngineSnapshot EngineCore::buildSnapshot()
     s.startedAt = m_startedAt;
     s.ready = m_ready;
     s.startupError = m_startupError;
+    s.instanceFile = m_instanceFile;
+    s.uniApi = m_uniApiStatus;
+    s.channelFailureThreshold = m_options.channelFailureThreshold;
+    s.modelSync.intervalMinutes = m_options.modelSyncIntervalMinutes;
+    s.channelHealth.intervalMinutes = m_options.channelCheckIntervalMinutes;
+    if (m_instances) {
+        s.instances = m_instances->views();
+        s.instanceHealth = m_instances->serviceView();
+    }
+    if (m_store && m_store->isOpen()) {
+        const auto assignments = m_store->siteAssignments();
+        for (auto it = assignments.cbegin(); it != assignments.cend(); ++it) {
+            const auto instance = m_instances ? m_instances->instance(it.value()) : std::nullopt;
+            s.siteAssignments.insert(it.key(), {it.value(), instance ? instance->name : it.value()});
+        }
+    }
     if (m_jobs)
         s.jobs = m_jobs->jobs();
     return s;

@@ -12,8 +12,12 @@ class QNetworkAccessManager;
 
 namespace ul {
 
+class InstanceRegistry;
 class JobQueue;
 class StateStore;
+namespace uniapi {
+class UniApiWriter;
+}
 
 // The engine proper. Lives in the engine thread (moved there by Engine); every object it owns
 // (network access manager, timers, database connection) is created in that thread during
@@ -35,6 +39,13 @@ public:
     StateStore &store() { return *m_store; }
     JobQueue &jobs() { return *m_jobs; }
     QNetworkAccessManager *network() { return m_network; }
+    InstanceRegistry &instances() { return *m_instances; }
+    uniapi::UniApiWriter &uniApi() { return *m_uniApi; }
+
+    // Re-reads the instance file and applies it (instances added, changed, removed).
+    void reloadInstanceFile();
+    // Re-reads api.yaml's status for the snapshot (after writes; also on a slow timer).
+    void refreshUniApiStatus();
 
     // Marks the snapshot dirty; a new one is published from the event loop (coalesced).
     void schedulePublish();
@@ -46,12 +57,19 @@ private:
     void publish();
     EngineSnapshot buildSnapshot();
 
+    void applyInstanceFile();
+
     EngineOptions m_options;
     Clock *m_clock;
     std::unique_ptr<StateStore> m_store;
     JobQueue *m_jobs = nullptr;
     QNetworkAccessManager *m_network = nullptr;
     QTimer *m_publishTimer = nullptr;
+    QTimer *m_uniApiStatusTimer = nullptr;
+    InstanceRegistry *m_instances = nullptr;
+    std::unique_ptr<uniapi::UniApiWriter> m_uniApi;
+    InstanceFileView m_instanceFile;
+    UniApiFileView m_uniApiStatus;
     quint64 m_revision = 0;
     QDateTime m_startedAt;
     bool m_ready = false;

@@ -1,2 +1,2 @@
 # Core unit tests (no display, QTEST_GUILESS_MAIN).
-uniload_add_test(tst_redactor SOURCES core/tst_redactor.cpp LIBS uniload_core_common)
+uniload_add_test(tst_redactor SOURCES core/tst_redactor.cpp LIBS uniload_core)

@@ -4,20 +4,20 @@ set(_gptload_support support/fakenetworkaccessmanager.cpp support/fakenetworkacc
 
 uniload_add_test(tst_requestscheduler
     SOURCES gptload/tst_requestscheduler.cpp ${_gptload_support}
-    LIBS uniload_core_gptload uniload_core_common
+    LIBS uniload_core
     TIMEOUT 30)
 
 uniload_add_test(tst_httpclient
     SOURCES gptload/tst_httpclient.cpp gptload/tinyhttpserver.cpp gptload/tinyhttpserver.h ${_gptload_support}
-    LIBS uniload_core_gptload uniload_core_common
+    LIBS uniload_core
     TIMEOUT 30)
 
 uniload_add_test(tst_gptloaddecoding
     SOURCES gptload/tst_gptloaddecoding.cpp ${_gptload_support}
-    LIBS uniload_core_gptload uniload_core_common
+    LIBS uniload_core
     TIMEOUT 30)
 
 uniload_add_test(tst_gptloadclient
     SOURCES gptload/tst_gptloadclient.cpp ${_gptload_support}
-    LIBS uniload_core_gptload uniload_core_common
+    LIBS uniload_core
     TIMEOUT 30)

@@ -1,1 +1,1 @@
-uniload_add_test(tst_statestore SOURCES store/tst_statestore.cpp LIBS uniload_core_store uniload_core_common)
+uniload_add_test(tst_statestore SOURCES store/tst_statestore.cpp LIBS uniload_core)

@@ -1,7 +1,7 @@
 # uni-api api.yaml writer (uniapi-config.md §6 and its §8 checklist). Fixtures: data/uniapi/.
 uniload_add_test(tst_uniapi_plan SOURCES uniapi/tst_uniapi_plan.cpp uniapi/uniapitesthelpers.h
-    LIBS uniload_core_uniapi uniload_core_common)
+    LIBS uniload_core)
 uniload_add_test(tst_uniapi_text SOURCES uniapi/tst_uniapi_text.cpp
-    LIBS uniload_core_uniapi uniload_core_common)
+    LIBS uniload_core)
 uniload_add_test(tst_uniapi_writer SOURCES uniapi/tst_uniapi_writer.cpp uniapi/uniapitesthelpers.h
-    LIBS uniload_core_uniapi uniload_core_common)
+    LIBS uniload_core)

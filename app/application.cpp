@@ -1,0 +1,206 @@
+#include "app/application.h"
+
+#include "core/api/apicontext.h"
+#include "core/api/apiserver.h"
+#include "core/api/routes.h"
+#include "core/config/apitoken.h"
+#include "core/config/envfile.h"
+#include "core/engine/engine.h"
+#include "core/log/categories.h"
+#include "core/log/loghub.h"
+#include "core/store/statestore.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QJsonDocument>
+#include <QProcessEnvironment>
+
+#include <cstdio>
+
+namespace ul {
+
+namespace {
+void printError(const QString &text)
+{
+    std::fprintf(stderr, "uni-load: %s\n", qPrintable(text));
+    std::fflush(stderr);
+}
+} // namespace
+
+Application::Application(CliOptions options, QObject *parent) : QObject(parent), m_options(std::move(options)) {}
+
+Application::~Application()
+{
+    stop();
+}
+
+int Application::loadConfiguration()
+{
+    Result<AppDirectories> dirs = systemDirectories(m_options.configDir, m_options.dataDir);
+    if (!dirs.ok()) {
+        printError(dirs.error().message);
+        return 2;
+    }
+    m_dirs = dirs.value();
+    if (Status s = ensureDirectories(m_dirs); !s.ok()) {
+        printError(s.error().message);
+        return 1;
+    }
+    m_config.setDirectories(m_dirs.configDir, m_dirs.dataDir);
+    applyStoredSettings();
+    const LoadedEnvironment env = loadEnvironment(m_dirs.configDir, QProcessEnvironment::systemEnvironment());
+    m_config.applyEnvironment(env);
+    if (m_options.port)
+        m_config.setOverride(SettingKey::Port, QString::number(*m_options.port), ConfigOrigin::CommandLine);
+    if (!m_options.listen.isEmpty())
+        m_config.setOverride(QStringLiteral("BIND_ADDRESS"), m_options.listen, ConfigOrigin::CommandLine);
+    for (const auto &problem : env.problems())
+        printError(problem);
+    for (const ConfigIssue &issue : m_config.issues()) {
+        if (!issue.isError())
+            printError(QStringLiteral("warning: ") + issue.toString());
+    }
+    if (Status s = m_config.validate(); !s.ok()) {
+        printError(s.error().message);
+        return 2;
+    }
+    return 0;
+}
+
+void Application::applyStoredSettings()
+{
+    // Settings saved from the console live in the state store; they sit below .env and the
+    // environment. Read them once here, before the engine thread owns the store.
+    StateStore store;
+    if (!QFileInfo::exists(m_dirs.stateStorePath()) || !store.open(m_dirs.stateStorePath()).ok())
+        return;
+    const auto stored = store.allSettings();
+    for (auto it = stored.cbegin(); it != stored.cend(); ++it) {
+        if (!it.key().startsWith(QLatin1String("env.")))
+            continue;
+        const QJsonValue v = it.value();
+        const QString text = v.isString() ? v.toString() : QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
+        m_config.setOverride(it.key().mid(4), text, ConfigOrigin::StoredSetting);
+    }
+}
+
+void Application::startLogging()
+{
+    LogHubOptions options;
+    options.minimumLevel = m_config.logLevel();
+    if (m_config.logFileMaxBytes() > 0)
+        options.fileRotation.maxBytes = m_config.logFileMaxBytes();
+    options.fileRotation.maxFiles = m_config.snapshot().logFileCount;
+    m_log = std::make_unique<LogHub>(options);
+    m_log->installMessageHandler();
+    if (Status s = m_log->openFileSinks(m_dirs.logsDir()); !s.ok())
+        qCWarning(lcApp).noquote() << "file logging disabled:" << s.error().message;
+    qCInfo(lcApp).noquote() << "uni-load" << QStringLiteral(UNILOAD_VERSION) << "config directory" << m_dirs.configDir
+                            << QStringLiteral("(%1)").arg(configDirSourceName(m_dirs.source)) << "data directory" << m_dirs.dataDir;
+}
+
+int Application::start()
+{
+    if (int code = loadConfiguration(); code != 0)
+        return code;
+    startLogging();
+
+    const AppConfigSnapshot cfg = m_config.snapshot();
+    EngineOptions eo;
+    eo.configDir = m_dirs.configDir;
+    eo.dataDir = m_dirs.dataDir;
+    eo.instancesFilePath = cfg.instanceFile.path;
+    eo.uniApiYamlPath = cfg.uniApiYamlPath;
+    eo.stateStorePath = m_dirs.stateStorePath();
+    eo.maxConcurrentRequests = cfg.maxConcurrentRequests;
+    eo.requestTimeoutMs = cfg.requestTimeoutMs;
+    eo.retryAttempts = cfg.retryAttempts;
+    eo.wireLogging = cfg.enableDebugLogs;
+    eo.instanceHealthIntervalSecs = cfg.instanceHealthIntervalSeconds;
+    eo.enableModelSync = cfg.enableModelSync;
+    eo.modelSyncIntervalMinutes = cfg.modelSyncIntervalMinutes;
+    eo.enableChannelHealth = cfg.enableChannelHealth;
+    eo.channelCheckIntervalMinutes = cfg.channelCheckIntervalMinutes;
+    eo.channelFailureThreshold = cfg.channelFailureThreshold;
+    eo.enableModelOptimizer = cfg.enableModelOptimizer;
+    eo.enableModelWhitelist = cfg.enableModelWhitelist;
+    eo.enableModelBlacklist = cfg.enableModelBlacklist;
+    if (!cfg.instanceFile.exists)
+        qCWarning(lcConfig).noquote() << "no instance file found; looked for" << cfg.instanceFile.candidates.join(QStringLiteral(", "));
+
+    if (m_options.headless) {
+        if (int code = startApiServer(); code != 0)
+            return code;
+    }
+    m_engine = std::make_unique<Engine>(eo);
+    m_engine->start();
+    if (m_api) {
+        ApiContext ctx{m_engine.get(), m_api.get()};
+        registerAllRoutes(m_api->router(), ctx);
+    }
+    return 0;
+}
+
+int Application::startApiServer()
+{
+    const AppConfigSnapshot cfg = m_config.snapshot();
+    Result<ApiToken> token = resolveApiToken(apiTokenInputs(m_config));
+    if (!token.ok()) {
+        printError(token.error().message);
+        return 1;
+    }
+    for (const QString &w : token->warnings)
+        qCWarning(lcApi).noquote() << w;
+    if (!cfg.bindAddressIsLoopback && !token->explicitlyConfigured() && !cfg.apiAuthDisabled) {
+        printError(QStringLiteral("refusing to listen on %1 without an explicitly configured API token: "
+                                  "set API_TOKEN (environment or .env) or bind to 127.0.0.1")
+                       .arg(cfg.bindAddress));
+        return 2;
+    }
+    if (token->source == ApiTokenSource::Generated || token->source == ApiTokenSource::File)
+        qCInfo(lcApi).noquote() << "API token: stored in" << token->filePath << "(send it as 'Authorization: Bearer <token>')";
+    else
+        qCInfo(lcApi).noquote() << "API token: from" << apiTokenSourceName(token->source);
+    if (cfg.apiAuthDisabled)
+        qCWarning(lcApi) << "API_AUTH=none: the HTTP API accepts requests without a token (loopback only)";
+
+    ApiServerOptions so;
+    so.address = QHostAddress(cfg.bindAddress);
+    so.port = cfg.port;
+    so.token = token->value;
+    so.authDisabled = cfg.apiAuthDisabled;
+    so.allowedOrigins = cfg.allowedOrigins;
+    so.allowedHosts = cfg.allowedHosts;
+    so.maxRequestBytes = cfg.maxRequestSizeBytes;
+    so.accessLogPath = QDir(m_dirs.logsDir()).filePath(QStringLiteral("access.log"));
+    m_api = std::make_unique<ApiServer>(so);
+    Result<quint16> port = m_api->listen();
+    if (!port.ok()) {
+        printError(port.error().message);
+        return 1;
+    }
+    const QString host = so.address.protocol() == QAbstractSocket::IPv6Protocol ? QStringLiteral("[%1]").arg(so.address.toString())
+                                                                                 : so.address.toString();
+    std::printf("listening on %s:%u\n", qPrintable(host), static_cast<unsigned>(port.value()));
+    std::fflush(stdout);
+    qCInfo(lcApi).noquote() << "HTTP API listening on" << QStringLiteral("%1:%2").arg(host).arg(port.value());
+    return 0;
+}
+
+void Application::stop()
+{
+    if (m_stopped)
+        return;
+    m_stopped = true;
+    m_api.reset();  // no new requests
+    if (m_engine)
+        m_engine->shutdown();
+    m_engine.reset();
+    if (m_log) {
+        qCInfo(lcApp) << "stopped";
+        m_log->uninstallMessageHandler();
+        m_log.reset();
+    }
+}
+
+} // namespace ul

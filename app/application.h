@@ -1,0 +1,50 @@
+#pragma once
+
+#include "app/clioptions.h"
+#include "core/config/appconfig.h"
+#include "core/config/directories.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace ul {
+
+class ApiServer;
+class Engine;
+class LogHub;
+
+// The process shell (style-guide.md §2): builds settings → log → engine → front ends in a fixed
+// order and tears them down in reverse. The core never sees this class.
+class Application final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Application)
+
+public:
+    explicit Application(CliOptions options, QObject *parent = nullptr);
+    ~Application() override;
+
+    // Everything up to the front ends; returns the process exit code on failure (2: bad
+    // configuration, 1: cannot start), or 0 when the event loop may run.
+    int start();
+    void stop();  // connected to aboutToQuit
+
+    Engine *engine() const { return m_engine.get(); }
+
+private:
+    int loadConfiguration();
+    void startLogging();
+    int startApiServer();
+    void applyStoredSettings();
+
+    CliOptions m_options;
+    AppDirectories m_dirs;
+    AppConfig m_config;
+    std::unique_ptr<LogHub> m_log;
+    std::unique_ptr<Engine> m_engine;
+    std::unique_ptr<ApiServer> m_api;
+    bool m_stopped = false;
+};
+
+} // namespace ul

@@ -1,0 +1,95 @@
+#include "app/clioptions.h"
+
+#include <QCommandLineParser>
+#include <QHostAddress>
+
+#include <cstring>
+
+namespace ul {
+
+bool argvRequestsHeadless(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--headless") == 0)
+            return true;
+    }
+    return false;
+}
+
+Result<CliOptions> parseCommandLine(const QStringList &args, bool guiAvailable)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "uni-load: onboards AI API sites into gpt-load and uni-api and keeps them current."));
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help and exit."));
+    const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")}, QStringLiteral("Show the version and exit."));
+    const QCommandLineOption headless(QStringLiteral("headless"),
+                                      QStringLiteral("Run without a window: serve the HTTP API and the web console."));
+    const QCommandLineOption minimized(QStringLiteral("minimized"), QStringLiteral("Start in the system tray."));
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  QStringLiteral("Run against a built-in simulated gpt-load and AI sites."));
+    const QCommandLineOption configDir(QStringLiteral("config-dir"),
+                                       QStringLiteral("Directory with .env, the instance file and api-token."), QStringLiteral("dir"));
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"),
+                                     QStringLiteral("Directory for logs/ and uni-load.db (default: see README)."), QStringLiteral("dir"));
+    const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("HTTP API port (PORT, default 3002; 0 = any free port)."),
+                                  QStringLiteral("port"));
+    const QCommandLineOption listen(QStringLiteral("listen"),
+                                    QStringLiteral("HTTP API bind address (default 127.0.0.1)."), QStringLiteral("address"));
+    const QCommandLineOption webRoot(QStringLiteral("web-root"),
+                                     QStringLiteral("Serve this directory at / instead of the built-in web console."), QStringLiteral("dir"));
+    QList<QCommandLineOption> all{help, version, headless, minimized, demo, configDir, dataDir, port, listen, webRoot};
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"), QStringLiteral("Render a page to a PNG file and exit."),
+                                        QStringLiteral("file"));
+    const QCommandLineOption page(QStringLiteral("page"), QStringLiteral("Page for --screenshot (dashboard, sites, …)."),
+                                  QStringLiteral("name"));
+    const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("User interface language: zh_CN or en."),
+                                  QStringLiteral("language"));
+    if (guiAvailable)
+        all << screenshot << page << lang;
+    parser.addOptions(all);
+
+    CliOptions out;
+    out.helpText = parser.helpText();
+    if (!parser.parse(args))
+        return Error::validation(QStringLiteral("command line"), parser.errorText());
+    if (!parser.positionalArguments().isEmpty())
+        return Error::validation(QStringLiteral("command line"),
+                                 QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().constFirst()));
+    out.showHelp = parser.isSet(help);
+    out.showVersion = parser.isSet(version);
+    out.headless = parser.isSet(headless) || !guiAvailable;
+    out.minimized = parser.isSet(minimized);
+    out.demo = parser.isSet(demo);
+    out.configDir = parser.value(configDir);
+    out.dataDir = parser.value(dataDir);
+    out.webRoot = parser.value(webRoot);
+    if (parser.isSet(port)) {
+        bool ok = false;
+        const uint p = parser.value(port).toUInt(&ok);
+        if (!ok || p > 65535)
+            return Error::validation(QStringLiteral("--port"),
+                                     QStringLiteral("--port: '%1' is not a port number (0-65535)").arg(parser.value(port)));
+        out.port = static_cast<quint16>(p);
+    }
+    if (parser.isSet(listen)) {
+        out.listen = parser.value(listen).trimmed();
+        QHostAddress address;
+        if (out.listen != QLatin1String("localhost") && !address.setAddress(out.listen))
+            return Error::validation(QStringLiteral("--listen"),
+                                     QStringLiteral("--listen: '%1' is not an IP address").arg(out.listen));
+    }
+    if (guiAvailable) {
+        out.screenshotFile = parser.value(screenshot);
+        out.screenshotPage = parser.value(page);
+        out.language = parser.value(lang);
+        if (!out.language.isEmpty() && out.language != QLatin1String("zh_CN") && out.language != QLatin1String("en"))
+            return Error::validation(QStringLiteral("--lang"), QStringLiteral("--lang: use zh_CN or en"));
+        if (!out.screenshotFile.isEmpty() && out.headless)
+            return Error::validation(QStringLiteral("--screenshot"), QStringLiteral("--screenshot needs the GUI (not --headless)"));
+    }
+    return out;
+}
+
+} // namespace ul

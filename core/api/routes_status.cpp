@@ -1,0 +1,57 @@
+// Routes: health, status, instances overview, jobs.
+#include "core/api/apicontext.h"
+#include "core/api/routes.h"
+#include "core/api/snapshotjson.h"
+#include "core/engine/engine.h"
+
+#include <QDateTime>
+
+namespace ul {
+
+void registerStatusRoutes(Router &router, const ApiContext &ctx)
+{
+    // GET /api/health → {status:"ok", timestamp}. No auth (liveness probes).
+    router.get(
+        QStringLiteral("/api/health"),
+        [](const ApiRequest &, const ApiReply &reply) {
+            reply(ApiResponse::json({{QStringLiteral("status"), QStringLiteral("ok")},
+                                     {QStringLiteral("timestamp"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}}));
+        },
+        false);
+
+    // GET /api/status → {gptload, uniApi, modelSync, channelHealth, channelCleanup}, from the
+    // latest snapshot: never any network work.
+    router.get(QStringLiteral("/api/status"), [ctx](const ApiRequest &, const ApiReply &reply) {
+        reply(ApiResponse::json(SnapshotJson::status(ctx.engine->snapshot())));
+    });
+
+    // GET /api/multi-instances → {instances:{<id>:…}, siteAssignments:{<url>:…}} (cached health).
+    router.get(QStringLiteral("/api/multi-instances"), [ctx](const ApiRequest &, const ApiReply &reply) {
+        const EngineSnapshot s = ctx.engine->snapshot();
+        reply(ApiResponse::json({{QStringLiteral("instances"), SnapshotJson::instances(s)},
+                                 {QStringLiteral("siteAssignments"), SnapshotJson::siteAssignments(s)}}));
+    });
+
+    // POST /api/check-instances → {success:true, message}; the check runs in the background.
+    router.post(QStringLiteral("/api/check-instances"), [ctx](const ApiRequest &req, const ApiReply &reply) {
+        (void)ctx.engine->checkInstances();
+        reply(ApiResponse::json({{QStringLiteral("success"), true},
+                                 {QStringLiteral("message"), localized(req, QStringLiteral("instance health check started"),
+                                                                       QStringLiteral("实例健康检查已启动"))}}));
+    });
+
+    // GET /api/jobs/:id → {id, kind, state, progress:{done,total}, result | error, startedAt, finishedAt}.
+    router.get(QStringLiteral("/api/jobs/:id"), [ctx](const ApiRequest &req, const ApiReply &reply) {
+        const QString id = req.params.value(QStringLiteral("id"));
+        for (const JobView &j : ctx.engine->snapshot().jobs) {
+            if (j.id == id) {
+                reply(ApiResponse::json(SnapshotJson::job(j)));
+                return;
+            }
+        }
+        reply(ApiResponse::error(404, QStringLiteral("JOB_NOT_FOUND"),
+                                 localized(req, QStringLiteral("unknown job %1").arg(id), QStringLiteral("任务 %1 不存在").arg(id))));
+    });
+}
+
+} // namespace ul

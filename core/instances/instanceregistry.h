@@ -1,0 +1,92 @@
+#pragma once
+
+#include "core/common/clock.h"
+#include "core/common/instanceconfig.h"
+#include "core/common/result.h"
+#include "core/engine/snapshot.h"
+#include "core/gptload/gptloadclient.h"
+
+#include <QFuture>
+#include <QHash>
+#include <QObject>
+#include <QTimer>
+
+#include <optional>
+
+class QNetworkAccessManager;
+
+namespace ul {
+
+// The configured gpt-load instances, one GptLoadClient each, and ONE health record per instance
+// (uni-load-behaviour.md §5.1): refreshed by a timer (default 60 s, backing off to 5 min while an
+// instance stays down) and on demand. Reads (views(), isHealthy()) never trigger checks.
+// Engine thread only.
+class InstanceRegistry final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(InstanceRegistry)
+
+public:
+    InstanceRegistry(QNetworkAccessManager *network, GptLoadClientOptions clientOptions, Clock *clock,
+                     QObject *parent = nullptr);
+    ~InstanceRegistry() override;
+
+    // Replaces the configuration: clients of removed instances are dropped, changed ones updated,
+    // new ones created. Health records of unchanged instances are kept.
+    void setInstances(const InstanceConfigList &instances);
+    const InstanceConfigList &instances() const { return m_instances; }  // by priority
+    std::optional<InstanceConfig> instance(const QString &id) const;
+    GptLoadClient *client(const QString &id) const;
+    QList<GptLoadClient *> clients() const;
+
+    bool isHealthy(const QString &id) const;
+    // Healthy and manageable instances, by priority.
+    InstanceConfigList healthyInstances() const;
+    QList<InstanceView> views() const;
+
+    // Checks every instance now, concurrently; yields the number of healthy instances.
+    QFuture<Result<int>> checkAll();
+    // Checks the instances whose backoff has expired (what the timer does).
+    void checkDue();
+
+    void startTimer(int intervalSecs, int maxBackoffSecs);
+    void stopTimer();
+    ServiceView serviceView() const;
+    void cancelAll();
+
+signals:
+    void changed();
+    void instanceHealthChanged(const QString &id, bool healthy, const QString &error);
+
+private:
+    struct Health
+    {
+        bool healthy = false;
+        bool checked = false;
+        bool checking = false;
+        int responseTimeMs = -1;
+        QDateTime lastCheck;
+        QDateTime nextCheck;
+        QString error;
+        QString profile;
+        int consecutiveFailures = 0;
+    };
+
+    enum class HealthState { Up, Down };
+    QFuture<Result<HealthState>> checkOne(const QString &id);
+    void record(const QString &id, bool healthy, int responseMs, const QString &error, const QString &profile);
+
+    QNetworkAccessManager *m_network;
+    GptLoadClientOptions m_clientOptions;
+    Clock *m_clock;
+    InstanceConfigList m_instances;
+    QHash<QString, GptLoadClient *> m_clients;
+    QHash<QString, Health> m_health;
+    QTimer *m_timer = nullptr;
+    int m_intervalSecs = 60;
+    int m_maxBackoffSecs = 300;
+    QDateTime m_lastRun;
+    bool m_busy = false;
+};
+
+} // namespace ul

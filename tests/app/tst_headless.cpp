@@ -1,0 +1,224 @@
+#include "core/sim/simcluster.h"
+#include "tests/support/testutil.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+using namespace ul;
+
+namespace {
+const QString kToken = QStringLiteral("headless-test-token-0123456789");
+
+struct Reply
+{
+    int status = 0;
+    QJsonObject json;
+    QByteArray body;
+};
+} // namespace
+
+class TestHeadless : public QObject
+{
+    Q_OBJECT
+
+private:
+    QNetworkAccessManager m_nam;
+
+    Reply get(quint16 port, const QString &path, bool withToken = true, const QByteArray &method = "GET")
+    {
+        QNetworkRequest req(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(port).arg(path)));
+        if (withToken)
+            req.setRawHeader("Authorization", "Bearer " + kToken.toUtf8());
+        QNetworkReply *reply = m_nam.sendCustomRequest(req, method);
+        QSignalSpy spy(reply, &QNetworkReply::finished);
+        if (!reply->isFinished())
+            spy.wait(10000);
+        Reply r;
+        r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        r.body = reply->readAll();
+        r.json = QJsonDocument::fromJson(r.body).object();
+        reply->deleteLater();
+        return r;
+    }
+
+    // Starts uni-load and returns the port it printed.
+    quint16 launch(QProcess &process, const QString &configDir, const QStringList &extraArgs = {})
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("API_TOKEN"), kToken);
+        env.insert(QStringLiteral("ENABLE_MODEL_SYNC"), QStringLiteral("false"));
+        env.insert(QStringLiteral("ENABLE_CHANNEL_HEALTH"), QStringLiteral("false"));
+        env.insert(QStringLiteral("UNI_API_YAML_PATH"), configDir + QStringLiteral("/api.yaml"));
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(UNILOAD_BINARY),
+                      QStringList{QStringLiteral("--headless"), QStringLiteral("--port"), QStringLiteral("0"),
+                                  QStringLiteral("--config-dir"), configDir} + extraArgs);
+        if (!process.waitForStarted(5000))
+            return 0;
+        QByteArray out;
+        QDeadlineTimer deadline(10000);
+        static const QRegularExpression re(QStringLiteral("listening on 127\\.0\\.0\\.1:(\\d+)"));
+        while (!deadline.hasExpired()) {
+            process.waitForReadyRead(100);
+            out += process.readAllStandardOutput();
+            const auto m = re.match(QString::fromUtf8(out));
+            if (m.hasMatch())
+                return static_cast<quint16>(m.captured(1).toUInt());
+            if (process.state() != QProcess::Running)
+                break;
+        }
+        qWarning() << "uni-load did not start:" << out << process.readAllStandardError();
+        return 0;
+    }
+
+    static int terminate(QProcess &process)
+    {
+        ::kill(static_cast<pid_t>(process.processId()), SIGTERM);
+        if (!process.waitForFinished(10000))
+            return -1;
+        return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    }
+
+private slots:
+    void startServeAndStopCleanly()
+    {
+        SimClusterOptions options;
+        options.instanceCount = 2;
+        SimCluster cluster(options);
+        QVERIFY(cluster.start());
+        QTemporaryDir dir;
+        QVERIFY(cluster.writeInstancesFile(dir.filePath(QStringLiteral("gptload-instances.json"))));
+        cluster.instance(1)->stop();
+
+        QProcess process;
+        const quint16 port = launch(process, dir.path());
+        QVERIFY(port != 0);
+
+        const Reply health = get(port, QStringLiteral("/api/health"), false);
+        QCOMPARE(health.status, 200);
+        QCOMPARE(health.json.value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
+
+        QCOMPARE(get(port, QStringLiteral("/api/status"), false).status, 401);
+        QCOMPARE(get(port, QStringLiteral("/api/unknown")).status, 404);
+        QCOMPARE(get(port, QStringLiteral("/api/status"), true, "DELETE").status, 405);
+
+        // Health is checked in the background; /api/status only reads the cached result.
+        QJsonObject gptload;
+        QTRY_VERIFY_WITH_TIMEOUT((gptload = get(port, QStringLiteral("/api/status")).json.value(QStringLiteral("gptload")).toObject(),
+                                  gptload.value(QStringLiteral("healthyCount")).toInt() == 1
+                                      && gptload.value(QStringLiteral("instances")).toObject().size() == 2
+                                      && !gptload.value(QStringLiteral("instances")).toObject().value(QStringLiteral("sim-2"))
+                                              .toObject().value(QStringLiteral("lastCheck")).isString()),
+                                 10000);
+        QCOMPARE(gptload.value(QStringLiteral("totalCount")).toInt(), 2);
+        QVERIFY(gptload.value(QStringLiteral("error")).isNull());
+
+        const Reply multi = get(port, QStringLiteral("/api/multi-instances"));
+        QCOMPARE(multi.status, 200);
+        QVERIFY(multi.json.value(QStringLiteral("instances")).toObject().contains(QStringLiteral("sim-1")));
+
+        const Reply check = get(port, QStringLiteral("/api/check-instances"), true, "POST");
+        QCOMPARE(check.status, 200);
+        QVERIFY(check.json.value(QStringLiteral("success")).toBool());
+
+        // The admin tokens never leak through the API.
+        const Reply status = get(port, QStringLiteral("/api/status"));
+        for (SimGptLoad *sim : cluster.instances())
+            QVERIFY(!status.body.contains(sim->adminKey().toUtf8()));
+
+        QCOMPARE(terminate(process), 0);
+        // Logs were written and hold no token.
+        const QByteArray combined = test::readFile(dir.filePath(QStringLiteral("logs/combined.log")));
+        QVERIFY(combined.contains("HTTP API listening"));
+        QVERIFY(!combined.contains(kToken.toUtf8()));
+        for (SimGptLoad *sim : cluster.instances())
+            QVERIFY(!combined.contains(sim->adminKey().toUtf8()));
+        QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("logs/access.log"))));
+    }
+
+    void missingInstanceFileIsReportedNotFatal()
+    {
+        QTemporaryDir dir;
+        QProcess process;
+        const quint16 port = launch(process, dir.path());
+        QVERIFY(port != 0);
+        QJsonObject error;
+        QTRY_VERIFY((error = get(port, QStringLiteral("/api/status")).json.value(QStringLiteral("gptload")).toObject()
+                                 .value(QStringLiteral("error")).toObject(),
+                     !error.isEmpty()));
+        QVERIFY(error.value(QStringLiteral("file")).toString().endsWith(QStringLiteral("gptload-instances.json")));
+        QCOMPARE(error.value(QStringLiteral("reason")).toString(), QStringLiteral("file not found"));
+        QCOMPARE(terminate(process), 0);
+        QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("gptload-instances.json"))));  // never created
+    }
+
+    void badCommandLineExitsWithTwo_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("--bogus")};
+        QTest::newRow("bad port") << QStringList{QStringLiteral("--port"), QStringLiteral("abc")};
+        QTest::newRow("port range") << QStringList{QStringLiteral("--port"), QStringLiteral("70000")};
+        QTest::newRow("bad listen") << QStringList{QStringLiteral("--listen"), QStringLiteral("not-an-ip")};
+    }
+    void badCommandLineExitsWithTwo()
+    {
+        QFETCH(QStringList, args);
+        QProcess process;
+        process.start(QStringLiteral(UNILOAD_BINARY), QStringList{QStringLiteral("--headless")} + args);
+        QVERIFY(process.waitForFinished(10000));
+        QCOMPARE(process.exitCode(), 2);
+        QVERIFY(!process.readAllStandardError().isEmpty());
+    }
+
+    void badEnvironmentNumberExitsWithTwo()
+    {
+        QTemporaryDir dir;
+        QVERIFY(test::writeFile(dir.filePath(QStringLiteral(".env")), "MODEL_SYNC_INTERVAL=soon\n"));
+        QProcess process;
+        process.start(QStringLiteral(UNILOAD_BINARY),
+                      {QStringLiteral("--headless"), QStringLiteral("--config-dir"), dir.path(), QStringLiteral("--port"), QStringLiteral("0")});
+        QVERIFY(process.waitForFinished(10000));
+        QCOMPARE(process.exitCode(), 2);
+        QVERIFY(process.readAllStandardError().contains("MODEL_SYNC_INTERVAL"));
+    }
+
+    void nonLoopbackWithoutExplicitTokenRefuses()
+    {
+        QTemporaryDir dir;
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("API_TOKEN"));
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(UNILOAD_BINARY), {QStringLiteral("--headless"), QStringLiteral("--config-dir"), dir.path(),
+                                                        QStringLiteral("--listen"), QStringLiteral("0.0.0.0"), QStringLiteral("--port"),
+                                                        QStringLiteral("0")});
+        QVERIFY(process.waitForFinished(10000));
+        QCOMPARE(process.exitCode(), 2);
+        QVERIFY(process.readAllStandardError().contains("API_TOKEN"));
+    }
+
+    void versionAndHelp()
+    {
+        QProcess process;
+        process.start(QStringLiteral(UNILOAD_BINARY), {QStringLiteral("--version")});
+        QVERIFY(process.waitForFinished(10000));
+        QCOMPARE(process.exitCode(), 0);
+        QVERIFY(process.readAllStandardOutput().startsWith("uni-load "));
+        process.start(QStringLiteral(UNILOAD_BINARY), {QStringLiteral("--help")});
+        QVERIFY(process.waitForFinished(10000));
+        QCOMPARE(process.exitCode(), 0);
+        QVERIFY(process.readAllStandardOutput().contains("--headless"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHeadless)
+#include "tst_headless.moc"
