@@ -41,7 +41,7 @@ const QRegularExpression &headerPattern()
 
 const QRegularExpression &queryKeyPattern()
 {
-    static const QRegularExpression re(QStringLiteral(R"(([?&](?:key|token|api_key|apikey)=)([^&\s"'#]+))"),
+    static const QRegularExpression re(QStringLiteral(R"(([?&](?:key|key_value|keys_text|token|api_key|apikey|auth_key)=)([^&\s"'#]+))"),
                                        QRegularExpression::CaseInsensitiveOption);
     return re;
 }

@@ -2,6 +2,7 @@
 
 #include "core/engine/enginecore.h"
 #include "core/instances/instanceregistry.h"
+#include "core/store/statestore.h"
 #include "core/log/categories.h"
 
 #include <QCoreApplication>
@@ -70,6 +71,53 @@ QFuture<Result<int>> Engine::reloadInstanceFile()
     return invoke<int>([](EngineCore &core) {
         core.reloadInstanceFile();
         return readyResult<int>(static_cast<int>(core.instances().instances().size()));
+    });
+}
+
+QFuture<Result<QJsonObject>> Engine::storedSettings()
+{
+    return invoke<QJsonObject>([](EngineCore &core) {
+        if (!core.store().isOpen())
+            return readyError<QJsonObject>(Error::make(ErrorKind::Unavailable, QStringLiteral("the state store is not open")));
+        QJsonObject out;
+        const auto all = core.store().allSettings();
+        for (auto it = all.cbegin(); it != all.cend(); ++it)
+            out.insert(it.key(), it.value());
+        return readyResult<QJsonObject>(out);
+    });
+}
+
+QFuture<Result<QJsonObject>> Engine::saveStoredSettings(const QJsonObject &values)
+{
+    return invoke<QJsonObject>([values](EngineCore &core) {
+        StateStore &store = core.store();
+        if (!store.isOpen())
+            return readyError<QJsonObject>(Error::make(ErrorKind::Unavailable, QStringLiteral("the state store is not open")));
+        Status s = store.transaction([&]() -> Status {
+            for (auto it = values.begin(); it != values.end(); ++it) {
+                Status one = it.value().isNull() ? store.removeSetting(it.key()) : store.setSetting(it.key(), it.value());
+                if (!one.ok())
+                    return one;
+            }
+            return {};
+        });
+        if (!s.ok())
+            return readyError<QJsonObject>(s.error());
+        core.schedulePublish();
+        QJsonObject out;
+        const auto all = store.allSettings();
+        for (auto it = all.cbegin(); it != all.cend(); ++it)
+            out.insert(it.key(), it.value());
+        return readyResult<QJsonObject>(out);
+    });
+}
+
+QFuture<Result<QList<JournalEntry>>> Engine::journal(qint64 afterId, int limit)
+{
+    return invoke<QList<JournalEntry>>([afterId, limit](EngineCore &core) {
+        if (!core.store().isOpen())
+            return readyError<QList<JournalEntry>>(Error::make(ErrorKind::Unavailable, QStringLiteral("the state store is not open")));
+        return readyResult<QList<JournalEntry>>(afterId < 0 ? core.store().recentJournal(limit) : core.store().journal(afterId, limit));
     });
 }
 

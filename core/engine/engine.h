@@ -3,6 +3,7 @@
 #include "core/common/future.h"
 #include "core/engine/engineoptions.h"
 #include "core/engine/snapshot.h"
+#include "core/store/records.h"
 
 #include <QFuture>
 #include <QObject>
@@ -46,6 +47,13 @@ public:
     QFuture<Result<int>> checkInstances();
     // Re-reads the instance file (after the operator edited it).
     QFuture<Result<int>> reloadInstanceFile();
+
+    // Settings saved from the console or the API (state store "settings" table, JSON values).
+    QFuture<Result<QJsonObject>> storedSettings();
+    // Sets the given keys; a null value removes a key.
+    QFuture<Result<QJsonObject>> saveStoredSettings(const QJsonObject &values);
+    // Operations journal: entries after `afterId` (oldest first), or the newest when afterId < 0.
+    QFuture<Result<QList<JournalEntry>>> journal(qint64 afterId, int limit);
 
     // Runs fn(core) in the engine thread; the returned future finishes with fn's result.
     // If the engine stops first, the future finishes with a Cancelled error.

@@ -42,6 +42,11 @@ void EngineCore::initialize()
         qCCritical(lcStore).noquote() << "cannot open the state store:" << s.error().message;
     } else {
         qCInfo(lcStore).noquote() << "state store" << storePath << "schema version" << m_store->schemaVersion();
+        Result<ProxyKeys> keys = ensureProxyKeys(*m_store);
+        if (keys.ok())
+            m_proxyKeys = keys.value();
+        else
+            m_startupError = keys.error().message;
     }
 
     GptLoadClientOptions clientOptions;
@@ -129,6 +134,11 @@ void EngineCore::refreshUniApiStatus()
     m_uniApiStatus = view;
     if (changed)
         schedulePublish();
+}
+
+bool EngineCore::storeReady() const
+{
+    return m_store && m_store->isOpen() && !m_proxyKeys.hop.isEmpty();
 }
 
 void EngineCore::shutdown()

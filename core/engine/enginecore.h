@@ -2,6 +2,7 @@
 
 #include "core/engine/engineoptions.h"
 #include "core/engine/snapshot.h"
+#include "core/store/proxykeys.h"
 
 #include <QObject>
 #include <QTimer>
@@ -40,6 +41,10 @@ public:
     JobQueue &jobs() { return *m_jobs; }
     QNetworkAccessManager *network() { return m_network; }
     InstanceRegistry &instances() { return *m_instances; }
+    // The hop and gateway keys (generated at first start, kept in the store's secrets).
+    const ProxyKeys &proxyKeys() const { return m_proxyKeys; }
+    void setProxyKeys(const ProxyKeys &keys) { m_proxyKeys = keys; }
+    bool storeReady() const;
     uniapi::UniApiWriter &uniApi() { return *m_uniApi; }
 
     // Re-reads the instance file and applies it (instances added, changed, removed).
@@ -69,6 +74,7 @@ private:
     InstanceRegistry *m_instances = nullptr;
     std::unique_ptr<uniapi::UniApiWriter> m_uniApi;
     InstanceFileView m_instanceFile;
+    ProxyKeys m_proxyKeys;
     UniApiFileView m_uniApiStatus;
     quint64 m_revision = 0;
     QDateTime m_startedAt;

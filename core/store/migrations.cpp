@@ -128,6 +128,12 @@ const QList<QStringList> &stateStoreMigrations()
                 " time TEXT NOT NULL,"
                 " run TEXT NOT NULL)"),
         },
+        // 1 → 2: remember which hop key was uploaded to each L2/L3 pool (a fingerprint), so a
+        // no-op reconcile never has to list keys and a key rotation knows what to replace.
+        {
+            QStringLiteral("ALTER TABLE l2_groups ADD COLUMN pool_key_fp TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE l3_groups ADD COLUMN pool_key_fp TEXT NOT NULL DEFAULT ''"),
+        },
     };
     return migrations;
 }

@@ -71,6 +71,7 @@ struct L2Record
     QString instanceId;
     qint64 groupId = 0;
     ChannelType channelType = ChannelType::OpenAI;
+    QString poolKeyFingerprint;   // fingerprint of the hop key uploaded to its pool; "" = none yet
 };
 
 // L3: one per model.
@@ -83,6 +84,7 @@ struct L3Record
     qint64 groupId = 0;
     ChannelType channelType = ChannelType::OpenAI;
     bool noHealthyMember = false;
+    QString poolKeyFingerprint;
 };
 
 // An L2 as an upstream of an L3, with its weight. A disabled member keeps the weight it had.

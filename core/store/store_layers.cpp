@@ -11,7 +11,7 @@ Result<QList<L2Record>> StateStore::l2Groups() const
 {
     QSqlQuery q(db());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT id, name, model, site_group_id, instance_id, group_id, channel_type "
+    if (!q.exec(QStringLiteral("SELECT id, name, model, site_group_id, instance_id, group_id, channel_type, pool_key_fp "
                                "FROM l2_groups ORDER BY id")))
         return sqlError(QStringLiteral("listing L2 groups"), q);
     QList<L2Record> out;
@@ -24,6 +24,7 @@ Result<QList<L2Record>> StateStore::l2Groups() const
         r.instanceId = q.value(4).toString();
         r.groupId = q.value(5).toLongLong();
         r.channelType = parseChannelType(q.value(6).toString()).value_or(ChannelType::OpenAI);
+        r.poolKeyFingerprint = q.value(7).toString();
         out.append(r);
     }
     return out;
@@ -33,17 +34,18 @@ Result<L2Record> StateStore::saveL2(L2Record r)
 {
     QSqlQuery q(db());
     if (r.id == 0)
-        q.prepare(QStringLiteral("INSERT INTO l2_groups (name, model, site_group_id, instance_id, group_id, channel_type) "
-                                 "VALUES (?, ?, ?, ?, ?, ?)"));
+        q.prepare(QStringLiteral("INSERT INTO l2_groups (name, model, site_group_id, instance_id, group_id, channel_type, pool_key_fp) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?)"));
     else
         q.prepare(QStringLiteral("UPDATE l2_groups SET name = ?, model = ?, site_group_id = ?, instance_id = ?, "
-                                 "group_id = ?, channel_type = ? WHERE id = ?"));
+                                 "group_id = ?, channel_type = ?, pool_key_fp = ? WHERE id = ?"));
     q.addBindValue(r.name);
     q.addBindValue(r.model);
     q.addBindValue(r.siteGroupId);
     q.addBindValue(r.instanceId);
     q.addBindValue(r.groupId);
     q.addBindValue(channelTypeName(r.channelType));
+    q.addBindValue(r.poolKeyFingerprint);
     if (r.id != 0)
         q.addBindValue(r.id);
     sql::bindNullStringsAsEmpty(q);
@@ -69,7 +71,7 @@ Result<QList<L3Record>> StateStore::l3Groups() const
 {
     QSqlQuery q(db());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT id, name, model, instance_id, group_id, channel_type, no_healthy_member "
+    if (!q.exec(QStringLiteral("SELECT id, name, model, instance_id, group_id, channel_type, no_healthy_member, pool_key_fp "
                                "FROM l3_groups ORDER BY id")))
         return sqlError(QStringLiteral("listing L3 groups"), q);
     QList<L3Record> out;
@@ -82,6 +84,7 @@ Result<QList<L3Record>> StateStore::l3Groups() const
         r.groupId = q.value(4).toLongLong();
         r.channelType = parseChannelType(q.value(5).toString()).value_or(ChannelType::OpenAI);
         r.noHealthyMember = q.value(6).toBool();
+        r.poolKeyFingerprint = q.value(7).toString();
         out.append(r);
     }
     return out;
@@ -91,17 +94,18 @@ Result<L3Record> StateStore::saveL3(L3Record r)
 {
     QSqlQuery q(db());
     if (r.id == 0)
-        q.prepare(QStringLiteral("INSERT INTO l3_groups (name, model, instance_id, group_id, channel_type, no_healthy_member) "
-                                 "VALUES (?, ?, ?, ?, ?, ?)"));
+        q.prepare(QStringLiteral("INSERT INTO l3_groups (name, model, instance_id, group_id, channel_type, no_healthy_member, pool_key_fp) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?)"));
     else
         q.prepare(QStringLiteral("UPDATE l3_groups SET name = ?, model = ?, instance_id = ?, group_id = ?, "
-                                 "channel_type = ?, no_healthy_member = ? WHERE id = ?"));
+                                 "channel_type = ?, no_healthy_member = ?, pool_key_fp = ? WHERE id = ?"));
     q.addBindValue(r.name);
     q.addBindValue(r.model);
     q.addBindValue(r.instanceId);
     q.addBindValue(r.groupId);
     q.addBindValue(channelTypeName(r.channelType));
     q.addBindValue(r.noHealthyMember);
+    q.addBindValue(r.poolKeyFingerprint);
     if (r.id != 0)
         q.addBindValue(r.id);
     sql::bindNullStringsAsEmpty(q);
