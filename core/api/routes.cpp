@@ -5,6 +5,7 @@ namespace ul {
 void registerAllRoutes(Router &router, const ApiContext &ctx)
 {
     registerStatusRoutes(router, ctx);
+    registerSiteRoutes(router, ctx);
 }
 
 } // namespace ul

@@ -1,6 +1,7 @@
 #include "core/engine/engine.h"
 
 #include "core/engine/enginecore.h"
+#include "core/engine/jobqueue.h"
 #include "core/instances/instanceregistry.h"
 #include "core/store/statestore.h"
 #include "core/log/categories.h"
@@ -118,6 +119,15 @@ QFuture<Result<QList<JournalEntry>>> Engine::journal(qint64 afterId, int limit)
         if (!core.store().isOpen())
             return readyError<QList<JournalEntry>>(Error::make(ErrorKind::Unavailable, QStringLiteral("the state store is not open")));
         return readyResult<QList<JournalEntry>>(afterId < 0 ? core.store().recentJournal(limit) : core.store().journal(afterId, limit));
+    });
+}
+
+QFuture<Status> Engine::cancelJob(const QString &jobId)
+{
+    return invoke<void>([jobId](EngineCore &core) {
+        if (!core.jobs().cancel(jobId))
+            return readyError<void>(Error::notFound(QStringLiteral("no queued or running job %1").arg(jobId)));
+        return readyResult<void>(Status());
     });
 }
 

@@ -3,6 +3,10 @@
 #include "core/common/future.h"
 #include "core/engine/engineoptions.h"
 #include "core/engine/snapshot.h"
+#include "core/onboarding/filterrulesstore.h"
+#include "core/onboarding/onboardingtypes.h"
+#include "core/onboarding/siteprobe.h"
+#include "core/onboarding/siterequest.h"
 #include "core/store/records.h"
 
 #include <QFuture>
@@ -13,6 +17,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace ul {
 
@@ -54,6 +59,34 @@ public:
     QFuture<Result<QJsonObject>> saveStoredSettings(const QJsonObject &values);
     // Operations journal: entries after `afterId` (oldest first), or the newest when afterId < 0.
     QFuture<Result<QList<JournalEntry>>> journal(qint64 afterId, int limit);
+    // Cancels a queued job, or flags a running one (it stops at its next step). NotFound when
+    // no queued or running job has this id.
+    QFuture<Status> cancelJob(const QString &jobId);
+
+    // --- Sites (engine_sites.cpp; uni-load-behaviour.md §7–§9, §18) ---------------------------
+
+    // Onboards or updates a site as a "process-site" job and yields its report when it is done.
+    // Input errors fail at once (Validation → 400, Unavailable → 503, Conflict JOB_IN_PROGRESS →
+    // 409 while a job for the same site is queued or running); later failures carry a JSON
+    // `details` object with the step, the instance, gpt-load's code and what was created.
+    QFuture<Result<ProcessSiteReport>> processAiSite(const SiteRequest &request);
+    // The same, answering with the job id as soon as the job is queued (`?async=1`).
+    QFuture<Result<QString>> startProcessAiSite(const SiteRequest &request);
+    // OpenAI-compatible model-list probe (`POST /api/probe-api`).
+    QFuture<Result<ProbeReport>> probeApi(const ProbeRequest &request);
+    // The name a site would get now (`POST /api/preview-site-name`).
+    QFuture<Result<SiteNamePreview>> previewSiteName(const QString &baseUrl, const QString &requestedSiteName = {});
+    QFuture<Result<TempGroupStats>> tempGroupStats();
+    // A "temp-group-cleanup" job: all temporary groups, or those older than `hoursOld` hours.
+    QFuture<Result<TempGroupCleanupReport>> cleanupTempGroups(std::optional<int> hoursOld = std::nullopt);
+    // Sort-20 groups as the healthy instances report them (proxy keys stay in the objects:
+    // callers that pass them on use LiveSiteGroups::toJson(), which redacts them).
+    QFuture<Result<LiveSiteGroups>> liveSiteGroups();
+    // Filter rules (§8): stored, effective and the environment switches.
+    QFuture<Result<FilterRulesView>> filterRules();
+    QFuture<Result<FilterRulesView>> saveFilterRules(const FilterRules &rules);
+    // Partial update from JSON (absent keys unchanged); 400 naming the field when invalid.
+    QFuture<Result<FilterRulesView>> updateFilterRules(const QJsonObject &patch);
 
     // Runs fn(core) in the engine thread; the returned future finishes with fn's result.
     // If the engine stops first, the future finishes with a Cancelled error.

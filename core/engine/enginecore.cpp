@@ -1,9 +1,11 @@
 #include "core/engine/enginecore.h"
 
 #include "core/engine/jobqueue.h"
+#include "core/engine/siteviews.h"
 #include "core/instances/instancefile.h"
 #include "core/instances/instanceregistry.h"
 #include "core/log/categories.h"
+#include "core/onboarding/siteonboarding.h"
 #include "core/store/statestore.h"
 #include "core/uniapi/uniapiwriter.h"
 
@@ -57,6 +59,8 @@ void EngineCore::initialize()
     clientOptions.wireLogging = m_options.wireLogging;
     m_instances = new InstanceRegistry(m_network, clientOptions, m_clock, this);
     connect(m_instances, &InstanceRegistry::changed, this, &EngineCore::schedulePublish);
+    connect(m_jobs, &JobQueue::jobFinished, this, &EngineCore::markSitesChanged);
+    m_onboarding = new SiteOnboarding(*this, this);
 
     uniapi::UniApiWriterSettings writerSettings;
     writerSettings.path = m_options.uniApiYamlPath;
@@ -144,6 +148,9 @@ bool EngineCore::storeReady() const
 void EngineCore::shutdown()
 {
     Q_ASSERT(QThread::currentThread() == thread());
+    // First: pending onboarding chains must stop touching the store before requests are cancelled.
+    if (m_onboarding)
+        m_onboarding->shutdown();
     if (m_jobs)
         m_jobs->cancelAll();
     if (m_instances) {
@@ -162,6 +169,12 @@ void EngineCore::schedulePublish()
 {
     if (m_publishTimer && !m_publishTimer->isActive())
         m_publishTimer->start();
+}
+
+void EngineCore::markSitesChanged()
+{
+    m_sitesDirty = true;
+    schedulePublish();
 }
 
 void EngineCore::publish()
@@ -192,6 +205,14 @@ EngineSnapshot EngineCore::buildSnapshot()
             s.siteAssignments.insert(it.key(), {it.value(), instance ? instance->name : it.value()});
         }
     }
+    if (m_store && m_store->isOpen() && m_sitesDirty) {
+        SiteSnapshotPart part = buildSiteSnapshotPart(*m_store, m_instances);
+        m_siteViews = std::move(part.sites);
+        m_layerCounts = part.layers;
+        m_sitesDirty = false;
+    }
+    s.sites = m_siteViews;
+    s.layers = m_layerCounts;
     if (m_jobs)
         s.jobs = m_jobs->jobs();
     return s;

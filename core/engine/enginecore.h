@@ -15,6 +15,7 @@ namespace ul {
 
 class InstanceRegistry;
 class JobQueue;
+class SiteOnboarding;
 class StateStore;
 namespace uniapi {
 class UniApiWriter;
@@ -46,6 +47,8 @@ public:
     void setProxyKeys(const ProxyKeys &keys) { m_proxyKeys = keys; }
     bool storeReady() const;
     uniapi::UniApiWriter &uniApi() { return *m_uniApi; }
+    // Site onboarding: process-site jobs, probe, name preview, temp groups, filter rules.
+    SiteOnboarding &onboarding() { return *m_onboarding; }
 
     // Re-reads the instance file and applies it (instances added, changed, removed).
     void reloadInstanceFile();
@@ -54,6 +57,9 @@ public:
 
     // Marks the snapshot dirty; a new one is published from the event loop (coalesced).
     void schedulePublish();
+    // Sites, site groups or layer records changed in the store: the next snapshot re-reads them
+    // (also done whenever a job finishes). Schedules a publish.
+    void markSitesChanged();
 
 signals:
     void snapshotReady(const ul::EngineSnapshot &snapshot);
@@ -72,10 +78,14 @@ private:
     QTimer *m_publishTimer = nullptr;
     QTimer *m_uniApiStatusTimer = nullptr;
     InstanceRegistry *m_instances = nullptr;
+    SiteOnboarding *m_onboarding = nullptr;
     std::unique_ptr<uniapi::UniApiWriter> m_uniApi;
     InstanceFileView m_instanceFile;
     ProxyKeys m_proxyKeys;
     UniApiFileView m_uniApiStatus;
+    QList<SiteView> m_siteViews;     // cached between publishes until markSitesChanged()
+    LayerCounts m_layerCounts;
+    bool m_sitesDirty = true;
     quint64 m_revision = 0;
     QDateTime m_startedAt;
     bool m_ready = false;

@@ -72,6 +72,47 @@ struct ServiceView
     QString lastResult;
 };
 
+// One L1 site group of a site, from the state store.
+struct SiteGroupView
+{
+    qint64 id = 0;
+    QString name;                  // <site>-<type>
+    QString channelType;           // "openai", "anthropic", "gemini"
+    QString instanceId;
+    QString instanceName;
+    quint64 groupId = 0;           // gpt-load id on that instance
+    int modelCount = 0;            // filtered, type-compatible models
+    int rawModelCount = 0;         // last discovery, unfiltered
+    int manualModelCount = 0;
+    int keysCount = 0;
+    QString state;                 // "active", "disabled-by-health", …
+    QString testModel;             // the effective one (operator override wins)
+    QString discoverySource;       // "temp-group:<id>", "proxy:<group>", "direct", "manual"
+    QDateTime discoveredAt;
+    int modelChannelGroups = 0;    // L2 groups built on this site group
+};
+
+// One onboarded site (uni-load-behaviour.md §9), for the sites table.
+struct SiteView
+{
+    qint64 id = 0;
+    QString name;
+    QString baseUrl;               // normalized
+    QString strippedSuffix;        // "/v1" when the operator typed it
+    QStringList channelTypes;
+    QString instanceId;            // where its site groups live (the first one's), else the assignment
+    QString instanceName;
+    int modelCount = 0;            // distinct models over its site groups
+    int keysCount = 0;             // keys of its largest site group (every group gets the same keys)
+    QString state;                 // a group state when all agree, "partial" when not, "pending" without groups
+    QDateTime lastDiscovery;
+    bool manualModels = false;
+    int siteGroups = 0;            // layer counts: L1 groups,
+    int modelChannelGroups = 0;    // L2 groups on them,
+    int aggregateGroups = 0;       // L3 groups with at least one of those L2s as a member
+    QList<SiteGroupView> groups;
+};
+
 struct LayerCounts
 {
     int siteGroups = 0;
@@ -99,6 +140,7 @@ struct EngineSnapshot
     int totalCleanupCount = 0;
     ServiceView instanceHealth;
     LayerCounts layers;
+    QList<SiteView> sites;         // by name
     QList<JobView> jobs;           // running, queued, recent
 
     int healthyInstanceCount() const;
@@ -106,4 +148,5 @@ struct EngineSnapshot
 
 } // namespace ul
 
+Q_DECLARE_METATYPE(ul::SiteView)
 Q_DECLARE_METATYPE(ul::EngineSnapshot)

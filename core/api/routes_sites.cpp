@@ -1,0 +1,193 @@
+// Routes: site onboarding, probe, site-name preview, temporary groups, filter rules, live site
+// groups (uni-load-behaviour.md §9, §7.5, §6.1, §18, §8, §22).
+#include "core/api/apicontext.h"
+#include "core/api/routes.h"
+#include "core/common/redactor.h"
+#include "core/engine/engine.h"
+
+#include <QJsonDocument>
+
+namespace ul {
+
+namespace {
+
+// ApiResponse::fromError, with a JSON `details` object kept as an object (the process-site
+// failure report: step, instance, gpt-load code, what was created; the 422 drop counts).
+ApiResponse errorResponse(const Error &error, const ApiRequest &req)
+{
+    ApiResponse response = ApiResponse::fromError(error, req.wantsChinese());
+    const QJsonObject details = QJsonDocument::fromJson(error.details.toUtf8()).object();
+    if (details.isEmpty())
+        return response;
+    QJsonObject body = QJsonDocument::fromJson(response.body).object();
+    body.insert(QStringLiteral("details"), Redactor::json(details));
+    return ApiResponse::json(body, response.status);
+}
+
+// Answers with `toJson(value)`, or the error.
+template <typename T, typename ToJson>
+void replyWith(QFuture<Result<T>> future, const ApiContext &ctx, const ApiRequest &req, const ApiReply &reply, ToJson toJson,
+               int status = 200)
+{
+    deliverTo(future, ctx.receiver, [req, reply, toJson, status](const Result<T> &result) {
+        if (!result.ok())
+            reply(errorResponse(result.error(), req));
+        else
+            reply(ApiResponse::json(toJson(result.value()), status));
+    });
+}
+
+// {success:true, message, data}
+QJsonObject envelope(const QString &message, const QJsonObject &data)
+{
+    return {{QStringLiteral("success"), true}, {QStringLiteral("message"), message}, {QStringLiteral("data"), data}};
+}
+
+bool readBody(const ApiRequest &req, const ApiReply &reply, QJsonObject *body)
+{
+    Result<QJsonObject> parsed = req.jsonObject();
+    if (!parsed.ok()) {
+        reply(errorResponse(parsed.error(), req));
+        return false;
+    }
+    *body = parsed.value();
+    return true;
+}
+
+} // namespace
+
+void registerSiteRoutes(Router &router, const ApiContext &ctx)
+{
+    // POST /api/process-ai-site {baseUrl, apiKeys[], channelTypes[], customValidationEndpoints{},
+    // models[], operationType, targetChannelName, siteName} → 200 {success, message, data:{siteName,
+    // baseUrl, channelTypes, groupsCreated, modelsCount, models, modelsByChannel, siteGroups,
+    // modelGroups, usingManualModels, successfulInstance, warnings, steps, conflicts, …}} when the
+    // job is done; ?async=1 → 202 {success, jobId}. Errors {success:false, error, code, details}:
+    // 400 input, 404 unknown targetChannelName, 409 same site busy, 422 nothing left after the
+    // filters (details.counts), 502 gpt-load or the site failed (details: step, instance, code,
+    // created, steps), 503 no healthy instance.
+    router.post(QStringLiteral("/api/process-ai-site"), [ctx](const ApiRequest &req, const ApiReply &reply) {
+        QJsonObject body;
+        if (!readBody(req, reply, &body))
+            return;
+        Result<SiteRequest> request = SiteRequest::fromJson(body);
+        if (!request.ok()) {
+            reply(errorResponse(request.error(), req));
+            return;
+        }
+        if (req.wantsAsync()) {
+            replyWith(ctx.engine->startProcessAiSite(request.value()), ctx, req, reply,
+                      [](const QString &jobId) {
+                          return QJsonObject{{QStringLiteral("success"), true},
+                                             {QStringLiteral("jobId"), jobId},
+                                             {QStringLiteral("statusUrl"), QString(QStringLiteral("/api/jobs/") + jobId)}};
+                      },
+                      202);
+            return;
+        }
+        replyWith(ctx.engine->processAiSite(request.value()), ctx, req, reply,
+                  [](const ProcessSiteReport &report) { return report.toJson(); });
+    });
+
+    // POST /api/probe-api {baseUrl, apiKey?} → {success:true, baseUrl, probeResult:{success,
+    // endpoint, format, modelCount, modelsSample}}; 400 bad input, 502 no endpoint answered.
+    router.post(QStringLiteral("/api/probe-api"), [ctx](const ApiRequest &req, const ApiReply &reply) {
+        QJsonObject body;
+        if (!readBody(req, reply, &body))
+            return;
+        Result<ProbeRequest> request = ProbeRequest::fromJson(body);
+        if (!request.ok()) {
+            reply(errorResponse(request.error(), req));
+            return;
+        }
+        replyWith(ctx.engine->probeApi(request.value()), ctx, req, reply, [](const ProbeReport &r) { return r.toJson(); });
+    });
+
+    // POST /api/preview-site-name {baseUrl, siteName?} → {siteName, normalizedBaseUrl, source,
+    // disambiguated, …}; 400 {error:"baseUrl is required"} or {error:"invalid URL format: …"}.
+    router.post(QStringLiteral("/api/preview-site-name"), [ctx](const ApiRequest &req, const ApiReply &reply) {
+        QJsonObject body;
+        if (!readBody(req, reply, &body))
+            return;
+        const QString baseUrl = body.value(QStringLiteral("baseUrl")).toString().trimmed();
+        if (baseUrl.isEmpty()) {
+            reply(ApiResponse::error(400, QStringLiteral("BASE_URL_EMPTY"),
+                                     localized(req, QStringLiteral("baseUrl is required"), QStringLiteral("需要提供 baseUrl"))));
+            return;
+        }
+        const QString siteName = body.value(QStringLiteral("siteName")).toString();
+        deliverTo(ctx.engine->previewSiteName(baseUrl, siteName), ctx.receiver, [req, reply](const Result<SiteNamePreview> &preview) {
+            if (preview.ok()) {
+                reply(ApiResponse::json(preview->toJson()));
+            } else if (preview.error().kind == ErrorKind::Validation) {
+                reply(ApiResponse::error(400, preview.error().code.isEmpty() ? QStringLiteral("BASE_URL_INVALID") : preview.error().code,
+                                         localized(req, QStringLiteral("invalid URL format: ") + preview.error().message,
+                                                   QStringLiteral("无效的 URL 格式"))));
+            } else {
+                reply(errorResponse(preview.error(), req));
+            }
+        });
+    });
+
+    // GET /api/temp-groups/stats → {success, message, data:{totalTempGroups, instanceStats:[…]}}.
+    router.get(QStringLiteral("/api/temp-groups/stats"), [ctx](const ApiRequest &req, const ApiReply &reply) {
+        replyWith(ctx.engine->tempGroupStats(), ctx, req, reply, [req](const TempGroupStats &stats) {
+            return envelope(localized(req, QStringLiteral("%1 temporary group(s)").arg(stats.total()),
+                                      QStringLiteral("共 %1 个临时分组").arg(stats.total())),
+                            stats.toJson());
+        });
+    });
+
+    // POST /api/temp-groups/cleanup → {success, message, data:{totalCleaned, instanceResults}}.
+    router.post(QStringLiteral("/api/temp-groups/cleanup"), [ctx](const ApiRequest &req, const ApiReply &reply) {
+        replyWith(ctx.engine->cleanupTempGroups(), ctx, req, reply, [req](const TempGroupCleanupReport &report) {
+            return envelope(localized(req, QStringLiteral("%1 temporary group(s) deleted").arg(report.totalCleaned()),
+                                      QStringLiteral("已清理 %1 个临时分组").arg(report.totalCleaned())),
+                            report.toJson());
+        });
+    });
+
+    // POST /api/temp-groups/cleanup-old {hoursOld = 24} → same shape; groups of unknown age are kept.
+    router.post(QStringLiteral("/api/temp-groups/cleanup-old"), [ctx](const ApiRequest &req, const ApiReply &reply) {
+        QJsonObject body;
+        if (!readBody(req, reply, &body))
+            return;
+        const QJsonValue hours = body.value(QStringLiteral("hoursOld"));
+        int hoursOld = 24;
+        if (!hours.isUndefined() && !hours.isNull()) {
+            if (!hours.isDouble() || hours.toDouble() < 0 || hours.toDouble() > 24 * 365 * 10) {
+                reply(errorResponse(Error::validation(QStringLiteral("hoursOld"), QStringLiteral("hoursOld must be a number of hours ≥ 0")), req));
+                return;
+            }
+            hoursOld = int(hours.toDouble());
+        }
+        replyWith(ctx.engine->cleanupTempGroups(hoursOld), ctx, req, reply, [req, hoursOld](const TempGroupCleanupReport &report) {
+            return envelope(localized(req, QStringLiteral("%1 temporary group(s) older than %2 h deleted").arg(report.totalCleaned()).arg(hoursOld),
+                                      QStringLiteral("已清理 %1 个超过 %2 小时的临时分组").arg(report.totalCleaned()).arg(hoursOld)),
+                            report.toJson());
+        });
+    });
+
+    // GET /api/rules → {whitelist, blacklist, highCost, preferredTestModels, enableWhitelist,
+    // enableBlacklist, effective:{…}, environment:{…}}.
+    router.get(QStringLiteral("/api/rules"), [ctx](const ApiRequest &req, const ApiReply &reply) {
+        replyWith(ctx.engine->filterRules(), ctx, req, reply, [](const FilterRulesView &view) { return view.toJson(); });
+    });
+
+    // PUT /api/rules {the same object, any subset of the keys} → the updated rules; 400 naming the
+    // field when invalid (unknown key, bad entry, duplicate).
+    router.put(QStringLiteral("/api/rules"), [ctx](const ApiRequest &req, const ApiReply &reply) {
+        QJsonObject body;
+        if (!readBody(req, reply, &body))
+            return;
+        replyWith(ctx.engine->updateFilterRules(body), ctx, req, reply, [](const FilterRulesView &view) { return view.toJson(); });
+    });
+
+    // GET /api/channels/site-groups → {siteGroups:[<gpt-load group, proxy_keys redacted> +
+    // _instance:{id,name,url}], errors?:[unreachable instances]}.
+    router.get(QStringLiteral("/api/channels/site-groups"), [ctx](const ApiRequest &req, const ApiReply &reply) {
+        replyWith(ctx.engine->liveSiteGroups(), ctx, req, reply, [](const LiveSiteGroups &groups) { return groups.toJson(); });
+    });
+}
+
+} // namespace ul

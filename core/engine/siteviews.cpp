@@ -1,0 +1,125 @@
+#include "core/engine/siteviews.h"
+
+#include "core/instances/instanceregistry.h"
+#include "core/store/statestore.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+
+namespace ul {
+
+namespace {
+
+QString instanceName(const InstanceRegistry *instances, const QString &id)
+{
+    if (!instances || id.isEmpty())
+        return id;
+    const std::optional<InstanceConfig> instance = instances->instance(id);
+    return instance ? instance->name : id;
+}
+
+QString combinedState(const QList<SiteGroupView> &groups)
+{
+    if (groups.isEmpty())
+        return QStringLiteral("pending");
+    const QString first = groups.first().state;
+    const bool same = std::all_of(groups.cbegin(), groups.cend(), [&](const SiteGroupView &g) { return g.state == first; });
+    return same ? first : QStringLiteral("partial");
+}
+
+} // namespace
+
+SiteSnapshotPart buildSiteSnapshotPart(const StateStore &store, const InstanceRegistry *instances)
+{
+    SiteSnapshotPart out;
+    if (!store.isOpen())
+        return out;
+    const Result<QList<SiteRecord>> sites = store.sites();
+    const Result<QList<SiteGroupRecord>> groups = store.siteGroups();
+    const Result<QList<L2Record>> l2 = store.l2Groups();
+    const Result<QList<L3Record>> l3 = store.l3Groups();
+    const Result<QList<L3MemberRecord>> members = store.l3Members();
+    if (!sites.ok() || !groups.ok())
+        return out;
+
+    QHash<qint64, int> l2PerSiteGroup;
+    QHash<qint64, qint64> siteGroupOfL2;
+    if (l2.ok()) {
+        for (const L2Record &r : l2.value()) {
+            ++l2PerSiteGroup[r.siteGroupId];
+            siteGroupOfL2.insert(r.id, r.siteGroupId);
+        }
+    }
+    QHash<qint64, QSet<qint64>> l3PerSiteGroup;  // site group → L3 ids it feeds
+    if (members.ok()) {
+        for (const L3MemberRecord &m : members.value()) {
+            if (siteGroupOfL2.contains(m.l2Id))
+                l3PerSiteGroup[siteGroupOfL2.value(m.l2Id)].insert(m.l3Id);
+        }
+    }
+
+    QHash<qint64, QList<SiteGroupRecord>> groupsBySite;
+    for (const SiteGroupRecord &g : groups.value())
+        groupsBySite[g.siteId].append(g);
+    const QHash<QString, QString> assignments = store.siteAssignments();
+
+    for (const SiteRecord &site : sites.value()) {
+        SiteView view;
+        view.id = site.id;
+        view.name = site.name;
+        view.baseUrl = site.baseUrl;
+        view.strippedSuffix = site.strippedSuffix;
+        view.manualModels = site.manualModels;
+        QSet<QString> models;
+        QSet<qint64> aggregates;
+        for (const SiteGroupRecord &g : groupsBySite.value(site.id)) {
+            SiteGroupView gv;
+            gv.id = g.id;
+            gv.name = g.name;
+            gv.channelType = channelTypeName(g.channelType);
+            gv.instanceId = g.instanceId;
+            gv.instanceName = instanceName(instances, g.instanceId);
+            gv.groupId = quint64(g.groupId);
+            gv.modelCount = int(g.models.size());
+            gv.rawModelCount = int(g.rawModels.size());
+            gv.manualModelCount = int(g.manualModels.size());
+            gv.keysCount = g.keysCount;
+            gv.state = channelStateName(g.state);
+            gv.testModel = g.effectiveTestModel();
+            gv.discoverySource = g.discoverySource;
+            gv.discoveredAt = g.discoveredAt;
+            gv.modelChannelGroups = l2PerSiteGroup.value(g.id);
+            view.groups.append(gv);
+            view.channelTypes.append(gv.channelType);
+            for (const QString &m : g.models)
+                models.insert(m);
+            aggregates.unite(l3PerSiteGroup.value(g.id));
+            view.keysCount = std::max(view.keysCount, g.keysCount);
+            view.modelChannelGroups += gv.modelChannelGroups;
+            if (!view.lastDiscovery.isValid() || g.discoveredAt > view.lastDiscovery)
+                view.lastDiscovery = g.discoveredAt;
+        }
+        view.instanceId = view.groups.isEmpty() ? assignments.value(site.baseUrl) : view.groups.first().instanceId;
+        view.instanceName = instanceName(instances, view.instanceId);
+        view.modelCount = int(models.size());
+        view.siteGroups = int(view.groups.size());
+        view.aggregateGroups = int(aggregates.size());
+        view.state = combinedState(view.groups);
+        out.sites.append(view);
+    }
+
+    out.layers.siteGroups = int(groups->size());
+    out.layers.modelChannelGroups = l2.ok() ? int(l2->size()) : 0;
+    out.layers.aggregateGroups = l3.ok() ? int(l3->size()) : 0;
+    if (l3.ok()) {
+        QSet<QString> l3Models;
+        for (const L3Record &r : l3.value())
+            l3Models.insert(r.model);
+        out.layers.models = int(l3Models.size());
+    }
+    return out;
+}
+
+} // namespace ul

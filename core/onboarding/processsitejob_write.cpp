@@ -1,0 +1,323 @@
+// ProcessSiteJob: filters, instance choice, the L1 groups, the store and the reconcile hook
+// (uni-load-behaviour.md §8, §5.3, §10.2, §9.3 steps 4–9).
+#include "core/onboarding/processsitejob.h"
+
+#include "core/common/clock.h"
+#include "core/engine/enginecore.h"
+#include "core/instances/instanceregistry.h"
+#include "core/onboarding/sitegroupwriter.h"
+#include "core/sites/channelcompat.h"
+#include "core/sites/groupnameclash.h"
+#include "core/sites/testmodel.h"
+#include "core/store/statestore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+
+namespace ul {
+
+namespace {
+
+QStringList unionOf(const QStringList &a, const QStringList &b)
+{
+    QStringList out = a;
+    for (const QString &m : b) {
+        if (!out.contains(m))
+            out.append(m);
+    }
+    return out;
+}
+
+} // namespace
+
+QFuture<Result<ProcessSiteReport>> ProcessSiteJob::afterDiscovery(const DiscoveredModels &discovered)
+{
+    m_discovered = discovered;
+    if (cancelled())
+        return readyError<ProcessSiteReport>(Error::cancelled(QStringLiteral("onboarding cancelled")));
+    if (Status s = filterModels(); !s.ok())
+        return readyError<ProcessSiteReport>(s.error());
+    if (Status s = chooseInstance(); !s.ok())
+        return readyError<ProcessSiteReport>(s.error());
+    if (Status s = saveSite(); !s.ok())
+        return readyError<ProcessSiteReport>(s.error());
+    if (m_context)
+        m_context->setProgress(2, 5, QStringLiteral("writing the site groups of %1").arg(m_site.name));
+    return writeFrom(0);
+}
+
+Status ProcessSiteJob::filterModels()
+{
+    QList<ChannelType> types;
+    for (const Target &t : m_targets)
+        types.append(t.type);
+    m_filter = m_discovered.source == QLatin1String("manual") ? filterManualModels(m_discovered.models, types)
+                                                               : filterDiscoveredModels(m_discovered.models, m_rules, types);
+    const QJsonObject counts = m_filter.toJson().value(QStringLiteral("counts")).toObject();
+    m_steps->record(QStringLiteral("filter-models"), QString(), m_site.name, m_filter.kept.isEmpty() ? QStringLiteral("failed") : QStringLiteral("ok"),
+                    QStringLiteral("%1 of %2 kept; dropped %3").arg(m_filter.kept.size()).arg(m_discovered.models.size())
+                        .arg(QString::fromUtf8(QJsonDocument(counts).toJson(QJsonDocument::Compact))));
+    if (m_filter.kept.isEmpty()) {
+        Error error = Error::make(ErrorKind::Unprocessable,
+                                  QStringLiteral("no models left after filtering: %1 model(s) found, every one dropped by the rules "
+                                                 "(see details.counts)").arg(m_discovered.models.size()));
+        error.code = QStringLiteral("NO_MODELS_LEFT");
+        QJsonObject details = m_filter.toJson();
+        details.insert(QStringLiteral("step"), QStringLiteral("filter models"));
+        error.details = QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact));
+        return error;
+    }
+    for (const Target &t : m_targets) {
+        const QStringList models = modelsForChannelType(m_filter.kept, t.type);
+        m_modelsByType.insert(t.type, models);
+        if (models.isEmpty())
+            m_warnings.append(QStringLiteral("no kept model is served by the %1 format; site group %2 is not written")
+                                  .arg(channelTypeName(t.type), t.groupName));
+    }
+    return {};
+}
+
+Status ProcessSiteJob::chooseInstance()
+{
+    const QString discoveryInstance =
+        m_discovered.source.startsWith(QLatin1String("temp-group:")) ? m_discovered.instance.id : QString();
+    const QString assigned = m_services.store().siteAssignments().value(m_site.baseUrl);
+    m_choice = chooseSiteInstance(m_listings.reachable(), assigned, discoveryInstance);
+    if (!m_choice) {
+        Error error = Error::make(ErrorKind::Unavailable, QStringLiteral("no healthy gpt-load instance available to create the site group"));
+        error.code = QStringLiteral("NO_HEALTHY_INSTANCE");
+        return error;
+    }
+    if (assigned != m_choice->instance.id) {
+        if (Status s = m_services.store().setSiteAssignment(m_site.baseUrl, m_choice->instance.id); !s.ok())
+            return s;
+        m_steps->record(QStringLiteral("assign-instance"), m_choice->instance.id, m_site.baseUrl, QStringLiteral("ok"),
+                        QStringLiteral("reason: %1").arg(m_choice->reason));
+    }
+    return {};
+}
+
+Status ProcessSiteJob::saveSite()
+{
+    m_site.manualModels = m_discovered.source == QLatin1String("manual");
+    Result<SiteRecord> saved = m_services.store().saveSite(m_site);
+    if (!saved.ok())
+        return saved.error();
+    m_site = saved.value();
+    return {};
+}
+
+QFuture<Result<ProcessSiteReport>> ProcessSiteJob::writeFrom(qsizetype index)
+{
+    if (cancelled())
+        return readyError<ProcessSiteReport>(Error::cancelled(QStringLiteral("onboarding cancelled")));
+    if (index >= m_targets.size())
+        return finishWrites();
+    const Target target = m_targets.at(index);
+    const QStringList models = m_modelsByType.value(target.type);
+    if (models.isEmpty())
+        return writeFrom(index + 1);
+
+    SiteGroupSpec spec;
+    spec.name = target.groupName;
+    spec.type = target.type;
+    spec.upstream = m_site.baseUrl;
+    spec.config = m_config;
+    spec.hopKey = m_services.hopKey();
+    spec.keys = m_prepared.request.apiKeys;
+    spec.models = models;
+    const QString override = target.record ? target.record->testModelOverride : QString();
+    spec.testModel = override.isEmpty() ? selectTestModel(models, target.type, m_rules).model : override;
+    if (m_prepared.request.customValidationEndpoints.contains(target.type))
+        spec.validationEndpoint = m_prepared.request.customValidationEndpoints.value(target.type);
+    else if (target.record)
+        spec.validationEndpoint = target.record->validationEndpoint;
+    else if (target.live)
+        spec.validationEndpoint = target.live->group.validationEndpoint;
+
+    // Existing groups never move (§10.2): the recorded instance, else where gpt-load has it,
+    // else the chosen one.
+    QString instanceId = m_choice->instance.id;
+    if (target.record)
+        instanceId = target.record->instanceId;
+    else if (target.live)
+        instanceId = target.live->instance.id;
+    const std::optional<InstanceConfig> instance = m_services.instances().instance(instanceId);
+    if (!instance || !m_listings.isReachable(instanceId)) {
+        SiteGroupOutcome failed;
+        failed.name = target.groupName;
+        failed.channelType = target.type;
+        failed.instance = InstanceRef{instanceId, instance ? instance->name : instanceId, instance ? instance->url : QString()};
+        failed.models = models;
+        Error why = Error::make(ErrorKind::Unavailable, QStringLiteral("the group is recorded on this instance, which is unreachable now; "
+                                                                       "it is not created elsewhere"));
+        failed.error = stepFailure(why, QStringLiteral("write site group %1").arg(target.groupName), failed.instance);
+        m_steps->record(QStringLiteral("create-group"), instanceId, target.groupName, QStringLiteral("failed"), failed.error->message);
+        m_outcomes.append(failed);
+        return writeFrom(index + 1);
+    }
+    spec.instance = *instance;
+    if (target.live && target.live->instance.id == instanceId)
+        spec.existing = target.live->group;
+
+    if (m_context)
+        m_context->setStep(QStringLiteral("writing site group %1 on %2").arg(target.groupName, instance->name));
+    auto self = shared_from_this();
+    return andThen(writeSiteGroup(m_services, spec, m_steps), m_services.alive,
+                   [self, target, index](SiteGroupOutcome outcome) -> QFuture<Result<ProcessSiteReport>> {
+                       if (outcome.existsOnInstance) {
+                           if (Status s = self->recordGroup(target, outcome); !s.ok()) {
+                               outcome.error = s.error().withContext(QStringLiteral("recording site group %1").arg(target.groupName));
+                               self->m_steps->record(QStringLiteral("record-group"), outcome.instance.id, target.groupName,
+                                                     QStringLiteral("failed"), s.error().message);
+                           }
+                       }
+                       self->m_outcomes.append(outcome);
+                       self->m_services.core->markSitesChanged();
+                       return self->writeFrom(index + 1);
+                   });
+}
+
+Status ProcessSiteJob::recordGroup(const Target &target, const SiteGroupOutcome &outcome)
+{
+    SiteGroupRecord record = target.record.value_or(SiteGroupRecord());
+    const bool manual = m_discovered.source == QLatin1String("manual");
+    record.siteId = m_site.id;
+    record.name = target.groupName;
+    record.channelType = target.type;
+    record.instanceId = outcome.instance.id;
+    record.groupId = qint64(outcome.groupId);
+    record.validationEndpoint = outcome.validationEndpoint;
+    record.testModel = outcome.testModel;
+    if (outcome.keysInGroup >= 0) {
+        record.keysCount = int(outcome.keysInGroup);
+        record.keysFingerprint = keysFingerprint(m_prepared.request.apiKeys);
+    }
+    record.rawModels = m_discovered.raw;
+    record.models = outcome.models;
+    if (manual)
+        record.manualModels = outcome.models;
+    record.discoveredAt = m_services.clock()->now();
+    record.discoverySource = m_discovered.source;
+    if (record.stateSince.isNull())
+        record.stateSince = record.discoveredAt;
+    Result<SiteGroupRecord> saved = m_services.store().saveSiteGroup(record);
+    if (!saved.ok())
+        return saved.error();
+    m_steps->record(QStringLiteral("record-group"), record.instanceId, record.name, QStringLiteral("ok"),
+                    QStringLiteral("%1 model(s), %2 key(s)").arg(record.models.size()).arg(record.keysCount));
+    return {};
+}
+
+QFuture<Result<ProcessSiteReport>> ProcessSiteJob::finishWrites()
+{
+    const auto firstFailure = std::find_if(m_outcomes.cbegin(), m_outcomes.cend(), [](const SiteGroupOutcome &o) { return !o.ok(); });
+    const bool anyOk = std::any_of(m_outcomes.cbegin(), m_outcomes.cend(), [](const SiteGroupOutcome &o) { return o.ok(); });
+    for (const SiteGroupOutcome &o : m_outcomes) {
+        if (!o.ok() && anyOk)
+            m_warnings.append(o.error->message);
+    }
+    if (!anyOk) {
+        if (firstFailure == m_outcomes.cend())
+            return readyError<ProcessSiteReport>(Error::internal(QStringLiteral("no site group was written")));
+        Error error = *firstFailure->error;
+        if (m_outcomes.size() > 1)
+            error.message = QStringLiteral("every site group failed; first: ") + error.message;
+        return readyError<ProcessSiteReport>(error);
+    }
+    if (m_context)
+        m_context->setProgress(4, 5, QStringLiteral("reconciling the model groups"));
+    return reconcile();
+}
+
+QFuture<Result<ProcessSiteReport>> ProcessSiteJob::reconcile()
+{
+    QStringList current;
+    for (const SiteGroupOutcome &o : m_outcomes) {
+        if (o.ok())
+            current = unionOf(current, o.models);
+    }
+    const QStringList affected = unionOf(m_previousModels, current);
+    auto self = shared_from_this();
+    auto countModelGroups = [self]() {
+        Result<QList<L3Record>> l3 = self->m_services.store().l3Groups();
+        return l3.ok() ? int(l3->size()) : 0;
+    };
+    if (!m_reconcile) {
+        m_modelGroups = countModelGroups();
+        m_services.core->markSitesChanged();
+        return readyValue(report());
+    }
+    if (cancelled())
+        return readyError<ProcessSiteReport>(Error::cancelled(QStringLiteral("onboarding cancelled")));
+    m_steps->record(QStringLiteral("reconcile"), QString(), m_site.name, QStringLiteral("started"),
+                    QStringLiteral("%1 affected model(s)").arg(affected.size()));
+    return whenDone(m_reconcile(affected, m_context), m_services.alive,
+                    [self, countModelGroups](Result<QJsonObject> result) -> QFuture<Result<ProcessSiteReport>> {
+                        self->m_services.core->markSitesChanged();
+                        if (!result.ok()) {
+                            Error error = result.error();
+                            if (error.kind != ErrorKind::Cancelled) {
+                                self->m_steps->record(QStringLiteral("reconcile"), QString(), self->m_site.name,
+                                                      QStringLiteral("failed"), error.message);
+                                error.message = QStringLiteral("the site groups of %1 are written and recorded, but reconciling the "
+                                                               "model groups failed: %2").arg(self->m_site.name, error.message);
+                            }
+                            return readyError<ProcessSiteReport>(error);
+                        }
+                        self->m_reconcileResult = result.value();
+                        self->m_steps->record(QStringLiteral("reconcile"), QString(), self->m_site.name, QStringLiteral("ok"));
+                        const QJsonValue count = result->value(QStringLiteral("modelGroups"));
+                        self->m_modelGroups = count.isDouble() ? count.toInt() : countModelGroups();
+                        return readyValue(self->report());
+                    });
+}
+
+ProcessSiteReport ProcessSiteJob::report()
+{
+    ProcessSiteReport r;
+    r.siteName = m_site.name;
+    r.siteNameSource = m_siteNameSource;
+    r.baseUrl = m_site.baseUrl;
+    r.strippedSuffix = m_site.strippedSuffix;
+    for (const Target &t : m_targets)
+        r.channelTypes.append(t.type);
+    r.update = m_prepared.request.operation == SiteOperation::Update;
+    r.models = m_filter.kept;
+    r.modelsByChannel = m_modelsByType;
+    r.siteGroups = m_outcomes;
+    r.modelGroups = m_modelGroups;
+    r.usingManualModels = m_discovered.source == QLatin1String("manual");
+    r.discoverySource = m_discovered.source;
+    if (m_discovered.source.startsWith(QLatin1String("temp-group:")))
+        r.successfulInstance = m_discovered.instance;
+    if (m_choice) {
+        r.chosenInstance = InstanceRef::of(m_choice->instance);
+        r.instanceReason = m_choice->reason;
+    }
+    r.filter = m_filter;
+    r.reconcile = m_reconcileResult;
+    r.conflicts = m_reconcileResult.value(QStringLiteral("conflicts")).toArray();
+    if (!m_reconcile) {
+        // Without the reconciler, report the L3 name clashes the models would meet (§6.2).
+        QHash<QString, QString> owners;
+        if (Result<QList<L3Record>> l3 = m_services.store().l3Groups(); l3.ok()) {
+            for (const L3Record &rec : l3.value())
+                owners.insert(rec.name, rec.model);
+        }
+        for (const GroupNameClash &clash : assignModelGroupNames(m_filter.kept, owners).clashes)
+            r.conflicts.append(QJsonObject{{QStringLiteral("kind"), QStringLiteral("group-name")},
+                                           {QStringLiteral("group"), clash.groupName},
+                                           {QStringLiteral("model"), clash.skippedModel},
+                                           {QStringLiteral("owner"), clash.ownerModel},
+                                           {QStringLiteral("message"), clash.message()}});
+    }
+    r.warnings = m_warnings;
+    r.steps = m_steps->steps();
+    if (m_context)
+        m_context->setProgress(5, 5, QStringLiteral("done"));
+    return r;
+}
+
+} // namespace ul

@@ -1,0 +1,480 @@
+// Engine-level process-ai-site tests against the simulated gpt-load and AI sites (loopback).
+#include "core/sites/groupnames.h"
+#include "tests/onboarding/onboardingfixture.h"
+#include "tests/support/testutil.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace ul;
+using namespace ul::test;
+
+namespace {
+
+const QString kSiteKey = QStringLiteral("sk-sim-site-key-0001");
+
+SimAiSiteOptions siteOptions(const QString &name, SimAiFormats formats, const QStringList &models)
+{
+    SimAiSiteOptions o;
+    o.name = name;
+    o.formats = formats;
+    o.models = models;
+    o.validKeys = {kSiteKey};
+    return o;
+}
+
+QJsonObject detailsOf(const Error &error)
+{
+    return QJsonDocument::fromJson(error.details.toUtf8()).object();
+}
+
+int countRequests(SimGptLoad *instance, const QByteArray &method, const QString &path)
+{
+    int n = 0;
+    for (const SimRecordedRequest &r : instance->recordedRequests()) {
+        if (r.request.method == method && r.request.path == path)
+            ++n;
+    }
+    return n;
+}
+
+} // namespace
+
+class TestOnboardingFlow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void openAiSite()
+    {
+        OnboardingFixture f;
+        SimAiSite *site = f.addSite(siteOptions(QStringLiteral("oa"), SimAiFormat::OpenAI,
+                                                {QStringLiteral("gpt-4o-mini"), QStringLiteral("gpt-4o"),
+                                                 QStringLiteral("text-embedding-3-small"), QStringLiteral("dall-e-3")}));
+        QVERIFY(f.startEngine());
+        auto r = f.process(OnboardingFixture::request(site->url(), {kSiteKey, QStringLiteral("sk-second-key-000000002")}));
+        QVERIFY(r.has_value());
+        QVERIFY2(r->ok(), qPrintable(r->error().toString() + r->error().details));
+        const ProcessSiteReport &report = r->value();
+        QCOMPARE(report.siteName, QStringLiteral("127-0-0-1"));
+        QCOMPARE(report.models, (QStringList{QStringLiteral("gpt-4o"), QStringLiteral("gpt-4o-mini")}));
+        QCOMPARE(report.successfulInstance.id, QStringLiteral("sim-1"));
+        QCOMPARE(report.discoverySource, QStringLiteral("temp-group:sim-1"));
+        QCOMPARE(report.filter.droppedCount(DropReason::Blacklisted), 2);
+        QCOMPARE(report.siteGroups.size(), 1);
+        QCOMPARE(report.siteGroups.first().action, SiteGroupAction::Created);
+        QCOMPARE(report.modelGroups, 0);
+
+        const std::optional<SimGroup> group = f.instance(0)->group(QStringLiteral("127-0-0-1-openai"));
+        QVERIFY(group.has_value());
+        QCOMPARE(group->sort, 20);
+        QCOMPARE(group->channelType, QStringLiteral("openai"));
+        QCOMPARE(group->upstreams.size(), 1);
+        QCOMPARE(group->upstreams.first().url, site->url());
+        QCOMPARE(group->testModel, QStringLiteral("gpt-4o-mini"));
+        QCOMPARE(group->validationEndpoint, QString());
+        QCOMPARE(group->proxyKeys, f.hopKey());
+        QVERIFY(group->proxyKeys != f.instance(0)->adminKey());
+        QCOMPARE(group->config.value(QStringLiteral("blacklist_threshold")).toInt(), 99);
+        QCOMPARE(group->config.value(QStringLiteral("key_validation_interval_minutes")).toInt(), 60);
+        QVERIFY(!group->config.contains(QStringLiteral("max_retries")));
+        QCOMPARE(f.instance(0)->keys(group->name).size(), 2);
+
+        QVERIFY(f.tempGroups().isEmpty());
+        QVERIFY(f.ledger().isEmpty());
+        const QList<SiteGroupRecord> records = f.siteGroupRecords();
+        QCOMPARE(records.size(), 1);
+        QCOMPARE(records.first().models, report.models);
+        QCOMPARE(records.first().keysCount, 2);
+        QVERIFY(!records.first().keysFingerprint.isEmpty());
+        QCOMPARE(records.first().instanceId, QStringLiteral("sim-1"));
+        QTRY_COMPARE(f.engine().snapshot().sites.size(), 1);
+        const SiteView view = f.engine().snapshot().sites.first();
+        QCOMPARE(view.modelCount, 2);
+        QCOMPARE(view.keysCount, 2);
+        QCOMPARE(view.channelTypes, QStringList{QStringLiteral("openai")});
+        QCOMPARE(view.state, QStringLiteral("active"));
+        QCOMPARE(f.engine().snapshot().siteAssignments.value(site->url()).instanceId, QStringLiteral("sim-1"));
+    }
+
+    void anthropicSite()
+    {
+        OnboardingFixture f;
+        SimAiSite *site = f.addSite(siteOptions(QStringLiteral("an"), SimAiFormat::Anthropic,
+                                                {QStringLiteral("claude-opus-4-20250514"), QStringLiteral("claude-3-5-haiku-20241022"),
+                                                 QStringLiteral("claude-2.1")}));
+        QVERIFY(f.startEngine());
+        auto r = f.process(OnboardingFixture::request(site->url(), {kSiteKey}, {QStringLiteral("anthropic")}));
+        QVERIFY(r.has_value());
+        QVERIFY2(r->ok(), qPrintable(r->error().toString()));
+        QCOMPARE(r->value().models, (QStringList{QStringLiteral("claude-3-5-haiku-20241022"), QStringLiteral("claude-opus-4-20250514")}));
+        const std::optional<SimGroup> group = f.instance(0)->group(QStringLiteral("127-0-0-1-anthropic"));
+        QVERIFY(group.has_value());
+        QCOMPARE(group->channelType, QStringLiteral("anthropic"));
+        QCOMPARE(group->testModel, QStringLiteral("claude-3-5-haiku-20241022"));
+        QVERIFY(f.tempGroups().isEmpty());
+    }
+
+    void geminiSiteStripsModelsPrefix()
+    {
+        OnboardingFixture f;
+        SimAiSite *site = f.addSite(siteOptions(QStringLiteral("ge"), SimAiFormat::Gemini,
+                                                {QStringLiteral("gemini-2.5-flash"), QStringLiteral("gemini-2.5-pro"),
+                                                 QStringLiteral("gemini-1.0-pro")}));
+        QVERIFY(f.startEngine());
+        auto r = f.process(OnboardingFixture::request(site->url(), {kSiteKey}, {QStringLiteral("gemini")}));
+        QVERIFY(r.has_value());
+        QVERIFY2(r->ok(), qPrintable(r->error().toString()));
+        QCOMPARE(r->value().models, (QStringList{QStringLiteral("gemini-2.5-flash"), QStringLiteral("gemini-2.5-pro")}));
+        const std::optional<SimGroup> group = f.instance(0)->group(QStringLiteral("127-0-0-1-gemini"));
+        QVERIFY(group.has_value());
+        QCOMPARE(group->testModel, QStringLiteral("gemini-2.5-flash"));
+        QCOMPARE(f.siteGroupRecords().first().models, r->value().models);
+        QVERIFY(f.tempGroups().isEmpty());
+    }
+
+    void anthropicListIsPaged()
+    {
+        OnboardingFixture f;
+        QStringList models;
+        for (int i = 0; i < 1100; ++i)
+            models.append(QStringLiteral("claude-sonnet-4-%1").arg(i, 4, 10, QLatin1Char('0')));
+        SimAiSite *site = f.addSite(siteOptions(QStringLiteral("paged"), SimAiFormat::Anthropic, models));
+        QVERIFY(f.startEngine());
+        auto r = f.process(OnboardingFixture::request(site->url(), {kSiteKey}, {QStringLiteral("anthropic")}));
+        QVERIFY(r.has_value());
+        QVERIFY2(r->ok(), qPrintable(r->error().toString()));
+        QCOMPARE(r->value().models.size(), 1100);
+    }
+
+    void trailingV1IsStrippedAndRemembered()
+    {
+        OnboardingFixture f;
+        SimAiSite *site = f.addSite(siteOptions(QStringLiteral("v1"), SimAiFormat::OpenAI, {QStringLiteral("gpt-4o-mini")}));
+        QVERIFY(f.startEngine());
+        auto r = f.process(OnboardingFixture::request(site->url() + QStringLiteral("/v1/"), {kSiteKey}));
+        QVERIFY(r.has_value());
+        QVERIFY2(r->ok(), qPrintable(r->error().toString()));
+        QCOMPARE(r->value().baseUrl, site->url());
+        QCOMPARE(r->value().strippedSuffix, QStringLiteral("/v1"));
+        QCOMPARE(r->value().discoverySource, QStringLiteral("temp-group:sim-1"));  // no /v1/v1 through the proxy
+        QCOMPARE(f.instance(0)->group(QStringLiteral("127-0-0-1-openai"))->upstreams.first().url, site->url());
+        QCOMPARE(f.siteRecords().first().strippedSuffix, QStringLiteral("/v1"));
+    }
+
+    void emptyModelListIsADiscoveryFailure()
+    {
+        OnboardingFixture f;
+        SimAiSiteOptions options = siteOptions(QStringLiteral("empty"), SimAiFormat::OpenAI, {QStringLiteral("gpt-4o")});
+        options.emptyModelList = true;
+        SimAiSite *site = f.addSite(options);
+        QVERIFY(f.startEngine());
+        auto r = f.process(OnboardingFixture::request(site->url(), {kSiteKey}));
+        QVERIFY(r.has_value());
+        QVERIFY(!r->ok());
+        QCOMPARE(r->error().kind, ErrorKind::Upstream);
+        QCOMPARE(r->error().code, QStringLiteral("MODEL_LIST_EMPTY"));
+        QVERIFY(f.instance(0)->group(QStringLiteral("127-0-0-1-openai")) == std::nullopt);
+        QVERIFY(f.siteRecords().isEmpty());
+        QVERIFY(f.tempGroups().isEmpty());
+        QVERIFY(f.ledger().isEmpty());
+    }
+
+    void multiFormatSiteGetsPerTypeLists()
+    {
+        OnboardingFixture f;
+        SimAiSite *site = f.addSite(siteOptions(QStringLiteral("multi"), SimAiFormat::OpenAI | SimAiFormat::Anthropic,
+                                                {QStringLiteral("gpt-4o-mini"), QStringLiteral("claude-3-5-haiku-20241022")}));
+        QVERIFY(f.startEngine());
+        auto r = f.process(OnboardingFixture::request(site->url(), {kSiteKey}, {QStringLiteral("openai"), QStringLiteral("anthropic")}));
+        QVERIFY(r.has_value());
+        QVERIFY2(r->ok(), qPrintable(r->error().toString()));
+        const ProcessSiteReport &report = r->value();
+        QCOMPARE(report.siteGroups.size(), 2);
+        QCOMPARE(report.groupsCreatedOrUpdated(), 2);
+        QCOMPARE(report.modelsByChannel.value(ChannelType::OpenAI).size(), 2);
+        QCOMPARE(report.modelsByChannel.value(ChannelType::Anthropic), QStringList{QStringLiteral("claude-3-5-haiku-20241022")});
+        QVERIFY(f.instance(0)->group(QStringLiteral("127-0-0-1-openai")).has_value());
+        QVERIFY(f.instance(0)->group(QStringLiteral("127-0-0-1-anthropic")).has_value());
+        for (const SiteGroupRecord &g : f.siteGroupRecords()) {
+            if (g.channelType == ChannelType::Anthropic)
+                QCOMPARE(g.models, QStringList{QStringLiteral("claude-3-5-haiku-20241022")});
+            else
+                QCOMPARE(g.models.size(), 2);
+        }
+        QVERIFY(f.tempGroups().isEmpty());
+    }
+
+    void siteReachableOnlyThroughTheSecondInstance()
+    {
+        OnboardingFixture f(2);
+        SimAiSite *site = f.addSite(siteOptions(QStringLiteral("far"), SimAiFormat::OpenAI, {QStringLiteral("gpt-4o-mini")}));
+        f.instance(0)->addFault(SimFaultRule::respond("GET", QStringLiteral("/proxy/*"), 502, R"({"error":"upstream unreachable"})"));
+        QVERIFY(f.startEngine());
+        auto r = f.process(OnboardingFixture::request(site->url(), {kSiteKey}));
+        QVERIFY(r.has_value());
+        QVERIFY2(r->ok(), qPrintable(r->error().toString()));
+        QCOMPARE(r->value().successfulInstance.id, QStringLiteral("sim-2"));
+        QCOMPARE(r->value().chosenInstance.id, QStringLiteral("sim-2"));
+        QCOMPARE(r->value().instanceReason, QStringLiteral("discovery"));
+        QVERIFY(f.instance(1)->group(QStringLiteral("127-0-0-1-openai")).has_value());
+        QVERIFY(!f.instance(0)->group(QStringLiteral("127-0-0-1-openai")).has_value());
+        QVERIFY(f.tempGroups().isEmpty());
+        QVERIFY(f.ledger().isEmpty());
+        QTRY_COMPARE(f.engine().snapshot().siteAssignments.value(site->url()).instanceId, QStringLiteral("sim-2"));
+    }
+
+    void badInputsAreValidationErrors()
+    {
+        OnboardingFixture f;
+        QVERIFY(f.startEngine());
+        auto invalidUrl = f.process(OnboardingFixture::request(QStringLiteral("ftp://example.com"), {kSiteKey}));
+        QVERIFY(invalidUrl && !invalidUrl->ok());
+        QCOMPARE(invalidUrl->error().kind, ErrorKind::Validation);
+        QCOMPARE(invalidUrl->error().field, QStringLiteral("baseUrl"));
+
+        auto noKeys = f.process(OnboardingFixture::request(QStringLiteral("https://api.example.com"), {}));
+        QVERIFY(noKeys && !noKeys->ok());
+        QCOMPARE(noKeys->error().kind, ErrorKind::Validation);
+        QCOMPARE(noKeys->error().field, QStringLiteral("apiKeys"));
+
+        auto badType = f.process(OnboardingFixture::request(QStringLiteral("https://api.example.com"), {kSiteKey}, {QStringLiteral("cohere")}));
+        QVERIFY(badType && !badType->ok());
+        QCOMPARE(badType->error().field, QStringLiteral("channelTypes"));
+
+        auto noUrl = f.process(QJsonObject{{QStringLiteral("apiKeys"), QJsonArray{kSiteKey}}});
+        QVERIFY(noUrl && !noUrl->ok());
+        QCOMPARE(noUrl->error().field, QStringLiteral("baseUrl"));
+
+        QJsonObject update{{QStringLiteral("operationType"), QStringLiteral("update")},
+                           {QStringLiteral("targetChannelName"), QStringLiteral("nobody-openai")}};
+        auto unknownTarget = f.process(update);
+        QVERIFY(unknownTarget && !unknownTarget->ok());
+        QCOMPARE(unknownTarget->error().kind, ErrorKind::NotFound);
+        QVERIFY(f.siteRecords().isEmpty());
+        QVERIFY(f.tempGroups().isEmpty());
+    }
+
+    void twelveThousandKeysAreUploadedInChunks()
+    {
+        OnboardingFixture f;
+        SimAiSite *site = f.addSite(siteOptions(QStringLiteral("keys"), SimAiFormat::OpenAI, {QStringLiteral("gpt-4o-mini")}));
+        QStringList keys{kSiteKey};
+        for (int i = 1; i < 12000; ++i)
+            keys.append(QStringLiteral("sk-bulk-%1-abcdefgh").arg(i, 5, 10, QLatin1Char('0')));
+        keys.append(keys.at(5));  // a duplicate in the input
+        QVERIFY(f.startEngine());
+        f.instance(0)->clearRecordedRequests();
+        auto r = f.process(OnboardingFixture::request(site->url(), keys), 60000);
+        QVERIFY(r.has_value());
+        QVERIFY2(r->ok(), qPrintable(r->error().toString()));
+        QCOMPARE(f.instance(0)->keys(QStringLiteral("127-0-0-1-openai")).size(), 12000);
+        QCOMPARE(r->value().siteGroups.first().keysInGroup, 12000);
+        // One chunk for the temporary group's single key, three of ≤ 5000 for the site group.
+        QCOMPARE(countRequests(f.instance(0), "POST", QStringLiteral("/api/keys/add-multiple")), 4);
+        QCOMPARE(f.siteGroupRecords().first().keysCount, 12000);
+        QVERIFY(f.tempGroups().isEmpty());
+    }
+
+    void keyUploadFailureIsReportedAndARerunCompletes()
+    {
+        OnboardingFixture f;
+        SimAiSite *site = f.addSite(siteOptions(QStringLiteral("rerun"), SimAiFormat::OpenAI, {QStringLiteral("gpt-4o-mini")}));
+        QVERIFY(f.startEngine());
+        QJsonObject request = OnboardingFixture::request(site->url(), {kSiteKey});
+        request.insert(QStringLiteral("models"), QJsonArray{QStringLiteral("gpt-4o-mini")});
+        f.instance(0)->addFault(SimFaultRule::respond("POST", QStringLiteral("/api/keys/add-multiple"), 500,
+                                                      R"({"code":"INTERNAL_SERVER_ERROR","message":"disk full"})").times(1));
+        auto failed = f.process(request);
+        QVERIFY(failed && !failed->ok());
+        QCOMPARE(failed->error().kind, ErrorKind::Upstream);
+        QVERIFY2(failed->error().message.contains(QStringLiteral("sim-1")), qPrintable(failed->error().message));
+        QVERIFY(failed->error().message.contains(QStringLiteral("INTERNAL_SERVER_ERROR")));
+        QVERIFY(failed->error().message.contains(QStringLiteral("upload keys")));
+        const QJsonObject details = detailsOf(failed->error());
+        QCOMPARE(details.value(QStringLiteral("created")).toArray(), QJsonArray{QStringLiteral("127-0-0-1-openai@sim-1")});
+        QCOMPARE(details.value(QStringLiteral("instance")).toObject().value(QStringLiteral("id")).toString(), QStringLiteral("sim-1"));
+        QVERIFY(!details.value(QStringLiteral("steps")).toArray().isEmpty());
+        QCOMPARE(f.siteGroupRecords().size(), 1);  // what was created is recorded
+        QCOMPARE(f.siteGroupRecords().first().keysCount, 0);
+
+        auto rerun = f.process(request);
+        QVERIFY(rerun.has_value());
+        QVERIFY2(rerun->ok(), qPrintable(rerun->error().toString()));
+        QCOMPARE(rerun->value().siteName, QStringLiteral("127-0-0-1"));
+        QCOMPARE(rerun->value().siteNameSource, QStringLiteral("existing-site"));
+        QCOMPARE(f.groupsNamed(QStringLiteral("127-0-0-1-openai")).size(), 1);
+        QCOMPARE(f.instance(0)->keys(QStringLiteral("127-0-0-1-openai")).size(), 1);
+        QCOMPARE(f.siteGroupRecords().size(), 1);
+        QCOMPARE(f.siteGroupRecords().first().keysCount, 1);
+        QCOMPARE(f.siteRecords().size(), 1);
+    }
+
+    void createFailureThenRerunWithoutDuplicates()
+    {
+        OnboardingFixture f;
+        SimAiSite *site = f.addSite(siteOptions(QStringLiteral("cf"), SimAiFormat::OpenAI | SimAiFormat::Anthropic,
+                                                {QStringLiteral("gpt-4o-mini"), QStringLiteral("claude-3-5-haiku-20241022")}));
+        QVERIFY(f.startEngine());
+        QJsonObject request = OnboardingFixture::request(site->url(), {kSiteKey}, {QStringLiteral("openai"), QStringLiteral("anthropic")});
+        request.insert(QStringLiteral("models"), QJsonArray{QStringLiteral("gpt-4o-mini"), QStringLiteral("claude-3-5-haiku-20241022")});
+        // gpt-load refuses both creates: nothing is made, the error names gpt-load's code.
+        f.instance(0)->addFault(SimFaultRule::respond("POST", QStringLiteral("/api/groups"), 503,
+                                                      R"({"code":"SERVICE_UNAVAILABLE","message":"busy"})").times(2));
+        auto first = f.process(request);
+        QVERIFY(first.has_value());
+        QVERIFY(!first->ok());  // both creates failed
+        QVERIFY(first->error().message.contains(QStringLiteral("SERVICE_UNAVAILABLE")));
+        QCOMPARE(detailsOf(first->error()).value(QStringLiteral("created")).toArray().size(), 0);
+
+        auto second = f.process(request);
+        QVERIFY(second.has_value());
+        QVERIFY2(second->ok(), qPrintable(second->error().toString()));
+        QCOMPARE(f.groupsNamed(QStringLiteral("127-0-0-1-openai")).size(), 1);
+        QCOMPARE(f.groupsNamed(QStringLiteral("127-0-0-1-anthropic")).size(), 1);
+        QCOMPARE(f.siteGroupRecords().size(), 2);
+
+        auto third = f.process(request);  // nothing left to do: no duplicate, no change
+        QVERIFY(third.has_value() && third->ok());
+        for (const SiteGroupOutcome &g : third->value().siteGroups)
+            QCOMPARE(g.action, SiteGroupAction::Unchanged);
+        QCOMPARE(f.groupsNamed(QStringLiteral("127-0-0-1-openai")).size(), 1);
+    }
+
+    void failureMidwayKeepsTheOtherGroupAndARerunCompletes()
+    {
+        OnboardingFixture f;
+        SimAiSite *site = f.addSite(siteOptions(QStringLiteral("mid"), SimAiFormat::OpenAI | SimAiFormat::Anthropic,
+                                                {QStringLiteral("gpt-4o-mini"), QStringLiteral("claude-3-5-haiku-20241022")}));
+        QVERIFY(f.startEngine());
+        QJsonObject request = OnboardingFixture::request(site->url(), {kSiteKey}, {QStringLiteral("openai"), QStringLiteral("anthropic")});
+        request.insert(QStringLiteral("models"), QJsonArray{QStringLiteral("gpt-4o-mini"), QStringLiteral("claude-3-5-haiku-20241022")});
+        // The first group's key upload fails after the group was created; the second type goes on.
+        f.instance(0)->addFault(SimFaultRule::respond("POST", QStringLiteral("/api/keys/add-multiple"), 500,
+                                                      R"({"code":"INTERNAL_SERVER_ERROR","message":"disk full"})").times(1));
+        auto first = f.process(request);
+        QVERIFY(first.has_value());
+        QVERIFY2(first->ok(), qPrintable(first->error().toString()));
+        const ProcessSiteReport &report = first->value();
+        QCOMPARE(report.siteGroups.size(), 2);
+        QVERIFY(!report.siteGroups.at(0).ok());
+        QVERIFY(report.siteGroups.at(0).existsOnInstance);
+        QVERIFY(report.siteGroups.at(1).ok());
+        QVERIFY(!report.warnings.isEmpty());
+        QCOMPARE(report.groupsCreatedOrUpdated(), 1);
+        QCOMPARE(f.instance(0)->keys(QStringLiteral("127-0-0-1-openai")).size(), 0);
+
+        auto rerun = f.process(request);
+        QVERIFY(rerun.has_value());
+        QVERIFY2(rerun->ok(), qPrintable(rerun->error().toString()));
+        QCOMPARE(rerun->value().groupsCreatedOrUpdated(), 2);
+        QCOMPARE(f.groupsNamed(QStringLiteral("127-0-0-1-openai")).size(), 1);
+        QCOMPARE(f.groupsNamed(QStringLiteral("127-0-0-1-anthropic")).size(), 1);
+        QCOMPARE(f.instance(0)->keys(QStringLiteral("127-0-0-1-openai")).size(), 1);
+        QCOMPARE(f.siteGroupRecords().size(), 2);
+    }
+
+    void unknownCreateOutcomeIsAdopted()
+    {
+        OnboardingFixture f;
+        SimAiSite *site = f.addSite(siteOptions(QStringLiteral("lost"), SimAiFormat::OpenAI, {QStringLiteral("gpt-4o-mini")}));
+        QVERIFY(f.startEngine([](EngineOptions &o) { o.requestTimeoutMs = 400; }));
+        // Every create lands but its answer never comes (timeout): the temp group and the site
+        // group are both found by name afterwards.
+        f.instance(0)->addFault(SimFaultRule::hang("POST", QStringLiteral("/api/groups")).afterProcessing().times(2));
+        auto r = f.process(OnboardingFixture::request(site->url(), {kSiteKey}));
+        QVERIFY(r.has_value());
+        QVERIFY2(r->ok(), qPrintable(r->error().toString()));
+        QCOMPARE(r->value().discoverySource, QStringLiteral("direct"));  // the temp group never answered
+        QCOMPARE(r->value().siteGroups.first().action, SiteGroupAction::Adopted);
+        QCOMPARE(f.groupsNamed(QStringLiteral("127-0-0-1-openai")).size(), 1);
+        QCOMPARE(f.instance(0)->keys(QStringLiteral("127-0-0-1-openai")).size(), 1);
+        QVERIFY(f.tempGroups().isEmpty());
+        QVERIFY(f.ledger().isEmpty());
+    }
+
+    void updateModeRediscoversThroughTheGroup()
+    {
+        OnboardingFixture f;
+        SimAiSite *site = f.addSite(siteOptions(QStringLiteral("upd"), SimAiFormat::OpenAI, {QStringLiteral("gpt-4o-mini")}));
+        QVERIFY(f.startEngine());
+        auto created = f.process(OnboardingFixture::request(site->url(), {kSiteKey}));
+        QVERIFY(created && created->ok());
+
+        site->setModels({QStringLiteral("gpt-4o-mini"), QStringLiteral("gpt-4.1-mini")});
+        site->setValidKeys({kSiteKey, QStringLiteral("sk-new-key-0000000002")});
+        QJsonObject update{{QStringLiteral("operationType"), QStringLiteral("update")},
+                           {QStringLiteral("targetChannelName"), QStringLiteral("127-0-0-1-openai")},
+                           {QStringLiteral("baseUrl"), site->url()},
+                           {QStringLiteral("apiKeys"), QJsonArray{QStringLiteral("sk-new-key-0000000002")}}};
+        auto r = f.process(update);
+        QVERIFY(r.has_value());
+        QVERIFY2(r->ok(), qPrintable(r->error().toString()));
+        QCOMPARE(r->value().discoverySource, QStringLiteral("proxy:127-0-0-1-openai"));
+        QCOMPARE(r->value().models, (QStringList{QStringLiteral("gpt-4.1-mini"), QStringLiteral("gpt-4o-mini")}));
+        QCOMPARE(f.instance(0)->keys(QStringLiteral("127-0-0-1-openai")).size(), 2);
+        QCOMPARE(f.siteGroupRecords().first().models, r->value().models);
+        QCOMPARE(f.groupsNamed(QStringLiteral("127-0-0-1-openai")).size(), 1);
+        QVERIFY(f.tempGroups().isEmpty());
+    }
+
+    void secondSiteOnTheSameHostGetsItsOwnName()
+    {
+        OnboardingFixture f;
+        SimAiSite *a = f.addSite(siteOptions(QStringLiteral("a"), SimAiFormat::OpenAI, {QStringLiteral("gpt-4o-mini")}));
+        SimAiSite *b = f.addSite(siteOptions(QStringLiteral("b"), SimAiFormat::OpenAI, {QStringLiteral("gpt-4o")}));
+        QVERIFY(f.startEngine());
+        auto first = f.process(OnboardingFixture::request(a->url(), {kSiteKey}));
+        QVERIFY(first && first->ok());
+        auto preview = await(f.engine().previewSiteName(b->url()));
+        QVERIFY(preview && preview->ok());
+        const QString expected = QStringLiteral("127-0-0-1-%1").arg(b->port());
+        QCOMPARE(preview->value().siteName, expected);
+        QVERIFY(preview->value().disambiguated);
+        auto second = f.process(OnboardingFixture::request(b->url(), {kSiteKey}));
+        QVERIFY(second.has_value());
+        QVERIFY2(second->ok(), qPrintable(second->error().toString()));
+        QCOMPARE(second->value().siteName, expected);
+        QCOMPARE(f.instance(0)->group(QStringLiteral("127-0-0-1-openai"))->upstreams.first().url, a->url());
+        QCOMPARE(f.instance(0)->group(expected + QStringLiteral("-openai"))->upstreams.first().url, b->url());
+    }
+
+    void nothingLeftAfterFilteringIsUnprocessable()
+    {
+        OnboardingFixture f;
+        SimAiSite *site = f.addSite(siteOptions(QStringLiteral("junk"), SimAiFormat::OpenAI,
+                                                {QStringLiteral("text-embedding-3-small"), QStringLiteral("tts-1"), QStringLiteral("llama-3-8b")}));
+        QVERIFY(f.startEngine());
+        auto r = f.process(OnboardingFixture::request(site->url(), {kSiteKey}));
+        QVERIFY(r && !r->ok());
+        QCOMPARE(r->error().kind, ErrorKind::Unprocessable);
+        const QJsonObject counts = detailsOf(r->error()).value(QStringLiteral("counts")).toObject();
+        QCOMPARE(counts.value(QStringLiteral("blacklist")).toInt(), 2);
+        QCOMPARE(counts.value(QStringLiteral("whitelist")).toInt(), 1);
+        QVERIFY(f.groupsNamed(QStringLiteral("127-0-0-1-openai")).isEmpty());
+        QVERIFY(f.tempGroups().isEmpty());
+    }
+
+    void sameSiteTwiceAtOnceIsAConflict()
+    {
+        OnboardingFixture f;
+        SimAiSiteOptions options = siteOptions(QStringLiteral("slow"), SimAiFormat::OpenAI, {QStringLiteral("gpt-4o-mini")});
+        options.latencyMs = 300;
+        SimAiSite *site = f.addSite(options);
+        QVERIFY(f.startEngine());
+        Result<SiteRequest> request = SiteRequest::fromJson(OnboardingFixture::request(site->url(), {kSiteKey}));
+        QVERIFY(request.ok());
+        auto first = f.engine().processAiSite(request.value());
+        auto second = await(f.engine().processAiSite(request.value()));
+        QVERIFY(second && !second->ok());
+        QCOMPARE(second->error().kind, ErrorKind::Conflict);
+        QCOMPARE(second->error().code, QStringLiteral("JOB_IN_PROGRESS"));
+        auto done = await(first, 30000);
+        QVERIFY(done && done->ok());
+        QVERIFY(f.tempGroups().isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOnboardingFlow)
+#include "tst_onboarding_flow.moc"
