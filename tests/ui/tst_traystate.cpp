@@ -1,0 +1,186 @@
+#include "ui/tray/trayicons.h"
+#include "ui/tray/traymonitor.h"
+#include "ui/tray/traystate.h"
+
+#include <QAction>
+#include <QMenu>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace ul;
+
+namespace {
+
+InstanceView instance(const QString &id, bool checked, bool healthy, const QString &error = QString())
+{
+    InstanceView v;
+    v.id = id;
+    v.name = id + QStringLiteral(" gpt-load");
+    v.url = QStringLiteral("http://%1.example:3001").arg(id);
+    v.checked = checked;
+    v.healthy = healthy;
+    v.error = error;
+    return v;
+}
+
+EngineSnapshot ready(const QList<InstanceView> &instances)
+{
+    EngineSnapshot s;
+    s.revision = 1;
+    s.ready = true;
+    s.instanceFile.loaded = true;
+    s.instances = instances;
+    return s;
+}
+
+} // namespace
+
+class TestTrayState : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void overallHealth_data()
+    {
+        QTest::addColumn<int>("expected");
+        QTest::addColumn<EngineSnapshot>("snapshot");
+        EngineSnapshot starting;
+        QTest::newRow("starting") << int(OverallHealth::Unknown) << starting;
+        EngineSnapshot fileError = ready({});
+        fileError.instanceFile.loaded = false;
+        fileError.instanceFile.errorReason = QStringLiteral("file not found");
+        QTest::newRow("instance file error") << int(OverallHealth::Failing) << fileError;
+        EngineSnapshot storeError = ready({instance(QStringLiteral("a"), true, true)});
+        storeError.startupError = QStringLiteral("disk full");
+        QTest::newRow("store error") << int(OverallHealth::Failing) << storeError;
+        QTest::newRow("no instances") << int(OverallHealth::Failing) << ready({});
+        QTest::newRow("not checked yet") << int(OverallHealth::Unknown)
+                                         << ready({instance(QStringLiteral("a"), false, false), instance(QStringLiteral("b"), false, false)});
+        QTest::newRow("all healthy") << int(OverallHealth::Healthy)
+                                     << ready({instance(QStringLiteral("a"), true, true), instance(QStringLiteral("b"), true, true)});
+        QTest::newRow("some down") << int(OverallHealth::Degraded)
+                                   << ready({instance(QStringLiteral("a"), true, true), instance(QStringLiteral("b"), true, false)});
+        QTest::newRow("one unchecked, one healthy") << int(OverallHealth::Degraded)
+                                                    << ready({instance(QStringLiteral("a"), true, true), instance(QStringLiteral("b"), false, false)});
+        QTest::newRow("none healthy") << int(OverallHealth::Failing)
+                                      << ready({instance(QStringLiteral("a"), true, false), instance(QStringLiteral("b"), true, false)});
+    }
+
+    void overallHealth()
+    {
+        QFETCH(int, expected);
+        QFETCH(EngineSnapshot, snapshot);
+        QCOMPARE(int(TrayStateMapper::overallHealth(snapshot)), expected);
+    }
+
+    void tooltipNamesTheInstancesThatAreDown()
+    {
+        const TrayState state = TrayStateMapper::trayState(
+            ready({instance(QStringLiteral("local"), true, true), instance(QStringLiteral("us"), true, false, QStringLiteral("connection refused"))}));
+        QCOMPARE(state.health, OverallHealth::Degraded);
+        QCOMPARE(state.summary, QStringLiteral("1 of 2 gpt-load instances healthy"));
+        QVERIFY2(state.tooltip.contains(QStringLiteral("us gpt-load (connection refused)")), qPrintable(state.tooltip));
+        QVERIFY(!state.tooltip.contains(QStringLiteral("local gpt-load")));
+    }
+
+    void tooltipExplainsAnInstanceFileProblem()
+    {
+        EngineSnapshot s = ready({});
+        s.instanceFile.errorReason = QStringLiteral("invalid JSON at line 3, column 1");
+        const TrayState state = TrayStateMapper::trayState(s);
+        QCOMPARE(state.health, OverallHealth::Failing);
+        QVERIFY(state.tooltip.contains(QStringLiteral("invalid JSON at line 3")));
+    }
+
+    void notifiesInstanceDownAndUp()
+    {
+        TrayStateMapper mapper;
+        QVERIFY(mapper.update(EngineSnapshot()).isEmpty());  // not ready: ignored
+
+        // First look: unchecked and healthy instances are no news.
+        QVERIFY(mapper.update(ready({instance(QStringLiteral("a"), false, false), instance(QStringLiteral("b"), true, true)})).isEmpty());
+
+        // a's first check finds it down.
+        QList<ConsoleNotification> n =
+            mapper.update(ready({instance(QStringLiteral("a"), true, false, QStringLiteral("timeout")), instance(QStringLiteral("b"), true, true)}));
+        QCOMPARE(n.size(), 1);
+        QCOMPARE(n.first().severity, ConsoleNotification::Severity::Warning);
+        QCOMPARE(n.first().title, QStringLiteral("Instance down: a gpt-load"));
+        QCOMPARE(n.first().message, QStringLiteral("timeout"));
+
+        // Still down: nothing new.
+        QVERIFY(mapper.update(ready({instance(QStringLiteral("a"), true, false), instance(QStringLiteral("b"), true, true)})).isEmpty());
+
+        // a back up, b down.
+        n = mapper.update(ready({instance(QStringLiteral("a"), true, true), instance(QStringLiteral("b"), true, false)}));
+        QCOMPARE(n.size(), 2);
+        QCOMPARE(n.at(0).title, QStringLiteral("Instance up: a gpt-load"));
+        QCOMPARE(n.at(0).severity, ConsoleNotification::Severity::Information);
+        QCOMPARE(n.at(1).title, QStringLiteral("Instance down: b gpt-load"));
+    }
+
+    void notifiesInstanceFileBrokenAndFixed()
+    {
+        TrayStateMapper mapper;
+        EngineSnapshot broken = ready({});
+        broken.instanceFile.errorField = QStringLiteral("[1].url");
+        broken.instanceFile.errorReason = QStringLiteral("must be an http(s) URL");
+        QList<ConsoleNotification> n = mapper.update(broken);
+        QCOMPARE(n.size(), 1);
+        QCOMPARE(n.first().severity, ConsoleNotification::Severity::Error);
+        QCOMPARE(n.first().message, QStringLiteral("[1].url: must be an http(s) URL"));
+        QVERIFY(mapper.update(broken).isEmpty());
+
+        n = mapper.update(ready({instance(QStringLiteral("a"), false, false)}));
+        QCOMPARE(n.size(), 1);
+        QCOMPARE(n.first().title, QStringLiteral("Instance file loaded"));
+    }
+
+    void everyStateHasAnIcon()
+    {
+        for (const OverallHealth h : {OverallHealth::Unknown, OverallHealth::Healthy, OverallHealth::Degraded, OverallHealth::Failing}) {
+            const QIcon icon = healthIcon(h);
+            QVERIFY2(!icon.isNull(), "the tray icons must be compiled into the executable");
+            QVERIFY(!icon.pixmap(22, 22).isNull());
+        }
+        // Different states look different.
+        QVERIFY(healthIcon(OverallHealth::Healthy).pixmap(16, 16).toImage() != healthIcon(OverallHealth::Failing).pixmap(16, 16).toImage());
+    }
+
+    // The tray itself cannot be shown offscreen, but its menu and state can be driven.
+    void trayMonitorMenuAndState()
+    {
+        TrayMonitor tray;
+        QSignalSpy open(&tray, &TrayMonitor::openConsoleRequested);
+        QSignalSpy check(&tray, &TrayMonitor::checkNowRequested);
+        QSignalSpy quit(&tray, &TrayMonitor::quitRequested);
+        QList<QAction *> actions;
+        for (QAction *a : tray.menu()->actions()) {
+            if (!a->isSeparator())
+                actions << a;
+        }
+        QCOMPARE(actions.size(), 3);
+        QCOMPARE(actions.at(0)->text(), QStringLiteral("Open console"));
+        QCOMPARE(actions.at(1)->text(), QStringLiteral("Check instances now"));
+        QCOMPARE(actions.at(2)->text(), QStringLiteral("Quit uni-load"));
+        actions.at(0)->trigger();
+        actions.at(1)->trigger();
+        actions.at(2)->trigger();
+        QCOMPARE(open.count(), 1);
+        QCOMPARE(check.count(), 1);
+        QCOMPARE(quit.count(), 1);
+
+        tray.setCheckRunning(true);
+        QVERIFY(!actions.at(1)->isEnabled());
+        QCOMPARE(actions.at(1)->text(), QStringLiteral("Checking instances…"));
+        tray.setCheckRunning(false);
+        QVERIFY(actions.at(1)->isEnabled());
+
+        const TrayState state = TrayStateMapper::trayState(ready({instance(QStringLiteral("a"), true, true)}));
+        tray.setState(state);
+        QCOMPARE(tray.toolTip(), state.tooltip);
+    }
+};
+
+QTEST_MAIN(TestTrayState)
+#include "tst_traystate.moc"

@@ -1,0 +1,99 @@
+#include "ui/tray/traystate.h"
+
+namespace ul {
+
+namespace {
+ConsoleNotification notification(ConsoleNotification::Severity severity, const QString &title, const QString &message,
+                                 const QDateTime &time)
+{
+    return ConsoleNotification{severity, title, message, time};
+}
+} // namespace
+
+OverallHealth TrayStateMapper::overallHealth(const EngineSnapshot &snapshot)
+{
+    if (!snapshot.ready)
+        return OverallHealth::Unknown;
+    if (!snapshot.startupError.isEmpty() || snapshot.instanceFile.hasError() || snapshot.instances.isEmpty())
+        return OverallHealth::Failing;
+    int checked = 0;
+    int healthy = 0;
+    for (const InstanceView &i : snapshot.instances) {
+        checked += i.checked ? 1 : 0;
+        healthy += i.checked && i.healthy ? 1 : 0;
+    }
+    if (checked == 0)
+        return OverallHealth::Unknown;
+    if (healthy == 0)
+        return OverallHealth::Failing;
+    return healthy == snapshot.instances.size() ? OverallHealth::Healthy : OverallHealth::Degraded;
+}
+
+TrayState TrayStateMapper::trayState(const EngineSnapshot &snapshot)
+{
+    TrayState state;
+    state.health = overallHealth(snapshot);
+    QStringList lines;
+    if (!snapshot.ready) {
+        state.summary = tr("Starting…");
+    } else if (!snapshot.startupError.isEmpty()) {
+        state.summary = tr("The state store cannot be used");
+        lines << snapshot.startupError;
+    } else if (snapshot.instanceFile.hasError()) {
+        state.summary = tr("Instance file problem");
+        lines << snapshot.instanceFile.errorReason;
+    } else if (snapshot.instances.isEmpty()) {
+        state.summary = tr("No gpt-load instances configured");
+    } else {
+        state.summary = tr("%1 of %2 gpt-load instances healthy").arg(snapshot.healthyInstanceCount()).arg(snapshot.instances.size());
+        for (const InstanceView &i : snapshot.instances) {
+            if (i.checked && !i.healthy)
+                lines << tr("Down: %1").arg(i.error.isEmpty() ? i.name : tr("%1 (%2)").arg(i.name, i.error));
+        }
+    }
+    state.tooltip = QStringList{QStringLiteral("uni-load"), state.summary}.join(QStringLiteral(" — "));
+    if (!lines.isEmpty())
+        state.tooltip += QLatin1Char('\n') + lines.join(QLatin1Char('\n'));
+    return state;
+}
+
+QList<ConsoleNotification> TrayStateMapper::update(const EngineSnapshot &snapshot)
+{
+    QList<ConsoleNotification> out;
+    if (!snapshot.ready)
+        return out;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+
+    const bool fileError = snapshot.instanceFile.hasError();
+    if (fileError && !m_fileError) {
+        out << notification(ConsoleNotification::Severity::Error, tr("Instance file problem"),
+                            snapshot.instanceFile.errorField.isEmpty()
+                                ? snapshot.instanceFile.errorReason
+                                : tr("%1: %2").arg(snapshot.instanceFile.errorField, snapshot.instanceFile.errorReason),
+                            now);
+    } else if (!fileError && m_fileError) {
+        out << notification(ConsoleNotification::Severity::Information, tr("Instance file loaded"),
+                            tr("%n gpt-load instance(s) configured", nullptr, static_cast<int>(snapshot.instances.size())), now);
+    }
+    m_fileError = fileError;
+
+    QHash<QString, InstanceMemo> next;
+    for (const InstanceView &i : snapshot.instances) {
+        next.insert(i.id, InstanceMemo{i.name, i.checked, i.healthy});
+        if (!i.checked)
+            continue;
+        const auto before = m_instances.constFind(i.id);
+        const bool knownBefore = before != m_instances.constEnd() && before->checked;
+        if (!i.healthy && (!knownBefore || before->healthy)) {
+            out << notification(ConsoleNotification::Severity::Warning, tr("Instance down: %1").arg(i.name),
+                                i.error.isEmpty() ? tr("The gpt-load instance does not answer.") : i.error, now);
+        } else if (i.healthy && knownBefore && !before->healthy) {
+            out << notification(ConsoleNotification::Severity::Information, tr("Instance up: %1").arg(i.name),
+                                tr("The gpt-load instance answers again."), now);
+        }
+    }
+    m_instances = next;
+    return out;
+}
+
+} // namespace ul

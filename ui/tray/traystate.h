@@ -1,0 +1,67 @@
+#pragma once
+
+#include "core/engine/snapshot.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+namespace ul {
+
+// Overall health shown by the tray icon and the window.
+enum class OverallHealth {
+    Unknown,   // starting, or no instance checked yet
+    Healthy,   // every instance healthy
+    Degraded,  // some instances down
+    Failing,   // none healthy, no instances, the instance file or the store has a problem
+};
+
+struct TrayState
+{
+    OverallHealth health = OverallHealth::Unknown;
+    QString summary;  // one line: "2 of 3 gpt-load instances healthy"
+    QString tooltip;  // summary plus the instances that are down
+
+    bool operator==(const TrayState &) const = default;
+};
+
+// Something the operator should notice: shown as a tray message, or in the window's
+// notification area when there is no tray.
+struct ConsoleNotification
+{
+    enum class Severity { Information, Warning, Error };
+    Severity severity = Severity::Information;
+    QString title;
+    QString message;
+    QDateTime time;
+};
+
+// Maps engine snapshots to the tray's state and to notifications about what changed
+// (instance down/up, instance file broken/fixed). A plain class, so it is tested without a tray.
+class TrayStateMapper final
+{
+    Q_DECLARE_TR_FUNCTIONS(ul::TrayStateMapper)
+
+public:
+    static OverallHealth overallHealth(const EngineSnapshot &snapshot);
+    static TrayState trayState(const EngineSnapshot &snapshot);
+
+    // The notifications for the changes since the previous snapshot given to update(): an
+    // instance going down (or found down by its first check), coming back up, the instance file
+    // becoming invalid or valid again. Snapshots before the engine is ready are ignored.
+    QList<ConsoleNotification> update(const EngineSnapshot &snapshot);
+
+private:
+    struct InstanceMemo
+    {
+        QString name;
+        bool checked = false;
+        bool healthy = false;
+    };
+    QHash<QString, InstanceMemo> m_instances;
+    bool m_fileError = false;
+};
+
+} // namespace ul
