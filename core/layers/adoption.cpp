@@ -8,6 +8,8 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+
 namespace ul {
 
 namespace {
@@ -41,7 +43,8 @@ struct Listed
     QString instanceId;
 };
 
-// Every listed group, instances in priority order.
+// Every listed group, instances in priority order, groups in creation order (gpt-load lists by
+// sort and newest first): model lists come out in the order the original created them.
 QList<Listed> listedGroups(const QList<PlanInstance> &instances, const QHash<QString, QList<GroupInfo>> &listings)
 {
     QList<Listed> out;
@@ -49,8 +52,10 @@ QList<Listed> listedGroups(const QList<PlanInstance> &instances, const QHash<QSt
         const auto it = listings.constFind(i.id);
         if (it == listings.constEnd())
             continue;
+        const qsizetype first = out.size();
         for (const GroupInfo &g : it.value())
             out.append(Listed{&g, i.id});
+        std::sort(out.begin() + first, out.end(), [](const Listed &a, const Listed &b) { return a.group->id < b.group->id; });
     }
     return out;
 }

@@ -11,3 +11,15 @@ uniload_add_test(tst_layers_planner
     SOURCES layers/tst_layers_planner.cpp ${_layers_support}
     LIBS ${_layers_libs}
     TIMEOUT 60)
+
+set(_layers_sim_support layers/layerfixture.cpp layers/layerfixture.h ${PROJECT_SOURCE_DIR}/core/engine/job.cpp)
+
+uniload_add_test(tst_layers_reconcile
+    SOURCES layers/tst_layers_reconcile.cpp ${_layers_sim_support}
+    LIBS ${_layers_libs} uniload_sim
+    TIMEOUT 120)
+
+uniload_add_test(tst_layers_adoption
+    SOURCES layers/tst_layers_adoption.cpp ${_layers_sim_support}
+    LIBS ${_layers_libs} uniload_sim
+    TIMEOUT 60)
