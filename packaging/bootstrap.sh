@@ -17,6 +17,7 @@ PKGS=(
   libqt6sql6-sqlite             # only a Recommends of libqt6sql6
   xvfb xauth fonts-dejavu-core fonts-noto-cjk
   dpkg-dev file openssl curl    # CPack DEB needs dpkg-shlibdeps and `file`
+  systemd appstream desktop-file-utils   # package checks: systemd-analyze, appstreamcli, desktop-file-validate
 )
 if [ "${WITH_DEV_TOOLS:-0}" = 1 ]; then PKGS+=(clang-format clang-tidy imagemagick x11-apps); fi
 if [ "${WITH_BROWSER:-0}" = 1 ]; then PKGS+=(chromium nodejs npm); fi
