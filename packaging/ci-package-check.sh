@@ -8,8 +8,9 @@
 # configuration, and purge. Prints the package sizes.
 #
 # Runs as root on Debian 12 (CI runs it after the default and nogui workflows of .ci/run).
-# Idempotent: leftovers of an earlier run are purged first. It installs and removes the
-# packages on this machine, so outside CI it refuses to touch an installed uni-load package.
+# Idempotent: leftovers of an earlier run (packages, /etc/uni-load, /var/lib/uni-load) are
+# removed first. Because that would destroy a real deployment, it does so only in CI (CI=true)
+# or with UNILOAD_PACKAGE_CHECK_FORCE=1, and otherwise stops when it finds any of them.
 #
 #   ./packaging/ci-package-check.sh                  packages from build/default and build/nogui
 #   GUI_BUILD=build/a NOGUI_BUILD=build/b ./packaging/ci-package-check.sh
@@ -54,15 +55,24 @@ make_packages() {
     fi
 }
 
-# purge_if_installed <package>
-purge_if_installed() {
-    local status
-    status=$(dpkg-query -W -f='${Status}' "$1" 2>/dev/null || true)
-    case "$status" in
-        "" | *not-installed) return 0 ;;
-    esac
-    [ "${CI:-}" = true ] || fail "$1 is on this machine ($status); purge it first or run in CI"
-    apt-get purge -y -qq "$1" >/dev/null
+may_clean_system() { [ "${CI:-}" = true ] || [ "${UNILOAD_PACKAGE_CHECK_FORCE:-0}" = 1 ]; }
+
+# clean_system: removes both packages and the directories an earlier run left behind, so every
+# run starts from the state of a machine that never had uni-load.
+clean_system() {
+    local p status leftovers=()
+    for p in uni-load uni-load-headless; do
+        status=$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)
+        case "$status" in "" | *not-installed) ;; *) leftovers+=("package $p ($status)") ;; esac
+    done
+    for p in /etc/uni-load /var/lib/uni-load; do [ ! -e "$p" ] || leftovers+=("$p"); done
+    [ ${#leftovers[@]} -eq 0 ] && return 0
+    may_clean_system || fail "this machine has uni-load files (${leftovers[*]}); remove them," \
+        "or run in CI or with UNILOAD_PACKAGE_CHECK_FORCE=1 to let this script delete them"
+    for p in uni-load uni-load-headless; do
+        if dpkg-query -W "$p" >/dev/null 2>&1; then apt-get purge -y -qq "$p" >/dev/null; fi
+    done
+    rm -rf /etc/uni-load /var/lib/uni-load
 }
 
 apt_install() {
@@ -225,8 +235,7 @@ check_package() {
     fi
 
     step "install with apt"
-    purge_if_installed uni-load
-    purge_if_installed uni-load-headless
+    clean_system
     apt_install "$deb"
     [ -x /usr/bin/uni-load ] || fail "/usr/bin/uni-load missing after installation"
     getent passwd uni-load >/dev/null || fail "postinst did not create the uni-load user"
