@@ -15,6 +15,10 @@
 #include <QJsonDocument>
 #include <QProcessEnvironment>
 
+#ifdef UNILOAD_WITH_GUI
+#include "app/desktopfrontend.h"
+#endif
+
 #include <cstdio>
 
 namespace ul {
@@ -75,6 +79,8 @@ void Application::applyStoredSettings()
     if (!QFileInfo::exists(m_dirs.stateStorePath()) || !store.open(m_dirs.stateStorePath()).ok())
         return;
     const auto stored = store.allSettings();
+    m_storedLanguage = stored.value(QStringLiteral("ui.language")).toString();
+    m_storedStartMinimized = stored.value(QStringLiteral("ui.startMinimized")).toBool(false);
     for (auto it = stored.cbegin(); it != stored.cend(); ++it) {
         if (!it.key().startsWith(QLatin1String("env.")))
             continue;
@@ -101,6 +107,8 @@ void Application::startLogging()
 
 int Application::start()
 {
+    if (int code = checkDesktopOptions(); code != 0)
+        return code;
     if (int code = loadConfiguration(); code != 0)
         return code;
     startLogging();
@@ -138,7 +146,38 @@ int Application::start()
         ApiContext ctx{m_engine.get(), m_api.get()};
         registerAllRoutes(m_api->router(), ctx);
     }
+    if (!m_options.headless)
+        startDesktop();
     return 0;
+}
+
+int Application::checkDesktopOptions() const
+{
+#ifdef UNILOAD_WITH_GUI
+    if (!m_options.headless) {
+        if (const QString problem = DesktopFrontEnd::checkOptions(m_options); !problem.isEmpty()) {
+            printError(problem);
+            return 2;
+        }
+    }
+#endif
+    return 0;
+}
+
+void Application::startDesktop()
+{
+#ifdef UNILOAD_WITH_GUI
+    DesktopStart start;
+    start.cli = m_options;
+    start.config = m_config;
+    start.engine = m_engine.get();
+    start.log = m_log.get();
+    start.storedLanguage = m_storedLanguage;
+    start.storedStartMinimized = m_storedStartMinimized;
+    auto desktop = std::make_unique<DesktopFrontEnd>(start);
+    desktop->start();
+    m_desktop = std::move(desktop);
+#endif
 }
 
 int Application::startApiServer()
@@ -192,7 +231,8 @@ void Application::stop()
     if (m_stopped)
         return;
     m_stopped = true;
-    m_api.reset();  // no new requests
+    m_api.reset();      // no new requests
+    m_desktop.reset();  // window and tray go before the engine they show
     if (m_engine)
         m_engine->shutdown();
     m_engine.reset();

@@ -37,6 +37,9 @@ private:
     void startLogging();
     int startApiServer();
     void applyStoredSettings();
+    // GUI builds: checks the console options before anything starts, then builds the front end.
+    int checkDesktopOptions() const;
+    void startDesktop();
 
     CliOptions m_options;
     AppDirectories m_dirs;
@@ -44,6 +47,9 @@ private:
     std::unique_ptr<LogHub> m_log;
     std::unique_ptr<Engine> m_engine;
     std::unique_ptr<ApiServer> m_api;
+    std::unique_ptr<QObject> m_desktop;  // DesktopFrontEnd in GUI builds (window, tray, language)
+    QString m_storedLanguage;            // stored setting "ui.language"
+    bool m_storedStartMinimized = false; // stored setting "ui.startMinimized"
     bool m_stopped = false;
 };
 

@@ -16,6 +16,21 @@ bool argvRequestsHeadless(int argc, char **argv)
     return false;
 }
 
+bool argvNeedsNoWindow(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const char *arg = argv[i];
+        if (arg[0] != '-')
+            continue;
+        arg += arg[1] == '-' ? 2 : 1;
+        for (const char *flag : {"headless", "help", "h", "version", "v"}) {
+            if (std::strcmp(arg, flag) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
 Result<CliOptions> parseCommandLine(const QStringList &args, bool guiAvailable)
 {
     QCommandLineParser parser;
@@ -42,7 +57,7 @@ Result<CliOptions> parseCommandLine(const QStringList &args, bool guiAvailable)
     QList<QCommandLineOption> all{help, version, headless, minimized, demo, configDir, dataDir, port, listen, webRoot};
     const QCommandLineOption screenshot(QStringLiteral("screenshot"), QStringLiteral("Render a page to a PNG file and exit."),
                                         QStringLiteral("file"));
-    const QCommandLineOption page(QStringLiteral("page"), QStringLiteral("Page for --screenshot (dashboard, sites, …)."),
+    const QCommandLineOption page(QStringLiteral("page"), QStringLiteral("Page to open first, or to render with --screenshot (default: dashboard)."),
                                   QStringLiteral("name"));
     const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("User interface language: zh_CN or en."),
                                   QStringLiteral("language"));

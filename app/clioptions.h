@@ -37,4 +37,8 @@ Result<CliOptions> parseCommandLine(const QStringList &args, bool guiAvailable);
 // (qt64-notes.md §5.1).
 bool argvRequestsHeadless(int argc, char **argv);
 
+// True when argv asks for something that needs no window: the headless mode, --help or
+// --version (single- or double-dash, as the parser accepts them).
+bool argvNeedsNoWindow(int argc, char **argv);
+
 } // namespace ul

@@ -3,9 +3,28 @@
 #include "app/signalhandler.h"
 
 #include <QCoreApplication>
+#ifdef UNILOAD_WITH_GUI
+#include <QApplication>
+#endif
 
 #include <cstdio>
 #include <memory>
+
+namespace {
+
+// Whether a window can be opened at all. On X11/Wayland systems without a display,
+// constructing QApplication would abort inside the platform plugin; say what to do instead.
+bool displayAvailable()
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    return qEnvironmentVariableIsSet("DISPLAY") || qEnvironmentVariableIsSet("WAYLAND_DISPLAY")
+           || qEnvironmentVariableIsSet("QT_QPA_PLATFORM");
+#else
+    return true;
+#endif
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -14,9 +33,16 @@ int main(int argc, char *argv[])
 #else
     const bool guiAvailable = false;
 #endif
-    // The application class must be chosen before it exists (qt64-notes.md §5.1); until the
-    // desktop console is part of the build every mode runs on QCoreApplication.
-    std::unique_ptr<QCoreApplication> app = std::make_unique<QCoreApplication>(argc, argv);
+    // The application class must be chosen before it exists (qt64-notes.md §5.1): the headless
+    // mode, --help and --version never load a platform plugin.
+    const bool windowed = guiAvailable && !ul::argvNeedsNoWindow(argc, argv) && displayAvailable();
+    std::unique_ptr<QCoreApplication> app;
+#ifdef UNILOAD_WITH_GUI
+    if (windowed)
+        app = std::make_unique<QApplication>(argc, argv);
+#endif
+    if (!app)
+        app = std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("uni-load"));
     QCoreApplication::setOrganizationName(QStringLiteral("uni-load"));
     QCoreApplication::setApplicationVersion(QStringLiteral(UNILOAD_VERSION));
@@ -34,8 +60,13 @@ int main(int argc, char *argv[])
         std::printf("uni-load %s\n", UNILOAD_VERSION);
         return 0;
     }
-    ul::CliOptions cli = options.value();
-    cli.headless = true;
+    const ul::CliOptions cli = options.value();
+    if (!cli.headless && !windowed) {
+        std::fprintf(stderr, "uni-load: no display to open the console on (DISPLAY and WAYLAND_DISPLAY are unset).\n"
+                             "Start the server mode with 'uni-load --headless', or set QT_QPA_PLATFORM=offscreen "
+                             "for --screenshot.\n");
+        return 2;
+    }
 
     ul::Application application(cli);
     if (const int code = application.start(); code != 0)

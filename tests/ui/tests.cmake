@@ -2,4 +2,10 @@
 if(TARGET uniload_ui)
     uniload_add_test(tst_uimodels SOURCES ui/tst_uimodels.cpp LIBS uniload_ui LABELS ui)
     uniload_add_test(tst_traystate SOURCES ui/tst_traystate.cpp LIBS uniload_ui LABELS ui)
+    uniload_add_test(tst_uieditors SOURCES ui/tst_uieditors.cpp LIBS uniload_ui LABELS ui)
+    uniload_add_test(tst_mainwindow SOURCES ui/tst_mainwindow.cpp LIBS uniload_ui LABELS ui)
+    # Runs the uni-load executable: --screenshot renders a page and exits.
+    uniload_add_test(tst_screenshot SOURCES ui/tst_screenshot.cpp LIBS Qt6::Gui LABELS ui)
+    target_compile_definitions(tst_screenshot PRIVATE UNILOAD_BINARY="$<TARGET_FILE:uni-load>")
+    add_dependencies(tst_screenshot uni-load)
 endif()

@@ -1,0 +1,73 @@
+#include "app/desktopfrontend.h"
+
+#include "core/log/categories.h"
+#include "ui/desktopconsole.h"
+#include "ui/i18n/languagecontroller.h"
+#include "ui/mainwindow.h"
+#include "ui/pages/pagecatalog.h"
+#include "ui/screenshot.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+namespace ul {
+
+QString DesktopFrontEnd::checkOptions(const CliOptions &cli)
+{
+    const QString page = cli.screenshotPage.isEmpty() && !cli.screenshotFile.isEmpty() ? QStringLiteral("dashboard") : cli.screenshotPage;
+    if (!page.isEmpty() && !consolePageIds().contains(page))
+        return QStringLiteral("unknown page '%1'; pages: %2").arg(page, consolePageIds().join(QStringLiteral(", ")));
+    return {};
+}
+
+DesktopFrontEnd::DesktopFrontEnd(DesktopStart start, QObject *parent)
+    : QObject(parent), m_start(std::move(start)), m_language(std::make_unique<LanguageController>())
+{
+}
+
+// Members go in reverse order: the screenshot, then the window and tray, then the translators.
+DesktopFrontEnd::~DesktopFrontEnd() = default;
+
+void DesktopFrontEnd::start()
+{
+    // --lang wins for this run, then the saved choice, then the system locale.
+    if (!m_start.cli.language.isEmpty())
+        m_language->applyLanguage(m_start.cli.language);
+    else if (const auto choice = LanguageController::parseChoice(m_start.storedLanguage))
+        m_language->apply(*choice);
+    else
+        m_language->apply(LanguageController::Choice::System);
+    qCInfo(lcUi).noquote() << "interface language" << m_language->activeLanguage();
+
+    ConsoleContext context;
+    context.engine = m_start.engine;
+    context.config = m_start.config;
+    context.language = m_language.get();
+    context.log = m_start.log;
+
+    DesktopConsole::Options options;
+    options.startMinimized = m_start.cli.minimized || m_start.storedStartMinimized;
+    const bool screenshot = !m_start.cli.screenshotFile.isEmpty();
+    options.useTray = !screenshot;
+    m_console = std::make_unique<DesktopConsole>(context, options);
+    connect(m_console.get(), &DesktopConsole::quitRequested, qApp, &QCoreApplication::quit, Qt::QueuedConnection);
+
+    if (!m_start.cli.screenshotPage.isEmpty())
+        m_console->window()->showPage(m_start.cli.screenshotPage);
+    if (!screenshot) {
+        m_console->show();
+        return;
+    }
+    const QString page = m_start.cli.screenshotPage.isEmpty() ? QStringLiteral("dashboard") : m_start.cli.screenshotPage;
+    m_screenshot = std::make_unique<PageScreenshot>(m_console->window(), m_start.engine, page, m_start.cli.screenshotFile);
+    connect(m_screenshot.get(), &PageScreenshot::finished, this, [](int code, const QString &message) {
+        std::FILE *stream = code == 0 ? stdout : stderr;
+        std::fprintf(stream, "uni-load: %s\n", qPrintable(message));
+        std::fflush(stream);
+        QCoreApplication::exit(code);
+    });
+    m_screenshot->start();
+}
+
+} // namespace ul

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "app/clioptions.h"
+#include "core/config/appconfig.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace ul {
+
+class DesktopConsole;
+class Engine;
+class LanguageController;
+class LogHub;
+class PageScreenshot;
+
+// What the desktop front end needs from the process shell.
+struct DesktopStart
+{
+    CliOptions cli;
+    AppConfig config;
+    Engine *engine = nullptr;
+    LogHub *log = nullptr;
+    QString storedLanguage;        // stored setting "ui.language" ("" = none)
+    bool storedStartMinimized = false;
+};
+
+// The GUI part of the process (GUI builds only): the interface language, the console window and
+// tray, or a one-shot page screenshot. Owned by Application and destroyed before the engine.
+class DesktopFrontEnd final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DesktopFrontEnd)
+
+public:
+    // "" when the GUI options are usable; else the message for stderr (exit code 2).
+    static QString checkOptions(const CliOptions &cli);
+
+    explicit DesktopFrontEnd(DesktopStart start, QObject *parent = nullptr);
+    ~DesktopFrontEnd() override;
+
+    void start();
+
+private:
+    DesktopStart m_start;
+    std::unique_ptr<LanguageController> m_language;
+    std::unique_ptr<DesktopConsole> m_console;
+    std::unique_ptr<PageScreenshot> m_screenshot;
+};
+
+} // namespace ul

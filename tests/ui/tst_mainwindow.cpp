@@ -1,0 +1,184 @@
+#include "core/engine/engine.h"
+#include "tests/support/testutil.h"
+#include "ui/desktopconsole.h"
+#include "ui/i18n/languagecontroller.h"
+#include "ui/instances/instancefiledialog.h"
+#include "ui/mainwindow.h"
+#include "ui/pages/dashboardpage.h"
+#include "ui/pages/instancespage.h"
+#include "ui/pages/pagecatalog.h"
+#include "ui/pages/settingspage.h"
+#include "ui/widgets/messagebanner.h"
+#include "ui/widgets/notificationarea.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSystemTrayIcon>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ul;
+
+namespace {
+
+EngineOptions engineOptions(const QString &instanceFile)
+{
+    EngineOptions o;
+    o.stateStorePath = QStringLiteral(":memory:");
+    o.instancesFilePath = instanceFile;
+    o.enableModelSync = false;
+    o.enableChannelHealth = false;
+    o.enableModelOptimizer = false;
+    o.retryAttempts = 0;
+    o.requestTimeoutMs = 2000;
+    return o;
+}
+
+QJsonObject stored(Engine &engine)
+{
+    auto r = test::await(engine.storedSettings());
+    return r && r->ok() ? r->value() : QJsonObject();
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    ConsoleContext context(Engine *engine, LanguageController *language = nullptr)
+    {
+        ConsoleContext c;
+        c.engine = engine;
+        c.config = AppConfig(m_dir.path(), m_dir.path());
+        c.language = language;
+        return c;
+    }
+
+private slots:
+    void rendersEveryPage()
+    {
+        Engine engine(engineOptions(m_dir.filePath(QStringLiteral("missing.json"))));
+        engine.start();
+        MainWindow window(context(&engine));
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY(engine.snapshot().ready);
+
+        QCOMPARE(window.pageIds(), consolePageIds());
+        QCOMPARE(window.pageIds(), (QStringList{QStringLiteral("dashboard"), QStringLiteral("instances"), QStringLiteral("layers"),
+                                                QStringLiteral("operations"), QStringLiteral("settings")}));
+        for (const QString &id : window.pageIds()) {
+            QVERIFY(window.showPage(id));
+            QCOMPARE(window.currentPageId(), id);
+            QVERIFY(window.page(id)->isVisible());
+            const QImage image = window.grab().toImage();
+            QCOMPARE(image.size(), QSize(1280, 800) * window.devicePixelRatio());
+        }
+        QVERIFY(!window.showPage(QStringLiteral("no-such-page")));
+        engine.shutdown();
+    }
+
+    void fileProblemBannerOpensTheInstanceEditor()
+    {
+        Engine engine(engineOptions(m_dir.filePath(QStringLiteral("missing.json"))));
+        engine.start();
+        MainWindow window(context(&engine));
+        window.show();
+        auto *dashboard = qobject_cast<DashboardPage *>(window.page(QStringLiteral("dashboard")));
+        QVERIFY(dashboard);
+        QTRY_VERIFY(dashboard->fileBanner()->isVisible());
+        QCOMPARE(dashboard->fileBanner()->kind(), MessageBanner::Kind::Error);
+        QVERIFY2(dashboard->fileBanner()->text().contains(QStringLiteral("file not found")), qPrintable(dashboard->fileBanner()->text()));
+
+        emit dashboard->fileBanner()->actionTriggered();
+        QCOMPARE(window.currentPageId(), QStringLiteral("instances"));
+        auto *instances = qobject_cast<InstancesPage *>(window.page(QStringLiteral("instances")));
+        QVERIFY(instances->editorDialog());
+        QVERIFY(instances->editorDialog()->isVisible());
+        instances->editorDialog()->reject();
+        engine.shutdown();
+    }
+
+    void languageSwitchRetranslatesVisibleText()
+    {
+        Engine engine(engineOptions(m_dir.filePath(QStringLiteral("missing.json"))));
+        engine.start();
+        LanguageController language;
+        language.apply(LanguageController::Choice::English);
+        MainWindow window(context(&engine, &language));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *navigation = window.findChild<QListWidget *>();
+        QVERIFY(navigation);
+        QCOMPARE(window.windowTitle(), QStringLiteral("uni-load console"));
+        QCOMPARE(navigation->item(0)->text(), QStringLiteral("Dashboard"));
+        auto *dashboard = qobject_cast<DashboardPage *>(window.page(QStringLiteral("dashboard")));
+        QTRY_COMPARE(dashboard->instancesSummaryLabel()->text(), QStringLiteral("None configured"));
+
+        // Through the settings page, as an operator would: applied live and saved.
+        window.showPage(QStringLiteral("settings"));
+        auto *settings = qobject_cast<SettingsPage *>(window.page(QStringLiteral("settings")));
+        settings->languageBox()->setCurrentIndex(settings->languageBox()->findData(QStringLiteral("zh_CN")));
+        QCOMPARE(language.activeLanguage(), QStringLiteral("zh_CN"));
+        QTRY_COMPARE(window.windowTitle(), QStringLiteral("uni-load 控制台"));
+        QCOMPARE(navigation->item(0)->text(), QStringLiteral("仪表盘"));
+        QCOMPARE(dashboard->instancesSummaryLabel()->text(), QStringLiteral("未配置"));
+        QTRY_COMPARE(stored(engine).value(QStringLiteral("ui.language")).toString(), QStringLiteral("zh_CN"));
+
+        language.apply(LanguageController::Choice::English);
+        QTRY_COMPARE(window.windowTitle(), QStringLiteral("uni-load console"));
+        QCOMPARE(navigation->item(0)->text(), QStringLiteral("Dashboard"));
+        engine.shutdown();
+    }
+
+    void notificationsGoToTheWindowWithoutATray()
+    {
+        QVERIFY(!QSystemTrayIcon::isSystemTrayAvailable());  // offscreen has none
+        const QString file = m_dir.filePath(QStringLiteral("gptload-instances.json"));
+        // Port 1 on loopback refuses at once: the first check finds the instance down.
+        const QByteArray json = "[{\"id\":\"local\",\"name\":\"Local\",\"url\":\"http://127.0.0.1:1\",\"priority\":1}]";
+        QVERIFY(test::writeFile(file, json));
+        Engine engine(engineOptions(file));
+        engine.start();
+        DesktopConsole console(context(&engine), DesktopConsole::Options{});
+        QVERIFY(!console.tray());
+        console.show();
+        QVERIFY(console.window()->isVisible());
+        NotificationArea *area = console.window()->notificationArea();
+        QTRY_VERIFY_WITH_TIMEOUT(area->count() >= 1, 10000);
+        QCOMPARE(area->notifications().first().title, QStringLiteral("Instance down: Local"));
+        QVERIFY(area->isVisible());
+        area->clearAll();
+        QVERIFY(!area->isVisible());
+
+        // Without a tray, closing the window closes it (the application would quit).
+        QVERIFY(console.window()->close());
+        QVERIFY(!console.window()->isVisible());
+        engine.shutdown();
+    }
+
+    void closingHidesToTrayWhenOneExists()
+    {
+        Engine engine(engineOptions(m_dir.filePath(QStringLiteral("missing.json"))));
+        engine.start();
+        MainWindow window(context(&engine));
+        window.setHideOnClose(true);
+        QSignalSpy hidden(&window, &MainWindow::hiddenToTray);
+        window.show();
+        QVERIFY(!window.close());
+        QVERIFY(!window.isVisible());
+        QCOMPARE(hidden.count(), 1);
+        engine.shutdown();
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,368 @@
+#include "core/engine/engine.h"
+#include "tests/support/testutil.h"
+#include "ui/instances/instancefiledialog.h"
+#include "ui/instances/instancefileeditor.h"
+#include "ui/layers/filterruleseditor.h"
+#include "ui/layers/layersettingseditor.h"
+#include "ui/models/filterpreviewmodel.h"
+#include "ui/models/instancesmodel.h"
+#include "ui/models/rulelistmodel.h"
+#include "ui/models/settingsmodel.h"
+#include "ui/pages/apitokenbox.h"
+#include "ui/pages/instancespage.h"
+#include "ui/pages/settingspage.h"
+
+#include <QCheckBox>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLineEdit>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace ul;
+
+namespace {
+
+EngineOptions engineOptions(const QString &instanceFile = QString())
+{
+    EngineOptions o;
+    o.stateStorePath = QStringLiteral(":memory:");
+    o.instancesFilePath = instanceFile;
+    o.enableModelSync = false;
+    o.enableChannelHealth = false;
+    o.enableModelOptimizer = false;
+    o.retryAttempts = 0;
+    o.requestTimeoutMs = 2000;
+    return o;
+}
+
+// Replaces a line edit's text the way typing does (textEdited is emitted).
+void type(QWidget *widget, const QString &text)
+{
+    auto *edit = qobject_cast<QLineEdit *>(widget);
+    QVERIFY(edit);
+    edit->selectAll();
+    QTest::keyClick(edit, Qt::Key_Backspace);
+    QTest::keyClicks(edit, text);
+}
+
+QJsonObject stored(Engine &engine)
+{
+    auto r = test::await(engine.storedSettings());
+    if (!r || !r->ok())
+        return {};
+    return r->value();
+}
+
+QJsonObject layerJson(const char *text)
+{
+    return QJsonDocument::fromJson(QByteArray(text)).object();
+}
+
+} // namespace
+
+class TestUiEditors : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void editorStartsEmptyForAMissingFile()
+    {
+        QTemporaryDir dir;
+        InstanceFileEditor editor(dir.filePath(QStringLiteral("gptload-instances.json")));
+        editor.load();
+        QVERIFY(!editor.fileExists());
+        QVERIFY(!editor.loadProblem());
+        QVERIFY(editor.instances().isEmpty());
+        QVERIFY(editor.validate().has_value());  // an empty list is not a valid file
+        QCOMPARE(editor.addInstance(), 0);
+        QCOMPARE(editor.instances().first().id, QStringLiteral("instance-1"));
+        const auto problem = editor.validate();
+        QVERIFY2(!problem, problem ? qPrintable(problem->reason) : "");
+    }
+
+    void editorSalvagesAnInvalidFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("gptload-instances.json"));
+        const QByteArray json = "[{\"id\":\"a\",\"name\":\"A\",\"url\":\"http://a:3001\",\"token\":\"sk-admin-aaaaaaaa\","
+                                "\"priority\":1,\"x_note\":\"kept\"},"
+                                "{\"id\":\"a\",\"name\":\"B\",\"url\":\"http://b:3001\",\"priority\":2}]";
+        QVERIFY(test::writeFile(path, json));
+        InstanceFileEditor editor(path);
+        editor.load();
+        QVERIFY(editor.loadProblem().has_value());
+        QCOMPARE(editor.instances().size(), 2);
+        QCOMPARE(editor.instances().first().token, QStringLiteral("sk-admin-aaaaaaaa"));
+        QCOMPARE(editor.instances().first().extra.value(QStringLiteral("x_note")).toString(), QStringLiteral("kept"));
+        const auto problem = editor.validate();
+        QVERIFY(problem.has_value());
+        QCOMPARE(InstanceFileEditor::splitField(problem->field).first, 1);
+
+        InstanceConfig fixed = editor.instances().at(1);
+        fixed.id = QStringLiteral("b");
+        editor.replaceInstance(1, fixed);
+        QVERIFY(editor.save().ok());
+        QCOMPARE(QFile::permissions(path) & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
+        const InstanceFileLoad reloaded = loadInstanceFile(path);
+        QVERIFY(reloaded.ok());
+        QCOMPARE(reloaded.instances.size(), 2);
+        QCOMPARE(reloaded.instances.first().extra.value(QStringLiteral("x_note")).toString(), QStringLiteral("kept"));
+    }
+
+    void splitField()
+    {
+        QCOMPARE(InstanceFileEditor::splitField(QStringLiteral("[2].url")), std::make_pair(2, QStringLiteral("url")));
+        QCOMPARE(InstanceFileEditor::splitField(QStringLiteral("[0].upstream_addresses[1]")),
+                 std::make_pair(0, QStringLiteral("upstream_addresses")));
+        QCOMPARE(InstanceFileEditor::splitField(QString()).first, -1);
+    }
+
+    void instanceEditorValidatesSavesAndReloads()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("gptload-instances.json"));
+        Engine engine(engineOptions(path));
+        engine.start();
+        QTRY_VERIFY(engine.snapshot().ready);
+        QVERIFY(engine.snapshot().instanceFile.hasError());  // no file yet
+
+        ConsoleContext context;
+        context.engine = &engine;
+        InstancesPage page(context);
+        connect(&engine, &Engine::snapshotChanged, &page, &InstancesPage::showSnapshot);
+        page.showSnapshot(engine.snapshot());
+        QCOMPARE(page.instanceFilePath(), path);
+
+        page.performAction(QStringLiteral("add"));
+        InstanceFileDialog *dialog = page.editorDialog();
+        QVERIFY(dialog);
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(dialog->editor().instances().size(), 1);
+
+        type(dialog->field(QStringLiteral("id")), QStringLiteral("local"));
+        type(dialog->field(QStringLiteral("name")), QStringLiteral("Local gpt-load"));
+        type(dialog->field(QStringLiteral("url")), QStringLiteral("ftp://127.0.0.1:1"));
+        QVERIFY(!dialog->canSave());
+        QVERIFY2(dialog->problemText().contains(QStringLiteral("url")), qPrintable(dialog->problemText()));
+        QVERIFY(!dialog->save());
+        QVERIFY(!QFile::exists(path));
+
+        type(dialog->field(QStringLiteral("url")), QStringLiteral("http://127.0.0.1:1"));
+        type(dialog->field(QStringLiteral("token")), QStringLiteral("sk-admin-0123456789"));
+        QVERIFY2(dialog->canSave(), qPrintable(dialog->problemText()));
+        QVERIFY(dialog->save());
+
+        QVERIFY(QFile::exists(path));
+        QCOMPARE(QFile::permissions(path) & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
+                 QFile::Permissions());
+        const InstanceFileLoad written = loadInstanceFile(path);
+        QVERIFY(written.ok());
+        QCOMPARE(written.instances.first().id, QStringLiteral("local"));
+        QCOMPARE(written.instances.first().token, QStringLiteral("sk-admin-0123456789"));
+
+        // The engine reloaded the file: the instance shows up and the file error is gone.
+        QTRY_COMPARE(engine.snapshot().instances.size(), 1);
+        QVERIFY(!engine.snapshot().instanceFile.hasError());
+        QTRY_COMPARE(page.model()->rowCount(), 1);
+        QTRY_VERIFY2(page.statusText().contains(QStringLiteral("Saved 1 instance")), qPrintable(page.statusText()));
+
+        // Editing again starts from the file; a second instance with the same URL is refused.
+        page.performAction(QStringLiteral("edit-file"));
+        QTRY_VERIFY(page.editorDialog());
+        dialog = page.editorDialog();
+        QCOMPARE(dialog->editor().instances().size(), 1);
+        dialog->addInstance();
+        type(dialog->field(QStringLiteral("url")), QStringLiteral("http://127.0.0.1:1"));
+        QVERIFY(!dialog->canSave());
+        type(dialog->field(QStringLiteral("url")), QStringLiteral("http://127.0.0.1:2"));
+        QVERIFY2(dialog->canSave(), qPrintable(dialog->problemText()));
+        QVERIFY(dialog->save());
+        QTRY_COMPARE(engine.snapshot().instances.size(), 2);
+        engine.shutdown();
+    }
+
+    void filterRulesSaveAndReload()
+    {
+        Engine engine(engineOptions());
+        engine.start();
+        QTRY_VERIFY(engine.snapshot().ready);
+
+        FilterRulesEditor editor(&engine);
+        QTRY_VERIFY(editor.isLoaded());
+        QCOMPARE(editor.rules(), FilterRules::defaults());
+        QVERIFY(!editor.isDirty());
+
+        QVERIFY(editor.listModel(FilterRulesEditor::List::Blacklist)->addEntry(QStringLiteral("forbidden")));
+        RuleListModel *white = editor.listModel(FilterRulesEditor::List::Whitelist);
+        QVERIFY(white->setData(white->index(0), Qt::Unchecked, Qt::CheckStateRole));
+        QVERIFY(editor.isDirty());
+
+        // The preview follows the edited (unsaved) rules.
+        editor.setPreviewModels({QStringLiteral("deepseek-chat"), QStringLiteral("deepseek-forbidden-x"), QStringLiteral("gpt-4o")});
+        FilterPreviewModel *preview = editor.previewModel();
+        QCOMPARE(preview->rowCount(), 3);
+        QCOMPARE(preview->index(0, FilterPreviewModel::Verdict).data().toString(), QStringLiteral("Kept"));
+        QCOMPARE(preview->index(1, FilterPreviewModel::Reason).data().toString(), QStringLiteral("Blacklisted"));
+        QCOMPARE(preview->index(1, FilterPreviewModel::Entry).data().toString(), QStringLiteral("forbidden"));
+        QCOMPARE(preview->index(2, FilterPreviewModel::Reason).data().toString(), QStringLiteral("Not whitelisted"));  // gpt- is off
+
+        const FilterRules edited = editor.rules();
+        QVERIFY(editor.save());
+        QTRY_VERIFY(!editor.isBusy());
+        QVERIFY2(!editor.isDirty(), qPrintable(editor.statusText()));
+        QCOMPARE(stored(engine).value(QStringLiteral("filterRules")).toObject(), edited.toJson());
+
+        FilterRulesEditor reloaded(&engine);
+        QTRY_VERIFY(reloaded.isLoaded());
+        QCOMPARE(reloaded.rules(), edited);
+
+        reloaded.resetToDefaults();
+        QVERIFY(reloaded.isDirty());
+        QCOMPARE(reloaded.rules(), FilterRules::defaults());
+        engine.shutdown();
+    }
+
+    void invalidRulesAreNotSaved()
+    {
+        Engine engine(engineOptions());
+        engine.start();
+        FilterRulesEditor editor(&engine);
+        QTRY_VERIFY(editor.isLoaded());
+        FilterRules rules = FilterRules::defaults();
+        rules.blacklist.append({QString(201, QLatin1Char('x')), true});
+        editor.setRules(rules, true);
+        QVERIFY(!editor.save());
+        QVERIFY2(editor.statusText().startsWith(QStringLiteral("Not saved")), qPrintable(editor.statusText()));
+        QVERIFY(!stored(engine).contains(QStringLiteral("filterRules")));
+        engine.shutdown();
+    }
+
+    void layerSettingsSaveAndReload()
+    {
+        Engine engine(engineOptions());
+        engine.start();
+        QTRY_VERIFY(engine.snapshot().ready);
+
+        LayerSettingsEditor editor(&engine);
+        QTRY_VERIFY(editor.isLoaded());
+        QCOMPARE(editor.settings(), ui::LayerSettings::defaults());
+        QCOMPARE(editor.retriesBox(ui::Layer::ModelAggregate)->value(), 9);
+        QCOMPARE(editor.retriesBox(ui::Layer::SiteGroup)->value(), -1);  // "gpt-load default"
+
+        editor.thresholdBox(ui::Layer::ModelChannel)->setValue(5);
+        editor.intervalBox(ui::Layer::SiteGroup)->setValue(120);
+        editor.retriesBox(ui::Layer::SiteGroup)->setValue(4);
+        editor.retriesBox(ui::Layer::ModelAggregate)->setValue(-1);
+        QVERIFY(editor.isDirty());
+        QVERIFY(editor.save());
+        QTRY_VERIFY(!editor.isBusy());
+        QVERIFY2(!editor.isDirty(), qPrintable(editor.statusText()));
+
+        const QJsonObject expected =
+            layerJson("{\"l1\":{\"blacklistThreshold\":99,\"keyValidationIntervalMinutes\":120,\"maxRetries\":4},"
+                      "\"l2\":{\"blacklistThreshold\":5,\"keyValidationIntervalMinutes\":10080,\"maxRetries\":null},"
+                      "\"l3\":{\"blacklistThreshold\":50,\"keyValidationIntervalMinutes\":30,\"maxRetries\":null}}");
+        QCOMPARE(stored(engine).value(QStringLiteral("layerSettings")).toObject(), expected);
+
+        LayerSettingsEditor reloaded(&engine);
+        QTRY_VERIFY(reloaded.isLoaded());
+        QCOMPARE(reloaded.settings(), editor.settings());
+        QCOMPARE(reloaded.intervalBox(ui::Layer::SiteGroup)->value(), 120);
+        QCOMPARE(reloaded.retriesBox(ui::Layer::ModelAggregate)->value(), -1);
+        engine.shutdown();
+    }
+
+    void layerSettingsJsonShape()
+    {
+        const QJsonObject defaults =
+            layerJson("{\"l1\":{\"blacklistThreshold\":99,\"keyValidationIntervalMinutes\":60,\"maxRetries\":null},"
+                      "\"l2\":{\"blacklistThreshold\":2,\"keyValidationIntervalMinutes\":10080,\"maxRetries\":null},"
+                      "\"l3\":{\"blacklistThreshold\":50,\"keyValidationIntervalMinutes\":30,\"maxRetries\":9}}");
+        QCOMPARE(ui::LayerSettings::defaults().toJson(), defaults);
+        QCOMPARE(ui::LayerSettings::fromJson(defaults).value(), ui::LayerSettings::defaults());
+        // Partial objects keep the defaults; bad values name the field.
+        const auto partial = ui::LayerSettings::fromJson(QJsonObject{{QStringLiteral("l2"), QJsonObject{{QStringLiteral("maxRetries"), 3}}}});
+        QVERIFY(partial.ok());
+        QCOMPARE(partial->l2.maxRetries, std::optional<int>(3));
+        QCOMPARE(partial->l2.blacklistThreshold, 2);
+        const auto bad = ui::LayerSettings::fromJson(
+            QJsonObject{{QStringLiteral("l1"), QJsonObject{{QStringLiteral("keyValidationIntervalMinutes"), 0}}}});
+        QVERIFY(!bad.ok());
+        QCOMPARE(bad.error().field, QStringLiteral("l1.keyValidationIntervalMinutes"));
+        QCOMPARE(ui::LayerSettings::sortValue(ui::Layer::SiteGroup), 20);
+        QCOMPARE(ui::LayerSettings::sortValue(ui::Layer::ModelAggregate), 40);
+    }
+
+    void settingsPageSavesValidValuesOnly()
+    {
+        QTemporaryDir dir;
+        Engine engine(engineOptions());
+        engine.start();
+        QTRY_VERIFY(engine.snapshot().ready);
+        ConsoleContext context;
+        context.engine = &engine;
+        context.config = AppConfig(dir.path(), dir.path());
+        context.config.setOverride(SettingKey::Port, QStringLiteral("4000"), ConfigOrigin::Environment);
+        SettingsPage page(context);
+
+        page.editSetting(SettingKey::ModelSyncInterval, QStringLiteral("abc"));
+        QVERIFY(!page.saveSelected());
+        QVERIFY2(page.editorStatus().startsWith(QStringLiteral("Invalid")), qPrintable(page.editorStatus()));
+
+        page.editSetting(SettingKey::ModelSyncInterval, QStringLiteral("12h"));
+        QVERIFY(page.saveSelected());
+        QTRY_VERIFY(!page.isBusy());
+        QCOMPARE(stored(engine).value(QStringLiteral("env.MODEL_SYNC_INTERVAL")).toString(), QStringLiteral("12h"));
+        QVERIFY(page.model()->needsRestart(SettingKey::ModelSyncInterval));
+        QCOMPARE(page.editorStatus(), QStringLiteral("Saved; restart uni-load to apply it."));
+        QCOMPARE(page.model()->statusText(SettingKey::ModelSyncInterval), QStringLiteral("Restart needed"));
+
+        page.editSetting(SettingKey::Port, QStringLiteral("3005"));
+        QVERIFY(page.saveSelected());
+        QTRY_VERIFY(!page.isBusy());
+        QCOMPARE(page.editorStatus(), QStringLiteral("Saved, but PORT is set in environment, which takes precedence."));
+        QCOMPARE(page.model()->statusText(SettingKey::Port), QStringLiteral("Overridden by environment; the saved value is not used"));
+
+        page.editSetting(SettingKey::ModelSyncInterval, QString());
+        page.clearSelected();
+        QTRY_VERIFY(!page.isBusy());
+        QVERIFY(!stored(engine).contains(QStringLiteral("env.MODEL_SYNC_INTERVAL")));
+        QVERIFY(!page.model()->needsRestart(SettingKey::ModelSyncInterval));
+
+        page.startMinimizedBox()->setChecked(true);
+        QTRY_VERIFY(stored(engine).value(QStringLiteral("ui.startMinimized")).toBool());
+        engine.shutdown();
+    }
+
+    void apiTokenRegenerates()
+    {
+        QTemporaryDir dir;
+        AppConfig config(dir.path(), dir.path());
+        ApiTokenBox box(config);
+        QVERIFY(!box.token());  // displaying never creates one
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("api-token"))));
+        QVERIFY(box.regenerate().ok());
+        QVERIFY(box.token());
+        const QString first = box.token()->value;
+        QCOMPARE(first.size(), 43);
+        QCOMPARE(test::readFile(dir.filePath(QStringLiteral("api-token"))).trimmed(), first.toLatin1());
+        QCOMPARE(QFile::permissions(dir.filePath(QStringLiteral("api-token"))) & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
+        QVERIFY(!box.shownText().contains(first));
+        QVERIFY(box.regenerate().ok());
+        QVERIFY(box.token()->value != first);
+
+        AppConfig fromEnvironment(dir.path(), dir.path());
+        fromEnvironment.setOverride(SettingKey::ApiToken, QStringLiteral("operator-chosen-token-123"), ConfigOrigin::Environment);
+        ApiTokenBox configured(fromEnvironment);
+        QCOMPARE(configured.token()->source, ApiTokenSource::Environment);
+        QVERIFY(!configured.regenerate().ok());
+    }
+};
+
+QTEST_MAIN(TestUiEditors)
+#include "tst_uieditors.moc"

@@ -1,0 +1,1470 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US" sourcelanguage="en">
+<context>
+    <name>ul::ApiTokenBox</name>
+    <message>
+        <source>HTTP API token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regenerate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A token is generated into %1 at the first headless start, or now with Regenerate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From API_TOKEN (%1); change it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the saved setting API_TOKEN; change it in the table below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 (owner-only file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients of the HTTP API send it as &quot;Authorization: Bearer &lt;token&gt;&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regenerate API token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a new token to %1?
+
+Clients using the current token are refused once uni-load&apos;s HTTP API restarts with the new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new token was written. A running headless uni-load uses it after a restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not regenerated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ul::DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gpt-load instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uni-api configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site groups (L1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model channels (L2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model groups (L3):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Models:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Background services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance health:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model sync:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel health:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n minute(s)</source>
+        <translation>
+            <numerusform>Every %n minute</numerusform>
+            <numerusform>Every %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>next %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The state store cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instance file cannot be used, so no gpt-load work is done: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit instance file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a gpt-load instance on the Instances page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS verification is off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file does not exist yet; it is created on the first write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 providers, %2 managed by uni-load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ul::DesktopConsole</name>
+    <message>
+        <source>uni-load keeps running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The console is in the system tray. Use its menu to open it again or to quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance check failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance check finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 gpt-load instances healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ul::FilterPreviewModel</name>
+    <message>
+        <source>Blacklisted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not whitelisted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong channel type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High cost (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ul::FilterRulesEditor</name>
+    <message>
+        <source>&quot;%1&quot; is already in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the saved rules: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved rules are invalid (%1); showing the defaults.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Using the default rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. New sites and the next model sync use these rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defaults restored; save to keep them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 kept, %2 dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the whitelist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the blacklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset to defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whitelist prefixes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. gpt-</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A model is kept when its name, or the part after the last &apos;/&apos;, starts with an enabled prefix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blacklist terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. embedding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A model is dropped when a word of its name starts with an enabled term.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High-cost patterns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. o3-</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Models containing an enabled pattern are never used for key validation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred test models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. gpt-4o-mini</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used for key validation, in this order, when a site serves them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview: which of these models would pass?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model names, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenAI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anthropic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gemini</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ul::InstanceFileDialog</name>
+    <message>
+        <source>Edit gpt-load instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file on disk cannot be read (%1). Saving replaces it with the instances entered here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file on disk has a problem (%1). What could be read is shown below: fix it and save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An instance may list in upstream_addresses only instances below it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uni-api base URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upstream addresses:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unique key, e.g. local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gpt-load AUTH_KEY (needed for remote instances)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower numbers are preferred.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how uni-api reaches this instance (default: the URL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM file with an extra CA to trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn TLS certificate verification off (insecure)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one URL per line; validated only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The instance file is valid (%n instance(s)).</source>
+        <translation>
+            <numerusform>The instance file is valid (%n instance).</numerusform>
+            <numerusform>The instance file is valid (%n instances).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot save: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instance %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save: %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ul::InstancesModel</name>
+    <message>
+        <source>Not checked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consecutive failed check(s)</source>
+        <translation>
+            <numerusform>%n consecutive failed check</numerusform>
+            <numerusform>%n consecutive failed checks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>TLS certificate verification is turned off for this instance (tls_insecure).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ul::InstancesPage</name>
+    <message>
+        <source>Instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instance file cannot be used: %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit instance file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n instance(s)…</source>
+        <translation>
+            <numerusform>Checking %n instance…</numerusform>
+            <numerusform>Checking %n instances…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check finished: %1 of %2 healthy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n instance(s); the engine uses them now.</source>
+        <translation>
+            <numerusform>Saved %n instance; the engine uses it now.</numerusform>
+            <numerusform>Saved %n instances; the engine uses them now.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the gpt-load instance &quot;%1&quot; from the instance file?
+
+Groups that live on it stay in gpt-load; uni-load stops managing them until the instance is added again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not removed: the instance file has a problem; use Edit… to fix it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed; %n instance(s) left.</source>
+        <translation>
+            <numerusform>Removed; %n instance left.</numerusform>
+            <numerusform>Removed; %n instances left.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved; reloading the instance file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved, but the engine could not reload it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ul::JobsModel</name>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ul::JournalModel</name>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ul::LayerSettingsEditor</name>
+    <message>
+        <source>Cannot read the saved layer settings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved layer settings are invalid (%1); showing the defaults.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Using the default layer settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. Groups created or reconciled from now on get these settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defaults restored; save to keep them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer group settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sort (fixed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blacklist threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key validation interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max retries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failures before gpt-load blacklists a key; 0 = never.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra attempts with another key; not sent when left at gpt-load&apos;s default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L1 site groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L2 model channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L3 model groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gpt-load default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sort value identifies the layer in gpt-load and cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save layer settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset to defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ul::LayersPage</name>
+    <message>
+        <source>Layers &amp; filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ul::LogModel</name>
+    <message>
+        <source>Debug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ul::MainWindow</name>
+    <message>
+        <source>uni-load console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About uni-load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About uni-load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;uni-load %1&lt;/b&gt;&lt;p&gt;Onboards AI API sites into gpt-load key pools and uni-api&apos;s api.yaml, and keeps them current.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · updated %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ul::NotificationArea</name>
+    <message>
+        <source>Dismiss all</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ul::OperationsPage</name>
+    <message>
+        <source>Operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operations journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter: job, operation, instance, target, detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the journal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ul::RuleListBox</name>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ul::RuleListModel</name>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled: kept in the list but not applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ul::Settings</name>
+    <message>
+        <source>TCP port of the HTTP API and web console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address the HTTP API listens on. A non-loopback address needs an explicitly configured API token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra host names accepted in the Host header (comma-separated), besides the bound address and localhost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bearer token of the HTTP API. Unset: the stored setting, else a token generated into &lt;config dir&gt;/api-token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;none&quot; turns API authentication off; honoured only on a loopback bind address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma-separated CORS allowlist of the HTTP API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest accepted request body (kb/mb suffixes); larger requests get 413.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serve Prometheus metrics at GET /metrics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port of the metrics endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance file. Unset: gptload-instances.json, gpt-load-instances.local.json, then gpt-load-instances.json in the config directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uni-api configuration file to edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uni-api directory; shown only, as in the original.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gpt-load URL printed at startup; the instance file is what counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run model sync periodically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model sync period in minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the channel health monitor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel health check period in minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consecutive failures before a channel is acted on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconcile the three layers at startup and keep them current.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gpt-load instance health check period in seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the whitelist stage of the model filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the blacklist stage of the model filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbound requests in flight per gpt-load instance (and per site during discovery).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout of one outbound request in milliseconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retries of an idempotent outbound request (network errors, 429, 5xx).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum level written to the log files and the console: debug, info, warn or error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wire-level logging of outbound calls (bodies included, keys redacted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size at which a log file is rotated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files kept per log, the current one included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build setting of the original Vue front end; not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ul::SettingsModel</name>
+    <message>
+        <source>default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saved setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown only; has no effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overridden by %1; the saved value is not used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overridden by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value in effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ul::SettingsPage</name>
+    <message>
+        <source>Language saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved; used at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start minimised to the tray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved values apply at the next start. Values from .env, .env.local, the environment or the command line take precedence over them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove saved value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the saved settings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a setting above to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This setting is shown for compatibility and has no effect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API token is managed in the HTTP API token box above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a value, or remove the saved value to use the default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved, but %1 is set in %2, which takes precedence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved; restart uni-load to apply it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved value removed; the default applies after a restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ul::TrayMonitor</name>
+    <message>
+        <source>Open console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking instances…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check instances now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit uni-load</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ul::TrayStateMapper</name>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The state store cannot be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance file problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No gpt-load instances configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 gpt-load instances healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance file loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gpt-load instance(s) configured</source>
+        <translation>
+            <numerusform>%n gpt-load instance configured</numerusform>
+            <numerusform>%n gpt-load instances configured</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Instance down: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gpt-load instance does not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance up: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gpt-load instance answers again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "core/config/appconfig.h"
+
+namespace ul {
+
+class Engine;
+class LanguageController;
+class LogHub;
+
+// What the console's pages work with. The engine is used only through its facade (snapshots and
+// commands); `config` is the configuration this process started with (for the settings page).
+struct ConsoleContext
+{
+    Engine *engine = nullptr;
+    AppConfig config;
+    LanguageController *language = nullptr;  // may be null (tests): no live switching
+    LogHub *log = nullptr;                   // may be null: the log view stays empty
+};
+
+} // namespace ul

@@ -1,0 +1,107 @@
+#include "ui/desktopconsole.h"
+
+#include "core/engine/engine.h"
+#include "ui/i18n/languagecontroller.h"
+#include "ui/mainwindow.h"
+#include "ui/tray/traymonitor.h"
+#include "ui/widgets/notificationarea.h"
+
+#include <QGuiApplication>
+
+namespace ul {
+
+DesktopConsole::DesktopConsole(const ConsoleContext &context, Options options, QObject *parent)
+    : QObject(parent), m_context(context), m_options(options), m_window(std::make_unique<MainWindow>(context))
+{
+    if (m_options.useTray && TrayMonitor::isAvailable()) {
+        m_tray = new TrayMonitor(this);
+        m_window->setHideOnClose(true);
+        // Hidden in the tray is still running: only the tray's Quit (or File > Quit) ends it.
+        QGuiApplication::setQuitOnLastWindowClosed(false);
+        connect(m_tray, &TrayMonitor::openConsoleRequested, this, &DesktopConsole::showConsole);
+        connect(m_tray, &TrayMonitor::checkNowRequested, this, &DesktopConsole::checkNow);
+        connect(m_tray, &TrayMonitor::quitRequested, this, &DesktopConsole::quitRequested);
+        connect(m_window.get(), &MainWindow::hiddenToTray, this, [this]() {
+            if (m_toldAboutTray)
+                return;
+            m_toldAboutTray = true;
+            m_tray->showNotification({ConsoleNotification::Severity::Information, tr("uni-load keeps running"),
+                                      tr("The console is in the system tray. Use its menu to open it again or to quit."),
+                                      QDateTime::currentDateTimeUtc()});
+        });
+        if (m_context.language) {
+            connect(m_context.language, &LanguageController::languageChanged, this, [this]() {
+                m_tray->retranslate();
+                m_tray->setState(TrayStateMapper::trayState(m_snapshot));
+            });
+        }
+    }
+    connect(m_window.get(), &MainWindow::quitRequested, this, &DesktopConsole::quitRequested);
+    if (m_context.engine) {
+        connect(m_context.engine, &Engine::snapshotChanged, this, &DesktopConsole::onSnapshot);
+        onSnapshot(m_context.engine->snapshot());
+    }
+}
+
+DesktopConsole::~DesktopConsole() = default;
+
+void DesktopConsole::show()
+{
+    if (m_tray)
+        m_tray->show();
+    if (!m_options.startMinimized)
+        m_window->show();
+    else if (!m_tray)
+        m_window->showMinimized();  // nowhere else to go without a tray
+}
+
+void DesktopConsole::showConsole()
+{
+    if (m_window->isMinimized())
+        m_window->showNormal();
+    m_window->show();
+    m_window->raise();
+    m_window->activateWindow();
+}
+
+void DesktopConsole::notify(const ConsoleNotification &notification)
+{
+    if (m_tray)
+        m_tray->showNotification(notification);
+    else
+        m_window->notificationArea()->addNotification(notification);
+}
+
+void DesktopConsole::onSnapshot(const EngineSnapshot &snapshot)
+{
+    m_snapshot = snapshot;
+    if (m_tray)
+        m_tray->setState(TrayStateMapper::trayState(snapshot));
+    if (!m_options.useTray)
+        return;  // screenshot runs show no notifications
+    for (const ConsoleNotification &n : m_mapper.update(snapshot))
+        notify(n);
+}
+
+void DesktopConsole::checkNow()
+{
+    if (m_checking || !m_context.engine)
+        return;
+    m_checking = true;
+    if (m_tray)
+        m_tray->setCheckRunning(true);
+    deliverTo(m_context.engine->checkInstances(), this, [this](const Result<int> &result) {
+        m_checking = false;
+        if (m_tray)
+            m_tray->setCheckRunning(false);
+        if (!result.ok())
+            notify({ConsoleNotification::Severity::Error, tr("Instance check failed"), result.error().message,
+                    QDateTime::currentDateTimeUtc()});
+        else if (m_tray)
+            m_tray->showNotification({ConsoleNotification::Severity::Information, tr("Instance check finished"),
+                                      tr("%1 of %2 gpt-load instances healthy").arg(result.value()).arg(m_snapshot.instances.size()),
+                                      QDateTime::currentDateTimeUtc()});
+    });
+}
+
+} // namespace ul

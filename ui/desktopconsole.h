@@ -1,0 +1,56 @@
+#pragma once
+
+#include "ui/consolecontext.h"
+#include "ui/tray/traystate.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace ul {
+
+class MainWindow;
+class TrayMonitor;
+
+// The desktop front end: the main window plus, where the desktop has a system tray, the tray
+// monitor. Engine snapshots go through TrayStateMapper to the tray icon and to notifications
+// (tray messages, or the window's notification area without a tray).
+class DesktopConsole final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DesktopConsole)
+
+public:
+    struct Options
+    {
+        bool startMinimized = false;  // with a tray: start hidden; without: minimised window
+        bool useTray = true;          // false: never create a tray icon (screenshots)
+    };
+
+    DesktopConsole(const ConsoleContext &context, Options options, QObject *parent = nullptr);
+    ~DesktopConsole() override;
+
+    MainWindow *window() const { return m_window.get(); }
+    TrayMonitor *tray() const { return m_tray; }
+    void show();
+    void showConsole();
+    void notify(const ConsoleNotification &notification);
+
+signals:
+    void quitRequested();
+
+private:
+    void onSnapshot(const EngineSnapshot &snapshot);
+    void checkNow();
+
+    ConsoleContext m_context;
+    Options m_options;
+    std::unique_ptr<MainWindow> m_window;
+    TrayMonitor *m_tray = nullptr;
+    TrayStateMapper m_mapper;
+    EngineSnapshot m_snapshot;
+    bool m_toldAboutTray = false;
+    bool m_checking = false;
+};
+
+} // namespace ul

@@ -1,0 +1,372 @@
+#include "ui/instances/instancefiledialog.h"
+
+#include "ui/common/uiformat.h"
+#include "ui/widgets/messagebanner.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace ul {
+
+namespace {
+constexpr int kPriorityLimit = 1000000;
+
+template <typename Field>
+void setLabel(QFormLayout *form, Field *field, const QString &text)
+{
+    if (auto *label = qobject_cast<QLabel *>(form->labelForField(field)))
+        label->setText(text);
+}
+} // namespace
+
+InstanceFileDialog::InstanceFileDialog(const QString &path, QWidget *parent)
+    : QDialog(parent), m_editor(path), m_loadBanner(new MessageBanner(this)), m_pathLabel(new QLabel(this)),
+      m_list(new QListWidget), m_add(new QPushButton), m_remove(new QPushButton), m_up(new QPushButton),
+      m_down(new QPushButton), m_formPanel(new QWidget), m_form(new QFormLayout), m_id(new QLineEdit), m_name(new QLineEdit),
+      m_url(new QLineEdit), m_token(new QLineEdit), m_showToken(new QToolButton), m_priority(new QSpinBox),
+      m_description(new QLineEdit), m_uniApiBaseUrl(new QLineEdit), m_caCertificate(new QLineEdit),
+      m_browseCa(new QPushButton), m_tlsInsecure(new QCheckBox), m_upstreams(new QPlainTextEdit), m_problem(new QLabel(this)),
+      m_buttons(new QDialogButtonBox(this)), m_save(nullptr), m_cancel(nullptr)
+{
+    m_pathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_pathLabel->setWordWrap(true);
+
+    auto *listPanel = new QWidget;
+    auto *listLayout = new QVBoxLayout(listPanel);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->addWidget(m_list, 1);
+    auto *listButtons = new QGridLayout;
+    listButtons->addWidget(m_add, 0, 0);
+    listButtons->addWidget(m_remove, 0, 1);
+    listButtons->addWidget(m_up, 1, 0);
+    listButtons->addWidget(m_down, 1, 1);
+    listLayout->addLayout(listButtons);
+
+    buildForm(m_form);
+    m_formPanel->setLayout(m_form);
+
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(listPanel);
+    splitter->addWidget(m_formPanel);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 3);
+    splitter->setChildrenCollapsible(false);
+
+    m_problem->setWordWrap(true);
+    m_problem->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_save = m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
+    m_cancel = m_buttons->addButton(QString(), QDialogButtonBox::RejectRole);
+    m_save->setDefault(true);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_pathLabel);
+    layout->addWidget(m_loadBanner);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(m_problem);
+    layout->addWidget(m_buttons);
+
+    connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (!m_filling)
+            showInstance(row);
+    });
+    connect(m_add, &QPushButton::clicked, this, &InstanceFileDialog::addInstance);
+    connect(m_remove, &QPushButton::clicked, this, &InstanceFileDialog::removeCurrent);
+    connect(m_up, &QPushButton::clicked, this, [this]() { moveCurrent(-1); });
+    connect(m_down, &QPushButton::clicked, this, [this]() { moveCurrent(1); });
+    connect(m_save, &QPushButton::clicked, this, &InstanceFileDialog::save);
+    connect(m_cancel, &QPushButton::clicked, this, &QDialog::reject);
+
+    m_editor.load();
+    retranslate();
+    refreshList();
+    showInstance(m_editor.instances().isEmpty() ? -1 : 0);
+    resize(900, 580);
+}
+
+void InstanceFileDialog::buildForm(QFormLayout *form)
+{
+    m_id->setObjectName(QStringLiteral("id"));
+    m_name->setObjectName(QStringLiteral("name"));
+    m_url->setObjectName(QStringLiteral("url"));
+    m_token->setObjectName(QStringLiteral("token"));
+    m_priority->setObjectName(QStringLiteral("priority"));
+    m_description->setObjectName(QStringLiteral("description"));
+    m_uniApiBaseUrl->setObjectName(QStringLiteral("uniapi_base_url"));
+    m_caCertificate->setObjectName(QStringLiteral("ca_certificate"));
+    m_tlsInsecure->setObjectName(QStringLiteral("tls_insecure"));
+    m_upstreams->setObjectName(QStringLiteral("upstream_addresses"));
+
+    m_token->setEchoMode(QLineEdit::Password);
+    m_showToken->setCheckable(true);
+    m_priority->setRange(-kPriorityLimit, kPriorityLimit);
+    m_upstreams->setTabChangesFocus(true);
+    m_upstreams->setMaximumHeight(80);
+
+    auto *tokenRow = new QHBoxLayout;
+    tokenRow->addWidget(m_token, 1);
+    tokenRow->addWidget(m_showToken);
+    m_tokenRow = tokenRow;
+    auto *caRow = new QHBoxLayout;
+    caRow->addWidget(m_caCertificate, 1);
+    caRow->addWidget(m_browseCa);
+    m_caRow = caRow;
+    m_fieldWidgets = {m_id, m_name, m_url, m_token, m_priority, m_description, m_uniApiBaseUrl, m_caCertificate, m_upstreams};
+
+    form->addRow(QStringLiteral("id"), m_id);
+    form->addRow(QStringLiteral("name"), m_name);
+    form->addRow(QStringLiteral("url"), m_url);
+    form->addRow(QStringLiteral("token"), tokenRow);
+    form->addRow(QStringLiteral("priority"), m_priority);
+    form->addRow(QStringLiteral("description"), m_description);
+    form->addRow(QStringLiteral("uniapi_base_url"), m_uniApiBaseUrl);
+    form->addRow(QStringLiteral("ca_certificate"), caRow);
+    form->addRow(QString(), m_tlsInsecure);
+    form->addRow(QStringLiteral("upstream_addresses"), m_upstreams);
+
+    for (QLineEdit *edit : {m_id, m_name, m_url, m_token, m_description, m_uniApiBaseUrl, m_caCertificate})
+        connect(edit, &QLineEdit::textEdited, this, &InstanceFileDialog::storeForm);
+    connect(m_priority, &QSpinBox::valueChanged, this, &InstanceFileDialog::storeForm);
+    connect(m_tlsInsecure, &QCheckBox::toggled, this, &InstanceFileDialog::storeForm);
+    connect(m_upstreams, &QPlainTextEdit::textChanged, this, &InstanceFileDialog::storeForm);
+    connect(m_showToken, &QToolButton::toggled, this,
+            [this](bool shown) { m_token->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password); });
+    connect(m_browseCa, &QPushButton::clicked, this, &InstanceFileDialog::browseCertificate);
+}
+
+void InstanceFileDialog::retranslate()
+{
+    setWindowTitle(tr("Edit gpt-load instances"));
+    m_pathLabel->setText(tr("Instance file: %1").arg(m_editor.path()));
+    if (const auto &problem = m_editor.loadProblem()) {
+        const QString reason = problem->field.isEmpty() ? problem->reason : tr("%1: %2").arg(problem->field, problem->reason);
+        m_loadBanner->showMessage(MessageBanner::Kind::Error,
+                                  m_editor.instances().isEmpty()
+                                      ? tr("The file on disk cannot be read (%1). Saving replaces it with the instances entered here.").arg(reason)
+                                      : tr("The file on disk has a problem (%1). What could be read is shown below: fix it and save.").arg(reason));
+    }
+    m_add->setText(tr("Add"));
+    m_remove->setText(tr("Remove"));
+    m_up->setText(tr("Move up"));
+    m_down->setText(tr("Move down"));
+    m_up->setToolTip(tr("An instance may list in upstream_addresses only instances below it."));
+    setLabel(m_form, m_id, tr("ID:"));
+    setLabel(m_form, m_name, tr("Name:"));
+    setLabel(m_form, m_url, tr("URL:"));
+    setLabel(m_form, m_tokenRow, tr("Admin token:"));
+    setLabel(m_form, m_priority, tr("Priority:"));
+    setLabel(m_form, m_description, tr("Description:"));
+    setLabel(m_form, m_uniApiBaseUrl, tr("uni-api base URL:"));
+    setLabel(m_form, m_caRow, tr("CA certificate:"));
+    setLabel(m_form, m_upstreams, tr("Upstream addresses:"));
+    m_id->setPlaceholderText(tr("unique key, e.g. local"));
+    m_url->setPlaceholderText(QStringLiteral("http://localhost:3001"));
+    m_token->setPlaceholderText(tr("gpt-load AUTH_KEY (needed for remote instances)"));
+    m_showToken->setText(tr("Show"));
+    m_priority->setToolTip(tr("Lower numbers are preferred."));
+    m_uniApiBaseUrl->setPlaceholderText(tr("how uni-api reaches this instance (default: the URL)"));
+    m_caCertificate->setPlaceholderText(tr("PEM file with an extra CA to trust"));
+    m_browseCa->setText(tr("Browse…"));
+    m_tlsInsecure->setText(tr("Turn TLS certificate verification off (insecure)"));
+    m_upstreams->setPlaceholderText(tr("one URL per line; validated only"));
+    m_save->setText(tr("Save"));
+    m_cancel->setText(tr("Cancel"));
+    revalidate();
+}
+
+void InstanceFileDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
+}
+
+QWidget *InstanceFileDialog::field(const QString &name) const
+{
+    return findChild<QWidget *>(name);
+}
+
+void InstanceFileDialog::refreshList()
+{
+    m_filling = true;
+    m_list->clear();
+    for (const InstanceConfig &c : m_editor.instances())
+        m_list->addItem(c.name.isEmpty() ? c.id : c.name);
+    m_filling = false;
+}
+
+void InstanceFileDialog::showInstance(int index)
+{
+    m_current = index;
+    const bool valid = index >= 0 && index < m_editor.instances().size();
+    m_formPanel->setEnabled(valid);
+    m_remove->setEnabled(valid);
+    m_up->setEnabled(valid && index > 0);
+    m_down->setEnabled(valid && index + 1 < m_editor.instances().size());
+    m_filling = true;
+    const InstanceConfig c = valid ? m_editor.instances().at(index) : InstanceConfig();
+    m_id->setText(c.id);
+    m_name->setText(c.name);
+    m_url->setText(c.url);
+    m_token->setText(c.token);
+    m_priority->setValue(c.priority);
+    m_description->setText(c.description);
+    m_uniApiBaseUrl->setText(c.uniapiBaseUrl);
+    m_caCertificate->setText(c.caCertificate);
+    m_tlsInsecure->setChecked(c.tlsInsecure);
+    m_upstreams->setPlainText(c.upstreamAddresses.join(QLatin1Char('\n')));
+    if (valid && m_list->currentRow() != index)
+        m_list->setCurrentRow(index);
+    m_filling = false;
+    revalidate();
+}
+
+void InstanceFileDialog::storeForm()
+{
+    if (m_filling || m_current < 0 || m_current >= m_editor.instances().size())
+        return;
+    InstanceConfig c = m_editor.instances().at(m_current);
+    c.id = m_id->text().trimmed();
+    c.name = m_name->text().trimmed();
+    c.url = m_url->text().trimmed();
+    c.token = m_token->text().trimmed();
+    c.priority = m_priority->value();
+    c.description = m_description->text();
+    c.uniapiBaseUrl = m_uniApiBaseUrl->text().trimmed();
+    c.caCertificate = m_caCertificate->text().trimmed();
+    c.tlsInsecure = m_tlsInsecure->isChecked();
+    c.upstreamAddresses.clear();
+    for (const QString &line : m_upstreams->toPlainText().split(QLatin1Char('\n'))) {
+        if (!line.trimmed().isEmpty())
+            c.upstreamAddresses << line.trimmed();
+    }
+    m_editor.replaceInstance(m_current, c);
+    if (QListWidgetItem *item = m_list->item(m_current))
+        item->setText(c.name.isEmpty() ? c.id : c.name);
+    revalidate();
+}
+
+void InstanceFileDialog::revalidate()
+{
+    for (QWidget *w : std::as_const(m_fieldWidgets))
+        w->setStyleSheet(QString());
+    const std::optional<InstanceFileError> problem = m_editor.validate();
+    m_save->setEnabled(!problem.has_value());
+    QPalette p = m_problem->palette();
+    if (!problem) {
+        p.setColor(QPalette::WindowText, ui::okColor());
+        m_problem->setPalette(p);
+        m_problem->setText(tr("The instance file is valid (%n instance(s)).", nullptr, static_cast<int>(m_editor.instances().size())));
+        return;
+    }
+    p.setColor(QPalette::WindowText, ui::errorColor());
+    m_problem->setPalette(p);
+    const auto [index, name] = InstanceFileEditor::splitField(problem->field);
+    if (index < 0 || index >= m_editor.instances().size()) {
+        m_problem->setText(tr("Cannot save: %1").arg(problem->reason));
+        return;
+    }
+    const InstanceConfig &c = m_editor.instances().at(index);
+    const QString who = c.name.isEmpty() ? tr("instance %1").arg(index + 1) : c.name;
+    m_problem->setText(tr("Cannot save: %1, %2: %3").arg(who, name.isEmpty() ? problem->field : name, problem->reason));
+    if (index == m_current) {
+        const QString fieldName = name.startsWith(QLatin1String("upstream_addresses")) ? QStringLiteral("upstream_addresses") : name;
+        if (QWidget *w = field(fieldName))
+            w->setStyleSheet(QStringLiteral("border: 1px solid %1;").arg(ui::errorColor().name()));
+    }
+}
+
+QString InstanceFileDialog::problemText() const
+{
+    return m_save->isEnabled() ? QString() : m_problem->text();
+}
+
+bool InstanceFileDialog::canSave() const
+{
+    return m_save->isEnabled();
+}
+
+void InstanceFileDialog::addInstance()
+{
+    const int index = m_editor.addInstance();
+    refreshList();
+    showInstance(index);
+    m_id->setFocus();
+    m_id->selectAll();
+}
+
+void InstanceFileDialog::removeCurrent()
+{
+    if (m_current < 0)
+        return;
+    m_editor.removeInstance(m_current);
+    const int next = std::min(m_current, static_cast<int>(m_editor.instances().size()) - 1);
+    refreshList();
+    showInstance(next);
+}
+
+void InstanceFileDialog::moveCurrent(int delta)
+{
+    if (m_current < 0)
+        return;
+    m_editor.moveInstance(m_current, delta);
+    const int target = std::clamp(m_current + delta, 0, static_cast<int>(m_editor.instances().size()) - 1);
+    refreshList();
+    showInstance(target);
+}
+
+void InstanceFileDialog::selectInstance(const QString &id)
+{
+    for (qsizetype i = 0; i < m_editor.instances().size(); ++i) {
+        if (m_editor.instances().at(i).id == id) {
+            showInstance(static_cast<int>(i));
+            return;
+        }
+    }
+}
+
+void InstanceFileDialog::browseCertificate()
+{
+    auto *chooser = new QFileDialog(this, tr("CA certificate"), m_caCertificate->text());
+    chooser->setNameFilters({tr("PEM certificates (*.pem *.crt *.cer)"), tr("All files (*)")});
+    chooser->setFileMode(QFileDialog::ExistingFile);
+    chooser->setAttribute(Qt::WA_DeleteOnClose);
+    connect(chooser, &QFileDialog::fileSelected, this, [this](const QString &file) {
+        m_caCertificate->setText(file);
+        storeForm();
+    });
+    chooser->open();
+}
+
+bool InstanceFileDialog::save()
+{
+    storeForm();
+    const Status s = m_editor.save();
+    if (!s.ok()) {
+        QPalette p = m_problem->palette();
+        p.setColor(QPalette::WindowText, ui::errorColor());
+        m_problem->setPalette(p);
+        m_problem->setText(tr("Not saved: %1").arg(s.error().message));
+        return false;
+    }
+    emit saved(static_cast<int>(m_editor.instances().size()));
+    accept();
+    return true;
+}
+
+} // namespace ul

@@ -1,0 +1,100 @@
+#pragma once
+
+#include "ui/instances/instancefileeditor.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QDialogButtonBox;
+class QFormLayout;
+class QLabel;
+class QLayout;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+class QSpinBox;
+class QToolButton;
+
+namespace ul {
+
+class MessageBanner;
+
+// The instance editor: the instances of the instance file on the left, the selected one's
+// fields on the right, live validation with the instance-file rules, and Save, which writes the
+// file atomically with mode 0600. The caller reloads the engine when saved() is emitted.
+class InstanceFileDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(InstanceFileDialog)
+
+public:
+    explicit InstanceFileDialog(const QString &path, QWidget *parent = nullptr);
+
+    void selectInstance(const QString &id);
+    // Appends a new instance with a free id and selects it.
+    void addInstance();
+
+    const InstanceFileEditor &editor() const { return m_editor; }
+    // The validation problem shown under the form ("" when the list is valid).
+    QString problemText() const;
+    bool canSave() const;
+    // Saves now (what the Save button does); false with the reason shown when it fails.
+    bool save();
+
+    // Form fields, named for tests: "id", "name", "url", "token", "priority", "description",
+    // "uniapi_base_url", "ca_certificate", "tls_insecure", "upstream_addresses".
+    QWidget *field(const QString &name) const;
+
+signals:
+    void saved(int instanceCount);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void buildForm(QFormLayout *form);
+    void retranslate();
+    void refreshList();
+    void showInstance(int index);
+    void storeForm();
+    void revalidate();
+    void removeCurrent();
+    void moveCurrent(int delta);
+    void browseCertificate();
+
+    InstanceFileEditor m_editor;
+    int m_current = -1;
+    bool m_filling = false;
+
+    MessageBanner *m_loadBanner;
+    QLabel *m_pathLabel;
+    QListWidget *m_list;
+    QPushButton *m_add;
+    QPushButton *m_remove;
+    QPushButton *m_up;
+    QPushButton *m_down;
+    QWidget *m_formPanel;
+    QFormLayout *m_form;
+    QLineEdit *m_id;
+    QLineEdit *m_name;
+    QLineEdit *m_url;
+    QLineEdit *m_token;
+    QToolButton *m_showToken;
+    QSpinBox *m_priority;
+    QLineEdit *m_description;
+    QLineEdit *m_uniApiBaseUrl;
+    QLineEdit *m_caCertificate;
+    QPushButton *m_browseCa;
+    QCheckBox *m_tlsInsecure;
+    QPlainTextEdit *m_upstreams;
+    QLayout *m_tokenRow = nullptr;
+    QLayout *m_caRow = nullptr;
+    QList<QWidget *> m_fieldWidgets;
+    QLabel *m_problem;
+    QDialogButtonBox *m_buttons;
+    QPushButton *m_save;
+    QPushButton *m_cancel;
+};
+
+} // namespace ul

@@ -1,0 +1,93 @@
+#pragma once
+
+#include "core/common/channeltype.h"
+#include "core/sites/filterrules.h"
+
+#include <QWidget>
+
+#include <array>
+
+class QCheckBox;
+class QGroupBox;
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QTableView;
+class QTimer;
+
+namespace ul {
+
+class Engine;
+class FilterPreviewModel;
+class RuleListBox;
+class RuleListModel;
+
+// The model filter rules (uni-load-behaviour.md §8): whitelist prefixes, blacklist terms,
+// high-cost patterns and preferred test models, each entry with an enabled flag; the whitelist
+// and blacklist stages on or off; reset to defaults; and a live preview of which of a list of
+// models would pass and why the others are dropped. Saved as the stored setting "filterRules".
+class FilterRulesEditor final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FilterRulesEditor)
+
+public:
+    enum class List { Whitelist, Blacklist, HighCost, PreferredTestModels };
+    static QString storedKey() { return QStringLiteral("filterRules"); }
+
+    explicit FilterRulesEditor(Engine *engine, QWidget *parent = nullptr);
+
+    // Reads the stored rules (defaults when none are stored).
+    void load();
+    // Validates and saves; false (nothing sent) when the rules are invalid.
+    bool save();
+    void resetToDefaults();
+
+    FilterRules rules() const;
+    void setRules(const FilterRules &rules, bool dirty);
+    bool isDirty() const { return m_dirty; }
+    bool isBusy() const { return m_busy; }
+    bool isLoaded() const { return m_loaded; }
+    QString statusText() const;
+
+    RuleListModel *listModel(List list) const;
+    FilterPreviewModel *previewModel() const { return m_preview; }
+    void setPreviewModels(const QStringList &models);
+
+signals:
+    void loaded();
+    void saved();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void markEdited();
+    void updatePreview();
+    void setStatus(const QString &text, bool error = false);
+    void updateButtons();
+    QList<ChannelType> previewTypes() const;
+
+    Engine *m_engine;
+    std::array<RuleListModel *, 4> m_models{};
+    std::array<RuleListBox *, 4> m_boxes{};
+    QCheckBox *m_whitelistEnabled;
+    QCheckBox *m_blacklistEnabled;
+    QPushButton *m_reset;
+    QPushButton *m_save;
+    QLabel *m_status;
+    QGroupBox *m_previewBox;
+    QPlainTextEdit *m_previewInput;
+    std::array<QCheckBox *, 3> m_previewTypes{};
+    QLabel *m_previewSummary;
+    FilterPreviewModel *m_preview;
+    QTableView *m_previewView;
+    QTimer *m_previewTimer;
+    bool m_dirty = false;
+    bool m_busy = false;
+    bool m_loaded = false;
+    bool m_statusIsError = false;
+};
+
+} // namespace ul

@@ -1,0 +1,251 @@
+#include "ui/layers/layersettingseditor.h"
+
+#include "core/engine/engine.h"
+#include "ui/common/uiformat.h"
+
+#include <QEvent>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace ul {
+
+namespace {
+std::size_t slot(ui::Layer layer)
+{
+    return static_cast<std::size_t>(layer);
+}
+} // namespace
+
+LayerSettingsEditor::LayerSettingsEditor(Engine *engine, QWidget *parent)
+    : QGroupBox(parent), m_engine(engine), m_layerHeader(new QLabel(this)), m_sortHeader(new QLabel(this)),
+      m_thresholdHeader(new QLabel(this)), m_intervalHeader(new QLabel(this)), m_retriesHeader(new QLabel(this)),
+      m_status(new QLabel(this)), m_reset(new QPushButton(this)), m_save(new QPushButton(this))
+{
+    auto *grid = new QGridLayout;
+    grid->addWidget(m_layerHeader, 0, 0);
+    grid->addWidget(m_sortHeader, 0, 1);
+    grid->addWidget(m_thresholdHeader, 0, 2);
+    grid->addWidget(m_intervalHeader, 0, 3);
+    grid->addWidget(m_retriesHeader, 0, 4);
+    for (QLabel *header : {m_layerHeader, m_sortHeader, m_thresholdHeader, m_intervalHeader, m_retriesHeader}) {
+        QFont f = header->font();
+        f.setBold(true);
+        header->setFont(f);
+    }
+    for (const ui::Layer layer : ui::kAllLayers) {
+        Row &r = m_rows[slot(layer)];
+        r.name = new QLabel(this);
+        r.sort = new QLabel(QString::number(ui::LayerSettings::sortValue(layer)), this);
+        r.sort->setEnabled(false);
+        r.threshold = new QSpinBox(this);
+        r.threshold->setRange(0, ui::LayerSettings::kMaxBlacklistThreshold);
+        r.interval = new QSpinBox(this);
+        r.interval->setRange(1, ui::LayerSettings::kMaxValidationIntervalMinutes);
+        r.retries = new QSpinBox(this);
+        r.retries->setRange(-1, ui::LayerSettings::kMaxRetries);
+        const int line = static_cast<int>(slot(layer)) + 1;
+        grid->addWidget(r.name, line, 0);
+        grid->addWidget(r.sort, line, 1);
+        grid->addWidget(r.threshold, line, 2);
+        grid->addWidget(r.interval, line, 3);
+        grid->addWidget(r.retries, line, 4);
+        for (QSpinBox *box : {r.threshold, r.interval, r.retries})
+            connect(box, &QSpinBox::valueChanged, this, &LayerSettingsEditor::markEdited);
+    }
+    grid->setColumnStretch(0, 2);
+    for (int c = 2; c <= 4; ++c)
+        grid->setColumnStretch(c, 1);
+
+    auto *buttons = new QVBoxLayout;
+    buttons->addWidget(m_save);
+    buttons->addWidget(m_reset);
+    buttons->addStretch(1);
+    auto *row = new QHBoxLayout;
+    row->addLayout(grid, 1);
+    row->addSpacing(12);
+    row->addLayout(buttons);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(row);
+    layout->addWidget(m_status);
+    m_status->setWordWrap(true);
+
+    connect(m_save, &QPushButton::clicked, this, &LayerSettingsEditor::save);
+    connect(m_reset, &QPushButton::clicked, this, &LayerSettingsEditor::resetToDefaults);
+    setSettings(ui::LayerSettings::defaults(), false);
+    retranslate();
+    load();
+}
+
+const LayerSettingsEditor::Row &LayerSettingsEditor::row(ui::Layer layer) const
+{
+    return m_rows.at(slot(layer));
+}
+
+QSpinBox *LayerSettingsEditor::thresholdBox(ui::Layer layer) const
+{
+    return row(layer).threshold;
+}
+
+QSpinBox *LayerSettingsEditor::intervalBox(ui::Layer layer) const
+{
+    return row(layer).interval;
+}
+
+QSpinBox *LayerSettingsEditor::retriesBox(ui::Layer layer) const
+{
+    return row(layer).retries;
+}
+
+ui::LayerSettings LayerSettingsEditor::settings() const
+{
+    ui::LayerSettings s;
+    for (const ui::Layer layer : ui::kAllLayers) {
+        const Row &r = row(layer);
+        ui::LayerConfig &c = s.layer(layer);
+        c.blacklistThreshold = r.threshold->value();
+        c.keyValidationIntervalMinutes = r.interval->value();
+        c.maxRetries = r.retries->value() < 0 ? std::nullopt : std::optional<int>(r.retries->value());
+    }
+    return s;
+}
+
+void LayerSettingsEditor::setSettings(const ui::LayerSettings &settings, bool dirty)
+{
+    m_filling = true;
+    for (const ui::Layer layer : ui::kAllLayers) {
+        const Row &r = row(layer);
+        const ui::LayerConfig &c = settings.layer(layer);
+        r.threshold->setValue(c.blacklistThreshold);
+        r.interval->setValue(c.keyValidationIntervalMinutes);
+        r.retries->setValue(c.maxRetries.value_or(-1));
+    }
+    m_filling = false;
+    m_dirty = dirty;
+    updateButtons();
+}
+
+void LayerSettingsEditor::load()
+{
+    if (!m_engine)
+        return;
+    m_busy = true;
+    updateButtons();
+    deliverTo(m_engine->storedSettings(), this, [this](const Result<QJsonObject> &result) {
+        m_busy = false;
+        m_loaded = true;
+        if (!result.ok()) {
+            setStatus(tr("Cannot read the saved layer settings: %1").arg(result.error().message), true);
+        } else if (const QJsonValue stored = result->value(storedKey()); stored.isObject()) {
+            Result<ui::LayerSettings> s = ui::LayerSettings::fromJson(stored.toObject());
+            if (s.ok()) {
+                setSettings(s.value(), false);
+                setStatus(QString());
+            } else {
+                setSettings(ui::LayerSettings::defaults(), false);
+                setStatus(tr("The saved layer settings are invalid (%1); showing the defaults.").arg(s.error().message), true);
+            }
+        } else {
+            setSettings(ui::LayerSettings::defaults(), false);
+            setStatus(tr("Using the default layer settings."));
+        }
+        updateButtons();
+        emit loaded();
+    });
+}
+
+bool LayerSettingsEditor::save()
+{
+    const ui::LayerSettings current = settings();
+    if (const Status valid = current.validate(); !valid.ok()) {
+        setStatus(tr("Not saved: %1").arg(valid.error().message), true);
+        return false;
+    }
+    if (!m_engine)
+        return false;
+    m_busy = true;
+    setStatus(tr("Saving…"));
+    updateButtons();
+    deliverTo(m_engine->saveStoredSettings(QJsonObject{{storedKey(), current.toJson()}}), this,
+              [this](const Result<QJsonObject> &result) {
+                  m_busy = false;
+                  if (result.ok()) {
+                      m_dirty = false;
+                      setStatus(tr("Saved. Groups created or reconciled from now on get these settings."));
+                      emit saved();
+                  } else {
+                      setStatus(tr("Not saved: %1").arg(result.error().message), true);
+                  }
+                  updateButtons();
+              });
+    return true;
+}
+
+void LayerSettingsEditor::resetToDefaults()
+{
+    setSettings(ui::LayerSettings::defaults(), true);
+    setStatus(tr("Defaults restored; save to keep them."));
+}
+
+void LayerSettingsEditor::markEdited()
+{
+    if (m_filling)
+        return;
+    m_dirty = true;
+    setStatus(tr("Unsaved changes."));
+    updateButtons();
+}
+
+QString LayerSettingsEditor::statusText() const
+{
+    return m_status->text();
+}
+
+void LayerSettingsEditor::setStatus(const QString &text, bool error)
+{
+    QPalette p = m_status->palette();
+    p.setColor(QPalette::WindowText, error ? ui::errorColor() : palette().color(QPalette::WindowText));
+    m_status->setPalette(p);
+    m_status->setText(text);
+}
+
+void LayerSettingsEditor::updateButtons()
+{
+    m_save->setEnabled(!m_busy && m_dirty);
+    m_reset->setEnabled(!m_busy);
+}
+
+void LayerSettingsEditor::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QGroupBox::changeEvent(event);
+}
+
+void LayerSettingsEditor::retranslate()
+{
+    setTitle(tr("Layer group settings"));
+    m_layerHeader->setText(tr("Layer"));
+    m_sortHeader->setText(tr("sort (fixed)"));
+    m_thresholdHeader->setText(tr("Blacklist threshold"));
+    m_intervalHeader->setText(tr("Key validation interval"));
+    m_retriesHeader->setText(tr("Max retries"));
+    m_thresholdHeader->setToolTip(tr("Failures before gpt-load blacklists a key; 0 = never."));
+    m_retriesHeader->setToolTip(tr("Extra attempts with another key; not sent when left at gpt-load's default."));
+    row(ui::Layer::SiteGroup).name->setText(tr("L1 site groups"));
+    row(ui::Layer::ModelChannel).name->setText(tr("L2 model channels"));
+    row(ui::Layer::ModelAggregate).name->setText(tr("L3 model groups"));
+    for (const ui::Layer layer : ui::kAllLayers) {
+        const Row &r = row(layer);
+        r.interval->setSuffix(tr(" min"));
+        r.retries->setSpecialValueText(tr("gpt-load default"));
+        r.sort->setToolTip(tr("The sort value identifies the layer in gpt-load and cannot be changed."));
+    }
+    m_save->setText(tr("Save layer settings"));
+    m_reset->setText(tr("Reset to defaults"));
+}
+
+} // namespace ul

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "ui/layers/layersettings.h"
+
+#include <QGroupBox>
+
+#include <array>
+
+class QLabel;
+class QPushButton;
+class QSpinBox;
+
+namespace ul {
+
+class Engine;
+
+// The per-layer group settings: blacklist threshold, key validation interval and max retries
+// for L1, L2 and L3, with each layer's fixed `sort` shown. Saved as the stored setting
+// "layerSettings" (layersettings.h).
+class LayerSettingsEditor final : public QGroupBox
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LayerSettingsEditor)
+
+public:
+    static QString storedKey() { return QStringLiteral("layerSettings"); }
+
+    explicit LayerSettingsEditor(Engine *engine, QWidget *parent = nullptr);
+
+    void load();
+    bool save();
+    void resetToDefaults();
+
+    ui::LayerSettings settings() const;
+    void setSettings(const ui::LayerSettings &settings, bool dirty);
+    bool isDirty() const { return m_dirty; }
+    bool isBusy() const { return m_busy; }
+    bool isLoaded() const { return m_loaded; }
+    QString statusText() const;
+
+    // Editors of one layer, for tests.
+    QSpinBox *thresholdBox(ui::Layer layer) const;
+    QSpinBox *intervalBox(ui::Layer layer) const;
+    QSpinBox *retriesBox(ui::Layer layer) const;  // minimum (-1) = "gpt-load default"
+
+signals:
+    void loaded();
+    void saved();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    struct Row
+    {
+        QLabel *name = nullptr;
+        QLabel *sort = nullptr;
+        QSpinBox *threshold = nullptr;
+        QSpinBox *interval = nullptr;
+        QSpinBox *retries = nullptr;
+    };
+    void retranslate();
+    void markEdited();
+    void setStatus(const QString &text, bool error = false);
+    void updateButtons();
+    const Row &row(ui::Layer layer) const;
+
+    Engine *m_engine;
+    std::array<Row, 3> m_rows;
+    QLabel *m_layerHeader;
+    QLabel *m_sortHeader;
+    QLabel *m_thresholdHeader;
+    QLabel *m_intervalHeader;
+    QLabel *m_retriesHeader;
+    QLabel *m_status;
+    QPushButton *m_reset;
+    QPushButton *m_save;
+    bool m_dirty = false;
+    bool m_busy = false;
+    bool m_loaded = false;
+    bool m_filling = false;
+};
+
+} // namespace ul

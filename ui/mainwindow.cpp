@@ -1,0 +1,175 @@
+#include "ui/mainwindow.h"
+
+#include "core/engine/engine.h"
+#include "ui/common/uiformat.h"
+#include "ui/pages/consolepage.h"
+#include "ui/pages/pagecatalog.h"
+#include "ui/tray/trayicons.h"
+#include "ui/tray/traystate.h"
+#include "ui/widgets/notificationarea.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+namespace ul {
+
+MainWindow::MainWindow(const ConsoleContext &context, QWidget *parent)
+    : QMainWindow(parent), m_context(context), m_navigation(new QListWidget), m_stack(new QStackedWidget),
+      m_notifications(new NotificationArea), m_statusIcon(new QLabel), m_statusText(new QLabel)
+{
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(6, 6, 6, 6);
+    m_navigation->setFixedWidth(180);
+    m_navigation->setIconSize(QSize(20, 20));
+    m_navigation->setSpacing(2);
+    layout->addWidget(m_navigation);
+    auto *right = new QVBoxLayout;
+    right->addWidget(m_notifications);
+    right->addWidget(m_stack, 1);
+    layout->addLayout(right, 1);
+    setCentralWidget(central);
+
+    for (const PageEntry &entry : consolePages()) {
+        ConsolePage *page = entry.create(m_context, m_stack);
+        page->setObjectName(entry.id + QStringLiteral("-page"));
+        m_pages << page;
+        m_ids << entry.id;
+        m_stack->addWidget(page);
+        auto *item = new QListWidgetItem(page->icon(), page->title(), m_navigation);
+        item->setData(Qt::UserRole, entry.id);
+        connect(page, &ConsolePage::navigationRequested, this, [this](const QString &id, const QString &action) {
+            if (showPage(id) && !action.isEmpty())
+                this->page(id)->performAction(action);
+        });
+    }
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row < 0 || row >= m_pages.size())
+            return;
+        m_stack->setCurrentIndex(row);
+        m_pages.at(row)->activate();
+    });
+
+    statusBar()->addWidget(m_statusIcon);
+    statusBar()->addWidget(m_statusText, 1);
+    buildMenus();
+    retranslate();
+    resize(1180, 760);
+    setMinimumSize(900, 560);
+
+    if (m_context.engine) {
+        connect(m_context.engine, &Engine::snapshotChanged, this, &MainWindow::showSnapshot);
+        showSnapshot(m_context.engine->snapshot());
+    }
+    m_navigation->setCurrentRow(0);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_quitAction = m_fileMenu->addAction(QString());
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &MainWindow::quitRequested);
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_aboutAction = m_helpMenu->addAction(QString());
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("uni-load console"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_quitAction->setText(tr("&Quit"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About uni-load"));
+    for (int i = 0; i < m_pages.size(); ++i)
+        m_navigation->item(i)->setText(m_pages.at(i)->title());
+    updateStatus();
+}
+
+void MainWindow::showAbout()
+{
+    auto *box = new QMessageBox(QMessageBox::NoIcon, tr("About uni-load"),
+                                tr("<b>uni-load %1</b><p>Onboards AI API sites into gpt-load key pools and uni-api's "
+                                   "api.yaml, and keeps them current.</p>")
+                                    .arg(QStringLiteral(UNILOAD_VERSION)),
+                                QMessageBox::NoButton, this);
+    box->addButton(tr("Close"), QMessageBox::AcceptRole);
+    box->setIconPixmap(healthIcon(OverallHealth::Healthy).pixmap(48, 48));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+bool MainWindow::showPage(const QString &id)
+{
+    const qsizetype row = m_ids.indexOf(id);
+    if (row < 0)
+        return false;
+    m_navigation->setCurrentRow(static_cast<int>(row));
+    return true;
+}
+
+QString MainWindow::currentPageId() const
+{
+    const int row = m_stack->currentIndex();
+    return row >= 0 && row < m_ids.size() ? m_ids.at(row) : QString();
+}
+
+ConsolePage *MainWindow::page(const QString &id) const
+{
+    const qsizetype row = m_ids.indexOf(id);
+    return row < 0 ? nullptr : m_pages.at(row);
+}
+
+void MainWindow::showSnapshot(const EngineSnapshot &snapshot)
+{
+    m_lastSnapshot = snapshot;
+    m_lastUpdate = QDateTime::currentDateTime();
+    updateStatus();
+    if (snapshot.revision == 0)
+        return;  // nothing published yet
+    for (ConsolePage *page : std::as_const(m_pages))
+        page->showSnapshot(snapshot);
+}
+
+void MainWindow::updateStatus()
+{
+    const TrayState state = TrayStateMapper::trayState(m_lastSnapshot);
+    setWindowIcon(healthIcon(state.health));
+    m_statusIcon->setPixmap(healthIcon(state.health).pixmap(16, 16));
+    m_statusText->setText(m_lastSnapshot.revision == 0 ? state.summary
+                                                       : tr("%1 · updated %2").arg(state.summary, ui::formatDateTime(m_lastUpdate)));
+    m_statusText->setToolTip(state.tooltip);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_hideOnClose) {
+        hide();
+        event->ignore();
+        emit hiddenToTray();
+        return;
+    }
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+} // namespace ul

@@ -1,0 +1,33 @@
+#include "ui/pages/consolepage.h"
+
+#include <QEvent>
+
+namespace ul {
+
+ConsolePage::ConsolePage(QWidget *parent) : QWidget(parent) {}
+
+QIcon ConsolePage::icon() const
+{
+    return {};
+}
+
+void ConsolePage::showSnapshot(const EngineSnapshot &snapshot)
+{
+    Q_UNUSED(snapshot)
+}
+
+void ConsolePage::activate() {}
+
+void ConsolePage::performAction(const QString &action)
+{
+    Q_UNUSED(action)
+}
+
+void ConsolePage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+} // namespace ul

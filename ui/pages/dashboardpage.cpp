@@ -1,0 +1,224 @@
+#include "ui/pages/dashboardpage.h"
+
+#include "ui/common/uiformat.h"
+#include "ui/models/jobsmodel.h"
+#include "ui/widgets/messagebanner.h"
+#include "ui/widgets/progressdelegate.h"
+
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QStyle>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace ul {
+
+namespace {
+QString coloured(const QString &text, const QColor &color)
+{
+    return QStringLiteral("<span style=\"color:%1\">%2</span>").arg(color.name(), text.toHtmlEscaped());
+}
+} // namespace
+
+DashboardPage::DashboardPage(const ConsoleContext &context, QWidget *parent)
+    : ConsolePage(parent), m_context(context), m_fileBanner(new MessageBanner(this)), m_warningBanner(new MessageBanner(this)),
+      m_instancesBox(new QGroupBox(this)), m_instancesSummary(new QLabel), m_instancesList(new QLabel),
+      m_uniApiBox(new QGroupBox(this)), m_layersBox(new QGroupBox(this)), m_servicesBox(new QGroupBox(this)),
+      m_jobsBox(new QGroupBox(this)), m_jobs(new JobsModel(this)), m_jobsView(new QTableView)
+{
+    QFont big = m_instancesSummary->font();
+    big.setPointSizeF(big.pointSizeF() * 1.5);
+    big.setBold(true);
+    m_instancesSummary->setFont(big);
+    m_instancesList->setTextFormat(Qt::RichText);
+    m_instancesList->setWordWrap(true);
+    m_instancesList->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    auto *instancesLayout = new QVBoxLayout(m_instancesBox);
+    instancesLayout->addWidget(m_instancesSummary);
+    instancesLayout->addWidget(m_instancesList, 1);
+
+    auto *uniApiForm = new QFormLayout(m_uniApiBox);
+    m_uniApiPath = addRow(uniApiForm);
+    m_uniApiState = addRow(uniApiForm);
+    m_uniApiPath.value->setWordWrap(true);
+    m_uniApiState.value->setWordWrap(true);
+
+    auto *layersForm = new QFormLayout(m_layersBox);
+    m_l1 = addRow(layersForm);
+    m_l2 = addRow(layersForm);
+    m_l3 = addRow(layersForm);
+    m_models = addRow(layersForm);
+
+    auto *servicesForm = new QFormLayout(m_servicesBox);
+    m_instanceHealth = addRow(servicesForm);
+    m_modelSync = addRow(servicesForm);
+    m_channelHealth = addRow(servicesForm);
+
+    m_jobsView->setModel(m_jobs);
+    m_jobsView->setItemDelegateForColumn(JobsModel::Progress, new ProgressDelegate(JobsModel::ProgressRole, m_jobsView));
+    m_jobsView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_jobsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_jobsView->verticalHeader()->hide();
+    m_jobsView->horizontalHeader()->setStretchLastSection(true);
+    m_jobsView->setColumnWidth(JobsModel::Title, 280);
+    m_jobsView->setColumnWidth(JobsModel::Progress, 200);
+    m_jobsView->setColumnWidth(JobsModel::Started, 150);
+    m_jobsView->setColumnWidth(JobsModel::Finished, 150);
+    auto *jobsLayout = new QVBoxLayout(m_jobsBox);
+    jobsLayout->addWidget(m_jobsView);
+
+    auto *grid = new QGridLayout;
+    grid->addWidget(m_instancesBox, 0, 0, 2, 1);
+    grid->addWidget(m_uniApiBox, 0, 1);
+    grid->addWidget(m_layersBox, 1, 1);
+    grid->addWidget(m_servicesBox, 0, 2, 2, 1);
+    grid->setColumnStretch(0, 3);
+    grid->setColumnStretch(1, 3);
+    grid->setColumnStretch(2, 3);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_fileBanner);
+    layout->addWidget(m_warningBanner);
+    layout->addLayout(grid);
+    layout->addWidget(m_jobsBox, 1);
+
+    connect(m_fileBanner, &MessageBanner::actionTriggered, this,
+            [this]() { emit navigationRequested(QStringLiteral("instances"), QStringLiteral("edit-file")); });
+    retranslate();
+}
+
+DashboardPage::Row DashboardPage::addRow(QFormLayout *form)
+{
+    Row row{new QLabel, new QLabel};
+    row.value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    form->addRow(row.name, row.value);
+    return row;
+}
+
+QString DashboardPage::title() const
+{
+    return tr("Dashboard");
+}
+
+QIcon DashboardPage::icon() const
+{
+    return style()->standardIcon(QStyle::SP_ComputerIcon);
+}
+
+void DashboardPage::showSnapshot(const EngineSnapshot &snapshot)
+{
+    m_snapshot = snapshot;
+    m_jobs->setJobs(snapshot.jobs);
+    render();
+}
+
+void DashboardPage::retranslate()
+{
+    m_instancesBox->setTitle(tr("gpt-load instances"));
+    m_uniApiBox->setTitle(tr("uni-api configuration"));
+    m_uniApiPath.name->setText(tr("File:"));
+    m_uniApiState.name->setText(tr("State:"));
+    m_layersBox->setTitle(tr("Layers"));
+    m_l1.name->setText(tr("Site groups (L1):"));
+    m_l2.name->setText(tr("Model channels (L2):"));
+    m_l3.name->setText(tr("Model groups (L3):"));
+    m_models.name->setText(tr("Models:"));
+    m_servicesBox->setTitle(tr("Background services"));
+    m_instanceHealth.name->setText(tr("Instance health:"));
+    m_modelSync.name->setText(tr("Model sync:"));
+    m_channelHealth.name->setText(tr("Channel health:"));
+    m_jobsBox->setTitle(tr("Recent jobs"));
+    m_jobs->retranslate();
+    render();
+}
+
+QString DashboardPage::serviceText(const ServiceView &service) const
+{
+    if (service.busy)
+        return tr("Running now");
+    if (!service.enabled)
+        return tr("Not running");
+    QString text = tr("Every %n minute(s)", nullptr, service.intervalMinutes);
+    if (service.nextRun.isValid())
+        text += QStringLiteral(" · ") + tr("next %1").arg(ui::formatDateTime(service.nextRun));
+    if (!service.lastResult.isEmpty())
+        text += QStringLiteral(" · ") + service.lastResult;
+    return text;
+}
+
+void DashboardPage::render()
+{
+    const EngineSnapshot &s = m_snapshot;
+    if (!s.startupError.isEmpty()) {
+        m_fileBanner->showMessage(MessageBanner::Kind::Error, tr("The state store cannot be used: %1").arg(s.startupError));
+    } else if (s.ready && s.instanceFile.hasError()) {
+        const QString where = s.instanceFile.errorField.isEmpty()
+                                  ? s.instanceFile.errorFile
+                                  : tr("%1, %2").arg(s.instanceFile.errorFile, s.instanceFile.errorField);
+        m_fileBanner->showMessage(MessageBanner::Kind::Error,
+                                  tr("The instance file cannot be used, so no gpt-load work is done: %1 (%2)")
+                                      .arg(s.instanceFile.errorReason, where),
+                                  tr("Edit instance file…"));
+    } else {
+        m_fileBanner->clear();
+    }
+    if (!s.instanceFile.warnings.isEmpty())
+        m_warningBanner->showMessage(MessageBanner::Kind::Warning, s.instanceFile.warnings.join(QLatin1Char('\n')));
+    else
+        m_warningBanner->clear();
+
+    if (!s.ready) {
+        m_instancesSummary->setText(tr("Starting…"));
+        m_instancesList->clear();
+    } else if (s.instances.isEmpty()) {
+        m_instancesSummary->setText(tr("None configured"));
+        m_instancesList->setText(tr("Add a gpt-load instance on the Instances page."));
+    } else {
+        const bool anyChecked = std::any_of(s.instances.cbegin(), s.instances.cend(), [](const InstanceView &i) { return i.checked; });
+        m_instancesSummary->setText(anyChecked ? tr("%1 of %2 healthy").arg(s.healthyInstanceCount()).arg(s.instances.size())
+                                               : tr("Checking…"));
+        QStringList lines;
+        for (const InstanceView &i : s.instances) {
+            QString state;
+            if (!i.checked)
+                state = coloured(QStringLiteral("● ") + tr("not checked yet"), ui::neutralColor());
+            else if (i.healthy)
+                state = coloured(QStringLiteral("● ") + tr("up, %1").arg(ui::formatDuration(i.responseTimeMs)), ui::okColor());
+            else
+                state = coloured(QStringLiteral("● ") + tr("down"), ui::errorColor());
+            QString line = QStringLiteral("<b>%1</b> &nbsp;%2").arg(i.name.toHtmlEscaped(), state);
+            if (i.checked && !i.healthy && !i.error.isEmpty())
+                line += QStringLiteral("<br/><small>%1</small>").arg(i.error.toHtmlEscaped());
+            if (i.tlsInsecure)
+                line += QStringLiteral("<br/>") + coloured(tr("TLS verification is off"), ui::warningColor());
+            lines << line;
+        }
+        m_instancesList->setText(lines.join(QStringLiteral("<br/>")));
+    }
+
+    m_uniApiPath.value->setText(s.uniApi.path.isEmpty() ? tr("not configured") : s.uniApi.path);
+    if (!s.uniApi.error.isEmpty())
+        m_uniApiState.value->setText(coloured(s.uniApi.error, ui::errorColor()));
+    else if (!s.uniApi.exists)
+        m_uniApiState.value->setText(coloured(tr("The file does not exist yet; it is created on the first write."), ui::warningColor()));
+    else
+        m_uniApiState.value->setText(tr("%1 providers, %2 managed by uni-load").arg(s.uniApi.providersCount).arg(s.uniApi.managedCount));
+    m_uniApiState.value->setTextFormat(Qt::RichText);
+
+    m_l1.value->setText(QString::number(s.layers.siteGroups));
+    m_l2.value->setText(QString::number(s.layers.modelChannelGroups));
+    m_l3.value->setText(QString::number(s.layers.aggregateGroups));
+    m_models.value->setText(QString::number(s.layers.models));
+
+    m_instanceHealth.value->setText(serviceText(s.instanceHealth));
+    m_modelSync.value->setText(serviceText(s.modelSync));
+    m_channelHealth.value->setText(serviceText(s.channelHealth));
+}
+
+} // namespace ul

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "ui/consolecontext.h"
+#include "ui/pages/consolepage.h"
+
+class QFormLayout;
+class QGroupBox;
+class QLabel;
+class QTableView;
+
+namespace ul {
+
+class JobsModel;
+class MessageBanner;
+
+// Overview: instance health, the instance file, api.yaml, layer counts, background services and
+// the recent jobs.
+class DashboardPage final : public ConsolePage
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DashboardPage)
+
+public:
+    DashboardPage(const ConsoleContext &context, QWidget *parent = nullptr);
+
+    QString title() const override;
+    QIcon icon() const override;
+    void showSnapshot(const EngineSnapshot &snapshot) override;
+
+    MessageBanner *fileBanner() const { return m_fileBanner; }
+    QLabel *instancesSummaryLabel() const { return m_instancesSummary; }
+
+protected:
+    void retranslate() override;
+
+private:
+    struct Row
+    {
+        QLabel *name;
+        QLabel *value;
+    };
+    Row addRow(QFormLayout *form);
+    void render();
+    QString serviceText(const ServiceView &service) const;
+
+    ConsoleContext m_context;
+    EngineSnapshot m_snapshot;
+    MessageBanner *m_fileBanner;
+    MessageBanner *m_warningBanner;
+    QGroupBox *m_instancesBox;
+    QLabel *m_instancesSummary;
+    QLabel *m_instancesList;
+    QGroupBox *m_uniApiBox;
+    Row m_uniApiPath;
+    Row m_uniApiState;
+    QGroupBox *m_layersBox;
+    Row m_l1;
+    Row m_l2;
+    Row m_l3;
+    Row m_models;
+    QGroupBox *m_servicesBox;
+    Row m_instanceHealth;
+    Row m_modelSync;
+    Row m_channelHealth;
+    QGroupBox *m_jobsBox;
+    JobsModel *m_jobs;
+    QTableView *m_jobsView;
+};
+
+} // namespace ul

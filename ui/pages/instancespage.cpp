@@ -1,0 +1,271 @@
+#include "ui/pages/instancespage.h"
+
+#include "core/engine/engine.h"
+#include "ui/common/uiformat.h"
+#include "ui/instances/instancefiledialog.h"
+#include "ui/instances/instancefileeditor.h"
+#include "ui/models/instancesmodel.h"
+#include "ui/widgets/messagebanner.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QStyle>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace ul {
+
+InstancesPage::InstancesPage(const ConsoleContext &context, QWidget *parent)
+    : ConsolePage(parent), m_context(context), m_fileBanner(new MessageBanner(this)), m_warningBanner(new MessageBanner(this)),
+      m_pathLabel(new QLabel(this)), m_check(new QPushButton(this)), m_add(new QPushButton(this)), m_edit(new QPushButton(this)),
+      m_remove(new QPushButton(this)), m_status(new QLabel(this)), m_model(new InstancesModel(this)),
+      m_proxy(new QSortFilterProxyModel(this)), m_view(new QTableView(this))
+{
+    m_pathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_status->setWordWrap(true);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(InstancesModel::SortRole);
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(InstancesModel::Priority, Qt::AscendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setWordWrap(false);
+    m_view->setColumnWidth(InstancesModel::Name, 140);
+    m_view->setColumnWidth(InstancesModel::Url, 190);
+    m_view->setColumnWidth(InstancesModel::Priority, 60);
+    m_view->setColumnWidth(InstancesModel::Health, 110);
+    m_view->setColumnWidth(InstancesModel::ResponseTime, 90);
+    m_view->setColumnWidth(InstancesModel::LastCheck, 140);
+    m_view->setColumnWidth(InstancesModel::Version, 70);
+    m_view->setColumnWidth(InstancesModel::Tls, 100);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_check);
+    buttons->addSpacing(12);
+    buttons->addWidget(m_add);
+    buttons->addWidget(m_edit);
+    buttons->addWidget(m_remove);
+    buttons->addSpacing(12);
+    buttons->addWidget(m_status, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_fileBanner);
+    layout->addWidget(m_warningBanner);
+    layout->addWidget(m_pathLabel);
+    layout->addLayout(buttons);
+    layout->addWidget(m_view, 1);
+
+    connect(m_check, &QPushButton::clicked, this, &InstancesPage::checkNow);
+    connect(m_add, &QPushButton::clicked, this, [this]() { performAction(QStringLiteral("add")); });
+    connect(m_edit, &QPushButton::clicked, this, &InstancesPage::editSelected);
+    connect(m_remove, &QPushButton::clicked, this, &InstancesPage::removeSelected);
+    connect(m_view, &QTableView::doubleClicked, this, &InstancesPage::editSelected);
+    connect(m_fileBanner, &MessageBanner::actionTriggered, this, [this]() { performAction(QStringLiteral("edit-file")); });
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &InstancesPage::updateButtons);
+    retranslate();
+    updateButtons();
+}
+
+InstancesPage::~InstancesPage() = default;
+
+InstanceFileDialog *InstancesPage::editorDialog() const
+{
+    return m_dialog.data();
+}
+
+QString InstancesPage::title() const
+{
+    return tr("Instances");
+}
+
+QIcon InstancesPage::icon() const
+{
+    return style()->standardIcon(QStyle::SP_DriveNetIcon);
+}
+
+QString InstancesPage::instanceFilePath() const
+{
+    if (!m_snapshot.instanceFile.path.isEmpty())
+        return m_snapshot.instanceFile.path;
+    return m_context.config.instanceFileLocation().path;
+}
+
+void InstancesPage::showSnapshot(const EngineSnapshot &snapshot)
+{
+    m_snapshot = snapshot;
+    m_model->setInstances(snapshot.instances);
+    if (!snapshot.ready) {
+        m_fileBanner->clear();
+    } else if (snapshot.instanceFile.hasError()) {
+        const QString field = snapshot.instanceFile.errorField.isEmpty() ? QString() : snapshot.instanceFile.errorField + QStringLiteral(": ");
+        m_fileBanner->showMessage(MessageBanner::Kind::Error,
+                                  tr("The instance file cannot be used: %1%2").arg(field, snapshot.instanceFile.errorReason),
+                                  tr("Edit instance file…"));
+    } else {
+        m_fileBanner->clear();
+    }
+    if (snapshot.instanceFile.warnings.isEmpty())
+        m_warningBanner->clear();
+    else
+        m_warningBanner->showMessage(MessageBanner::Kind::Warning, snapshot.instanceFile.warnings.join(QLatin1Char('\n')));
+    m_pathLabel->setText(tr("Instance file: %1").arg(instanceFilePath()));
+    updateButtons();
+}
+
+void InstancesPage::retranslate()
+{
+    m_check->setText(m_checking ? tr("Checking…") : tr("Check now"));
+    m_add->setText(tr("Add…"));
+    m_edit->setText(tr("Edit…"));
+    m_remove->setText(tr("Remove…"));
+    m_model->retranslate();
+    showSnapshot(m_snapshot);
+}
+
+void InstancesPage::performAction(const QString &action)
+{
+    if (action == QLatin1String("check")) {
+        checkNow();
+    } else if (action == QLatin1String("add")) {
+        if (InstanceFileDialog *dialog = openEditor())
+            dialog->addInstance();
+    } else if (action == QLatin1String("edit-file")) {
+        openEditor();
+    }
+}
+
+QString InstancesPage::statusText() const
+{
+    return m_status->text();
+}
+
+void InstancesPage::setStatus(const QString &text, bool error)
+{
+    QPalette p = m_status->palette();
+    p.setColor(QPalette::WindowText, error ? ui::errorColor() : palette().color(QPalette::WindowText));
+    m_status->setPalette(p);
+    m_status->setText(text);
+}
+
+void InstancesPage::updateButtons()
+{
+    const bool selected = !selectedId().isEmpty();
+    m_edit->setEnabled(true);  // opens the editor on the selected instance, or on the first
+    m_remove->setEnabled(selected);
+    m_check->setEnabled(!m_checking && !m_snapshot.instances.isEmpty());
+}
+
+QString InstancesPage::selectedId() const
+{
+    const QModelIndexList rows = m_view->selectionModel() ? m_view->selectionModel()->selectedRows() : QModelIndexList();
+    return rows.isEmpty() ? QString() : rows.constFirst().data(InstancesModel::IdRole).toString();
+}
+
+void InstancesPage::checkNow()
+{
+    if (m_checking || !m_context.engine)
+        return;
+    m_checking = true;
+    m_check->setText(tr("Checking…"));
+    updateButtons();
+    setStatus(tr("Checking %n instance(s)…", nullptr, static_cast<int>(m_snapshot.instances.size())));
+    deliverTo(m_context.engine->checkInstances(), this, [this](const Result<int> &result) {
+        m_checking = false;
+        m_check->setText(tr("Check now"));
+        updateButtons();
+        if (result.ok())
+            setStatus(tr("Check finished: %1 of %2 healthy.").arg(result.value()).arg(m_snapshot.instances.size()));
+        else
+            setStatus(tr("Check failed: %1").arg(result.error().message), true);
+    });
+}
+
+InstanceFileDialog *InstancesPage::openEditor()
+{
+    if (m_dialog) {
+        m_dialog->raise();
+        m_dialog->activateWindow();
+        return m_dialog;
+    }
+    m_dialog = new InstanceFileDialog(instanceFilePath(), this);
+    m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_dialog, &InstanceFileDialog::saved, this, [this](int count) {
+        reloadEngine(tr("Saved %n instance(s); the engine uses them now.", nullptr, count));
+    });
+    m_dialog->open();
+    return m_dialog;
+}
+
+void InstancesPage::editSelected()
+{
+    const QString id = selectedId();
+    if (InstanceFileDialog *dialog = openEditor(); dialog && !id.isEmpty())
+        dialog->selectInstance(id);
+}
+
+void InstancesPage::removeSelected()
+{
+    const QString id = selectedId();
+    if (id.isEmpty())
+        return;
+    const int row = m_model->rowForId(id);
+    const QString name = row >= 0 ? m_model->instances().at(row).name : id;
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Remove instance"),
+                                tr("Remove the gpt-load instance \"%1\" from the instance file?\n\nGroups that live on it stay "
+                                   "in gpt-load; uni-load stops managing them until the instance is added again.")
+                                    .arg(name),
+                                QMessageBox::NoButton, this);
+    QPushButton *yes = box->addButton(tr("Remove"), QMessageBox::DestructiveRole);
+    box->addButton(tr("Cancel"), QMessageBox::RejectRole);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [this, yes, id](QAbstractButton *button) {
+        if (button == yes)
+            removeInstance(id);
+    });
+    box->open();
+}
+
+void InstancesPage::removeInstance(const QString &id)
+{
+    InstanceFileEditor editor(instanceFilePath());
+    editor.load();
+    if (editor.loadProblem()) {
+        setStatus(tr("Not removed: the instance file has a problem; use Edit… to fix it."), true);
+        return;
+    }
+    InstanceConfigList list = editor.instances();
+    list.erase(std::remove_if(list.begin(), list.end(), [&id](const InstanceConfig &c) { return c.id == id; }), list.end());
+    editor.setInstances(list);
+    if (const Status s = editor.save(); !s.ok()) {
+        setStatus(tr("Not removed: %1").arg(s.error().message), true);
+        return;
+    }
+    reloadEngine(tr("Removed; %n instance(s) left.", nullptr, static_cast<int>(list.size())));
+}
+
+void InstancesPage::reloadEngine(const QString &doneMessage)
+{
+    if (!m_context.engine)
+        return;
+    setStatus(tr("Saved; reloading the instance file…"));
+    deliverTo(m_context.engine->reloadInstanceFile(), this, [this, doneMessage](const Result<int> &result) {
+        if (result.ok())
+            setStatus(doneMessage);
+        else
+            setStatus(tr("Saved, but the engine could not reload it: %1").arg(result.error().message), true);
+    });
+}
+
+} // namespace ul

@@ -1,0 +1,366 @@
+#include "ui/pages/settingspage.h"
+
+#include "core/engine/engine.h"
+#include "ui/common/uiformat.h"
+#include "ui/i18n/languagecontroller.h"
+#include "ui/models/settingsmodel.h"
+#include "ui/pages/apitokenbox.h"
+#include "ui/widgets/messagebanner.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QStyle>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace ul {
+
+SettingsPage::SettingsPage(const ConsoleContext &context, QWidget *parent)
+    : ConsolePage(parent), m_context(context), m_model(new SettingsModel(context.config, this)),
+      m_proxy(new QSortFilterProxyModel(this)), m_token(new ApiTokenBox(context.config, this)), m_hint(new MessageBanner(this)),
+      m_filter(new QLineEdit(this)), m_view(new QTableView(this))
+{
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setFilterRole(SettingsModel::SearchTextRole);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_view->setModel(m_proxy);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setColumnWidth(SettingsModel::Name, 230);
+    m_view->setColumnWidth(SettingsModel::Effective, 220);
+    m_view->setColumnWidth(SettingsModel::Origin, 120);
+    m_view->setColumnWidth(SettingsModel::Saved, 140);
+    m_filter->setClearButtonEnabled(true);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(buildGeneralBox(), 1);
+    top->addWidget(m_token, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(top);
+    layout->addWidget(m_hint);
+    layout->addWidget(m_filter);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(buildEditorBox());
+
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &SettingsPage::selectionChanged);
+    retranslate();
+    selectionChanged();
+    reload();
+}
+
+QGroupBox *SettingsPage::buildGeneralBox()
+{
+    m_generalBox = new QGroupBox(this);
+    m_languageLabel = new QLabel(m_generalBox);
+    m_language = new QComboBox(m_generalBox);
+    m_startMinimized = new QCheckBox(m_generalBox);
+    m_generalStatus = new QLabel(m_generalBox);
+    m_generalStatus->setWordWrap(true);
+    auto *form = new QFormLayout(m_generalBox);
+    form->addRow(m_languageLabel, m_language);
+    form->addRow(QString(), m_startMinimized);
+    form->addRow(m_generalStatus);
+
+    connect(m_language, &QComboBox::currentIndexChanged, this, [this]() {
+        if (m_fillingGeneral)
+            return;
+        const QString key = m_language->currentData().toString();
+        if (m_context.language) {
+            if (const auto choice = LanguageController::parseChoice(key))
+                m_context.language->apply(*choice);
+        }
+        store(QJsonObject{{LanguageController::storedSettingKey(), key}}, tr("Language saved."));
+    });
+    connect(m_startMinimized, &QCheckBox::toggled, this, [this](bool on) {
+        if (!m_fillingGeneral)
+            store(QJsonObject{{startMinimizedKey(), on}}, tr("Saved; used at the next start."));
+    });
+    return m_generalBox;
+}
+
+QGroupBox *SettingsPage::buildEditorBox()
+{
+    m_editorBox = new QGroupBox(this);
+    m_editorName = new QLabel(m_editorBox);
+    QFont bold = m_editorName->font();
+    bold.setBold(true);
+    m_editorName->setFont(bold);
+    m_editorDescription = new QLabel(m_editorBox);
+    m_editorDescription->setWordWrap(true);
+    m_textEditor = new QLineEdit(m_editorBox);
+    m_choiceEditor = new QComboBox(m_editorBox);
+    m_saveValue = new QPushButton(m_editorBox);
+    m_clearValue = new QPushButton(m_editorBox);
+    m_editorStatus = new QLabel(m_editorBox);
+    m_editorStatus->setWordWrap(true);
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_textEditor, 1);
+    row->addWidget(m_choiceEditor, 1);
+    row->addWidget(m_saveValue);
+    row->addWidget(m_clearValue);
+    auto *layout = new QVBoxLayout(m_editorBox);
+    layout->addWidget(m_editorName);
+    layout->addWidget(m_editorDescription);
+    layout->addLayout(row);
+    layout->addWidget(m_editorStatus);
+    connect(m_saveValue, &QPushButton::clicked, this, &SettingsPage::saveSelected);
+    connect(m_textEditor, &QLineEdit::returnPressed, this, &SettingsPage::saveSelected);
+    connect(m_clearValue, &QPushButton::clicked, this, &SettingsPage::clearSelected);
+    connect(m_textEditor, &QLineEdit::textEdited, this, [this]() {
+        const std::optional<SettingKey> key = selectedKey();
+        if (!key)
+            return;
+        bool error = false;
+        const QString problem = checkValue(*key, editorValue(), &error);
+        setEditorStatus(problem, error);
+        m_saveValue->setEnabled(!error && !m_busy);
+    });
+    return m_editorBox;
+}
+
+QString SettingsPage::title() const
+{
+    return tr("Settings");
+}
+
+QIcon SettingsPage::icon() const
+{
+    return style()->standardIcon(QStyle::SP_FileDialogInfoView);
+}
+
+void SettingsPage::activate()
+{
+    reload();
+}
+
+void SettingsPage::fillLanguageBox()
+{
+    m_fillingGeneral = true;
+    const QString current = m_language->currentData().toString();
+    m_language->clear();
+    m_language->addItem(tr("System default"), LanguageController::choiceKey(LanguageController::Choice::System));
+    // Language names are written in their own language, so everyone finds theirs.
+    m_language->addItem(QStringLiteral("English"), LanguageController::choiceKey(LanguageController::Choice::English));
+    m_language->addItem(QStringLiteral("简体中文"), LanguageController::choiceKey(LanguageController::Choice::SimplifiedChinese));
+    QString select = current;
+    if (select.isEmpty())
+        select = m_context.language ? LanguageController::choiceKey(m_context.language->choice()) : QStringLiteral("system");
+    m_language->setCurrentIndex(qMax(0, m_language->findData(select)));
+    m_fillingGeneral = false;
+}
+
+void SettingsPage::retranslate()
+{
+    m_generalBox->setTitle(tr("Console"));
+    m_languageLabel->setText(tr("Language:"));
+    fillLanguageBox();
+    m_startMinimized->setText(tr("Start minimised to the tray"));
+    m_hint->showMessage(MessageBanner::Kind::Information,
+                        tr("Saved values apply at the next start. Values from .env, .env.local, the environment or the "
+                           "command line take precedence over them."));
+    m_filter->setPlaceholderText(tr("Filter settings"));
+    m_editorBox->setTitle(tr("Change setting"));
+    m_saveValue->setText(tr("Save value"));
+    m_clearValue->setText(tr("Remove saved value"));
+    m_model->retranslate();
+    selectionChanged();
+}
+
+void SettingsPage::reload()
+{
+    if (!m_context.engine)
+        return;
+    deliverTo(m_context.engine->storedSettings(), this, [this](const Result<QJsonObject> &result) {
+        if (result.ok())
+            applyStored(result.value());
+        else
+            setEditorStatus(tr("Cannot read the saved settings: %1").arg(result.error().message), true);
+    });
+}
+
+void SettingsPage::applyStored(const QJsonObject &stored)
+{
+    m_model->setStoredSettings(stored);
+    m_fillingGeneral = true;
+    const QString language = stored.value(LanguageController::storedSettingKey()).toString();
+    if (LanguageController::parseChoice(language))
+        m_language->setCurrentIndex(qMax(0, m_language->findData(language)));
+    m_startMinimized->setChecked(stored.value(startMinimizedKey()).toBool(false));
+    m_fillingGeneral = false;
+    selectionChanged();
+}
+
+std::optional<SettingKey> SettingsPage::selectedKey() const
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return std::nullopt;
+    return static_cast<SettingKey>(rows.constFirst().data(SettingsModel::KeyRole).toInt());
+}
+
+QString SettingsPage::editorValue() const
+{
+    return !m_choiceEditor->isHidden() ? m_choiceEditor->currentText() : m_textEditor->text().trimmed();
+}
+
+void SettingsPage::selectionChanged()
+{
+    const std::optional<SettingKey> key = selectedKey();
+    m_choiceEditor->hide();
+    m_textEditor->show();
+    if (!key) {
+        m_editorName->setText(tr("Select a setting above to change it."));
+        m_editorDescription->clear();
+        m_textEditor->clear();
+        m_textEditor->setEnabled(false);
+        m_saveValue->setEnabled(false);
+        m_clearValue->setEnabled(false);
+        return;
+    }
+    const SettingSpec &spec = settingSpec(*key);
+    m_editorName->setText(spec.name);
+    m_editorDescription->setText(spec.translatedDescription());
+    const std::optional<QString> saved = m_model->savedValue(*key);
+    const bool editable = !spec.informational && *key != SettingKey::ApiToken;
+    if (spec.type == SettingType::Bool || spec.type == SettingType::Choice) {
+        m_textEditor->hide();
+        m_choiceEditor->show();
+        m_choiceEditor->clear();
+        const QStringList choices = spec.type == SettingType::Bool ? QStringList{QStringLiteral("true"), QStringLiteral("false")} : spec.choices;
+        m_choiceEditor->addItems(choices);
+        const QString current = saved.value_or(m_context.config.value(*key));
+        m_choiceEditor->setCurrentIndex(qMax(0, choices.indexOf(current.trimmed().toLower())));
+        m_choiceEditor->setEnabled(editable);
+    } else {
+        m_textEditor->setText(spec.secret ? QString() : saved.value_or(m_context.config.value(*key)));
+        m_textEditor->setEchoMode(spec.secret ? QLineEdit::Password : QLineEdit::Normal);
+        m_textEditor->setEnabled(editable);
+    }
+    m_saveValue->setEnabled(editable && !m_busy);
+    m_clearValue->setEnabled(editable && !m_busy && saved.has_value());
+    if (spec.informational)
+        setEditorStatus(tr("This setting is shown for compatibility and has no effect."));
+    else if (*key == SettingKey::ApiToken)
+        setEditorStatus(tr("The API token is managed in the HTTP API token box above."));
+    else
+        setEditorStatus(m_model->statusText(*key), isExternalOrigin(m_context.config.origin(*key)));
+}
+
+QString SettingsPage::checkValue(SettingKey key, const QString &value, bool *isError) const
+{
+    *isError = false;
+    if (value.trimmed().isEmpty()) {
+        *isError = true;
+        return tr("Enter a value, or remove the saved value to use the default.");
+    }
+    AppConfig probe(m_context.config.configDir(), m_context.config.dataDir());
+    probe.setOverride(key, value, ConfigOrigin::StoredSetting);
+    const QString name = settingSpec(key).name;
+    for (const ConfigIssue &issue : probe.issues()) {
+        if (issue.key != name)
+            continue;
+        *isError = issue.isError();
+        return issue.isError() ? tr("Invalid: %1").arg(issue.message) : tr("Warning: %1").arg(issue.message);
+    }
+    return {};
+}
+
+void SettingsPage::editSetting(SettingKey key, const QString &value)
+{
+    const int sourceRow = m_model->rowForKey(key);
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(sourceRow, 0));
+    m_view->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->scrollTo(index);
+    if (!m_choiceEditor->isHidden())
+        m_choiceEditor->setCurrentIndex(qMax(0, m_choiceEditor->findText(value)));
+    else
+        m_textEditor->setText(value);
+}
+
+bool SettingsPage::saveSelected()
+{
+    const std::optional<SettingKey> key = selectedKey();
+    if (!key || m_busy)
+        return false;
+    const QString value = editorValue();
+    bool error = false;
+    const QString problem = checkValue(*key, value, &error);
+    if (error) {
+        setEditorStatus(problem, true);
+        return false;
+    }
+    store(QJsonObject{{SettingsModel::storedKey(*key), value}},
+          isExternalOrigin(m_context.config.origin(*key))
+              ? tr("Saved, but %1 is set in %2, which takes precedence.")
+                    .arg(settingSpec(*key).name, SettingsModel::originText(m_context.config.origin(*key)))
+              : tr("Saved; restart uni-load to apply it."));
+    return true;
+}
+
+void SettingsPage::clearSelected()
+{
+    const std::optional<SettingKey> key = selectedKey();
+    if (!key || m_busy)
+        return;
+    store(QJsonObject{{SettingsModel::storedKey(*key), QJsonValue(QJsonValue::Null)}},
+          tr("Saved value removed; the default applies after a restart."));
+}
+
+void SettingsPage::store(const QJsonObject &values, const QString &doneText)
+{
+    if (!m_context.engine)
+        return;
+    m_busy = true;
+    m_saveValue->setEnabled(false);
+    m_clearValue->setEnabled(false);
+    const bool general = values.contains(LanguageController::storedSettingKey()) || values.contains(startMinimizedKey());
+    deliverTo(m_context.engine->saveStoredSettings(values), this, [this, doneText, general](const Result<QJsonObject> &result) {
+        m_busy = false;
+        if (!result.ok()) {
+            const QString text = tr("Not saved: %1").arg(result.error().message);
+            if (general)
+                m_generalStatus->setText(text);
+            else
+                setEditorStatus(text, true);
+            selectionChanged();
+            return;
+        }
+        m_model->setStoredSettings(result.value());
+        selectionChanged();
+        if (general)
+            m_generalStatus->setText(doneText);
+        else
+            setEditorStatus(doneText);
+    });
+}
+
+QString SettingsPage::editorStatus() const
+{
+    return m_editorStatus->text();
+}
+
+void SettingsPage::setEditorStatus(const QString &text, bool error)
+{
+    QPalette p = m_editorStatus->palette();
+    p.setColor(QPalette::WindowText, error ? ui::errorColor() : palette().color(QPalette::WindowText));
+    m_editorStatus->setPalette(p);
+    m_editorStatus->setText(text);
+}
+
+} // namespace ul

@@ -1,0 +1,96 @@
+#pragma once
+
+#include "ui/consolecontext.h"
+#include "ui/pages/consolepage.h"
+
+#include <QJsonObject>
+
+#include <optional>
+
+class QCheckBox;
+class QComboBox;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace ul {
+
+class ApiTokenBox;
+class MessageBanner;
+class SettingsModel;
+
+// Settings: the console's own preferences (language, applied live; start minimised), the HTTP
+// API token, and every registry setting with its value in effect, origin and saved value.
+// Values are saved as stored settings "env.<NAME>" and apply at the next start.
+class SettingsPage final : public ConsolePage
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SettingsPage)
+
+public:
+    SettingsPage(const ConsoleContext &context, QWidget *parent = nullptr);
+
+    QString title() const override;
+    QIcon icon() const override;
+    void activate() override;
+
+    SettingsModel *model() const { return m_model; }
+    QComboBox *languageBox() const { return m_language; }
+    QCheckBox *startMinimizedBox() const { return m_startMinimized; }
+    ApiTokenBox *tokenBox() const { return m_token; }
+
+    // Selects a setting and fills the editor with `value` (tests and keyboard users).
+    void editSetting(SettingKey key, const QString &value);
+    // Saves the editor's value / removes the saved value of the selected setting.
+    bool saveSelected();
+    void clearSelected();
+    QString editorStatus() const;
+    bool isBusy() const { return m_busy; }
+
+    static QString startMinimizedKey() { return QStringLiteral("ui.startMinimized"); }
+
+protected:
+    void retranslate() override;
+
+private:
+    QGroupBox *buildGeneralBox();
+    QGroupBox *buildEditorBox();
+    void reload();
+    void applyStored(const QJsonObject &stored);
+    void selectionChanged();
+    std::optional<SettingKey> selectedKey() const;
+    QString editorValue() const;
+    // "" when `value` is acceptable for `key`; else why not (warnings are prefixed "warning:").
+    QString checkValue(SettingKey key, const QString &value, bool *isError) const;
+    void store(const QJsonObject &values, const QString &doneText);
+    void setEditorStatus(const QString &text, bool error = false);
+    void fillLanguageBox();
+
+    ConsoleContext m_context;
+    SettingsModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QGroupBox *m_generalBox = nullptr;
+    QLabel *m_languageLabel = nullptr;
+    QComboBox *m_language = nullptr;
+    QCheckBox *m_startMinimized = nullptr;
+    QLabel *m_generalStatus = nullptr;
+    ApiTokenBox *m_token;
+    MessageBanner *m_hint;
+    QLineEdit *m_filter;
+    QTableView *m_view;
+    QGroupBox *m_editorBox = nullptr;
+    QLabel *m_editorName = nullptr;
+    QLabel *m_editorDescription = nullptr;
+    QLineEdit *m_textEditor = nullptr;
+    QComboBox *m_choiceEditor = nullptr;
+    QPushButton *m_saveValue = nullptr;
+    QPushButton *m_clearValue = nullptr;
+    QLabel *m_editorStatus = nullptr;
+    bool m_busy = false;
+    bool m_fillingGeneral = false;
+};
+
+} // namespace ul
