@@ -5,6 +5,7 @@ namespace ul {
 void registerAllRoutes(Router &router, const ApiContext &ctx)
 {
     registerStatusRoutes(router, ctx);
+    registerLayerRoutes(router, ctx);
     registerSiteRoutes(router, ctx);
 }
 

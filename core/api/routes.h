@@ -8,6 +8,7 @@ struct ApiContext;
 
 // Each area registers its routes; handlers start with a comment naming what they accept and return.
 void registerStatusRoutes(Router &router, const ApiContext &ctx);
+void registerLayerRoutes(Router &router, const ApiContext &ctx);
 void registerSiteRoutes(Router &router, const ApiContext &ctx);
 
 // Every route of the application.

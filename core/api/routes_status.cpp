@@ -1,7 +1,11 @@
 // Routes: health, status, instances overview, jobs.
 #include "core/api/apicontext.h"
 #include "core/api/routes.h"
+#include "core/api/openapi.h"
 #include "core/api/snapshotjson.h"
+#include "core/log/loghub.h"
+
+#include <QJsonArray>
 #include "core/engine/engine.h"
 
 #include <QDateTime>
@@ -38,6 +42,27 @@ void registerStatusRoutes(Router &router, const ApiContext &ctx)
         reply(ApiResponse::json({{QStringLiteral("success"), true},
                                  {QStringLiteral("message"), localized(req, QStringLiteral("instance health check started"),
                                                                        QStringLiteral("实例健康检查已启动"))}}));
+    });
+
+    // GET /api/openapi.json → OpenAPI 3 description of every registered route.
+    router.get(QStringLiteral("/api/openapi.json"), [&router](const ApiRequest &, const ApiReply &reply) {
+        reply(ApiResponse::json(openApiDocument(router, QStringLiteral(UNILOAD_VERSION))));
+    });
+
+    // GET /api/logs?since=<id> → {messages:[{id, level, timestamp, category, text}]} from the
+    // log ring (already redacted).
+    router.get(QStringLiteral("/api/logs"), [](const ApiRequest &req, const ApiReply &reply) {
+        QJsonArray messages;
+        if (LogHub *hub = LogHub::installed()) {
+            const qint64 since = req.queryValue(QStringLiteral("since")).toLongLong();
+            for (const LogEntry &e : hub->messages(since))
+                messages.append(QJsonObject{{QStringLiteral("id"), e.id},
+                                            {QStringLiteral("level"), logLevelName(e.level)},
+                                            {QStringLiteral("timestamp"), e.timestamp.toString(Qt::ISODateWithMs)},
+                                            {QStringLiteral("category"), e.category},
+                                            {QStringLiteral("text"), e.text}});
+        }
+        reply(ApiResponse::json({{QStringLiteral("messages"), messages}}));
     });
 
     // GET /api/jobs/:id → {id, kind, state, progress:{done,total}, result | error, startedAt, finishedAt}.

@@ -3,6 +3,8 @@
 #include "core/common/future.h"
 #include "core/engine/engineoptions.h"
 #include "core/engine/snapshot.h"
+#include "core/layers/layerreconciler.h"
+#include "core/uniapi/uniapiwriter.h"
 #include "core/onboarding/filterrulesstore.h"
 #include "core/onboarding/onboardingtypes.h"
 #include "core/onboarding/siteprobe.h"
@@ -87,6 +89,22 @@ public:
     QFuture<Result<FilterRulesView>> saveFilterRules(const FilterRules &rules);
     // Partial update from JSON (absent keys unchanged); 400 naming the field when invalid.
     QFuture<Result<FilterRulesView>> updateFilterRules(const QJsonObject &patch);
+
+    // --- Layers, architecture, api.yaml (engine_layers.cpp) ---------------------------------
+
+    // Reconciles every model (a queued job) and writes api.yaml; POST /api/initialize-architecture.
+    QFuture<Result<ReconcileResult>> initializeArchitecture();
+    QFuture<Result<QString>> startInitializeArchitecture();  // the job id (?async=1)
+    QFuture<Result<Plan>> reconcilePlan();                   // dry run, GET /api/plan
+    QFuture<Result<ArchitectureStatus>> architectureStatus();
+    QFuture<Result<AdoptionPreview>> previewAdoption();      // layout left by the original uni-load
+    QFuture<Result<AdoptionResult>> importAdoption();
+    QFuture<Result<ReconcileResult>> migrateAdoptedKeys();
+    QFuture<Result<LegacyDeletionResult>> deleteLegacyGroups(const QStringList &names);
+    QFuture<Result<QList<uniapi::BackupInfo>>> uniApiBackups();
+    QFuture<Result<uniapi::WriteOutcome>> restoreUniApiBackup(const QString &name);
+    QFuture<Result<QList<uniapi::ManagedEntryView>>> uniApiManagedEntries();
+    QFuture<Result<QList<EngineEvent>>> events(qint64 sinceId);
 
     // Runs fn(core) in the engine thread; the returned future finishes with fn's result.
     // If the engine stops first, the future finishes with a Cancelled error.

@@ -1,6 +1,9 @@
 #include "core/engine/enginecore.h"
 
 #include "core/engine/jobqueue.h"
+#include "core/engine/notifier.h"
+#include "core/layers/layerreconciler.h"
+#include "core/common/future.h"
 #include "core/engine/siteviews.h"
 #include "core/instances/instancefile.h"
 #include "core/instances/instanceregistry.h"
@@ -35,6 +38,8 @@ void EngineCore::initialize()
     m_store = std::make_unique<StateStore>();
     m_jobs = new JobQueue(m_store.get(), m_clock, this);
     connect(m_jobs, &JobQueue::jobsChanged, this, &EngineCore::schedulePublish);
+    m_notifier = new Notifier(m_clock, this);
+    connect(m_notifier, &Notifier::posted, this, &EngineCore::schedulePublish);
 
     QString storePath = m_options.stateStorePath;
     if (storePath.isEmpty())
@@ -59,6 +64,16 @@ void EngineCore::initialize()
     clientOptions.wireLogging = m_options.wireLogging;
     m_instances = new InstanceRegistry(m_network, clientOptions, m_clock, this);
     connect(m_instances, &InstanceRegistry::changed, this, &EngineCore::schedulePublish);
+    connect(m_instances, &InstanceRegistry::instanceHealthChanged, this, [this](const QString &id, bool healthy, const QString &error) {
+        const auto config = m_instances->instance(id);
+        const QString name = config ? config->name : id;
+        if (healthy)
+            m_notifier->post(QStringLiteral("instance-up"), EngineEvent::Severity::Info, id,
+                             QStringLiteral("gpt-load instance %1 is up").arg(name));
+        else
+            m_notifier->post(QStringLiteral("instance-down"), EngineEvent::Severity::Warning, id,
+                             QStringLiteral("gpt-load instance %1 is down: %2").arg(name, error));
+    });
     connect(m_jobs, &JobQueue::jobFinished, this, &EngineCore::markSitesChanged);
     m_onboarding = new SiteOnboarding(*this, this);
 
@@ -71,12 +86,38 @@ void EngineCore::initialize()
     m_uniApiStatusTimer->start(30 * 1000);  // notices edits made outside uni-load
     refreshUniApiStatus();
 
+    m_layers = new LayerReconciler(m_store.get(), m_instances, m_uniApi.get(), this);
+    // process-ai-site ends with a reconciliation scoped to the site's models (§9.3 step 7).
+    m_onboarding->setReconcileHook([this](const QStringList &models, const JobContextPtr &context) {
+        return guardedThen(m_layers->reconcile(ReconcileScope::forModels(models), context), this,
+                           [this](const Result<ReconcileResult> &r) -> Result<QJsonObject> {
+                               refreshUniApiStatus();
+                               if (!r.ok())
+                                   return r.error();
+                               return r->toJson();
+                           });
+    });
+
     applyInstanceFile();
     m_ready = true;
     publish();
 
+    connect(m_jobs, &JobQueue::jobFinished, this, &EngineCore::refreshUniApiStatus);
+
     if (!m_instances->instances().isEmpty()) {
-        (void)m_instances->checkAll();
+        QFuture<Result<int>> firstCheck = m_instances->checkAll();
+        if (m_options.enableModelOptimizer) {
+            // ENABLE_MODEL_OPTIMIZER: bring the layers in line with the store once the instances'
+            // health is known (a no-op run makes no mutating call).
+            (void)guardedThen(firstCheck, this, [this](const Result<int> &healthy) -> Result<int> {
+                if (healthy.ok() && healthy.value() > 0 && hasSiteGroups())
+                    (void)m_jobs->enqueue<ReconcileResult>(
+                        QStringLiteral("reconcile"), QStringLiteral("Reconcile the three layers at startup"), QStringLiteral("reconcile"),
+                        [this](const JobContextPtr &context) { return m_layers->reconcile(ReconcileScope::everything(), context); },
+                        [](const ReconcileResult &r) { return r.toJson(); });
+                return healthy;
+            });
+        }
         m_instances->startTimer(m_options.instanceHealthIntervalSecs, m_options.instanceHealthMaxBackoffSecs);
     }
 }
@@ -138,6 +179,14 @@ void EngineCore::refreshUniApiStatus()
     m_uniApiStatus = view;
     if (changed)
         schedulePublish();
+}
+
+bool EngineCore::hasSiteGroups() const
+{
+    if (!m_store || !m_store->isOpen())
+        return false;
+    const auto groups = m_store->siteGroups();
+    return groups.ok() && !groups->isEmpty();
 }
 
 bool EngineCore::storeReady() const
@@ -215,6 +264,8 @@ EngineSnapshot EngineCore::buildSnapshot()
     s.layers = m_layerCounts;
     if (m_jobs)
         s.jobs = m_jobs->jobs();
+    if (m_notifier)
+        s.events = m_notifier->recent(50);
     return s;
 }
 

@@ -15,6 +15,8 @@ namespace ul {
 
 class InstanceRegistry;
 class JobQueue;
+class LayerReconciler;
+class Notifier;
 class SiteOnboarding;
 class StateStore;
 namespace uniapi {
@@ -46,9 +48,14 @@ public:
     const ProxyKeys &proxyKeys() const { return m_proxyKeys; }
     void setProxyKeys(const ProxyKeys &keys) { m_proxyKeys = keys; }
     bool storeReady() const;
+    bool hasSiteGroups() const;
     uniapi::UniApiWriter &uniApi() { return *m_uniApi; }
     // Site onboarding: process-site jobs, probe, name preview, temp groups, filter rules.
     SiteOnboarding &onboarding() { return *m_onboarding; }
+    // The three-layer reconciliation, dry runs, architecture status, adoption, removals.
+    LayerReconciler &layers() { return *m_layers; }
+    // Events for the tray, the notification area, the log and GET /api/events.
+    Notifier &notifier() { return *m_notifier; }
 
     // Re-reads the instance file and applies it (instances added, changed, removed).
     void reloadInstanceFile();
@@ -78,6 +85,8 @@ private:
     QTimer *m_publishTimer = nullptr;
     QTimer *m_uniApiStatusTimer = nullptr;
     InstanceRegistry *m_instances = nullptr;
+    LayerReconciler *m_layers = nullptr;
+    Notifier *m_notifier = nullptr;
     SiteOnboarding *m_onboarding = nullptr;
     std::unique_ptr<uniapi::UniApiWriter> m_uniApi;
     InstanceFileView m_instanceFile;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/engine/job.h"
+#include "core/engine/notifier.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -142,6 +143,7 @@ struct EngineSnapshot
     LayerCounts layers;
     QList<SiteView> sites;         // by name
     QList<JobView> jobs;           // running, queued, recent
+    QList<EngineEvent> events;     // the most recent engine events, oldest first
 
     int healthyInstanceCount() const;
 };

@@ -64,7 +64,7 @@ private slots:
         QCOMPARE(report.filter.droppedCount(DropReason::Blacklisted), 2);
         QCOMPARE(report.siteGroups.size(), 1);
         QCOMPARE(report.siteGroups.first().action, SiteGroupAction::Created);
-        QCOMPARE(report.modelGroups, 0);
+        QCOMPARE(report.modelGroups, 2);  // the reconciliation built one L3 per kept model
 
         const std::optional<SimGroup> group = f.instance(0)->group(QStringLiteral("127-0-0-1-openai"));
         QVERIFY(group.has_value());
@@ -271,8 +271,10 @@ private slots:
         QVERIFY2(r->ok(), qPrintable(r->error().toString()));
         QCOMPARE(f.instance(0)->keys(QStringLiteral("127-0-0-1-openai")).size(), 12000);
         QCOMPARE(r->value().siteGroups.first().keysInGroup, 12000);
-        // One chunk for the temporary group's single key, three of ≤ 5000 for the site group.
-        QCOMPARE(countRequests(f.instance(0), "POST", QStringLiteral("/api/keys/add-multiple")), 4);
+        // One chunk for the temporary group's single key, three of ≤ 5000 for the site group, and
+        // the hop key into each new L2 and L3 pool.
+        const int layerPools = 2 * int(r->value().models.size());
+        QCOMPARE(countRequests(f.instance(0), "POST", QStringLiteral("/api/keys/add-multiple")), 4 + layerPools);
         QCOMPARE(f.siteGroupRecords().first().keysCount, 12000);
         QVERIFY(f.tempGroups().isEmpty());
     }

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "core/api/apicontext.h"
+#include "core/api/apitypes.h"
+#include "core/common/future.h"
+
+#include <QFuture>
+#include <QJsonObject>
+
+namespace ul {
+
+// Shared plumbing of the route files: error mapping with structured details, delivering engine
+// results back to the server thread, body parsing, the {success, message, data} envelope.
+namespace RouteHelpers {
+
+// ApiResponse::fromError, keeping a JSON `details` object as an object.
+ApiResponse errorResponse(const Error &error, const ApiRequest &req);
+
+// Parses the JSON object body; on failure answers the request and returns false.
+bool readBody(const ApiRequest &req, const ApiReply &reply, QJsonObject *body);
+
+// {success:true, message, data}
+QJsonObject envelope(const QString &message, const QJsonObject &data);
+// {success:true, message}
+QJsonObject ok(const QString &message);
+
+// Answers with toJson(value) (status `status`), or with the error.
+template <typename T, typename ToJson>
+void replyWith(QFuture<Result<T>> future, const ApiContext &ctx, const ApiRequest &req, const ApiReply &reply, ToJson toJson,
+               int status = 200)
+{
+    deliverTo(future, ctx.receiver, [req, reply, toJson, status](const Result<T> &result) {
+        if (!result.ok())
+            reply(errorResponse(result.error(), req));
+        else
+            reply(ApiResponse::json(toJson(result.value()), status));
+    });
+}
+
+// 202 {success:true, jobId, statusUrl} for ?async=1 requests, or the error.
+void replyJobStarted(QFuture<Result<QString>> future, const ApiContext &ctx, const ApiRequest &req, const ApiReply &reply);
+
+} // namespace RouteHelpers
+} // namespace ul

@@ -1,0 +1,134 @@
+// Routes: three-layer reconciliation, architecture, adoption, api.yaml backups, events
+// (uni-load-behaviour.md §11, §13, §22.2, §22.4; uniapi-config.md §6.9).
+#include "core/api/routehelpers.h"
+#include "core/api/routes.h"
+#include "core/engine/engine.h"
+
+#include <QJsonArray>
+
+namespace ul {
+
+using namespace RouteHelpers;
+
+void registerLayerRoutes(Router &router, const ApiContext &ctx)
+{
+    // POST /api/initialize-architecture → {success, message, result:{siteGroups,
+    // modelChannelGroups, aggregateGroups, totalModels}, report:{created, updated, deleted, …}};
+    // answers when the reconciliation is done; ?async=1 → 202 {jobId}.
+    router.post(QStringLiteral("/api/initialize-architecture"), [ctx](const ApiRequest &req, const ApiReply &reply) {
+        if (req.wantsAsync()) {
+            replyJobStarted(ctx.engine->startInitializeArchitecture(), ctx, req, reply);
+            return;
+        }
+        replyWith(ctx.engine->initializeArchitecture(), ctx, req, reply, [req](const ReconcileResult &r) {
+            return QJsonObject{{QStringLiteral("success"), !r.hasFailures()},
+                               {QStringLiteral("message"), r.hasFailures() ? localized(req, QStringLiteral("architecture initialised with errors"),
+                                                                                      QStringLiteral("架构初始化完成，但有错误"))
+                                                                           : localized(req, QStringLiteral("architecture initialised"),
+                                                                                      QStringLiteral("架构初始化完成"))},
+                               {QStringLiteral("result"), r.totalsJson()},
+                               {QStringLiteral("report"), r.toJson()}};
+        });
+    });
+
+    // GET /api/architecture-status → {layers:{layer1:{name,count,groups},…}, recovery:{scheduled,failed}}
+    // (null when the status cannot be built, as the original).
+    router.get(QStringLiteral("/api/architecture-status"), [ctx](const ApiRequest &, const ApiReply &reply) {
+        deliverTo(ctx.engine->architectureStatus(), ctx.receiver, [reply](const Result<ArchitectureStatus> &r) {
+            reply(r.ok() ? ApiResponse::json(r->toJson()) : ApiResponse::jsonValue(QJsonValue(QJsonValue::Null)));
+        });
+    });
+
+    // GET /api/architecture-stats → {success, message, data:<architecture status>}
+    router.get(QStringLiteral("/api/architecture-stats"), [ctx](const ApiRequest &req, const ApiReply &reply) {
+        replyWith(ctx.engine->architectureStatus(), ctx, req, reply, [req](const ArchitectureStatus &s) {
+            return envelope(localized(req, QStringLiteral("architecture statistics"), QStringLiteral("架构统计")), s.toJson());
+        });
+    });
+
+    // GET /api/plan → {operations:[{op, instance, group, detail}], summary:{create, update, delete}}
+    router.get(QStringLiteral("/api/plan"), [ctx](const ApiRequest &req, const ApiReply &reply) {
+        replyWith(ctx.engine->reconcilePlan(), ctx, req, reply, [](const Plan &p) { return p.toJson(); });
+    });
+
+    // GET /api/adoption/preview → what an import of the original uni-load's layout would record.
+    router.get(QStringLiteral("/api/adoption/preview"), [ctx](const ApiRequest &req, const ApiReply &reply) {
+        replyWith(ctx.engine->previewAdoption(), ctx, req, reply, [](const AdoptionPreview &p) { return p.toJson(); });
+    });
+
+    // POST /api/adoption/import → {imported, result}: records written, then one reconciliation.
+    router.post(QStringLiteral("/api/adoption/import"), [ctx](const ApiRequest &req, const ApiReply &reply) {
+        replyWith(ctx.engine->importAdoption(), ctx, req, reply, [](const AdoptionResult &r) { return r.toJson(); });
+    });
+
+    // POST /api/adoption/migrate-keys → reconciliation result: hop key in, admin key out of L2/L3 pools.
+    router.post(QStringLiteral("/api/adoption/migrate-keys"), [ctx](const ApiRequest &req, const ApiReply &reply) {
+        replyWith(ctx.engine->migrateAdoptedKeys(), ctx, req, reply, [](const ReconcileResult &r) { return r.toJson(); });
+    });
+
+    // POST /api/adoption/delete-legacy {names:[…]} → {deleted, errors, uniApi}
+    router.post(QStringLiteral("/api/adoption/delete-legacy"), [ctx](const ApiRequest &req, const ApiReply &reply) {
+        QJsonObject body;
+        if (!readBody(req, reply, &body))
+            return;
+        QStringList names;
+        for (const auto &v : body.value(QStringLiteral("names")).toArray())
+            names.append(v.toString());
+        if (names.isEmpty()) {
+            reply(errorResponse(Error::validation(QStringLiteral("names"), QStringLiteral("names must list the legacy groups to delete")), req));
+            return;
+        }
+        replyWith(ctx.engine->deleteLegacyGroups(names), ctx, req, reply, [](const LegacyDeletionResult &r) { return r.toJson(); });
+    });
+
+    // GET /api/uniapi/backups → {backups:[{name, time, size}]}
+    router.get(QStringLiteral("/api/uniapi/backups"), [ctx](const ApiRequest &req, const ApiReply &reply) {
+        replyWith(ctx.engine->uniApiBackups(), ctx, req, reply, [](const QList<uniapi::BackupInfo> &list) {
+            QJsonArray a;
+            for (const auto &b : list)
+                a.append(b.toJson());
+            return QJsonObject{{QStringLiteral("backups"), a}};
+        });
+    });
+
+    // POST /api/uniapi/restore {name} → {success, message, result}; 404 unknown backup.
+    router.post(QStringLiteral("/api/uniapi/restore"), [ctx](const ApiRequest &req, const ApiReply &reply) {
+        QJsonObject body;
+        if (!readBody(req, reply, &body))
+            return;
+        const QString name = body.value(QStringLiteral("name")).toString().trimmed();
+        if (name.isEmpty()) {
+            reply(errorResponse(Error::validation(QStringLiteral("name"), QStringLiteral("name of the backup is required")), req));
+            return;
+        }
+        replyWith(ctx.engine->restoreUniApiBackup(name), ctx, req, reply, [req, name](const uniapi::WriteOutcome &o) {
+            QJsonObject out = ok(localized(req, QStringLiteral("api.yaml restored from %1").arg(name),
+                                           QStringLiteral("已从 %1 恢复 api.yaml").arg(name)));
+            out.insert(QStringLiteral("result"), o.toJson());
+            return out;
+        });
+    });
+
+    // GET /api/uniapi/providers → {providers:[managed entries currently in api.yaml]} (no keys)
+    router.get(QStringLiteral("/api/uniapi/providers"), [ctx](const ApiRequest &req, const ApiReply &reply) {
+        replyWith(ctx.engine->uniApiManagedEntries(), ctx, req, reply, [](const QList<uniapi::ManagedEntryView> &list) {
+            QJsonArray a;
+            for (const auto &e : list)
+                a.append(e.toJson());
+            return QJsonObject{{QStringLiteral("providers"), a}};
+        });
+    });
+
+    // GET /api/events?since=<id> → {events:[{id, time, kind, severity, subject, message, details}]}
+    router.get(QStringLiteral("/api/events"), [ctx](const ApiRequest &req, const ApiReply &reply) {
+        const qint64 since = req.queryValue(QStringLiteral("since")).toLongLong();
+        replyWith(ctx.engine->events(since), ctx, req, reply, [](const QList<EngineEvent> &events) {
+            QJsonArray a;
+            for (const auto &e : events)
+                a.append(e.toJson());
+            return QJsonObject{{QStringLiteral("events"), a}};
+        });
+    });
+}
+
+} // namespace ul

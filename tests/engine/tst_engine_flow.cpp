@@ -1,0 +1,142 @@
+// The whole main job through the engine facade: onboarding → L1 → reconciliation (L2/L3) →
+// api.yaml, then a second run that must change nothing.
+#include "core/engine/engine.h"
+#include "core/sim/simcluster.h"
+#include "tests/support/testutil.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ul;
+
+class TestEngineFlow : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<SimCluster> m_cluster;
+    std::unique_ptr<Engine> m_engine;
+
+    QString yamlPath() const { return m_dir.filePath(QStringLiteral("uni-api/api.yaml")); }
+
+    qint64 mutatingCalls() const
+    {
+        qint64 n = 0;
+        for (SimGptLoad *sim : m_cluster->instances())
+            n += sim->counters().mutatingCalls;
+        return n;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        SimClusterOptions options;
+        options.instanceCount = 2;
+        SimAiSiteOptions site;
+        site.name = QStringLiteral("relay");
+        site.models = {QStringLiteral("gpt-4o-mini"), QStringLiteral("gpt-4o"), QStringLiteral("deepseek-chat"),
+                       QStringLiteral("claude-sonnet-4-20250514"), QStringLiteral("text-embedding-3-small")};
+        site.validKeys = {QStringLiteral("sk-flow-key-000000000001")};
+        SimAiSiteOptions second = site;
+        second.name = QStringLiteral("second");
+        second.models = {QStringLiteral("gpt-4o-mini"), QStringLiteral("deepseek-chat")};
+        second.validKeys = {QStringLiteral("sk-flow-key-000000000002")};
+        options.sites = {site, second};
+        m_cluster = std::make_unique<SimCluster>(options);
+        QVERIFY(m_cluster->start());
+        QVERIFY(m_cluster->writeInstancesFile(m_dir.filePath(QStringLiteral("gptload-instances.json"))));
+        QVERIFY(test::writeFile(yamlPath(), "# my gateway\nproviders:\n  - provider: mine\n    base_url: https://x/v1/chat/completions\n"
+                                            "    api: sk-own\n    model:\n      - m\napi_keys:\n  - api: sk-client\n"));
+
+        EngineOptions o;
+        o.configDir = m_dir.path();
+        o.dataDir = m_dir.path();
+        o.instancesFilePath = m_dir.filePath(QStringLiteral("gptload-instances.json"));
+        o.uniApiYamlPath = yamlPath();
+        o.stateStorePath = m_dir.filePath(QStringLiteral("uni-load.db"));
+        o.retryBaseDelayMs = 5;
+        o.requestTimeoutMs = 5000;
+        o.enableModelSync = false;
+        o.enableChannelHealth = false;
+        m_engine = std::make_unique<Engine>(o);
+        m_engine->start();
+        QTRY_COMPARE_WITH_TIMEOUT(m_engine->snapshot().healthyInstanceCount(), 2, 10000);
+    }
+
+    void onboardingBuildsAllThreeLayers()
+    {
+        QJsonObject request{{QStringLiteral("baseUrl"), QString(m_cluster->site(0)->url() + QStringLiteral("/v1"))},
+                            {QStringLiteral("apiKeys"), QJsonArray{QStringLiteral("sk-flow-key-000000000001")}},
+                            {QStringLiteral("channelTypes"), QJsonArray{QStringLiteral("openai")}}};
+        auto parsed = SiteRequest::fromJson(request);
+        QVERIFY(parsed.ok());
+        auto report = test::await(m_engine->processAiSite(parsed.value()), 30000);
+        QVERIFY(report.has_value());
+        QVERIFY2(report->ok(), qPrintable(report->error().toString()));
+        QCOMPARE(report->value().modelGroups, 4);  // the embedding model is filtered out
+
+        SimGptLoad *primary = m_cluster->instance(0);
+        QVERIFY(primary->group(QStringLiteral("gpt-4o-mini")).has_value());
+        QVERIFY(primary->group(QStringLiteral("gpt-4o-mini-via-127-0-0-1-openai")).has_value()
+                || !primary->groups().isEmpty());
+        const QByteArray yaml = test::readFile(yamlPath());
+        QVERIFY(yaml.startsWith("# my gateway\n"));
+        QVERIFY(yaml.contains("provider: mine"));
+        QVERIFY(yaml.contains("gptload-gpt-4o-mini"));
+        QVERIFY(yaml.contains("managed-by=uni-load"));
+        for (SimGptLoad *sim : m_cluster->instances())
+            QVERIFY(!yaml.contains(sim->adminKey().toUtf8()));  // never the admin token
+    }
+
+    void secondSiteJoinsSharedModels()
+    {
+        QJsonObject request{{QStringLiteral("baseUrl"), m_cluster->site(1)->url()},
+                            {QStringLiteral("apiKeys"), QJsonArray{QStringLiteral("sk-flow-key-000000000002")}},
+                            {QStringLiteral("siteName"), QStringLiteral("second-site")}};
+        auto report = test::await(m_engine->processAiSite(SiteRequest::fromJson(request).value()), 30000);
+        QVERIFY(report.has_value());
+        QVERIFY2(report->ok(), qPrintable(report->error().toString()));
+        const auto l3 = m_cluster->instance(0)->group(QStringLiteral("gpt-4o-mini"));
+        QVERIFY(l3.has_value());
+        QCOMPARE(l3->upstreams.size(), 2);  // both sites are members
+    }
+
+    void noOpReconcileChangesNothing()
+    {
+        const QByteArray before = test::readFile(yamlPath());
+        const int backups = int(QDir(m_dir.filePath(QStringLiteral("uni-api/backup"))).entryList(QDir::Files).size());
+        const qint64 mutating = mutatingCalls();
+        auto result = test::await(m_engine->initializeArchitecture(), 30000);
+        QVERIFY(result.has_value());
+        QVERIFY2(result->ok(), qPrintable(result->error().toString()));
+        QCOMPARE(mutatingCalls(), mutating);
+        QCOMPARE(test::readFile(yamlPath()), before);
+        QCOMPARE(int(QDir(m_dir.filePath(QStringLiteral("uni-api/backup"))).entryList(QDir::Files).size()), backups);
+        auto plan = test::await(m_engine->reconcilePlan(), 10000);
+        QVERIFY(plan.has_value() && plan->ok());
+        QCOMPARE(plan->value().toJson().value(QStringLiteral("operations")).toArray().size(), 0);
+    }
+
+    void architectureStatusCountsLayers()
+    {
+        auto status = test::await(m_engine->architectureStatus(), 10000);
+        QVERIFY(status.has_value() && status->ok());
+        const QJsonObject layers = status->value().toJson().value(QStringLiteral("layers")).toObject();
+        QCOMPARE(layers.value(QStringLiteral("layer1")).toObject().value(QStringLiteral("count")).toInt(), 2);
+        QCOMPARE(layers.value(QStringLiteral("layer3")).toObject().value(QStringLiteral("count")).toInt(), 4);
+        QCOMPARE(layers.value(QStringLiteral("layer2")).toObject().value(QStringLiteral("count")).toInt(), 6);
+    }
+
+    void cleanupTestCase()
+    {
+        m_engine.reset();
+        m_cluster.reset();
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEngineFlow)
+#include "tst_engine_flow.moc"
