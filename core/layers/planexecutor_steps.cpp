@@ -40,24 +40,27 @@ void PlanExecutor::createAttempt(const PlannedOperation &op, GroupCreate payload
     GptLoadClient *client = clientFor(op, done);
     if (!client)
         return;
-    guardedThen(client->createGroup(payload), this, [this, op, payload, mayRetry, done, client](const Result<GroupInfo> &created) {
+    // Continuations capture the operation's id, not a copy of it (thousands may be queued).
+    guardedThen(client->createGroup(payload), this, [this, opId = op.id, payload, mayRetry, done, client](const Result<GroupInfo> &created) {
+        const PlannedOperation &planned = m_plan.operations.at(opId);
         if (created.ok()) {
             done(StepResult{OpState::Succeeded, created->id, QStringLiteral("created (id %1)").arg(created->id), {}});
             return Status();
         }
         const Error &error = created.error();
         if (error.kind == ErrorKind::Conflict) {
-            adoptExisting(op, payload, done);
+            adoptExisting(planned, payload, done);
             return Status();
         }
         if (error.code == QLatin1String(kOutcomeUnknownCode)) {
             // The POST may have landed: look before creating again (never a blind retry).
             guardedThen(client->findGroupByName(payload.name), this,
-                        [this, op, payload, mayRetry, done, error](const Result<std::optional<GroupInfo>> &found) {
+                        [this, opId, payload, mayRetry, done, error](const Result<std::optional<GroupInfo>> &found) {
+                            const PlannedOperation &again = m_plan.operations.at(opId);
                             if (found.ok() && found->has_value())
-                                adoptGroup(op, payload, **found, done);
+                                adoptGroup(again, payload, **found, done);
                             else if (found.ok() && mayRetry)
-                                createAttempt(op, payload, false, done);
+                                createAttempt(again, payload, false, done);
                             else
                                 done(StepResult{OpState::Failed, 0, QString(), found.ok() ? error : found.error()});
                             return Status();
@@ -71,23 +74,24 @@ void PlanExecutor::createAttempt(const PlannedOperation &op, GroupCreate payload
 
 void PlanExecutor::adoptExisting(const PlannedOperation &op, const GroupCreate &payload, StepDone done)
 {
-    m_listings->refreshed(op.instanceId, [this, op, payload, done](const Result<QList<GroupInfo>> &listing) {
+    m_listings->refreshed(op.instanceId, [this, opId = op.id, payload, done](const Result<QList<GroupInfo>> &listing) {
+        const PlannedOperation &planned = m_plan.operations.at(opId);
         if (listing.ok()) {
             for (const GroupInfo &g : listing.value()) {
                 if (g.name == payload.name) {
-                    adoptGroup(op, payload, g, done);
+                    adoptGroup(planned, payload, g, done);
                     return;
                 }
             }
         }
         // Created after this run's refresh (or the refresh failed): one direct look-up.
         StepDone doneCopy = done;
-        GptLoadClient *client = clientFor(op, doneCopy);
+        GptLoadClient *client = clientFor(planned, doneCopy);
         if (!client)
             return;
-        guardedThen(client->findGroupByName(payload.name), this, [this, op, payload, done](const Result<std::optional<GroupInfo>> &found) {
+        guardedThen(client->findGroupByName(payload.name), this, [this, opId, payload, done](const Result<std::optional<GroupInfo>> &found) {
             if (found.ok() && found->has_value()) {
-                adoptGroup(op, payload, **found, done);
+                adoptGroup(m_plan.operations.at(opId), payload, **found, done);
             } else {
                 const Error error = found.ok() ? Error::conflict(QStringLiteral("gpt-load reports a group named %1 but does not list it").arg(payload.name))
                                                : found.error();
@@ -199,9 +203,9 @@ void PlanExecutor::runKeys(const PlannedOperation &op, bool upload, int attempt,
         keys.append(k.reveal());
     // add-multiple and delete-multiple are idempotent (known keys are ignored), so one more
     // attempt after a transient failure is safe even though they are POSTs.
-    const auto retryOrFail = [this, op, upload, attempt, done, id](const Error &error) {
+    const auto retryOrFail = [this, opId = op.id, upload, attempt, done, id](const Error &error) {
         if (attempt == 0 && error.isTransient())
-            runKeys(op, upload, attempt + 1, done);
+            runKeys(m_plan.operations.at(opId), upload, attempt + 1, done);
         else
             done(StepResult{OpState::Failed, id, QString(), error});
     };

@@ -206,8 +206,10 @@ void PlanBuilder::planL3(const QString &model, const Location &loc, const QList<
     const FieldDiff diff = diffManagedFields(group, wanted);
 
     const bool keepUpstreams = merge.upstreams.isEmpty();
-    if (keepUpstreams)
+    if (keepUpstreams) {
         skip(Layer::Aggregate, name, model, loc.instanceId, QStringLiteral("no member can be an upstream; upstreams left as they are"));
+        m_uncheckedL3Models.insert(model);  // its list may still name L2 groups we would delete
+    }
     const bool upstreamsChanged = !keepUpstreams && merge.plainUpstreams() != group.upstreams;
 
     QList<RecordPatch> patches = memberPatches;
