@@ -7,6 +7,11 @@ set(_layers_libs
     uniload_core_sites uniload_core_store uniload_core_log uniload_core_common)
 set(_layers_support layers/plannerworld.cpp layers/plannerworld.h ${PROJECT_SOURCE_DIR}/core/engine/job.cpp)
 
+uniload_add_test(tst_layers_building_blocks
+    SOURCES layers/tst_layers_building_blocks.cpp ${PROJECT_SOURCE_DIR}/core/engine/job.cpp
+    LIBS ${_layers_libs}
+    TIMEOUT 30)
+
 uniload_add_test(tst_layers_planner
     SOURCES layers/tst_layers_planner.cpp ${_layers_support}
     LIBS ${_layers_libs}

@@ -3,7 +3,6 @@
 // is empty.
 
 #include "core/layers/planner.h"
-#include "core/layers/upstreammerge.h"
 #include "tests/layers/plannerworld.h"
 
 #include <QJsonArray>
@@ -559,9 +558,6 @@ private slots:
     void plans_data();
     void plans();
     void teardownDeletesEveryManagedGroup();
-    void mergeKeepsOrderAndForeignUpstreams();
-    void layerSettingsJson();
-    void layerSettingsValidation();
 };
 
 void TestLayersPlanner::plans_data()
@@ -615,80 +611,6 @@ void TestLayersPlanner::teardownDeletesEveryManagedGroup()
     QVERIFY(w.state.l3Groups.isEmpty());
     QVERIFY(w.state.currentProviders->isEmpty());
     QCOMPARE(w.state.siteGroups.size(), 2);
-}
-
-void TestLayersPlanner::mergeKeepsOrderAndForeignUpstreams()
-{
-    const QList<Upstream> existing{Upstream{QStringLiteral("https://x.example"), 3}, up(QStringLiteral("m-via-old"), 2),
-                                   up(QStringLiteral("m-via-a"), 6)};
-    QList<MergeMember> members;
-    members.append(MergeMember{QStringLiteral("m-via-a"), up(QStringLiteral("m-via-a"), 1).url, true, true, false, -1, {}, {}});
-    members.append(MergeMember{QStringLiteral("m-via-b"), up(QStringLiteral("m-via-b"), 1).url, true, true, false, 4, {}, 2});
-    const auto owner = [](const QString &url) -> std::optional<UrlOwner> {
-        if (url.endsWith(QStringLiteral("/m-via-old")))
-            return UrlOwner{QStringLiteral("m-via-old"), true};
-        return std::nullopt;
-    };
-    const MergeResult r = mergeL3Upstreams(existing, members, owner);
-    QCOMPARE(r.plainUpstreams(), (QList<Upstream>{Upstream{QStringLiteral("https://x.example"), 3}, up(QStringLiteral("m-via-a"), 6),
-                                                  up(QStringLiteral("m-via-b"), 2)}));
-    QCOMPARE(r.upstreams.last().createdBy, 4);
-    QCOMPARE(r.removedL2s, QStringList{QStringLiteral("m-via-old")});
-    QVERIFY(!r.noHealthyMember);
-
-    // Every member disabled: one is kept so the list never becomes empty.
-    members[0].active = false;
-    members[1].active = false;
-    const MergeResult last = mergeL3Upstreams({up(QStringLiteral("m-via-a"), 6)}, members, owner);
-    QCOMPARE(last.plainUpstreams(), QList<Upstream>{up(QStringLiteral("m-via-a"), 6)});
-    QCOMPARE(last.keptInactiveMember, QStringLiteral("m-via-a"));
-    QVERIFY(last.noHealthyMember);
-}
-
-void TestLayersPlanner::layerSettingsJson()
-{
-    const LayerSettingsSet defaults = LayerSettingsSet::defaults();
-    const QJsonObject json = defaults.toJson();
-    QCOMPARE(json.value(QStringLiteral("l1")).toObject(),
-             (QJsonObject{{QStringLiteral("blacklistThreshold"), 99},
-                          {QStringLiteral("keyValidationIntervalMinutes"), 60},
-                          {QStringLiteral("maxRetries"), QJsonValue::Null}}));
-    QCOMPARE(json.value(QStringLiteral("l2")).toObject().value(QStringLiteral("keyValidationIntervalMinutes")).toInt(), 10080);
-    QCOMPARE(json.value(QStringLiteral("l3")).toObject().value(QStringLiteral("maxRetries")).toInt(), 9);
-    QCOMPARE(LayerSettingsSet::fromJson(json).value(), defaults);
-    QCOMPARE(defaults.l3.config(), (QJsonObject{{QStringLiteral("blacklist_threshold"), 50},
-                                               {QStringLiteral("key_validation_interval_minutes"), 30},
-                                               {QStringLiteral("max_retries"), 9}}));
-    QCOMPARE(defaults.l1.config().contains(QStringLiteral("max_retries")), false);
-    QCOMPARE(layerSort(Layer::SiteGroup), 20);
-    QCOMPARE(layerSort(Layer::ModelChannel), 30);
-    QCOMPARE(layerSort(Layer::Aggregate), 40);
-
-    // Partial update: absent fields keep their value, null clears maxRetries.
-    const Result<LayerSettingsSet> partial = LayerSettingsSet::fromJson(
-        QJsonObject{{QStringLiteral("l3"), QJsonObject{{QStringLiteral("maxRetries"), QJsonValue::Null}}},
-                    {QStringLiteral("l1"), QJsonObject{{QStringLiteral("maxRetries"), 2}}}});
-    QVERIFY(partial.ok());
-    QVERIFY(!partial->l3.maxRetries.has_value());
-    QCOMPARE(partial->l3.blacklistThreshold, 50);
-    QCOMPARE(partial->l1.maxRetries.value(), 2);
-}
-
-void TestLayersPlanner::layerSettingsValidation()
-{
-    const auto field = [](const QJsonObject &json) {
-        const Result<LayerSettingsSet> r = LayerSettingsSet::fromJson(json);
-        return r.ok() ? QString() : r.error().field;
-    };
-    QCOMPARE(field(QJsonObject{{QStringLiteral("l2"), QJsonObject{{QStringLiteral("blacklistThreshold"), -1}}}}),
-             QStringLiteral("l2.blacklistThreshold"));
-    QCOMPARE(field(QJsonObject{{QStringLiteral("l1"), QJsonObject{{QStringLiteral("keyValidationIntervalMinutes"), 0}}}}),
-             QStringLiteral("l1.keyValidationIntervalMinutes"));
-    QCOMPARE(field(QJsonObject{{QStringLiteral("l3"), QJsonObject{{QStringLiteral("maxRetries"), 1.5}}}}), QStringLiteral("l3.maxRetries"));
-    QCOMPARE(field(QJsonObject{{QStringLiteral("l3"), QJsonObject{{QStringLiteral("sort"), 40}}}}), QStringLiteral("l3.sort"));
-    QCOMPARE(field(QJsonObject{{QStringLiteral("l4"), QJsonObject{}}}), QStringLiteral("l4"));
-    QCOMPARE(field(QJsonObject{{QStringLiteral("l1"), QJsonObject{{QStringLiteral("blacklistThreshold"), QStringLiteral("9")}}}}),
-             QStringLiteral("l1.blacklistThreshold"));
 }
 
 QTEST_GUILESS_MAIN(TestLayersPlanner)
