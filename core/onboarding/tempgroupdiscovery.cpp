@@ -69,13 +69,13 @@ QFuture<Status> deleteTempGroup(const OnboardingServices &services, GptLoadClien
     });
 }
 
-// Records a failed step and passes the error on.
+// Records a failed step and passes the error on (nothing is recorded once shutting down).
 template <typename T>
-QFuture<Result<T>> noteFailure(QFuture<Result<T>> future, const StepLogPtr &steps, const QString &op,
+QFuture<Result<T>> noteFailure(QFuture<Result<T>> future, const AliveFlag &alive, const StepLogPtr &steps, const QString &op,
                                const QString &instanceId, const QString &target)
 {
-    return future.then([steps, op, instanceId, target](Result<T> result) {
-        if (!result.ok() && result.error().kind != ErrorKind::Cancelled)
+    return future.then([alive, steps, op, instanceId, target](Result<T> result) {
+        if (*alive && !result.ok() && result.error().kind != ErrorKind::Cancelled)
             steps->record(op, instanceId, target, QStringLiteral("failed"), result.error().message);
         return result;
     });
@@ -97,15 +97,15 @@ QFuture<Result<DiscoveredModels>> tryInstance(const OnboardingServices &services
     const QString hop = services.hopKey();
 
     QFuture<Result<GroupInfo>> created =
-        noteFailure(client->createGroup(tempGroupPayload(name, baseUrl, type, hop)), steps,
+        noteFailure(client->createGroup(tempGroupPayload(name, baseUrl, type, hop)), alive, steps,
                     QStringLiteral("create-temp-group"), instance.id, name);
-    QFuture<Result<AddKeysResult>> keyed = andThen(created, alive, [client, state, steps, instance, name, firstKey](GroupInfo group) {
+    QFuture<Result<AddKeysResult>> keyed = andThen(created, alive, [client, alive, state, steps, instance, name, firstKey](GroupInfo group) {
         state->groupId = group.id;
         steps->record(QStringLiteral("create-temp-group"), instance.id, name, QStringLiteral("ok"));
-        return noteFailure(client->addKeys(group.id, {firstKey}), steps, QStringLiteral("upload-temp-key"), instance.id, name);
+        return noteFailure(client->addKeys(group.id, {firstKey}), alive, steps, QStringLiteral("upload-temp-key"), instance.id, name);
     });
     QFuture<Result<DiscoveredModels>> listed = andThen(keyed, alive, [client, alive, steps, instance, name, type, hop](AddKeysResult) {
-        return noteFailure(listModelsViaProxy(client, alive, name, type, SecretText(hop)), steps,
+        return noteFailure(listModelsViaProxy(client, alive, name, type, SecretText(hop)), alive, steps,
                            QStringLiteral("discover-models"), instance.id, name);
     });
     QFuture<Result<DiscoveredModels>> tagged = listed.then([instance](Result<DiscoveredModels> models) {

@@ -1,6 +1,7 @@
 #include "tests/onboarding/onboardingfixture.h"
 
 #include "core/engine/enginecore.h"
+#include "core/onboarding/siteonboarding.h"
 #include "core/sites/groupnames.h"
 #include "core/store/statestore.h"
 #include "tests/support/testutil.h"
@@ -71,6 +72,15 @@ void OnboardingFixture::stopEngine()
     if (m_engine)
         m_engine->shutdown();
     m_engine.reset();
+}
+
+void OnboardingFixture::skipReconciliation()
+{
+    (void)await(m_engine->invoke<int>([](EngineCore &core) {
+        core.onboarding().setReconcileHook(
+            [](const QStringList &, const JobContextPtr &) { return readyResult<QJsonObject>(QJsonObject()); });
+        return readyResult<int>(0);
+    }));
 }
 
 std::optional<Result<ProcessSiteReport>> OnboardingFixture::process(const QJsonObject &json, int timeoutMs)

@@ -30,6 +30,9 @@ public:
     bool startEngine(const std::function<void(EngineOptions &)> &tweak = {});
     void stopEngine();
     Engine &engine() { return *m_engine; }
+    // Replaces the reconcile hook with one that does nothing (tests about discovery only, where
+    // building thousands of L2/L3 groups would only cost time).
+    void skipReconciliation();
     EngineOptions options() const { return m_options; }
 
     // Runs process-ai-site with a JSON request; nullopt when it did not finish in time.
