@@ -96,6 +96,16 @@ private slots:
         QCOMPARE(view.channelTypes, QStringList{QStringLiteral("openai")});
         QCOMPARE(view.state, QStringLiteral("active"));
         QCOMPARE(f.engine().snapshot().siteAssignments.value(site->url()).instanceId, QStringLiteral("sim-1"));
+
+        auto journal = await(f.engine().journal(-1, 200));
+        QVERIFY(journal && journal->ok());
+        QStringList ops;
+        for (const JournalEntry &e : journal->value()) {
+            if (e.kind == QLatin1String("process-site"))
+                ops.append(e.op + QLatin1Char(':') + e.outcome);
+        }
+        for (const char *expected : {"create-temp-group:ok", "delete-temp-group:ok", "create-group:ok", "upload-keys:ok", "record-group:ok"})
+            QVERIFY2(ops.contains(QLatin1String(expected)), expected);
     }
 
     void anthropicSite()
@@ -441,6 +451,54 @@ private slots:
         QCOMPARE(second->value().siteName, expected);
         QCOMPARE(f.instance(0)->group(QStringLiteral("127-0-0-1-openai"))->upstreams.first().url, a->url());
         QCOMPARE(f.instance(0)->group(expected + QStringLiteral("-openai"))->upstreams.first().url, b->url());
+    }
+
+    void groupMadeElsewhereIsNotTakenOver()
+    {
+        OnboardingFixture f;
+        SimAiSite *site = f.addSite(siteOptions(QStringLiteral("mine"), SimAiFormat::OpenAI, {QStringLiteral("gpt-4o-mini")}));
+        // A site group of another site on this host, made outside uni-load (not in the store).
+        const QJsonObject foreign{{QStringLiteral("name"), QStringLiteral("127-0-0-1-openai")},
+                                  {QStringLiteral("channel_type"), QStringLiteral("openai")},
+                                  {QStringLiteral("test_model"), QStringLiteral("gpt-4o-mini")},
+                                  {QStringLiteral("sort"), 20},
+                                  {QStringLiteral("upstreams"), QJsonArray{QJsonObject{{QStringLiteral("url"), QStringLiteral("http://127.0.0.1:9")},
+                                                                                       {QStringLiteral("weight"), 1}}}}};
+        QVERIFY(f.instance(0)->createGroup(foreign).has_value());
+        QVERIFY(f.startEngine());
+        auto r = f.process(OnboardingFixture::request(site->url(), {kSiteKey}));
+        QVERIFY(r.has_value());
+        QVERIFY2(r->ok(), qPrintable(r->error().toString()));
+        QCOMPARE(r->value().siteName, QStringLiteral("127-0-0-1-%1").arg(site->port()));
+        QCOMPARE(f.instance(0)->group(QStringLiteral("127-0-0-1-openai"))->upstreams.first().url, QStringLiteral("http://127.0.0.1:9"));
+    }
+
+    void updateAdoptsAGroupOnlyGptLoadKnows()
+    {
+        OnboardingFixture f;
+        SimAiSite *site = f.addSite(siteOptions(QStringLiteral("orig"), SimAiFormat::OpenAI, {QStringLiteral("gpt-4o-mini")}));
+        // As the original uni-load left it: upstream with /v1, no proxy_keys, the site's key.
+        const QJsonObject original{{QStringLiteral("name"), QStringLiteral("legacy-site-openai")},
+                                   {QStringLiteral("channel_type"), QStringLiteral("openai")},
+                                   {QStringLiteral("test_model"), QStringLiteral("gpt-4o-mini")},
+                                   {QStringLiteral("sort"), 20},
+                                   {QStringLiteral("upstreams"), QJsonArray{QJsonObject{{QStringLiteral("url"), QString(site->url() + QStringLiteral("/v1"))},
+                                                                                        {QStringLiteral("weight"), 1}}}}};
+        QVERIFY(f.instance(0)->createGroup(original).has_value());
+        QCOMPARE(f.instance(0)->addKeys(QStringLiteral("legacy-site-openai"), {kSiteKey}), 1);
+        QVERIFY(f.startEngine());
+        auto r = f.process({{QStringLiteral("operationType"), QStringLiteral("update")},
+                            {QStringLiteral("targetChannelName"), QStringLiteral("legacy-site-openai")}});
+        QVERIFY(r.has_value());
+        QVERIFY2(r->ok(), qPrintable(r->error().toString()));
+        QCOMPARE(r->value().siteName, QStringLiteral("legacy-site"));
+        QCOMPARE(r->value().discoverySource, QStringLiteral("direct"));  // the hop key was not accepted yet
+        const std::optional<SimGroup> group = f.instance(0)->group(QStringLiteral("legacy-site-openai"));
+        QCOMPARE(group->upstreams.first().url, site->url());
+        QVERIFY(group->proxyKeys.contains(f.hopKey()));
+        QCOMPARE(f.siteRecords().first().baseUrl, site->url());
+        QCOMPARE(f.siteGroupRecords().first().name, QStringLiteral("legacy-site-openai"));
+        QCOMPARE(f.siteGroupRecords().first().models, QStringList{QStringLiteral("gpt-4o-mini")});
     }
 
     void nothingLeftAfterFilteringIsUnprocessable()
