@@ -168,7 +168,7 @@ check_package() {
     upstream=${version%-*}
     echo "   Version: $version"
     echo "   Depends: $depends"
-    has_dep() { echo ", $depends," | grep -qE "[ ,]$1[ ,(]"; }
+    has_dep() { grep -qE "[ ,]$1[ ,(]" <<<", $depends,"; }
     for d in libqt6sql6-sqlite ca-certificates libqt6core6 libqt6network6 libqt6httpserver6 libyaml-cpp0.7; do
         has_dep "$d" || fail "Depends lacks $d"
     done
@@ -210,9 +210,10 @@ check_package() {
     grep -qx /etc/logrotate.d/uni-load "$control/conffiles" || fail "logrotate snippet is not a conffile"
     grep -qx 'ExecStart=/usr/bin/uni-load --headless .*' \
         "$extracted/usr/lib/systemd/system/uni-load-headless.service" || fail "unit does not start /usr/bin/uni-load"
-    file "$extracted/usr/bin/uni-load" | grep -q ', stripped' || fail "the packaged binary is not stripped"
-    tar -tzf "$tgz" | grep -q '/usr/bin/uni-load$' || fail "the tarball lacks usr/bin/uni-load"
-    tar -tzf "$tgz" | grep -q '/etc/logrotate.d/uni-load$' || fail "the tarball lacks etc/logrotate.d/uni-load"
+    grep -q ', stripped' <<<"$(file "$extracted/usr/bin/uni-load")" || fail "the packaged binary is not stripped"
+    tar -tzf "$tgz" >"$WORK/$name.tar-contents"
+    grep -q '/usr/bin/uni-load$' "$WORK/$name.tar-contents" || fail "the tarball lacks usr/bin/uni-load"
+    grep -q '/etc/logrotate.d/uni-load$' "$WORK/$name.tar-contents" || fail "the tarball lacks etc/logrotate.d/uni-load"
     echo "   $(wc -l <"$contents") paths; binary stripped; maintainer scripts parse; tarball has the same tree"
 
     if [ "$variant" = gui ]; then
