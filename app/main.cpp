@@ -43,8 +43,9 @@ int main(int argc, char *argv[])
 #endif
     if (!app)
         app = std::make_unique<QCoreApplication>(argc, argv);
+    // No organisation name: the standard locations become ~/.config/uni-load and
+    // ~/.local/share/uni-load (not uni-load/uni-load).
     QCoreApplication::setApplicationName(QStringLiteral("uni-load"));
-    QCoreApplication::setOrganizationName(QStringLiteral("uni-load"));
     QCoreApplication::setApplicationVersion(QStringLiteral(UNILOAD_VERSION));
 
     ul::Result<ul::CliOptions> options = ul::parseCommandLine(QCoreApplication::arguments(), guiAvailable);
