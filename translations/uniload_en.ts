@@ -223,6 +223,26 @@ Clients using the current token are refused once uni-load&apos;s HTTP API restar
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cancelling &quot;%1&quot;…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is cancelled; a running job stops at its next step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot cancel &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancels the selected queued or running job.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ul::DesktopConsole</name>
@@ -306,14 +326,6 @@ Clients using the current token are refused once uni-load&apos;s HTTP API restar
     </message>
     <message>
         <source>Cannot read the saved rules: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The saved rules are invalid (%1); showing the defaults.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Using the default rules.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -422,6 +434,14 @@ Clients using the current token are refused once uni-load&apos;s HTTP API restar
     </message>
     <message>
         <source>Gemini</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the whitelist (off for this run: ENABLE_MODEL_WHITELIST=false)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the blacklist (off for this run: ENABLE_MODEL_BLACKLIST=false)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

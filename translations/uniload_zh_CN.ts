@@ -224,6 +224,26 @@ uni-load 的 HTTP API 使用新令牌重启后，仍使用当前令牌的客户�
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
+    <message>
+        <source>Cancelling &quot;%1&quot;…</source>
+        <translation>正在取消“%1”…</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is cancelled; a running job stops at its next step.</source>
+        <translation>“%1”已取消；正在运行的任务会在下一步停止。</translation>
+    </message>
+    <message>
+        <source>Cannot cancel &quot;%1&quot;: %2</source>
+        <translation>无法取消“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Cancel job</source>
+        <translation>取消任务</translation>
+    </message>
+    <message>
+        <source>Cancels the selected queued or running job.</source>
+        <translation>取消所选的排队中或运行中的任务。</translation>
+    </message>
 </context>
 <context>
     <name>ul::DesktopConsole</name>
@@ -308,14 +328,6 @@ uni-load 的 HTTP API 使用新令牌重启后，仍使用当前令牌的客户�
     <message>
         <source>Cannot read the saved rules: %1</source>
         <translation>无法读取已保存的规则：%1</translation>
-    </message>
-    <message>
-        <source>The saved rules are invalid (%1); showing the defaults.</source>
-        <translation>已保存的规则无效（%1），显示默认规则。</translation>
-    </message>
-    <message>
-        <source>Using the default rules.</source>
-        <translation>正在使用默认规则。</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
@@ -424,6 +436,14 @@ uni-load 的 HTTP API 使用新令牌重启后，仍使用当前令牌的客户�
     <message>
         <source>Gemini</source>
         <translation>Gemini</translation>
+    </message>
+    <message>
+        <source>Apply the whitelist (off for this run: ENABLE_MODEL_WHITELIST=false)</source>
+        <translation>启用白名单（本次运行已关闭：ENABLE_MODEL_WHITELIST=false）</translation>
+    </message>
+    <message>
+        <source>Apply the blacklist (off for this run: ENABLE_MODEL_BLACKLIST=false)</source>
+        <translation>启用黑名单（本次运行已关闭：ENABLE_MODEL_BLACKLIST=false）</translation>
     </message>
 </context>
 <context>

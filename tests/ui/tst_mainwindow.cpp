@@ -1,4 +1,6 @@
 #include "core/engine/engine.h"
+#include "core/engine/enginecore.h"
+#include "core/engine/jobqueue.h"
 #include "tests/support/testutil.h"
 #include "ui/desktopconsole.h"
 #include "ui/i18n/languagecontroller.h"
@@ -17,6 +19,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSystemTrayIcon>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -162,6 +165,48 @@ private slots:
         // Without a tray, closing the window closes it (the application would quit).
         QVERIFY(console.window()->close());
         QVERIFY(!console.window()->isVisible());
+        engine.shutdown();
+    }
+
+    void dashboardCancelsAQueuedJob()
+    {
+        Engine engine(engineOptions(m_dir.filePath(QStringLiteral("missing.json"))));
+        engine.start();
+        QTRY_VERIFY(engine.snapshot().ready);
+        // The first job holds the queue until the gate opens; the second waits behind it.
+        auto gate = std::make_shared<QPromise<Result<int>>>();
+        gate->start();
+        QFuture<Result<int>> first = engine.invoke<int>([gate](EngineCore &core) {
+            return core.jobs().enqueue<int>(QStringLiteral("demo"), QStringLiteral("Blocking job"), {},
+                                            [gate](const JobContextPtr &) { return gate->future(); });
+        });
+        QFuture<Result<int>> second = engine.invoke<int>([](EngineCore &core) {
+            return core.jobs().enqueue<int>(QStringLiteral("demo"), QStringLiteral("Queued job"), {},
+                                            [](const JobContextPtr &) { return readyResult<int>(1); });
+        });
+
+        DashboardPage page(context(&engine));
+        connect(&engine, &Engine::snapshotChanged, &page, &DashboardPage::showSnapshot);
+        page.showSnapshot(engine.snapshot());
+        QTRY_COMPARE(page.jobsView()->model()->rowCount(), 2);
+        int queuedRow = -1;
+        for (int row = 0; row < 2; ++row) {
+            if (page.jobsView()->model()->index(row, 0).data().toString() == QStringLiteral("Queued job"))
+                queuedRow = row;
+        }
+        QVERIFY(queuedRow >= 0);
+        page.jobsView()->selectRow(queuedRow);
+        QVERIFY(page.cancelJobButton()->isEnabled());
+        page.cancelJobButton()->click();
+
+        const auto cancelled = test::await(second);
+        QVERIFY(cancelled.has_value());
+        QCOMPARE(cancelled->error().kind, ErrorKind::Cancelled);
+        QTRY_VERIFY2(page.jobStatusText().contains(QStringLiteral("is cancelled")), qPrintable(page.jobStatusText()));
+
+        gate->addResult(Result<int>(7));
+        gate->finish();
+        QCOMPARE(test::await(first)->value(), 7);
         engine.shutdown();
     }
 

@@ -250,14 +250,14 @@ private slots:
 
         LayerSettingsEditor editor(&engine);
         QTRY_VERIFY(editor.isLoaded());
-        QCOMPARE(editor.settings(), ui::LayerSettings::defaults());
-        QCOMPARE(editor.retriesBox(ui::Layer::ModelAggregate)->value(), 9);
-        QCOMPARE(editor.retriesBox(ui::Layer::SiteGroup)->value(), -1);  // "gpt-load default"
+        QCOMPARE(editor.settings(), LayerSettingsSet::defaults());
+        QCOMPARE(editor.retriesBox(Layer::Aggregate)->value(), 9);
+        QCOMPARE(editor.retriesBox(Layer::SiteGroup)->value(), -1);  // "gpt-load default"
 
-        editor.thresholdBox(ui::Layer::ModelChannel)->setValue(5);
-        editor.intervalBox(ui::Layer::SiteGroup)->setValue(120);
-        editor.retriesBox(ui::Layer::SiteGroup)->setValue(4);
-        editor.retriesBox(ui::Layer::ModelAggregate)->setValue(-1);
+        editor.thresholdBox(Layer::ModelChannel)->setValue(5);
+        editor.intervalBox(Layer::SiteGroup)->setValue(120);
+        editor.retriesBox(Layer::SiteGroup)->setValue(4);
+        editor.retriesBox(Layer::Aggregate)->setValue(-1);
         QVERIFY(editor.isDirty());
         QVERIFY(editor.save());
         QTRY_VERIFY(!editor.isBusy());
@@ -272,30 +272,9 @@ private slots:
         LayerSettingsEditor reloaded(&engine);
         QTRY_VERIFY(reloaded.isLoaded());
         QCOMPARE(reloaded.settings(), editor.settings());
-        QCOMPARE(reloaded.intervalBox(ui::Layer::SiteGroup)->value(), 120);
-        QCOMPARE(reloaded.retriesBox(ui::Layer::ModelAggregate)->value(), -1);
+        QCOMPARE(reloaded.intervalBox(Layer::SiteGroup)->value(), 120);
+        QCOMPARE(reloaded.retriesBox(Layer::Aggregate)->value(), -1);
         engine.shutdown();
-    }
-
-    void layerSettingsJsonShape()
-    {
-        const QJsonObject defaults =
-            layerJson("{\"l1\":{\"blacklistThreshold\":99,\"keyValidationIntervalMinutes\":60,\"maxRetries\":null},"
-                      "\"l2\":{\"blacklistThreshold\":2,\"keyValidationIntervalMinutes\":10080,\"maxRetries\":null},"
-                      "\"l3\":{\"blacklistThreshold\":50,\"keyValidationIntervalMinutes\":30,\"maxRetries\":9}}");
-        QCOMPARE(ui::LayerSettings::defaults().toJson(), defaults);
-        QCOMPARE(ui::LayerSettings::fromJson(defaults).value(), ui::LayerSettings::defaults());
-        // Partial objects keep the defaults; bad values name the field.
-        const auto partial = ui::LayerSettings::fromJson(QJsonObject{{QStringLiteral("l2"), QJsonObject{{QStringLiteral("maxRetries"), 3}}}});
-        QVERIFY(partial.ok());
-        QCOMPARE(partial->l2.maxRetries, std::optional<int>(3));
-        QCOMPARE(partial->l2.blacklistThreshold, 2);
-        const auto bad = ui::LayerSettings::fromJson(
-            QJsonObject{{QStringLiteral("l1"), QJsonObject{{QStringLiteral("keyValidationIntervalMinutes"), 0}}}});
-        QVERIFY(!bad.ok());
-        QCOMPARE(bad.error().field, QStringLiteral("l1.keyValidationIntervalMinutes"));
-        QCOMPARE(ui::LayerSettings::sortValue(ui::Layer::SiteGroup), 20);
-        QCOMPARE(ui::LayerSettings::sortValue(ui::Layer::ModelAggregate), 40);
     }
 
     void settingsPageSavesValidValuesOnly()

@@ -151,24 +151,19 @@ void FilterRulesEditor::load()
         return;
     m_busy = true;
     updateButtons();
-    deliverTo(m_engine->storedSettings(), this, [this](const Result<QJsonObject> &result) {
+    deliverTo(m_engine->filterRules(), this, [this](const Result<FilterRulesView> &result) {
         m_busy = false;
         m_loaded = true;
-        if (!result.ok()) {
-            setStatus(tr("Cannot read the saved rules: %1").arg(result.error().message), true);
-        } else if (const QJsonValue stored = result->value(storedKey()); stored.isObject()) {
-            Result<FilterRules> rules = FilterRules::fromJson(stored.toObject());
-            if (rules.ok()) {
-                setRules(rules.value(), false);
-                setStatus(QString());
-            } else {
-                setRules(FilterRules::defaults(), false);
-                setStatus(tr("The saved rules are invalid (%1); showing the defaults.").arg(rules.error().message), true);
-            }
+        if (result.ok()) {
+            m_environment = result->environment;
+            setRules(result->stored, false);
+            setStatus(QString());
         } else {
+            // A stored value that no longer parses: show the defaults, say why, let a save fix it.
             setRules(FilterRules::defaults(), false);
-            setStatus(tr("Using the default rules."));
+            setStatus(tr("Cannot read the saved rules: %1").arg(result.error().message), true);
         }
+        retranslate();
         updateButtons();
         emit loaded();
     });
@@ -186,18 +181,18 @@ bool FilterRulesEditor::save()
     m_busy = true;
     setStatus(tr("Saving…"));
     updateButtons();
-    deliverTo(m_engine->saveStoredSettings(QJsonObject{{storedKey(), current.toJson()}}), this,
-              [this](const Result<QJsonObject> &result) {
-                  m_busy = false;
-                  if (result.ok()) {
-                      m_dirty = false;
-                      setStatus(tr("Saved. New sites and the next model sync use these rules."));
-                      emit saved();
-                  } else {
-                      setStatus(tr("Not saved: %1").arg(result.error().message), true);
-                  }
-                  updateButtons();
-              });
+    deliverTo(m_engine->saveFilterRules(current), this, [this](const Result<FilterRulesView> &result) {
+        m_busy = false;
+        if (result.ok()) {
+            m_dirty = false;
+            m_environment = result->environment;
+            setStatus(tr("Saved. New sites and the next model sync use these rules."));
+            emit saved();
+        } else {
+            setStatus(tr("Not saved: %1").arg(result.error().message), true);
+        }
+        updateButtons();
+    });
     return true;
 }
 
@@ -236,7 +231,10 @@ void FilterRulesEditor::updatePreview()
 {
     static const QRegularExpression separators(QStringLiteral("[\\s,;]+"));
     QStringList models = m_previewInput->toPlainText().split(separators, Qt::SkipEmptyParts);
-    m_preview->evaluate(models, rules(), previewTypes());
+    FilterRules effective = rules();
+    effective.whitelistEnabled = effective.whitelistEnabled && m_environment.whitelist;
+    effective.blacklistEnabled = effective.blacklistEnabled && m_environment.blacklist;
+    m_preview->evaluate(models, effective, previewTypes());
     m_previewSummary->setText(tr("%1 kept, %2 dropped").arg(m_preview->keptCount()).arg(m_preview->droppedCount()));
 }
 
@@ -269,8 +267,10 @@ void FilterRulesEditor::changeEvent(QEvent *event)
 
 void FilterRulesEditor::retranslate()
 {
-    m_whitelistEnabled->setText(tr("Apply the whitelist"));
-    m_blacklistEnabled->setText(tr("Apply the blacklist"));
+    m_whitelistEnabled->setText(m_environment.whitelist ? tr("Apply the whitelist")
+                                                        : tr("Apply the whitelist (off for this run: ENABLE_MODEL_WHITELIST=false)"));
+    m_blacklistEnabled->setText(m_environment.blacklist ? tr("Apply the blacklist")
+                                                        : tr("Apply the blacklist (off for this run: ENABLE_MODEL_BLACKLIST=false)"));
     m_reset->setText(tr("Reset to defaults"));
     m_save->setText(tr("Save rules"));
     m_boxes[0]->setTexts(tr("Whitelist prefixes"), tr("e.g. gpt-"),

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/channeltype.h"
+#include "core/onboarding/filterrulesstore.h"
 #include "core/sites/filterrules.h"
 
 #include <QWidget>
@@ -25,7 +26,9 @@ class RuleListModel;
 // The model filter rules (uni-load-behaviour.md §8): whitelist prefixes, blacklist terms,
 // high-cost patterns and preferred test models, each entry with an enabled flag; the whitelist
 // and blacklist stages on or off; reset to defaults; and a live preview of which of a list of
-// models would pass and why the others are dropped. Saved as the stored setting "filterRules".
+// models would pass and why the others are dropped. Read and saved through the engine's filter
+// rules commands (stored setting "filterRules"); the environment switches ENABLE_MODEL_WHITELIST
+// and ENABLE_MODEL_BLACKLIST can turn a stage off for the run, which the preview follows.
 class FilterRulesEditor final : public QWidget
 {
     Q_OBJECT
@@ -33,7 +36,7 @@ class FilterRulesEditor final : public QWidget
 
 public:
     enum class List { Whitelist, Blacklist, HighCost, PreferredTestModels };
-    static QString storedKey() { return QStringLiteral("filterRules"); }
+    static QString storedKey() { return QString::fromLatin1(kFilterRulesSettingKey); }
 
     explicit FilterRulesEditor(Engine *engine, QWidget *parent = nullptr);
 
@@ -84,6 +87,7 @@ private:
     FilterPreviewModel *m_preview;
     QTableView *m_previewView;
     QTimer *m_previewTimer;
+    EnvironmentFilterSwitches m_environment;
     bool m_dirty = false;
     bool m_busy = false;
     bool m_loaded = false;

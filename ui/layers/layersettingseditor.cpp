@@ -14,9 +14,11 @@
 namespace ul {
 
 namespace {
-std::size_t slot(ui::Layer layer)
+constexpr std::array<Layer, 3> kAllLayers{Layer::SiteGroup, Layer::ModelChannel, Layer::Aggregate};
+
+std::size_t slot(Layer layer)
 {
-    return static_cast<std::size_t>(layer);
+    return static_cast<std::size_t>(layer) - 1;  // the enum starts at 1 (L1)
 }
 } // namespace
 
@@ -36,17 +38,17 @@ LayerSettingsEditor::LayerSettingsEditor(Engine *engine, QWidget *parent)
         f.setBold(true);
         header->setFont(f);
     }
-    for (const ui::Layer layer : ui::kAllLayers) {
+    for (const Layer layer : kAllLayers) {
         Row &r = m_rows[slot(layer)];
         r.name = new QLabel(this);
-        r.sort = new QLabel(QString::number(ui::LayerSettings::sortValue(layer)), this);
+        r.sort = new QLabel(QString::number(layerSort(layer)), this);
         r.sort->setEnabled(false);
         r.threshold = new QSpinBox(this);
-        r.threshold->setRange(0, ui::LayerSettings::kMaxBlacklistThreshold);
+        r.threshold->setRange(0, kMaxBlacklistThreshold);
         r.interval = new QSpinBox(this);
-        r.interval->setRange(1, ui::LayerSettings::kMaxValidationIntervalMinutes);
+        r.interval->setRange(1, kMaxValidationIntervalMinutes);
         r.retries = new QSpinBox(this);
-        r.retries->setRange(-1, ui::LayerSettings::kMaxRetries);
+        r.retries->setRange(-1, kMaxRetries);
         const int line = static_cast<int>(slot(layer)) + 1;
         grid->addWidget(r.name, line, 0);
         grid->addWidget(r.sort, line, 1);
@@ -75,37 +77,37 @@ LayerSettingsEditor::LayerSettingsEditor(Engine *engine, QWidget *parent)
 
     connect(m_save, &QPushButton::clicked, this, &LayerSettingsEditor::save);
     connect(m_reset, &QPushButton::clicked, this, &LayerSettingsEditor::resetToDefaults);
-    setSettings(ui::LayerSettings::defaults(), false);
+    setSettings(LayerSettingsSet::defaults(), false);
     retranslate();
     load();
 }
 
-const LayerSettingsEditor::Row &LayerSettingsEditor::row(ui::Layer layer) const
+const LayerSettingsEditor::Row &LayerSettingsEditor::row(Layer layer) const
 {
     return m_rows.at(slot(layer));
 }
 
-QSpinBox *LayerSettingsEditor::thresholdBox(ui::Layer layer) const
+QSpinBox *LayerSettingsEditor::thresholdBox(Layer layer) const
 {
     return row(layer).threshold;
 }
 
-QSpinBox *LayerSettingsEditor::intervalBox(ui::Layer layer) const
+QSpinBox *LayerSettingsEditor::intervalBox(Layer layer) const
 {
     return row(layer).interval;
 }
 
-QSpinBox *LayerSettingsEditor::retriesBox(ui::Layer layer) const
+QSpinBox *LayerSettingsEditor::retriesBox(Layer layer) const
 {
     return row(layer).retries;
 }
 
-ui::LayerSettings LayerSettingsEditor::settings() const
+LayerSettingsSet LayerSettingsEditor::settings() const
 {
-    ui::LayerSettings s;
-    for (const ui::Layer layer : ui::kAllLayers) {
+    LayerSettingsSet s;
+    for (const Layer layer : kAllLayers) {
         const Row &r = row(layer);
-        ui::LayerConfig &c = s.layer(layer);
+        LayerSettings &c = s.forLayer(layer);
         c.blacklistThreshold = r.threshold->value();
         c.keyValidationIntervalMinutes = r.interval->value();
         c.maxRetries = r.retries->value() < 0 ? std::nullopt : std::optional<int>(r.retries->value());
@@ -113,12 +115,12 @@ ui::LayerSettings LayerSettingsEditor::settings() const
     return s;
 }
 
-void LayerSettingsEditor::setSettings(const ui::LayerSettings &settings, bool dirty)
+void LayerSettingsEditor::setSettings(const LayerSettingsSet &settings, bool dirty)
 {
     m_filling = true;
-    for (const ui::Layer layer : ui::kAllLayers) {
+    for (const Layer layer : kAllLayers) {
         const Row &r = row(layer);
-        const ui::LayerConfig &c = settings.layer(layer);
+        const LayerSettings &c = settings.forLayer(layer);
         r.threshold->setValue(c.blacklistThreshold);
         r.interval->setValue(c.keyValidationIntervalMinutes);
         r.retries->setValue(c.maxRetries.value_or(-1));
@@ -140,16 +142,16 @@ void LayerSettingsEditor::load()
         if (!result.ok()) {
             setStatus(tr("Cannot read the saved layer settings: %1").arg(result.error().message), true);
         } else if (const QJsonValue stored = result->value(storedKey()); stored.isObject()) {
-            Result<ui::LayerSettings> s = ui::LayerSettings::fromJson(stored.toObject());
+            Result<LayerSettingsSet> s = LayerSettingsSet::fromJson(stored);
             if (s.ok()) {
                 setSettings(s.value(), false);
                 setStatus(QString());
             } else {
-                setSettings(ui::LayerSettings::defaults(), false);
+                setSettings(LayerSettingsSet::defaults(), false);
                 setStatus(tr("The saved layer settings are invalid (%1); showing the defaults.").arg(s.error().message), true);
             }
         } else {
-            setSettings(ui::LayerSettings::defaults(), false);
+            setSettings(LayerSettingsSet::defaults(), false);
             setStatus(tr("Using the default layer settings."));
         }
         updateButtons();
@@ -159,7 +161,7 @@ void LayerSettingsEditor::load()
 
 bool LayerSettingsEditor::save()
 {
-    const ui::LayerSettings current = settings();
+    const LayerSettingsSet current = settings();
     if (const Status valid = current.validate(); !valid.ok()) {
         setStatus(tr("Not saved: %1").arg(valid.error().message), true);
         return false;
@@ -186,7 +188,7 @@ bool LayerSettingsEditor::save()
 
 void LayerSettingsEditor::resetToDefaults()
 {
-    setSettings(ui::LayerSettings::defaults(), true);
+    setSettings(LayerSettingsSet::defaults(), true);
     setStatus(tr("Defaults restored; save to keep them."));
 }
 
@@ -235,10 +237,10 @@ void LayerSettingsEditor::retranslate()
     m_retriesHeader->setText(tr("Max retries"));
     m_thresholdHeader->setToolTip(tr("Failures before gpt-load blacklists a key; 0 = never."));
     m_retriesHeader->setToolTip(tr("Extra attempts with another key; not sent when left at gpt-load's default."));
-    row(ui::Layer::SiteGroup).name->setText(tr("L1 site groups"));
-    row(ui::Layer::ModelChannel).name->setText(tr("L2 model channels"));
-    row(ui::Layer::ModelAggregate).name->setText(tr("L3 model groups"));
-    for (const ui::Layer layer : ui::kAllLayers) {
+    row(Layer::SiteGroup).name->setText(tr("L1 site groups"));
+    row(Layer::ModelChannel).name->setText(tr("L2 model channels"));
+    row(Layer::Aggregate).name->setText(tr("L3 model groups"));
+    for (const Layer layer : kAllLayers) {
         const Row &r = row(layer);
         r.interval->setSuffix(tr(" min"));
         r.retries->setSpecialValueText(tr("gpt-load default"));

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ui/layers/layersettings.h"
+#include "core/layers/layersettings.h"
 
 #include <QGroupBox>
 
@@ -16,14 +16,14 @@ class Engine;
 
 // The per-layer group settings: blacklist threshold, key validation interval and max retries
 // for L1, L2 and L3, with each layer's fixed `sort` shown. Saved as the stored setting
-// "layerSettings" (layersettings.h).
+// "layerSettings" (core/layers/layersettings.h), which the reconciler reads.
 class LayerSettingsEditor final : public QGroupBox
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(LayerSettingsEditor)
 
 public:
-    static QString storedKey() { return QStringLiteral("layerSettings"); }
+    static QString storedKey() { return QString::fromLatin1(kLayerSettingsKey); }
 
     explicit LayerSettingsEditor(Engine *engine, QWidget *parent = nullptr);
 
@@ -31,17 +31,22 @@ public:
     bool save();
     void resetToDefaults();
 
-    ui::LayerSettings settings() const;
-    void setSettings(const ui::LayerSettings &settings, bool dirty);
+    LayerSettingsSet settings() const;
+    void setSettings(const LayerSettingsSet &settings, bool dirty);
     bool isDirty() const { return m_dirty; }
     bool isBusy() const { return m_busy; }
     bool isLoaded() const { return m_loaded; }
     QString statusText() const;
 
     // Editors of one layer, for tests.
-    QSpinBox *thresholdBox(ui::Layer layer) const;
-    QSpinBox *intervalBox(ui::Layer layer) const;
-    QSpinBox *retriesBox(ui::Layer layer) const;  // minimum (-1) = "gpt-load default"
+    QSpinBox *thresholdBox(Layer layer) const;
+    QSpinBox *intervalBox(Layer layer) const;
+    QSpinBox *retriesBox(Layer layer) const;  // minimum (-1) = "gpt-load default"
+
+    // Upper bounds of the editors (gpt-load itself only has minimums).
+    static constexpr int kMaxBlacklistThreshold = 1000000;
+    static constexpr int kMaxValidationIntervalMinutes = 525600;  // a year
+    static constexpr int kMaxRetries = 100;
 
 signals:
     void loaded();
@@ -63,7 +68,7 @@ private:
     void markEdited();
     void setStatus(const QString &text, bool error = false);
     void updateButtons();
-    const Row &row(ui::Layer layer) const;
+    const Row &row(Layer layer) const;
 
     Engine *m_engine;
     std::array<Row, 3> m_rows;

@@ -1,5 +1,6 @@
 #include "ui/pages/dashboardpage.h"
 
+#include "core/engine/engine.h"
 #include "ui/common/uiformat.h"
 #include "ui/models/jobsmodel.h"
 #include "ui/widgets/messagebanner.h"
@@ -9,7 +10,9 @@
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHeaderView>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -29,7 +32,8 @@ DashboardPage::DashboardPage(const ConsoleContext &context, QWidget *parent)
     : ConsolePage(parent), m_context(context), m_fileBanner(new MessageBanner(this)), m_warningBanner(new MessageBanner(this)),
       m_instancesBox(new QGroupBox(this)), m_instancesSummary(new QLabel), m_instancesList(new QLabel),
       m_uniApiBox(new QGroupBox(this)), m_layersBox(new QGroupBox(this)), m_servicesBox(new QGroupBox(this)),
-      m_jobsBox(new QGroupBox(this)), m_jobs(new JobsModel(this)), m_jobsView(new QTableView)
+      m_jobsBox(new QGroupBox(this)), m_jobs(new JobsModel(this)), m_jobsView(new QTableView), m_cancelJob(new QPushButton),
+      m_jobStatus(new QLabel)
 {
     QFont big = m_instancesSummary->font();
     big.setPointSizeF(big.pointSizeF() * 1.5);
@@ -69,8 +73,16 @@ DashboardPage::DashboardPage(const ConsoleContext &context, QWidget *parent)
     m_jobsView->setColumnWidth(JobsModel::Progress, 200);
     m_jobsView->setColumnWidth(JobsModel::Started, 150);
     m_jobsView->setColumnWidth(JobsModel::Finished, 150);
+    m_jobsView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_jobStatus->setWordWrap(true);
+    auto *jobButtons = new QHBoxLayout;
+    jobButtons->addWidget(m_cancelJob);
+    jobButtons->addWidget(m_jobStatus, 1);
     auto *jobsLayout = new QVBoxLayout(m_jobsBox);
     jobsLayout->addWidget(m_jobsView);
+    jobsLayout->addLayout(jobButtons);
+    connect(m_cancelJob, &QPushButton::clicked, this, &DashboardPage::cancelSelectedJob);
+    connect(m_jobsView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &DashboardPage::updateCancelButton);
 
     auto *grid = new QGridLayout;
     grid->addWidget(m_instancesBox, 0, 0, 2, 1);
@@ -114,8 +126,50 @@ QIcon DashboardPage::icon() const
 void DashboardPage::showSnapshot(const EngineSnapshot &snapshot)
 {
     m_snapshot = snapshot;
+    // Keep the selected job selected across snapshots (rows move as jobs start and finish).
+    const QModelIndexList selected = m_jobsView->selectionModel()->selectedRows();
+    const QString selectedId = selected.isEmpty() ? QString() : selected.constFirst().data(JobsModel::IdRole).toString();
     m_jobs->setJobs(snapshot.jobs);
+    for (int row = 0; !selectedId.isEmpty() && row < m_jobs->rowCount(); ++row) {
+        if (m_jobs->index(row, 0).data(JobsModel::IdRole).toString() == selectedId) {
+            m_jobsView->selectRow(row);
+            break;
+        }
+    }
+    updateCancelButton();
     render();
+}
+
+void DashboardPage::updateCancelButton()
+{
+    const QModelIndexList selected = m_jobsView->selectionModel()->selectedRows();
+    bool cancellable = false;
+    if (!selected.isEmpty()) {
+        const int row = selected.constFirst().row();
+        cancellable = row >= 0 && row < m_jobs->jobs().size() && !m_jobs->jobs().at(row).isFinished();
+    }
+    m_cancelJob->setEnabled(cancellable && m_context.engine);
+}
+
+QString DashboardPage::jobStatusText() const
+{
+    return m_jobStatus->text();
+}
+
+void DashboardPage::cancelSelectedJob()
+{
+    const QModelIndexList selected = m_jobsView->selectionModel()->selectedRows();
+    if (selected.isEmpty() || !m_context.engine)
+        return;
+    const QString id = selected.constFirst().data(JobsModel::IdRole).toString();
+    const QString title = selected.constFirst().data(Qt::DisplayRole).toString();
+    m_cancelJob->setEnabled(false);
+    m_jobStatus->setText(tr("Cancelling \"%1\"…").arg(title));
+    deliverTo(m_context.engine->cancelJob(id), this, [this, title](const Status &status) {
+        m_jobStatus->setText(status.ok() ? tr("\"%1\" is cancelled; a running job stops at its next step.").arg(title)
+                                         : tr("Cannot cancel \"%1\": %2").arg(title, status.error().message));
+        updateCancelButton();
+    });
 }
 
 void DashboardPage::retranslate()
@@ -134,6 +188,8 @@ void DashboardPage::retranslate()
     m_modelSync.name->setText(tr("Model sync:"));
     m_channelHealth.name->setText(tr("Channel health:"));
     m_jobsBox->setTitle(tr("Recent jobs"));
+    m_cancelJob->setText(tr("Cancel job"));
+    m_cancelJob->setToolTip(tr("Cancels the selected queued or running job."));
     m_jobs->retranslate();
     render();
 }

@@ -6,6 +6,7 @@
 class QFormLayout;
 class QGroupBox;
 class QLabel;
+class QPushButton;
 class QTableView;
 
 namespace ul {
@@ -14,7 +15,7 @@ class JobsModel;
 class MessageBanner;
 
 // Overview: instance health, the instance file, api.yaml, layer counts, background services and
-// the recent jobs.
+// the recent jobs (a queued or running one can be cancelled).
 class DashboardPage final : public ConsolePage
 {
     Q_OBJECT
@@ -29,6 +30,9 @@ public:
 
     MessageBanner *fileBanner() const { return m_fileBanner; }
     QLabel *instancesSummaryLabel() const { return m_instancesSummary; }
+    QTableView *jobsView() const { return m_jobsView; }
+    QPushButton *cancelJobButton() const { return m_cancelJob; }
+    QString jobStatusText() const;
 
 protected:
     void retranslate() override;
@@ -42,6 +46,8 @@ private:
     Row addRow(QFormLayout *form);
     void render();
     QString serviceText(const ServiceView &service) const;
+    void cancelSelectedJob();
+    void updateCancelButton();
 
     ConsoleContext m_context;
     EngineSnapshot m_snapshot;
@@ -65,6 +71,8 @@ private:
     QGroupBox *m_jobsBox;
     JobsModel *m_jobs;
     QTableView *m_jobsView;
+    QPushButton *m_cancelJob;
+    QLabel *m_jobStatus;
 };
 
 } // namespace ul
