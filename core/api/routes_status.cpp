@@ -67,15 +67,16 @@ void registerStatusRoutes(Router &router, const ApiContext &ctx)
 
     // GET /api/jobs/:id → {id, kind, state, progress:{done,total}, result | error, startedAt, finishedAt}.
     router.get(QStringLiteral("/api/jobs/:id"), [ctx](const ApiRequest &req, const ApiReply &reply) {
+        // Asks the job queue itself: a job answered with 202 a moment ago may not be in the
+        // published snapshot yet.
         const QString id = req.params.value(QStringLiteral("id"));
-        for (const JobView &j : ctx.engine->snapshot().jobs) {
-            if (j.id == id) {
-                reply(ApiResponse::json(SnapshotJson::job(j)));
-                return;
-            }
-        }
-        reply(ApiResponse::error(404, QStringLiteral("JOB_NOT_FOUND"),
-                                 localized(req, QStringLiteral("unknown job %1").arg(id), QStringLiteral("任务 %1 不存在").arg(id))));
+        deliverTo(ctx.engine->job(id), ctx.receiver, [req, reply, id](const Result<JobView> &r) {
+            if (r.ok())
+                reply(ApiResponse::json(SnapshotJson::job(r.value())));
+            else
+                reply(ApiResponse::error(404, QStringLiteral("JOB_NOT_FOUND"),
+                                         localized(req, QStringLiteral("unknown job %1").arg(id), QStringLiteral("任务 %1 不存在").arg(id))));
+        });
     });
 }
 

@@ -27,6 +27,13 @@ QFuture<Result<T>> readyResult(Result<T> result)
     return QtFuture::makeReadyFuture(std::move(result));
 }
 
+// Same for a plain value: readyResult(list) instead of readyResult<QList<X>>(list).
+template <typename T>
+QFuture<Result<T>> readyResult(T value)
+{
+    return QtFuture::makeReadyFuture(Result<T>(std::move(value)));
+}
+
 template <typename T>
 QFuture<Result<T>> readyError(const Error &error)
 {

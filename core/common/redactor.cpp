@@ -24,11 +24,18 @@ QSet<QString> &secrets()
     return s;
 }
 
-// Sorted longest first, so that a secret containing another is masked whole.
+// Sorted longest first, so that a secret containing another is masked whole. Re-sorted lazily
+// (registering thousands of keys must not sort thousands of times).
 QStringList &sortedSecrets()
 {
     static QStringList l;
     return l;
+}
+
+bool &sortNeeded()
+{
+    static bool dirty = false;
+    return dirty;
 }
 
 const QRegularExpression &headerPattern()
@@ -119,8 +126,7 @@ void registerSecret(const QString &secret)
         return;
     secrets().insert(s);
     sortedSecrets().append(s);
-    std::sort(sortedSecrets().begin(), sortedSecrets().end(),
-              [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    sortNeeded() = true;
 }
 
 void forgetAllSecrets()
@@ -128,6 +134,7 @@ void forgetAllSecrets()
     QMutexLocker lock(&secretsMutex());
     secrets().clear();
     sortedSecrets().clear();
+    sortNeeded() = false;
 }
 
 QString text(const QString &input)
@@ -137,6 +144,11 @@ QString text(const QString &input)
     QString out = input;
     {
         QMutexLocker lock(&secretsMutex());
+        if (sortNeeded()) {
+            std::sort(sortedSecrets().begin(), sortedSecrets().end(),
+                      [](const QString &a, const QString &b) { return a.size() > b.size(); });
+            sortNeeded() = false;
+        }
         for (const QString &s : std::as_const(sortedSecrets())) {
             if (out.contains(s))
                 out.replace(s, mask(s));

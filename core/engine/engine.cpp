@@ -113,6 +113,16 @@ QFuture<Result<QJsonObject>> Engine::saveStoredSettings(const QJsonObject &value
     });
 }
 
+QFuture<Result<JobView>> Engine::job(const QString &id)
+{
+    return invoke<JobView>([id](EngineCore &core) {
+        const std::optional<JobView> found = core.jobs().job(id);
+        if (!found)
+            return readyError<JobView>(Error::notFound(QStringLiteral("unknown job %1").arg(id)));
+        return readyResult<JobView>(*found);
+    });
+}
+
 QFuture<Result<QList<JournalEntry>>> Engine::journal(qint64 afterId, int limit)
 {
     return invoke<QList<JournalEntry>>([afterId, limit](EngineCore &core) {

@@ -116,12 +116,13 @@ void HttpCall::startAttempt(RequestScheduler::Ticket ticket)
         releaseSlot();
         return;
     }
-    QNetworkAccessManager *network = m_client->network();
-    if (!network) {
+    if (!m_client->network()) {
         releaseSlot();
         finish(failure(ErrorKind::Internal, QStringLiteral("no network access manager")));
         return;
     }
+    m_laneKey = m_spec.url.host() + QLatin1Char(':') + QString::number(m_spec.url.port(m_spec.url.scheme() == QLatin1String("https") ? 443 : 80));
+    m_laneNetwork = m_client->acquireLane(m_laneKey, &m_lane);
     ++m_attempt;
     m_timedOut = false;
     m_sinceAttempt.start();
@@ -161,7 +162,7 @@ QNetworkRequest HttpCall::buildRequest() const
 
 QNetworkReply *HttpCall::dispatch(const QNetworkRequest &request)
 {
-    QNetworkAccessManager *network = m_client->network();
+    QNetworkAccessManager *network = m_laneNetwork ? m_laneNetwork.data() : m_client->network();
     switch (m_spec.method) {
     case HttpMethod::Get: return network->get(request);
     case HttpMethod::Head: return network->head(request);
@@ -271,6 +272,11 @@ void HttpCall::cancel()
 
 void HttpCall::releaseSlot()
 {
+    if (m_lane >= 0) {
+        if (m_client)
+            m_client->releaseLane(m_laneKey, m_lane);
+        m_lane = -1;
+    }
     if (!m_runningTicket)
         return;
     const RequestScheduler::Ticket ticket = *m_runningTicket;

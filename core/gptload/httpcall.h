@@ -66,6 +66,9 @@ private:
     QElapsedTimer m_sinceAttempt;
     std::optional<RequestScheduler::Ticket> m_queuedTicket;
     std::optional<RequestScheduler::Ticket> m_runningTicket;
+    QPointer<QNetworkAccessManager> m_laneNetwork;  // the manager carrying the current attempt
+    int m_lane = -1;
+    QString m_laneKey;
     int m_attempt = 0;
     bool m_timedOut = false;
     bool m_cancelled = false;

@@ -61,6 +61,15 @@ public:
     const HttpClientOptions &options() const { return m_options; }
     void setOptions(const HttpClientOptions &options) { m_options = options; }  // for new requests
     QNetworkAccessManager *network() const { return m_network; }
+
+    // Qt 6.4's QNetworkAccessManager opens at most 6 HTTP/1.1 connections per host and queues
+    // the rest, which would cap MAX_CONCURRENT_REQUESTS at 6. Requests are therefore spread over
+    // "lanes": the injected manager first, then extra managers created when every lane already
+    // carries 6 requests to that host. Returns the manager and its lane index.
+    QNetworkAccessManager *acquireLane(const QString &hostKey, int *lane);
+    void releaseLane(const QString &hostKey, int lane);
+    int laneCount() const { return int(m_lanes.size()); }
+    static constexpr int kConnectionsPerLane = 6;
     RequestScheduler *scheduler() const { return m_scheduler; }
 
 private:
@@ -73,6 +82,8 @@ private:
     void forget(HttpCall *call);
 
     QPointer<QNetworkAccessManager> m_network;
+    QList<QPointer<QNetworkAccessManager>> m_lanes;  // [0] = m_network, then our own managers
+    QHash<QString, QList<int>> m_laneLoad;          // host:port → requests on the wire per lane
     QPointer<RequestScheduler> m_scheduler;
     HttpClientOptions m_options;
     QSet<HttpCall *> m_calls;

@@ -21,3 +21,4 @@ uniload_add_test(tst_gptloadclient
     SOURCES gptload/tst_gptloadclient.cpp ${_gptload_support}
     LIBS uniload_core
     TIMEOUT 30)
+uniload_add_test(tst_httplanes SOURCES gptload/tst_httplanes.cpp LIBS uniload_core_gptload uniload_core_log uniload_core_common)
