@@ -8,6 +8,7 @@
 #include "core/engine/engine.h"
 #include "core/log/categories.h"
 #include "core/log/loghub.h"
+#include "core/sim/simdemo.h"
 #include "core/store/statestore.h"
 
 #include <QCoreApplication>
@@ -109,8 +110,18 @@ int Application::start()
 {
     if (int code = checkDesktopOptions(); code != 0)
         return code;
+    if (m_options.demo) {
+        if (int code = startDemoWorld(); code != 0)
+            return code;
+    }
     if (int code = loadConfiguration(); code != 0)
         return code;
+    if (m_demo) {
+        // The demo never reads or writes the operator's own files, whatever the environment says.
+        m_config.setOverride(QStringLiteral("GPTLOAD_INSTANCES_FILE"), m_demo->configDir() + QStringLiteral("/gptload-instances.json"),
+                             ConfigOrigin::CommandLine);
+        m_config.setOverride(QStringLiteral("UNI_API_YAML_PATH"), m_demo->apiYamlPath(), ConfigOrigin::CommandLine);
+    }
     startLogging();
 
     const AppConfigSnapshot cfg = m_config.snapshot();
@@ -148,7 +159,49 @@ int Application::start()
     }
     if (!m_options.headless)
         startDesktop();
+    if (m_demo)
+        onboardDemoSite();
     return 0;
+}
+
+int Application::startDemoWorld()
+{
+    m_demo = std::make_unique<SimDemo>();
+    if (!m_demo->start()) {
+        printError(QStringLiteral("cannot start the demo: ") + m_demo->errorString());
+        return 1;
+    }
+    m_options.configDir = m_demo->configDir();
+    m_options.dataDir = m_demo->configDir();
+    std::printf("demo: simulated gpt-load at %s and %s, AI sites at %s, %s, %s; files in %s\n",
+                qPrintable(m_demo->cluster()->instance(0)->url()), qPrintable(m_demo->cluster()->instance(1)->url()),
+                qPrintable(m_demo->cluster()->site(0)->url()), qPrintable(m_demo->cluster()->site(1)->url()),
+                qPrintable(m_demo->cluster()->site(2)->url()), qPrintable(m_demo->configDir()));
+    std::fflush(stdout);
+    return 0;
+}
+
+void Application::onboardDemoSite()
+{
+    // Onboard the first site as soon as both simulated instances are healthy, so a newcomer
+    // immediately sees L1/L2/L3 groups, providers in api.yaml and health.
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = connect(m_engine.get(), &Engine::snapshotChanged, this, [this, connection](const EngineSnapshot &s) {
+        if (!m_demo || !s.ready || s.healthyInstanceCount() < m_demo->cluster()->instanceCount())
+            return;
+        disconnect(*connection);
+        const QList<QJsonObject> requests = m_demo->siteRequests();
+        Result<SiteRequest> request = SiteRequest::fromJson(requests.constFirst());
+        if (!request.ok())
+            return;
+        deliverTo(m_engine->processAiSite(request.value()), this, [](const Result<ProcessSiteReport> &report) {
+            if (report.ok())
+                qCInfo(lcApp).noquote() << "demo: onboarded" << report->siteName << "with" << report->models.size()
+                                        << "models and" << report->modelGroups << "model groups";
+            else
+                qCWarning(lcApp).noquote() << "demo: onboarding failed:" << report.error().toString();
+        });
+    });
 }
 
 int Application::checkDesktopOptions() const
@@ -221,6 +274,9 @@ int Application::startApiServer()
     const QString host = so.address.protocol() == QAbstractSocket::IPv6Protocol ? QStringLiteral("[%1]").arg(so.address.toString())
                                                                                  : so.address.toString();
     std::printf("listening on %s:%u\n", qPrintable(host), static_cast<unsigned>(port.value()));
+    if (m_demo && !token->filePath.isEmpty())
+        std::printf("demo: try  curl -H \"Authorization: Bearer $(cat %s)\" http://%s:%u/api/status\n",
+                    qPrintable(token->filePath), qPrintable(host), static_cast<unsigned>(port.value()));
     std::fflush(stdout);
     qCInfo(lcApi).noquote() << "HTTP API listening on" << QStringLiteral("%1:%2").arg(host).arg(port.value());
     return 0;

@@ -13,6 +13,7 @@ namespace ul {
 class ApiServer;
 class Engine;
 class LogHub;
+class SimDemo;
 
 // The process shell (style-guide.md §2): builds settings → log → engine → front ends in a fixed
 // order and tears them down in reverse. The core never sees this class.
@@ -40,10 +41,14 @@ private:
     // GUI builds: checks the console options before anything starts, then builds the front end.
     int checkDesktopOptions() const;
     void startDesktop();
+    // --demo: the simulated world, and the first onboarding once its instances are healthy.
+    int startDemoWorld();
+    void onboardDemoSite();
 
     CliOptions m_options;
     AppDirectories m_dirs;
     AppConfig m_config;
+    std::unique_ptr<SimDemo> m_demo;  // before the engine: it must outlive it
     std::unique_ptr<LogHub> m_log;
     std::unique_ptr<Engine> m_engine;
     std::unique_ptr<ApiServer> m_api;
