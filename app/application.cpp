@@ -2,6 +2,7 @@
 
 #include "core/api/apicontext.h"
 #include "core/api/apiserver.h"
+#include "core/api/apitraffic.h"
 #include "core/api/routes.h"
 #include "core/config/apitoken.h"
 #include "core/config/envfile.h"
@@ -156,6 +157,8 @@ int Application::start()
     if (m_api) {
         ApiContext ctx{m_engine.get(), m_api.get()};
         registerAllRoutes(m_api->router(), ctx);
+        if (m_config.snapshot().enableMetrics)
+            registerMetricsRoute(m_metrics ? m_metrics->router() : m_api->router(), ctx, m_traffic.get());
     }
     if (!m_options.headless)
         startDesktop();
@@ -274,6 +277,10 @@ int Application::startApiServer()
     const QString host = so.address.protocol() == QAbstractSocket::IPv6Protocol ? QStringLiteral("[%1]").arg(so.address.toString())
                                                                                  : so.address.toString();
     std::printf("listening on %s:%u\n", qPrintable(host), static_cast<unsigned>(port.value()));
+    m_traffic = std::make_unique<ApiTrafficStats>();
+    m_traffic->watch(m_api.get());
+    if (int code = startMetricsServer(so, host); code != 0)
+        return code;
     if (m_demo && !token->filePath.isEmpty())
         std::printf("demo: try  curl -H \"Authorization: Bearer $(cat %s)\" http://%s:%u/api/status\n",
                     qPrintable(token->filePath), qPrintable(host), static_cast<unsigned>(port.value()));
@@ -282,11 +289,34 @@ int Application::startApiServer()
     return 0;
 }
 
+int Application::startMetricsServer(const ApiServerOptions &apiOptions, const QString &host)
+{
+    // GET /metrics on METRICS_PORT, same bind address and token rule as the API; on the API
+    // server itself when both ports are the same.
+    const AppConfigSnapshot cfg = m_config.snapshot();
+    if (!cfg.enableMetrics || (cfg.metricsPort != 0 && cfg.metricsPort == apiOptions.port))
+        return 0;
+    ApiServerOptions mo = apiOptions;
+    mo.port = cfg.metricsPort;
+    mo.accessLogPath.clear();
+    mo.allowedOrigins.clear();
+    m_metrics = std::make_unique<ApiServer>(mo);
+    Result<quint16> port = m_metrics->listen();
+    if (!port.ok()) {
+        printError(QStringLiteral("metrics endpoint: ") + port.error().message);
+        return 1;
+    }
+    std::printf("metrics on %s:%u\n", qPrintable(host), static_cast<unsigned>(port.value()));
+    qCInfo(lcApi).noquote() << "metrics at" << QStringLiteral("http://%1:%2/metrics").arg(host).arg(port.value());
+    return 0;
+}
+
 void Application::stop()
 {
     if (m_stopped)
         return;
     m_stopped = true;
+    m_metrics.reset();
     m_api.reset();      // no new requests
     m_desktop.reset();  // window and tray go before the engine they show
     if (m_engine)

@@ -11,6 +11,8 @@
 namespace ul {
 
 class ApiServer;
+class ApiTrafficStats;
+struct ApiServerOptions;
 class Engine;
 class LogHub;
 class SimDemo;
@@ -43,6 +45,7 @@ private:
     void startDesktop();
     // --demo: the simulated world, and the first onboarding once its instances are healthy.
     int startDemoWorld();
+    int startMetricsServer(const ApiServerOptions &apiOptions, const QString &host);
     void onboardDemoSite();
 
     CliOptions m_options;
@@ -52,6 +55,8 @@ private:
     std::unique_ptr<LogHub> m_log;
     std::unique_ptr<Engine> m_engine;
     std::unique_ptr<ApiServer> m_api;
+    std::unique_ptr<ApiServer> m_metrics;          // GET /metrics on METRICS_PORT
+    std::unique_ptr<ApiTrafficStats> m_traffic;
     std::unique_ptr<QObject> m_desktop;  // DesktopFrontEnd in GUI builds (window, tray, language)
     QString m_storedLanguage;            // stored setting "ui.language"
     bool m_storedStartMinimized = false; // stored setting "ui.startMinimized"

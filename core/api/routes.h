@@ -11,6 +11,10 @@ void registerStatusRoutes(Router &router, const ApiContext &ctx);
 void registerLayerRoutes(Router &router, const ApiContext &ctx);
 void registerSiteRoutes(Router &router, const ApiContext &ctx);
 
+// GET /metrics; registered by the caller on the API server or a separate metrics server.
+class ApiTrafficStats;
+void registerMetricsRoute(Router &router, const ApiContext &ctx, ApiTrafficStats *traffic);
+
 // Every route of the application.
 void registerAllRoutes(Router &router, const ApiContext &ctx);
 

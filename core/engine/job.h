@@ -36,6 +36,17 @@ struct JobView
     bool isFinished() const { return state == QLatin1String("done") || state == QLatin1String("failed") || state == QLatin1String("cancelled"); }
 };
 
+// Cumulative figures of the finished jobs of one kind and end state, for /metrics. Kept for the
+// process lifetime (the finished-job list itself is pruned after an hour).
+struct JobDurationStat
+{
+    QString kind;
+    QString state;            // done | failed | cancelled
+    qint64 count = 0;
+    double totalSeconds = 0;  // started → finished (0 for jobs cancelled before they started)
+    double maxSeconds = 0;
+};
+
 // Handed to a running job: progress, cancellation and the operations journal. Engine thread only.
 class JobContext
 {

@@ -4,6 +4,8 @@
 
 #include <QTimer>
 
+#include <algorithm>
+
 namespace ul {
 
 JobQueue::JobQueue(StateStore *store, Clock *clock, QObject *parent) : QObject(parent), m_store(store), m_clock(clock) {}
@@ -76,10 +78,24 @@ void JobQueue::finish(Entry *entry, const QString &state, const QJsonObject &res
     // Destroy the entry later: we are inside a continuation that the entry's lambdas own.
     QTimer::singleShot(0, this, [dead = std::shared_ptr<Entry>(m_running.release())]() {});
     m_finished.prepend(view);
+    recordDuration(view);
     pruneFinished();
     emit jobFinished(view);
     emit jobsChanged();
     QTimer::singleShot(0, this, &JobQueue::startNext);
+}
+
+void JobQueue::recordDuration(const JobView &view)
+{
+    JobDurationStat &stat = m_stats[view.kind + QLatin1Char('/') + view.state];
+    stat.kind = view.kind;
+    stat.state = view.state;
+    ++stat.count;
+    if (view.startedAt.isValid() && view.finishedAt.isValid()) {
+        const double seconds = static_cast<double>(view.startedAt.msecsTo(view.finishedAt)) / 1000.0;
+        stat.totalSeconds += seconds;
+        stat.maxSeconds = std::max(stat.maxSeconds, seconds);
+    }
 }
 
 void JobQueue::pruneFinished()
@@ -143,6 +159,7 @@ bool JobQueue::cancel(const QString &id)
         view.state = QStringLiteral("cancelled");
         view.finishedAt = m_clock->now();
         m_finished.prepend(view);
+        recordDuration(view);
         emit jobFinished(view);
         emit jobsChanged();
         return true;

@@ -47,6 +47,7 @@ public:
     bool cancel(const QString &id);                  // queued: dropped; running: flagged
     void cancelAll();
     void setRetention(qint64 msecs) { m_retentionMs = msecs; }
+    QList<JobDurationStat> durationStats() const { return m_stats.values(); }
 
 signals:
     void jobsChanged();
@@ -67,12 +68,14 @@ private:
     void startNext();
     void finish(Entry *entry, const QString &state, const QJsonObject &result, const Error *error);
     void pruneFinished();
+    void recordDuration(const JobView &view);
 
     StateStore *m_store;
     Clock *m_clock;
     std::deque<std::unique_ptr<Entry>> m_queued;
     std::unique_ptr<Entry> m_running;
     QList<JobView> m_finished;
+    QHash<QString, JobDurationStat> m_stats;  // "<kind>/<state>" →
     qint64 m_retentionMs = 3600 * 1000;
     quint64 m_counter = 0;
     bool m_startScheduled = false;

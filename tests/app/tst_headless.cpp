@@ -1,6 +1,7 @@
 #include "core/sim/simcluster.h"
 #include "tests/support/testutil.h"
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -51,9 +52,12 @@ private:
     }
 
     // Starts uni-load and returns the port it printed.
-    quint16 launch(QProcess &process, const QString &configDir, const QStringList &extraArgs = {})
+    quint16 launch(QProcess &process, const QString &configDir, const QStringList &extraArgs = {},
+                   const QHash<QString, QString> &extraEnv = {})
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (auto it = extraEnv.cbegin(); it != extraEnv.cend(); ++it)
+            env.insert(it.key(), it.value());
         env.insert(QStringLiteral("API_TOKEN"), kToken);
         env.insert(QStringLiteral("ENABLE_MODEL_SYNC"), QStringLiteral("false"));
         env.insert(QStringLiteral("ENABLE_CHANNEL_HEALTH"), QStringLiteral("false"));
@@ -64,21 +68,31 @@ private:
                                   QStringLiteral("--config-dir"), configDir} + extraArgs);
         if (!process.waitForStarted(5000))
             return 0;
-        QByteArray out;
+        m_stdout.clear();
+        const quint16 port = printedPort(process, QStringLiteral("listening on"));
+        if (port == 0)
+            qWarning() << "uni-load did not start:" << m_stdout << process.readAllStandardError();
+        return port;
+    }
+
+    // The port of the first "<what> 127.0.0.1:<port>" line uni-load printed (0 after 10 s).
+    quint16 printedPort(QProcess &process, const QString &what)
+    {
+        const QRegularExpression re(QRegularExpression::escape(what) + QStringLiteral(" 127\\.0\\.0\\.1:(\\d+)"));
         QDeadlineTimer deadline(10000);
-        static const QRegularExpression re(QStringLiteral("listening on 127\\.0\\.0\\.1:(\\d+)"));
         while (!deadline.hasExpired()) {
-            process.waitForReadyRead(100);
-            out += process.readAllStandardOutput();
-            const auto m = re.match(QString::fromUtf8(out));
+            const auto m = re.match(QString::fromUtf8(m_stdout));
             if (m.hasMatch())
                 return static_cast<quint16>(m.captured(1).toUInt());
             if (process.state() != QProcess::Running)
                 break;
+            process.waitForReadyRead(100);
+            m_stdout += process.readAllStandardOutput();
         }
-        qWarning() << "uni-load did not start:" << out << process.readAllStandardError();
         return 0;
     }
+
+    QByteArray m_stdout;  // what the last launched process printed so far
 
     static int terminate(QProcess &process)
     {
@@ -143,6 +157,48 @@ private slots:
         for (SimGptLoad *sim : cluster.instances())
             QVERIFY(!combined.contains(sim->adminKey().toUtf8()));
         QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("logs/access.log"))));
+    }
+
+    void demoOnboardsByItselfAndServesMetrics()
+    {
+        // --demo: simulated instances and sites, a throwaway config directory, and the first
+        // site onboarded without any request; /metrics on its own port with the token rule.
+        QTemporaryDir dir;
+        QProcess process;
+        QElapsedTimer started;
+        started.start();
+        const quint16 port = launch(process, dir.path(), {QStringLiteral("--demo")},
+                                    {{QStringLiteral("ENABLE_METRICS"), QStringLiteral("true")}, {QStringLiteral("METRICS_PORT"), QStringLiteral("0")}});
+        QVERIFY(port != 0);
+        const quint16 metricsPort = printedPort(process, QStringLiteral("metrics on"));
+        QVERIFY(metricsPort != 0 && metricsPort != port);
+
+        QCOMPARE(get(metricsPort, QStringLiteral("/metrics"), false).status, 401);
+        QCOMPARE(get(metricsPort, QStringLiteral("/api/status")).status, 404);  // the metrics port serves /metrics only
+        QCOMPARE(get(port, QStringLiteral("/metrics")).status, 404);            // and the API port does not
+
+        static const QRegularExpression modelGroups(QStringLiteral("^uniload_groups\\{layer=\"model\"\\} (\\d+)$"),
+                                                    QRegularExpression::MultilineOption);
+        Reply metrics;
+        QTRY_VERIFY_WITH_TIMEOUT((metrics = get(metricsPort, QStringLiteral("/metrics")),
+                                  modelGroups.match(QString::fromUtf8(metrics.body)).captured(1).toInt() > 0),
+                                 30000);
+        qInfo("the demo was up and onboarded after %lld ms", static_cast<long long>(started.elapsed()));
+        QCOMPARE(metrics.status, 200);
+        const QString text = QString::fromUtf8(metrics.body);
+        QCOMPARE(text.count(QRegularExpression(QStringLiteral("^uniload_instance_up\\{[^}]*\\} 1$"), QRegularExpression::MultilineOption)), 2);
+        QVERIFY(text.contains(QRegularExpression(QStringLiteral("^uniload_gptload_requests_total\\{[^}]*method=\"POST\",route=\"/api/groups\",status=\"2xx\"\\} [1-9]"),
+                                                 QRegularExpression::MultilineOption)));
+        QVERIFY(text.contains(QRegularExpression(QStringLiteral("^uniload_operation_duration_seconds_count\\{kind=\"process-site\",outcome=\"done\"\\} 1$"),
+                                                 QRegularExpression::MultilineOption)));
+        QVERIFY(!metrics.body.contains(kToken.toUtf8()));
+
+        const Reply status = get(port, QStringLiteral("/api/status"));
+        QCOMPARE(status.json.value(QStringLiteral("gptload")).toObject().value(QStringLiteral("healthyCount")).toInt(), 2);
+        QCOMPARE(terminate(process), 0);
+        // The demo works in its own directory: the operator's config directory stays untouched.
+        QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("gptload-instances.json"))));
+        QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("api.yaml"))));
     }
 
     void missingInstanceFileIsReportedNotFatal()
