@@ -1,6 +1,7 @@
 #include "core/instances/instancefile.h"
 
 #include "core/common/redactor.h"
+#include "core/common/savefile.h"
 
 #include <QDir>
 #include <QFile>
@@ -445,15 +446,20 @@ Status saveInstanceFile(const QString &path, const InstanceConfigList &instances
     QSaveFile save(file);
     if (!save.open(QIODevice::WriteOnly))
         return Error::io(QStringLiteral("cannot write %1: %2").arg(file, save.errorString()));
-    save.write(bytes);
+    // Flushed and synced before commit(), which would keep a short-written file (savefile.h).
+    if (const QString reason = writeFullyAndSync(save, bytes); !reason.isEmpty()) {
+        save.cancelWriting();
+        return Error::io(QStringLiteral("cannot write %1: %2").arg(file, reason));
+    }
     if (!save.commit()) {
         if (save.error() != QFileDevice::RenameError)
             return Error::io(QStringLiteral("cannot write %1: %2").arg(file, save.errorString()));
         // A bind-mounted file cannot be replaced by rename: write it in place instead.
         QFile direct(file);
-        if (!direct.open(QIODevice::WriteOnly | QIODevice::Truncate) || direct.write(bytes) != bytes.size()
-            || !direct.flush())
+        if (!direct.open(QIODevice::WriteOnly | QIODevice::Truncate))
             return Error::io(QStringLiteral("cannot write %1: %2").arg(file, direct.errorString()));
+        if (const QString reason = writeFullyAndSync(direct, bytes); !reason.isEmpty())
+            return Error::io(QStringLiteral("cannot write %1: %2").arg(file, reason));
     }
     if (!QFile::setPermissions(file, kOwnerOnly))
         return Error::io(QStringLiteral("cannot set owner-only permissions on %1").arg(file));

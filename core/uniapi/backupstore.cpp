@@ -1,5 +1,6 @@
 #include "core/uniapi/backupstore.h"
 
+#include "core/common/savefile.h"
 #include "core/uniapi/uniapilog.h"
 
 #include <QDir>
@@ -78,7 +79,14 @@ Result<QString> BackupStore::create(const QByteArray &bytes, QFileDevice::Permis
     }
     const QString path = QDir(m_directory).filePath(name);
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+    if (!file.open(QIODevice::WriteOnly))
+        return Error::io(QStringLiteral("cannot write the backup %1: %2").arg(path, file.errorString()));
+    // Flushed and synced before commit(), which would keep a short-written file (savefile.h).
+    if (const QString reason = writeFullyAndSync(file, bytes); !reason.isEmpty()) {
+        file.cancelWriting();
+        return Error::io(QStringLiteral("cannot write the backup %1: %2").arg(path, reason));
+    }
+    if (!file.commit())
         return Error::io(QStringLiteral("cannot write the backup %1: %2").arg(path, file.errorString()));
     // The backup holds the same keys as api.yaml: give it the same permissions.
     if (permissions)

@@ -1,12 +1,12 @@
 #include "core/uniapi/configfileio.h"
 
+#include "core/common/savefile.h"
 #include "core/uniapi/uniapilog.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
 
-#include <unistd.h>
 
 namespace ul::uniapi {
 
@@ -17,12 +17,6 @@ Error ioError(const QString &message, const QString &code)
     Error e = Error::io(message);
     e.code = code;
     return e;
-}
-
-// Writes all of `bytes` to an open device; short writes and errors count as failure.
-bool writeAll(QIODevice &device, const QByteArray &bytes)
-{
-    return device.write(bytes) == bytes.size();
 }
 
 } // namespace
@@ -69,8 +63,8 @@ Status writeAtomically(ConfigFileIo &io, const QString &path, const QByteArray &
     file->setDirectWriteFallback(false);  // never fall back to a non-atomic write silently
     if (!file->open(QIODevice::WriteOnly))
         return ioError(QStringLiteral("cannot write %1: %2").arg(path, file->errorString()), QStringLiteral("UNIAPI_WRITE_FAILED"));
-    if (!writeAll(*file, bytes)) {
-        const QString reason = file->errorString();
+    // Flushed and synced here: QSaveFile::commit() would rename a short-written file (savefile.h).
+    if (const QString reason = writeFullyAndSync(*file, bytes); !reason.isEmpty()) {
         file->cancelWriting();
         return ioError(QStringLiteral("writing %1 failed, the file was left unchanged: %2").arg(path, reason),
                        QStringLiteral("UNIAPI_WRITE_FAILED"));
@@ -89,18 +83,14 @@ Status writeInPlace(ConfigFileIo &io, const QString &path, const QByteArray &byt
     if (!file->open(QIODevice::WriteOnly | QIODevice::Truncate))
         return ioError(QStringLiteral("cannot open %1 for writing: %2").arg(path, file->errorString()),
                        QStringLiteral("UNIAPI_WRITE_FAILED"));
-    const bool written = writeAll(*file, bytes) && file->flush() && ::fsync(file->handle()) == 0;
-    if (written) {
-        file->close();
-        return {};
-    }
-    const QString reason = file->errorString();
+    const QString reason = writeFullyAndSync(*file, bytes);
     file->close();
+    if (reason.isEmpty())
+        return {};
 
     // Put the old content back rather than leave a truncated file behind.
     QFile restore(path);
-    const bool restored = restore.open(QIODevice::WriteOnly | QIODevice::Truncate) && writeAll(restore, previous)
-        && restore.flush() && ::fsync(restore.handle()) == 0;
+    const bool restored = restore.open(QIODevice::WriteOnly | QIODevice::Truncate) && writeFullyAndSync(restore, previous).isEmpty();
     qCWarning(lcUniApiWriter) << "in-place write of" << path << "failed:" << reason
                               << (restored ? "(old content written back)" : "(old content could NOT be written back)");
     return ioError(QStringLiteral("writing %1 in place failed: %2%3")
