@@ -78,6 +78,22 @@ Result<QList<EmittedEntry>> emitEntries(const QList<ManagedProvider> &providers,
     return out;
 }
 
+// The edited text did not read back as planned. With a file that parsed, that means it holds a
+// construct the line-based edits cannot handle safely — e.g. an unterminated quote that yaml-cpp
+// accepts at the end of the file and that swallows an appended entry. Refused like any other
+// unsupported layout (providerslayout.cpp), not reported as an internal error; nothing is written.
+Error unsafeEdit(const Error &error)
+{
+    if (error.kind != ErrorKind::Internal)
+        return error;
+    Error e = Error::validation(QStringLiteral("providers"),
+                                QStringLiteral("api.yaml cannot be edited safely: the edited file would not read back as planned "
+                                               "(%1); nothing was written. Check it for an unterminated quote or an unusual layout")
+                                    .arg(error.message));
+    e.code = QStringLiteral("UNIAPI_UNSUPPORTED_LAYOUT");
+    return e;
+}
+
 // Validation (§6.5) of planned edits plus the diff; fills plan.providersCount and plan.diff.
 // `before` is null for a bootstrap, which adds top-level keys by design.
 Status finishPlan(PlannedWrite &result, const QByteArray &oldBytes, const TextDocument &doc, const QList<TextEdit> &edits,
@@ -87,18 +103,18 @@ Status finishPlan(PlannedWrite &result, const QByteArray &oldBytes, const TextDo
     options.expectedManaged = expected;
     Result<CheckedConfig> checked = checkConfigText(result.newBytes, options);
     if (checked.hasError())
-        return checked.error();
+        return unsafeEdit(checked.error());
     if (before) {
         Result<PreservedContent> after = preservedContent(checked->root, [&expected](int, const YAML::Node &item) {
             return expected.contains(scalarField(item, "provider").value_or(QString()));
         });
         if (after.hasError())
-            return after.error();
+            return unsafeEdit(after.error());
         if (Status s = verifyPreserved(*before, after.value()); s.hasError())
-            return s;
+            return unsafeEdit(s.error());
     }
     if (Status s = verifyUntouchedLines(doc, edits, result.newBytes); s.hasError())
-        return s;
+        return unsafeEdit(s.error());
     result.plan.providersCount = checked->providersCount;
     result.plan.diff = unifiedDiff(oldBytes, result.newBytes, diffLabel(result.plan.path, "a/"), diffLabel(result.plan.path, "b/"), secrets);
     return {};
