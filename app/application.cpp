@@ -4,6 +4,7 @@
 #include "core/api/apiserver.h"
 #include "core/api/apitraffic.h"
 #include "core/api/routes.h"
+#include "core/api/webconsole.h"
 #include "core/config/apitoken.h"
 #include "core/config/envfile.h"
 #include "core/engine/engine.h"
@@ -246,6 +247,16 @@ int Application::startApiServer()
     }
     for (const QString &w : token->warnings)
         qCWarning(lcApi).noquote() << w;
+    // API_AUTH=none is honoured on loopback only (AppConfig ignores it elsewhere); an operator who
+    // asked for it on a public address must not find the server running with a surprise.
+    if (m_config.value(SettingKey::ApiAuth).trimmed().compare(QLatin1String("none"), Qt::CaseInsensitive) == 0
+        && !cfg.bindAddressIsLoopback) {
+        printError(QStringLiteral("API_AUTH=none is only allowed when the server is bound to a loopback address, and "
+                                  "BIND_ADDRESS is %1: remove API_AUTH=none (the API token then protects the API and the "
+                                  "web console) or bind to 127.0.0.1")
+                       .arg(cfg.bindAddress));
+        return 2;
+    }
     if (!cfg.bindAddressIsLoopback && !token->explicitlyConfigured() && !cfg.apiAuthDisabled) {
         printError(QStringLiteral("refusing to listen on %1 without an explicitly configured API token: "
                                   "set API_TOKEN (environment or .env) or bind to 127.0.0.1")
@@ -257,7 +268,7 @@ int Application::startApiServer()
     else
         qCInfo(lcApi).noquote() << "API token: from" << apiTokenSourceName(token->source);
     if (cfg.apiAuthDisabled)
-        qCWarning(lcApi) << "API_AUTH=none: the HTTP API accepts requests without a token (loopback only)";
+        qCWarning(lcApi) << "API_AUTH=none: the HTTP API and the web console accept requests without a token (loopback only)";
 
     ApiServerOptions so;
     so.address = QHostAddress(cfg.bindAddress);
@@ -269,6 +280,12 @@ int Application::startApiServer()
     so.maxRequestBytes = cfg.maxRequestSizeBytes;
     so.accessLogPath = QDir(m_dirs.logsDir()).filePath(QStringLiteral("access.log"));
     m_api = std::make_unique<ApiServer>(so);
+    WebConsoleOptions web;
+    web.webRoot = m_options.webRoot;
+    if (Status installed = installWebConsole(*m_api, web); !installed.ok()) {
+        printError(QStringLiteral("--web-root: ") + installed.error().message);
+        return 2;
+    }
     Result<quint16> port = m_api->listen();
     if (!port.ok()) {
         printError(port.error().message);

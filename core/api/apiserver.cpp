@@ -1,5 +1,6 @@
 #include "core/api/apiserver.h"
 
+#include "core/api/browserrequest.h"
 #include "core/common/redactor.h"
 #include "core/log/categories.h"
 #include "core/log/rotatingfilewriter.h"
@@ -10,6 +11,8 @@
 #include <QPointer>
 #include <QTcpServer>
 #include <QTcpSocket>
+
+#include <algorithm>
 
 namespace ul {
 
@@ -48,7 +51,10 @@ ApiRequest toApiRequest(const QHttpServerRequest &r)
 
 } // namespace
 
-ApiServer::ApiServer(ApiServerOptions options, QObject *parent) : QObject(parent), m_options(std::move(options))
+const QByteArray ApiServer::sessionCookieName = "uniload_session";
+
+ApiServer::ApiServer(ApiServerOptions options, QObject *parent)
+    : QObject(parent), m_options(std::move(options)), m_sessions(m_options.sessions, m_options.clock)
 {
     m_http.setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
         handle(request, std::move(responder));
@@ -122,16 +128,33 @@ bool ApiServer::hostAllowed(const ApiRequest &request) const
     return false;
 }
 
-bool ApiServer::authorized(const ApiRequest &request) const
+ApiServer::Credential ApiServer::authenticate(const ApiRequest &request)
 {
     if (m_options.authDisabled)
-        return true;
+        return Credential::AuthDisabled;
     if (m_options.token.isEmpty())
-        return false;
+        return Credential::None;
     const QByteArray auth = request.header("authorization");
-    if (!auth.startsWith("Bearer "))
-        return false;
-    return tokensEqual(auth.mid(7).trimmed(), m_options.token.toUtf8());
+    if (auth.startsWith("Bearer "))
+        return tokensEqual(auth.mid(7).trimmed(), m_options.token.toUtf8()) ? Credential::Token : Credential::None;
+    if (m_sessions.touch(BrowserRequest::cookie(request, sessionCookieName)))
+        return Credential::Session;
+    return Credential::None;
+}
+
+std::optional<ApiResponse> ApiServer::crossOriginRefusal(const ApiRequest &request, Credential credential) const
+{
+    if (credential == Credential::Token || !BrowserRequest::isMutating(request.method))
+        return std::nullopt;
+    const QString origin = BrowserRequest::statedOrigin(request);
+    if (BrowserRequest::isSameOrigin(request, origin))
+        return std::nullopt;
+    // The cookie travels with any request the browser sends to us, so the origin must prove it
+    // came from our own page. With auth switched off, clients that state no origin are not
+    // browsers; a page from an origin that is not allowlisted is still refused.
+    if (credential == Credential::AuthDisabled && (origin.isEmpty() || m_options.allowedOrigins.contains(origin)))
+        return std::nullopt;
+    return BrowserRequest::crossOriginRefused(request);
 }
 
 void ApiServer::addCorsHeaders(const ApiRequest &request, ApiResponse &response) const
@@ -177,7 +200,11 @@ void ApiServer::dispatch(const ApiRequest &incoming, const ApiReply &reply)
     Router::Match match = m_router.match(request.method, request.rawPath);
     const bool isApi = request.path.startsWith(QLatin1String("/api/")) || request.path == QLatin1String("/api");
     if (match.outcome == Router::Outcome::NotFound) {
-        if (!authorized(request) && isApi && !m_options.authDisabled) {
+        if (!isApi && m_fallback && (request.method == "GET" || request.method == "HEAD")) {
+            m_fallback(request, finish);
+            return;
+        }
+        if (isApi && authenticate(request) == Credential::None) {
             // Do not reveal which paths exist to unauthenticated callers.
             finish(ApiResponse::error(401, QStringLiteral("UNAUTHORIZED"), QStringLiteral("missing or invalid API token")));
             return;
@@ -187,11 +214,18 @@ void ApiServer::dispatch(const ApiRequest &incoming, const ApiReply &reply)
         finish(std::move(r));
         return;
     }
-    if (match.requiresAuth && !authorized(request)) {
-        ApiResponse r = ApiResponse::error(401, QStringLiteral("UNAUTHORIZED"), QStringLiteral("missing or invalid API token"));
-        r.addHeader("WWW-Authenticate", "Bearer");
-        finish(std::move(r));
-        return;
+    if (match.requiresAuth) {
+        const Credential credential = authenticate(request);
+        if (credential == Credential::None) {
+            ApiResponse r = ApiResponse::error(401, QStringLiteral("UNAUTHORIZED"), QStringLiteral("missing or invalid API token"));
+            r.addHeader("WWW-Authenticate", "Bearer");
+            finish(std::move(r));
+            return;
+        }
+        if (std::optional<ApiResponse> refusal = crossOriginRefusal(request, credential)) {
+            finish(std::move(*refusal));
+            return;
+        }
     }
     if (match.outcome == Router::Outcome::MethodNotAllowed) {
         ApiResponse r = ApiResponse::error(405, QStringLiteral("METHOD_NOT_ALLOWED"),
@@ -236,7 +270,11 @@ void ApiServer::handle(const QHttpServerRequest &httpRequest, QHttpServerRespond
         for (const auto &h : response.headers)
             shared->writeHeader(h.first, h.second);
         shared->writeHeader("X-Content-Type-Options", "nosniff");
-        shared->writeHeader("Cache-Control", "no-store");
+        const bool cachePolicySet = std::any_of(response.headers.cbegin(), response.headers.cend(), [](const auto &h) {
+            return h.first.compare("Cache-Control", Qt::CaseInsensitive) == 0;
+        });
+        if (!cachePolicySet)
+            shared->writeHeader("Cache-Control", "no-store");
         shared->writeHeader("Content-Length", QByteArray::number(request.method == "HEAD" ? 0 : response.body.size()));
         shared->writeBody(request.method == "HEAD" ? QByteArray() : response.body);
     });

@@ -2,6 +2,7 @@
 
 #include "core/api/apitypes.h"
 #include "core/api/router.h"
+#include "core/api/sessionstore.h"
 
 #include <QElapsedTimer>
 #include <QHostAddress>
@@ -10,6 +11,7 @@
 #include <QSet>
 
 #include <memory>
+#include <optional>
 
 class QTcpServer;
 
@@ -27,12 +29,17 @@ struct ApiServerOptions
     QStringList allowedHosts;             // extra Host names accepted on a loopback bind
     qint64 maxRequestBytes = 10 * 1024 * 1024;
     QString accessLogPath;                // logs/access.log; empty = none
+    SessionOptions sessions;              // web console login sessions
+    const Clock *clock = nullptr;         // session ages; nullptr = system clock
 };
 
 // HTTP transport and the rules every request passes (uni-load-behaviour.md §22.3): bearer-token
 // auth with constant-time comparison, Host check on loopback binds, CORS for the allowlist only,
-// 413 above MAX_REQUEST_SIZE, JSON 404 and 405, access log. Routing is ours (Router); QHttpServer
-// is only the transport, reached through its catch-all handler. Lives in the main thread.
+// 413 above MAX_REQUEST_SIZE, JSON 404 and 405, access log. The web console's session cookie
+// authorises like the token, but a cookie-authenticated request that changes anything must come
+// from the server's own origin (Origin, else Referer); a token-authenticated one needs no origin.
+// Routing is ours (Router); QHttpServer is only the transport, reached through its catch-all
+// handler. Lives in the main thread.
 //
 // Long operations reply later through the reply callback; the server writes the answer only if
 // the client's socket still exists (Qt 6.4's QFuture-returning handlers crash when the client
@@ -57,6 +64,15 @@ public:
     // Processes one request without sockets (route tests and the web console share it).
     void dispatch(const ApiRequest &request, const ApiReply &reply);
 
+    // How a request is authenticated. Session refreshes the session's idle timer.
+    enum class Credential { None, Token, Session, AuthDisabled };
+    Credential authenticate(const ApiRequest &request);
+    SessionStore &sessions() { return m_sessions; }
+    static const QByteArray sessionCookieName;
+
+    // Answers GET and HEAD requests outside /api/ that no route matches (the web console).
+    void setFallbackHandler(ApiHandler handler) { m_fallback = std::move(handler); }
+
     static bool tokensEqual(const QByteArray &a, const QByteArray &b);
     static bool isLoopback(const QHostAddress &address);
 
@@ -68,12 +84,15 @@ signals:
 private:
     void handle(const QHttpServerRequest &request, QHttpServerResponder &&responder);
     bool hostAllowed(const ApiRequest &request) const;
-    bool authorized(const ApiRequest &request) const;
+    // 403 for a state-changing request a browser sent from another origin.
+    std::optional<ApiResponse> crossOriginRefusal(const ApiRequest &request, Credential credential) const;
     void addCorsHeaders(const ApiRequest &request, ApiResponse &response) const;
     void writeAccessLog(const ApiRequest &request, int status, qint64 elapsedMs);
 
     ApiServerOptions m_options;
     Router m_router;
+    SessionStore m_sessions;
+    ApiHandler m_fallback;
     QHttpServer m_http;
     quint16 m_port = 0;
     std::unique_ptr<RotatingFileWriter> m_accessLog;

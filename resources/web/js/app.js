@@ -1,0 +1,59 @@
+// The console shell: tabs (the URL hash), language, logout and periodic refresh of the open view.
+import { api } from './api.js';
+import { applyTranslations, currentLanguage, setLanguage } from './i18n.js';
+import { initChannels, refreshChannels } from './channels.js';
+import { initDashboard, refreshDashboard } from './dashboard.js';
+import { initServices, refreshServices } from './services.js';
+import { initSiteForm } from './siteform.js';
+import { $, $$ } from './ui.js';
+
+const VIEWS = ['dashboard', 'site', 'channels', 'services'];
+const REFRESH = { dashboard: refreshDashboard, channels: refreshChannels, services: refreshServices, site: null };
+let refreshTimer = 0;
+
+function currentView() {
+  const name = window.location.hash.replace('#', '');
+  return VIEWS.includes(name) ? name : 'dashboard';
+}
+
+function show() {
+  const view = currentView();
+  for (const section of $$('.view')) section.hidden = section.dataset.view !== view;
+  for (const tab of $$('.tabs a')) tab.setAttribute('aria-selected', String(tab.dataset.tab === view));
+  document.title = `${$('.tabs a[data-tab="' + view + '"]').textContent} - uni-load`;
+  const refresh = REFRESH[view];
+  clearInterval(refreshTimer);
+  if (refresh) {
+    refresh();
+    refreshTimer = setInterval(() => { if (!document.hidden) refresh(); }, 15000);
+  }
+}
+
+async function logout() {
+  try { await api('DELETE', '/api/session'); } catch (_) { /* leaving anyway */ }
+  window.location.assign('/login/');
+}
+
+function init() {
+  const select = $('#language');
+  select.value = currentLanguage();
+  select.addEventListener('change', () => {
+    setLanguage(select.value);
+    applyTranslations(document);
+    document.dispatchEvent(new CustomEvent('uniload:language'));
+    show();
+  });
+  applyTranslations(document);
+  initDashboard();
+  initSiteForm();
+  initChannels();
+  initServices();
+  $('#logout').addEventListener('click', logout);
+  window.addEventListener('hashchange', show);
+  document.addEventListener('uniload:changed', () => { const r = REFRESH[currentView()]; if (r) r(); });
+  api('GET', '/api/session').then((s) => { $('#logout').hidden = !s.authRequired; }).catch(() => {});
+  show();
+  document.body.dataset.ready = 'true';
+}
+
+init();

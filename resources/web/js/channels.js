@@ -1,0 +1,149 @@
+// Channel management (uni-load-behaviour.md §23.2): the site groups across instances with their
+// real health state, search and type filter; promote, demote, update keys, delete.
+import { del, get, post, runJob } from './api.js';
+import { t } from './i18n.js';
+import { $, badge, clear, confirmAction, el, splitList, table, toast, withButton } from './ui.js';
+
+let groups = [];
+let health = { failures: {}, threshold: 0, latest: {} };
+
+const typeOf = (g) => g.channel_type || (g.name || '').split('-').pop();
+const siteOf = (g) => {
+  const type = typeOf(g);
+  return g.name && g.name.endsWith('-' + type) ? g.name.slice(0, -(type.length + 1)) : g.name;
+};
+const upstreamOf = (g) => ((g.upstreams || [])[0] || {}).url || '';
+
+function stateOf(g) {
+  const failures = health.failures[g.name] || 0;
+  const verdict = health.latest[g.name];
+  if (g.status === 'disabled' || g.enabled === false) return badge(t('state.disabled'), 'bad');
+  if (failures > 0) return badge(t('state.failingN', { n: failures, threshold: health.threshold }), 'warn');
+  if (verdict === 'unhealthy' || verdict === 'error') return badge(t('state.recovering'), 'warn');
+  if (verdict === 'healthy') return badge(t('state.healthy'), 'ok');
+  return badge(t('state.unchecked'), 'muted');
+}
+
+function matches(g) {
+  const q = $('#ch-search').value.trim().toLowerCase();
+  const type = $('#ch-type').value;
+  if (type && typeOf(g) !== type) return false;
+  if (!q) return true;
+  return (g.name || '').toLowerCase().includes(q) || upstreamOf(g).toLowerCase().includes(q);
+}
+
+function actionButtons(g) {
+  const name = g.name;
+  const button = (label, title, cls, handler) =>
+    el('button', { type: 'button', class: 'small ' + cls, title, 'aria-label': title + ' ' + name, dataset: { channel: name }, text: label, onclick: (e) => handler(e.currentTarget, g) });
+  return el('div', { class: 'row-actions' },
+    button('↑', t('ch.promote'), 'secondary', (b) => reassign(b, name, 'promote')),
+    button('↓', t('ch.demote'), 'secondary', (b) => reassign(b, name, 'demote')),
+    button(t('ch.update'), t('ch.update'), 'secondary', () => openUpdate(g)),
+    button(t('ch.delete'), t('ch.delete'), 'danger delete', (b) => remove(b, name)));
+}
+
+function render() {
+  const shown = groups.filter(matches);
+  $('#ch-summary').textContent = t('ch.summary', { shown: shown.length, total: groups.length });
+  const rows = shown.map((g) => [
+    el('strong', { class: 'channel-name', text: g.name }),
+    badge(typeOf(g), 'type-' + typeOf(g)),
+    siteOf(g),
+    (g._instance && (g._instance.name || g._instance.id)) || '—',
+    el('span', { class: 'url', text: upstreamOf(g) }),
+    stateOf(g),
+    actionButtons(g),
+  ]);
+  clear($('#ch-list')).append(table(
+    [t('col.channel'), t('col.type'), t('col.site'), t('col.instance'), t('col.upstream'), t('col.state'), ''], rows, t('ch.none')));
+}
+
+export async function refreshChannels() {
+  try {
+    const [list, status, history] = await Promise.all([
+      get('/api/channels/site-groups'), get('/api/status'), get('/api/health/history').catch(() => ({ history: [] }))]);
+    groups = (list.siteGroups || []).slice().sort((a, b) => (a.name || '').localeCompare(b.name || ''));
+    const ch = status.channelHealth || {};
+    const latest = {};
+    for (const h of history.history || []) if (!(h.channel in latest)) latest[h.channel] = h.verdict;
+    health = { failures: ch.currentFailures || {}, threshold: ch.failureThreshold || 0, latest };
+    render();
+    for (const e of list.errors || []) toast(e, 'error');
+  } catch (err) {
+    if (err.status !== 401) toast(err.message, 'error');
+  }
+}
+
+async function reassign(button, name, action) {
+  const ok = await confirmAction(t('ch.' + action), t('ch.' + action + 'Confirm', { name }), t('ch.' + action));
+  if (!ok) return;
+  await withButton(button, async () => {
+    const r = await post('/api/channels/reassign', { channelName: name, action });
+    toast(r.message, 'ok');
+    await refreshChannels();
+  });
+}
+
+async function remove(button, name) {
+  const ok = await confirmAction(t('ch.delete'), t('ch.deleteConfirm', { name }), t('ch.delete'));
+  if (!ok) return;
+  await withButton(button, async () => {
+    const r = await del('/api/channels/' + encodeURIComponent(name));
+    toast(r.message, r.success === false ? 'error' : 'ok');
+    await refreshChannels();
+    document.dispatchEvent(new CustomEvent('uniload:changed'));
+  });
+}
+
+function openUpdate(g) {
+  const dialog = $('#update-dialog');
+  const form = $('#update-form');
+  form.elements.channel.value = g.name;
+  form.elements.baseUrl.value = upstreamOf(g);
+  form.elements.apiKeys.value = '';
+  form.dataset.type = typeOf(g);
+  clear($('.upd-result', form));
+  dialog.showModal();
+}
+
+async function submitUpdate(event) {
+  const form = $('#update-form');
+  if (!event.submitter || event.submitter.value !== 'submit') return;  // Close
+  event.preventDefault();
+  const body = {
+    operationType: 'update',
+    targetChannelName: form.elements.channel.value,
+    baseUrl: form.elements.baseUrl.value.trim(),
+    channelTypes: [form.dataset.type],
+    apiKeys: splitList(form.elements.apiKeys.value).items,
+  };
+  const out = clear($('.upd-result', form));
+  await withButton($('#update-submit'), async () => {
+    out.textContent = t('site.working');
+    try {
+      const report = await runJob('/api/process-ai-site', body, (job) => { out.textContent = (job.progress && job.progress.step) || t('site.working'); });
+      const data = report.data || {};
+      const keys = (data.siteGroups || []).reduce((n, g) => n + (g.keysAdded || 0), 0);
+      const perType = Object.entries(data.modelsByChannel || {}).map(([k, v]) => `${t('type.' + k)}: ${v.length}`).join(', ');
+      out.textContent = t('upd.done', { keys, models: data.modelsCount ?? 0 }) + (perType ? ' — ' + perType : '');
+      form.elements.apiKeys.value = '';
+      await refreshChannels();
+    } catch (err) {
+      out.textContent = '';
+      throw err;
+    }
+  });
+}
+
+export function initChannels() {
+  $('#ch-search').addEventListener('input', render);
+  $('#ch-type').addEventListener('change', render);
+  $('#ch-refresh').addEventListener('click', (e) => withButton(e.currentTarget, refreshChannels));
+  $('#ch-check').addEventListener('click', (e) => withButton(e.currentTarget, async () => {
+    const r = await post('/api/check-channels');
+    toast(r.message, 'ok');
+  }));
+  $('#update-form').addEventListener('submit', submitUpdate);
+  document.addEventListener('uniload:language', render);
+}

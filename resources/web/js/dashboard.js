@@ -1,0 +1,86 @@
+// Read-only overview: instances, layers, failing channels and the services' state.
+import { get } from './api.js';
+import { t } from './i18n.js';
+import { $, badge, clear, el, formatTime, table, toast } from './ui.js';
+
+function card(title, value, detail, kind) {
+  return el('div', { class: 'stat ' + (kind || '') },
+    el('div', { class: 'stat-title', text: title }),
+    el('div', { class: 'stat-value', text: value }),
+    el('div', { class: 'stat-detail', text: detail || '' }));
+}
+
+function renderCards(status) {
+  const g = status.gptload || {};
+  const u = status.uniApi || {};
+  const s = status.modelSync || {};
+  const h = status.channelHealth || {};
+  const cards = clear($('#dash-cards'));
+  cards.append(
+    card(t('dash.instancesCard'), `${g.healthyCount || 0} / ${g.totalCount || 0}`, t('dash.healthy'),
+      g.totalCount && g.healthyCount === g.totalCount ? 'ok' : (g.healthyCount ? 'warn' : 'bad')),
+    card('uni-api', u.exists && !u.error ? String(u.providersCount ?? 0) : '—',
+      u.error ? u.error : t('dash.providers', { managed: u.managedCount ?? 0 }), u.error ? 'bad' : 'ok'),
+    card(t('sync.title'), s.hasInterval ? t('common.running') : t('common.stopped'),
+      s.hasInterval ? t('dash.next', { time: formatTime(s.nextSync) }) : '', s.hasInterval ? 'ok' : 'warn'),
+    card(t('health.title'), String(h.failureCount || 0), t('dash.failingChannels'), h.failureCount ? 'warn' : 'ok'));
+  if (status.startupError) cards.append(card(t('dash.startupError'), '!', status.startupError, 'bad'));
+  if (g.error) cards.append(card(t('dash.instanceFile'), '!', `${g.error.file}: ${g.error.reason}`, 'bad'));
+}
+
+function renderInstances(status) {
+  const g = status.gptload || {};
+  const assignments = g.siteAssignments || {};
+  const instances = Object.values(g.instances || {}).sort((a, b) => (a.priority || 0) - (b.priority || 0));
+  const rows = instances.map((i) => [
+    el('strong', { text: i.name || i.id }),
+    i.url,
+    String(i.priority ?? ''),
+    i.healthy ? badge(t('state.healthy'), 'ok') : badge(t('state.unhealthy'), 'bad'),
+    i.responseTime == null ? '—' : `${i.responseTime} ms`,
+    formatTime(i.lastCheck),
+    i.version || '—',
+    String(Object.values(assignments).filter((a) => a.instanceId === i.id).length),
+    i.error ? el('span', { class: 'error-text', text: i.error }) : (i.tlsInsecure ? badge(t('dash.tlsInsecure'), 'warn') : ''),
+  ]);
+  clear($('#dash-instances')).append(table(
+    [t('col.name'), 'URL', t('col.priority'), t('col.state'), t('col.responseTime'), t('col.lastCheck'), t('col.version'),
+      t('col.sites'), t('col.notes')], rows, t('dash.noInstances')));
+}
+
+function renderLayers(arch) {
+  const box = clear($('#dash-layers'));
+  if (!arch || !arch.layers) { box.append(el('p', { class: 'empty', text: t('dash.noArchitecture') })); return; }
+  const rows = ['layer1', 'layer2', 'layer3'].map((key, index) => {
+    const layer = arch.layers[key] || { count: 0, groups: [] };
+    const groups = layer.groups || [];
+    const shown = groups.slice(0, 8).join(', ') + (groups.length > 8 ? ` … (+${groups.length - 8})` : '');
+    return [el('strong', { text: `L${index + 1} ` + t('layer.' + key) }), String(layer.count || 0), shown || '—'];
+  });
+  box.append(table([t('col.layer'), t('col.count'), t('col.groups')], rows));
+  const r = arch.recovery || {};
+  box.append(el('p', { class: 'hint', text: t('dash.recovery', { scheduled: r.scheduled || 0, failed: r.failed || 0 }) }));
+}
+
+function renderFailing(list) {
+  const rows = list.map((f) => [el('strong', { text: f.name }), `${f.failures} / ${f.threshold}`,
+    f.willBeRemoved ? badge(t('health.willBeRemoved'), 'bad') : badge(t('state.failing'), 'warn')]);
+  clear($('#dash-failing')).append(table([t('col.channel'), t('col.failures'), t('col.state')], rows, t('dash.noFailing')));
+}
+
+export async function refreshDashboard() {
+  try {
+    const [status, arch, failed] = await Promise.all([
+      get('/api/status'), get('/api/architecture-status').catch(() => null), get('/api/failed-channels')]);
+    renderCards(status);
+    renderInstances(status);
+    renderLayers(arch);
+    renderFailing((failed && failed.failedChannels) || []);
+  } catch (err) {
+    if (err.status !== 401) toast(err.message, 'error');
+  }
+}
+
+export function initDashboard() {
+  $('#dash-refresh').addEventListener('click', refreshDashboard);
+}

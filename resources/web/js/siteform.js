@@ -1,0 +1,201 @@
+// Site configuration (uni-load-behaviour.md §23.1): URL with a live site-name preview, formats,
+// keys, manual models, validation endpoints, probe, and the onboarding result. Keys typed here
+// are sent once and never displayed again; results show counts only.
+import { ApiError, post, runJob } from './api.js';
+import { t } from './i18n.js';
+import { $, $$, badge, clear, el, splitList, toast, withButton } from './ui.js';
+
+const DEFAULT_ENDPOINTS = { openai: '/v1/chat/completions', anthropic: '/v1/messages', gemini: '/v1beta/models' };
+let previewTimer = 0;
+let previewSeq = 0;
+
+function checkedTypes() {
+  return $$('input[name="channelType"]:checked').map((c) => c.value);
+}
+
+function renderEndpointFields() {
+  const box = clear($('#site-endpoints'));
+  const previous = {};
+  for (const type of Object.keys(DEFAULT_ENDPOINTS)) previous[type] = (document.getElementById('ep-' + type) || {}).value;
+  for (const type of checkedTypes()) {
+    box.append(el('label', { class: 'field' },
+      el('span', { text: t('type.' + type) }),
+      el('input', { type: 'text', id: 'ep-' + type, placeholder: DEFAULT_ENDPOINTS[type], value: previous[type] || '', spellcheck: 'false' })));
+  }
+}
+
+function updateCounts() {
+  const keys = splitList($('#site-keys').value);
+  $('#site-keycount').textContent = keys.items.length
+    ? t('site.keyCount', { n: keys.items.length }) + (keys.duplicates ? ' · ' + t('site.duplicates', { n: keys.duplicates }) : '')
+    : '';
+  const models = splitList($('#site-models').value, /[\r\n]+/);
+  $('#site-modelcount').textContent = models.items.length ? t('site.modelCount', { n: models.items.length }) : '';
+}
+
+async function preview() {
+  const box = clear($('#site-preview'));
+  const baseUrl = $('#site-baseurl').value.trim();
+  if (!baseUrl) return;
+  const seq = ++previewSeq;
+  box.append(badge(t('site.previewing'), 'muted'));
+  try {
+    const p = await post('/api/preview-site-name', { baseUrl, siteName: $('#site-name').value.trim() || undefined });
+    if (seq !== previewSeq) return;
+    clear(box).append(
+      el('span', { text: t('site.siteNameIs') + ' ' }), badge(p.siteName, 'ok'),
+      p.normalizedBaseUrl && p.normalizedBaseUrl !== baseUrl ? el('span', { class: 'hint', text: ' → ' + p.normalizedBaseUrl }) : '',
+      p.existingSite ? el('span', { class: 'hint', text: ' · ' + t('site.existing') }) : '',
+      p.warning ? el('div', { class: 'warn-text', text: p.warning }) : '');
+    box.dataset.siteName = p.siteName;
+  } catch (err) {
+    if (seq !== previewSeq) return;
+    clear(box).append(badge(err.status ? t('site.previewFailed') + ': ' + err.message : t('site.networkError'), 'bad'));
+    delete box.dataset.siteName;
+  }
+}
+
+function schedulePreview() {
+  clearTimeout(previewTimer);
+  previewTimer = setTimeout(preview, 500);
+}
+
+function requestBody() {
+  const endpoints = {};
+  for (const type of checkedTypes()) {
+    const input = document.getElementById('ep-' + type);
+    if (input && input.value.trim()) endpoints[type] = input.value.trim();
+  }
+  const body = {
+    baseUrl: $('#site-baseurl').value.trim(),
+    channelTypes: checkedTypes(),
+    apiKeys: splitList($('#site-keys').value).items,
+    models: splitList($('#site-models').value, /[\r\n]+/).items,
+    operationType: 'create',
+  };
+  const siteName = $('#site-name').value.trim();
+  if (siteName) body.siteName = siteName;
+  if (Object.keys(endpoints).length) body.customValidationEndpoints = endpoints;
+  return body;
+}
+
+function validate(body) {
+  if (!body.baseUrl) return t('site.errUrl');
+  try { const u = new URL(body.baseUrl); if (!/^https?:$/.test(u.protocol)) return t('site.errUrl'); } catch (_) { return t('site.errUrl'); }
+  if (!body.channelTypes.length) return t('site.errTypes');
+  if (!body.apiKeys.length) return t('site.errKeys');
+  return '';
+}
+
+function showProgress(job) {
+  const box = $('#site-progress');
+  box.hidden = false;
+  const p = (job && job.progress) || {};
+  const fraction = p.total ? Math.min(1, p.done / p.total) : 0.1;
+  $('.fill', box).style.width = Math.round(fraction * 100) + '%';
+  $('.step', box).textContent = p.step || (job && job.title) || t('site.working');
+}
+
+function renderResult(report) {
+  const data = (report && report.data) || report || {};
+  const box = clear($('#site-result'));
+  box.hidden = false;
+  box.className = 'card result ok';
+  const groups = data.siteGroups || [];
+  box.append(
+    el('h3', { text: '✓ ' + t('site.done') }),
+    el('p', { text: report.message || '' }),
+    el('dl', { class: 'facts' },
+      el('dt', { text: t('site.siteNameLabel') }), el('dd', { id: 'result-site-name', text: data.siteName || '' }),
+      el('dt', { text: t('site.formats') }), el('dd', { text: (data.channelTypes || []).map((x) => t('type.' + x)).join(', ') }),
+      el('dt', { text: t('site.groupsCreated') }), el('dd', { text: String(data.groupsCreated ?? groups.length) }),
+      el('dt', { text: t('site.modelsLabel') }),
+      el('dd', {}, String(data.modelsCount ?? 0), data.usingManualModels ? badge(t('site.manual'), 'muted') : ''),
+      el('dt', { text: t('site.modelGroups') }), el('dd', { text: String(data.modelGroups ?? 0) }),
+      data.instance ? el('dt', { text: t('site.instance') }) : '',
+      data.instance ? el('dd', { text: data.instance.name || data.instance.id }) : ''));
+  for (const g of groups) {
+    box.append(el('div', { class: 'group-line' },
+      badge(g.action || '', g.error ? 'bad' : 'ok'), ' ', el('strong', { text: g.name }), ' ',
+      el('span', { class: 'hint', text: t('site.groupKeys', { added: g.keysAdded ?? 0, submitted: g.keysSubmitted ?? 0 }) }),
+      g.error ? el('div', { class: 'error-text', text: g.error.message }) : ''));
+  }
+  const byChannel = data.modelsByChannel || {};
+  for (const [type, models] of Object.entries(byChannel)) {
+    box.append(el('details', { class: 'models' },
+      el('summary', { text: `${t('type.' + type)} · ${models.length}` }),
+      el('div', { class: 'chips' }, models.map((m) => el('span', { class: 'chip', text: m })))));
+  }
+  const filter = data.filter || {};
+  if (filter.dropped && filter.dropped.length) {
+    box.append(el('details', { class: 'models' },
+      el('summary', { text: t('site.dropped', { n: filter.dropped.length }) }),
+      el('ul', {}, filter.dropped.map((d) => el('li', { text: `${d.model} — ${t('rule.' + d.rule)}${d.entry ? ' (' + d.entry + ')' : ''}` })))));
+  }
+  for (const w of data.warnings || []) box.append(el('p', { class: 'warn-text', text: '⚠ ' + w }));
+}
+
+function renderError(err) {
+  const box = clear($('#site-result'));
+  box.hidden = false;
+  box.className = 'card result bad';
+  const d = (err.body && err.body.details) || {};
+  box.append(el('h3', { text: '✗ ' + t('site.failed') }), el('p', { id: 'result-error', text: err.message }));
+  if (err.body && err.body.code) box.append(el('p', { class: 'hint', text: t('site.code') + ': ' + err.body.code }));
+  if (d && typeof d === 'object' && d.step) box.append(el('p', { class: 'hint', text: t('site.step') + ': ' + d.step + (d.instance ? ` @ ${d.instance}` : '') }));
+  if (typeof d === 'string' && d) box.append(el('p', { class: 'hint', text: d }));
+}
+
+async function submit(event) {
+  event.preventDefault();
+  const body = requestBody();
+  const problem = validate(body);
+  if (problem) { toast(problem, 'error'); return; }
+  $('#site-result').hidden = true;
+  await withButton($('#site-submit'), async () => {
+    showProgress(null);
+    try {
+      const report = await runJob('/api/process-ai-site', body, showProgress);
+      renderResult(report);
+      $('#site-keys').value = '';  // keys are not kept in the page once sent
+      updateCounts();
+      toast(t('site.done'), 'ok');
+      document.dispatchEvent(new CustomEvent('uniload:changed'));
+    } catch (err) {
+      if (!(err instanceof ApiError) || err.status !== 401) renderError(err);
+    } finally {
+      $('#site-progress').hidden = true;
+    }
+  });
+}
+
+async function probe() {
+  const baseUrl = $('#site-baseurl').value.trim();
+  if (!baseUrl) { toast(t('site.errUrl'), 'error'); return; }
+  const key = splitList($('#site-keys').value).items[0];
+  await withButton($('#site-probe'), async () => {
+    const r = await post('/api/probe-api', key ? { baseUrl, apiKey: key } : { baseUrl });
+    const p = r.probeResult || {};
+    const box = clear($('#site-result'));
+    box.hidden = false;
+    box.className = 'card result ok';
+    box.append(el('h3', { text: t('site.probeResult') }),
+      el('dl', { class: 'facts' },
+        el('dt', { text: t('site.probeFormat') }), el('dd', { text: p.format || '—' }),
+        el('dt', { text: t('site.probeEndpoint') }), el('dd', { text: p.endpoint || '—' }),
+        el('dt', { text: t('site.modelsLabel') }), el('dd', { text: String(p.modelCount ?? 0) })),
+      el('div', { class: 'chips' }, (p.modelsSample || []).map((m) => el('span', { class: 'chip', text: m }))));
+  });
+}
+
+export function initSiteForm() {
+  $('#site-baseurl').addEventListener('input', schedulePreview);
+  $('#site-name').addEventListener('input', schedulePreview);
+  $('#site-keys').addEventListener('input', updateCounts);
+  $('#site-models').addEventListener('input', updateCounts);
+  for (const box of $$('input[name="channelType"]')) box.addEventListener('change', renderEndpointFields);
+  $('#site-form').addEventListener('submit', submit);
+  $('#site-probe').addEventListener('click', probe);
+  renderEndpointFields();
+  document.addEventListener('uniload:language', () => { renderEndpointFields(); updateCounts(); });
+}

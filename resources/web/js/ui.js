@@ -1,0 +1,91 @@
+// Small DOM helpers shared by the views. Text always goes in through textContent, never
+// innerHTML, so nothing a server or a site returns can run as markup.
+import { t } from './i18n.js';
+
+export function el(tag, attrs, ...children) {
+  const node = document.createElement(tag);
+  for (const [key, value] of Object.entries(attrs || {})) {
+    if (value === undefined || value === null || value === false) continue;
+    if (key === 'class') node.className = value;
+    else if (key === 'text') node.textContent = value;
+    else if (key.startsWith('on')) node.addEventListener(key.slice(2), value);
+    else if (key === 'dataset') Object.assign(node.dataset, value);
+    else node.setAttribute(key, value === true ? '' : value);
+  }
+  for (const child of children.flat()) {
+    if (child === undefined || child === null || child === false) continue;
+    node.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
+  return node;
+}
+
+export function clear(node) {
+  while (node.firstChild) node.removeChild(node.firstChild);
+  return node;
+}
+
+export const $ = (selector, root) => (root || document).querySelector(selector);
+export const $$ = (selector, root) => Array.from((root || document).querySelectorAll(selector));
+
+export function toast(message, kind) {
+  const box = document.getElementById('toasts');
+  const item = el('div', { class: 'toast ' + (kind || 'info'), role: kind === 'error' ? 'alert' : 'status', text: message });
+  box.append(item);
+  setTimeout(() => item.remove(), kind === 'error' ? 9000 : 5000);
+}
+
+// A modal confirmation for destructive actions; resolves true when confirmed.
+export function confirmAction(title, message, confirmLabel) {
+  const dialog = document.getElementById('confirm-dialog');
+  $('.title', dialog).textContent = title;
+  $('.message', dialog).textContent = message;
+  $('.confirm', dialog).textContent = confirmLabel || t('common.confirm');
+  dialog.returnValue = '';
+  return new Promise((resolve) => {
+    dialog.addEventListener('close', () => resolve(dialog.returnValue === 'ok'), { once: true });
+    dialog.showModal();
+  });
+}
+
+export function badge(text, kind) {
+  return el('span', { class: 'badge ' + (kind || ''), text });
+}
+
+export function formatTime(iso) {
+  if (!iso) return '—';
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return String(iso);
+  return d.toLocaleString(document.documentElement.lang || undefined);
+}
+
+export function table(headers, rows, emptyText) {
+  if (!rows.length) return el('p', { class: 'empty', text: emptyText || t('common.none') });
+  return el('table', {},
+    el('thead', {}, el('tr', {}, headers.map((h) => el('th', { text: h })))),
+    el('tbody', {}, rows.map((cells) => el('tr', {}, cells.map((c) => el('td', {}, c))))));
+}
+
+// Runs an action with the button disabled, reporting the outcome as a toast.
+export async function withButton(button, action) {
+  button.disabled = true;
+  button.classList.add('busy');
+  try {
+    return await action();
+  } catch (err) {
+    toast(err.message || String(err), 'error');
+    return undefined;
+  } finally {
+    button.disabled = false;
+    button.classList.remove('busy');
+  }
+}
+
+// Splits keys or model lists the way the original form did: newlines, whitespace, commas,
+// semicolons; trimmed and de-duplicated in order.
+export function splitList(text, separators) {
+  const parts = String(text || '').split(separators || /[\s,;]+/).map((s) => s.trim()).filter(Boolean);
+  const seen = new Set();
+  const out = [];
+  for (const p of parts) { if (!seen.has(p)) { seen.add(p); out.push(p); } }
+  return { items: out, duplicates: parts.length - out.length };
+}

@@ -1,0 +1,55 @@
+// Writes the README's console screenshots: resources/screenshots/web-en.png and web-zh_CN.png
+// (the dashboard of `uni-load --headless --demo`, after the demo has onboarded its first site).
+//
+//   node screenshots.mjs <path to uni-load> [output directory]
+import { mkdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { launchBrowser, prerequisites, startUniLoad } from './harness.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const outDir = resolve(process.argv[3] || join(here, '../../../resources/screenshots'));
+
+async function waitForDemoSite(request, url) {
+  for (let i = 0; i < 100; ++i) {
+    const arch = await (await request.get(url + '/api/architecture-status')).json();
+    if (arch && arch.layers && arch.layers.layer3 && arch.layers.layer3.count > 0) return;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error('the demo site was not onboarded in time');
+}
+
+async function main() {
+  const { binary, chromium, playwright } = await prerequisites();
+  mkdirSync(outDir, { recursive: true });
+  const server = await startUniLoad(binary);
+  const browser = await launchBrowser(playwright, chromium);
+  try {
+    for (const [language, locale] of [['en', 'en-US'], ['zh_CN', 'zh-CN']]) {
+      const context = await browser.newContext({ locale, viewport: { width: 1180, height: 760 }, colorScheme: 'light' });
+      const page = await context.newPage();
+      await page.goto(server.url + '/login/');
+      await page.fill('#token', server.token);
+      await page.click('#login-submit');
+      await page.waitForURL(server.url + '/');
+      await waitForDemoSite(page.request, server.url);
+      await page.selectOption('#language', language);
+      await page.click('#dash-refresh');
+      await page.waitForSelector('#dash-instances table tbody tr');
+      await page.waitForSelector('#dash-layers table');
+      await page.waitForTimeout(300);
+      const file = join(outDir, `web-${language}.png`);
+      await page.screenshot({ path: file });
+      console.log(`wrote ${file}`);
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+}
+
+main().catch((err) => {
+  console.error(err && err.stack || err);
+  process.exit(1);
+});
