@@ -50,8 +50,6 @@ private:
         s.sites = {site};
         s.modelSync.enabled = true;
         s.modelSync.lastRun = QDateTime::fromSecsSinceEpoch(1700000600, Qt::UTC);
-        s.modelSyncDetails.lastRun.added = 5;
-        s.modelSyncDetails.pendingChanges = 2;
         JobView running;
         running.state = QStringLiteral("running");
         s.jobs = {running};
@@ -120,8 +118,6 @@ private slots:
         QCOMPARE(value(text, QStringLiteral("uniload_failing_channels")), 1.0);
         QCOMPARE(value(text, QStringLiteral("uniload_service_enabled{service=\"model_sync\"}")), 1.0);
         QCOMPARE(value(text, QStringLiteral("uniload_service_last_run_timestamp_seconds{service=\"model_sync\"}")), 1700000600.0);
-        QCOMPARE(value(text, QStringLiteral("uniload_model_sync_last_run{figure=\"added\"}")), 5.0);
-        QCOMPARE(value(text, QStringLiteral("uniload_model_sync_pending_changes")), 2.0);
         QCOMPARE(value(text, QStringLiteral("uniload_api_requests_total{method=\"GET\",status=\"200\"}")), 2.0);
         QCOMPARE(value(text, QStringLiteral("uniload_api_request_duration_seconds_total{method=\"GET\",status=\"200\"}")), 0.006);
     }
