@@ -1,6 +1,9 @@
 #pragma once
 
 #include "core/api/router.h"
+#include "core/common/result.h"
+
+#include <QFuture>
 
 namespace ul {
 
@@ -10,10 +13,21 @@ struct ApiContext;
 void registerStatusRoutes(Router &router, const ApiContext &ctx);
 void registerLayerRoutes(Router &router, const ApiContext &ctx);
 void registerSiteRoutes(Router &router, const ApiContext &ctx);
+void registerHealthRoutes(Router &router, const ApiContext &ctx);
+void registerChannelRoutes(Router &router, const ApiContext &ctx);
+void registerSyncRoutes(Router &router, const ApiContext &ctx);
 
 // GET /metrics; registered by the caller on the API server or a separate metrics server.
 class ApiTrafficStats;
 void registerMetricsRoute(Router &router, const ApiContext &ctx, ApiTrafficStats *traffic);
+
+// The answer of a fire-and-forget start (POST /api/sync-models, /api/check-channels,
+// /api/cleanup-channels; uni-load-behaviour.md §22.2, §22.3): {success:true, message} once the
+// job is queued, 202 {success, jobId, statusUrl} with ?async=1, or the error response
+// {success:false, message, error, code} — the original's 409 shape while the same job is queued
+// or running. `startedEn` / `startedZh`: the message of a start.
+void replyJobQueued(QFuture<Result<QString>> jobId, const ApiContext &ctx, const ApiRequest &req, const ApiReply &reply,
+                    const QString &startedEn, const QString &startedZh);
 
 // Every route of the application.
 void registerAllRoutes(Router &router, const ApiContext &ctx);

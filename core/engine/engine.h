@@ -9,6 +9,10 @@
 #include "core/onboarding/onboardingtypes.h"
 #include "core/onboarding/siteprobe.h"
 #include "core/onboarding/siterequest.h"
+#include "core/services/channelhealthtypes.h"
+#include "core/services/channelopstypes.h"
+#include "core/services/cleanuptypes.h"
+#include "core/services/modelsynctypes.h"
 #include "core/store/records.h"
 
 #include <QFuture>
@@ -107,6 +111,66 @@ public:
     QFuture<Result<uniapi::WriteOutcome>> restoreUniApiBackup(const QString &name);
     QFuture<Result<QList<uniapi::ManagedEntryView>>> uniApiManagedEntries();
     QFuture<Result<QList<EngineEvent>>> events(qint64 sinceId);
+
+    // --- Channel health and cleanup (engine_health.cpp; uni-load-behaviour.md §12.2, §16, §17) --
+
+    // Runs a health cycle as a "channel-health" job and yields its report. Conflict
+    // JOB_IN_PROGRESS (409) while a cycle is queued or running.
+    QFuture<Result<HealthCycleReport>> checkChannels();
+    // The same, yielding the job id as soon as it is queued (POST /api/check-channels).
+    QFuture<Result<QString>> startCheckChannels();
+    // Starts (with a cycle now) or stops the monitor; persisted. Yields the loop's state.
+    QFuture<Result<ServiceView>> controlChannelHealth(bool start);
+    QFuture<Result<QList<FailedChannel>>> failedChannels();
+    // Resets one channel's failure counter (NotFound when unknown) or every one (empty name);
+    // yields how many were reset.
+    QFuture<Result<int>> resetChannelFailures(const QString &channelName = {});
+    // Immediate recovery attempt for the L2 group of (model, site group) (§12.2).
+    QFuture<Result<ManualRecoveryResult>> manualRecovery(const QString &model, const QString &channel);
+    QFuture<Result<QList<HealthHistoryEntry>>> healthHistory(const QString &channel = {}, const QDateTime &since = {});
+    // The operator's "disable" (never re-enabled automatically) and "re-enable now".
+    QFuture<Result<ChannelStateChange>> disableChannel(const QString &channel);
+    QFuture<Result<ChannelStateChange>> enableChannel(const QString &channel);
+    // Billable deep probe on or off for a site (§16.3).
+    QFuture<Result<SiteRecord>> setDeepProbe(const QString &siteName, bool enabled);
+    // Connectivity cleanup: preview (no job, no change), a queued run (the job id, or yield the
+    // report), manual removal of named channels, the last runs (newest first).
+    QFuture<Result<CleanupReport>> previewCleanup(const CleanupOptions &options);
+    QFuture<Result<QString>> startCleanup(const CleanupOptions &options);
+    QFuture<Result<CleanupReport>> cleanupChannels(const CleanupOptions &options);
+    QFuture<Result<ManualCleanupReport>> manualCleanup(const QStringList &channelNames, bool dryRun);
+    QFuture<Result<QList<QJsonObject>>> cleanupHistory();
+
+    // --- Channel operations (engine_channels.cpp; uni-load-behaviour.md §5.5, §19–§21) --------
+
+    // Deletes a site group with its L2 groups, L3 memberships, emptied L3 groups and providers;
+    // the site record too when it was its last site group. NotFound for an unknown name.
+    QFuture<Result<ChannelDeletionResult>> deleteChannel(const QString &channelName);
+    // Promote / demote to the neighbouring instance (journaled, resumable by running it again).
+    QFuture<Result<ReassignResult>> reassignChannel(const QString &channelName, ReassignAction action);
+    // Persists (or clears) the instance future site groups of a site URL go to.
+    QFuture<Result<SiteAssignmentChange>> reassignSite(const QString &siteUrl, const QString &instanceId = {});
+    // Deletes every L2/L3 group and managed provider the store owns (§21).
+    QFuture<Result<ModelGroupTeardownResult>> deleteManagedModelGroups();
+
+    // --- Model sync (engine_sync.cpp; uni-load-behaviour.md §15.3, §22.2, §22.4) ------------
+
+    // Runs a "sync" job and yields its report when it is done. Conflict JOB_IN_PROGRESS (409)
+    // while a sync is queued or running.
+    QFuture<Result<ModelSyncReport>> syncModels();
+    // The same, yielding the job id as soon as it is queued (POST /api/sync-models).
+    QFuture<Result<QString>> startModelSync();
+    // Starts (with a run now) or stops the periodic sync; persisted. Yields the loop's state.
+    QFuture<Result<ServiceView>> setModelSyncEnabled(bool enabled);
+    // Changes waiting for review (GET /api/sync/pending).
+    QFuture<Result<QList<PendingChange>>> pendingModelChanges();
+    // Rejections at once; approvals as a "sync-approve" job (its id in the outcome). 400 for
+    // contradicting decisions, 404 when one names no queued change (then nothing happens).
+    QFuture<Result<SyncDecisionOutcome>> decideModelChanges(const QList<SyncDecision> &decisions);
+    QFuture<Result<QList<SyncHistoryEntry>>> modelSyncHistory(int limit = 100);  // newest first
+    QFuture<Result<ModelSyncSettingsView>> modelSyncSettings();
+    // {reviewMode?, removalAfterMisses?, siteOverrides?: {<site>: true|false|null}}
+    QFuture<Result<ModelSyncSettingsView>> updateModelSyncSettings(const QJsonObject &patch);
 
     // Runs fn(core) in the engine thread; the returned future finishes with fn's result.
     // If the engine stops first, the future finishes with a Cancelled error.

@@ -9,6 +9,10 @@
 #include "core/instances/instanceregistry.h"
 #include "core/log/categories.h"
 #include "core/onboarding/siteonboarding.h"
+#include "core/services/channelhealthservice.h"
+#include "core/services/channelops.h"
+#include "core/services/cleanupservice.h"
+#include "core/services/modelsyncservice.h"
 #include "core/store/statestore.h"
 #include "core/uniapi/uniapiwriter.h"
 
@@ -98,8 +102,16 @@ void EngineCore::initialize()
                            });
     });
 
+    m_modelSync = new ModelSyncService(*this, this);
+    m_channelHealth = new ChannelHealthService(*this, this);
+    m_cleanup = new CleanupService(*this, &m_channelHealth->actions(), this);
+    m_channelOps = new ChannelOperations(*this, &m_channelHealth->actions(), this);
+
     applyInstanceFile();
     m_ready = true;
+    m_modelSync->initialize();
+    m_channelHealth->initialize();
+    m_cleanup->initialize();
     publish();
 
     connect(m_jobs, &JobQueue::jobFinished, this, &EngineCore::refreshUniApiStatus);
@@ -200,6 +212,12 @@ void EngineCore::shutdown()
     // First: pending onboarding chains must stop touching the store before requests are cancelled.
     if (m_onboarding)
         m_onboarding->shutdown();
+    if (m_modelSync)
+        m_modelSync->shutdown();
+    if (m_channelHealth)
+        m_channelHealth->shutdown();
+    if (m_cleanup)
+        m_cleanup->shutdown();
     if (m_jobs)
         m_jobs->cancelAll();
     if (m_instances) {
@@ -242,7 +260,13 @@ EngineSnapshot EngineCore::buildSnapshot()
     s.uniApi = m_uniApiStatus;
     s.channelFailureThreshold = m_options.channelFailureThreshold;
     s.modelSync.intervalMinutes = m_options.modelSyncIntervalMinutes;
+    if (m_modelSync)
+        m_modelSync->fillSnapshot(s);
     s.channelHealth.intervalMinutes = m_options.channelCheckIntervalMinutes;
+    if (m_channelHealth)
+        m_channelHealth->fillSnapshot(s);
+    if (m_cleanup)
+        m_cleanup->fillSnapshot(s);
     if (m_instances) {
         s.instances = m_instances->views();
         s.instanceHealth = m_instances->serviceView();

@@ -13,9 +13,13 @@ class QNetworkAccessManager;
 
 namespace ul {
 
+class ChannelHealthService;
+class ChannelOperations;
+class CleanupService;
 class InstanceRegistry;
 class JobQueue;
 class LayerReconciler;
+class ModelSyncService;
 class Notifier;
 class SiteOnboarding;
 class StateStore;
@@ -56,6 +60,12 @@ public:
     LayerReconciler &layers() { return *m_layers; }
     // Events for the tray, the notification area, the log and GET /api/events.
     Notifier &notifier() { return *m_notifier; }
+    // The model sync loop (core/services/modelsyncservice.h).
+    ModelSyncService &modelSync() { return *m_modelSync; }
+    // Channel health with recovery, connectivity cleanup, channel operations (core/services).
+    ChannelHealthService &channelHealth() { return *m_channelHealth; }
+    CleanupService &cleanup() { return *m_cleanup; }
+    ChannelOperations &channelOps() { return *m_channelOps; }
 
     // Re-reads the instance file and applies it (instances added, changed, removed).
     void reloadInstanceFile();
@@ -88,6 +98,10 @@ private:
     LayerReconciler *m_layers = nullptr;
     Notifier *m_notifier = nullptr;
     SiteOnboarding *m_onboarding = nullptr;
+    ModelSyncService *m_modelSync = nullptr;
+    ChannelHealthService *m_channelHealth = nullptr;
+    CleanupService *m_cleanup = nullptr;
+    ChannelOperations *m_channelOps = nullptr;
     std::unique_ptr<uniapi::UniApiWriter> m_uniApi;
     InstanceFileView m_instanceFile;
     ProxyKeys m_proxyKeys;

@@ -1,6 +1,7 @@
 #include "core/engine/siteviews.h"
 
 #include "core/instances/instanceregistry.h"
+#include "core/services/channelhealthtypes.h"
 #include "core/store/statestore.h"
 
 #include <QHash>
@@ -41,6 +42,12 @@ SiteSnapshotPart buildSiteSnapshotPart(const StateStore &store, const InstanceRe
     const Result<QList<L2Record>> l2 = store.l2Groups();
     const Result<QList<L3Record>> l3 = store.l3Groups();
     const Result<QList<L3MemberRecord>> members = store.l3Members();
+    const Result<QList<ChannelHealthRecord>> health = store.channelHealth();
+    QHash<qint64, ChannelHealthRecord> healthBySiteGroup;
+    if (health.ok()) {
+        for (const ChannelHealthRecord &h : health.value())
+            healthBySiteGroup.insert(h.siteGroupId, h);
+    }
     if (!sites.ok() || !groups.ok())
         return out;
 
@@ -87,6 +94,10 @@ SiteSnapshotPart buildSiteSnapshotPart(const StateStore &store, const InstanceRe
             gv.manualModelCount = int(g.manualModels.size());
             gv.keysCount = g.keysCount;
             gv.state = channelStateName(g.state);
+            const auto healthIt = healthBySiteGroup.constFind(g.id);
+            const ChannelHealthRecord *healthRecord = healthIt != healthBySiteGroup.cend() ? &healthIt.value() : nullptr;
+            gv.health = channelHealthLabel(g, healthRecord);
+            gv.failures = healthRecord ? healthRecord->failures : 0;
             gv.testModel = g.effectiveTestModel();
             gv.discoverySource = g.discoverySource;
             gv.discoveredAt = g.discoveredAt;

@@ -15,7 +15,7 @@ struct SiteSnapshotPart
     LayerCounts layers;
 };
 
-// The sites and the layer counts of a snapshot, read from the state store (five table reads, no
+// The sites and the layer counts of a snapshot, read from the state store (six table reads, no
 // network). `instances` may be null (names then fall back to ids).
 SiteSnapshotPart buildSiteSnapshotPart(const StateStore &store, const InstanceRegistry *instances);
 

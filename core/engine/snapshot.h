@@ -87,6 +87,9 @@ struct SiteGroupView
     int manualModelCount = 0;
     int keysCount = 0;
     QString state;                 // "active", "disabled-by-health", …
+    QString health;                // healthy | failing | disabled-by-health | disabled-by-cleanup |
+                                   // disabled-by-user | recovering (core/services channelHealthLabel)
+    int failures = 0;              // consecutive failed health checks (compare channelFailureThreshold)
     QString testModel;             // the effective one (operator override wins)
     QString discoverySource;       // "temp-group:<id>", "proxy:<group>", "direct", "manual"
     QDateTime discoveredAt;
@@ -114,6 +117,32 @@ struct SiteView
     QList<SiteGroupView> groups;
 };
 
+// The last model sync run, for the Sync page and GET /api/sync/status (uni-load-behaviour.md §15.3).
+struct ModelSyncRunView
+{
+    QDateTime startedAt;
+    QDateTime finishedAt;          // invalid until a run finished
+    QString trigger;               // timer | manual | start | approval
+    QString outcome;               // ok | partial | failed
+    int siteGroups = 0;            // site groups checked
+    int changed = 0;               // site groups whose model list changed
+    int failed = 0;                // site groups whose discovery failed
+    int added = 0;
+    int removed = 0;
+    int renamed = 0;               // case-only changes
+    int queued = 0;                // changes proposed for review
+    QStringList errors;            // "<site group>: <reason>", redacted
+};
+
+// Model sync beyond the original's status object: review settings and queue, last run.
+struct ModelSyncDetails
+{
+    bool reviewMode = false;       // global default; sites may override it
+    int removalAfterMisses = 2;
+    int pendingChanges = 0;        // changes waiting for a review decision
+    ModelSyncRunView lastRun;
+};
+
 struct LayerCounts
 {
     int siteGroups = 0;
@@ -134,6 +163,7 @@ struct EngineSnapshot
     QHash<QString, SiteAssignmentView> siteAssignments;  // normalized base URL → instance
     UniApiFileView uniApi;
     ServiceView modelSync;
+    ModelSyncDetails modelSyncDetails;
     ServiceView channelHealth;
     int channelFailureThreshold = 3;
     QHash<QString, int> channelFailures;  // site group → consecutive failures (non-zero only)

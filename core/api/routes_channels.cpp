@@ -1,0 +1,198 @@
+// Routes: channel operations and cleanup — delete, promote/demote, site assignment, connectivity
+// cleanup, maintenance (uni-load-behaviour.md §5.5, §17, §19, §20, §21, §22.2).
+#include "core/api/routehelpers.h"
+#include "core/api/routes.h"
+#include "core/engine/engine.h"
+
+#include <QJsonArray>
+
+namespace ul {
+
+using namespace RouteHelpers;
+
+namespace {
+
+// Reads the cleanup options of the body; answers 400 and returns false when invalid.
+bool readCleanupOptions(const ApiRequest &req, const ApiReply &reply, CleanupOptions *options)
+{
+    QJsonObject body;
+    if (!readBody(req, reply, &body))
+        return false;
+    Result<CleanupOptions> parsed = CleanupOptions::fromJson(body);
+    if (!parsed.ok()) {
+        reply(errorResponse(parsed.error(), req));
+        return false;
+    }
+    *options = parsed.value();
+    return true;
+}
+
+} // namespace
+
+void registerChannelRoutes(Router &router, const ApiContext &ctx)
+{
+    // DELETE /api/channels/:channelName (exact name) → {success:true, message, data:{deletedSiteGroup,
+    // updatedModelGroups[], deletedModelGroups[], errors[], uniApi, site, siteRemoved}} when the job
+    // is done; a partial removal answers success:false (run it again to finish); 502 when nothing
+    // could be deleted; 404 unknown channel; 409 another job for that channel.
+    router.del(QStringLiteral("/api/channels/:channelName"), [ctx](const ApiRequest &req, const ApiReply &reply) {
+        const QString name = req.params.value(QStringLiteral("channelName"));
+        deliverTo(ctx.engine->deleteChannel(name), ctx.receiver, [req, reply, name](const Result<ChannelDeletionResult> &r) {
+            if (!r.ok()) {
+                reply(errorResponse(r.error(), req));
+                return;
+            }
+            const QJsonObject data = r->toJson();
+            if (r->success()) {
+                reply(ApiResponse::json(envelope(localized(req, QStringLiteral("channel %1 deleted").arg(name),
+                                                           QStringLiteral("渠道 %1 已删除").arg(name)),
+                                                 data)));
+                return;
+            }
+            const bool partial = !r->removal.deletedModelGroups.isEmpty() || !r->removal.updatedModelGroups.isEmpty();
+            QJsonObject body{{QStringLiteral("success"), false},
+                             {QStringLiteral("message"), partial ? localized(req, QStringLiteral("channel %1 partly deleted; run the deletion again to finish").arg(name),
+                                                                             QStringLiteral("渠道 %1 仅部分删除，请再次执行以完成").arg(name))
+                                                                  : localized(req, QStringLiteral("channel %1 could not be deleted").arg(name),
+                                                                             QStringLiteral("无法删除渠道 %1").arg(name))},
+                             {QStringLiteral("error"), r->removal.errors.join(QStringLiteral("; "))},
+                             {QStringLiteral("code"), partial ? QStringLiteral("DELETE_INCOMPLETE") : QStringLiteral("DELETE_FAILED")},
+                             {QStringLiteral("data"), data}};
+            reply(ApiResponse::json(body, partial ? 200 : 502));
+        });
+    });
+
+    // POST /api/channels/reassign {channelName, action:"promote"|"demote"} → {success, message,
+    // data:{channelName, previousInstanceName, newInstanceName, …}} when done; 400 bad input or no
+    // neighbouring instance, 404 unknown channel, 409 conflict, 503 target unhealthy, 502 gpt-load.
+    router.post(QStringLiteral("/api/channels/reassign"), [ctx](const ApiRequest &req, const ApiReply &reply) {
+        QJsonObject body;
+        if (!readBody(req, reply, &body))
+            return;
+        const QString name = body.value(QStringLiteral("channelName")).toString().trimmed();
+        if (name.isEmpty()) {
+            reply(errorResponse(Error::validation(QStringLiteral("channelName"), QStringLiteral("channelName is required")), req));
+            return;
+        }
+        const std::optional<ReassignAction> action = parseReassignAction(body.value(QStringLiteral("action")).toString());
+        if (!action) {
+            reply(errorResponse(Error::validation(QStringLiteral("action"), QStringLiteral("action must be \"promote\" or \"demote\"")), req));
+            return;
+        }
+        replyWith(ctx.engine->reassignChannel(name, *action), ctx, req, reply, [req](const ReassignResult &r) {
+            return envelope(localized(req, QStringLiteral("%1 moved from %2 to %3").arg(r.channelName, r.previousInstanceName, r.newInstanceName),
+                                      QStringLiteral("%1 已从 %2 迁移到 %3").arg(r.channelName, r.previousInstanceName, r.newInstanceName)),
+                            r.toJson());
+        });
+    });
+
+    // POST /api/reassign-site {siteUrl, instanceId?} → {success, message, data:{siteUrl,
+    // instanceId, instanceName}}; persisted; without instanceId the assignment is cleared;
+    // 400 without siteUrl, for a bad URL or an unknown instance.
+    router.post(QStringLiteral("/api/reassign-site"), [ctx](const ApiRequest &req, const ApiReply &reply) {
+        QJsonObject body;
+        if (!readBody(req, reply, &body))
+            return;
+        const QString siteUrl = body.value(QStringLiteral("siteUrl")).toString();
+        if (siteUrl.trimmed().isEmpty()) {
+            reply(errorResponse(Error::validation(QStringLiteral("siteUrl"), QStringLiteral("siteUrl is required")), req));
+            return;
+        }
+        const QString instanceId = body.value(QStringLiteral("instanceId")).toString();
+        replyWith(ctx.engine->reassignSite(siteUrl, instanceId), ctx, req, reply, [req](const SiteAssignmentChange &c) {
+            return envelope(c.instanceId.isEmpty()
+                                ? localized(req, QStringLiteral("assignment of %1 cleared").arg(c.siteUrl), QStringLiteral("已清除 %1 的实例分配").arg(c.siteUrl))
+                                : localized(req, QStringLiteral("%1 assigned to %2").arg(c.siteUrl, c.instanceName),
+                                            QStringLiteral("%1 已分配到 %2").arg(c.siteUrl, c.instanceName)),
+                            c.toJson());
+        });
+    });
+
+    // POST /api/maintenance/delete-model-groups → {success, message, results:{deletedGroups,
+    // failedGroups, cleanedProviders, errors, deletedGroupNames, uniApi}} — only the L2/L3 groups
+    // and providers the store says uni-load owns (§21).
+    router.post(QStringLiteral("/api/maintenance/delete-model-groups"), [ctx](const ApiRequest &req, const ApiReply &reply) {
+        replyWith(ctx.engine->deleteManagedModelGroups(), ctx, req, reply, [req](const ModelGroupTeardownResult &r) {
+            return QJsonObject{{QStringLiteral("success"), r.failedGroups == 0 && r.errors.isEmpty()},
+                               {QStringLiteral("message"), localized(req, QStringLiteral("%1 model groups deleted, %2 failed, %3 providers removed")
+                                                                              .arg(r.deletedGroups)
+                                                                              .arg(r.failedGroups)
+                                                                              .arg(r.cleanedProviders),
+                                                                     QStringLiteral("已删除 %1 个模型分组，失败 %2 个，清理 %3 个提供商")
+                                                                         .arg(r.deletedGroups)
+                                                                         .arg(r.failedGroups)
+                                                                         .arg(r.cleanedProviders))},
+                               {QStringLiteral("results"), r.toJson()}};
+        });
+    });
+
+    // POST /api/cleanup-channels/preview {cleanup options} → {success, message, results:{
+    // totalSiteGroups, disconnectedChannels, affectedModelGroups, cleanedUpstreams, errors, …}}
+    // when the tests are done; changes nothing. 400 for an invalid pattern or option.
+    router.post(QStringLiteral("/api/cleanup-channels/preview"), [ctx](const ApiRequest &req, const ApiReply &reply) {
+        CleanupOptions options;
+        if (!readCleanupOptions(req, reply, &options))
+            return;
+        replyWith(ctx.engine->previewCleanup(options), ctx, req, reply, [req](const CleanupReport &r) {
+            return QJsonObject{{QStringLiteral("success"), true},
+                               {QStringLiteral("message"), localized(req, QStringLiteral("%1 of %2 channels unreachable").arg(r.disconnectedChannels.size()).arg(r.checkedSiteGroups),
+                                                                     QStringLiteral("%2 个渠道中有 %1 个无法连接").arg(r.disconnectedChannels.size()).arg(r.checkedSiteGroups))},
+                               {QStringLiteral("results"), r.toJson()}};
+        });
+    });
+
+    // POST /api/cleanup-channels {cleanup options} → {success:true, message} at once (a job);
+    // ?async=1 → 202 {success, jobId, statusUrl}; 409 while a cleanup is queued or running;
+    // 400 for an invalid pattern or option.
+    router.post(QStringLiteral("/api/cleanup-channels"), [ctx](const ApiRequest &req, const ApiReply &reply) {
+        CleanupOptions options;
+        if (!readCleanupOptions(req, reply, &options))
+            return;
+        replyJobQueued(ctx.engine->startCleanup(options), ctx, req, reply, QStringLiteral("channel cleanup started"),
+                       QStringLiteral("渠道清理已启动"));
+    });
+
+    // POST /api/cleanup-channels/manual {channelNames:[…], dryRun=false} → {success, message,
+    // results:{targetChannels, affectedModelGroups, cleanedUpstreams, unknownChannels, errors}};
+    // 400 for an empty list, 404 when none of the names is a site group.
+    router.post(QStringLiteral("/api/cleanup-channels/manual"), [ctx](const ApiRequest &req, const ApiReply &reply) {
+        QJsonObject body;
+        if (!readBody(req, reply, &body))
+            return;
+        QStringList names;
+        for (const QJsonValue &v : body.value(QStringLiteral("channelNames")).toArray()) {
+            if (!v.toString().trimmed().isEmpty())
+                names.append(v.toString().trimmed());
+        }
+        if (names.isEmpty()) {
+            reply(errorResponse(Error::validation(QStringLiteral("channelNames"), QStringLiteral("channelNames must name at least one channel")), req));
+            return;
+        }
+        const QJsonValue dry = body.value(QStringLiteral("dryRun"));
+        if (!dry.isUndefined() && !dry.isNull() && !dry.isBool()) {
+            reply(errorResponse(Error::validation(QStringLiteral("dryRun"), QStringLiteral("dryRun must be true or false")), req));
+            return;
+        }
+        replyWith(ctx.engine->manualCleanup(names, dry.toBool(false)), ctx, req, reply, [req](const ManualCleanupReport &r) {
+            return QJsonObject{{QStringLiteral("success"), true},
+                               {QStringLiteral("message"), r.dryRun ? localized(req, QStringLiteral("%1 upstreams would be removed").arg(r.cleanedUpstreams),
+                                                                                QStringLiteral("将移除 %1 个上游").arg(r.cleanedUpstreams))
+                                                                    : localized(req, QStringLiteral("%1 upstreams removed").arg(r.cleanedUpstreams),
+                                                                                QStringLiteral("已移除 %1 个上游").arg(r.cleanedUpstreams))},
+                               {QStringLiteral("results"), r.toJson()}};
+        });
+    });
+
+    // GET /api/cleanup-history → {history:[{timestamp, disconnectedChannels, affectedModelGroups,
+    // cleanedUpstreams, errors, dryRun, manual}]} newest first (the last 10 runs).
+    router.get(QStringLiteral("/api/cleanup-history"), [ctx](const ApiRequest &req, const ApiReply &reply) {
+        replyWith(ctx.engine->cleanupHistory(), ctx, req, reply, [](const QList<QJsonObject> &list) {
+            QJsonArray a;
+            for (const QJsonObject &o : list)
+                a.append(o);
+            return QJsonObject{{QStringLiteral("history"), a}};
+        });
+    });
+}
+
+} // namespace ul
