@@ -7,6 +7,7 @@
 
 #include <QJsonObject>
 
+#include <algorithm>
 #include <memory>
 
 namespace ul {
@@ -48,14 +49,12 @@ QByteArray sessionCookie(const QByteArray &value, qint64 maxAgeSecs, bool secure
 
 ApiResponse fileResponse(const ApiRequest &req, const StaticFiles::File &file, bool embedded)
 {
-    ApiResponse r;
-    const bool unchanged = req.header("if-none-match").split(',').contains(file.etag)
-                           || req.header("if-none-match").trimmed() == file.etag;
-    if (unchanged) {
-        r = ApiResponse::empty(304);
-    } else {
-        r = ApiResponse::text(file.body, file.contentType);
-    }
+    const QList<QByteArray> validators = req.header("if-none-match").split(',');
+    const bool unchanged = std::any_of(validators.cbegin(), validators.cend(), [&file](const QByteArray &v) {
+        const QByteArray tag = v.trimmed();
+        return tag == file.etag || tag == "W/" + file.etag || tag == "*";
+    });
+    ApiResponse r = unchanged ? ApiResponse::empty(304) : ApiResponse::text(file.body, file.contentType);
     // Revalidate every time: cheap with the ETag, and a new binary never shows stale files.
     r.addHeader("Cache-Control", "no-cache");
     r.addHeader("ETag", file.etag);

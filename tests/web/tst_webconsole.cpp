@@ -381,6 +381,7 @@ private slots:
         QVERIFY(a.body.isEmpty());
         QCOMPARE(a.header("ETag"), etag);
         QCOMPARE(send("GET", QStringLiteral("/console.css"), {}, {{"Cookie", cookie}, {"If-None-Match", "\"other\""}}).status, 200);
+        QCOMPARE(send("GET", QStringLiteral("/console.css"), {}, {{"Cookie", cookie}, {"If-None-Match", "\"other\", " + etag}}).status, 304);
         a = send("HEAD", QStringLiteral("/index.html"), {}, {{"Cookie", cookie}});
         QCOMPARE(a.status, 200);
         QVERIFY(a.body.isEmpty());
