@@ -1,6 +1,7 @@
 // PlanExecutor: dependency-driven dispatch, outcomes, store patches and the journal.
 #include "core/layers/planexecutor.h"
 
+#include "core/gptload/gptloadclient.h"
 #include "core/layers/runlistings.h"
 #include "core/log/categories.h"
 
@@ -176,6 +177,21 @@ void PlanExecutor::start(int opId)
     }
 }
 
+// The create may have landed on an instance that cannot be asked now (it went down with the
+// answer in flight). Recording the group there with id 0 keeps later runs from creating it on
+// another instance while that one is away (a duplicate, §11 "nothing is created elsewhere");
+// once it is back, the group is adopted there or created again.
+void PlanExecutor::reservePlacement(const PlannedOperation &op)
+{
+    for (const RecordPatch &patch : op.patches) {
+        if (patch.kind != RecordPatch::Kind::UpsertL2 && patch.kind != RecordPatch::Kind::UpsertL3)
+            continue;
+        if (Status s = m_records.apply(patch, 0); !s.ok())
+            qCWarning(lcLayers).noquote() << "could not record the placement of" << op.group << "on" << op.instanceId << ":"
+                                          << s.error().message;
+    }
+}
+
 void PlanExecutor::finish(int opId, StepResult result)
 {
     const PlannedOperation &op = m_plan.operations.at(opId);
@@ -199,6 +215,9 @@ void PlanExecutor::finish(int opId, StepResult result)
                 break;
             }
         }
+    } else if (outcome.state == OpState::Failed && op.kind == OpKind::CreateGroup
+               && outcome.error.code == QLatin1String(kOutcomeUnknownCode)) {
+        reservePlacement(op);
     }
     if (outcome.state != OpState::NotRun) {
         journal(op, result);

@@ -94,6 +94,7 @@ private:
     void pump();
     void start(int opId);
     void finish(int opId, StepResult result);
+    void reservePlacement(const PlannedOperation &op);
     QList<PlannedUpstream> survivingUpstreams(const PlannedOperation &op, QSet<QString> *dropped) const;
     quint64 groupIdOf(const PlannedOperation &op) const;
     GptLoadClient *clientFor(const PlannedOperation &op, StepDone &done);

@@ -17,6 +17,16 @@ QList<Upstream> plain(const QList<PlannedUpstream> &upstreams)
         out.append(u.upstream);
     return out;
 }
+// A create whose outcome stays unknown keeps OUTCOME_UNKNOWN even when the look-up failed (the
+// instance went away), so that finish() reserves the group's placement.
+Error stillUnknown(const Error &createError, const Result<std::optional<GroupInfo>> &lookup)
+{
+    if (lookup.ok())
+        return createError;
+    Error e = createError;
+    e.message += QStringLiteral("; looking it up failed: ") + lookup.error().message;
+    return e;
+}
 } // namespace
 
 void PlanExecutor::runCreate(const PlannedOperation &op, StepDone done)
@@ -62,7 +72,7 @@ void PlanExecutor::createAttempt(const PlannedOperation &op, GroupCreate payload
                             else if (found.ok() && mayRetry)
                                 createAttempt(again, payload, false, done);
                             else
-                                done(StepResult{OpState::Failed, 0, QString(), found.ok() ? error : found.error()});
+                                done(StepResult{OpState::Failed, 0, QString(), stillUnknown(error, found)});
                             return Status();
                         });
             return Status();

@@ -56,6 +56,7 @@ public:
     bool removeFault(int id);
     void clearFaults();
     int faultTimesFired(int id) const;
+    void reseedFaults(quint32 seed) { m_faults.reseed(seed); }   // probabilistic rules draw anew
     SimRequestRecorder &recorder() { return m_recorder; }
     QList<SimRecordedRequest> recordedRequests() const { return m_recorder.requests(); }
     void clearRecordedRequests() { m_recorder.clear(); }
