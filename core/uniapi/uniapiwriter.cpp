@@ -3,6 +3,7 @@
 #include "core/common/redactor.h"
 #include "core/uniapi/uniapilog.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -48,6 +49,23 @@ Error lockError(const QLockFile &lock, const QString &lockPath)
     Error e = Error::io(QStringLiteral("cannot create the lock file %1").arg(lockPath));
     e.code = QStringLiteral("UNIAPI_LOCK_FAILED");
     return e;
+}
+
+// QLockFile creates the lock file, then writes its PID into it; a process killed in between
+// leaves a file without an owner, which QLockFile breaks only after the stale time (30 s of
+// UNIAPI_LOCKED). Once we have waited the lock timeout for such a file, nobody is about to fill
+// it in: break it now.
+bool breakOwnerlessLock(QLockFile &lock, const QString &lockPath)
+{
+    qint64 pid = 0;
+    QString host, app;
+    if (lock.error() != QLockFile::LockFailedError || lock.getLockInfo(&pid, &host, &app))
+        return false;
+    const QDateTime modified = QFileInfo(lockPath).lastModified();
+    if (modified.isValid() && modified.msecsTo(QDateTime::currentDateTimeUtc()) < 1000)
+        return false;
+    qCWarning(lcUniApiWriter).noquote() << "breaking the lock file" << lockPath << "left without an owner";
+    return lock.removeStaleLockFile() && lock.tryLock(0);
 }
 
 } // namespace
@@ -186,7 +204,7 @@ Result<WriteOutcome> UniApiWriter::writeLocked(const Planner &planner)
     const QString lockPath = path + QStringLiteral(".lock");
     QLockFile lock(lockPath);
     lock.setStaleLockTime(m_settings.staleLockMs);
-    if (!lock.tryLock(m_settings.lockTimeoutMs))
+    if (!lock.tryLock(m_settings.lockTimeoutMs) && !breakOwnerlessLock(lock, lockPath))
         return lockError(lock, lockPath);
 
     for (int attempt = 1; attempt <= 2; ++attempt) {
