@@ -27,6 +27,9 @@ uniload_add_test(tst_reliability_reconcile_faults
     SOURCES reliability/tst_reliability_reconcile_faults.cpp ${_reliability_layer_support}
     LIBS ${_reliability_layer_libs} TIMEOUT 60 LABELS reliability)
 
+uniload_add_test(tst_reliability_onboarding_faults SOURCES reliability/tst_reliability_onboarding_faults.cpp
+    LIBS uniload_onboarding_fixture TIMEOUT 60 LABELS reliability)
+
 # The helper process that tst_reliability_kill kills with SIGKILL (not a test by itself).
 add_executable(reliability_worker reliability/reliability_worker.cpp
     reliability/workerrequests.cpp reliability/workerrequests.h ${PROJECT_SOURCE_DIR}/core/engine/job.cpp)
@@ -38,3 +41,6 @@ uniload_add_test(tst_reliability_kill
     LIBS ${_reliability_layer_libs} TIMEOUT 60 LABELS reliability)
 target_compile_definitions(tst_reliability_kill PRIVATE UNILOAD_RELIABILITY_WORKER="$<TARGET_FILE:reliability_worker>")
 add_dependencies(tst_reliability_kill reliability_worker)
+
+uniload_add_test(tst_reliability_fuzz_routes SOURCES reliability/tst_reliability_fuzz_routes.cpp
+    LIBS uniload_reliability_fuzz uniload_onboarding_fixture uniload_api Qt6::Network TIMEOUT 60 LABELS reliability)
