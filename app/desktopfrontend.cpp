@@ -61,6 +61,8 @@ void DesktopFrontEnd::start()
     }
     const QString page = m_start.cli.screenshotPage.isEmpty() ? QStringLiteral("dashboard") : m_start.cli.screenshotPage;
     m_screenshot = std::make_unique<PageScreenshot>(m_console->window(), m_start.engine, page, m_start.cli.screenshotFile);
+    // The demo onboards its first site once the simulated instances are healthy: show the result.
+    m_screenshot->setWaitForOnboarding(m_start.cli.demo);
     connect(m_screenshot.get(), &PageScreenshot::finished, this, [](int code, const QString &message) {
         std::FILE *stream = code == 0 ? stdout : stderr;
         std::fprintf(stream, "uni-load: %s\n", qPrintable(message));

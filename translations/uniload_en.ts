@@ -2,6 +2,178 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
 <context>
+    <name>ul::AddSiteDialog</name>
+    <message>
+        <source>Could not cancel: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add keys to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site name (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>computed from the URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formats and custom validation endpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An empty endpoint uses the format&apos;s default path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API keys:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One key per line, or separated by commas or spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual models:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: skip discovery and use these models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site name: type a base URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The keys are added to &lt;b&gt;%1&lt;/b&gt;; its models are discovered again and the layers reconciled.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Fill in the site, then &lt;b&gt;Show plan&lt;/b&gt; to see what will be created.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repeated, ignored</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No manual models: they are discovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n manual model(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The form changed: &lt;b&gt;Show plan&lt;/b&gt; again.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already onboarded; it will be updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed to avoid a clash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the form: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working out the plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan ready: nothing has been changed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding keys…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onboarding…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling after the current step…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled. What was created so far stays and is completed by running it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ul::ApiTokenBox</name>
     <message>
         <source>HTTP API token</source>
@@ -76,6 +248,522 @@ Clients using the current token are refused once uni-load&apos;s HTTP API restar
     <message>
         <source>Not regenerated: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ul::ArchitecturePage</name>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconciling: %1 (%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconciliation finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconciliation %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups left in gpt-load by the original uni-load (site groups, model channel groups and model groups) can be imported: uni-load then manages them like its own. The original&apos;s two-layer model groups are never imported; they can be deleted once the three layers serve their models.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look for a layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete legacy groups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the layers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L3: not created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L3 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no healthy member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active member(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>L2: not created for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L2 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, weight %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L1 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weight %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working out the plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dry run failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do: gpt-load and api.yaml match the stored layers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to create, %2 to update, %3 to delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreachable, not planned: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group name clash(es) with groups uni-load does not own; those groups are left alone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Starting the reconciliation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the groups of every instance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot look for a layout: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already managed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model channel groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legacy two-layer groups (not imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) can be imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not inspected (unreachable): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing and reconciling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 site(s), %2 site group(s), %3 model channel group(s), %4 model group(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete these %n two-layer group(s) of the original uni-load from gpt-load?
+
+%1
+
+Clients that still use them directly stop working.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete legacy groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n group(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ul::CleanupPage</name>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upstreams removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleaning up: %1 (%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleaning up: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cleanup finished: %n upstream(s) removed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cleanup %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleanup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connectivity cleanup: channels whose site no longer answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout per attempt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip channels matching:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only channels matching:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regular expressions, separated by commas or spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: every active channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporary groups left by discovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete all…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete those older than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the options: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probing every selected site…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 site groups checked: %n disconnected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>removing them changes %n model group(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n keep their last upstream, flagged)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply cleanup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probe the sites again and take every channel that still does not answer out of its model groups? They are re-added automatically when they answer again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the cleanup history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot list temporary groups: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not listed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporary groups left by discovery (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete temporary groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete every temporary group on every instance? A discovery running right now may fail and has to be repeated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting temporary groups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n temporary group(s) deleted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -266,6 +954,22 @@ Clients using the current token are refused once uni-load&apos;s HTTP API restar
         <source>%1 of %2 gpt-load instances healthy</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Model sync not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel check not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not resume</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ul::FilterPreviewModel</name>
@@ -442,6 +1146,217 @@ Clients using the current token are refused once uni-load&apos;s HTTP API restar
     </message>
     <message>
         <source>Apply the blacklist (off for this run: ENABLE_MODEL_BLACKLIST=false)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ul::HealthChart</name>
+    <message>
+        <source>Success rate (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a channel to see its history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no checks recorded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: health checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ul::HealthPage</name>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failures (of %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking: %1 (%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health check finished: %1 checked, %2 healthy, %3 unhealthy, %4 inconclusive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health check %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel health monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset all counters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recover model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try recovery now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the health history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Enabled, every %n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last check %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n channel(s): </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 failing, %2 out of rotation; a channel is removed after %3 failed checks in a row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-enable now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting a health check…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health monitor started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health monitor stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failure counter of %1 reset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reset: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failure counter(s) reset.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is back in rotation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is out of rotation until re-enabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model groups updated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trying %1 on %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 recovered: back in rotation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is still failing; next attempt %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1050,6 +1965,166 @@ Groups that live on it stay in gpt-load; uni-load stops managing them until the 
     </message>
 </context>
 <context>
+    <name>ul::ModelsPage</name>
+    <message>
+        <source>Reconciling: %1 (%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weights saved and sent to gpt-load.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weights saved; the reconciliation did not finish: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listed, no L2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L2, not in L3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>w %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L3 group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No healthy member: every upstream is out of rotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L2 group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In L3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click to change (1 … %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optimizer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site group health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the model groups: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s) over %1 site group(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsaved weight change(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saving weights…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weights not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weight(s) saved; reconciling…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Weights saved; they reach gpt-load with the next reconciliation (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ul::NotificationArea</name>
     <message>
         <source>Dismiss all</source>
@@ -1405,6 +2480,617 @@ Groups that live on it stay in gpt-load; uni-load stops managing them until the 
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show desktop notifications (channel removed or restored, instance down or up, model changes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ul::SitePlanner</name>
+    <message>
+        <source>Not checked for name clashes (unreachable): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where the site&apos;s groups already are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assigned to this site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first healthy instance, unless discovery succeeds on another one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No gpt-load instance is healthy: onboarding will fail until one is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The probe found no model list (%1); models are discovered through gpt-load while onboarding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer 1 site groups:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>update %1 (keys added, models discovered again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s), %1 repeated dropped</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Models:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s) seen by the probe (after the filter rules)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s) entered by hand</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Layer 2 model channel groups:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>up to %n (one per model and format)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Layer 3 model groups:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n, created or extended (one per model)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>api.yaml:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one managed provider per model group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discovered through a temporary gpt-load group while onboarding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ul::SitesPage</name>
+    <message>
+        <source>Running: %1 (%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L1 / L2 / L3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L2 groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the site group &quot;%1&quot; on %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This removes, in gpt-load and api.yaml:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>• the layer 1 site group %1 and its %n key(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• its %n layer 2 model channel group(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>• its upstream in every layer 3 model group that uses it; model groups left without upstreams are deleted, with their api.yaml providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• the site record &quot;%1&quot; (this is its last site group)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand-written groups and providers are not touched. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add site…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by name, format, instance, health…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add keys…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-sync models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the site group to the instance before its current one (higher priority)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the site group to the instance after its current one (lower priority)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onboarded %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discovering the models of %1 again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete site group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %1: %n model group(s) deleted</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>site %1 removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promoting %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demoting %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not moved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %1 from %2 to %3 (%n key(s) copied).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ul::StateText</name>
+    <message>
+        <source>healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed by health check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed by cleanup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled by operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recovering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partly active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queued for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partly failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ul::SyncPage</name>
+    <message>
+        <source>Site group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync settings saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing: %1 (%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review changes before applying them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a model after it is missing in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> run(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Enabled, every %n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last run %1 (%2): %3 site group(s) checked, %4 changed, %5 failed; %6 added, %7 removed, %8 queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No run yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for review (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the review queue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting a sync…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model sync started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model sync stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not decided: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 approved, %2 rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ul::TrayMonitor</name>
@@ -1422,6 +3108,22 @@ Groups that live on it stay in gpt-load; uni-load stops managing them until the 
     </message>
     <message>
         <source>Quit uni-load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync models now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check channels now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume background checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause background checks</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1484,6 +3186,176 @@ Groups that live on it stay in gpt-load; uni-load stops managing them until the 
     </message>
     <message>
         <source>The gpt-load instance answers again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Models added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Models removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model changes waiting for review: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model sync failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>api.yaml not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ul::UniApiPage</name>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uni-load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>original uni-load (adopted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hand-written (not touched)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Models (→ alias)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>api.yaml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gpt-load providers in api.yaml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>api.yaml: not configured (UNI_API_YAML_PATH)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>api.yaml: %1 — %n provider(s), </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n managed by uni-load</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>api.yaml: %1 — not created yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read api.yaml: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot list the backups: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore api.yaml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace api.yaml with the backup of %1?
+
+The current file is backed up first. uni-api reads the restored file at its next reload; the next reconciliation brings the managed providers up to date again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored %1 (the previous file is in %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>api.yaml already equals %1; nothing written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ul::ui</name>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,175 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>ul::AddSiteDialog</name>
+    <message>
+        <source>Could not cancel: %1</source>
+        <translation>无法取消：%1</translation>
+    </message>
+    <message>
+        <source>Add keys to %1</source>
+        <translation>为 %1 添加密钥</translation>
+    </message>
+    <message>
+        <source>Add site</source>
+        <translation>添加站点</translation>
+    </message>
+    <message>
+        <source>Base URL:</source>
+        <translation>基础 URL：</translation>
+    </message>
+    <message>
+        <source>Site name (optional):</source>
+        <translation>站点名称（可选）：</translation>
+    </message>
+    <message>
+        <source>computed from the URL</source>
+        <translation>根据 URL 自动生成</translation>
+    </message>
+    <message>
+        <source>Formats and custom validation endpoints</source>
+        <translation>格式与自定义验证端点</translation>
+    </message>
+    <message>
+        <source>An empty endpoint uses the format&apos;s default path.</source>
+        <translation>端点留空则使用该格式的默认路径。</translation>
+    </message>
+    <message>
+        <source>API keys:</source>
+        <translation>API 密钥：</translation>
+    </message>
+    <message>
+        <source>One key per line, or separated by commas or spaces</source>
+        <translation>每行一个密钥，或用逗号、空格分隔</translation>
+    </message>
+    <message>
+        <source>Manual models:</source>
+        <translation>手动指定模型：</translation>
+    </message>
+    <message>
+        <source>Optional: skip discovery and use these models</source>
+        <translation>可选：跳过模型发现，直接使用这些模型</translation>
+    </message>
+    <message>
+        <source>Show plan</source>
+        <translation>查看计划</translation>
+    </message>
+    <message>
+        <source>Add keys</source>
+        <translation>添加密钥</translation>
+    </message>
+    <message>
+        <source>Onboard</source>
+        <translation>接入</translation>
+    </message>
+    <message>
+        <source>Cancel run</source>
+        <translation>取消运行</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Site name: type a base URL</source>
+        <translation>站点名称：请输入基础 URL</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The keys are added to &lt;b&gt;%1&lt;/b&gt;; its models are discovered again and the layers reconciled.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;密钥将添加到 &lt;b&gt;%1&lt;/b&gt;；随后重新发现其模型并调和各层。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Fill in the site, then &lt;b&gt;Show plan&lt;/b&gt; to see what will be created.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;填写站点信息，然后点击&lt;b&gt;查看计划&lt;/b&gt;了解将要创建的内容。&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s)</source>
+        <translation>
+            <numerusform>%n 个密钥</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repeated, ignored</source>
+        <translation>
+            <numerusform>%n 个重复，已忽略</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No manual models: they are discovered</source>
+        <translation>未手动指定模型：将自动发现</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n manual model(s)</source>
+        <translation>
+            <numerusform>%n 个手动模型</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The form changed: &lt;b&gt;Show plan&lt;/b&gt; again.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;表单已更改：请重新&lt;b&gt;查看计划&lt;/b&gt;。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Site name: %1</source>
+        <translation>站点名称：%1</translation>
+    </message>
+    <message>
+        <source>already onboarded; it will be updated</source>
+        <translation>已接入，将进行更新</translation>
+    </message>
+    <message>
+        <source>changed to avoid a clash</source>
+        <translation>已更改以避免重名</translation>
+    </message>
+    <message>
+        <source>Check the form: %1</source>
+        <translation>请检查表单：%1</translation>
+    </message>
+    <message>
+        <source>Working out the plan…</source>
+        <translation>正在生成计划…</translation>
+    </message>
+    <message>
+        <source>No plan: %1</source>
+        <translation>无法生成计划：%1</translation>
+    </message>
+    <message>
+        <source>Plan ready: nothing has been changed yet.</source>
+        <translation>计划已生成：尚未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Adding keys…</source>
+        <translation>正在添加密钥…</translation>
+    </message>
+    <message>
+        <source>Onboarding…</source>
+        <translation>正在接入…</translation>
+    </message>
+    <message>
+        <source>Not started: %1</source>
+        <translation>未启动：%1</translation>
+    </message>
+    <message>
+        <source>Cancelling after the current step…</source>
+        <translation>将在当前步骤完成后取消…</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>完成。</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>完成：%1</translation>
+    </message>
+    <message>
+        <source>Cancelled. What was created so far stays and is completed by running it again.</source>
+        <translation>已取消。已创建的内容会保留，再次运行即可补全。</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+</context>
+<context>
     <name>ul::ApiTokenBox</name>
     <message>
         <source>HTTP API token</source>
@@ -78,6 +247,516 @@ uni-load 的 HTTP API 使用新令牌重启后，仍使用当前令牌的客户�
     <message>
         <source>Not regenerated: %1</source>
         <translation>未重新生成：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ul::ArchitecturePage</name>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>实例</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Reconciling: %1 (%2 of %3)</source>
+        <translation>正在调和：%1（%2 / %3）</translation>
+    </message>
+    <message>
+        <source>Reconciliation finished.</source>
+        <translation>调和完成。</translation>
+    </message>
+    <message>
+        <source>Reconciliation %1: %2</source>
+        <translation>调和%1：%2</translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation>架构</translation>
+    </message>
+    <message>
+        <source>By model</source>
+        <translation>按模型</translation>
+    </message>
+    <message>
+        <source>By site</source>
+        <translation>按站点</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Dry run</source>
+        <translation>试运行</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Groups left in gpt-load by the original uni-load (site groups, model channel groups and model groups) can be imported: uni-load then manages them like its own. The original&apos;s two-layer model groups are never imported; they can be deleted once the three layers serve their models.</source>
+        <translation>原版 uni-load 在 gpt-load 中留下的分组（站点分组、模型渠道分组和模型分组）可以导入，之后 uni-load 会像管理自己的分组一样管理它们。原版的两层模型分组不会被导入；在三层架构接管这些模型后即可删除。</translation>
+    </message>
+    <message>
+        <source>Look for a layout</source>
+        <translation>查找现有布局</translation>
+    </message>
+    <message>
+        <source>Delete legacy groups…</source>
+        <translation>删除旧版分组…</translation>
+    </message>
+    <message>
+        <source>Cannot read the layers: %1</source>
+        <translation>无法读取分层：%1</translation>
+    </message>
+    <message>
+        <source>L3: not created</source>
+        <translation>L3：未创建</translation>
+    </message>
+    <message>
+        <source>L3 %1</source>
+        <translation>L3 %1</translation>
+    </message>
+    <message>
+        <source>no healthy member</source>
+        <translation>没有健康成员</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active member(s)</source>
+        <translation>
+            <numerusform>%n 个活跃成员</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>L2: not created for %1</source>
+        <translation>L2：尚未为 %1 创建</translation>
+    </message>
+    <message>
+        <source>L2 %1</source>
+        <translation>L2 %1</translation>
+    </message>
+    <message>
+        <source>%1, weight %2</source>
+        <translation>%1，权重 %2</translation>
+    </message>
+    <message>
+        <source>not a member</source>
+        <translation>不是成员</translation>
+    </message>
+    <message>
+        <source>L1 %1</source>
+        <translation>L1 %1</translation>
+    </message>
+    <message>
+        <source>weight %1</source>
+        <translation>权重 %1</translation>
+    </message>
+    <message>
+        <source>Working out the plan…</source>
+        <translation>正在生成计划…</translation>
+    </message>
+    <message>
+        <source>No plan: %1</source>
+        <translation>无法生成计划：%1</translation>
+    </message>
+    <message>
+        <source>The dry run failed: %1</source>
+        <translation>试运行失败：%1</translation>
+    </message>
+    <message>
+        <source>Nothing to do: gpt-load and api.yaml match the stored layers.</source>
+        <translation>无需操作：gpt-load 和 api.yaml 与存储的分层一致。</translation>
+    </message>
+    <message>
+        <source>%1 to create, %2 to update, %3 to delete</source>
+        <translation>创建 %1 个，更新 %2 个，删除 %3 个</translation>
+    </message>
+    <message>
+        <source>Skipped %1: %2</source>
+        <translation>已跳过 %1：%2</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>Unreachable, not planned: %1</source>
+        <translation>无法访问，未纳入计划：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group name clash(es) with groups uni-load does not own; those groups are left alone.</source>
+        <translation>
+            <numerusform>%n 个分组名称与非 uni-load 管理的分组冲突；这些分组保持不变。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Starting the reconciliation…</source>
+        <translation>正在启动调和…</translation>
+    </message>
+    <message>
+        <source>Not started: %1</source>
+        <translation>未启动：%1</translation>
+    </message>
+    <message>
+        <source>Reading the groups of every instance…</source>
+        <translation>正在读取所有实例的分组…</translation>
+    </message>
+    <message>
+        <source>Cannot look for a layout: %1</source>
+        <translation>无法查找布局：%1</translation>
+    </message>
+    <message>
+        <source>already managed</source>
+        <translation>已在管理中</translation>
+    </message>
+    <message>
+        <source>to import</source>
+        <translation>待导入</translation>
+    </message>
+    <message>
+        <source>Site groups</source>
+        <translation>站点分组</translation>
+    </message>
+    <message>
+        <source>Model channel groups</source>
+        <translation>模型渠道分组</translation>
+    </message>
+    <message>
+        <source>Model groups</source>
+        <translation>模型分组</translation>
+    </message>
+    <message>
+        <source>Legacy two-layer groups (not imported)</source>
+        <translation>旧版两层分组（不导入）</translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation>已忽略</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) can be imported.</source>
+        <translation>
+            <numerusform>可导入 %n 个分组。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to import.</source>
+        <translation>没有可导入的内容。</translation>
+    </message>
+    <message>
+        <source>Not inspected (unreachable): %1</source>
+        <translation>未检查（无法访问）：%1</translation>
+    </message>
+    <message>
+        <source>Importing and reconciling…</source>
+        <translation>正在导入并调和…</translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>未导入：%1</translation>
+    </message>
+    <message>
+        <source>Imported %1 site(s), %2 site group(s), %3 model channel group(s), %4 model group(s).</source>
+        <translation>已导入 %1 个站点、%2 个站点分组、%3 个模型渠道分组、%4 个模型分组。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete these %n two-layer group(s) of the original uni-load from gpt-load?
+
+%1
+
+Clients that still use them directly stop working.</source>
+        <translation>
+            <numerusform>要从 gpt-load 中删除原版 uni-load 的这 %n 个两层分组吗？
+
+%1
+
+仍直接使用它们的客户端将无法工作。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete legacy groups</source>
+        <translation>删除旧版分组</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation>未删除：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n group(s).</source>
+        <translation>
+            <numerusform>已删除 %n 个分组。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ul::CleanupPage</name>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>实例</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>尝试次数</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>最近错误</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>已应用</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Model groups</source>
+        <translation>模型分组</translation>
+    </message>
+    <message>
+        <source>Upstreams removed</source>
+        <translation>移除的上游</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Cleaning up: %1 (%2 of %3)</source>
+        <translation>正在清理：%1（%2 / %3）</translation>
+    </message>
+    <message>
+        <source>Cleaning up: %1</source>
+        <translation>正在清理：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cleanup finished: %n upstream(s) removed.</source>
+        <translation>
+            <numerusform>清理完成：移除了 %n 个上游。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cleanup %1: %2</source>
+        <translation>清理%1：%2</translation>
+    </message>
+    <message>
+        <source>Cleanup</source>
+        <translation>清理</translation>
+    </message>
+    <message>
+        <source>Connectivity cleanup: channels whose site no longer answers</source>
+        <translation>连通性清理：站点已无响应的渠道</translation>
+    </message>
+    <message>
+        <source>Timeout per attempt:</source>
+        <translation>每次尝试超时：</translation>
+    </message>
+    <message>
+        <source>Attempts:</source>
+        <translation>尝试次数：</translation>
+    </message>
+    <message>
+        <source>Skip channels matching:</source>
+        <translation>跳过匹配的渠道：</translation>
+    </message>
+    <message>
+        <source>Only channels matching:</source>
+        <translation>仅检查匹配的渠道：</translation>
+    </message>
+    <message>
+        <source>Regular expressions, separated by commas or spaces</source>
+        <translation>正则表达式，用逗号或空格分隔</translation>
+    </message>
+    <message>
+        <source>Empty: every active channel</source>
+        <translation>留空：所有活跃渠道</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Apply…</source>
+        <translation>应用…</translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation>已断开</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史</translation>
+    </message>
+    <message>
+        <source>Temporary groups left by discovery</source>
+        <translation>模型发现留下的临时分组</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Delete all…</source>
+        <translation>全部删除…</translation>
+    </message>
+    <message>
+        <source>Delete those older than</source>
+        <translation>删除早于以下时间的</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <source>Check the options: %1</source>
+        <translation>请检查选项：%1</translation>
+    </message>
+    <message>
+        <source>Probing every selected site…</source>
+        <translation>正在探测所有选中的站点…</translation>
+    </message>
+    <message>
+        <source>The preview failed: %1</source>
+        <translation>预览失败：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 site groups checked: %n disconnected</source>
+        <translation>
+            <numerusform>已检查 %1 / %2 个站点分组：%n 个已断开</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>removing them changes %n model group(s)</source>
+        <translation>
+            <numerusform>移除它们将影响 %n 个模型分组</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n keep their last upstream, flagged)</source>
+        <translation>
+            <numerusform>（%n 个保留最后一个上游并已标记）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply cleanup</source>
+        <translation>应用清理</translation>
+    </message>
+    <message>
+        <source>Probe the sites again and take every channel that still does not answer out of its model groups? They are re-added automatically when they answer again.</source>
+        <translation>重新探测这些站点，并将仍无响应的渠道从其模型分组中移出？它们恢复响应后会自动重新加入。</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Not started: %1</source>
+        <translation>未启动：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the cleanup history: %1</source>
+        <translation>无法读取清理历史：%1</translation>
+    </message>
+    <message>
+        <source>Cannot list temporary groups: %1</source>
+        <translation>无法列出临时分组：%1</translation>
+    </message>
+    <message>
+        <source>not listed: %1</source>
+        <translation>未能列出：%1</translation>
+    </message>
+    <message>
+        <source>Temporary groups left by discovery (%1)</source>
+        <translation>模型发现留下的临时分组（%1）</translation>
+    </message>
+    <message>
+        <source>Delete temporary groups</source>
+        <translation>删除临时分组</translation>
+    </message>
+    <message>
+        <source>Delete every temporary group on every instance? A discovery running right now may fail and has to be repeated.</source>
+        <translation>要删除所有实例上的全部临时分组吗？正在进行的模型发现可能会失败，需要重新执行。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Deleting temporary groups…</source>
+        <translation>正在删除临时分组…</translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation>未删除：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n temporary group(s) deleted.</source>
+        <translation>
+            <numerusform>已删除 %n 个临时分组。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -267,6 +946,22 @@ uni-load 的 HTTP API 使用新令牌重启后，仍使用当前令牌的客户�
         <source>%1 of %2 gpt-load instances healthy</source>
         <translation>%1 / %2 个 gpt-load 实例健康</translation>
     </message>
+    <message>
+        <source>Model sync not started</source>
+        <translation>模型同步未启动</translation>
+    </message>
+    <message>
+        <source>Channel check not started</source>
+        <translation>渠道检查未启动</translation>
+    </message>
+    <message>
+        <source>Could not pause</source>
+        <translation>无法暂停</translation>
+    </message>
+    <message>
+        <source>Could not resume</source>
+        <translation>无法恢复</translation>
+    </message>
 </context>
 <context>
     <name>ul::FilterPreviewModel</name>
@@ -444,6 +1139,214 @@ uni-load 的 HTTP API 使用新令牌重启后，仍使用当前令牌的客户�
     <message>
         <source>Apply the blacklist (off for this run: ENABLE_MODEL_BLACKLIST=false)</source>
         <translation>启用黑名单（本次运行已关闭：ENABLE_MODEL_BLACKLIST=false）</translation>
+    </message>
+</context>
+<context>
+    <name>ul::HealthChart</name>
+    <message>
+        <source>Success rate (%)</source>
+        <translation>成功率（%）</translation>
+    </message>
+    <message>
+        <source>Latency (ms)</source>
+        <translation>延迟（毫秒）</translation>
+    </message>
+    <message>
+        <source>Select a channel to see its history</source>
+        <translation>选择一个渠道以查看其历史</translation>
+    </message>
+    <message>
+        <source>%1: no checks recorded yet</source>
+        <translation>%1：尚无检查记录</translation>
+    </message>
+    <message>
+        <source>%1: health checks</source>
+        <translation>%1：健康检查</translation>
+    </message>
+</context>
+<context>
+    <name>ul::HealthPage</name>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>实例</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Failures (of %1)</source>
+        <translation>失败次数（阈值 %1）</translation>
+    </message>
+    <message>
+        <source>Test model</source>
+        <translation>测试模型</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Checking: %1 (%2 of %3)</source>
+        <translation>正在检查：%1（%2 / %3）</translation>
+    </message>
+    <message>
+        <source>Checking: %1</source>
+        <translation>正在检查：%1</translation>
+    </message>
+    <message>
+        <source>Health check finished: %1 checked, %2 healthy, %3 unhealthy, %4 inconclusive.</source>
+        <translation>健康检查完成：检查 %1 个，健康 %2 个，不健康 %3 个，无法判定 %4 个。</translation>
+    </message>
+    <message>
+        <source>Health check %1: %2</source>
+        <translation>健康检查%1：%2</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>健康</translation>
+    </message>
+    <message>
+        <source>Channel health monitor</source>
+        <translation>渠道健康监控</translation>
+    </message>
+    <message>
+        <source>Check now</source>
+        <translation>立即检查</translation>
+    </message>
+    <message>
+        <source>Reset all counters</source>
+        <translation>重置所有计数</translation>
+    </message>
+    <message>
+        <source>Reset counter</source>
+        <translation>重置计数</translation>
+    </message>
+    <message>
+        <source>Recover model:</source>
+        <translation>恢复模型：</translation>
+    </message>
+    <message>
+        <source>Try recovery now</source>
+        <translation>立即尝试恢复</translation>
+    </message>
+    <message>
+        <source>Cannot read the health history: %1</source>
+        <translation>无法读取健康历史：%1</translation>
+    </message>
+    <message>
+        <source>Checking now</source>
+        <translation>正在检查</translation>
+    </message>
+    <message numerus="yes">
+        <source>Enabled, every %n minute(s)</source>
+        <translation>
+            <numerusform>已启用，每 %n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>last check %1</source>
+        <translation>上次检查 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n channel(s): </source>
+        <translation>
+            <numerusform>%n 个渠道：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 failing, %2 out of rotation; a channel is removed after %3 failed checks in a row.</source>
+        <translation>%1 个失败中，%2 个已移出轮换；渠道连续 %3 次检查失败后将被移除。</translation>
+    </message>
+    <message>
+        <source>Stop monitor</source>
+        <translation>停止监控</translation>
+    </message>
+    <message>
+        <source>Start monitor</source>
+        <translation>启动监控</translation>
+    </message>
+    <message>
+        <source>Re-enable now</source>
+        <translation>立即重新启用</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Starting a health check…</source>
+        <translation>正在启动健康检查…</translation>
+    </message>
+    <message>
+        <source>Not started: %1</source>
+        <translation>未启动：%1</translation>
+    </message>
+    <message>
+        <source>Health monitor started.</source>
+        <translation>健康监控已启动。</translation>
+    </message>
+    <message>
+        <source>Health monitor stopped.</source>
+        <translation>健康监控已停止。</translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation>未更改：%1</translation>
+    </message>
+    <message>
+        <source>Failure counter of %1 reset.</source>
+        <translation>%1 的失败计数已重置。</translation>
+    </message>
+    <message>
+        <source>Not reset: %1</source>
+        <translation>未重置：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failure counter(s) reset.</source>
+        <translation>
+            <numerusform>已重置 %n 个失败计数。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is back in rotation.</source>
+        <translation>%1 已重新加入轮换。</translation>
+    </message>
+    <message>
+        <source>%1 is out of rotation until re-enabled.</source>
+        <translation>%1 已移出轮换，直到重新启用。</translation>
+    </message>
+    <message>
+        <source>Model groups updated: %1</source>
+        <translation>已更新的模型分组：%1</translation>
+    </message>
+    <message>
+        <source>Trying %1 on %2…</source>
+        <translation>正在 %2 上尝试 %1…</translation>
+    </message>
+    <message>
+        <source>Recovery failed: %1</source>
+        <translation>恢复失败：%1</translation>
+    </message>
+    <message>
+        <source>%1 recovered: back in rotation.</source>
+        <translation>%1 已恢复：重新加入轮换。</translation>
+    </message>
+    <message>
+        <source>%1 is still failing; next attempt %2.</source>
+        <translation>%1 仍然失败；下次尝试 %2。</translation>
     </message>
 </context>
 <context>
@@ -1048,6 +1951,163 @@ Groups that live on it stay in gpt-load; uni-load stops managing them until the 
     </message>
 </context>
 <context>
+    <name>ul::ModelsPage</name>
+    <message>
+        <source>Reconciling: %1 (%2 of %3)</source>
+        <translation>正在调和：%1（%2 / %3）</translation>
+    </message>
+    <message>
+        <source>Weights saved and sent to gpt-load.</source>
+        <translation>权重已保存并发送到 gpt-load。</translation>
+    </message>
+    <message>
+        <source>Weights saved; the reconciliation did not finish: %1</source>
+        <translation>权重已保存，但调和未完成：%1</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>listed, no L2</source>
+        <translation>已列出，无 L2</translation>
+    </message>
+    <message>
+        <source>L2, not in L3</source>
+        <translation>L2，不在 L3 中</translation>
+    </message>
+    <message>
+        <source>w %1</source>
+        <translation>权重 %1</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>别名</translation>
+    </message>
+    <message>
+        <source>L3 group</source>
+        <translation>L3 分组</translation>
+    </message>
+    <message>
+        <source>not created</source>
+        <translation>未创建</translation>
+    </message>
+    <message>
+        <source>No healthy member: every upstream is out of rotation</source>
+        <translation>没有健康成员：所有上游都已移出轮换</translation>
+    </message>
+    <message>
+        <source>Active sites</source>
+        <translation>活跃站点</translation>
+    </message>
+    <message>
+        <source>Site group</source>
+        <translation>站点分组</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <source>L2 group</source>
+        <translation>L2 分组</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>暂无</translation>
+    </message>
+    <message>
+        <source>In L3</source>
+        <translation>在 L3 中</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Double-click to change (1 … %1)</source>
+        <translation>双击修改（1 … %1）</translation>
+    </message>
+    <message>
+        <source>Weight from</source>
+        <translation>权重来源</translation>
+    </message>
+    <message>
+        <source>operator</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <source>optimizer</source>
+        <translation>优化器</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <source>Site group health</source>
+        <translation>站点分组健康</translation>
+    </message>
+    <message>
+        <source>Filter models</source>
+        <translation>筛选模型</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Save weights</source>
+        <translation>保存权重</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>放弃更改</translation>
+    </message>
+    <message>
+        <source>Cannot read the model groups: %1</source>
+        <translation>无法读取模型分组：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s) over %1 site group(s).</source>
+        <translation>
+            <numerusform>%n 个模型，分布在 %1 个站点分组中。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsaved weight change(s).</source>
+        <translation>
+            <numerusform>%n 处权重修改尚未保存。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saving weights…</source>
+        <translation>正在保存权重…</translation>
+    </message>
+    <message>
+        <source>Weights not saved: %1</source>
+        <translation>权重未保存：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weight(s) saved; reconciling…</source>
+        <translation>
+            <numerusform>已保存 %n 个权重；正在调和…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Weights saved; they reach gpt-load with the next reconciliation (%1).</source>
+        <translation>权重已保存；将在下次调和时同步到 gpt-load（%1）。</translation>
+    </message>
+</context>
+<context>
     <name>ul::NotificationArea</name>
     <message>
         <source>Dismiss all</source>
@@ -1403,6 +2463,604 @@ Groups that live on it stay in gpt-load; uni-load stops managing them until the 
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Show desktop notifications (channel removed or restored, instance down or up, model changes)</source>
+        <translation>显示桌面通知（渠道移除或恢复、实例宕机或恢复、模型变更）</translation>
+    </message>
+</context>
+<context>
+    <name>ul::SitePlanner</name>
+    <message>
+        <source>Not checked for name clashes (unreachable): %1</source>
+        <translation>未检查名称冲突（无法访问）：%1</translation>
+    </message>
+    <message>
+        <source>where the site&apos;s groups already are</source>
+        <translation>站点分组当前所在的实例</translation>
+    </message>
+    <message>
+        <source>assigned to this site</source>
+        <translation>已指定给该站点</translation>
+    </message>
+    <message>
+        <source>the first healthy instance, unless discovery succeeds on another one</source>
+        <translation>第一个健康实例，除非在其他实例上发现成功</translation>
+    </message>
+    <message>
+        <source>No gpt-load instance is healthy: onboarding will fail until one is.</source>
+        <translation>没有健康的 gpt-load 实例：在有实例恢复健康之前接入会失败。</translation>
+    </message>
+    <message>
+        <source>The probe found no model list (%1); models are discovered through gpt-load while onboarding.</source>
+        <translation>探测未找到模型列表（%1）；接入时将通过 gpt-load 发现模型。</translation>
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation>站点：</translation>
+    </message>
+    <message>
+        <source>Instance:</source>
+        <translation>实例：</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Layer 1 site groups:</source>
+        <translation>第 1 层站点分组：</translation>
+    </message>
+    <message>
+        <source>create %1</source>
+        <translation>创建 %1</translation>
+    </message>
+    <message>
+        <source>update %1 (keys added, models discovered again)</source>
+        <translation>更新 %1（添加密钥，重新发现模型）</translation>
+    </message>
+    <message>
+        <source>Keys:</source>
+        <translation>密钥：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s), %1 repeated dropped</source>
+        <translation>
+            <numerusform>%n 个密钥，已去除 %1 个重复</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s)</source>
+        <translation>
+            <numerusform>%n 个密钥</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Models:</source>
+        <translation>模型：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s) seen by the probe (after the filter rules)</source>
+        <translation>
+            <numerusform>探测到 %n 个模型（已应用过滤规则）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s) entered by hand</source>
+        <translation>
+            <numerusform>手动输入 %n 个模型</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… 以及另外 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Layer 2 model channel groups:</source>
+        <translation>第 2 层模型渠道分组：</translation>
+    </message>
+    <message numerus="yes">
+        <source>up to %n (one per model and format)</source>
+        <translation>
+            <numerusform>最多 %n 个（每个模型和格式一个）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Layer 3 model groups:</source>
+        <translation>第 3 层模型分组：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n, created or extended (one per model)</source>
+        <translation>
+            <numerusform>%n 个，新建或扩展（每个模型一个）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>api.yaml:</source>
+        <translation>api.yaml：</translation>
+    </message>
+    <message>
+        <source>one managed provider per model group</source>
+        <translation>每个模型分组一个托管提供方</translation>
+    </message>
+    <message>
+        <source>discovered through a temporary gpt-load group while onboarding</source>
+        <translation>接入时通过 gpt-load 临时分组发现</translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation>警告：</translation>
+    </message>
+</context>
+<context>
+    <name>ul::SitesPage</name>
+    <message>
+        <source>Running: %1 (%2 of %3)</source>
+        <translation>运行中：%1（%2 / %3）</translation>
+    </message>
+    <message>
+        <source>Running: %1</source>
+        <translation>运行中：%1</translation>
+    </message>
+    <message>
+        <source>%1: done.</source>
+        <translation>%1：已完成。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <source>Formats</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>实例</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>密钥</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>健康</translation>
+    </message>
+    <message>
+        <source>L1 / L2 / L3</source>
+        <translation>L1 / L2 / L3</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>上次同步</translation>
+    </message>
+    <message>
+        <source>Site group</source>
+        <translation>站点分组</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation>失败次数</translation>
+    </message>
+    <message>
+        <source>L2 groups</source>
+        <translation>L2 分组</translation>
+    </message>
+    <message>
+        <source>Test model</source>
+        <translation>测试模型</translation>
+    </message>
+    <message>
+        <source>Discovered</source>
+        <translation>发现时间</translation>
+    </message>
+    <message>
+        <source>Delete the site group &quot;%1&quot; on %2?</source>
+        <translation>要删除 %2 上的站点分组“%1”吗？</translation>
+    </message>
+    <message>
+        <source>This removes, in gpt-load and api.yaml:</source>
+        <translation>这将在 gpt-load 和 api.yaml 中删除：</translation>
+    </message>
+    <message numerus="yes">
+        <source>• the layer 1 site group %1 and its %n key(s)</source>
+        <translation>
+            <numerusform>• 第 1 层站点分组 %1 及其 %n 个密钥</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• its %n layer 2 model channel group(s)</source>
+        <translation>
+            <numerusform>• 它的 %n 个第 2 层模型渠道分组</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>• its upstream in every layer 3 model group that uses it; model groups left without upstreams are deleted, with their api.yaml providers</source>
+        <translation>• 它在所有使用它的第 3 层模型分组中的上游；没有剩余上游的模型分组及其 api.yaml 提供方将被删除</translation>
+    </message>
+    <message>
+        <source>• the site record &quot;%1&quot; (this is its last site group)</source>
+        <translation>• 站点记录“%1”（这是它的最后一个站点分组）</translation>
+    </message>
+    <message>
+        <source>Hand-written groups and providers are not touched. This cannot be undone.</source>
+        <translation>手动编写的分组和提供方不受影响。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <source>Add site…</source>
+        <translation>添加站点…</translation>
+    </message>
+    <message>
+        <source>Filter by name, format, instance, health…</source>
+        <translation>按名称、格式、实例、健康状态筛选…</translation>
+    </message>
+    <message>
+        <source>Add keys…</source>
+        <translation>添加密钥…</translation>
+    </message>
+    <message>
+        <source>Re-sync models</source>
+        <translation>重新同步模型</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Promote</source>
+        <translation>提升</translation>
+    </message>
+    <message>
+        <source>Demote</source>
+        <translation>降级</translation>
+    </message>
+    <message>
+        <source>Move the site group to the instance before its current one (higher priority)</source>
+        <translation>将站点分组移到当前实例之前的实例（更高优先级）</translation>
+    </message>
+    <message>
+        <source>Move the site group to the instance after its current one (lower priority)</source>
+        <translation>将站点分组移到当前实例之后的实例（更低优先级）</translation>
+    </message>
+    <message>
+        <source>Onboarded %1.</source>
+        <translation>已接入 %1。</translation>
+    </message>
+    <message>
+        <source>Discovering the models of %1 again…</source>
+        <translation>正在重新发现 %1 的模型…</translation>
+    </message>
+    <message>
+        <source>Not started: %1</source>
+        <translation>未启动：%1</translation>
+    </message>
+    <message>
+        <source>Delete site group</source>
+        <translation>删除站点分组</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Deleting %1…</source>
+        <translation>正在删除 %1…</translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation>未删除：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %1: %n model group(s) deleted</source>
+        <translation>
+            <numerusform>已删除 %1：删除了 %n 个模型分组</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>更新了 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>site %1 removed</source>
+        <translation>站点 %1 已移除</translation>
+    </message>
+    <message>
+        <source>Problems: %1</source>
+        <translation>问题：%1</translation>
+    </message>
+    <message>
+        <source>Promoting %1…</source>
+        <translation>正在提升 %1…</translation>
+    </message>
+    <message>
+        <source>Demoting %1…</source>
+        <translation>正在降级 %1…</translation>
+    </message>
+    <message>
+        <source>Not moved: %1</source>
+        <translation>未移动：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %1 from %2 to %3 (%n key(s) copied).</source>
+        <translation>
+            <numerusform>已将 %1 从 %2 移到 %3（复制了 %n 个密钥）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ul::StateText</name>
+    <message>
+        <source>healthy</source>
+        <translation>健康</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>活跃</translation>
+    </message>
+    <message>
+        <source>failing</source>
+        <translation>失败中</translation>
+    </message>
+    <message>
+        <source>removed by health check</source>
+        <translation>已被健康检查移除</translation>
+    </message>
+    <message>
+        <source>removed by cleanup</source>
+        <translation>已被清理移除</translation>
+    </message>
+    <message>
+        <source>disabled by operator</source>
+        <translation>已被操作员停用</translation>
+    </message>
+    <message>
+        <source>recovering</source>
+        <translation>恢复中</translation>
+    </message>
+    <message>
+        <source>partly active</source>
+        <translation>部分活跃</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>已应用</translation>
+    </message>
+    <message>
+        <source>queued for review</source>
+        <translation>等待审核</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>无变化</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>partly failed</source>
+        <translation>部分失败</translation>
+    </message>
+    <message>
+        <source>add</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>remove</source>
+        <translation>移除</translation>
+    </message>
+</context>
+<context>
+    <name>ul::SyncPage</name>
+    <message>
+        <source>Site group</source>
+        <translation>站点分组</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation>检测时间</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Sync settings saved.</source>
+        <translation>同步设置已保存。</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Syncing: %1 (%2 of %3)</source>
+        <translation>正在同步：%1（%2 / %3）</translation>
+    </message>
+    <message>
+        <source>Syncing: %1</source>
+        <translation>正在同步：%1</translation>
+    </message>
+    <message>
+        <source>%1: done.</source>
+        <translation>%1：已完成。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <source>Model sync</source>
+        <translation>模型同步</translation>
+    </message>
+    <message>
+        <source>Run now</source>
+        <translation>立即运行</translation>
+    </message>
+    <message>
+        <source>Review changes before applying them</source>
+        <translation>应用前先审核变更</translation>
+    </message>
+    <message>
+        <source>Remove a model after it is missing in</source>
+        <translation>模型连续缺失以下次数后移除：</translation>
+    </message>
+    <message>
+        <source> run(s)</source>
+        <translation> 次</translation>
+    </message>
+    <message>
+        <source>Waiting for review</source>
+        <translation>等待审核</translation>
+    </message>
+    <message>
+        <source>Approve selected</source>
+        <translation>批准所选</translation>
+    </message>
+    <message>
+        <source>Reject selected</source>
+        <translation>拒绝所选</translation>
+    </message>
+    <message>
+        <source>Approve all</source>
+        <translation>全部批准</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史</translation>
+    </message>
+    <message>
+        <source>Running now</source>
+        <translation>正在运行</translation>
+    </message>
+    <message numerus="yes">
+        <source>Enabled, every %n minute(s)</source>
+        <translation>
+            <numerusform>已启用，每 %n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>next run %1</source>
+        <translation>下次运行 %1</translation>
+    </message>
+    <message>
+        <source>Last run %1 (%2): %3 site group(s) checked, %4 changed, %5 failed; %6 added, %7 removed, %8 queued.</source>
+        <translation>上次运行 %1（%2）：检查 %3 个站点分组，%4 个有变化，%5 个失败；新增 %6，移除 %7，待审核 %8。</translation>
+    </message>
+    <message>
+        <source>No run yet.</source>
+        <translation>尚未运行。</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>启动</translation>
+    </message>
+    <message>
+        <source>Waiting for review (%1)</source>
+        <translation>等待审核（%1）</translation>
+    </message>
+    <message>
+        <source>Cannot read the review queue: %1</source>
+        <translation>无法读取审核队列：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the history: %1</source>
+        <translation>无法读取历史：%1</translation>
+    </message>
+    <message>
+        <source>Starting a sync…</source>
+        <translation>正在启动同步…</translation>
+    </message>
+    <message>
+        <source>Not started: %1</source>
+        <translation>未启动：%1</translation>
+    </message>
+    <message>
+        <source>Model sync started.</source>
+        <translation>模型同步已启动。</translation>
+    </message>
+    <message>
+        <source>Model sync stopped.</source>
+        <translation>模型同步已停止。</translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation>未更改：%1</translation>
+    </message>
+    <message>
+        <source>Not decided: %1</source>
+        <translation>未处理：%1</translation>
+    </message>
+    <message>
+        <source>%1 approved, %2 rejected.</source>
+        <translation>已批准 %1 项，已拒绝 %2 项。</translation>
+    </message>
 </context>
 <context>
     <name>ul::TrayMonitor</name>
@@ -1421,6 +3079,22 @@ Groups that live on it stay in gpt-load; uni-load stops managing them until the 
     <message>
         <source>Quit uni-load</source>
         <translation>退出 uni-load</translation>
+    </message>
+    <message>
+        <source>Sync models now</source>
+        <translation>立即同步模型</translation>
+    </message>
+    <message>
+        <source>Check channels now</source>
+        <translation>立即检查渠道</translation>
+    </message>
+    <message>
+        <source>Resume background checks</source>
+        <translation>恢复后台检查</translation>
+    </message>
+    <message>
+        <source>Pause background checks</source>
+        <translation>暂停后台检查</translation>
     </message>
 </context>
 <context>
@@ -1482,6 +3156,176 @@ Groups that live on it stay in gpt-load; uni-load stops managing them until the 
     <message>
         <source>The gpt-load instance answers again.</source>
         <translation>该 gpt-load 实例已恢复响应。</translation>
+    </message>
+    <message>
+        <source>Channel removed: %1</source>
+        <translation>渠道已移除：%1</translation>
+    </message>
+    <message>
+        <source>Channel restored: %1</source>
+        <translation>渠道已恢复：%1</translation>
+    </message>
+    <message>
+        <source>Models added: %1</source>
+        <translation>新增模型：%1</translation>
+    </message>
+    <message>
+        <source>Models removed: %1</source>
+        <translation>移除模型：%1</translation>
+    </message>
+    <message>
+        <source>Model changes waiting for review: %1</source>
+        <translation>待审核的模型变更：%1</translation>
+    </message>
+    <message>
+        <source>Model sync failed</source>
+        <translation>模型同步失败</translation>
+    </message>
+    <message>
+        <source>api.yaml not written</source>
+        <translation>api.yaml 未写入</translation>
+    </message>
+</context>
+<context>
+    <name>ul::UniApiPage</name>
+    <message>
+        <source>Provider</source>
+        <translation>提供方</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>归属</translation>
+    </message>
+    <message>
+        <source>uni-load</source>
+        <translation>uni-load</translation>
+    </message>
+    <message>
+        <source>original uni-load (adopted)</source>
+        <translation>原版 uni-load（已接管）</translation>
+    </message>
+    <message>
+        <source>hand-written (not touched)</source>
+        <translation>手动编写（不改动）</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Models (→ alias)</source>
+        <translation>模型（→ 别名）</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>基础 URL</translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation>引擎</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>api.yaml</source>
+        <translation>api.yaml</translation>
+    </message>
+    <message>
+        <source>gpt-load providers in api.yaml</source>
+        <translation>api.yaml 中的 gpt-load 提供方</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>恢复…</translation>
+    </message>
+    <message>
+        <source>api.yaml: not configured (UNI_API_YAML_PATH)</source>
+        <translation>api.yaml：未配置（UNI_API_YAML_PATH）</translation>
+    </message>
+    <message numerus="yes">
+        <source>api.yaml: %1 — %n provider(s), </source>
+        <translation>
+            <numerusform>api.yaml：%1 — %n 个提供方，</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n managed by uni-load</source>
+        <translation>
+            <numerusform>其中 %n 个由 uni-load 管理</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>api.yaml: %1 — not created yet</source>
+        <translation>api.yaml：%1 — 尚未创建</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>问题：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read api.yaml: %1</source>
+        <translation>无法读取 api.yaml：%1</translation>
+    </message>
+    <message>
+        <source>Cannot list the backups: %1</source>
+        <translation>无法列出备份：%1</translation>
+    </message>
+    <message>
+        <source>Restore api.yaml</source>
+        <translation>恢复 api.yaml</translation>
+    </message>
+    <message>
+        <source>Replace api.yaml with the backup of %1?
+
+The current file is backed up first. uni-api reads the restored file at its next reload; the next reconciliation brings the managed providers up to date again.</source>
+        <translation>要用 %1 的备份替换 api.yaml 吗？
+
+当前文件会先被备份。uni-api 会在下次重新加载时读取恢复后的文件；下次调和会再次更新托管的提供方。</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Not restored: %1</source>
+        <translation>未恢复：%1</translation>
+    </message>
+    <message>
+        <source>Restored %1 (the previous file is in %2).</source>
+        <translation>已恢复 %1（之前的文件保存在 %2）。</translation>
+    </message>
+    <message>
+        <source>api.yaml already equals %1; nothing written.</source>
+        <translation>api.yaml 已与 %1 相同；未写入。</translation>
+    </message>
+</context>
+<context>
+    <name>ul::ui</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 </TS>

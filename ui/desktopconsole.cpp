@@ -3,6 +3,7 @@
 #include "core/engine/engine.h"
 #include "ui/i18n/languagecontroller.h"
 #include "ui/mainwindow.h"
+#include "ui/pages/settingspage.h"
 #include "ui/tray/traymonitor.h"
 #include "ui/widgets/notificationarea.h"
 
@@ -20,6 +21,9 @@ DesktopConsole::DesktopConsole(const ConsoleContext &context, Options options, Q
         QGuiApplication::setQuitOnLastWindowClosed(false);
         connect(m_tray, &TrayMonitor::openConsoleRequested, this, &DesktopConsole::showConsole);
         connect(m_tray, &TrayMonitor::checkNowRequested, this, &DesktopConsole::checkNow);
+        connect(m_tray, &TrayMonitor::syncNowRequested, this, &DesktopConsole::syncNow);
+        connect(m_tray, &TrayMonitor::checkChannelsRequested, this, &DesktopConsole::checkChannels);
+        connect(m_tray, &TrayMonitor::pauseLoopsRequested, this, &DesktopConsole::pauseLoops);
         connect(m_tray, &TrayMonitor::quitRequested, this, &DesktopConsole::quitRequested);
         connect(m_window.get(), &MainWindow::hiddenToTray, this, [this]() {
             if (m_toldAboutTray)
@@ -37,6 +41,8 @@ DesktopConsole::DesktopConsole(const ConsoleContext &context, Options options, Q
         }
     }
     connect(m_window.get(), &MainWindow::quitRequested, this, &DesktopConsole::quitRequested);
+    if (auto *settings = qobject_cast<SettingsPage *>(m_window->page(QStringLiteral("settings"))))
+        connect(settings, &SettingsPage::notificationsChanged, this, [this](bool enabled) { m_desktopNotifications = enabled; });
     if (m_context.engine) {
         connect(m_context.engine, &Engine::snapshotChanged, this, &DesktopConsole::onSnapshot);
         onSnapshot(m_context.engine->snapshot());
@@ -66,7 +72,8 @@ void DesktopConsole::showConsole()
 
 void DesktopConsole::notify(const ConsoleNotification &notification)
 {
-    if (m_tray)
+    // With desktop notifications off (settings), they still collect in the window.
+    if (m_tray && m_desktopNotifications)
         m_tray->showNotification(notification);
     else
         m_window->notificationArea()->addNotification(notification);
@@ -75,8 +82,10 @@ void DesktopConsole::notify(const ConsoleNotification &notification)
 void DesktopConsole::onSnapshot(const EngineSnapshot &snapshot)
 {
     m_snapshot = snapshot;
-    if (m_tray)
+    if (m_tray) {
         m_tray->setState(TrayStateMapper::trayState(snapshot));
+        m_tray->setLoopsPaused(snapshot.ready && !snapshot.modelSync.enabled && !snapshot.channelHealth.enabled);
+    }
     if (!m_options.useTray)
         return;  // screenshot runs show no notifications
     for (const ConsoleNotification &n : m_mapper.update(snapshot))
@@ -102,6 +111,42 @@ void DesktopConsole::checkNow()
                                       tr("%1 of %2 gpt-load instances healthy").arg(result.value()).arg(m_snapshot.instances.size()),
                                       QDateTime::currentDateTimeUtc()});
     });
+}
+
+void DesktopConsole::syncNow()
+{
+    if (!m_context.engine)
+        return;
+    deliverTo(m_context.engine->startModelSync(), this, [this](const Result<QString> &jobId) {
+        if (!jobId.ok())
+            notify({ConsoleNotification::Severity::Error, tr("Model sync not started"), jobId.error().message,
+                    QDateTime::currentDateTimeUtc()});
+    });
+}
+
+void DesktopConsole::checkChannels()
+{
+    if (!m_context.engine)
+        return;
+    deliverTo(m_context.engine->startCheckChannels(), this, [this](const Result<QString> &jobId) {
+        if (!jobId.ok())
+            notify({ConsoleNotification::Severity::Error, tr("Channel check not started"), jobId.error().message,
+                    QDateTime::currentDateTimeUtc()});
+    });
+}
+
+void DesktopConsole::pauseLoops(bool pause)
+{
+    if (!m_context.engine)
+        return;
+    // Both loops persist their state, so a pause survives a restart until resumed.
+    const auto report = [this, pause](const Result<ServiceView> &result) {
+        if (!result.ok())
+            notify({ConsoleNotification::Severity::Error, pause ? tr("Could not pause") : tr("Could not resume"), result.error().message,
+                    QDateTime::currentDateTimeUtc()});
+    };
+    deliverTo(m_context.engine->setModelSyncEnabled(!pause), this, report);
+    deliverTo(m_context.engine->controlChannelHealth(!pause), this, report);
 }
 
 } // namespace ul

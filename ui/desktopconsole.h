@@ -42,11 +42,15 @@ signals:
 private:
     void onSnapshot(const EngineSnapshot &snapshot);
     void checkNow();
+    void syncNow();
+    void checkChannels();
+    void pauseLoops(bool pause);
 
     ConsoleContext m_context;
     Options m_options;
     std::unique_ptr<MainWindow> m_window;
     TrayMonitor *m_tray = nullptr;
+    bool m_desktopNotifications = true;  // the settings page's "show desktop notifications"
     TrayStateMapper m_mapper;
     EngineSnapshot m_snapshot;
     bool m_toldAboutTray = false;

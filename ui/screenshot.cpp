@@ -25,6 +25,13 @@ void PageScreenshot::setTimeouts(int readyTimeoutMs, int settleMs)
     m_settleMs = settleMs;
 }
 
+void PageScreenshot::setWaitForOnboarding(bool wait)
+{
+    m_waitForOnboarding = wait;
+    if (wait && m_readyTimeout.interval() < 60000)
+        m_readyTimeout.setInterval(60000);
+}
+
 void PageScreenshot::start()
 {
     m_window->setAttribute(Qt::WA_DontShowOnScreen);
@@ -33,9 +40,15 @@ void PageScreenshot::start()
     m_window->showPage(m_pageId);
     // Ready: started, and every configured instance checked once (a page full of "not checked
     // yet" says little); the timeout bounds the wait for unreachable instances.
-    const auto settled = [](const EngineSnapshot &snapshot) {
-        return snapshot.ready
-               && std::all_of(snapshot.instances.cbegin(), snapshot.instances.cend(), [](const InstanceView &i) { return i.checked; });
+    const auto settled = [wait = m_waitForOnboarding](const EngineSnapshot &snapshot) {
+        const bool checked = snapshot.ready && std::all_of(snapshot.instances.cbegin(), snapshot.instances.cend(),
+                                                           [](const InstanceView &i) { return i.checked; });
+        if (!checked || !wait)
+            return checked;
+        const bool onboarded = !snapshot.sites.isEmpty() && std::all_of(snapshot.sites.cbegin(), snapshot.sites.cend(),
+                                                                         [](const SiteView &s) { return s.siteGroups > 0; });
+        const bool idle = std::all_of(snapshot.jobs.cbegin(), snapshot.jobs.cend(), [](const JobView &j) { return j.isFinished(); });
+        return onboarded && idle && snapshot.layers.aggregateGroups > 0;
     };
     if (m_engine && !settled(m_engine->snapshot())) {
         connect(m_engine, &Engine::snapshotChanged, this, [this, settled](const EngineSnapshot &snapshot) {

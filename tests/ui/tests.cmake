@@ -4,6 +4,10 @@ if(TARGET uniload_ui)
     uniload_add_test(tst_traystate SOURCES ui/tst_traystate.cpp LIBS uniload_ui LABELS ui)
     uniload_add_test(tst_uieditors SOURCES ui/tst_uieditors.cpp LIBS uniload_ui LABELS ui)
     uniload_add_test(tst_mainwindow SOURCES ui/tst_mainwindow.cpp LIBS uniload_ui LABELS ui)
+    uniload_add_test(tst_uipages SOURCES ui/tst_uipages.cpp LIBS uniload_ui LABELS ui)
+    # The add-site dialog and the pages against a real engine and the simulators (loopback).
+    uniload_add_test(tst_uionboarding SOURCES ui/tst_uionboarding.cpp LIBS uniload_ui uniload_onboarding_fixture
+        LABELS ui TIMEOUT 180)
     # Runs the uni-load executable: --screenshot renders a page and exits.
     uniload_add_test(tst_screenshot SOURCES ui/tst_screenshot.cpp LIBS Qt6::Gui LABELS ui)
     target_compile_definitions(tst_screenshot PRIVATE UNILOAD_BINARY="$<TARGET_FILE:uni-load>")

@@ -8,8 +8,10 @@
 #include "ui/mainwindow.h"
 #include "ui/pages/dashboardpage.h"
 #include "ui/pages/instancespage.h"
+#include "ui/pages/modelspage.h"
 #include "ui/pages/pagecatalog.h"
 #include "ui/pages/settingspage.h"
+#include "ui/pages/sitespage.h"
 #include "ui/widgets/messagebanner.h"
 #include "ui/widgets/notificationarea.h"
 
@@ -76,8 +78,10 @@ private slots:
         QTRY_VERIFY(engine.snapshot().ready);
 
         QCOMPARE(window.pageIds(), consolePageIds());
-        QCOMPARE(window.pageIds(), (QStringList{QStringLiteral("dashboard"), QStringLiteral("instances"), QStringLiteral("layers"),
-                                                QStringLiteral("operations"), QStringLiteral("settings")}));
+        QCOMPARE(window.pageIds(), (QStringList{QStringLiteral("dashboard"), QStringLiteral("sites"), QStringLiteral("models"),
+                                                QStringLiteral("instances"), QStringLiteral("layers"), QStringLiteral("architecture"),
+                                                QStringLiteral("sync"), QStringLiteral("health"), QStringLiteral("cleanup"),
+                                                QStringLiteral("operations"), QStringLiteral("uniapi"), QStringLiteral("settings")}));
         for (const QString &id : window.pageIds()) {
             QVERIFY(window.showPage(id));
             QCOMPARE(window.currentPageId(), id);
@@ -134,11 +138,18 @@ private slots:
         QTRY_COMPARE(window.windowTitle(), QStringLiteral("uni-load 控制台"));
         QCOMPARE(navigation->item(0)->text(), QStringLiteral("仪表盘"));
         QCOMPARE(dashboard->instancesSummaryLabel()->text(), QStringLiteral("未配置"));
+        QCOMPARE(navigation->item(1)->text(), QStringLiteral("站点"));
+        QCOMPARE(navigation->item(7)->text(), QStringLiteral("健康"));
+        auto *sites = qobject_cast<SitesPage *>(window.page(QStringLiteral("sites")));
+        QCOMPARE(sites->sitesModel()->headerData(5, Qt::Horizontal).toString(), QStringLiteral("健康"));
+        auto *models = qobject_cast<ModelsPage *>(window.page(QStringLiteral("models")));
+        QCOMPARE(models->membersModel()->headerData(4, Qt::Horizontal).toString(), QStringLiteral("权重"));
         QTRY_COMPARE(stored(engine).value(QStringLiteral("ui.language")).toString(), QStringLiteral("zh_CN"));
 
         language.apply(LanguageController::Choice::English);
         QTRY_COMPARE(window.windowTitle(), QStringLiteral("uni-load console"));
         QCOMPARE(navigation->item(0)->text(), QStringLiteral("Dashboard"));
+        QCOMPARE(sites->sitesModel()->headerData(5, Qt::Horizontal).toString(), QStringLiteral("Health"));
         engine.shutdown();
     }
 

@@ -42,6 +42,8 @@ private slots:
         QTest::newRow("dashboard en") << QStringLiteral("dashboard") << QStringLiteral("en");
         QTest::newRow("instances zh_CN") << QStringLiteral("instances") << QStringLiteral("zh_CN");
         QTest::newRow("settings zh_CN") << QStringLiteral("settings") << QStringLiteral("zh_CN");
+        QTest::newRow("health zh_CN") << QStringLiteral("health") << QStringLiteral("zh_CN");
+        QTest::newRow("architecture en") << QStringLiteral("architecture") << QStringLiteral("en");
     }
 
     void rendersAPage()
@@ -54,7 +56,19 @@ private slots:
         QVERIFY2(code == 0, errors.constData());
         const QImage image(file);
         QVERIFY(!image.isNull());
-        QCOMPARE(image.size(), QSize(1280, 800));
+        QCOMPARE(image.size(), QSize(1200, 760));
+    }
+
+    // --demo waits for the demo world's first onboarding, so the sites page shows its site.
+    void demoWaitsForTheOnboarding()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("shots/sites-demo.png"));
+        QByteArray errors;
+        const int code = run({QStringLiteral("--screenshot"), file, QStringLiteral("--page"), QStringLiteral("sites"), QStringLiteral("--demo")},
+                             &errors);
+        QVERIFY2(code == 0, errors.constData());
+        QCOMPARE(QImage(file).size(), QSize(1200, 760));
+        QVERIFY2(!errors.contains("onboarding failed"), errors.constData());
     }
 
     void unknownPageExitsWithTheList()
@@ -64,7 +78,9 @@ private slots:
                               QStringLiteral("nope")},
                              &errors);
         QCOMPARE(code, 2);
-        QVERIFY2(errors.contains("dashboard, instances, layers, operations, settings"), errors.constData());
+        QVERIFY2(errors.contains("dashboard, sites, models, instances, layers, architecture, sync, health, cleanup, operations, "
+                                 "uniapi, settings"),
+                 errors.constData());
         QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("x.png"))));
     }
 };

@@ -147,6 +147,38 @@ private slots:
         QVERIFY(healthIcon(OverallHealth::Healthy).pixmap(16, 16).toImage() != healthIcon(OverallHealth::Failing).pixmap(16, 16).toImage());
     }
 
+    void notifiesEngineEventsOnce()
+    {
+        TrayStateMapper mapper;
+        EngineSnapshot s = ready({instance(QStringLiteral("a"), true, true)});
+        EngineEvent removed;
+        removed.id = 1;
+        removed.kind = QStringLiteral("channel-removed");
+        removed.subject = QStringLiteral("site-openai");
+        removed.message = QStringLiteral("3 failed checks");
+        EngineEvent queued = removed;
+        queued.id = 2;
+        queued.kind = QStringLiteral("models-queued");
+        EngineEvent down = removed;
+        down.id = 3;
+        down.kind = QStringLiteral("instance-down");  // comes from the instance states instead
+        s.events = {removed, queued, down};
+        const QList<ConsoleNotification> first = mapper.update(s);
+        QCOMPARE(first.size(), 2);
+        QCOMPARE(first.at(0).title, QStringLiteral("Channel removed: site-openai"));
+        QCOMPARE(first.at(0).severity, ConsoleNotification::Severity::Warning);
+        QCOMPARE(first.at(0).message, QStringLiteral("3 failed checks"));
+        QCOMPARE(first.at(1).title, QStringLiteral("Model changes waiting for review: site-openai"));
+        QVERIFY(mapper.update(s).isEmpty());  // each event once
+        EngineEvent restored = removed;
+        restored.id = 4;
+        restored.kind = QStringLiteral("channel-restored");
+        s.events << restored;
+        const QList<ConsoleNotification> second = mapper.update(s);
+        QCOMPARE(second.size(), 1);
+        QCOMPARE(second.at(0).title, QStringLiteral("Channel restored: site-openai"));
+    }
+
     // The tray itself cannot be shown offscreen, but its menu and state can be driven.
     void trayMonitorMenuAndState()
     {
@@ -154,21 +186,35 @@ private slots:
         QSignalSpy open(&tray, &TrayMonitor::openConsoleRequested);
         QSignalSpy check(&tray, &TrayMonitor::checkNowRequested);
         QSignalSpy quit(&tray, &TrayMonitor::quitRequested);
+        QSignalSpy sync(&tray, &TrayMonitor::syncNowRequested);
+        QSignalSpy channels(&tray, &TrayMonitor::checkChannelsRequested);
+        QSignalSpy pause(&tray, &TrayMonitor::pauseLoopsRequested);
         QList<QAction *> actions;
         for (QAction *a : tray.menu()->actions()) {
             if (!a->isSeparator())
                 actions << a;
         }
-        QCOMPARE(actions.size(), 3);
+        QCOMPARE(actions.size(), 6);
         QCOMPARE(actions.at(0)->text(), QStringLiteral("Open console"));
         QCOMPARE(actions.at(1)->text(), QStringLiteral("Check instances now"));
-        QCOMPARE(actions.at(2)->text(), QStringLiteral("Quit uni-load"));
-        actions.at(0)->trigger();
-        actions.at(1)->trigger();
-        actions.at(2)->trigger();
+        QCOMPARE(actions.at(2)->text(), QStringLiteral("Sync models now"));
+        QCOMPARE(actions.at(3)->text(), QStringLiteral("Check channels now"));
+        QCOMPARE(actions.at(4)->text(), QStringLiteral("Pause background checks"));
+        QCOMPARE(actions.at(5)->text(), QStringLiteral("Quit uni-load"));
+        for (QAction *a : actions)
+            a->trigger();
         QCOMPARE(open.count(), 1);
         QCOMPARE(check.count(), 1);
+        QCOMPARE(sync.count(), 1);
+        QCOMPARE(channels.count(), 1);
+        QCOMPARE(pause.count(), 1);
+        QCOMPARE(pause.at(0).at(0).toBool(), true);
         QCOMPARE(quit.count(), 1);
+
+        tray.setLoopsPaused(true);
+        QCOMPARE(actions.at(4)->text(), QStringLiteral("Resume background checks"));
+        actions.at(4)->trigger();
+        QCOMPARE(pause.at(1).at(0).toBool(), false);
 
         tray.setCheckRunning(true);
         QVERIFY(!actions.at(1)->isEnabled());

@@ -70,11 +70,13 @@ QGroupBox *SettingsPage::buildGeneralBox()
     m_languageLabel = new QLabel(m_generalBox);
     m_language = new QComboBox(m_generalBox);
     m_startMinimized = new QCheckBox(m_generalBox);
+    m_notifications = new QCheckBox(m_generalBox);
     m_generalStatus = new QLabel(m_generalBox);
     m_generalStatus->setWordWrap(true);
     auto *form = new QFormLayout(m_generalBox);
     form->addRow(m_languageLabel, m_language);
     form->addRow(QString(), m_startMinimized);
+    form->addRow(QString(), m_notifications);
     form->addRow(m_generalStatus);
 
     connect(m_language, &QComboBox::currentIndexChanged, this, [this]() {
@@ -90,6 +92,12 @@ QGroupBox *SettingsPage::buildGeneralBox()
     connect(m_startMinimized, &QCheckBox::toggled, this, [this](bool on) {
         if (!m_fillingGeneral)
             store(QJsonObject{{startMinimizedKey(), on}}, tr("Saved; used at the next start."));
+    });
+    connect(m_notifications, &QCheckBox::toggled, this, [this](bool on) {
+        if (m_fillingGeneral)
+            return;
+        emit notificationsChanged(on);
+        store(QJsonObject{{notificationsKey(), on}}, tr("Saved."));
     });
     return m_generalBox;
 }
@@ -171,6 +179,7 @@ void SettingsPage::retranslate()
     m_languageLabel->setText(tr("Language:"));
     fillLanguageBox();
     m_startMinimized->setText(tr("Start minimised to the tray"));
+    m_notifications->setText(tr("Show desktop notifications (channel removed or restored, instance down or up, model changes)"));
     m_hint->showMessage(MessageBanner::Kind::Information,
                         tr("Saved values apply at the next start. Values from .env, .env.local, the environment or the "
                            "command line take precedence over them."));
@@ -202,7 +211,9 @@ void SettingsPage::applyStored(const QJsonObject &stored)
     if (LanguageController::parseChoice(language))
         m_language->setCurrentIndex(qMax(0, m_language->findData(language)));
     m_startMinimized->setChecked(stored.value(startMinimizedKey()).toBool(false));
+    m_notifications->setChecked(stored.value(notificationsKey()).toBool(true));
     m_fillingGeneral = false;
+    emit notificationsChanged(m_notifications->isChecked());
     selectionChanged();
 }
 
@@ -329,7 +340,8 @@ void SettingsPage::store(const QJsonObject &values, const QString &doneText)
     m_busy = true;
     m_saveValue->setEnabled(false);
     m_clearValue->setEnabled(false);
-    const bool general = values.contains(LanguageController::storedSettingKey()) || values.contains(startMinimizedKey());
+    const bool general = values.contains(LanguageController::storedSettingKey()) || values.contains(startMinimizedKey())
+                         || values.contains(notificationsKey());
     deliverTo(m_context.engine->saveStoredSettings(values), this, [this, doneText, general](const Result<QJsonObject> &result) {
         m_busy = false;
         if (!result.ok()) {

@@ -40,6 +40,7 @@ public:
     SettingsModel *model() const { return m_model; }
     QComboBox *languageBox() const { return m_language; }
     QCheckBox *startMinimizedBox() const { return m_startMinimized; }
+    QCheckBox *notificationsBox() const { return m_notifications; }
     ApiTokenBox *tokenBox() const { return m_token; }
 
     // Selects a setting and fills the editor with `value` (tests and keyboard users).
@@ -51,6 +52,12 @@ public:
     bool isBusy() const { return m_busy; }
 
     static QString startMinimizedKey() { return QStringLiteral("ui.startMinimized"); }
+    // Desktop (tray) notifications on or off; off keeps them in the window's notification area.
+    static QString notificationsKey() { return QStringLiteral("ui.notifications"); }
+
+signals:
+    // The notification setting as stored (when read) or as the operator just set it.
+    void notificationsChanged(bool enabled);
 
 protected:
     void retranslate() override;
@@ -76,6 +83,7 @@ private:
     QLabel *m_languageLabel = nullptr;
     QComboBox *m_language = nullptr;
     QCheckBox *m_startMinimized = nullptr;
+    QCheckBox *m_notifications = nullptr;
     QLabel *m_generalStatus = nullptr;
     ApiTokenBox *m_token;
     MessageBanner *m_hint;

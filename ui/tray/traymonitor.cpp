@@ -10,14 +10,20 @@ namespace ul {
 
 TrayMonitor::TrayMonitor(QObject *parent)
     : QObject(parent), m_menu(new QMenu), m_icon(new QSystemTrayIcon(this)), m_open(m_menu->addAction(QString())),
-      m_check(m_menu->addAction(QString())), m_quit(nullptr)
+      m_check(m_menu->addAction(QString())), m_sync(m_menu->addAction(QString())), m_checkChannels(m_menu->addAction(QString())),
+      m_pause(m_menu->addAction(QString())), m_quit(nullptr)
 {
+    m_menu->insertSeparator(m_check);
+    m_menu->insertSeparator(m_pause);
     m_menu->addSeparator();
     m_quit = m_menu->addAction(QString());
     m_icon->setContextMenu(m_menu);
     m_icon->setIcon(healthIcon(OverallHealth::Unknown));
     connect(m_open, &QAction::triggered, this, &TrayMonitor::openConsoleRequested);
     connect(m_check, &QAction::triggered, this, &TrayMonitor::checkNowRequested);
+    connect(m_sync, &QAction::triggered, this, &TrayMonitor::syncNowRequested);
+    connect(m_checkChannels, &QAction::triggered, this, &TrayMonitor::checkChannelsRequested);
+    connect(m_pause, &QAction::triggered, this, [this]() { emit pauseLoopsRequested(!m_loopsPaused); });
     connect(m_quit, &QAction::triggered, this, &TrayMonitor::quitRequested);
     connect(m_icon, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
         if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick)
@@ -68,7 +74,16 @@ void TrayMonitor::retranslate()
 {
     m_open->setText(tr("Open console"));
     m_check->setText(m_checkRunning ? tr("Checking instances…") : tr("Check instances now"));
+    m_sync->setText(tr("Sync models now"));
+    m_checkChannels->setText(tr("Check channels now"));
+    m_pause->setText(m_loopsPaused ? tr("Resume background checks") : tr("Pause background checks"));
     m_quit->setText(tr("Quit uni-load"));
+}
+
+void TrayMonitor::setLoopsPaused(bool paused)
+{
+    m_loopsPaused = paused;
+    retranslate();
 }
 
 void TrayMonitor::setCheckRunning(bool running)

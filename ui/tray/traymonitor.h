@@ -30,6 +30,9 @@ public:
     void retranslate();
     // Reflects a running "check now" in the menu.
     void setCheckRunning(bool running);
+    // Whether the background loops (model sync, channel health) are paused: flips the menu entry.
+    void setLoopsPaused(bool paused);
+    bool loopsPaused() const { return m_loopsPaused; }
 
     QMenu *menu() const { return m_menu; }
     QString toolTip() const;
@@ -37,6 +40,10 @@ public:
 signals:
     void openConsoleRequested();
     void checkNowRequested();
+    void syncNowRequested();
+    void checkChannelsRequested();
+    // pause = true: stop the model sync and channel health loops; false: start them again.
+    void pauseLoopsRequested(bool pause);
     void quitRequested();
 
 private:
@@ -44,8 +51,12 @@ private:
     QSystemTrayIcon *m_icon;
     QAction *m_open;
     QAction *m_check;
+    QAction *m_sync;
+    QAction *m_checkChannels;
+    QAction *m_pause;
     QAction *m_quit;
     bool m_checkRunning = false;
+    bool m_loopsPaused = false;
 };
 
 } // namespace ul

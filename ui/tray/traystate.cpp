@@ -93,6 +93,42 @@ QList<ConsoleNotification> TrayStateMapper::update(const EngineSnapshot &snapsho
         }
     }
     m_instances = next;
+    out << eventNotifications(snapshot);
+    return out;
+}
+
+QList<ConsoleNotification> TrayStateMapper::eventNotifications(const EngineSnapshot &snapshot)
+{
+    QList<ConsoleNotification> out;
+    for (const EngineEvent &e : snapshot.events) {
+        if (e.id <= m_lastEventId)
+            continue;
+        m_lastEventId = e.id;
+        QString title;
+        ConsoleNotification::Severity severity = ConsoleNotification::Severity::Information;
+        if (e.kind == QLatin1String("channel-removed")) {
+            title = tr("Channel removed: %1").arg(e.subject);
+            severity = ConsoleNotification::Severity::Warning;
+        } else if (e.kind == QLatin1String("channel-restored")) {
+            title = tr("Channel restored: %1").arg(e.subject);
+        } else if (e.kind == QLatin1String("models-added")) {
+            title = tr("Models added: %1").arg(e.subject);
+        } else if (e.kind == QLatin1String("models-removed")) {
+            title = tr("Models removed: %1").arg(e.subject);
+            severity = ConsoleNotification::Severity::Warning;
+        } else if (e.kind == QLatin1String("models-queued")) {
+            title = tr("Model changes waiting for review: %1").arg(e.subject);
+        } else if (e.kind == QLatin1String("sync-failed")) {
+            title = tr("Model sync failed");
+            severity = ConsoleNotification::Severity::Error;
+        } else if (e.kind == QLatin1String("uniapi-write-failed")) {
+            title = tr("api.yaml not written");
+            severity = ConsoleNotification::Severity::Error;
+        } else {
+            continue;  // instance up/down come from the instance states above
+        }
+        out << notification(severity, title, e.message, e.time.isValid() ? e.time : QDateTime::currentDateTimeUtc());
+    }
     return out;
 }
 

@@ -50,7 +50,9 @@ public:
 
     // The notifications for the changes since the previous snapshot given to update(): an
     // instance going down (or found down by its first check), coming back up, the instance file
-    // becoming invalid or valid again. Snapshots before the engine is ready are ignored.
+    // becoming invalid or valid again; and the engine's events (channel removed / restored,
+    // models added / removed / queued for review, sync and api.yaml failures) not shown yet.
+    // Snapshots before the engine is ready are ignored.
     QList<ConsoleNotification> update(const EngineSnapshot &snapshot);
 
 private:
@@ -60,8 +62,11 @@ private:
         bool checked = false;
         bool healthy = false;
     };
+    QList<ConsoleNotification> eventNotifications(const EngineSnapshot &snapshot);
+
     QHash<QString, InstanceMemo> m_instances;
     bool m_fileError = false;
+    qint64 m_lastEventId = 0;
 };
 
 } // namespace ul

@@ -1,0 +1,191 @@
+// The console against a real engine and the simulators (loopback): the add-site dialog drives a
+// full onboarding (name preview, key count, plan, job with progress), the sites, models,
+// architecture and api.yaml pages show the result, weights and sync settings save and reload.
+
+#include "tests/onboarding/onboardingfixture.h"
+#include "tests/support/testutil.h"
+#include "ui/models/modelmatrix.h"
+#include "ui/pages/architecturepage.h"
+#include "ui/pages/modelspage.h"
+#include "ui/pages/sitespage.h"
+#include "ui/pages/syncpage.h"
+#include "ui/pages/uniapipage.h"
+#include "ui/sites/addsitedialog.h"
+#include "ui/widgets/statuslabel.h"
+
+#include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace ul;
+using namespace ul::test;
+
+namespace {
+
+const QString kSiteKey = QStringLiteral("sk-sim-site-key-0001");
+
+SimAiSiteOptions siteOptions()
+{
+    SimAiSiteOptions o;
+    o.name = QStringLiteral("ui");
+    o.models = {QStringLiteral("gpt-4o-mini"), QStringLiteral("gpt-4o")};
+    o.validKeys = {kSiteKey};
+    return o;
+}
+
+} // namespace
+
+class TestUiOnboarding : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    ConsoleContext context(Engine *engine)
+    {
+        ConsoleContext c;
+        c.engine = engine;
+        c.config = AppConfig(m_dir.path(), m_dir.path());
+        return c;
+    }
+
+private slots:
+    void addSiteDialogOnboardsASite()
+    {
+        OnboardingFixture f;
+        SimAiSite *simSite = f.addSite(siteOptions());
+        QVERIFY(f.startEngine());
+        const ConsoleContext ctx = context(&f.engine());
+
+        SitesPage sites(ctx);
+        QAbstractItemModelTester sitesTester(sites.sitesModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QObject::connect(&f.engine(), &Engine::snapshotChanged, &sites, &SitesPage::showSnapshot);
+        sites.show();
+        sites.performAction(QStringLiteral("add"));
+        AddSiteDialog *dialog = sites.addSiteDialog();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->mode(), AddSiteDialog::Mode::Create);
+
+        dialog->setBaseUrl(simSite->url() + QStringLiteral("/v1"));
+        dialog->setKeysText(kSiteKey + QStringLiteral(", sk-second-key-000000002\n") + kSiteKey);
+        QCOMPARE(dialog->keyCount(), 2);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->siteNamePreview(), QStringLiteral("127-0-0-1"), 5000);
+
+        QSignalSpy planShown(dialog, &AddSiteDialog::planShown);
+        dialog->showPlan();
+        QTRY_VERIFY_WITH_TIMEOUT(planShown.count() == 1, 10000);
+        QVERIFY(dialog->planReady());
+        const QString plan = dialog->planHtml();
+        QVERIFY2(plan.contains(QStringLiteral("127-0-0-1-openai")), qPrintable(plan));
+        QVERIFY2(plan.contains(QStringLiteral("gpt-4o-mini")), qPrintable(plan));
+        QCOMPARE(f.instance(0)->groups().size(), 0);  // a plan changes nothing
+
+        QSignalSpy finished(dialog, &AddSiteDialog::onboardingFinished);
+        dialog->apply();
+        QVERIFY(dialog->isRunning());
+        QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 1, 60000);
+        QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(dialog->statusText()));
+        QCOMPARE(finished.at(0).at(1).toString(), QStringLiteral("127-0-0-1"));
+        QVERIFY(dialog->lastRunSucceeded());
+        QVERIFY(!dialog->isRunning());
+        QVERIFY(f.instance(0)->group(QStringLiteral("127-0-0-1-openai")).has_value());
+
+        QTRY_COMPARE_WITH_TIMEOUT(sites.sitesModel()->rowCount(), 1, 5000);
+        const SiteView &row = sites.sitesModel()->rows().constFirst();
+        QCOMPARE(row.name, QStringLiteral("127-0-0-1"));
+        QCOMPARE(row.keysCount, 2);
+        QCOMPARE(row.modelCount, 2);
+        QCOMPARE(sites.groupsModel()->rowCount(), 1);
+        QVERIFY(sites.statusText().contains(QStringLiteral("127-0-0-1")));
+
+        // Same request again, now with a wrong form: the error is shown in the dialog.
+        dialog->setKeysText(QStringLiteral("bad\u0001key"));
+        dialog->apply();
+        QVERIFY(!dialog->isRunning());
+        QVERIFY(!dialog->statusText().isEmpty());
+        dialog->reject();
+
+        // The models page: one row per model, one column per site group, weights save and reload.
+        ModelsPage models(ctx);
+        QAbstractItemModelTester matrixTester(models.matrixModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester membersTester(models.membersModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        models.showSnapshot(f.engine().snapshot());
+        QSignalSpy loaded(&models, &ModelsPage::loaded);
+        models.reload();
+        QTRY_VERIFY_WITH_TIMEOUT(loaded.count() >= 1, 5000);
+        QCOMPARE(models.matrixModel()->rowCount(), 2);
+        QCOMPARE(models.matrixModel()->columnCount(), 5);  // model, alias, L3, active sites + one site group
+        models.selectModel(QStringLiteral("gpt-4o"));
+        QCOMPARE(models.membersModel()->rowCount(), 1);
+        const QModelIndex weight = models.membersModel()->index(0, 4);
+        QVERIFY(models.membersModel()->flags(weight) & Qt::ItemIsEditable);
+        QVERIFY(!models.membersModel()->setData(weight, 0));  // out of range
+        QVERIFY(models.membersModel()->setData(weight, 7));
+        QCOMPARE(models.pendingWeightChanges(), 1);
+        models.saveWeights();
+        QTRY_VERIFY_WITH_TIMEOUT(models.pendingWeightChanges() == 0, 5000);
+        QTRY_VERIFY2_WITH_TIMEOUT(models.statusText().contains(QStringLiteral("sent to gpt-load")), qPrintable(models.statusText()), 30000);
+        auto matrix = test::await(loadModelMatrix(&f.engine()));
+        QVERIFY(matrix && matrix->ok());
+        const ModelSiteCell *cell = matrix->value().model(QStringLiteral("gpt-4o"))->cell(QStringLiteral("127-0-0-1-openai"));
+        QVERIFY(cell);
+        QCOMPARE(cell->weight, 7);
+        QCOMPARE(cell->weightSource, QStringLiteral("operator"));
+
+        // Architecture: both trees, and a dry run that has nothing left to do.
+        ArchitecturePage architecture(ctx);
+        architecture.showSnapshot(f.engine().snapshot());
+        QSignalSpy trees(&architecture, &ArchitecturePage::treesLoaded);
+        architecture.reload();
+        QTRY_VERIFY_WITH_TIMEOUT(trees.count() >= 1, 5000);
+        QCOMPARE(architecture.modelTree()->topLevelItemCount(), 2);
+        QCOMPARE(architecture.siteTree()->topLevelItemCount(), 1);
+        QSignalSpy planLoaded(&architecture, &ArchitecturePage::planLoaded);
+        architecture.refreshPlan();
+        QTRY_VERIFY_WITH_TIMEOUT(planLoaded.count() == 1, 10000);
+        QVERIFY2(!architecture.statusText().contains(QStringLiteral("failed")), qPrintable(architecture.statusText()));
+
+        // api.yaml: the managed providers of the two models.
+        UniApiPage uniapi(ctx);
+        QSignalSpy reloaded(&uniapi, &UniApiPage::reloaded);
+        uniapi.reload();
+        QTRY_VERIFY_WITH_TIMEOUT(reloaded.count() == 1, 5000);
+        QVERIFY(uniapi.providersModel()->rowCount() >= 2);
+    }
+
+    void syncSettingsSaveAndReload()
+    {
+        OnboardingFixture f;
+        QVERIFY(f.startEngine());
+        const ConsoleContext ctx = context(&f.engine());
+        SyncPage sync(ctx);
+        QSignalSpy reloaded(&sync, &SyncPage::reloaded);
+        sync.reload();
+        QTRY_VERIFY_WITH_TIMEOUT(reloaded.count() == 1, 5000);
+        QCheckBox *review = nullptr;
+        for (QCheckBox *box : sync.findChildren<QCheckBox *>())
+            review = box;
+        QVERIFY(review);
+        QTRY_VERIFY(review->isEnabled());
+        const bool before = review->isChecked();
+        review->setChecked(!before);
+        QTRY_VERIFY_WITH_TIMEOUT(sync.statusText().contains(QStringLiteral("saved")), 5000);
+        auto settings = test::await(f.engine().modelSyncSettings());
+        QVERIFY(settings && settings->ok());
+        QCOMPARE(settings->value().reviewMode, !before);
+
+        SyncPage again(ctx);
+        QSignalSpy reloadedAgain(&again, &SyncPage::reloaded);
+        again.reload();
+        QTRY_VERIFY_WITH_TIMEOUT(reloadedAgain.count() == 1, 5000);
+        QCheckBox *reviewAgain = again.findChildren<QCheckBox *>().constLast();
+        QTRY_COMPARE(reviewAgain->isChecked(), !before);
+    }
+};
+
+QTEST_MAIN(TestUiOnboarding)
+#include "tst_uionboarding.moc"

@@ -1,0 +1,320 @@
+// The console pages added for sites, models, architecture, sync, health, cleanup and api.yaml:
+// their table models (QAbstractItemModelTester while rows come and go), the pure helpers
+// (entry lists, the site plan, the deletion cascade text) and the pages without an engine.
+
+#include "ui/models/modelmatrix.h"
+#include "ui/models/valuetablemodel.h"
+#include "ui/pages/architecturepage.h"
+#include "ui/pages/cleanuppage.h"
+#include "ui/pages/healthpage.h"
+#include "ui/pages/modelspage.h"
+#include "ui/pages/sitespage.h"
+#include "ui/pages/syncpage.h"
+#include "ui/pages/uniapipage.h"
+#include "ui/sites/entrylist.h"
+#include "ui/sites/siteplan.h"
+#include "ui/widgets/healthchart.h"
+
+#include <QAbstractItemModelTester>
+#include <QTreeWidget>
+#include <QTest>
+
+using namespace ul;
+
+namespace {
+
+SiteGroupView group(const QString &name, const QString &health, int failures = 0)
+{
+    SiteGroupView g;
+    g.name = name;
+    g.channelType = QStringLiteral("openai");
+    g.instanceId = QStringLiteral("a");
+    g.instanceName = QStringLiteral("Instance A");
+    g.modelCount = 3;
+    g.keysCount = 2;
+    g.health = health;
+    g.failures = failures;
+    g.modelChannelGroups = 3;
+    return g;
+}
+
+SiteView site(const QString &name, const QList<SiteGroupView> &groups)
+{
+    SiteView s;
+    s.name = name;
+    s.baseUrl = QStringLiteral("https://%1.example").arg(name);
+    s.channelTypes = {QStringLiteral("openai")};
+    s.instanceName = QStringLiteral("Instance A");
+    s.modelCount = 3;
+    s.keysCount = 2;
+    s.siteGroups = static_cast<int>(groups.size());
+    s.groups = groups;
+    s.lastDiscovery = QDateTime(QDate(2026, 11, 1), QTime(10, 0), Qt::UTC);
+    return s;
+}
+
+EngineSnapshot snapshotWith(const QList<SiteView> &sites)
+{
+    EngineSnapshot s;
+    s.ready = true;
+    s.sites = sites;
+    s.channelFailureThreshold = 3;
+    InstanceView a;
+    a.id = QStringLiteral("a");
+    a.name = QStringLiteral("Instance A");
+    a.healthy = true;
+    a.checked = true;
+    s.instances = {a};
+    return s;
+}
+
+ModelRow modelRow(const QString &model, const QStringList &groups)
+{
+    ModelRow r;
+    r.model = model;
+    r.l3Name = model;
+    r.l3Id = 1;
+    for (const QString &g : groups) {
+        ModelSiteCell c;
+        c.siteGroup = g;
+        c.l2Name = model + QLatin1Char('-') + g;
+        c.l2Id = r.cells.size() + 10;
+        c.member = true;
+        c.weight = 1;
+        c.memberState = QStringLiteral("active");
+        r.cells << c;
+    }
+    return r;
+}
+
+} // namespace
+
+class TestUiPages : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void entryListSplitsOnNewlinesCommasAndSpaces()
+    {
+        const EntryList keys = EntryList::parse(QStringLiteral(" sk-a, sk-b\nsk-c\tsk-a  ,, sk-d \n"));
+        QCOMPARE(keys.entries, (QStringList{QStringLiteral("sk-a"), QStringLiteral("sk-b"), QStringLiteral("sk-c"), QStringLiteral("sk-d")}));
+        QCOMPARE(keys.duplicates, 1);
+        QVERIFY(EntryList::parse(QStringLiteral(" \n , ")).entries.isEmpty());
+    }
+
+    void valueTableModelPassesTheTesterWhileRowsChange()
+    {
+        using Model = ValueTableModel<SiteView>;
+        Model model([](const SiteView &s) { return s.name; },
+                    {Model::ColumnSpec([]() { return QStringLiteral("Name"); }, [](const SiteView &s) { return s.name; }),
+                     Model::ColumnSpec([]() { return QStringLiteral("Keys"); }, [](const SiteView &s) { return s.keysCount; })
+                         .editable([](SiteView &s, const QVariant &v) {
+                             s.keysCount = v.toInt();
+                             return v.toInt() > 0;
+                         })
+                         .rightAligned()});
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setRows({site(QStringLiteral("a"), {}), site(QStringLiteral("b"), {})});
+        QCOMPARE(model.rowCount(), 2);
+        model.setRows({site(QStringLiteral("a"), {}), site(QStringLiteral("b"), {})});  // same keys: in place
+        model.setRows({site(QStringLiteral("c"), {})});
+        QCOMPARE(model.rowForKey(QStringLiteral("c")), 0);
+        QCOMPARE(model.rowForKey(QStringLiteral("a")), -1);
+        QVERIFY(model.flags(model.index(0, 1)) & Qt::ItemIsEditable);
+        QVERIFY(!(model.flags(model.index(0, 0)) & Qt::ItemIsEditable));
+        QVERIFY(model.setData(model.index(0, 1), 7));
+        QCOMPARE(model.rows().constFirst().keysCount, 7);
+        QVERIFY(!model.setData(model.index(0, 0), QStringLiteral("x")));
+        model.setColumns({Model::ColumnSpec([]() { return QStringLiteral("Only"); }, [](const SiteView &s) { return s.name; })});
+        QCOMPARE(model.columnCount(), 1);
+        model.setRows({});
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void sitesPageTablesPassTheTester()
+    {
+        ConsoleContext context;
+        SitesPage page(context);
+        QAbstractItemModelTester sites(page.sitesModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester groups(page.groupsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        page.showSnapshot(snapshotWith({site(QStringLiteral("alpha"), {group(QStringLiteral("alpha-openai"), QStringLiteral("healthy"))}),
+                                        site(QStringLiteral("beta"), {group(QStringLiteral("beta-openai"), QStringLiteral("failing"), 2),
+                                                                      group(QStringLiteral("beta-gemini"), QStringLiteral("healthy"))})}));
+        QCOMPARE(page.sitesModel()->rowCount(), 2);
+        QCOMPARE(page.sitesModel()->columnCount(), 8);
+        QCOMPARE(page.groupsModel()->rowCount(), 1);  // the first site is selected
+        page.selectSite(QStringLiteral("beta"));
+        QCOMPARE(page.groupsModel()->rowCount(), 2);
+        page.setFilterText(QStringLiteral("alp"));
+        QCOMPARE(page.visibleSiteCount(), 1);
+        page.setFilterText(QString());
+        QCOMPARE(page.visibleSiteCount(), 2);
+        page.showSnapshot(snapshotWith({}));
+        QCOMPARE(page.sitesModel()->rowCount(), 0);
+        QCOMPARE(page.groupsModel()->rowCount(), 0);
+    }
+
+    void siteHealthIsTheWorstOrTheCommonLabel()
+    {
+        QCOMPARE(SitesPage::siteHealth(site(QStringLiteral("s"), {group(QStringLiteral("g1"), QStringLiteral("healthy"))})),
+                 QStringLiteral("healthy"));
+        QCOMPARE(SitesPage::siteHealth(site(QStringLiteral("s"), {group(QStringLiteral("g1"), QStringLiteral("healthy")),
+                                                                  group(QStringLiteral("g2"), QStringLiteral("disabled-by-health"))})),
+                 QStringLiteral("disabled-by-health"));
+        QCOMPARE(SitesPage::siteHealth(site(QStringLiteral("s"), {})), QStringLiteral("pending"));
+    }
+
+    void deletionConfirmationSpellsOutTheCascade()
+    {
+        const SiteGroupView g = group(QStringLiteral("alpha-openai"), QStringLiteral("healthy"));
+        const QString last = SitesPage::deletionCascadeText(g, site(QStringLiteral("alpha"), {g}));
+        QVERIFY(last.contains(QStringLiteral("alpha-openai")));
+        QVERIFY(last.contains(QStringLiteral("3 layer 2")));
+        QVERIFY(last.contains(QStringLiteral("layer 3")));
+        QVERIFY(last.contains(QStringLiteral("\"alpha\"")));  // the site record goes too
+        const QString notLast = SitesPage::deletionCascadeText(g, site(QStringLiteral("alpha"), {g, group(QStringLiteral("alpha-gemini"), {})}));
+        QVERIFY(!notLast.contains(QStringLiteral("\"alpha\"")));
+    }
+
+    void sitePlanListsWhatWillBeCreated()
+    {
+        SiteRequest request;
+        request.baseUrl = QStringLiteral("https://api.example.com/v1");
+        request.apiKeys = {QStringLiteral("k1"), QStringLiteral("k2")};
+        request.channelTypes = {ChannelType::OpenAI, ChannelType::Gemini};
+        SiteNamePreview name;
+        name.siteName = QStringLiteral("api-example-com");
+        name.normalizedBaseUrl = QStringLiteral("https://api.example.com");
+        ProbeReport probe;
+        probe.models = {QStringLiteral("gpt-4o"), QStringLiteral("gpt-4o-mini")};
+        EngineSnapshot snapshot = snapshotWith({site(QStringLiteral("api-example-com"), {group(QStringLiteral("api-example-com-openai"), {})})});
+        const SitePlan plan = SitePlanner::plan(request, name, probe, QString(), snapshot);
+        QCOMPARE(plan.createdSiteGroups, QStringList{QStringLiteral("api-example-com-gemini")});
+        QCOMPARE(plan.updatedSiteGroups, QStringList{QStringLiteral("api-example-com-openai")});
+        QCOMPARE(plan.keys, 2);
+        QCOMPARE(plan.modelChannelGroups, 4);
+        QVERIFY(plan.modelsFromProbe);
+        QCOMPARE(plan.instanceName, QStringLiteral("Instance A"));
+        QVERIFY(plan.toHtml().contains(QStringLiteral("gpt-4o-mini")));
+
+        request.models = {QStringLiteral("m1")};
+        const SitePlan manual = SitePlanner::plan(request, name, std::nullopt, QStringLiteral("no list"), snapshotWith({}));
+        QVERIFY(!manual.modelsFromProbe);
+        QCOMPARE(manual.models, QStringList{QStringLiteral("m1")});
+        QCOMPARE(manual.createdSiteGroups.size(), 2);
+        QVERIFY(!manual.warnings.isEmpty());
+    }
+
+    void modelMatrixColumnsFollowTheSiteGroups()
+    {
+        using Model = ModelMatrixTableModel;
+        Model model([](const ModelRow &r) { return r.model; }, {});
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const auto columnsFor = [](const QStringList &groups) {
+            QList<Model::ColumnSpec> columns{Model::ColumnSpec([]() { return QStringLiteral("Model"); }, [](const ModelRow &r) { return r.model; })};
+            for (const QString &g : groups)
+                columns << Model::ColumnSpec([g]() { return g; }, [g](const ModelRow &r) { return r.cell(g) ? r.cell(g)->weight : QVariant(); });
+            return columns;
+        };
+        model.setColumns(columnsFor({QStringLiteral("s1")}));
+        model.setRows({modelRow(QStringLiteral("gpt-4o"), {QStringLiteral("s1")})});
+        model.setColumns(columnsFor({QStringLiteral("s1"), QStringLiteral("s2")}));
+        model.setRows({modelRow(QStringLiteral("gpt-4o"), {QStringLiteral("s1"), QStringLiteral("s2")}),
+                       modelRow(QStringLiteral("gemini"), {QStringLiteral("s2")})});
+        QCOMPARE(model.columnCount(), 3);
+        QCOMPARE(model.index(1, 1).data(), QVariant());
+        QCOMPARE(model.index(1, 2).data().toInt(), 1);
+        QCOMPARE(model.rows().at(0).activeMembers(), 2);
+    }
+
+    void pagesWithoutEngineShowTheirModels()
+    {
+        ConsoleContext context;
+        const EngineSnapshot snapshot = snapshotWith({site(QStringLiteral("alpha"), {group(QStringLiteral("alpha-openai"), QStringLiteral("failing"), 2)})});
+
+        ModelsPage models(context);
+        QAbstractItemModelTester matrixTester(models.matrixModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester membersTester(models.membersModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        models.showSnapshot(snapshot);
+
+        HealthPage health(context);
+        QAbstractItemModelTester healthTester(health.channelModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        health.showSnapshot(snapshot);
+        QCOMPARE(health.channelModel()->rowCount(), 1);
+        QCOMPARE(health.channelModel()->index(0, 4).data().toInt(), 2);
+        QVERIFY(health.channelModel()->headerData(4, Qt::Horizontal).toString().contains(QLatin1Char('3')));
+        health.showSnapshot(snapshotWith({}));
+        QCOMPARE(health.channelModel()->rowCount(), 0);
+
+        SyncPage sync(context);
+        QAbstractItemModelTester pendingTester(sync.pendingModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester historyTester(sync.historyModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        sync.pendingModel()->setRows({PendingChange{QStringLiteral("alpha-openai"), QStringLiteral("gpt-5"), QStringLiteral("add"), {}}});
+        SyncHistoryEntry h;
+        h.id = 4;
+        h.site = QStringLiteral("alpha-openai");
+        h.added = {QStringLiteral("gpt-5")};
+        h.outcome = QStringLiteral("applied");
+        sync.historyModel()->setRows({h});
+        sync.showSnapshot(snapshot);
+        QCOMPARE(sync.historyModel()->index(0, 3).data().toString(), QStringLiteral("gpt-5"));
+
+        CleanupPage cleanup(context);
+        QAbstractItemModelTester disconnectedTester(cleanup.disconnectedModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester cleanupHistoryTester(cleanup.historyModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tempTester(cleanup.tempGroupsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        DisconnectedChannel d;
+        d.name = QStringLiteral("alpha-openai");
+        d.attempts = 2;
+        cleanup.disconnectedModel()->setRows({d});
+        cleanup.historyModel()->setRows({QJsonObject{{QStringLiteral("timestamp"), QStringLiteral("2026-11-01T10:00:00.000Z")},
+                                                     {QStringLiteral("cleanedUpstreams"), 3}}});
+        cleanup.tempGroupsModel()->setRows({TempGroupRow{QStringLiteral("A"), TempGroupEntry{5, QStringLiteral("temp-test-1"), {}}, {}}});
+        QCOMPARE(cleanup.historyModel()->index(0, 4).data().toInt(), 3);
+        QVERIFY(cleanup.options(true).ok());
+
+        UniApiPage uniapi(context);
+        QAbstractItemModelTester providersTester(uniapi.providersModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester backupsTester(uniapi.backupsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        uniapi::ManagedEntryView e;
+        e.name = QStringLiteral("gptload-gpt-4o");
+        e.models = {uniapi::ManagedModel{QStringLiteral("gpt-4o-2024"), QStringLiteral("gpt-4o")}};
+        uniapi.providersModel()->setRows({e});
+        QCOMPARE(uniapi.providersModel()->index(0, 2).data().toString(), QStringLiteral("gpt-4o-2024 → gpt-4o"));
+        uniapi.backupsModel()->setRows({uniapi::BackupInfo{QStringLiteral("api.yaml.backup.x"), {}, 10}});
+        uniapi.showSnapshot(snapshot);
+
+        ArchitecturePage architecture(context);
+        QAbstractItemModelTester planTester(architecture.planModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        PlannedOperation op;
+        op.id = 0;
+        op.kind = OpKind::CreateGroup;
+        op.group = QStringLiteral("gpt-4o");
+        architecture.planModel()->setRows({op});
+        QCOMPARE(architecture.planModel()->index(0, 1).data().toString(), QStringLiteral("create-group"));
+        architecture.showSnapshot(snapshot);
+        QCOMPARE(architecture.siteTree()->topLevelItemCount(), 1);
+    }
+
+    void healthChartPlotsSuccessRateAndLatency()
+    {
+        HealthChart chart;
+        HealthHistoryEntry a;
+        a.channel = QStringLiteral("c");
+        a.time = QDateTime(QDate(2026, 11, 1), QTime(10, 0), Qt::UTC);
+        a.successRate = 0.9;
+        a.latencyMs = 800;
+        HealthHistoryEntry b = a;
+        b.time = a.time.addSecs(600);
+        b.successRate = -1;  // no figure: a gap
+        b.latencyMs = 1200;
+        chart.setHistory(QStringLiteral("c"), {b, a});
+        QCOMPARE(chart.successPointCount(), 1);
+        QCOMPARE(chart.latencyPointCount(), 2);
+        chart.clearHistory();
+        QCOMPARE(chart.latencyPointCount(), 0);
+    }
+};
+
+QTEST_MAIN(TestUiPages)
+#include "tst_uipages.moc"

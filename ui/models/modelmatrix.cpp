@@ -1,0 +1,192 @@
+#include "ui/models/modelmatrix.h"
+
+#include "core/common/future.h"
+#include "core/engine/engine.h"
+#include "core/engine/enginecore.h"
+#include "core/store/statestore.h"
+
+#include <algorithm>
+
+namespace ul {
+
+const ModelSiteCell *ModelRow::cell(const QString &siteGroup) const
+{
+    for (const ModelSiteCell &c : cells) {
+        if (c.siteGroup == siteGroup)
+            return &c;
+    }
+    return nullptr;
+}
+
+int ModelRow::activeMembers() const
+{
+    return static_cast<int>(std::count_if(cells.cbegin(), cells.cend(), [](const ModelSiteCell &c) {
+        return c.member && c.memberState == QLatin1String("active");
+    }));
+}
+
+const ModelRow *ModelMatrix::model(const QString &name) const
+{
+    for (const ModelRow &m : models) {
+        if (m.model == name)
+            return &m;
+    }
+    return nullptr;
+}
+
+QStringList ModelMatrix::modelsOf(const QString &siteGroup) const
+{
+    QStringList out;
+    for (const ModelRow &m : models) {
+        if (m.cell(siteGroup))
+            out << m.model;
+    }
+    return out;
+}
+
+namespace {
+
+Result<ModelMatrix> readMatrix(StateStore &store)
+{
+    auto sites = store.sites();
+    auto groups = store.siteGroups();
+    auto l2s = store.l2Groups();
+    auto l3s = store.l3Groups();
+    auto members = store.l3Members();
+    if (!sites.ok())
+        return sites.error();
+    if (!groups.ok())
+        return groups.error();
+    if (!l2s.ok())
+        return l2s.error();
+    if (!l3s.ok())
+        return l3s.error();
+    if (!members.ok())
+        return members.error();
+    QHash<qint64, QString> siteNames;
+    for (const SiteRecord &s : sites.value())
+        siteNames.insert(s.id, s.name);
+    QHash<qint64, const SiteGroupRecord *> groupById;
+    ModelMatrix matrix;
+    for (const SiteGroupRecord &g : groups.value()) {
+        groupById.insert(g.id, &g);
+        matrix.siteGroups << g.name;
+        matrix.siteOfGroup.insert(g.name, siteNames.value(g.siteId));
+    }
+    matrix.siteGroups.sort(Qt::CaseInsensitive);
+
+    QHash<QString, ModelRow> rows;  // lower-case model → row
+    const auto rowFor = [&rows](const QString &model) -> ModelRow & {
+        ModelRow &row = rows[model.toLower()];
+        if (row.model.isEmpty())
+            row.model = model;
+        return row;
+    };
+    for (const L3Record &l3 : l3s.value()) {
+        ModelRow &row = rowFor(l3.model);
+        row.l3Name = l3.name;
+        row.l3Id = l3.id;
+        row.l3Instance = l3.instanceId;
+        row.channelType = channelTypeName(l3.channelType);
+        row.noHealthyMember = l3.noHealthyMember;
+    }
+    // Cells: every model a site group offers, then its L2 and membership.
+    for (const SiteGroupRecord &g : groups.value()) {
+        for (const QString &model : g.models) {
+            ModelRow &row = rowFor(model);
+            if (!row.cell(g.name)) {
+                ModelSiteCell c;
+                c.siteGroup = g.name;
+                c.site = siteNames.value(g.siteId);
+                c.siteGroupInstance = g.instanceId;
+                row.cells << c;
+            }
+        }
+    }
+    for (const L2Record &l2 : l2s.value()) {
+        const SiteGroupRecord *g = groupById.value(l2.siteGroupId);
+        if (!g)
+            continue;
+        ModelRow &row = rowFor(l2.model);
+        auto cell = std::find_if(row.cells.begin(), row.cells.end(), [g](const ModelSiteCell &c) { return c.siteGroup == g->name; });
+        if (cell == row.cells.end()) {
+            ModelSiteCell c;
+            c.siteGroup = g->name;
+            c.site = siteNames.value(g->siteId);
+            c.siteGroupInstance = g->instanceId;
+            row.cells << c;
+            cell = row.cells.end() - 1;
+        }
+        cell->l2Name = l2.name;
+        cell->l2Id = l2.id;
+        cell->l2Instance = l2.instanceId;
+        for (const L3MemberRecord &m : members.value()) {
+            if (m.l2Id == l2.id && m.l3Id == row.l3Id && row.l3Id != 0) {
+                cell->member = true;
+                cell->weight = m.weight;
+                cell->weightSource = m.weightSource;
+                cell->memberState = channelStateName(m.state);
+            }
+        }
+    }
+    for (ModelRow &row : rows) {
+        std::sort(row.cells.begin(), row.cells.end(),
+                  [](const ModelSiteCell &a, const ModelSiteCell &b) { return a.siteGroup.compare(b.siteGroup, Qt::CaseInsensitive) < 0; });
+        matrix.models << row;
+    }
+    std::sort(matrix.models.begin(), matrix.models.end(),
+              [](const ModelRow &a, const ModelRow &b) { return a.model.compare(b.model, Qt::CaseInsensitive) < 0; });
+    return matrix;
+}
+
+Error storeUnavailable()
+{
+    return Error::make(ErrorKind::Unavailable, QStringLiteral("the state store is not open"));
+}
+
+} // namespace
+
+QFuture<Result<ModelMatrix>> loadModelMatrix(Engine *engine)
+{
+    return engine->invoke<ModelMatrix>([](EngineCore &core) -> QFuture<Result<ModelMatrix>> {
+        if (!core.storeReady())
+            return readyError<ModelMatrix>(storeUnavailable());
+        return readyResult(readMatrix(core.store()));
+    });
+}
+
+QFuture<Result<int>> saveMemberWeights(Engine *engine, const QList<WeightChange> &changes)
+{
+    return engine->invoke<int>([changes](EngineCore &core) -> QFuture<Result<int>> {
+        if (!core.storeReady())
+            return readyError<int>(storeUnavailable());
+        auto members = core.store().l3Members();
+        if (!members.ok())
+            return readyError<int>(members.error());
+        int changed = 0;
+        const Status s = core.store().transaction([&]() -> Status {
+            for (const WeightChange &c : changes) {
+                if (c.weight < 1 || c.weight > kMaxMemberWeight)
+                    return Error::make(ErrorKind::Validation, QStringLiteral("weight must be 1 … %1").arg(kMaxMemberWeight));
+                auto it = std::find_if(members->begin(), members->end(),
+                                       [&c](const L3MemberRecord &m) { return m.l3Id == c.l3Id && m.l2Id == c.l2Id; });
+                if (it == members->end())
+                    return Error::make(ErrorKind::NotFound, QStringLiteral("the model group member no longer exists"));
+                if (it->weight == c.weight && it->weightSource == QLatin1String("operator"))
+                    continue;
+                it->weight = c.weight;
+                it->weightSource = QStringLiteral("operator");
+                if (Status saved = core.store().saveL3Member(*it); !saved.ok())
+                    return saved;
+                ++changed;
+            }
+            return {};
+        });
+        if (!s.ok())
+            return readyError<int>(s.error());
+        core.markSitesChanged();
+        return readyResult(changed);
+    });
+}
+
+} // namespace ul

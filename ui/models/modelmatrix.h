@@ -1,0 +1,74 @@
+#pragma once
+
+#include "core/common/result.h"
+
+#include <QFuture>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace ul {
+
+class Engine;
+
+// The three layers per model, read from the state store in the engine thread (through
+// Engine::invoke, so the UI never waits): for each model its L3 group and, per site group that
+// offers it, the L2 group with its weight and member state. The models, architecture and health
+// pages read it; the snapshot only carries per-site counts.
+
+struct ModelSiteCell
+{
+    QString siteGroup;          // L1 name
+    QString site;               // site name
+    QString siteGroupInstance;  // instance id of the L1 group
+    QString l2Name;             // empty: the site group lists the model but no L2 exists (yet)
+    qint64 l2Id = 0;
+    QString l2Instance;
+    bool member = false;        // the L2 is an upstream of the model's L3
+    int weight = 0;
+    QString weightSource;       // default | operator | optimizer
+    QString memberState;        // active | disabled-by-health | …; "" when not a member
+};
+
+struct ModelRow
+{
+    QString model;
+    QString l3Name;             // empty: no L3 recorded
+    qint64 l3Id = 0;
+    QString l3Instance;
+    QString channelType;
+    bool noHealthyMember = false;
+    QList<ModelSiteCell> cells; // by site group name
+
+    const ModelSiteCell *cell(const QString &siteGroup) const;
+    int activeMembers() const;
+};
+
+struct ModelMatrix
+{
+    QStringList siteGroups;     // every L1 name, sorted
+    QHash<QString, QString> siteOfGroup;
+    QList<ModelRow> models;     // by model name (case-insensitive)
+
+    const ModelRow *model(const QString &name) const;
+    // Models a site group offers (those with a cell for it).
+    QStringList modelsOf(const QString &siteGroup) const;
+};
+
+struct WeightChange
+{
+    qint64 l3Id = 0;
+    qint64 l2Id = 0;
+    int weight = 1;
+};
+
+inline constexpr int kMaxMemberWeight = 1000;
+
+// Reads the matrix (Unavailable while the store is not open).
+QFuture<Result<ModelMatrix>> loadModelMatrix(Engine *engine);
+// Stores operator weights (weight source "operator", kept by every later reconciliation) and
+// yields how many members changed; the caller then reconciles so gpt-load gets them.
+QFuture<Result<int>> saveMemberWeights(Engine *engine, const QList<WeightChange> &changes);
+
+} // namespace ul

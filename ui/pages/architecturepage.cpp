@@ -1,0 +1,445 @@
+#include "ui/pages/architecturepage.h"
+
+#include "core/engine/engine.h"
+#include "ui/common/pagewidgets.h"
+#include "ui/common/statetext.h"
+#include "ui/common/uiformat.h"
+#include "ui/widgets/jobtracker.h"
+#include "ui/widgets/statuslabel.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStyle>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace ul {
+
+namespace {
+QTreeWidget *makeTree(QWidget *parent)
+{
+    auto *tree = new QTreeWidget(parent);
+    tree->setColumnCount(3);
+    tree->setUniformRowHeights(true);
+    tree->header()->setStretchLastSection(true);
+    tree->setColumnWidth(0, 360);
+    tree->setColumnWidth(1, 160);
+    return tree;
+}
+
+QTreeWidgetItem *item(QTreeWidgetItem *parent, const QString &name, const QString &where, const QString &state,
+                      const QColor &color = QColor())
+{
+    auto *it = new QTreeWidgetItem(parent, QStringList{name, where, state});
+    if (color.isValid())
+        it->setIcon(0, ui::statusDot(color));
+    return it;
+}
+
+QString signatureOf(const EngineSnapshot &s)
+{
+    QString sig = QStringLiteral("%1/%2/%3").arg(s.layers.siteGroups).arg(s.layers.modelChannelGroups).arg(s.layers.aggregateGroups);
+    for (const SiteView &site : s.sites) {
+        for (const SiteGroupView &g : site.groups)
+            sig += g.name + g.health + g.instanceId;
+    }
+    return sig;
+}
+} // namespace
+
+ArchitecturePage::ArchitecturePage(const ConsoleContext &context, QWidget *parent)
+    : ConsolePage(parent), m_context(context), m_tabs(new QTabWidget(this)), m_byModel(makeTree(this)), m_bySite(makeTree(this)),
+      m_planTab(new QWidget(this)), m_planSummary(new QLabel(this)),
+      m_planModel(new PlanOperationsModel([](const PlannedOperation &op) { return QString::number(op.id); }, {}, this)),
+      m_planView(new QTableView(this)), m_planNotes(new QLabel(this)), m_planRefresh(new QPushButton(this)),
+      m_apply(new QPushButton(this)), m_cancel(new QPushButton(this)), m_importTab(new QWidget(this)), m_importIntro(new QLabel(this)),
+      m_importTree(makeTree(this)), m_importPreview(new QPushButton(this)), m_import(new QPushButton(this)),
+      m_deleteLegacy(new QPushButton(this)), m_status(new StatusLabel(this)), m_tracker(new JobTracker(context.engine, this))
+{
+    using C = PlanOperationsModel::ColumnSpec;
+    m_planModel->setColumns({
+        C([]() { return tr("#"); }, [](const PlannedOperation &op) { return op.id + 1; }).rightAligned(),
+        C([]() { return tr("Operation"); }, [](const PlannedOperation &op) { return opKindName(op.kind); }),
+        C([]() { return tr("Instance"); }, [](const PlannedOperation &op) { return op.instanceId; }),
+        C([]() { return tr("Group"); }, [](const PlannedOperation &op) { return op.group; }),
+        C([]() { return tr("Detail"); }, [](const PlannedOperation &op) { return op.detail; })
+            .withTooltip([](const PlannedOperation &op) { return op.fields.join(QStringLiteral(", ")); }),
+    });
+    m_planView->setModel(m_planModel);
+    m_planView->verticalHeader()->hide();
+    m_planView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_planView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_planView->horizontalHeader()->setStretchLastSection(true);
+    m_planView->setColumnWidth(0, 40);
+    m_planView->setColumnWidth(1, 130);
+    m_planView->setColumnWidth(3, 260);
+    m_planSummary->setWordWrap(true);
+    m_planNotes->setWordWrap(true);
+    m_planNotes->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_cancel->setVisible(false);
+
+    auto *planButtons = new QHBoxLayout;
+    planButtons->addWidget(m_planSummary, 1);
+    planButtons->addWidget(m_planRefresh);
+    planButtons->addWidget(m_apply);
+    planButtons->addWidget(m_cancel);
+    auto *planLayout = new QVBoxLayout(m_planTab);
+    planLayout->addLayout(planButtons);
+    planLayout->addWidget(m_planView, 1);
+    planLayout->addWidget(m_planNotes);
+
+    m_importIntro->setWordWrap(true);
+    auto *importButtons = new QHBoxLayout;
+    importButtons->addWidget(m_importPreview);
+    importButtons->addWidget(m_import);
+    importButtons->addWidget(m_deleteLegacy);
+    importButtons->addStretch(1);
+    auto *importLayout = new QVBoxLayout(m_importTab);
+    importLayout->addWidget(m_importIntro);
+    importLayout->addLayout(importButtons);
+    importLayout->addWidget(m_importTree, 1);
+
+    m_tabs->addTab(m_byModel, QString());
+    m_tabs->addTab(m_bySite, QString());
+    m_tabs->addTab(m_planTab, QString());
+    m_tabs->addTab(m_importTab, QString());
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_tabs, 1);
+    layout->addWidget(m_status);
+
+    connect(m_planRefresh, &QPushButton::clicked, this, &ArchitecturePage::refreshPlan);
+    connect(m_apply, &QPushButton::clicked, this, &ArchitecturePage::applyPlan);
+    connect(m_cancel, &QPushButton::clicked, m_tracker, &JobTracker::cancel);
+    connect(m_importPreview, &QPushButton::clicked, this, &ArchitecturePage::previewImport);
+    connect(m_import, &QPushButton::clicked, this, &ArchitecturePage::runImport);
+    connect(m_deleteLegacy, &QPushButton::clicked, this, &ArchitecturePage::deleteLegacy);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (m_tabs->widget(index) == m_planTab && m_planModel->rowCount() == 0 && !m_busy)
+            refreshPlan();
+    });
+    connect(m_tracker, &JobTracker::progress, this, [this](int done, int total, const QString &step) {
+        m_status->showStatus(tr("Reconciling: %1 (%2 of %3)").arg(step).arg(done).arg(total));
+    });
+    connect(m_tracker, &JobTracker::cancelFailed, this, [this](const QString &message) { m_status->showStatus(message, true); });
+    connect(m_tracker, &JobTracker::finished, this, [this](const JobView &job) {
+        setBusy(false);
+        if (job.state == QLatin1String("done"))
+            m_status->showStatus(tr("Reconciliation finished."));
+        else
+            m_status->showStatus(tr("Reconciliation %1: %2").arg(StateText::outcome(job.state), job.error), true);
+        refreshPlan();
+        reload();
+    });
+    retranslate();
+    m_import->setEnabled(false);
+    m_deleteLegacy->setEnabled(false);
+}
+
+ArchitecturePage::~ArchitecturePage() = default;
+
+QString ArchitecturePage::title() const
+{
+    return tr("Architecture");
+}
+
+QIcon ArchitecturePage::icon() const
+{
+    return style()->standardIcon(QStyle::SP_FileDialogDetailedView);
+}
+
+void ArchitecturePage::retranslate()
+{
+    m_tabs->setTabText(0, tr("By model"));
+    m_tabs->setTabText(1, tr("By site"));
+    m_tabs->setTabText(2, tr("Plan"));
+    m_tabs->setTabText(3, tr("Import"));
+    for (QTreeWidget *tree : {m_byModel, m_bySite, m_importTree})
+        tree->setHeaderLabels({tr("Group"), tr("Instance"), tr("State")});
+    m_planRefresh->setText(tr("Dry run"));
+    m_apply->setText(tr("Apply"));
+    m_cancel->setText(tr("Cancel"));
+    m_importIntro->setText(tr("Groups left in gpt-load by the original uni-load (site groups, model channel groups and model "
+                              "groups) can be imported: uni-load then manages them like its own. The original's two-layer model "
+                              "groups are never imported; they can be deleted once the three layers serve their models."));
+    m_importPreview->setText(tr("Look for a layout"));
+    m_import->setText(tr("Import"));
+    m_deleteLegacy->setText(tr("Delete legacy groups…"));
+    m_planModel->retranslate();
+    fillTrees();
+}
+
+QString ArchitecturePage::statusText() const
+{
+    return m_status->text();
+}
+
+void ArchitecturePage::showSnapshot(const EngineSnapshot &snapshot)
+{
+    m_snapshot = snapshot;
+    const QString sig = signatureOf(snapshot);
+    if (sig == m_signature || !snapshot.ready)
+        return;
+    m_signature = sig;
+    m_dirty = true;
+    fillTrees();  // the site tree and the health states come from the snapshot
+    if (isVisible())
+        reload();
+}
+
+void ArchitecturePage::activate()
+{
+    if (m_dirty)
+        reload();
+}
+
+void ArchitecturePage::reload()
+{
+    if (!m_context.engine)
+        return;
+    m_dirty = false;
+    deliverTo(loadModelMatrix(m_context.engine), this, [this](const Result<ModelMatrix> &matrix) {
+        if (!matrix.ok()) {
+            m_status->showStatus(tr("Cannot read the layers: %1").arg(matrix.error().message), true);
+            return;
+        }
+        m_matrix = matrix.value();
+        fillTrees();
+        emit treesLoaded();
+    });
+}
+
+void ArchitecturePage::fillTrees()
+{
+    QHash<QString, QString> instanceNames;
+    for (const InstanceView &i : m_snapshot.instances)
+        instanceNames.insert(i.id, i.name);
+    QHash<QString, const SiteGroupView *> groups;
+    for (const SiteView &s : m_snapshot.sites) {
+        for (const SiteGroupView &g : s.groups)
+            groups.insert(g.name, &g);
+    }
+    const auto where = [&instanceNames](const QString &id) { return instanceNames.value(id, id); };
+
+    m_byModel->clear();
+    for (const ModelRow &row : m_matrix.models) {
+        auto *top = new QTreeWidgetItem(m_byModel, QStringList{row.model, where(row.l3Instance), QString()});
+        QTreeWidgetItem *l3 = row.l3Name.isEmpty()
+                                  ? item(top, tr("L3: not created"), QString(), QString(), ui::warningColor())
+                                  : item(top, tr("L3 %1").arg(row.l3Name), where(row.l3Instance),
+                                         row.noHealthyMember ? tr("no healthy member") : tr("%n active member(s)", nullptr, row.activeMembers()),
+                                         row.noHealthyMember ? ui::warningColor() : ui::okColor());
+        for (const ModelSiteCell &c : row.cells) {
+            const SiteGroupView *g = groups.value(c.siteGroup);
+            const QString health = g ? g->health : QString();
+            QTreeWidgetItem *l2 = c.l2Name.isEmpty()
+                                      ? item(l3, tr("L2: not created for %1").arg(c.siteGroup), QString(), QString(), ui::neutralColor())
+                                      : item(l3, tr("L2 %1").arg(c.l2Name), where(c.l2Instance),
+                                             c.member ? tr("%1, weight %2").arg(StateText::health(c.memberState)).arg(c.weight) : tr("not a member"),
+                                             c.member ? StateText::healthColor(c.memberState) : ui::neutralColor());
+            item(l2, tr("L1 %1").arg(c.siteGroup), where(c.siteGroupInstance), StateText::health(health), StateText::healthColor(health));
+        }
+        l3->setExpanded(true);
+        // A few models open all the way show the shape; the rest stay one line each.
+        if (m_byModel->topLevelItemCount() <= 3)
+            m_byModel->expandRecursively(m_byModel->indexFromItem(top));
+    }
+
+    m_bySite->clear();
+    for (const SiteView &s : m_snapshot.sites) {
+        auto *site = new QTreeWidgetItem(m_bySite, QStringList{s.name, s.instanceName, s.baseUrl});
+        for (const SiteGroupView &g : s.groups) {
+            QTreeWidgetItem *l1 = item(site, tr("L1 %1").arg(g.name), where(g.instanceId), StateText::health(g.health), StateText::healthColor(g.health));
+            for (const ModelRow &row : m_matrix.models) {
+                const ModelSiteCell *c = row.cell(g.name);
+                if (!c || c->l2Name.isEmpty())
+                    continue;
+                QTreeWidgetItem *l2 = item(l1, tr("L2 %1").arg(c->l2Name), where(c->l2Instance),
+                                           c->member ? StateText::health(c->memberState) : tr("not a member"),
+                                           c->member ? StateText::healthColor(c->memberState) : ui::neutralColor());
+                if (c->member && !row.l3Name.isEmpty())
+                    item(l2, tr("L3 %1").arg(row.l3Name), where(row.l3Instance), tr("weight %1").arg(c->weight));
+            }
+        }
+        site->setExpanded(m_snapshot.sites.size() <= 4);
+    }
+}
+
+void ArchitecturePage::setBusy(bool busy)
+{
+    m_busy = busy;
+    m_apply->setEnabled(!busy && m_planModel->rowCount() > 0);
+    m_planRefresh->setEnabled(!busy);
+    m_cancel->setVisible(busy && m_tracker->isActive());
+    m_importPreview->setEnabled(!busy);
+    m_import->setEnabled(!busy && m_adoption.hasSomethingToImport());
+    m_deleteLegacy->setEnabled(!busy && !m_adoption.legacyGroups.isEmpty());
+}
+
+void ArchitecturePage::refreshPlan()
+{
+    if (!m_context.engine)
+        return;
+    m_planSummary->setText(tr("Working out the plan…"));
+    m_planRefresh->setEnabled(false);
+    deliverTo(m_context.engine->reconcilePlan(), this, [this](const Result<Plan> &plan) {
+        m_planRefresh->setEnabled(!m_busy);
+        if (!plan.ok()) {
+            m_planSummary->setText(tr("No plan: %1").arg(plan.error().message));
+            m_status->showStatus(tr("The dry run failed: %1").arg(plan.error().message), true);
+            emit planLoaded();
+            return;
+        }
+        showPlan(plan.value());
+        emit planLoaded();
+    });
+}
+
+void ArchitecturePage::showPlan(const Plan &plan)
+{
+    m_planModel->setRows(plan.operations);
+    const PlanSummary s = plan.summary();
+    m_planSummary->setText(plan.isEmpty() ? tr("Nothing to do: gpt-load and api.yaml match the stored layers.")
+                                          : tr("%1 to create, %2 to update, %3 to delete").arg(s.create).arg(s.update).arg(s.remove));
+    QStringList notes;
+    for (const SkippedItem &skip : plan.skipped)
+        notes << tr("Skipped %1: %2").arg(skip.group.isEmpty() ? skip.model : skip.group, skip.reason);
+    for (const QString &w : plan.warnings)
+        notes << tr("Warning: %1").arg(w);
+    if (!plan.unreachableInstances.isEmpty())
+        notes << tr("Unreachable, not planned: %1").arg(plan.unreachableInstances.join(QStringLiteral(", ")));
+    if (!plan.clashes.isEmpty())
+        notes << tr("%n group name clash(es) with groups uni-load does not own; those groups are left alone.", nullptr,
+                    static_cast<int>(plan.clashes.size()));
+    m_planNotes->setText(notes.join(QLatin1Char('\n')));
+    m_planNotes->setVisible(!notes.isEmpty());
+    setBusy(m_busy);
+}
+
+void ArchitecturePage::applyPlan()
+{
+    if (!m_context.engine || m_busy)
+        return;
+    setBusy(true);
+    m_status->showStatus(tr("Starting the reconciliation…"));
+    deliverTo(m_context.engine->startInitializeArchitecture(), this, [this](const Result<QString> &jobId) {
+        if (!jobId.ok()) {
+            setBusy(false);
+            m_status->showStatus(tr("Not started: %1").arg(jobId.error().message), true);
+            return;
+        }
+        m_tracker->track(jobId.value());
+        setBusy(true);
+    });
+}
+
+void ArchitecturePage::previewImport()
+{
+    if (!m_context.engine)
+        return;
+    setBusy(true);
+    m_status->showStatus(tr("Reading the groups of every instance…"));
+    deliverTo(m_context.engine->previewAdoption(), this, [this](const Result<AdoptionPreview> &preview) {
+        setBusy(false);
+        if (!preview.ok()) {
+            m_status->showStatus(tr("Cannot look for a layout: %1").arg(preview.error().message), true);
+            emit importPreviewLoaded();
+            return;
+        }
+        showAdoption(preview.value());
+        emit importPreviewLoaded();
+    });
+}
+
+void ArchitecturePage::showAdoption(const AdoptionPreview &preview)
+{
+    m_adoption = preview;
+    m_importTree->clear();
+    const auto section = [this](const QString &title, int count) {
+        auto *top = new QTreeWidgetItem(m_importTree, QStringList{title, QString(), QString::number(count)});
+        top->setExpanded(count > 0 && count <= 20);
+        return top;
+    };
+    const auto recorded = [](bool r) { return r ? tr("already managed") : tr("to import"); };
+    QTreeWidgetItem *l1 = section(tr("Site groups"), static_cast<int>(preview.siteGroups.size()));
+    for (const AdoptedSiteGroup &g : preview.siteGroups)
+        item(l1, g.name, g.instanceId, recorded(g.recorded));
+    QTreeWidgetItem *l2 = section(tr("Model channel groups"), static_cast<int>(preview.modelChannelGroups.size()));
+    for (const AdoptedModelChannel &g : preview.modelChannelGroups)
+        item(l2, g.name, g.instanceId, recorded(g.recorded));
+    QTreeWidgetItem *l3 = section(tr("Model groups"), static_cast<int>(preview.modelGroups.size()));
+    for (const AdoptedModelGroup &g : preview.modelGroups)
+        item(l3, g.name, g.instanceId, recorded(g.recorded));
+    QTreeWidgetItem *legacy = section(tr("Legacy two-layer groups (not imported)"), static_cast<int>(preview.legacyGroups.size()));
+    for (const LegacyModelGroup &g : preview.legacyGroups)
+        item(legacy, g.name, g.instanceId, g.siteGroups.join(QStringLiteral(", ")), ui::warningColor());
+    QTreeWidgetItem *ignored = section(tr("Ignored"), static_cast<int>(preview.ignored.size()));
+    for (const IgnoredGroup &g : preview.ignored)
+        item(ignored, g.name, g.instanceId, g.reason);
+    QString text = preview.hasSomethingToImport() ? tr("%n group(s) can be imported.", nullptr, preview.newRecordCount())
+                                                  : tr("Nothing to import.");
+    if (!preview.unreachableInstances.isEmpty())
+        text += QLatin1Char(' ') + tr("Not inspected (unreachable): %1").arg(preview.unreachableInstances.join(QStringLiteral(", ")));
+    m_status->showStatus(text, !preview.unreachableInstances.isEmpty());
+    setBusy(false);
+}
+
+void ArchitecturePage::runImport()
+{
+    if (!m_context.engine || !m_adoption.hasSomethingToImport())
+        return;
+    setBusy(true);
+    m_status->showStatus(tr("Importing and reconciling…"));
+    deliverTo(m_context.engine->importAdoption(), this, [this](const Result<AdoptionResult> &result) {
+        setBusy(false);
+        if (!result.ok()) {
+            m_status->showStatus(tr("Not imported: %1").arg(result.error().message), true);
+            return;
+        }
+        const AdoptionImportSummary &s = result->imported;
+        m_status->showStatus(tr("Imported %1 site(s), %2 site group(s), %3 model channel group(s), %4 model group(s).")
+                                 .arg(s.sites)
+                                 .arg(s.siteGroups)
+                                 .arg(s.modelChannelGroups)
+                                 .arg(s.modelGroups),
+                             result->reconcile.hasFailures());
+        previewImport();
+        reload();
+    });
+}
+
+void ArchitecturePage::deleteLegacy()
+{
+    QStringList names;
+    for (const LegacyModelGroup &g : m_adoption.legacyGroups)
+        names << g.name;
+    if (names.isEmpty() || !m_context.engine)
+        return;
+    const QString question = tr("Delete these %n two-layer group(s) of the original uni-load from gpt-load?\n\n%1\n\n"
+                            "Clients that still use them directly stop working.",
+                            nullptr, static_cast<int>(names.size()))
+                             .arg(names.join(QLatin1Char('\n')));
+    ui::confirm(this, QMessageBox::Warning, tr("Delete legacy groups"), question, tr("Delete"), true, [this, names]() {
+        setBusy(true);
+        deliverTo(m_context.engine->deleteLegacyGroups(names), this, [this](const Result<LegacyDeletionResult> &result) {
+            setBusy(false);
+            if (!result.ok()) {
+                m_status->showStatus(tr("Not deleted: %1").arg(result.error().message), true);
+                return;
+            }
+            QString text = tr("Deleted %n group(s).", nullptr, static_cast<int>(result->deleted.size()));
+            if (!result->errors.isEmpty())
+                text += QLatin1Char(' ') + result->errors.join(QStringLiteral("; "));
+            m_status->showStatus(text, !result->errors.isEmpty());
+            previewImport();
+        });
+    });
+}
+
+} // namespace ul

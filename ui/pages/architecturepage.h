@@ -1,0 +1,96 @@
+#pragma once
+
+#include "core/layers/adoption.h"
+#include "core/layers/plan.h"
+#include "ui/consolecontext.h"
+#include "ui/models/modelmatrix.h"
+#include "ui/models/valuetablemodel.h"
+#include "ui/pages/consolepage.h"
+
+class QLabel;
+class QPushButton;
+class QTabWidget;
+class QTableView;
+class QTreeWidget;
+
+namespace ul {
+
+class JobTracker;
+class StatusLabel;
+
+using PlanOperationsModel = ValueTableModel<PlannedOperation>;
+
+// The three layers as trees (per model: L3 → L2 → L1; per site: site → L1 → L2 → L3), the
+// reconciliation's dry-run plan with Apply (a queued job with progress and Cancel), and the
+// import of a layout the original uni-load left in gpt-load, with the deletion of its legacy
+// two-layer groups.
+class ArchitecturePage final : public ConsolePage
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ArchitecturePage)
+
+public:
+    ArchitecturePage(const ConsoleContext &context, QWidget *parent = nullptr);
+    ~ArchitecturePage() override;
+
+    QString title() const override;
+    QIcon icon() const override;
+    void showSnapshot(const EngineSnapshot &snapshot) override;
+    void activate() override;
+
+    QTreeWidget *modelTree() const { return m_byModel; }
+    QTreeWidget *siteTree() const { return m_bySite; }
+    PlanOperationsModel *planModel() const { return m_planModel; }
+    QString statusText() const;
+
+public slots:
+    void reload();
+    void refreshPlan();
+    void applyPlan();
+    void previewImport();
+    void runImport();
+    void deleteLegacy();
+
+signals:
+    void treesLoaded();
+    void planLoaded();
+    void importPreviewLoaded();
+
+protected:
+    void retranslate() override;
+
+private:
+    void fillTrees();
+    void showPlan(const Plan &plan);
+    void showAdoption(const AdoptionPreview &preview);
+    void setBusy(bool busy);
+
+    ConsoleContext m_context;
+    EngineSnapshot m_snapshot;
+    ModelMatrix m_matrix;
+    QTabWidget *m_tabs;
+    QTreeWidget *m_byModel;
+    QTreeWidget *m_bySite;
+    QWidget *m_planTab;
+    QLabel *m_planSummary;
+    PlanOperationsModel *m_planModel;
+    QTableView *m_planView;
+    QLabel *m_planNotes;
+    QPushButton *m_planRefresh;
+    QPushButton *m_apply;
+    QPushButton *m_cancel;
+    QWidget *m_importTab;
+    QLabel *m_importIntro;
+    QTreeWidget *m_importTree;
+    QPushButton *m_importPreview;
+    QPushButton *m_import;
+    QPushButton *m_deleteLegacy;
+    StatusLabel *m_status;
+    JobTracker *m_tracker;
+    AdoptionPreview m_adoption;
+    QString m_signature;
+    bool m_dirty = true;
+    bool m_busy = false;
+};
+
+} // namespace ul

@@ -1,0 +1,387 @@
+#include "ui/pages/cleanuppage.h"
+
+#include "core/engine/engine.h"
+#include "ui/common/pagewidgets.h"
+#include "ui/common/uiformat.h"
+#include "ui/sites/entrylist.h"
+#include "ui/widgets/jobtracker.h"
+#include "ui/widgets/statuslabel.h"
+
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStyle>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace ul {
+
+namespace {
+QString joinedArray(const QJsonValue &value)
+{
+    QStringList out;
+    for (const QJsonValue &v : value.toArray())
+        out << v.toString();
+    return out.join(QStringLiteral(", "));
+}
+} // namespace
+
+CleanupPage::CleanupPage(const ConsoleContext &context, QWidget *parent)
+    : ConsolePage(parent), m_context(context), m_cleanupBox(new QGroupBox(this)), m_timeoutLabel(new QLabel), m_timeout(new QSpinBox),
+      m_retriesLabel(new QLabel), m_retries(new QSpinBox), m_excludeLabel(new QLabel), m_exclude(new QLineEdit), m_onlyLabel(new QLabel),
+      m_only(new QLineEdit), m_preview(new QPushButton), m_apply(new QPushButton), m_summary(new QLabel),
+      m_disconnected(new DisconnectedModel([](const DisconnectedChannel &d) { return d.name; }, {}, this)), m_disconnectedView(nullptr),
+      m_history(new CleanupHistoryModel([](const QJsonObject &o) { return o.value(QStringLiteral("timestamp")).toString(); }, {}, this)),
+      m_historyView(nullptr), m_tempBox(new QGroupBox(this)),
+      m_tempGroups(new TempGroupsModel([](const TempGroupRow &r) -> QString { return r.instance + QLatin1Char('/') + QString::number(r.group.id); }, {}, this)),
+      m_tempView(nullptr), m_tempRefresh(new QPushButton), m_tempCleanAll(new QPushButton), m_tempCleanOld(new QPushButton),
+      m_tempHours(new QSpinBox), m_status(new StatusLabel(this)), m_tracker(new JobTracker(context.engine, this))
+{
+    using D = DisconnectedModel::ColumnSpec;
+    m_disconnected->setColumns({
+        D([]() { return tr("Channel"); }, [](const DisconnectedChannel &d) { return d.name; }),
+        D([]() { return tr("Instance"); }, [](const DisconnectedChannel &d) { return d.instanceName.isEmpty() ? d.instanceId : d.instanceName; }),
+        D([]() { return tr("Site"); }, [](const DisconnectedChannel &d) { return d.upstream; }),
+        D([]() { return tr("Attempts"); }, [](const DisconnectedChannel &d) { return d.attempts; }).rightAligned(),
+        D([]() { return tr("Last error"); }, [](const DisconnectedChannel &d) { return d.error; })
+            .withTooltip([](const DisconnectedChannel &d) { return d.probedUrl; }),
+    });
+    using H = CleanupHistoryModel::ColumnSpec;
+    m_history->setColumns({
+        H([]() { return tr("Time"); },
+          [](const QJsonObject &o) {
+              return ui::formatDateTime(QDateTime::fromString(o.value(QStringLiteral("timestamp")).toString(), Qt::ISODateWithMs));
+          }),
+        H([]() { return tr("Kind"); },
+          [](const QJsonObject &o) {
+              const bool manual = o.value(QStringLiteral("manual")).toBool();
+              const bool dry = o.value(QStringLiteral("dryRun")).toBool();
+              return dry ? tr("preview") : manual ? tr("manual") : tr("applied");
+          }),
+        H([]() { return tr("Channels"); }, [](const QJsonObject &o) { return joinedArray(o.value(QStringLiteral("disconnectedChannels"))); }),
+        H([]() { return tr("Model groups"); }, [](const QJsonObject &o) { return o.value(QStringLiteral("affectedModelGroups")).toInt(); })
+            .rightAligned(),
+        H([]() { return tr("Upstreams removed"); }, [](const QJsonObject &o) { return o.value(QStringLiteral("cleanedUpstreams")).toInt(); })
+            .rightAligned(),
+        H([]() { return tr("Errors"); }, [](const QJsonObject &o) { return joinedArray(o.value(QStringLiteral("errors"))); })
+            .coloured([](const QJsonObject &) { return ui::errorColor(); }),
+    });
+    using T = TempGroupsModel::ColumnSpec;
+    m_tempGroups->setColumns({
+        T([]() { return tr("Instance"); }, [](const TempGroupRow &r) { return r.instance; }),
+        T([]() { return tr("Group"); }, [](const TempGroupRow &r) { return r.error.isEmpty() ? r.group.name : r.error; })
+            .coloured([](const TempGroupRow &r) { return r.error.isEmpty() ? QVariant() : QVariant(ui::errorColor()); })
+            .withTooltip([](const TempGroupRow &r) { return r.error; }),
+        T([]() { return tr("Created"); }, [](const TempGroupRow &r) { return r.group.createdAt.isValid() ? ui::formatDateTime(r.group.createdAt) : QString(); })
+            .sortedBy([](const TempGroupRow &r) { return r.group.createdAt; }),
+    });
+    m_disconnectedView = ui::makeRecordTable(m_disconnected, this);
+    m_historyView = ui::makeRecordTable(m_history, this);
+    m_tempView = ui::makeRecordTable(m_tempGroups, this);
+    m_disconnectedView->setColumnWidth(0, 220);
+    m_disconnectedView->setColumnWidth(2, 220);
+    m_historyView->setColumnWidth(0, 150);
+    m_historyView->setColumnWidth(2, 260);
+    m_tempView->setColumnWidth(0, 180);
+    m_tempView->setColumnWidth(1, 260);
+
+    m_timeout->setRange(100, 120000);
+    m_timeout->setSingleStep(500);
+    m_timeout->setValue(CleanupOptions().timeoutMs);
+    m_timeout->setSuffix(QStringLiteral(" ms"));
+    m_retries->setRange(1, 10);
+    m_retries->setValue(CleanupOptions().retryCount);
+    m_tempHours->setRange(1, 24 * 365);
+    m_tempHours->setValue(24);
+    m_summary->setWordWrap(true);
+
+    auto *form = new QFormLayout;
+    auto *numbers = new QHBoxLayout;
+    numbers->addWidget(m_timeout);
+    numbers->addSpacing(16);
+    numbers->addWidget(m_retriesLabel);
+    numbers->addWidget(m_retries);
+    numbers->addStretch(1);
+    form->addRow(m_timeoutLabel, numbers);
+    form->addRow(m_excludeLabel, m_exclude);
+    form->addRow(m_onlyLabel, m_only);
+    auto *cleanupButtons = new QHBoxLayout;
+    cleanupButtons->addWidget(m_preview);
+    cleanupButtons->addWidget(m_apply);
+    cleanupButtons->addWidget(m_summary, 1);
+    auto *tabs = new QTabWidget(this);
+    tabs->addTab(m_disconnectedView, QString());
+    tabs->addTab(m_historyView, QString());
+    tabs->setObjectName(QStringLiteral("cleanupTabs"));
+    auto *cleanupLayout = new QVBoxLayout(m_cleanupBox);
+    cleanupLayout->addLayout(form);
+    cleanupLayout->addLayout(cleanupButtons);
+    cleanupLayout->addWidget(tabs, 1);
+
+    auto *tempButtons = new QHBoxLayout;
+    tempButtons->addWidget(m_tempRefresh);
+    tempButtons->addWidget(m_tempCleanAll);
+    tempButtons->addWidget(m_tempCleanOld);
+    tempButtons->addWidget(m_tempHours);
+    tempButtons->addStretch(1);
+    auto *tempLayout = new QVBoxLayout(m_tempBox);
+    tempLayout->addLayout(tempButtons);
+    tempLayout->addWidget(m_tempView, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_cleanupBox, 3);
+    layout->addWidget(m_tempBox, 2);
+    layout->addWidget(m_status);
+
+    connect(m_preview, &QPushButton::clicked, this, &CleanupPage::preview);
+    connect(m_apply, &QPushButton::clicked, this, &CleanupPage::apply);
+    connect(m_tempRefresh, &QPushButton::clicked, this, &CleanupPage::reloadTempGroups);
+    connect(m_tempCleanAll, &QPushButton::clicked, this, &CleanupPage::cleanAllTempGroups);
+    connect(m_tempCleanOld, &QPushButton::clicked, this, &CleanupPage::cleanOldTempGroups);
+    connect(m_tracker, &JobTracker::progress, this, [this](int done, int total, const QString &step) {
+        m_status->showStatus(total > 0 ? tr("Cleaning up: %1 (%2 of %3)").arg(step).arg(done).arg(total) : tr("Cleaning up: %1").arg(step));
+    });
+    connect(m_tracker, &JobTracker::finished, this, [this](const JobView &job) {
+        m_apply->setEnabled(true);
+        m_preview->setEnabled(true);
+        if (job.state == QLatin1String("done"))
+            m_status->showStatus(tr("Cleanup finished: %n upstream(s) removed.", nullptr,
+                                    job.result.value(QStringLiteral("cleanedUpstreams")).toInt()));
+        else
+            m_status->showStatus(tr("Cleanup %1: %2").arg(job.state, job.error), true);
+        reloadHistory();
+    });
+    retranslate();
+    m_apply->setEnabled(false);
+}
+
+CleanupPage::~CleanupPage() = default;
+
+QString CleanupPage::title() const
+{
+    return tr("Cleanup");
+}
+
+QIcon CleanupPage::icon() const
+{
+    return style()->standardIcon(QStyle::SP_TrashIcon);
+}
+
+void CleanupPage::retranslate()
+{
+    m_cleanupBox->setTitle(tr("Connectivity cleanup: channels whose site no longer answers"));
+    m_timeoutLabel->setText(tr("Timeout per attempt:"));
+    m_retriesLabel->setText(tr("Attempts:"));
+    m_excludeLabel->setText(tr("Skip channels matching:"));
+    m_onlyLabel->setText(tr("Only channels matching:"));
+    m_exclude->setPlaceholderText(tr("Regular expressions, separated by commas or spaces"));
+    m_only->setPlaceholderText(tr("Empty: every active channel"));
+    m_preview->setText(tr("Preview"));
+    m_apply->setText(tr("Apply…"));
+    if (auto *tabs = findChild<QTabWidget *>(QStringLiteral("cleanupTabs"))) {
+        tabs->setTabText(0, tr("Disconnected"));
+        tabs->setTabText(1, tr("History"));
+    }
+    m_tempBox->setTitle(tr("Temporary groups left by discovery"));
+    m_tempRefresh->setText(tr("Refresh"));
+    m_tempCleanAll->setText(tr("Delete all…"));
+    m_tempCleanOld->setText(tr("Delete those older than"));
+    m_tempHours->setSuffix(tr(" h"));
+    m_disconnected->retranslate();
+    m_history->retranslate();
+    m_tempGroups->retranslate();
+}
+
+QString CleanupPage::statusText() const
+{
+    return m_status->text();
+}
+
+void CleanupPage::showSnapshot(const EngineSnapshot &snapshot)
+{
+    // Temporary groups are listed per instance: list again when instances come or go.
+    const int healthy = snapshot.ready ? snapshot.healthyInstanceCount() : -1;
+    if (healthy == m_healthyInstances)
+        return;
+    m_healthyInstances = healthy;
+    if (isVisible() && healthy >= 0)
+        reloadTempGroups();
+}
+
+void CleanupPage::activate()
+{
+    reloadHistory();
+    reloadTempGroups();
+}
+
+Result<CleanupOptions> CleanupPage::options(bool dryRun) const
+{
+    QJsonObject body;
+    body.insert(QStringLiteral("dryRun"), dryRun);
+    body.insert(QStringLiteral("timeout"), m_timeout->value());
+    body.insert(QStringLiteral("retryCount"), m_retries->value());
+    body.insert(QStringLiteral("excludePatterns"), QJsonArray::fromStringList(EntryList::parse(m_exclude->text()).entries));
+    body.insert(QStringLiteral("onlyCheckPatterns"), QJsonArray::fromStringList(EntryList::parse(m_only->text()).entries));
+    return CleanupOptions::fromJson(body);
+}
+
+void CleanupPage::preview()
+{
+    Result<CleanupOptions> o = options(true);
+    if (!o.ok()) {
+        m_status->showStatus(tr("Check the options: %1").arg(o.error().message), true);
+        return;
+    }
+    if (!m_context.engine)
+        return;
+    m_preview->setEnabled(false);
+    m_summary->setText(tr("Probing every selected site…"));
+    deliverTo(m_context.engine->previewCleanup(o.value()), this, [this](const Result<CleanupReport> &report) {
+        m_preview->setEnabled(true);
+        if (!report.ok()) {
+            m_summary->clear();
+            m_status->showStatus(tr("The preview failed: %1").arg(report.error().message), true);
+            emit previewShown();
+            return;
+        }
+        showReport(report.value());
+        emit previewShown();
+    });
+}
+
+void CleanupPage::showReport(const CleanupReport &report)
+{
+    m_disconnected->setRows(report.disconnectedChannels);
+    m_previewed = true;
+    QString text = tr("%1 of %2 site groups checked: %n disconnected", nullptr, static_cast<int>(report.disconnectedChannels.size()))
+                       .arg(report.checkedSiteGroups)
+                       .arg(report.totalSiteGroups);
+    if (!report.affectedModelGroups.isEmpty()) {
+        int kept = 0;
+        for (const AffectedModelGroup &g : report.affectedModelGroups)
+            kept += g.keptLastMember ? 1 : 0;
+        text += QLatin1String("; ") + tr("removing them changes %n model group(s)", nullptr, static_cast<int>(report.affectedModelGroups.size()));
+        if (kept > 0)
+            text += QLatin1String(" ") + tr("(%n keep their last upstream, flagged)", nullptr, kept);
+    }
+    if (!report.errors.isEmpty())
+        text += QLatin1Char('\n') + report.errors.join(QLatin1Char('\n'));
+    m_summary->setText(text);
+    m_apply->setEnabled(!report.disconnectedChannels.isEmpty());
+}
+
+void CleanupPage::apply()
+{
+    Result<CleanupOptions> o = options(false);
+    if (!o.ok()) {
+        m_status->showStatus(tr("Check the options: %1").arg(o.error().message), true);
+        return;
+    }
+    if (!m_context.engine)
+        return;
+    const CleanupOptions opts = o.value();
+    ui::confirm(this, QMessageBox::Warning, tr("Apply cleanup"),
+                tr("Probe the sites again and take every channel that still does not answer out of its model "
+                   "groups? They are re-added automatically when they answer again."),
+                tr("Apply"), false, [this, opts]() {
+        m_apply->setEnabled(false);
+        m_preview->setEnabled(false);
+        deliverTo(m_context.engine->startCleanup(opts), this, [this](const Result<QString> &jobId) {
+            if (!jobId.ok()) {
+                m_apply->setEnabled(true);
+                m_preview->setEnabled(true);
+                m_status->showStatus(tr("Not started: %1").arg(jobId.error().message), true);
+                return;
+            }
+            m_tracker->track(jobId.value());
+        });
+    });
+}
+
+void CleanupPage::reloadHistory()
+{
+    if (!m_context.engine)
+        return;
+    deliverTo(m_context.engine->cleanupHistory(), this, [this](const Result<QList<QJsonObject>> &history) {
+        if (history.ok())
+            m_history->setRows(history.value());
+        else
+            m_status->showStatus(tr("Cannot read the cleanup history: %1").arg(history.error().message), true);
+    });
+}
+
+void CleanupPage::reloadTempGroups()
+{
+    if (!m_context.engine)
+        return;
+    m_tempRefresh->setEnabled(false);
+    deliverTo(m_context.engine->tempGroupStats(), this, [this](const Result<TempGroupStats> &stats) {
+        m_tempRefresh->setEnabled(true);
+        if (!stats.ok()) {
+            m_status->showStatus(tr("Cannot list temporary groups: %1").arg(stats.error().message), true);
+            emit tempGroupsLoaded();
+            return;
+        }
+        QList<TempGroupRow> rows;
+        for (const InstanceTempGroups &i : stats->instances) {
+            const QString name = i.instance.name.isEmpty() ? i.instance.id : i.instance.name;
+            if (!i.error.isEmpty())
+                rows << TempGroupRow{name, TempGroupEntry{}, tr("not listed: %1").arg(i.error)};
+            for (const TempGroupEntry &g : i.tempGroups)
+                rows << TempGroupRow{name, g, QString()};
+        }
+        m_tempGroups->setRows(rows);
+        m_tempBox->setTitle(tr("Temporary groups left by discovery (%1)").arg(stats->total()));
+        m_tempCleanAll->setEnabled(stats->total() > 0);
+        m_tempCleanOld->setEnabled(stats->total() > 0);
+        emit tempGroupsLoaded();
+    });
+}
+
+void CleanupPage::cleanAllTempGroups()
+{
+    ui::confirm(this, QMessageBox::Question, tr("Delete temporary groups"),
+                tr("Delete every temporary group on every instance? A discovery running right now may fail and "
+                   "has to be repeated."),
+                tr("Delete"), true, [this]() { cleanTempGroups(std::nullopt); });
+}
+
+void CleanupPage::cleanOldTempGroups()
+{
+    cleanTempGroups(m_tempHours->value());
+}
+
+void CleanupPage::cleanTempGroups(std::optional<int> hoursOld)
+{
+    if (!m_context.engine)
+        return;
+    m_tempCleanAll->setEnabled(false);
+    m_tempCleanOld->setEnabled(false);
+    m_status->showStatus(tr("Deleting temporary groups…"));
+    deliverTo(m_context.engine->cleanupTempGroups(hoursOld), this, [this](const Result<TempGroupCleanupReport> &report) {
+        if (!report.ok()) {
+            m_status->showStatus(tr("Not deleted: %1").arg(report.error().message), true);
+            reloadTempGroups();
+            return;
+        }
+        QStringList errors;
+        for (const InstanceCleanupResult &i : report->instances)
+            errors << i.errors;
+        QString text = tr("%n temporary group(s) deleted.", nullptr, report->totalCleaned());
+        if (!errors.isEmpty())
+            text += QLatin1Char('\n') + errors.join(QLatin1Char('\n'));
+        m_status->showStatus(text, !errors.isEmpty());
+        reloadTempGroups();
+    });
+}
+
+} // namespace ul

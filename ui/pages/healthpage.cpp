@@ -1,0 +1,409 @@
+#include "ui/pages/healthpage.h"
+
+#include "core/engine/engine.h"
+#include "ui/common/statetext.h"
+#include "ui/common/uiformat.h"
+#include "ui/widgets/healthchart.h"
+#include "ui/widgets/jobtracker.h"
+#include "ui/widgets/statuslabel.h"
+
+#include <QComboBox>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonObject>
+#include <QLabel>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStyle>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace ul {
+
+namespace {
+constexpr int kHistoryDays = 7;
+
+int healthRank(const QString &label)
+{
+    if (label.startsWith(QLatin1String("disabled")))
+        return 3;
+    if (label == QLatin1String("failing") || label == QLatin1String("recovering"))
+        return 2;
+    return label == QLatin1String("healthy") ? 0 : 1;
+}
+} // namespace
+
+HealthPage::HealthPage(const ConsoleContext &context, QWidget *parent)
+    : ConsolePage(parent), m_context(context), m_serviceBox(new QGroupBox(this)), m_state(new QLabel), m_check(new QPushButton),
+      m_toggle(new QPushButton), m_resetAll(new QPushButton),
+      m_channels(new ChannelHealthModel([](const ChannelRow &r) { return r.group.name; }, {}, this)), m_view(new QTableView(this)),
+      m_reset(new QPushButton(this)), m_disable(new QPushButton(this)), m_modelLabel(new QLabel(this)), m_model(new QComboBox(this)),
+      m_recover(new QPushButton(this)), m_chart(new HealthChart(this)), m_status(new StatusLabel(this)),
+      m_tracker(new JobTracker(context.engine, this))
+{
+    using C = ChannelHealthModel::ColumnSpec;
+    m_channels->setColumns({
+        C([]() { return tr("Channel"); }, [](const ChannelRow &r) { return r.group.name; }),
+        C([]() { return tr("Site"); }, [](const ChannelRow &r) { return r.site; }),
+        C([]() { return tr("Instance"); }, [](const ChannelRow &r) { return r.group.instanceName.isEmpty() ? r.group.instanceId : r.group.instanceName; }),
+        C([]() { return tr("State"); }, [](const ChannelRow &r) { return StateText::health(r.group.health); })
+            .sortedBy([](const ChannelRow &r) { return healthRank(r.group.health); })
+            .withIcon([](const ChannelRow &r) { return ui::statusDot(StateText::healthColor(r.group.health)); }),
+        C([this]() { return tr("Failures (of %1)").arg(m_snapshot.channelFailureThreshold); }, [](const ChannelRow &r) { return r.group.failures; })
+            .coloured([this](const ChannelRow &r) {
+                return r.group.failures >= m_snapshot.channelFailureThreshold ? QVariant(ui::errorColor())
+                       : r.group.failures > 0                                 ? QVariant(ui::warningColor())
+                                                                              : QVariant();
+            })
+            .rightAligned(),
+        C([]() { return tr("Test model"); }, [](const ChannelRow &r) { return r.group.testModel; }),
+        C([]() { return tr("Models"); }, [](const ChannelRow &r) { return r.group.modelCount; }).rightAligned(),
+    });
+    m_view->setModel(m_channels);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setWordWrap(false);
+    m_view->setColumnWidth(0, 200);
+    m_view->setColumnWidth(1, 130);
+    m_view->setColumnWidth(2, 150);
+    m_view->setColumnWidth(3, 160);
+    m_view->setColumnWidth(4, 110);
+    m_view->setColumnWidth(5, 150);
+    m_state->setWordWrap(true);
+    m_model->setMinimumContentsLength(18);
+
+    auto *serviceButtons = new QHBoxLayout;
+    serviceButtons->addWidget(m_check);
+    serviceButtons->addWidget(m_toggle);
+    serviceButtons->addWidget(m_resetAll);
+    serviceButtons->addStretch(1);
+    auto *serviceLayout = new QVBoxLayout(m_serviceBox);
+    serviceLayout->addWidget(m_state);
+    serviceLayout->addLayout(serviceButtons);
+
+    auto *channelButtons = new QHBoxLayout;
+    channelButtons->addWidget(m_reset);
+    channelButtons->addWidget(m_disable);
+    channelButtons->addSpacing(16);
+    channelButtons->addWidget(m_modelLabel);
+    channelButtons->addWidget(m_model);
+    channelButtons->addWidget(m_recover);
+    channelButtons->addStretch(1);
+    auto *tablePane = new QWidget(this);
+    auto *tableLayout = new QVBoxLayout(tablePane);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    tableLayout->addWidget(m_view, 1);
+    tableLayout->addLayout(channelButtons);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(tablePane);
+    splitter->addWidget(m_chart);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_serviceBox);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(m_status);
+
+    connect(m_check, &QPushButton::clicked, this, &HealthPage::checkNow);
+    connect(m_toggle, &QPushButton::clicked, this, &HealthPage::toggleMonitor);
+    connect(m_resetAll, &QPushButton::clicked, this, &HealthPage::resetAll);
+    connect(m_reset, &QPushButton::clicked, this, &HealthPage::resetSelected);
+    connect(m_disable, &QPushButton::clicked, this, &HealthPage::toggleDisabled);
+    connect(m_recover, &QPushButton::clicked, this, &HealthPage::recoverSelected);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &HealthPage::channelSelectionChanged);
+    connect(m_tracker, &JobTracker::progress, this, [this](int done, int total, const QString &step) {
+        m_status->showStatus(total > 0 ? tr("Checking: %1 (%2 of %3)").arg(step).arg(done).arg(total) : tr("Checking: %1").arg(step));
+    });
+    connect(m_tracker, &JobTracker::finished, this, [this](const JobView &job) {
+        if (job.state == QLatin1String("done")) {
+            const QJsonObject &r = job.result;  // HealthCycleReport::toJson()
+            m_status->showStatus(tr("Health check finished: %1 checked, %2 healthy, %3 unhealthy, %4 inconclusive.")
+                                     .arg(r.value(QStringLiteral("checked")).toInt())
+                                     .arg(r.value(QStringLiteral("healthy")).toInt())
+                                     .arg(r.value(QStringLiteral("unhealthy")).toInt())
+                                     .arg(r.value(QStringLiteral("inconclusive")).toInt()));
+        } else {
+            m_status->showStatus(tr("Health check %1: %2").arg(StateText::outcome(job.state), job.error), true);
+        }
+        updateState();
+        if (!m_chartChannel.isEmpty())
+            loadHistory(m_chartChannel);
+    });
+    retranslate();
+}
+
+HealthPage::~HealthPage() = default;
+
+QString HealthPage::title() const
+{
+    return tr("Health");
+}
+
+QIcon HealthPage::icon() const
+{
+    return style()->standardIcon(QStyle::SP_MessageBoxWarning);
+}
+
+void HealthPage::retranslate()
+{
+    m_serviceBox->setTitle(tr("Channel health monitor"));
+    m_check->setText(tr("Check now"));
+    m_resetAll->setText(tr("Reset all counters"));
+    m_reset->setText(tr("Reset counter"));
+    m_modelLabel->setText(tr("Recover model:"));
+    m_recover->setText(tr("Try recovery now"));
+    m_channels->retranslate();
+    m_chart->retranslate();
+    updateState();
+}
+
+QString HealthPage::statusText() const
+{
+    return m_status->text();
+}
+
+void HealthPage::performAction(const QString &action)
+{
+    if (action == QLatin1String("check"))
+        checkNow();
+}
+
+void HealthPage::showSnapshot(const EngineSnapshot &snapshot)
+{
+    const bool thresholdChanged = snapshot.channelFailureThreshold != m_snapshot.channelFailureThreshold;
+    m_snapshot = snapshot;
+    QList<ChannelRow> rows;
+    for (const SiteView &s : snapshot.sites) {
+        for (const SiteGroupView &g : s.groups)
+            rows << ChannelRow{g, s.name};
+    }
+    const bool newChannels = rows.size() != m_channels->rowCount()
+                             || std::any_of(rows.cbegin(), rows.cend(), [this](const ChannelRow &r) { return m_channels->rowForKey(r.group.name) < 0; });
+    m_channels->setRows(rows);
+    if (newChannels)
+        loadModels();  // the models each channel offers, for manual recovery
+    if (!m_view->selectionModel()->hasSelection() && !rows.isEmpty())
+        m_view->selectRow(0);
+    if (thresholdChanged)
+        m_channels->retranslate();
+    updateState();
+}
+
+void HealthPage::activate()
+{
+    loadModels();
+    if (!selectedChannel() && m_channels->rowCount() > 0)
+        m_view->selectRow(0);
+}
+
+void HealthPage::loadModels()
+{
+    if (!m_context.engine || !m_snapshot.ready)
+        return;
+    deliverTo(loadModelMatrix(m_context.engine), this, [this](const Result<ModelMatrix> &matrix) {
+        if (matrix.ok())
+            m_matrix = matrix.value();
+        channelSelectionChanged();
+    });
+}
+
+void HealthPage::selectChannel(const QString &name)
+{
+    const int row = m_channels->rowForKey(name);
+    if (row >= 0)
+        m_view->selectRow(row);
+}
+
+const ChannelRow *HealthPage::selectedChannel() const
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    return rows.isEmpty() ? nullptr : m_channels->rowAt(rows.constFirst().row());
+}
+
+void HealthPage::channelSelectionChanged()
+{
+    const ChannelRow *row = selectedChannel();
+    const QString channel = row ? row->group.name : QString();
+    const QString currentModel = m_model->currentText();
+    m_model->clear();
+    if (row) {
+        m_model->addItems(m_matrix.modelsOf(channel));
+        if (const int i = m_model->findText(currentModel); i >= 0)
+            m_model->setCurrentIndex(i);
+    }
+    if (channel != m_chartChannel) {
+        m_chartChannel = channel;
+        if (channel.isEmpty())
+            m_chart->clearHistory();
+        else
+            loadHistory(channel);
+    }
+    updateState();
+}
+
+void HealthPage::loadHistory(const QString &channel)
+{
+    if (!m_context.engine)
+        return;
+    const quint64 serial = ++m_historySerial;
+    const QDateTime since = QDateTime::currentDateTimeUtc().addDays(-kHistoryDays);
+    deliverTo(m_context.engine->healthHistory(channel, since), this, [this, channel, serial](const Result<QList<HealthHistoryEntry>> &history) {
+        if (serial != m_historySerial)
+            return;
+        if (!history.ok()) {
+            m_chart->setHistory(channel, {});
+            m_status->showStatus(tr("Cannot read the health history: %1").arg(history.error().message), true);
+        } else {
+            m_chart->setHistory(channel, history.value());
+        }
+        emit historyLoaded();
+    });
+}
+
+void HealthPage::updateState()
+{
+    const ServiceView &s = m_snapshot.channelHealth;
+    QString state = s.busy ? tr("Checking now") : s.enabled ? tr("Enabled, every %n minute(s)", nullptr, s.intervalMinutes) : tr("Stopped");
+    if (s.lastRun.isValid())
+        state += QStringLiteral(" · ") + tr("last check %1").arg(ui::formatDateTime(s.lastRun));
+    if (!s.lastResult.isEmpty())
+        state += QStringLiteral(" · ") + s.lastResult;
+    int failing = 0;
+    int removed = 0;
+    for (const ChannelRow &r : m_channels->rows()) {
+        failing += r.group.health == QLatin1String("failing") ? 1 : 0;
+        removed += r.group.health.startsWith(QLatin1String("disabled")) ? 1 : 0;
+    }
+    state += QLatin1Char('\n') + tr("%n channel(s): ", nullptr, m_channels->rowCount())
+             + tr("%1 failing, %2 out of rotation; a channel is removed after %3 failed checks in a row.")
+                   .arg(failing)
+                   .arg(removed)
+                   .arg(m_snapshot.channelFailureThreshold);
+    m_state->setText(state);
+    m_toggle->setText(s.enabled ? tr("Stop monitor") : tr("Start monitor"));
+    const bool engine = m_context.engine != nullptr;
+    m_check->setEnabled(engine && !s.busy && !m_tracker->isActive());
+    m_toggle->setEnabled(engine);
+    m_resetAll->setEnabled(engine && !m_snapshot.channelFailures.isEmpty());
+    const ChannelRow *row = selectedChannel();
+    m_reset->setEnabled(engine && row && row->group.failures > 0);
+    const bool userDisabled = row && row->group.health == QLatin1String("disabled-by-user");
+    m_disable->setText(userDisabled || (row && row->group.health.startsWith(QLatin1String("disabled"))) ? tr("Re-enable now") : tr("Disable"));
+    m_disable->setEnabled(engine && row);
+    m_recover->setEnabled(engine && row && m_model->count() > 0);
+    m_model->setEnabled(row && m_model->count() > 0);
+}
+
+void HealthPage::checkNow()
+{
+    if (!m_context.engine || m_tracker->isActive())
+        return;
+    m_check->setEnabled(false);
+    m_status->showStatus(tr("Starting a health check…"));
+    deliverTo(m_context.engine->startCheckChannels(), this, [this](const Result<QString> &jobId) {
+        if (!jobId.ok()) {
+            m_status->showStatus(tr("Not started: %1").arg(jobId.error().message), true);
+            updateState();
+            return;
+        }
+        m_tracker->track(jobId.value());
+        updateState();
+    });
+}
+
+void HealthPage::toggleMonitor()
+{
+    if (!m_context.engine)
+        return;
+    const bool start = !m_snapshot.channelHealth.enabled;
+    deliverTo(m_context.engine->controlChannelHealth(start), this, [this, start](const Result<ServiceView> &r) {
+        if (r.ok())
+            m_status->showStatus(start ? tr("Health monitor started.") : tr("Health monitor stopped."));
+        else
+            m_status->showStatus(tr("Not changed: %1").arg(r.error().message), true);
+    });
+}
+
+void HealthPage::resetSelected()
+{
+    const ChannelRow *row = selectedChannel();
+    if (!row || !m_context.engine)
+        return;
+    const QString name = row->group.name;
+    deliverTo(m_context.engine->resetChannelFailures(name), this, [this, name](const Result<int> &r) {
+        if (r.ok())
+            m_status->showStatus(tr("Failure counter of %1 reset.").arg(name));
+        else
+            m_status->showStatus(tr("Not reset: %1").arg(r.error().message), true);
+    });
+}
+
+void HealthPage::resetAll()
+{
+    if (!m_context.engine)
+        return;
+    deliverTo(m_context.engine->resetChannelFailures(), this, [this](const Result<int> &r) {
+        if (r.ok())
+            m_status->showStatus(tr("%n failure counter(s) reset.", nullptr, r.value()));
+        else
+            m_status->showStatus(tr("Not reset: %1").arg(r.error().message), true);
+    });
+}
+
+void HealthPage::toggleDisabled()
+{
+    const ChannelRow *row = selectedChannel();
+    if (!row || !m_context.engine)
+        return;
+    const QString name = row->group.name;
+    const bool enable = row->group.health.startsWith(QLatin1String("disabled"));
+    auto future = enable ? m_context.engine->enableChannel(name) : m_context.engine->disableChannel(name);
+    m_disable->setEnabled(false);
+    deliverTo(future, this, [this, enable](const Result<ChannelStateChange> &r) {
+        updateState();
+        if (!r.ok()) {
+            m_status->showStatus(tr("Not changed: %1").arg(r.error().message), true);
+            return;
+        }
+        QString text = enable ? tr("%1 is back in rotation.").arg(r->channel) : tr("%1 is out of rotation until re-enabled.").arg(r->channel);
+        if (!r->affectedGroups.isEmpty())
+            text += QLatin1Char(' ') + tr("Model groups updated: %1").arg(r->affectedGroups.join(QStringLiteral(", ")));
+        if (!r->errors.isEmpty())
+            text += QLatin1Char('\n') + r->errors.join(QLatin1Char('\n'));
+        m_status->showStatus(text, !r->errors.isEmpty());
+    });
+}
+
+void HealthPage::recoverSelected()
+{
+    const ChannelRow *row = selectedChannel();
+    const QString model = m_model->currentText();
+    if (!row || model.isEmpty() || !m_context.engine)
+        return;
+    m_recover->setEnabled(false);
+    m_status->showStatus(tr("Trying %1 on %2…").arg(model, row->group.name));
+    deliverTo(m_context.engine->manualRecovery(model, row->group.name), this, [this](const Result<ManualRecoveryResult> &r) {
+        updateState();
+        if (!r.ok()) {
+            m_status->showStatus(tr("Recovery failed: %1").arg(r.error().message), true);
+            return;
+        }
+        if (r->recovered)
+            m_status->showStatus(tr("%1 recovered: back in rotation.").arg(r->modelChannelGroup));
+        else if (r->scheduled)
+            m_status->showStatus(tr("%1 is still failing; next attempt %2.").arg(r->modelChannelGroup, ui::formatDateTime(r->nextRetry)), true);
+        else
+            m_status->showStatus(r->message, true);
+    });
+}
+
+} // namespace ul

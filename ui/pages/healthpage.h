@@ -1,0 +1,97 @@
+#pragma once
+
+#include "core/engine/snapshot.h"
+#include "ui/consolecontext.h"
+#include "ui/models/modelmatrix.h"
+#include "ui/models/valuetablemodel.h"
+#include "ui/pages/consolepage.h"
+
+class QComboBox;
+class QGroupBox;
+class QLabel;
+class QPushButton;
+class QTableView;
+
+namespace ul {
+
+class HealthChart;
+class JobTracker;
+class StatusLabel;
+
+// One channel (site group) as the health table shows it.
+struct ChannelRow
+{
+    SiteGroupView group;
+    QString site;
+};
+
+using ChannelHealthModel = ValueTableModel<ChannelRow>;
+
+// Channel health: the monitor's state (run now, start/stop), every channel with its state and
+// failure count against the threshold, and for the selected one its success rate and latency
+// over time; reset counters (one or all), disable / re-enable, manual recovery of one model.
+class HealthPage final : public ConsolePage
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HealthPage)
+
+public:
+    HealthPage(const ConsoleContext &context, QWidget *parent = nullptr);
+    ~HealthPage() override;
+
+    QString title() const override;
+    QIcon icon() const override;
+    void showSnapshot(const EngineSnapshot &snapshot) override;
+    void activate() override;
+    // "check" runs a health cycle now.
+    void performAction(const QString &action) override;
+
+    ChannelHealthModel *channelModel() const { return m_channels; }
+    HealthChart *chart() const { return m_chart; }
+    QString statusText() const;
+    void selectChannel(const QString &name);
+
+public slots:
+    void checkNow();
+    void toggleMonitor();
+    void resetSelected();
+    void resetAll();
+    void toggleDisabled();
+    void recoverSelected();
+
+signals:
+    void historyLoaded();
+
+protected:
+    void retranslate() override;
+
+private:
+    const ChannelRow *selectedChannel() const;
+    void channelSelectionChanged();
+    void loadHistory(const QString &channel);
+    void loadModels();
+    void updateState();
+
+    ConsoleContext m_context;
+    EngineSnapshot m_snapshot;
+    ModelMatrix m_matrix;
+    QGroupBox *m_serviceBox;
+    QLabel *m_state;
+    QPushButton *m_check;
+    QPushButton *m_toggle;
+    QPushButton *m_resetAll;
+    ChannelHealthModel *m_channels;
+    QTableView *m_view;
+    QPushButton *m_reset;
+    QPushButton *m_disable;
+    QLabel *m_modelLabel;
+    QComboBox *m_model;
+    QPushButton *m_recover;
+    HealthChart *m_chart;
+    StatusLabel *m_status;
+    JobTracker *m_tracker;
+    QString m_chartChannel;
+    quint64 m_historySerial = 0;
+};
+
+} // namespace ul

@@ -1,0 +1,374 @@
+#include "ui/pages/modelspage.h"
+
+#include "core/engine/engine.h"
+#include "ui/common/statetext.h"
+#include "ui/common/uiformat.h"
+#include "ui/widgets/jobtracker.h"
+#include "ui/widgets/statuslabel.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStyle>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace ul {
+
+namespace {
+QString weightKey(qint64 l3Id, qint64 l2Id)
+{
+    return QStringLiteral("%1/%2").arg(l3Id).arg(l2Id);
+}
+
+// What the matrix data depends on, so a snapshot that changes none of it does not reload.
+QString snapshotSignature(const EngineSnapshot &s)
+{
+    QString sig = QStringLiteral("%1/%2/%3/%4").arg(s.layers.siteGroups).arg(s.layers.modelChannelGroups).arg(s.layers.aggregateGroups).arg(s.layers.models);
+    for (const SiteView &site : s.sites) {
+        sig += site.name + site.lastDiscovery.toString(Qt::ISODate);
+        for (const SiteGroupView &g : site.groups)
+            sig += g.health + QString::number(g.modelCount);
+    }
+    for (const JobView &j : s.jobs)
+        sig += j.id + j.state;
+    return sig;
+}
+} // namespace
+
+ModelsPage::ModelsPage(const ConsoleContext &context, QWidget *parent)
+    : ConsolePage(parent), m_context(context), m_matrixModel(new ModelMatrixTableModel([](const ModelRow &r) { return r.model; }, {}, this)),
+      m_members(new ModelMembersTableModel([](const ModelSiteCell &c) { return c.siteGroup; }, {}, this)),
+      m_proxy(new QSortFilterProxyModel(this)), m_filter(new QLineEdit(this)), m_matrixView(new QTableView(this)),
+      m_membersView(new QTableView(this)), m_refresh(new QPushButton(this)), m_save(new QPushButton(this)),
+      m_discard(new QPushButton(this)), m_status(new StatusLabel(this)), m_tracker(new JobTracker(context.engine, this))
+{
+    m_members->setColumns(memberColumns());
+    m_members->setEditHandler([this](int, int, const ModelSiteCell &cell) {
+        const ModelRow *row = m_matrix.model(m_selectedModel);
+        if (!row || !cell.member)
+            return;
+        m_pendingWeights.insert(weightKey(row->l3Id, cell.l2Id), WeightChange{row->l3Id, cell.l2Id, cell.weight});
+        updateButtons();
+    });
+    m_proxy->setSourceModel(m_matrixModel);
+    m_proxy->setSortRole(ModelMatrixTableModel::SortRole);
+    m_proxy->setFilterKeyColumn(0);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    for (QTableView *view : {m_matrixView, m_membersView}) {
+        view->setSelectionBehavior(QAbstractItemView::SelectRows);
+        view->setSelectionMode(QAbstractItemView::SingleSelection);
+        view->verticalHeader()->hide();
+        view->setWordWrap(false);
+    }
+    m_matrixView->setModel(m_proxy);
+    m_matrixView->setSortingEnabled(true);
+    m_matrixView->sortByColumn(0, Qt::AscendingOrder);
+    m_matrixView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_matrixView->horizontalHeader()->setDefaultSectionSize(150);
+    m_membersView->setModel(m_members);
+    m_membersView->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
+    m_membersView->horizontalHeader()->setStretchLastSection(true);
+    m_membersView->setColumnWidth(0, 200);
+    m_membersView->setColumnWidth(2, 220);
+    m_filter->setClearButtonEnabled(true);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_filter, 1);
+    top->addWidget(m_refresh);
+    auto *memberButtons = new QHBoxLayout;
+    memberButtons->addStretch(1);
+    memberButtons->addWidget(m_discard);
+    memberButtons->addWidget(m_save);
+    auto *membersPane = new QWidget(this);
+    auto *membersLayout = new QVBoxLayout(membersPane);
+    membersLayout->setContentsMargins(0, 0, 0, 0);
+    membersLayout->addWidget(m_membersView, 1);
+    membersLayout->addLayout(memberButtons);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_matrixView);
+    splitter->addWidget(membersPane);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(top);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(m_status);
+
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_refresh, &QPushButton::clicked, this, &ModelsPage::reload);
+    connect(m_save, &QPushButton::clicked, this, &ModelsPage::saveWeights);
+    connect(m_discard, &QPushButton::clicked, this, [this]() {
+        m_pendingWeights.clear();
+        modelSelectionChanged();
+    });
+    connect(m_matrixView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ModelsPage::modelSelectionChanged);
+    connect(m_tracker, &JobTracker::progress, this, [this](int done, int total, const QString &step) {
+        m_status->showStatus(tr("Reconciling: %1 (%2 of %3)").arg(step).arg(done).arg(total));
+    });
+    connect(m_tracker, &JobTracker::finished, this, [this](const JobView &job) {
+        if (job.state == QLatin1String("done"))
+            m_status->showStatus(tr("Weights saved and sent to gpt-load."));
+        else
+            m_status->showStatus(tr("Weights saved; the reconciliation did not finish: %1").arg(job.error.isEmpty() ? job.state : job.error), true);
+        reload();
+    });
+    retranslate();
+    updateButtons();
+}
+
+ModelsPage::~ModelsPage() = default;
+
+QString ModelsPage::title() const
+{
+    return tr("Models");
+}
+
+QIcon ModelsPage::icon() const
+{
+    return style()->standardIcon(QStyle::SP_FileDialogListView);
+}
+
+QString ModelsPage::groupHealth(const QString &siteGroup) const
+{
+    for (const SiteView &s : m_snapshot.sites) {
+        for (const SiteGroupView &g : s.groups) {
+            if (g.name == siteGroup)
+                return g.health;
+        }
+    }
+    return {};
+}
+
+QString ModelsPage::cellText(const ModelSiteCell *cell) const
+{
+    if (!cell)
+        return QString();
+    if (cell->l2Name.isEmpty())
+        return tr("listed, no L2");
+    if (!cell->member)
+        return tr("L2, not in L3");
+    QString text = tr("w %1").arg(cell->weight);
+    if (cell->memberState != QLatin1String("active"))
+        text += QStringLiteral(" · ") + StateText::health(cell->memberState);
+    else if (const QString h = groupHealth(cell->siteGroup); !h.isEmpty() && h != QLatin1String("healthy"))
+        text += QStringLiteral(" · ") + StateText::health(h);
+    return text;
+}
+
+QList<ModelMatrixTableModel::ColumnSpec> ModelsPage::matrixColumns() const
+{
+    using C = ModelMatrixTableModel::ColumnSpec;
+    QList<C> columns{
+        C([]() { return tr("Model"); }, [](const ModelRow &r) { return r.model; }),
+        C([]() { return tr("Alias"); }, [this](const ModelRow &r) { return m_aliases.value(r.model); }),
+        C([]() { return tr("L3 group"); },
+          [](const ModelRow &r) { return r.l3Name.isEmpty() ? tr("not created") : r.l3Name; })
+            .coloured([](const ModelRow &r) { return r.l3Name.isEmpty() || r.noHealthyMember ? QVariant(ui::warningColor()) : QVariant(); })
+            .withTooltip([](const ModelRow &r) { return r.noHealthyMember ? tr("No healthy member: every upstream is out of rotation") : QString(); }),
+        C([]() { return tr("Active sites"); },
+          [](const ModelRow &r) { return QStringLiteral("%1 / %2").arg(r.activeMembers()).arg(r.cells.size()); })
+            .sortedBy([](const ModelRow &r) { return r.activeMembers(); })
+            .rightAligned(),
+    };
+    for (const QString &group : m_matrix.siteGroups) {
+        columns << C([group]() { return group; }, [this, group](const ModelRow &r) { return cellText(r.cell(group)); })
+                       .sortedBy([group](const ModelRow &r) {
+                           const ModelSiteCell *c = r.cell(group);
+                           return c ? (c->member ? c->weight : 0) : -1;
+                       })
+                       .withIcon([this, group](const ModelRow &r) -> QVariant {
+                           const ModelSiteCell *c = r.cell(group);
+                           if (!c)
+                               return {};
+                           if (!c->member)
+                               return ui::statusDot(ui::neutralColor());
+                           const QString h = c->memberState == QLatin1String("active") ? groupHealth(group) : c->memberState;
+                           return ui::statusDot(StateText::healthColor(h.isEmpty() ? c->memberState : h));
+                       });
+    }
+    return columns;
+}
+
+QList<ModelMembersTableModel::ColumnSpec> ModelsPage::memberColumns()
+{
+    using C = ModelMembersTableModel::ColumnSpec;
+    return {
+        C([]() { return tr("Site group"); }, [](const ModelSiteCell &c) { return c.siteGroup; }),
+        C([]() { return tr("Site"); }, [](const ModelSiteCell &c) { return c.site; }),
+        C([]() { return tr("L2 group"); }, [](const ModelSiteCell &c) { return c.l2Name.isEmpty() ? tr("none yet") : c.l2Name; }),
+        C([]() { return tr("In L3"); }, [](const ModelSiteCell &c) { return c.member ? StateText::health(c.memberState) : tr("no"); })
+            .withIcon([](const ModelSiteCell &c) { return ui::statusDot(c.member ? StateText::healthColor(c.memberState) : ui::neutralColor()); }),
+        C([]() { return tr("Weight"); }, [](const ModelSiteCell &c) { return c.member ? QVariant(c.weight) : QVariant(); })
+            .editable([](ModelSiteCell &c, const QVariant &value) {
+                bool ok = false;
+                const int w = value.toInt(&ok);
+                if (!c.member || !ok || w < 1 || w > kMaxMemberWeight)
+                    return false;
+                c.weight = w;
+                c.weightSource = QStringLiteral("operator");
+                return true;
+            })
+            .withTooltip([](const ModelSiteCell &) { return tr("Double-click to change (1 … %1)").arg(kMaxMemberWeight); })
+            .rightAligned(),
+        C([]() { return tr("Weight from"); },
+          [](const ModelSiteCell &c) {
+              if (c.weightSource == QLatin1String("operator"))
+                  return tr("operator");
+              if (c.weightSource == QLatin1String("optimizer"))
+                  return tr("optimizer");
+              return c.member ? tr("default") : QString();
+          }),
+        C([]() { return tr("Site group health"); }, [this](const ModelSiteCell &c) { return StateText::health(groupHealth(c.siteGroup)); })
+            .withIcon([this](const ModelSiteCell &c) { return ui::statusDot(StateText::healthColor(groupHealth(c.siteGroup))); }),
+    };
+}
+
+void ModelsPage::showSnapshot(const EngineSnapshot &snapshot)
+{
+    m_snapshot = snapshot;
+    const QString signature = snapshotSignature(snapshot);
+    if (signature == m_signature || !snapshot.ready)
+        return;
+    m_signature = signature;
+    m_dirty = true;
+    if (isVisible())
+        reload();
+}
+
+void ModelsPage::activate()
+{
+    if (m_dirty)
+        reload();
+}
+
+void ModelsPage::retranslate()
+{
+    m_filter->setPlaceholderText(tr("Filter models"));
+    m_refresh->setText(tr("Refresh"));
+    m_save->setText(tr("Save weights"));
+    m_discard->setText(tr("Discard changes"));
+    m_matrixModel->retranslate();
+    m_members->retranslate();
+}
+
+QString ModelsPage::statusText() const
+{
+    return m_status->text();
+}
+
+void ModelsPage::reload()
+{
+    if (!m_context.engine || m_loading)
+        return;
+    m_loading = true;
+    m_dirty = false;
+    deliverTo(m_context.engine->uniApiManagedEntries(), this, [this](const Result<QList<uniapi::ManagedEntryView>> &entries) {
+        m_aliases.clear();
+        if (entries.ok()) {
+            for (const uniapi::ManagedEntryView &e : entries.value()) {
+                for (const uniapi::ManagedModel &m : e.models) {
+                    if (!m.alias.isEmpty())
+                        m_aliases.insert(m.upstreamName, m.alias);
+                }
+            }
+        }
+        deliverTo(loadModelMatrix(m_context.engine), this, [this](const Result<ModelMatrix> &matrix) {
+            m_loading = false;
+            if (!matrix.ok()) {
+                m_status->showStatus(tr("Cannot read the model groups: %1").arg(matrix.error().message), true);
+                emit loaded();
+                return;
+            }
+            const QString selected = m_selectedModel;
+            const bool newColumns = matrix->siteGroups != m_matrix.siteGroups || m_matrixModel->columnCount() == 0;
+            m_matrix = matrix.value();
+            if (newColumns)
+                m_matrixModel->setColumns(matrixColumns());
+            m_matrixModel->setRows(m_matrix.models);
+            if (!selected.isEmpty())
+                selectModel(selected);
+            if (!m_matrixView->selectionModel()->hasSelection() && m_proxy->rowCount() > 0)
+                m_matrixView->selectRow(0);
+            modelSelectionChanged();
+            if (m_status->text().isEmpty())  // never hide the outcome of the last action
+                m_status->showStatus(tr("%n model(s) over %1 site group(s).", nullptr, static_cast<int>(m_matrix.models.size()))
+                                         .arg(m_matrix.siteGroups.size()));
+            emit loaded();
+        });
+    });
+}
+
+void ModelsPage::selectModel(const QString &model)
+{
+    const int row = m_matrixModel->rowForKey(model);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_proxy->mapFromSource(m_matrixModel->index(row, 0));
+    m_matrixView->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
+void ModelsPage::modelSelectionChanged()
+{
+    const QModelIndexList rows = m_matrixView->selectionModel()->selectedRows();
+    const ModelRow *row = rows.isEmpty() ? nullptr : m_matrixModel->rowAt(m_proxy->mapToSource(rows.constFirst()).row());
+    if (!row) {
+        m_selectedModel.clear();
+        m_members->setRows({});
+        updateButtons();
+        return;
+    }
+    QList<ModelSiteCell> cells = row->cells;
+    for (ModelSiteCell &c : cells) {  // unsaved edits stay visible
+        if (const auto it = m_pendingWeights.constFind(weightKey(row->l3Id, c.l2Id)); it != m_pendingWeights.constEnd()) {
+            c.weight = it->weight;
+            c.weightSource = QStringLiteral("operator");
+        }
+    }
+    m_selectedModel = row->model;
+    m_members->setRows(cells);
+    updateButtons();
+}
+
+void ModelsPage::updateButtons()
+{
+    const bool pending = !m_pendingWeights.isEmpty();
+    m_save->setEnabled(pending && !m_tracker->isActive());
+    m_discard->setEnabled(pending);
+    if (pending)
+        m_status->showStatus(tr("%n unsaved weight change(s).", nullptr, static_cast<int>(m_pendingWeights.size())));
+}
+
+void ModelsPage::saveWeights()
+{
+    if (m_pendingWeights.isEmpty() || !m_context.engine)
+        return;
+    const QList<WeightChange> changes = m_pendingWeights.values();
+    m_save->setEnabled(false);
+    m_status->showStatus(tr("Saving weights…"));
+    deliverTo(saveMemberWeights(m_context.engine, changes), this, [this](const Result<int> &saved) {
+        if (!saved.ok()) {
+            updateButtons();
+            m_status->showStatus(tr("Weights not saved: %1").arg(saved.error().message), true);
+            return;
+        }
+        m_pendingWeights.clear();
+        m_status->showStatus(tr("%n weight(s) saved; reconciling…", nullptr, saved.value()));
+        deliverTo(m_context.engine->startInitializeArchitecture(), this, [this](const Result<QString> &jobId) {
+            if (!jobId.ok()) {
+                m_status->showStatus(tr("Weights saved; they reach gpt-load with the next reconciliation (%1).").arg(jobId.error().message), true);
+                reload();
+                return;
+            }
+            m_tracker->track(jobId.value());
+        });
+        updateButtons();
+    });
+}
+
+} // namespace ul

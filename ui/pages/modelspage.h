@@ -1,0 +1,88 @@
+#pragma once
+
+#include "ui/consolecontext.h"
+#include "ui/models/modelmatrix.h"
+#include "ui/models/valuetablemodel.h"
+#include "ui/pages/consolepage.h"
+
+#include <QHash>
+
+class QLineEdit;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace ul {
+
+class JobTracker;
+class StatusLabel;
+
+using ModelMatrixTableModel = ValueTableModel<ModelRow>;
+using ModelMembersTableModel = ValueTableModel<ModelSiteCell>;
+
+// Model → sites: one row per model with its alias (as api.yaml carries it), its L3 group and,
+// per site group, the L2 state, weight and the site group's health. The selected model's
+// members are listed below with editable weights; saving stores them as operator weights
+// (kept by every reconciliation) and reconciles so gpt-load gets them.
+class ModelsPage final : public ConsolePage
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ModelsPage)
+
+public:
+    ModelsPage(const ConsoleContext &context, QWidget *parent = nullptr);
+    ~ModelsPage() override;
+
+    QString title() const override;
+    QIcon icon() const override;
+    void showSnapshot(const EngineSnapshot &snapshot) override;
+    void activate() override;
+
+    ModelMatrixTableModel *matrixModel() const { return m_matrixModel; }
+    ModelMembersTableModel *membersModel() const { return m_members; }
+    void selectModel(const QString &model);
+    int pendingWeightChanges() const { return static_cast<int>(m_pendingWeights.size()); }
+    QString statusText() const;
+    bool isLoading() const { return m_loading; }
+
+public slots:
+    void reload();
+    void saveWeights();
+
+signals:
+    void loaded();
+
+protected:
+    void retranslate() override;
+
+private:
+    QList<ModelMatrixTableModel::ColumnSpec> matrixColumns() const;
+    QList<ModelMembersTableModel::ColumnSpec> memberColumns();
+    QString cellText(const ModelSiteCell *cell) const;
+    QString groupHealth(const QString &siteGroup) const;
+    void modelSelectionChanged();
+    void updateButtons();
+
+    ConsoleContext m_context;
+    EngineSnapshot m_snapshot;
+    ModelMatrix m_matrix;
+    QHash<QString, QString> m_aliases;  // model → alias in api.yaml
+    ModelMatrixTableModel *m_matrixModel;
+    ModelMembersTableModel *m_members;
+    QSortFilterProxyModel *m_proxy;
+    QLineEdit *m_filter;
+    QTableView *m_matrixView;
+    QTableView *m_membersView;
+    QPushButton *m_refresh;
+    QPushButton *m_save;
+    QPushButton *m_discard;
+    StatusLabel *m_status;
+    JobTracker *m_tracker;
+    QHash<QString, WeightChange> m_pendingWeights;  // "<l3Id>/<l2Id>" → change
+    QString m_selectedModel;                        // whose members the lower table shows
+    QString m_signature;                            // of the snapshot data the matrix was read for
+    bool m_dirty = true;
+    bool m_loading = false;
+};
+
+} // namespace ul

@@ -1,0 +1,416 @@
+#include "ui/pages/sitespage.h"
+
+#include "core/engine/engine.h"
+#include "ui/common/pagewidgets.h"
+#include "ui/common/statetext.h"
+#include "ui/common/uiformat.h"
+#include "ui/sites/addsitedialog.h"
+#include "ui/widgets/jobtracker.h"
+#include "ui/widgets/statuslabel.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStyle>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace ul {
+
+namespace {
+QString formats(const QStringList &types)
+{
+    QStringList out;
+    for (const QString &t : types)
+        out << StateText::format(t);
+    return out.join(QStringLiteral(", "));
+}
+
+int severity(const QString &label)
+{
+    if (label.startsWith(QLatin1String("disabled")))
+        return 3;
+    if (label == QLatin1String("failing") || label == QLatin1String("recovering"))
+        return 2;
+    if (label == QLatin1String("healthy"))
+        return 1;
+    return 0;
+}
+} // namespace
+
+SitesPage::SitesPage(const ConsoleContext &context, QWidget *parent)
+    : ConsolePage(parent), m_context(context), m_sites(new SitesTableModel([](const SiteView &s) { return s.name; }, {}, this)),
+      m_groups(new SiteGroupsTableModel([](const SiteGroupView &g) { return g.name; }, {}, this)),
+      m_proxy(new QSortFilterProxyModel(this)), m_filter(new QLineEdit(this)), m_sitesView(ui::makeRecordTable(nullptr, this)),
+      m_groupsView(ui::makeRecordTable(nullptr, this)), m_add(new QPushButton(this)), m_addKeys(new QPushButton(this)), m_resync(new QPushButton(this)),
+      m_delete(new QPushButton(this)), m_promote(new QPushButton(this)), m_demote(new QPushButton(this)),
+      m_status(new StatusLabel(this)), m_tracker(new JobTracker(context.engine, this))
+{
+    m_sites->setColumns(siteColumns());
+    m_groups->setColumns(groupColumns());
+    m_proxy->setSourceModel(m_sites);
+    m_proxy->setSortRole(SitesTableModel::SortRole);
+    m_proxy->setFilterKeyColumn(-1);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_sitesView->setModel(m_proxy);
+    m_sitesView->setSortingEnabled(true);
+    m_sitesView->sortByColumn(0, Qt::AscendingOrder);
+    const QList<int> siteWidths{190, 130, 170, 70, 60, 130, 100};
+    for (int column = 0; column < siteWidths.size(); ++column)
+        m_sitesView->setColumnWidth(column, siteWidths.at(column));
+    m_groupsView->setModel(m_groups);
+    const QList<int> groupWidths{200, 90, 170, 70, 60, 130, 70, 80, 140};
+    for (int column = 0; column < groupWidths.size(); ++column)
+        m_groupsView->setColumnWidth(column, groupWidths.at(column));
+    m_filter->setClearButtonEnabled(true);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_add);
+    top->addSpacing(12);
+    top->addWidget(m_filter, 1);
+
+    auto *groupButtons = new QHBoxLayout;
+    groupButtons->addWidget(m_addKeys);
+    groupButtons->addWidget(m_resync);
+    groupButtons->addWidget(m_promote);
+    groupButtons->addWidget(m_demote);
+    groupButtons->addWidget(m_delete);
+    groupButtons->addStretch(1);
+
+    auto *groupsPane = new QWidget(this);
+    auto *groupsLayout = new QVBoxLayout(groupsPane);
+    groupsLayout->setContentsMargins(0, 0, 0, 0);
+    groupsLayout->addLayout(groupButtons);
+    groupsLayout->addWidget(m_groupsView, 1);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_sitesView);
+    splitter->addWidget(groupsPane);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(top);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(m_status);
+
+    connect(m_add, &QPushButton::clicked, this, &SitesPage::openAddSite);
+    connect(m_filter, &QLineEdit::textChanged, this, &SitesPage::setFilterText);
+    connect(m_sitesView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &SitesPage::siteSelectionChanged);
+    connect(m_groupsView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &SitesPage::updateButtons);
+    connect(m_addKeys, &QPushButton::clicked, this, &SitesPage::addKeys);
+    connect(m_resync, &QPushButton::clicked, this, &SitesPage::resync);
+    connect(m_delete, &QPushButton::clicked, this, &SitesPage::confirmDelete);
+    connect(m_promote, &QPushButton::clicked, this, [this]() { reassign(true); });
+    connect(m_demote, &QPushButton::clicked, this, [this]() { reassign(false); });
+    connect(m_tracker, &JobTracker::progress, this, [this](int done, int total, const QString &step) {
+        m_status->showStatus(total > 0 ? tr("Running: %1 (%2 of %3)").arg(step).arg(done).arg(total) : tr("Running: %1").arg(step));
+    });
+    connect(m_tracker, &JobTracker::finished, this, [this](const JobView &job) {
+        m_busy = false;
+        updateButtons();
+        if (job.state == QLatin1String("done"))
+            m_status->showStatus(tr("%1: done.").arg(job.title));
+        else
+            m_status->showStatus(tr("%1: %2").arg(job.title, job.error.isEmpty() ? StateText::outcome(job.state) : job.error), true);
+    });
+    retranslate();
+    updateButtons();
+}
+
+SitesPage::~SitesPage() = default;
+
+AddSiteDialog *SitesPage::addSiteDialog() const
+{
+    return m_dialog.data();
+}
+
+QList<SitesTableModel::ColumnSpec> SitesPage::siteColumns()
+{
+    using C = SitesTableModel::ColumnSpec;
+    return {
+        C([]() { return tr("Site"); }, [](const SiteView &s) { return s.name; }).withTooltip([](const SiteView &s) { return s.baseUrl; }),
+        C([]() { return tr("Formats"); }, [](const SiteView &s) { return formats(s.channelTypes); }),
+        C([]() { return tr("Instance"); }, [](const SiteView &s) { return s.instanceName.isEmpty() ? s.instanceId : s.instanceName; }),
+        C([]() { return tr("Models"); }, [](const SiteView &s) { return s.modelCount; }).rightAligned(),
+        C([]() { return tr("Keys"); }, [](const SiteView &s) { return s.keysCount; }).rightAligned(),
+        C([]() { return tr("Health"); }, [](const SiteView &s) { return StateText::health(siteHealth(s)); })
+            .sortedBy([](const SiteView &s) { return severity(siteHealth(s)); })
+            .withIcon([](const SiteView &s) { return ui::statusDot(StateText::healthColor(siteHealth(s))); }),
+        C([]() { return tr("L1 / L2 / L3"); },
+          [](const SiteView &s) { return QStringLiteral("%1 / %2 / %3").arg(s.siteGroups).arg(s.modelChannelGroups).arg(s.aggregateGroups); })
+            .sortedBy([](const SiteView &s) { return s.modelChannelGroups; }),
+        C([]() { return tr("Last sync"); }, [](const SiteView &s) { return ui::formatDateTime(s.lastDiscovery); })
+            .sortedBy([](const SiteView &s) { return s.lastDiscovery; }),
+    };
+}
+
+QList<SiteGroupsTableModel::ColumnSpec> SitesPage::groupColumns()
+{
+    using C = SiteGroupsTableModel::ColumnSpec;
+    return {
+        C([]() { return tr("Site group"); }, [](const SiteGroupView &g) { return g.name; }),
+        C([]() { return tr("Format"); }, [](const SiteGroupView &g) { return StateText::format(g.channelType); }),
+        C([]() { return tr("Instance"); }, [](const SiteGroupView &g) { return g.instanceName.isEmpty() ? g.instanceId : g.instanceName; }),
+        C([]() { return tr("Models"); }, [](const SiteGroupView &g) { return g.modelCount; }).rightAligned(),
+        C([]() { return tr("Keys"); }, [](const SiteGroupView &g) { return g.keysCount; }).rightAligned(),
+        C([]() { return tr("Health"); }, [](const SiteGroupView &g) { return StateText::health(g.health); })
+            .withIcon([](const SiteGroupView &g) { return ui::statusDot(StateText::healthColor(g.health)); }),
+        C([]() { return tr("Failures"); }, [](const SiteGroupView &g) { return g.failures; }).rightAligned(),
+        C([]() { return tr("L2 groups"); }, [](const SiteGroupView &g) { return g.modelChannelGroups; }).rightAligned(),
+        C([]() { return tr("Test model"); }, [](const SiteGroupView &g) { return g.testModel; }),
+        C([]() { return tr("Discovered"); },
+          [](const SiteGroupView &g) { return QStringLiteral("%1  (%2)").arg(ui::formatDateTime(g.discoveredAt), g.discoverySource); }),
+    };
+}
+
+QString SitesPage::siteHealth(const SiteView &site)
+{
+    if (site.groups.isEmpty())
+        return site.state.isEmpty() ? QStringLiteral("pending") : site.state;
+    QString worst;
+    bool same = true;
+    for (const SiteGroupView &g : site.groups) {
+        same = same && (worst.isEmpty() || worst == g.health);
+        if (worst.isEmpty() || severity(g.health) > severity(worst))
+            worst = g.health;
+    }
+    return same ? worst : (severity(worst) >= 2 ? worst : QStringLiteral("partial"));
+}
+
+QString SitesPage::deletionCascadeText(const SiteGroupView &group, const SiteView &site)
+{
+    QStringList lines;
+    lines << tr("Delete the site group \"%1\" on %2?").arg(group.name, group.instanceName.isEmpty() ? group.instanceId : group.instanceName);
+    lines << QString();
+    lines << tr("This removes, in gpt-load and api.yaml:");
+    lines << tr("• the layer 1 site group %1 and its %n key(s)", nullptr, group.keysCount).arg(group.name);
+    lines << tr("• its %n layer 2 model channel group(s)", nullptr, group.modelChannelGroups);
+    lines << tr("• its upstream in every layer 3 model group that uses it; model groups left without upstreams are deleted, "
+                "with their api.yaml providers");
+    if (site.groups.size() <= 1)
+        lines << tr("• the site record \"%1\" (this is its last site group)").arg(site.name);
+    lines << QString();
+    lines << tr("Hand-written groups and providers are not touched. This cannot be undone.");
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString SitesPage::title() const
+{
+    return tr("Sites");
+}
+
+QIcon SitesPage::icon() const
+{
+    return style()->standardIcon(QStyle::SP_DirLinkIcon);
+}
+
+void SitesPage::showSnapshot(const EngineSnapshot &snapshot)
+{
+    m_snapshot = snapshot;
+    m_sites->setRows(snapshot.sites);
+    if (!m_sitesView->selectionModel()->hasSelection() && m_proxy->rowCount() > 0)
+        m_sitesView->selectRow(0);
+    siteSelectionChanged();
+}
+
+void SitesPage::retranslate()
+{
+    m_add->setText(tr("Add site…"));
+    m_filter->setPlaceholderText(tr("Filter by name, format, instance, health…"));
+    m_addKeys->setText(tr("Add keys…"));
+    m_resync->setText(tr("Re-sync models"));
+    m_delete->setText(tr("Delete…"));
+    m_promote->setText(tr("Promote"));
+    m_demote->setText(tr("Demote"));
+    m_promote->setToolTip(tr("Move the site group to the instance before its current one (higher priority)"));
+    m_demote->setToolTip(tr("Move the site group to the instance after its current one (lower priority)"));
+    m_sites->retranslate();
+    m_groups->retranslate();
+}
+
+void SitesPage::performAction(const QString &action)
+{
+    if (action == QLatin1String("add"))
+        openAddSite();
+}
+
+QString SitesPage::statusText() const
+{
+    return m_status->text();
+}
+
+void SitesPage::setFilterText(const QString &text)
+{
+    if (m_filter->text() != text)
+        m_filter->setText(text);
+    m_proxy->setFilterFixedString(text);
+}
+
+int SitesPage::visibleSiteCount() const
+{
+    return m_proxy->rowCount();
+}
+
+void SitesPage::selectSite(const QString &name)
+{
+    const int row = m_sites->rowForKey(name);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_proxy->mapFromSource(m_sites->index(row, 0));
+    m_sitesView->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
+void SitesPage::openAddSite()
+{
+    if (m_dialog) {
+        m_dialog->raise();
+        m_dialog->activateWindow();
+        return;
+    }
+    m_dialog = new AddSiteDialog(m_context, this);
+    m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_dialog, &AddSiteDialog::onboardingFinished, this, [this](bool success, const QString &siteName) {
+        if (success) {
+            m_status->showStatus(tr("Onboarded %1.").arg(siteName));
+            selectSite(siteName);
+        }
+    });
+    m_dialog->open();
+}
+
+const SiteView *SitesPage::selectedSite() const
+{
+    const QModelIndexList rows = m_sitesView->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return nullptr;
+    return m_sites->rowAt(m_proxy->mapToSource(rows.constFirst()).row());
+}
+
+const SiteGroupView *SitesPage::selectedGroup() const
+{
+    const QModelIndexList rows = m_groupsView->selectionModel()->selectedRows();
+    if (!rows.isEmpty())
+        return m_groups->rowAt(rows.constFirst().row());
+    return m_groups->rowCount() == 1 ? m_groups->rowAt(0) : nullptr;
+}
+
+void SitesPage::siteSelectionChanged()
+{
+    const SiteView *site = selectedSite();
+    m_groups->setRows(site ? site->groups : QList<SiteGroupView>());
+    updateButtons();
+}
+
+void SitesPage::updateButtons()
+{
+    const bool group = selectedGroup() != nullptr;
+    const bool engine = m_context.engine != nullptr;
+    m_addKeys->setEnabled(engine && group);
+    m_resync->setEnabled(engine && group && !m_busy);
+    m_delete->setEnabled(engine && group && !m_busy);
+    m_promote->setEnabled(engine && group && !m_busy && m_snapshot.instances.size() > 1);
+    m_demote->setEnabled(engine && group && !m_busy && m_snapshot.instances.size() > 1);
+}
+
+void SitesPage::addKeys()
+{
+    const SiteView *site = selectedSite();
+    const SiteGroupView *group = selectedGroup();
+    if (!site || !group)
+        return;
+    auto *dialog = new AddSiteDialog(m_context, site->baseUrl, group->name, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void SitesPage::resync()
+{
+    const SiteView *site = selectedSite();
+    const SiteGroupView *group = selectedGroup();
+    if (!site || !group || m_busy)
+        return;
+    SiteRequest request;
+    request.operation = SiteOperation::Update;
+    request.baseUrl = site->baseUrl;
+    request.targetChannelName = group->name;
+    m_busy = true;
+    updateButtons();
+    m_status->showStatus(tr("Discovering the models of %1 again…").arg(group->name));
+    deliverTo(m_context.engine->startProcessAiSite(request), this, [this](const Result<QString> &jobId) {
+        if (!jobId.ok()) {
+            m_busy = false;
+            updateButtons();
+            m_status->showStatus(tr("Not started: %1").arg(jobId.error().message), true);
+            return;
+        }
+        m_tracker->track(jobId.value());
+    });
+}
+
+void SitesPage::confirmDelete()
+{
+    const SiteView *site = selectedSite();
+    const SiteGroupView *group = selectedGroup();
+    if (!site || !group)
+        return;
+    const QString name = group->name;
+    ui::confirm(this, QMessageBox::Warning, tr("Delete site group"), deletionCascadeText(*group, *site), tr("Delete"), true,
+                [this, name]() { deleteGroup(name); });
+}
+
+void SitesPage::deleteGroup(const QString &name)
+{
+    m_busy = true;
+    updateButtons();
+    m_status->showStatus(tr("Deleting %1…").arg(name));
+    deliverTo(m_context.engine->deleteChannel(name), this, [this, name](const Result<ChannelDeletionResult> &result) {
+        m_busy = false;
+        updateButtons();
+        if (!result.ok()) {
+            m_status->showStatus(tr("Not deleted: %1").arg(result.error().message), true);
+            return;
+        }
+        const SiteGroupRemovalResult &r = result->removal;
+        QString text = tr("Deleted %1: %n model group(s) deleted", nullptr, static_cast<int>(r.deletedModelGroups.size())).arg(name);
+        text += QLatin1String(", ") + tr("%n updated", nullptr, static_cast<int>(r.updatedModelGroups.size()));
+        if (result->siteRemoved)
+            text += QLatin1String(", ") + tr("site %1 removed").arg(result->site);
+        if (!r.errors.isEmpty())
+            text += QLatin1Char('\n') + tr("Problems: %1").arg(r.errors.join(QStringLiteral("; ")));
+        m_status->showStatus(text, !r.errors.isEmpty() || !result->success());
+    });
+}
+
+void SitesPage::reassign(bool promote)
+{
+    const SiteGroupView *group = selectedGroup();
+    if (!group || m_busy)
+        return;
+    m_busy = true;
+    updateButtons();
+    const QString name = group->name;
+    m_status->showStatus(promote ? tr("Promoting %1…").arg(name) : tr("Demoting %1…").arg(name));
+    deliverTo(m_context.engine->reassignChannel(name, promote ? ReassignAction::Promote : ReassignAction::Demote), this,
+              [this](const Result<ReassignResult> &result) {
+                  m_busy = false;
+                  updateButtons();
+                  if (!result.ok()) {
+                      m_status->showStatus(tr("Not moved: %1").arg(result.error().message), true);
+                      return;
+                  }
+                  QString text = tr("Moved %1 from %2 to %3 (%n key(s) copied).", nullptr, static_cast<int>(result->keysCopied))
+                                     .arg(result->channelName, result->previousInstanceName, result->newInstanceName);
+                  if (!result->warnings.isEmpty())
+                      text += QLatin1Char('\n') + result->warnings.join(QLatin1Char('\n'));
+                  m_status->showStatus(text, false);
+              });
+}
+
+} // namespace ul

@@ -1,0 +1,93 @@
+#pragma once
+
+#include "core/engine/snapshot.h"
+#include "ui/consolecontext.h"
+#include "ui/models/valuetablemodel.h"
+#include "ui/pages/consolepage.h"
+
+#include <QPointer>
+
+class QLineEdit;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace ul {
+
+class AddSiteDialog;
+class JobTracker;
+class StatusLabel;
+
+using SitesTableModel = ValueTableModel<SiteView>;
+using SiteGroupsTableModel = ValueTableModel<SiteGroupView>;
+
+// The onboarded sites (sortable, filterable) and the site groups of the selected one. Adds a
+// site (AddSiteDialog: plan, progress, cancel); per site group: add keys, re-sync (discover the
+// models again), delete with the cascade spelled out, promote / demote to the neighbouring
+// instance.
+class SitesPage final : public ConsolePage
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SitesPage)
+
+public:
+    SitesPage(const ConsoleContext &context, QWidget *parent = nullptr);
+    ~SitesPage() override;
+
+    QString title() const override;
+    QIcon icon() const override;
+    void showSnapshot(const EngineSnapshot &snapshot) override;
+    // "add" opens the add-site dialog.
+    void performAction(const QString &action) override;
+
+    SitesTableModel *sitesModel() const { return m_sites; }
+    SiteGroupsTableModel *groupsModel() const { return m_groups; }
+    AddSiteDialog *addSiteDialog() const;  // the open add-site dialog, or nullptr
+    QString statusText() const;
+    void setFilterText(const QString &text);
+    int visibleSiteCount() const;
+    void selectSite(const QString &name);
+
+    // The confirmation text for deleting a site group (what the cascade removes).
+    static QString deletionCascadeText(const SiteGroupView &group, const SiteView &site);
+    // A site's overall health: the common label of its groups, else the worst one.
+    static QString siteHealth(const SiteView &site);
+
+protected:
+    void retranslate() override;
+
+private:
+    QList<SitesTableModel::ColumnSpec> siteColumns();
+    QList<SiteGroupsTableModel::ColumnSpec> groupColumns();
+    void openAddSite();
+    void siteSelectionChanged();
+    const SiteView *selectedSite() const;
+    const SiteGroupView *selectedGroup() const;
+    void addKeys();
+    void resync();
+    void confirmDelete();
+    void deleteGroup(const QString &name);
+    void reassign(bool promote);
+    void updateButtons();
+
+    ConsoleContext m_context;
+    EngineSnapshot m_snapshot;
+    SitesTableModel *m_sites;
+    SiteGroupsTableModel *m_groups;
+    QSortFilterProxyModel *m_proxy;
+    QLineEdit *m_filter;
+    QTableView *m_sitesView;
+    QTableView *m_groupsView;
+    QPushButton *m_add;
+    QPushButton *m_addKeys;
+    QPushButton *m_resync;
+    QPushButton *m_delete;
+    QPushButton *m_promote;
+    QPushButton *m_demote;
+    StatusLabel *m_status;
+    JobTracker *m_tracker;
+    QPointer<AddSiteDialog> m_dialog;
+    bool m_busy = false;
+};
+
+} // namespace ul

@@ -1,0 +1,336 @@
+#include "ui/pages/syncpage.h"
+
+#include "core/engine/engine.h"
+#include "ui/common/pagewidgets.h"
+#include "ui/common/statetext.h"
+#include "ui/common/uiformat.h"
+#include "ui/widgets/jobtracker.h"
+#include "ui/widgets/statuslabel.h"
+
+#include <QCheckBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonObject>
+#include <QLabel>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStyle>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace ul {
+
+SyncPage::SyncPage(const ConsoleContext &context, QWidget *parent)
+    : ConsolePage(parent), m_context(context), m_serviceBox(new QGroupBox(this)), m_state(new QLabel), m_lastRun(new QLabel),
+      m_run(new QPushButton), m_toggle(new QPushButton), m_reviewMode(new QCheckBox), m_missesLabel(new QLabel), m_misses(new QSpinBox),
+      m_pendingBox(new QGroupBox(this)),
+      m_pending(new PendingChangesModel([](const PendingChange &c) -> QString { return c.siteGroup + QLatin1Char('\n') + c.model; }, {}, this)),
+      m_pendingView(nullptr), m_approve(new QPushButton), m_reject(new QPushButton), m_approveAll(new QPushButton),
+      m_historyBox(new QGroupBox(this)),
+      m_history(new SyncHistoryModel([](const SyncHistoryEntry &e) { return QString::number(e.id); }, {}, this)), m_historyView(nullptr),
+      m_status(new StatusLabel(this)), m_tracker(new JobTracker(context.engine, this))
+{
+    using P = PendingChangesModel::ColumnSpec;
+    m_pending->setColumns({
+        P([]() { return tr("Site group"); }, [](const PendingChange &c) { return c.siteGroup; }),
+        P([]() { return tr("Model"); }, [](const PendingChange &c) { return c.model; }),
+        P([]() { return tr("Change"); }, [](const PendingChange &c) { return StateText::change(c.change); })
+            .coloured([](const PendingChange &c) { return c.change == QLatin1String("remove") ? ui::errorColor() : ui::okColor(); }),
+        P([]() { return tr("Detected"); }, [](const PendingChange &c) { return ui::formatDateTime(c.detectedAt); })
+            .sortedBy([](const PendingChange &c) { return c.detectedAt; }),
+    });
+    using H = SyncHistoryModel::ColumnSpec;
+    m_history->setColumns({
+        H([]() { return tr("Time"); }, [](const SyncHistoryEntry &e) { return ui::formatDateTime(e.time); }),
+        H([]() { return tr("Site group"); }, [](const SyncHistoryEntry &e) { return e.site; }),
+        H([]() { return tr("Outcome"); }, [](const SyncHistoryEntry &e) { return StateText::outcome(e.outcome); })
+            .withIcon([](const SyncHistoryEntry &e) { return ui::statusDot(StateText::outcomeColor(e.outcome)); }),
+        H([]() { return tr("Added"); }, [](const SyncHistoryEntry &e) { return e.added.join(QStringLiteral(", ")); })
+            .withTooltip([](const SyncHistoryEntry &e) { return e.added.join(QLatin1Char('\n')); }),
+        H([]() { return tr("Removed"); }, [](const SyncHistoryEntry &e) { return e.removed.join(QStringLiteral(", ")); })
+            .withTooltip([](const SyncHistoryEntry &e) { return e.removed.join(QLatin1Char('\n')); }),
+        H([]() { return tr("Error"); }, [](const SyncHistoryEntry &e) { return e.error; }).coloured([](const SyncHistoryEntry &) {
+            return ui::errorColor();
+        }),
+    });
+    m_pendingView = ui::makeRecordTable(m_pending, this, QAbstractItemView::ExtendedSelection);
+    m_historyView = ui::makeRecordTable(m_history, this);
+    m_pendingView->setColumnWidth(0, 240);
+    m_pendingView->setColumnWidth(1, 240);
+    m_historyView->setColumnWidth(0, 150);
+    m_historyView->setColumnWidth(1, 220);
+    m_historyView->setColumnWidth(2, 130);
+    m_historyView->setColumnWidth(3, 200);
+    m_historyView->setColumnWidth(4, 200);
+    m_state->setWordWrap(true);
+    m_lastRun->setWordWrap(true);
+    m_misses->setRange(1, ModelSyncSettings::kMaxRemovalAfterMisses);
+
+    auto *serviceButtons = new QHBoxLayout;
+    serviceButtons->addWidget(m_run);
+    serviceButtons->addWidget(m_toggle);
+    serviceButtons->addSpacing(16);
+    serviceButtons->addWidget(m_reviewMode);
+    serviceButtons->addSpacing(16);
+    serviceButtons->addWidget(m_missesLabel);
+    serviceButtons->addWidget(m_misses);
+    serviceButtons->addStretch(1);
+    auto *serviceLayout = new QVBoxLayout(m_serviceBox);
+    serviceLayout->addWidget(m_state);
+    serviceLayout->addWidget(m_lastRun);
+    serviceLayout->addLayout(serviceButtons);
+
+    auto *pendingButtons = new QHBoxLayout;
+    pendingButtons->addWidget(m_approve);
+    pendingButtons->addWidget(m_reject);
+    pendingButtons->addWidget(m_approveAll);
+    pendingButtons->addStretch(1);
+    auto *pendingLayout = new QVBoxLayout(m_pendingBox);
+    pendingLayout->addLayout(pendingButtons);
+    pendingLayout->addWidget(m_pendingView, 1);
+
+    auto *historyLayout = new QVBoxLayout(m_historyBox);
+    historyLayout->addWidget(m_historyView, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_serviceBox);
+    layout->addWidget(m_pendingBox, 2);
+    layout->addWidget(m_historyBox, 3);
+    layout->addWidget(m_status);
+
+    connect(m_run, &QPushButton::clicked, this, &SyncPage::runNow);
+    connect(m_toggle, &QPushButton::clicked, this, &SyncPage::toggleLoop);
+    connect(m_approve, &QPushButton::clicked, this, &SyncPage::approveSelected);
+    connect(m_reject, &QPushButton::clicked, this, &SyncPage::rejectSelected);
+    connect(m_approveAll, &QPushButton::clicked, this, &SyncPage::approveAll);
+    connect(m_pendingView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &SyncPage::updateState);
+    const auto saveSettings = [this](const QJsonObject &patch) {
+        if (!m_context.engine || !m_settingsLoaded)
+            return;
+        deliverTo(m_context.engine->updateModelSyncSettings(patch), this, [this](const Result<ModelSyncSettingsView> &r) {
+            if (r.ok())
+                m_status->showStatus(tr("Sync settings saved."));
+            else
+                m_status->showStatus(tr("Not saved: %1").arg(r.error().message), true);
+        });
+    };
+    connect(m_reviewMode, &QCheckBox::toggled, this, [saveSettings](bool on) { saveSettings({{QStringLiteral("reviewMode"), on}}); });
+    connect(m_misses, &QSpinBox::editingFinished, this,
+            [this, saveSettings]() { saveSettings({{QStringLiteral("removalAfterMisses"), m_misses->value()}}); });
+    connect(m_tracker, &JobTracker::progress, this, [this](int done, int total, const QString &step) {
+        m_status->showStatus(total > 0 ? tr("Syncing: %1 (%2 of %3)").arg(step).arg(done).arg(total) : tr("Syncing: %1").arg(step));
+    });
+    connect(m_tracker, &JobTracker::finished, this, [this](const JobView &job) {
+        if (job.state == QLatin1String("done"))
+            m_status->showStatus(tr("%1: done.").arg(job.title));
+        else
+            m_status->showStatus(tr("%1: %2").arg(job.title, job.error.isEmpty() ? StateText::outcome(job.state) : job.error), true);
+        updateState();
+        reload();
+    });
+    retranslate();
+}
+
+SyncPage::~SyncPage() = default;
+
+QString SyncPage::title() const
+{
+    return tr("Sync");
+}
+
+QIcon SyncPage::icon() const
+{
+    return style()->standardIcon(QStyle::SP_BrowserReload);
+}
+
+void SyncPage::retranslate()
+{
+    m_serviceBox->setTitle(tr("Model sync"));
+    m_run->setText(tr("Run now"));
+    m_reviewMode->setText(tr("Review changes before applying them"));
+    m_missesLabel->setText(tr("Remove a model after it is missing in"));
+    m_misses->setSuffix(tr(" run(s)"));
+    m_pendingBox->setTitle(tr("Waiting for review"));
+    m_approve->setText(tr("Approve selected"));
+    m_reject->setText(tr("Reject selected"));
+    m_approveAll->setText(tr("Approve all"));
+    m_historyBox->setTitle(tr("History"));
+    m_pending->retranslate();
+    m_history->retranslate();
+    updateState();
+}
+
+QString SyncPage::statusText() const
+{
+    return m_status->text();
+}
+
+void SyncPage::performAction(const QString &action)
+{
+    if (action == QLatin1String("run"))
+        runNow();
+}
+
+void SyncPage::showSnapshot(const EngineSnapshot &snapshot)
+{
+    m_snapshot = snapshot;
+    updateState();
+    const bool changed = snapshot.modelSyncDetails.pendingChanges != m_lastPendingCount
+                         || snapshot.modelSyncDetails.lastRun.finishedAt != m_lastRunSeen;
+    if (snapshot.ready && changed) {
+        m_lastPendingCount = snapshot.modelSyncDetails.pendingChanges;
+        m_lastRunSeen = snapshot.modelSyncDetails.lastRun.finishedAt;
+        if (isVisible())
+            reload();
+    }
+}
+
+void SyncPage::activate()
+{
+    reload();
+}
+
+void SyncPage::updateState()
+{
+    const ServiceView &s = m_snapshot.modelSync;
+    QString state = s.busy ? tr("Running now") : s.enabled ? tr("Enabled, every %n minute(s)", nullptr, s.intervalMinutes) : tr("Stopped");
+    if (s.enabled && s.nextRun.isValid() && !s.busy)
+        state += QStringLiteral(" · ") + tr("next run %1").arg(ui::formatDateTime(s.nextRun));
+    m_state->setText(state);
+    const ModelSyncRunView &run = m_snapshot.modelSyncDetails.lastRun;
+    if (run.startedAt.isValid()) {
+        QString text = tr("Last run %1 (%2): %3 site group(s) checked, %4 changed, %5 failed; %6 added, %7 removed, %8 queued.")
+                           .arg(ui::formatDateTime(run.startedAt), StateText::outcome(run.outcome))
+                           .arg(run.siteGroups)
+                           .arg(run.changed)
+                           .arg(run.failed)
+                           .arg(run.added)
+                           .arg(run.removed)
+                           .arg(run.queued);
+        if (!run.errors.isEmpty())
+            text += QLatin1Char('\n') + run.errors.join(QLatin1Char('\n'));
+        m_lastRun->setText(text);
+    } else {
+        m_lastRun->setText(tr("No run yet."));
+    }
+    m_toggle->setText(s.enabled ? tr("Stop") : tr("Start"));
+    const bool engine = m_context.engine != nullptr;
+    m_run->setEnabled(engine && !s.busy && !m_tracker->isActive());
+    m_toggle->setEnabled(engine);
+    const bool selected = m_pendingView->selectionModel()->hasSelection();
+    m_approve->setEnabled(engine && selected);
+    m_reject->setEnabled(engine && selected);
+    m_approveAll->setEnabled(engine && m_pending->rowCount() > 0);
+    m_pendingBox->setTitle(tr("Waiting for review (%1)").arg(m_pending->rowCount()));
+}
+
+void SyncPage::reload()
+{
+    if (!m_context.engine)
+        return;
+    Engine *engine = m_context.engine;
+    deliverTo(engine->pendingModelChanges(), this, [this](const Result<QList<PendingChange>> &pending) {
+        if (pending.ok())
+            m_pending->setRows(pending.value());
+        else
+            m_status->showStatus(tr("Cannot read the review queue: %1").arg(pending.error().message), true);
+        updateState();
+    });
+    deliverTo(engine->modelSyncHistory(200), this, [this](const Result<QList<SyncHistoryEntry>> &history) {
+        if (history.ok())
+            m_history->setRows(history.value());
+        else
+            m_status->showStatus(tr("Cannot read the history: %1").arg(history.error().message), true);
+        emit reloaded();
+    });
+    deliverTo(engine->modelSyncSettings(), this, [this](const Result<ModelSyncSettingsView> &settings) {
+        if (!settings.ok())
+            return;
+        m_settingsLoaded = false;  // setting the boxes must not save them back
+        m_reviewMode->setChecked(settings->reviewMode);
+        m_misses->setValue(settings->removalAfterMisses);
+        m_settingsLoaded = true;
+    });
+}
+
+void SyncPage::runNow()
+{
+    if (!m_context.engine || m_tracker->isActive())
+        return;
+    m_run->setEnabled(false);
+    m_status->showStatus(tr("Starting a sync…"));
+    deliverTo(m_context.engine->startModelSync(), this, [this](const Result<QString> &jobId) {
+        if (!jobId.ok()) {
+            m_status->showStatus(tr("Not started: %1").arg(jobId.error().message), true);
+            updateState();
+            return;
+        }
+        m_tracker->track(jobId.value());
+        updateState();
+    });
+}
+
+void SyncPage::toggleLoop()
+{
+    if (!m_context.engine)
+        return;
+    const bool start = !m_snapshot.modelSync.enabled;
+    m_toggle->setEnabled(false);
+    deliverTo(m_context.engine->setModelSyncEnabled(start), this, [this, start](const Result<ServiceView> &result) {
+        m_toggle->setEnabled(true);
+        if (result.ok())
+            m_status->showStatus(start ? tr("Model sync started.") : tr("Model sync stopped."));
+        else
+            m_status->showStatus(tr("Not changed: %1").arg(result.error().message), true);
+    });
+}
+
+QList<PendingChange> SyncPage::selectedChanges() const
+{
+    QList<PendingChange> out;
+    for (const QModelIndex &index : m_pendingView->selectionModel()->selectedRows()) {
+        if (const PendingChange *c = m_pending->rowAt(index.row()))
+            out << *c;
+    }
+    return out;
+}
+
+void SyncPage::approveSelected()
+{
+    decide(selectedChanges(), SyncDecision::Kind::Approve);
+}
+
+void SyncPage::rejectSelected()
+{
+    decide(selectedChanges(), SyncDecision::Kind::Reject);
+}
+
+void SyncPage::approveAll()
+{
+    decide(m_pending->rows(), SyncDecision::Kind::Approve);
+}
+
+void SyncPage::decide(const QList<PendingChange> &changes, SyncDecision::Kind kind)
+{
+    if (changes.isEmpty() || !m_context.engine)
+        return;
+    QList<SyncDecision> decisions;
+    for (const PendingChange &c : changes)
+        decisions << SyncDecision{c.siteGroup, c.model, kind};
+    deliverTo(m_context.engine->decideModelChanges(decisions), this, [this](const Result<SyncDecisionOutcome> &outcome) {
+        if (!outcome.ok()) {
+            m_status->showStatus(tr("Not decided: %1").arg(outcome.error().message), true);
+            reload();
+            return;
+        }
+        m_status->showStatus(tr("%1 approved, %2 rejected.").arg(outcome->approved).arg(outcome->rejected));
+        if (!outcome->jobId.isEmpty())
+            m_tracker->track(outcome->jobId);
+        reload();
+    });
+}
+
+} // namespace ul

@@ -1,0 +1,226 @@
+#include "ui/pages/uniapipage.h"
+
+#include "core/engine/engine.h"
+#include "ui/common/pagewidgets.h"
+#include "ui/common/uiformat.h"
+#include "ui/widgets/statuslabel.h"
+
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStyle>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace ul {
+
+namespace {
+QString modelsText(const uniapi::ManagedEntryView &e)
+{
+    QStringList out;
+    for (const uniapi::ManagedModel &m : e.models)
+        out << (m.alias.isEmpty() ? m.upstreamName : QStringLiteral("%1 → %2").arg(m.upstreamName, m.alias));
+    return out.join(QStringLiteral(", "));
+}
+} // namespace
+
+UniApiPage::UniApiPage(const ConsoleContext &context, QWidget *parent)
+    : ConsolePage(parent), m_context(context), m_file(new QLabel(this)), m_providersBox(new QGroupBox(this)),
+      m_providers(new ProvidersModel([](const uniapi::ManagedEntryView &e) { return e.name; }, {}, this)), m_providersView(nullptr),
+      m_backupsBox(new QGroupBox(this)), m_backups(new BackupsModel([](const uniapi::BackupInfo &b) { return b.name; }, {}, this)),
+      m_backupsView(nullptr), m_refresh(new QPushButton(this)), m_restore(new QPushButton(this)), m_status(new StatusLabel(this))
+{
+    using P = ProvidersModel::ColumnSpec;
+    m_providers->setColumns({
+        P([]() { return tr("Provider"); }, [](const uniapi::ManagedEntryView &e) { return e.name; }),
+        P([]() { return tr("Owner"); },
+          [](const uniapi::ManagedEntryView &e) {
+              switch (e.ownership) {
+              case uniapi::ProviderOwnership::Managed:
+                  return tr("uni-load");
+              case uniapi::ProviderOwnership::Adopted:
+                  return tr("original uni-load (adopted)");
+              case uniapi::ProviderOwnership::HandWritten:
+                  return tr("hand-written (not touched)");
+              case uniapi::ProviderOwnership::Foreign:
+                  break;
+              }
+              return tr("other");
+          })
+            .coloured([](const uniapi::ManagedEntryView &e) {
+                return e.ownership == uniapi::ProviderOwnership::HandWritten ? QVariant(ui::neutralColor()) : QVariant();
+            }),
+        P([]() { return tr("Models (→ alias)"); }, [](const uniapi::ManagedEntryView &e) { return modelsText(e); })
+            .withTooltip([](const uniapi::ManagedEntryView &e) { return modelsText(e); }),
+        P([]() { return tr("Base URL"); }, [](const uniapi::ManagedEntryView &e) { return e.baseUrl; }),
+        P([]() { return tr("Engine"); }, [](const uniapi::ManagedEntryView &e) { return e.engine; }),
+        P([]() { return tr("Line"); }, [](const uniapi::ManagedEntryView &e) { return e.line; }).rightAligned(),
+    });
+    using B = BackupsModel::ColumnSpec;
+    m_backups->setColumns({
+        B([]() { return tr("Backup"); }, [](const uniapi::BackupInfo &b) { return b.name; }),
+        B([]() { return tr("Time"); }, [](const uniapi::BackupInfo &b) { return ui::formatDateTime(b.time); })
+            .sortedBy([](const uniapi::BackupInfo &b) { return b.time; }),
+        B([]() { return tr("Size"); }, [](const uniapi::BackupInfo &b) { return QLocale().formattedDataSize(b.size); })
+            .sortedBy([](const uniapi::BackupInfo &b) { return b.size; })
+            .rightAligned(),
+    });
+    m_providersView = ui::makeRecordTable(m_providers, this);
+    m_backupsView = ui::makeRecordTable(m_backups, this);
+    m_providersView->setColumnWidth(0, 220);
+    m_providersView->setColumnWidth(1, 170);
+    m_providersView->setColumnWidth(2, 300);
+    m_providersView->setColumnWidth(3, 260);
+    m_backupsView->setColumnWidth(0, 360);
+    m_backupsView->setColumnWidth(1, 160);
+    m_file->setWordWrap(true);
+    m_file->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *providersLayout = new QVBoxLayout(m_providersBox);
+    providersLayout->addWidget(m_providersView);
+    auto *backupButtons = new QHBoxLayout;
+    backupButtons->addWidget(m_restore);
+    backupButtons->addStretch(1);
+    auto *backupsLayout = new QVBoxLayout(m_backupsBox);
+    backupsLayout->addLayout(backupButtons);
+    backupsLayout->addWidget(m_backupsView);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_providersBox);
+    splitter->addWidget(m_backupsBox);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_file, 1);
+    top->addWidget(m_refresh);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(top);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(m_status);
+
+    connect(m_refresh, &QPushButton::clicked, this, &UniApiPage::reload);
+    connect(m_restore, &QPushButton::clicked, this, &UniApiPage::restoreSelected);
+    connect(m_backupsView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this]() { m_restore->setEnabled(m_backupsView->selectionModel()->hasSelection()); });
+    m_restore->setEnabled(false);
+    retranslate();
+}
+
+UniApiPage::~UniApiPage() = default;
+
+QString UniApiPage::title() const
+{
+    return tr("api.yaml");
+}
+
+QIcon UniApiPage::icon() const
+{
+    return style()->standardIcon(QStyle::SP_FileIcon);
+}
+
+void UniApiPage::retranslate()
+{
+    m_providersBox->setTitle(tr("gpt-load providers in api.yaml"));
+    m_backupsBox->setTitle(tr("Backups"));
+    m_refresh->setText(tr("Refresh"));
+    m_restore->setText(tr("Restore…"));
+    m_providers->retranslate();
+    m_backups->retranslate();
+    showSnapshot(m_snapshot);
+}
+
+QString UniApiPage::statusText() const
+{
+    return m_status->text();
+}
+
+void UniApiPage::showSnapshot(const EngineSnapshot &snapshot)
+{
+    m_snapshot = snapshot;
+    const UniApiFileView &f = snapshot.uniApi;
+    const int providers = f.providersCount;
+    const int managed = m_listedManaged >= 0 ? m_listedManaged : f.managedCount;
+    QString text = f.path.isEmpty() ? tr("api.yaml: not configured (UNI_API_YAML_PATH)")
+                   : f.exists       ? tr("api.yaml: %1 — %n provider(s), ", nullptr, providers).arg(f.path)
+                                          + tr("%n managed by uni-load", nullptr, managed)
+                                    : tr("api.yaml: %1 — not created yet").arg(f.path);
+    if (!f.error.isEmpty())
+        text += QLatin1Char('\n') + tr("Problem: %1").arg(f.error);
+    m_file->setText(text);
+    const QString signature = QStringLiteral("%1/%2/%3/%4").arg(f.path).arg(f.providersCount).arg(f.managedCount).arg(f.error);
+    if (signature != m_signature && snapshot.ready) {
+        m_signature = signature;
+        if (isVisible())
+            reload();
+    }
+}
+
+void UniApiPage::activate()
+{
+    reload();
+}
+
+void UniApiPage::reload()
+{
+    if (!m_context.engine)
+        return;
+    deliverTo(m_context.engine->uniApiManagedEntries(), this, [this](const Result<QList<uniapi::ManagedEntryView>> &entries) {
+        if (entries.ok()) {
+            m_providers->setRows(entries.value());
+            m_listedManaged = static_cast<int>(std::count_if(entries->cbegin(), entries->cend(), [](const uniapi::ManagedEntryView &e) {
+                return e.ownership == uniapi::ProviderOwnership::Managed;
+            }));
+            showSnapshot(m_snapshot);
+        } else
+            m_status->showStatus(tr("Cannot read api.yaml: %1").arg(entries.error().message), true);
+        deliverTo(m_context.engine->uniApiBackups(), this, [this](const Result<QList<uniapi::BackupInfo>> &backups) {
+            if (backups.ok())
+                m_backups->setRows(backups.value());
+            else
+                m_status->showStatus(tr("Cannot list the backups: %1").arg(backups.error().message), true);
+            emit reloaded();
+        });
+    });
+}
+
+void UniApiPage::restoreSelected()
+{
+    const QModelIndexList rows = m_backupsView->selectionModel()->selectedRows();
+    const uniapi::BackupInfo *backup = rows.isEmpty() ? nullptr : m_backups->rowAt(rows.constFirst().row());
+    if (!backup)
+        return;
+    const QString name = backup->name;
+    ui::confirm(this, QMessageBox::Question, tr("Restore api.yaml"),
+                tr("Replace api.yaml with the backup of %1?\n\nThe current file is backed up first. uni-api "
+                   "reads the restored file at its next reload; the next reconciliation brings the managed "
+                   "providers up to date again.")
+                    .arg(ui::formatDateTime(backup->time)),
+                tr("Restore"), false, [this, name]() { restore(name); });
+}
+
+void UniApiPage::restore(const QString &name)
+{
+    if (!m_context.engine)
+        return;
+    m_restore->setEnabled(false);
+    deliverTo(m_context.engine->restoreUniApiBackup(name), this, [this, name](const Result<uniapi::WriteOutcome> &outcome) {
+        m_restore->setEnabled(true);
+        if (!outcome.ok()) {
+            m_status->showStatus(tr("Not restored: %1").arg(outcome.error().message), true);
+            return;
+        }
+        m_status->showStatus(outcome->written ? tr("Restored %1 (the previous file is in %2).").arg(name, outcome->backupName)
+                                              : tr("api.yaml already equals %1; nothing written.").arg(name));
+        reload();
+    });
+}
+
+} // namespace ul

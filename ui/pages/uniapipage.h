@@ -1,0 +1,72 @@
+#pragma once
+
+#include "core/uniapi/backupstore.h"
+#include "core/uniapi/uniapistatus.h"
+#include "ui/consolecontext.h"
+#include "ui/models/valuetablemodel.h"
+#include "ui/pages/consolepage.h"
+
+class QGroupBox;
+class QLabel;
+class QPushButton;
+class QTableView;
+class QPlainTextEdit;
+
+namespace ul {
+
+class StatusLabel;
+
+using ProvidersModel = ValueTableModel<uniapi::ManagedEntryView>;
+using BackupsModel = ValueTableModel<uniapi::BackupInfo>;
+
+// uni-api's api.yaml: its state, the gptload-* providers in it (ours, adopted from the original,
+// hand-written) with their models and aliases, and the backups made before each write with
+// restore (confirmed; the restore itself is backed up first).
+class UniApiPage final : public ConsolePage
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(UniApiPage)
+
+public:
+    UniApiPage(const ConsoleContext &context, QWidget *parent = nullptr);
+    ~UniApiPage() override;
+
+    QString title() const override;
+    QIcon icon() const override;
+    void showSnapshot(const EngineSnapshot &snapshot) override;
+    void activate() override;
+
+    ProvidersModel *providersModel() const { return m_providers; }
+    BackupsModel *backupsModel() const { return m_backups; }
+    QString statusText() const;
+
+public slots:
+    void reload();
+    void restoreSelected();
+
+signals:
+    void reloaded();
+
+protected:
+    void retranslate() override;
+
+private:
+    void restore(const QString &name);
+
+    ConsoleContext m_context;
+    EngineSnapshot m_snapshot;
+    QLabel *m_file;
+    QGroupBox *m_providersBox;
+    ProvidersModel *m_providers;
+    QTableView *m_providersView;
+    QGroupBox *m_backupsBox;
+    BackupsModel *m_backups;
+    QTableView *m_backupsView;
+    QPushButton *m_refresh;
+    QPushButton *m_restore;
+    StatusLabel *m_status;
+    QString m_signature;
+    int m_listedManaged = -1;  // managed entries in the last listing (the snapshot's count may lag a write)
+};
+
+} // namespace ul

@@ -1,0 +1,461 @@
+#include "ui/sites/addsitedialog.h"
+
+#include "core/engine/engine.h"
+#include "ui/sites/entrylist.h"
+#include "ui/sites/siteplan.h"
+#include "ui/widgets/jobtracker.h"
+#include "ui/widgets/statuslabel.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include <memory>
+
+namespace ul {
+
+namespace {
+const QList<ChannelType> kFormats{ChannelType::OpenAI, ChannelType::Anthropic, ChannelType::Gemini};
+}
+
+AddSiteDialog::AddSiteDialog(const ConsoleContext &context, QWidget *parent) : QDialog(parent), m_context(context)
+{
+    build();
+}
+
+AddSiteDialog::AddSiteDialog(const ConsoleContext &context, const QString &baseUrl, const QString &targetChannel, QWidget *parent)
+    : QDialog(parent), m_context(context), m_mode(Mode::UpdateKeys), m_targetChannel(targetChannel)
+{
+    build();
+    m_baseUrl->setText(baseUrl);
+    m_baseUrl->setReadOnly(true);
+}
+
+AddSiteDialog::~AddSiteDialog() = default;
+
+void AddSiteDialog::build()
+{
+    m_baseUrlLabel = new QLabel(this);
+    m_baseUrl = new QLineEdit(this);
+    m_baseUrl->setPlaceholderText(QStringLiteral("https://api.example.com/v1"));
+    m_namePreview = new QLabel(this);
+    m_namePreview->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_siteNameLabel = new QLabel(this);
+    m_siteName = new QLineEdit(this);
+    m_formatsBox = new QGroupBox(this);
+    auto *formats = new QFormLayout(m_formatsBox);
+    for (ChannelType type : kFormats) {
+        auto *box = new QCheckBox(m_formatsBox);
+        auto *endpoint = new QLineEdit(m_formatsBox);
+        endpoint->setPlaceholderText(type == ChannelType::OpenAI ? QStringLiteral("/v1/chat/completions") : QString());
+        box->setChecked(type == ChannelType::OpenAI);
+        m_formats.insert(type, box);
+        m_endpoints.insert(type, endpoint);
+        formats->addRow(box, endpoint);
+        connect(box, &QCheckBox::toggled, this, &AddSiteDialog::formChanged);
+        connect(endpoint, &QLineEdit::textChanged, this, &AddSiteDialog::formChanged);
+    }
+    m_endpointsLabel = new QLabel(m_formatsBox);
+    m_endpointsLabel->setWordWrap(true);
+    formats->addRow(m_endpointsLabel);
+
+    m_keysLabel = new QLabel(this);
+    m_keys = new QPlainTextEdit(this);
+    m_keys->setTabChangesFocus(true);
+    m_keys->setMinimumHeight(80);
+    m_keyCount = new QLabel(this);
+    m_modelsLabel = new QLabel(this);
+    m_models = new QPlainTextEdit(this);
+    m_models->setTabChangesFocus(true);
+    m_models->setMaximumHeight(70);
+    m_modelCount = new QLabel(this);
+
+    m_plan = new QTextBrowser(this);
+    m_plan->setMinimumHeight(160);
+    m_progress = new QProgressBar(this);
+    m_progress->setVisible(false);
+    m_step = new QLabel(this);
+    m_step->setWordWrap(true);
+    m_status = new StatusLabel(this);
+
+    auto *form = new QFormLayout;
+    form->addRow(m_baseUrlLabel, m_baseUrl);
+    form->addRow(QString(), m_namePreview);
+    form->addRow(m_siteNameLabel, m_siteName);
+    form->addRow(m_formatsBox);
+    form->addRow(m_keysLabel, m_keys);
+    form->addRow(QString(), m_keyCount);
+    form->addRow(m_modelsLabel, m_models);
+    form->addRow(QString(), m_modelCount);
+
+    auto *buttons = new QDialogButtonBox(this);
+    m_planButton = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
+    m_applyButton = buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
+    m_cancelButton = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
+    m_closeButton = buttons->addButton(QString(), QDialogButtonBox::RejectRole);
+    m_cancelButton->setVisible(false);
+    connect(m_planButton, &QPushButton::clicked, this, &AddSiteDialog::showPlan);
+    connect(m_applyButton, &QPushButton::clicked, this, &AddSiteDialog::apply);
+    connect(m_cancelButton, &QPushButton::clicked, this, &AddSiteDialog::cancelRun);
+    connect(m_closeButton, &QPushButton::clicked, this, &AddSiteDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_plan, 1);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_step);
+    layout->addWidget(m_status);
+    layout->addWidget(buttons);
+
+    const bool update = m_mode == Mode::UpdateKeys;
+    m_siteNameLabel->setVisible(!update);
+    m_siteName->setVisible(!update);
+    m_formatsBox->setVisible(!update);
+    m_modelsLabel->setVisible(!update);
+    m_models->setVisible(!update);
+    m_modelCount->setVisible(!update);
+    m_planButton->setVisible(!update);
+
+    m_previewTimer = new QTimer(this);
+    m_previewTimer->setSingleShot(true);
+    m_previewTimer->setInterval(300);
+    connect(m_previewTimer, &QTimer::timeout, this, &AddSiteDialog::requestNamePreview);
+    connect(m_baseUrl, &QLineEdit::textChanged, this, [this]() {
+        formChanged();
+        if (m_mode == Mode::Create)
+            m_previewTimer->start();
+    });
+    connect(m_siteName, &QLineEdit::textChanged, this, [this]() {
+        formChanged();
+        m_previewTimer->start();
+    });
+    connect(m_keys, &QPlainTextEdit::textChanged, this, [this]() {
+        updateKeyCount();
+        formChanged();
+    });
+    connect(m_models, &QPlainTextEdit::textChanged, this, [this]() {
+        updateKeyCount();
+        formChanged();
+    });
+
+    m_tracker = new JobTracker(m_context.engine, this);
+    connect(m_tracker, &JobTracker::progress, this, [this](int done, int total, const QString &step) {
+        m_progress->setRange(0, total > 0 ? total : 0);
+        m_progress->setValue(done);
+        m_step->setText(step);
+    });
+    connect(m_tracker, &JobTracker::finished, this, &AddSiteDialog::jobFinished);
+    connect(m_tracker, &JobTracker::cancelFailed, this,
+            [this](const QString &message) { m_status->showStatus(tr("Could not cancel: %1").arg(message), true); });
+
+    resize(640, 720);
+    retranslate();
+    updateKeyCount();
+    formChanged();
+}
+
+void AddSiteDialog::retranslate()
+{
+    const bool update = m_mode == Mode::UpdateKeys;
+    setWindowTitle(update ? tr("Add keys to %1").arg(m_targetChannel) : tr("Add site"));
+    m_baseUrlLabel->setText(tr("Base URL:"));
+    m_siteNameLabel->setText(tr("Site name (optional):"));
+    m_siteName->setPlaceholderText(tr("computed from the URL"));
+    m_formatsBox->setTitle(tr("Formats and custom validation endpoints"));
+    m_endpointsLabel->setText(tr("An empty endpoint uses the format's default path."));
+    for (auto it = m_formats.cbegin(); it != m_formats.cend(); ++it)
+        it.value()->setText(channelTypeName(it.key()));
+    m_keysLabel->setText(tr("API keys:"));
+    m_keys->setPlaceholderText(tr("One key per line, or separated by commas or spaces"));
+    m_modelsLabel->setText(tr("Manual models:"));
+    m_models->setPlaceholderText(tr("Optional: skip discovery and use these models"));
+    m_planButton->setText(tr("Show plan"));
+    m_applyButton->setText(update ? tr("Add keys") : tr("Onboard"));
+    m_cancelButton->setText(tr("Cancel run"));
+    m_closeButton->setText(tr("Close"));
+    if (m_previewText.isEmpty() && m_mode == Mode::Create)
+        m_namePreview->setText(tr("Site name: type a base URL"));
+    if (!m_planReady && !isRunning())
+        m_plan->setHtml(update ? tr("<p>The keys are added to <b>%1</b>; its models are discovered again and the layers "
+                                    "reconciled.</p>")
+                                     .arg(m_targetChannel.toHtmlEscaped())
+                               : tr("<p>Fill in the site, then <b>Show plan</b> to see what will be created.</p>"));
+    updateKeyCount();
+}
+
+void AddSiteDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
+}
+
+void AddSiteDialog::setBaseUrl(const QString &url)
+{
+    m_baseUrl->setText(url);
+}
+
+void AddSiteDialog::setKeysText(const QString &text)
+{
+    m_keys->setPlainText(text);
+}
+
+void AddSiteDialog::setModelsText(const QString &text)
+{
+    m_models->setPlainText(text);
+}
+
+void AddSiteDialog::setFormats(const QList<ChannelType> &types)
+{
+    for (auto it = m_formats.cbegin(); it != m_formats.cend(); ++it)
+        it.value()->setChecked(types.contains(it.key()));
+}
+
+void AddSiteDialog::setValidationEndpoint(ChannelType type, const QString &path)
+{
+    if (QLineEdit *edit = m_endpoints.value(type))
+        edit->setText(path);
+}
+
+int AddSiteDialog::keyCount() const
+{
+    return static_cast<int>(EntryList::parse(m_keys->toPlainText()).entries.size());
+}
+
+QString AddSiteDialog::siteNamePreview() const
+{
+    return m_previewText;
+}
+
+QString AddSiteDialog::planHtml() const
+{
+    return m_plan->toHtml();
+}
+
+bool AddSiteDialog::isRunning() const
+{
+    return m_starting || m_tracker->isActive();
+}
+
+QString AddSiteDialog::statusText() const
+{
+    return m_status->text();
+}
+
+void AddSiteDialog::updateKeyCount()
+{
+    const EntryList keys = EntryList::parse(m_keys->toPlainText());
+    QString text = tr("%n key(s)", nullptr, static_cast<int>(keys.entries.size()));
+    if (keys.duplicates > 0)
+        text += QLatin1String(" · ") + tr("%n repeated, ignored", nullptr, keys.duplicates);
+    m_keyCount->setText(text);
+    const EntryList models = EntryList::parse(m_models->toPlainText());
+    m_modelCount->setText(models.entries.isEmpty() ? tr("No manual models: they are discovered")
+                                                   : tr("%n manual model(s)", nullptr, static_cast<int>(models.entries.size())));
+}
+
+void AddSiteDialog::formChanged()
+{
+    // A plan describes the form it was made for.
+    if (m_planReady) {
+        m_planReady = false;
+        m_plan->setHtml(tr("<p>The form changed: <b>Show plan</b> again.</p>"));
+    }
+    ++m_planSerial;
+    const bool running = isRunning();
+    m_planButton->setEnabled(!running && !m_baseUrl->text().trimmed().isEmpty());
+    m_applyButton->setEnabled(!running && !m_baseUrl->text().trimmed().isEmpty() && keyCount() > 0);
+}
+
+void AddSiteDialog::requestNamePreview()
+{
+    const QString url = m_baseUrl->text().trimmed();
+    const quint64 serial = ++m_previewSerial;
+    if (url.isEmpty() || !m_context.engine) {
+        m_previewText.clear();
+        m_namePreview->setText(tr("Site name: type a base URL"));
+        return;
+    }
+    deliverTo(m_context.engine->previewSiteName(url, m_siteName->text().trimmed()), this,
+              [this, serial](const Result<SiteNamePreview> &result) {
+                  if (serial != m_previewSerial)
+                      return;  // the URL changed since
+                  if (!result.ok()) {
+                      m_previewText.clear();
+                      m_namePreview->setText(tr("Site name: %1").arg(result.error().message));
+                      return;
+                  }
+                  m_previewText = result->siteName;
+                  QString text = tr("Site name: %1").arg(result->siteName);
+                  if (result->existingSite)
+                      text += QLatin1String(" — ") + tr("already onboarded; it will be updated");
+                  else if (result->disambiguated)
+                      text += QLatin1String(" — ") + tr("changed to avoid a clash");
+                  if (!result->warning.isEmpty())
+                      text += QLatin1Char('\n') + result->warning;
+                  m_namePreview->setText(text);
+              });
+}
+
+QJsonObject AddSiteDialog::requestJson() const
+{
+    QJsonObject json;
+    json.insert(QStringLiteral("baseUrl"), m_baseUrl->text().trimmed());
+    json.insert(QStringLiteral("apiKeys"), QJsonArray::fromStringList(EntryList::parse(m_keys->toPlainText()).entries));
+    if (m_mode == Mode::UpdateKeys) {
+        json.insert(QStringLiteral("operationType"), QStringLiteral("update"));
+        json.insert(QStringLiteral("targetChannelName"), m_targetChannel);
+        return json;
+    }
+    QJsonArray types;
+    QJsonObject endpoints;
+    for (ChannelType type : kFormats) {
+        if (!m_formats.value(type)->isChecked())
+            continue;
+        types.append(channelTypeName(type));
+        if (const QString path = m_endpoints.value(type)->text().trimmed(); !path.isEmpty())
+            endpoints.insert(channelTypeName(type), path);
+    }
+    json.insert(QStringLiteral("channelTypes"), types);
+    if (!endpoints.isEmpty())
+        json.insert(QStringLiteral("customValidationEndpoints"), endpoints);
+    if (const QStringList models = EntryList::parse(m_models->toPlainText()).entries; !models.isEmpty())
+        json.insert(QStringLiteral("models"), QJsonArray::fromStringList(models));
+    if (const QString name = m_siteName->text().trimmed(); !name.isEmpty())
+        json.insert(QStringLiteral("siteName"), name);
+    return json;
+}
+
+Result<SiteRequest> AddSiteDialog::request() const
+{
+    return SiteRequest::fromJson(requestJson());
+}
+
+void AddSiteDialog::showPlan()
+{
+    Result<SiteRequest> req = request();
+    if (!req.ok()) {
+        m_status->showStatus(tr("Check the form: %1").arg(req.error().message), true);
+        return;
+    }
+    if (!m_context.engine)
+        return;
+    const quint64 serial = m_planSerial;
+    m_status->showStatus(tr("Working out the plan…"));
+    m_planButton->setEnabled(false);
+    Engine *engine = m_context.engine;
+    const SiteRequest r = req.value();
+    deliverTo(engine->previewSiteName(r.baseUrl, r.siteName), this, [this, engine, r, serial](const Result<SiteNamePreview> &name) {
+        if (serial != m_planSerial)
+            return;
+        if (!name.ok()) {
+            m_planButton->setEnabled(true);
+            m_status->showStatus(tr("No plan: %1").arg(name.error().message), true);
+            return;
+        }
+        const auto finish = [this, r, preview = name.value(), serial](const std::optional<ProbeReport> &probe, const QString &probeError) {
+            if (serial != m_planSerial)
+                return;
+            const SitePlan plan = SitePlanner::plan(r, preview, probe, probeError, m_context.engine->snapshot());
+            m_plan->setHtml(plan.toHtml());
+            m_planReady = true;
+            m_planButton->setEnabled(!isRunning());
+            m_status->showStatus(tr("Plan ready: nothing has been changed yet."));
+            emit planShown();
+        };
+        if (r.usesManualModels()) {
+            finish(std::nullopt, QString());
+            return;
+        }
+        ProbeRequest probe;
+        probe.baseUrl = r.baseUrl;
+        probe.apiKey = r.apiKeys.value(0);
+        deliverTo(engine->probeApi(probe), this, [finish](const Result<ProbeReport> &report) {
+            if (report.ok())
+                finish(report.value(), QString());
+            else
+                finish(std::nullopt, report.error().message);
+        });
+    });
+}
+
+void AddSiteDialog::apply()
+{
+    if (isRunning() || !m_context.engine)
+        return;
+    Result<SiteRequest> req = request();
+    if (!req.ok()) {
+        m_status->showStatus(tr("Check the form: %1").arg(req.error().message), true);
+        return;
+    }
+    m_succeeded = false;
+    m_starting = true;
+    setRunning(true);
+    m_status->showStatus(m_mode == Mode::UpdateKeys ? tr("Adding keys…") : tr("Onboarding…"));
+    deliverTo(m_context.engine->startProcessAiSite(req.value()), this, [this](const Result<QString> &jobId) {
+        m_starting = false;
+        if (!jobId.ok()) {
+            setRunning(false);
+            m_status->showStatus(tr("Not started: %1").arg(jobId.error().message), true);
+            return;
+        }
+        m_tracker->track(jobId.value());
+    });
+}
+
+void AddSiteDialog::cancelRun()
+{
+    if (!m_tracker->isActive())
+        return;
+    m_status->showStatus(tr("Cancelling after the current step…"));
+    m_tracker->cancel();
+}
+
+void AddSiteDialog::setRunning(bool running)
+{
+    m_progress->setVisible(running);
+    m_progress->setRange(0, 0);
+    m_cancelButton->setVisible(running);
+    m_step->clear();
+    m_baseUrl->setEnabled(!running);
+    m_keys->setReadOnly(running);
+    m_models->setReadOnly(running);
+    m_formatsBox->setEnabled(!running);
+    formChanged();
+}
+
+void AddSiteDialog::jobFinished(const JobView &job)
+{
+    setRunning(false);
+    // The job's result is the report's JSON ({success, message, data:{siteName, …}}).
+    QString siteName = job.result.value(QStringLiteral("data")).toObject().value(QStringLiteral("siteName")).toString();
+    if (siteName.isEmpty())
+        siteName = job.result.value(QStringLiteral("siteName")).toString();
+    if (job.state == QLatin1String("done")) {
+        m_succeeded = true;
+        const QString message = job.result.value(QStringLiteral("message")).toString();
+        m_status->showStatus(message.isEmpty() ? tr("Done.") : tr("Done: %1").arg(message));
+        emit onboardingFinished(true, siteName.isEmpty() ? m_previewText : siteName);
+    } else if (job.state == QLatin1String("cancelled")) {
+        m_status->showStatus(tr("Cancelled. What was created so far stays and is completed by running it again."), true);
+        emit onboardingFinished(false, siteName);
+    } else {
+        m_status->showStatus(tr("Failed: %1").arg(job.error), true);
+        emit onboardingFinished(false, siteName);
+    }
+}
+
+} // namespace ul

@@ -1,0 +1,125 @@
+#pragma once
+
+#include "core/engine/job.h"
+#include "core/onboarding/siterequest.h"
+#include "ui/consolecontext.h"
+
+#include <QDialog>
+#include <QMap>
+
+#include <optional>
+
+class QCheckBox;
+class QDialogButtonBox;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+class QTextBrowser;
+class QTimer;
+
+namespace ul {
+
+class JobTracker;
+class StatusLabel;
+
+// Onboards a site (or adds keys to one site group): the original's fields — base URL with a
+// live preview of the site name, formats, keys (newline, comma or space separated, counted as
+// typed), manual models and custom validation endpoints. "Show plan" works out what will be
+// created (name preview, probe); "Onboard" runs the process-site job with its progress and a
+// Cancel button. Opened with open(); never blocks.
+class AddSiteDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AddSiteDialog)
+
+public:
+    enum class Mode { Create, UpdateKeys };
+
+    explicit AddSiteDialog(const ConsoleContext &context, QWidget *parent = nullptr);
+    // Update mode: the site group `targetChannel` of the site at `baseUrl` gets the keys.
+    AddSiteDialog(const ConsoleContext &context, const QString &baseUrl, const QString &targetChannel, QWidget *parent = nullptr);
+    ~AddSiteDialog() override;
+
+    Mode mode() const { return m_mode; }
+
+    // Form access (also for tests).
+    void setBaseUrl(const QString &url);
+    void setKeysText(const QString &text);
+    void setModelsText(const QString &text);
+    void setFormats(const QList<ChannelType> &types);
+    void setValidationEndpoint(ChannelType type, const QString &path);
+
+    int keyCount() const;               // distinct keys in the box
+    QString siteNamePreview() const;    // the live preview's text ("" until it answered)
+    QString planHtml() const;
+    bool planReady() const { return m_planReady; }
+    bool isRunning() const;
+    QString statusText() const;
+    bool lastRunSucceeded() const { return m_succeeded; }
+
+    // The request the form describes (a validation error names the field).
+    Result<SiteRequest> request() const;
+
+public slots:
+    void showPlan();
+    void apply();
+    void cancelRun();
+
+signals:
+    void planShown();
+    void onboardingFinished(bool success, const QString &siteName);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void build();
+    void retranslate();
+    void updateKeyCount();
+    void requestNamePreview();
+    void formChanged();
+    void setRunning(bool running);
+    void jobFinished(const JobView &job);
+    QJsonObject requestJson() const;
+
+    ConsoleContext m_context;
+    Mode m_mode = Mode::Create;
+    QString m_targetChannel;
+
+    QLabel *m_baseUrlLabel = nullptr;
+    QLineEdit *m_baseUrl = nullptr;
+    QLabel *m_namePreview = nullptr;
+    QLabel *m_siteNameLabel = nullptr;
+    QLineEdit *m_siteName = nullptr;
+    QGroupBox *m_formatsBox = nullptr;
+    QMap<ChannelType, QCheckBox *> m_formats;
+    QMap<ChannelType, QLineEdit *> m_endpoints;
+    QLabel *m_endpointsLabel = nullptr;
+    QLabel *m_keysLabel = nullptr;
+    QPlainTextEdit *m_keys = nullptr;
+    QLabel *m_keyCount = nullptr;
+    QLabel *m_modelsLabel = nullptr;
+    QPlainTextEdit *m_models = nullptr;
+    QLabel *m_modelCount = nullptr;
+    QTextBrowser *m_plan = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QLabel *m_step = nullptr;
+    StatusLabel *m_status = nullptr;
+    QPushButton *m_planButton = nullptr;
+    QPushButton *m_applyButton = nullptr;
+    QPushButton *m_cancelButton = nullptr;
+    QPushButton *m_closeButton = nullptr;
+    QTimer *m_previewTimer = nullptr;
+    JobTracker *m_tracker = nullptr;
+    QString m_previewText;
+    quint64 m_previewSerial = 0;
+    quint64 m_planSerial = 0;
+    bool m_planReady = false;
+    bool m_starting = false;
+    bool m_succeeded = false;
+};
+
+} // namespace ul

@@ -1,0 +1,112 @@
+#include "ui/widgets/healthchart.h"
+
+#include "ui/common/uiformat.h"
+
+#include <QChart>
+#include <QDateTimeAxis>
+#include <QLegend>
+#include <QLineSeries>
+#include <QPainter>
+#include <QValueAxis>
+
+#include <algorithm>
+
+namespace ul {
+
+HealthChart::HealthChart(QWidget *parent)
+    : QChartView(parent), m_chart(new QChart), m_success(new QLineSeries(m_chart)), m_latency(new QLineSeries(m_chart)),
+      m_time(new QDateTimeAxis(m_chart)), m_rateAxis(new QValueAxis(m_chart)), m_latencyAxis(new QValueAxis(m_chart))
+{
+    setChart(m_chart);  // the view owns the chart
+    setRenderHint(QPainter::Antialiasing);
+    setMinimumHeight(200);
+    m_chart->setMargins(QMargins(4, 4, 4, 4));
+    m_chart->legend()->setAlignment(Qt::AlignBottom);
+    m_chart->addSeries(m_success);
+    m_chart->addSeries(m_latency);
+    m_success->setColor(ui::okColor());
+    m_latency->setColor(QColor(0x3d, 0x7a, 0xd6));
+    m_success->setPointsVisible(true);
+    m_latency->setPointsVisible(true);
+    m_time->setFormat(QStringLiteral("MM-dd HH:mm"));
+    m_time->setTickCount(6);
+    m_rateAxis->setRange(0, 100);
+    m_rateAxis->setLabelFormat(QStringLiteral("%d%%"));
+    m_latencyAxis->setLabelFormat(QStringLiteral("%d"));
+    m_chart->addAxis(m_time, Qt::AlignBottom);
+    m_chart->addAxis(m_rateAxis, Qt::AlignLeft);
+    m_chart->addAxis(m_latencyAxis, Qt::AlignRight);
+    m_success->attachAxis(m_time);
+    m_success->attachAxis(m_rateAxis);
+    m_latency->attachAxis(m_time);
+    m_latency->attachAxis(m_latencyAxis);
+    retranslate();
+    clearHistory();
+}
+
+void HealthChart::retranslate()
+{
+    m_success->setName(tr("Success rate (%)"));
+    m_latency->setName(tr("Latency (ms)"));
+    if (m_empty)
+        m_chart->setTitle(m_channel.isEmpty() ? tr("Select a channel to see its history") : tr("%1: no checks recorded yet").arg(m_channel));
+    else
+        m_chart->setTitle(tr("%1: health checks").arg(m_channel));
+}
+
+void HealthChart::clearHistory()
+{
+    setHistory(QString(), {});
+}
+
+void HealthChart::setHistory(const QString &channel, const QList<HealthHistoryEntry> &entries)
+{
+    m_channel = channel;
+    QList<QPointF> success;
+    QList<QPointF> latency;
+    QDateTime first;
+    QDateTime last;
+    int maxLatency = 0;
+    QList<HealthHistoryEntry> sorted = entries;
+    std::sort(sorted.begin(), sorted.end(), [](const HealthHistoryEntry &a, const HealthHistoryEntry &b) { return a.time < b.time; });
+    for (const HealthHistoryEntry &e : sorted) {
+        if (!e.time.isValid())
+            continue;
+        const qreal x = static_cast<qreal>(e.time.toMSecsSinceEpoch());
+        if (e.successRate >= 0)
+            success << QPointF(x, e.successRate * 100.0);
+        if (e.latencyMs >= 0) {
+            latency << QPointF(x, e.latencyMs);
+            maxLatency = std::max(maxLatency, e.latencyMs);
+        }
+        if (!first.isValid())
+            first = e.time;
+        last = e.time;
+    }
+    m_success->replace(success);
+    m_latency->replace(latency);
+    m_empty = success.isEmpty() && latency.isEmpty();
+    const QDateTime now = QDateTime::currentDateTime();
+    if (!first.isValid()) {
+        first = now.addSecs(-3600);
+        last = now;
+    } else if (first == last) {
+        first = first.addSecs(-1800);
+        last = last.addSecs(1800);
+    }
+    m_time->setRange(first.toLocalTime(), last.toLocalTime());
+    m_latencyAxis->setRange(0, std::max(100, static_cast<int>(maxLatency * 1.15)));
+    retranslate();
+}
+
+int HealthChart::successPointCount() const
+{
+    return static_cast<int>(m_success->count());
+}
+
+int HealthChart::latencyPointCount() const
+{
+    return static_cast<int>(m_latency->count());
+}
+
+} // namespace ul

@@ -1,0 +1,47 @@
+#include "ui/widgets/jobtracker.h"
+
+#include "core/engine/engine.h"
+
+namespace ul {
+
+JobTracker::JobTracker(Engine *engine, QObject *parent) : QObject(parent), m_engine(engine)
+{
+    if (m_engine)
+        connect(m_engine, &Engine::snapshotChanged, this, &JobTracker::showSnapshot);
+}
+
+void JobTracker::track(const QString &jobId)
+{
+    m_jobId = jobId;
+    if (m_engine)
+        showSnapshot(m_engine->snapshot());
+}
+
+void JobTracker::cancel()
+{
+    if (!m_engine || m_jobId.isEmpty())
+        return;
+    deliverTo(m_engine->cancelJob(m_jobId), this, [this](const Status &status) {
+        if (!status.ok())
+            emit cancelFailed(status.error().message);
+    });
+}
+
+void JobTracker::showSnapshot(const EngineSnapshot &snapshot)
+{
+    if (m_jobId.isEmpty())
+        return;
+    for (const JobView &job : snapshot.jobs) {
+        if (job.id != m_jobId)
+            continue;
+        if (job.isFinished()) {
+            m_jobId.clear();
+            emit finished(job);
+        } else {
+            emit progress(job.progressDone, job.progressTotal, job.step);
+        }
+        return;
+    }
+}
+
+} // namespace ul

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "core/engine/job.h"
+#include "core/engine/snapshot.h"
+
+#include <QObject>
+
+namespace ul {
+
+class Engine;
+
+// Follows one engine job through the snapshots (progress, step, end state) and cancels it on
+// request. Pages start a job with an engine command that yields its id, then track(id).
+class JobTracker final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(JobTracker)
+
+public:
+    explicit JobTracker(Engine *engine, QObject *parent = nullptr);
+
+    void track(const QString &jobId);
+    bool isActive() const { return !m_jobId.isEmpty(); }
+    QString jobId() const { return m_jobId; }
+    // Asks the engine to cancel the tracked job; the end arrives through finished().
+    void cancel();
+
+signals:
+    void progress(int done, int total, const QString &step);
+    void finished(const ul::JobView &job);       // done, failed or cancelled
+    void cancelFailed(const QString &message);
+
+private:
+    void showSnapshot(const EngineSnapshot &snapshot);
+
+    Engine *m_engine;
+    QString m_jobId;
+};
+
+} // namespace ul
