@@ -13,6 +13,7 @@
 #include "core/services/channelopstypes.h"
 #include "core/services/cleanuptypes.h"
 #include "core/services/modelsynctypes.h"
+#include "core/store/proxykeys.h"
 #include "core/store/records.h"
 
 #include <QFuture>
@@ -28,6 +29,9 @@
 namespace ul {
 
 class EngineCore;
+
+// {hopKeyPreview, gatewayKeyPreview}: the keys masked ("sk-a…9f3c"), safe for logs and responses.
+QJsonObject proxyKeyPreviews(const ProxyKeys &keys);
 
 // The facade every front end uses (UI, HTTP API, tray, tests). It owns the engine thread and the
 // EngineCore living in it. Commands are queued calls into that thread returning
@@ -171,6 +175,13 @@ public:
     QFuture<Result<ModelSyncSettingsView>> modelSyncSettings();
     // {reviewMode?, removalAfterMisses?, siteOverrides?: {<site>: true|false|null}}
     QFuture<Result<ModelSyncSettingsView>> updateModelSyncSettings(const QJsonObject &patch);
+
+    // --- Proxy keys (engine_keys.cpp; uni-load-behaviour.md §1.2) --------------------------------
+
+    // Replaces the hop and/or gateway key as a "rotate-keys" job: new keys are stored and added
+    // next to the old ones (groups, pools, api.yaml), then the old ones are removed. Yields the
+    // new keys (never log them: proxyKeyPreviews()). Validation when neither is chosen.
+    QFuture<Result<ProxyKeys>> rotateProxyKeys(bool hop, bool gateway);
 
     // Runs fn(core) in the engine thread; the returned future finishes with fn's result.
     // If the engine stops first, the future finishes with a Cancelled error.

@@ -1,0 +1,160 @@
+// Proxy-key rotation through the engine facade against simulated gpt-load instances: every
+// managed group and api.yaml move to the new keys, the old ones are gone, and the following
+// reconciliation has nothing to do.
+#include "core/engine/engine.h"
+#include "core/sim/simcluster.h"
+#include "tests/support/testutil.h"
+
+#include <QJsonArray>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ul;
+
+class TestEngineKeys : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<SimCluster> m_cluster;
+    std::unique_ptr<Engine> m_engine;
+
+    QString yamlPath() const { return m_dir.filePath(QStringLiteral("uni-api/api.yaml")); }
+
+    qint64 mutatingCalls() const
+    {
+        qint64 n = 0;
+        for (SimGptLoad *sim : m_cluster->instances())
+            n += sim->counters().mutatingCalls;
+        return n;
+    }
+
+    // Every proxy key of every group on every instance, with the group's name.
+    QList<QPair<QString, QStringList>> groupProxyKeys() const
+    {
+        QList<QPair<QString, QStringList>> out;
+        for (SimGptLoad *sim : m_cluster->instances()) {
+            for (const SimGroup &g : sim->groups())
+                out.append({g.name, g.proxyKeys.split(QLatin1Char(','), Qt::SkipEmptyParts)});
+        }
+        return out;
+    }
+
+    bool poolHolds(const QString &key) const
+    {
+        for (SimGptLoad *sim : m_cluster->instances()) {
+            for (const SimGroup &g : sim->groups()) {
+                for (const SimKey &k : sim->keys(g.name)) {
+                    if (k.value == key)
+                        return true;
+                }
+            }
+        }
+        return false;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        SimClusterOptions options;
+        options.instanceCount = 2;
+        SimAiSiteOptions site;
+        site.name = QStringLiteral("relay");
+        site.models = {QStringLiteral("gpt-4o-mini"), QStringLiteral("deepseek-chat")};
+        site.validKeys = {QStringLiteral("sk-keys-test-000000000001")};
+        options.sites = {site};
+        m_cluster = std::make_unique<SimCluster>(options);
+        QVERIFY(m_cluster->start());
+        QVERIFY(m_cluster->writeInstancesFile(m_dir.filePath(QStringLiteral("gptload-instances.json"))));
+        QVERIFY(test::writeFile(yamlPath(), "providers: []\napi_keys:\n  - api: sk-client\n"));
+
+        EngineOptions o;
+        o.configDir = m_dir.path();
+        o.dataDir = m_dir.path();
+        o.instancesFilePath = m_dir.filePath(QStringLiteral("gptload-instances.json"));
+        o.uniApiYamlPath = yamlPath();
+        o.stateStorePath = m_dir.filePath(QStringLiteral("uni-load.db"));
+        o.retryBaseDelayMs = 5;
+        o.requestTimeoutMs = 5000;
+        o.enableModelSync = false;
+        o.enableChannelHealth = false;
+        m_engine = std::make_unique<Engine>(o);
+        m_engine->start();
+        QTRY_COMPARE_WITH_TIMEOUT(m_engine->snapshot().healthyInstanceCount(), 2, 10000);
+
+        QJsonObject request{{QStringLiteral("baseUrl"), QString(m_cluster->site(0)->url() + QStringLiteral("/v1"))},
+                            {QStringLiteral("apiKeys"), QJsonArray{QStringLiteral("sk-keys-test-000000000001")}},
+                            {QStringLiteral("channelTypes"), QJsonArray{QStringLiteral("openai")}}};
+        auto report = test::await(m_engine->processAiSite(SiteRequest::fromJson(request).value()), 30000);
+        QVERIFY(report.has_value());
+        QVERIFY2(report->ok(), qPrintable(report->error().toString()));
+    }
+
+    void rejectsEmptyChoice()
+    {
+        auto result = test::await(m_engine->rotateProxyKeys(false, false), 5000);
+        QVERIFY(result.has_value());
+        QVERIFY(!result->ok());
+        QCOMPARE(result->error().kind, ErrorKind::Validation);
+    }
+
+    void rotatesBothKeysEverywhere()
+    {
+        auto first = test::await(m_engine->rotateProxyKeys(false, true), 30000);  // learn the current hop key
+        QVERIFY(first.has_value());
+        QVERIFY2(first->ok(), qPrintable(first->error().toString()));
+        const ProxyKeys before = first->value();
+
+        auto rotated = test::await(m_engine->rotateProxyKeys(true, true), 30000);
+        QVERIFY(rotated.has_value());
+        QVERIFY2(rotated->ok(), qPrintable(rotated->error().toString()));
+        const ProxyKeys after = rotated->value();
+        QVERIFY(after.hop.startsWith(QStringLiteral("sk-")) && after.hop.size() == 51);
+        QVERIFY(after.hop != before.hop);
+        QVERIFY(after.gateway != before.gateway);
+
+        int l1 = 0, modelGroups = 0;
+        for (const auto &[name, keys] : groupProxyKeys()) {
+            QVERIFY2(!keys.contains(before.hop) && !keys.contains(before.gateway), qPrintable(name));
+            if (keys.contains(after.gateway)) {
+                ++modelGroups;  // L3: the gateway key only
+                QCOMPARE(keys, QStringList{after.gateway});
+            } else {
+                QVERIFY2(keys.contains(after.hop), qPrintable(name));
+                ++l1;
+            }
+        }
+        QVERIFY(modelGroups >= 2);
+        QVERIFY(l1 >= 3);  // the site group and its L2 groups
+        QVERIFY(poolHolds(after.hop));
+        QVERIFY(!poolHolds(before.hop));
+
+        const QByteArray yaml = test::readFile(yamlPath());
+        QVERIFY(yaml.contains(after.gateway.toUtf8()));
+        QVERIFY(!yaml.contains(before.gateway.toUtf8()));
+        QVERIFY(!yaml.contains(before.hop.toUtf8()));
+
+        const QJsonObject previews = proxyKeyPreviews(after);
+        QVERIFY(!previews.value(QStringLiteral("hopKeyPreview")).toString().contains(after.hop));
+        QVERIFY(previews.value(QStringLiteral("gatewayKeyPreview")).toString().endsWith(after.gateway.right(4)));
+    }
+
+    void reconcileAfterRotationChangesNothing()
+    {
+        const qint64 mutating = mutatingCalls();
+        auto result = test::await(m_engine->initializeArchitecture(), 30000);
+        QVERIFY(result.has_value());
+        QVERIFY2(result->ok(), qPrintable(result->error().toString()));
+        QCOMPARE(mutatingCalls(), mutating);
+    }
+
+    void cleanupTestCase()
+    {
+        m_engine.reset();
+        m_cluster.reset();
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEngineKeys)
+#include "tst_engine_keys.moc"
