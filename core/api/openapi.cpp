@@ -55,6 +55,7 @@ const QHash<QString, RouteDoc> &docs()
         {QStringLiteral("GET /api/sync/history"), {"sync", "Model sync runs per site group: added, removed, applied or queued (?limit=)."}},
         {QStringLiteral("GET /api/sync/settings"), {"sync", "Review mode (global and per site) and removal-after-misses."}},
         {QStringLiteral("PUT /api/sync/settings"), {"sync", "Changes {reviewMode?, removalAfterMisses?, siteOverrides?}."}},
+        {QStringLiteral("POST /api/proxy-keys/rotate"), {"keys", "Rotates the hop and/or gateway proxy key: {hop, gateway} → {hopKeyPreview, gatewayKeyPreview} (masked)."}},
         {QStringLiteral("GET /api/session"), {"session", "Whether the web console's session cookie is valid."}},
         {QStringLiteral("POST /api/session"), {"session", "Web console login: {token} → HttpOnly SameSite=Strict session cookie."}},
         {QStringLiteral("DELETE /api/session"), {"session", "Web console logout."}},

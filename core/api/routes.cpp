@@ -32,6 +32,7 @@ void registerAllRoutes(Router &router, const ApiContext &ctx)
     registerHealthRoutes(router, ctx);
     registerChannelRoutes(router, ctx);
     registerSyncRoutes(router, ctx);
+    registerKeyRoutes(router, ctx);
 }
 
 } // namespace ul

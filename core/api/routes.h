@@ -16,6 +16,7 @@ void registerSiteRoutes(Router &router, const ApiContext &ctx);
 void registerHealthRoutes(Router &router, const ApiContext &ctx);
 void registerChannelRoutes(Router &router, const ApiContext &ctx);
 void registerSyncRoutes(Router &router, const ApiContext &ctx);
+void registerKeyRoutes(Router &router, const ApiContext &ctx);
 
 // GET /metrics; registered by the caller on the API server or a separate metrics server.
 class ApiTrafficStats;

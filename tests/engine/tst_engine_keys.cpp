@@ -1,11 +1,15 @@
 // Proxy-key rotation through the engine facade against simulated gpt-load instances: every
 // managed group and api.yaml move to the new keys, the old ones are gone, and the following
-// reconciliation has nothing to do.
+// reconciliation has nothing to do. Also POST /api/proxy-keys/rotate (core/api/routes_keys.cpp).
+#include "core/api/apicontext.h"
+#include "core/api/apiserver.h"
+#include "core/api/routes.h"
 #include "core/engine/engine.h"
 #include "core/sim/simcluster.h"
 #include "tests/support/testutil.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -39,6 +43,24 @@ private:
                 out.append({g.name, g.proxyKeys.split(QLatin1Char(','), Qt::SkipEmptyParts)});
         }
         return out;
+    }
+
+    // One request through ApiServer::dispatch (no socket): {status, JSON body}.
+    QPair<int, QJsonObject> post(ApiServer &server, const QString &path, const QByteArray &body)
+    {
+        ApiRequest req;
+        req.method = "POST";
+        req.path = req.rawPath = path;
+        req.body = body;
+        req.headers.insert("content-type", "application/json");
+        auto answer = std::make_shared<std::optional<ApiResponse>>();
+        server.dispatch(req, [answer](ApiResponse r) { *answer = std::move(r); });
+        QDeadlineTimer deadline(30000);
+        while (!answer->has_value() && !deadline.hasExpired())
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+        if (!answer->has_value())
+            return {0, {}};
+        return {(*answer)->status, QJsonDocument::fromJson((*answer)->body).object()};
     }
 
     bool poolHolds(const QString &key) const
@@ -147,6 +169,32 @@ private slots:
         QVERIFY(result.has_value());
         QVERIFY2(result->ok(), qPrintable(result->error().toString()));
         QCOMPARE(mutatingCalls(), mutating);
+    }
+
+    void routeAnswersPreviewsOnly()
+    {
+        ApiServerOptions options;
+        options.port = 0;
+        options.authDisabled = true;
+        ApiServer server(options);
+        registerAllRoutes(server.router(), ApiContext{m_engine.get(), &server});
+        const QString path = QStringLiteral("/api/proxy-keys/rotate");
+
+        QCOMPARE(post(server, path, "{}").first, 400);  // neither key chosen
+        QCOMPARE(post(server, path, R"({"hop":"yes"})").first, 400);
+
+        const QByteArray yamlBefore = test::readFile(yamlPath());
+        const auto [status, json] = post(server, path, R"({"gateway":true})");
+        QCOMPARE(status, 200);
+        QCOMPARE(json.value(QStringLiteral("success")).toBool(), true);
+        const QJsonObject data = json.value(QStringLiteral("data")).toObject();
+        const QString gatewayPreview = data.value(QStringLiteral("gatewayKeyPreview")).toString();
+        QVERIFY(gatewayPreview.startsWith(QStringLiteral("sk-")));
+        QVERIFY(gatewayPreview.size() < 20);  // masked, never the 51-character key
+        QVERIFY(data.value(QStringLiteral("hopKeyPreview")).toString().size() < 20);
+        const QByteArray yamlAfter = test::readFile(yamlPath());
+        QVERIFY(yamlAfter != yamlBefore);
+        QVERIFY(yamlAfter.contains(gatewayPreview.right(4).toUtf8()));
     }
 
     void cleanupTestCase()
