@@ -2179,6 +2179,61 @@ Groups that live on it stay in gpt-load; uni-load stops managing them until the 
     </message>
 </context>
 <context>
+    <name>ul::ProxyKeysBox</name>
+    <message>
+        <source>Proxy keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hop key lets the layers of gpt-load call each other; the gateway key is what uni-api sends. Rotate a key when it may have leaked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate hop key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate gateway key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate a new hop key?
+
+The new key is added to every site group, model-channel group and model group pool next to the old one; then the old key is removed. Requests keep working during the rotation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate a new gateway key?
+
+The new key is added to every model group next to the old one, api.yaml is rewritten to send it, and then the old key is removed. uni-api sends the new key once it has read the new api.yaml; anyone else using the old gateway key is refused afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotation failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the engine is not running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotating… the groups and api.yaml are being updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotated. Hop key %1, gateway key %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ul::RuleListBox</name>
     <message>
         <source>Add</source>

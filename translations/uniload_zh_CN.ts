@@ -2162,6 +2162,65 @@ Groups that live on it stay in gpt-load; uni-load stops managing them until the 
     </message>
 </context>
 <context>
+    <name>ul::ProxyKeysBox</name>
+    <message>
+        <source>Proxy keys</source>
+        <translation>代理密钥</translation>
+    </message>
+    <message>
+        <source>The hop key lets the layers of gpt-load call each other; the gateway key is what uni-api sends. Rotate a key when it may have leaked.</source>
+        <translation>跳转密钥供 gpt-load 各层之间相互调用；网关密钥是 uni-api 发送的密钥。密钥可能泄露时请轮换。</translation>
+    </message>
+    <message>
+        <source>Rotate hop key</source>
+        <translation>轮换跳转密钥</translation>
+    </message>
+    <message>
+        <source>Rotate gateway key</source>
+        <translation>轮换网关密钥</translation>
+    </message>
+    <message>
+        <source>Generate a new hop key?
+
+The new key is added to every site group, model-channel group and model group pool next to the old one; then the old key is removed. Requests keep working during the rotation.</source>
+        <translation>生成新的跳转密钥？
+
+新密钥先与旧密钥并存，加入每个站点分组、模型渠道分组和模型分组的密钥池，然后删除旧密钥。轮换期间请求不会中断。</translation>
+    </message>
+    <message>
+        <source>Generate a new gateway key?
+
+The new key is added to every model group next to the old one, api.yaml is rewritten to send it, and then the old key is removed. uni-api sends the new key once it has read the new api.yaml; anyone else using the old gateway key is refused afterwards.</source>
+        <translation>生成新的网关密钥？
+
+新密钥先与旧密钥并存，加入每个模型分组，api.yaml 改写为发送新密钥，然后删除旧密钥。uni-api 读取新的 api.yaml 后即发送新密钥；之后仍使用旧网关密钥的调用方将被拒绝。</translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation>轮换</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Rotation failed: %1</source>
+        <translation>轮换失败：%1</translation>
+    </message>
+    <message>
+        <source>the engine is not running</source>
+        <translation>引擎未运行</translation>
+    </message>
+    <message>
+        <source>Rotating… the groups and api.yaml are being updated.</source>
+        <translation>正在轮换……正在更新分组和 api.yaml。</translation>
+    </message>
+    <message>
+        <source>Rotated. Hop key %1, gateway key %2.</source>
+        <translation>已轮换。跳转密钥 %1，网关密钥 %2。</translation>
+    </message>
+</context>
+<context>
     <name>ul::RuleListBox</name>
     <message>
         <source>Add</source>

@@ -5,6 +5,7 @@
 #include "ui/i18n/languagecontroller.h"
 #include "ui/models/settingsmodel.h"
 #include "ui/pages/apitokenbox.h"
+#include "ui/pages/proxykeysbox.h"
 #include "ui/widgets/messagebanner.h"
 
 #include <QCheckBox>
@@ -25,7 +26,8 @@ namespace ul {
 
 SettingsPage::SettingsPage(const ConsoleContext &context, QWidget *parent)
     : ConsolePage(parent), m_context(context), m_model(new SettingsModel(context.config, this)),
-      m_proxy(new QSortFilterProxyModel(this)), m_token(new ApiTokenBox(context.config, this)), m_hint(new MessageBanner(this)),
+      m_proxy(new QSortFilterProxyModel(this)), m_token(new ApiTokenBox(context.config, this)),
+      m_keys(new ProxyKeysBox(context.engine, this)), m_hint(new MessageBanner(this)),
       m_filter(new QLineEdit(this)), m_view(new QTableView(this))
 {
     m_proxy->setSourceModel(m_model);
@@ -52,6 +54,7 @@ SettingsPage::SettingsPage(const ConsoleContext &context, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top);
+    layout->addWidget(m_keys);
     layout->addWidget(m_hint);
     layout->addWidget(m_filter);
     layout->addWidget(m_view, 1);

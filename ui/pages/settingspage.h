@@ -20,6 +20,7 @@ namespace ul {
 
 class ApiTokenBox;
 class MessageBanner;
+class ProxyKeysBox;
 class SettingsModel;
 
 // Settings: the console's own preferences (language, applied live; start minimised), the HTTP
@@ -42,6 +43,7 @@ public:
     QCheckBox *startMinimizedBox() const { return m_startMinimized; }
     QCheckBox *notificationsBox() const { return m_notifications; }
     ApiTokenBox *tokenBox() const { return m_token; }
+    ProxyKeysBox *proxyKeysBox() const { return m_keys; }
 
     // Selects a setting and fills the editor with `value` (tests and keyboard users).
     void editSetting(SettingKey key, const QString &value);
@@ -86,6 +88,7 @@ private:
     QCheckBox *m_notifications = nullptr;
     QLabel *m_generalStatus = nullptr;
     ApiTokenBox *m_token;
+    ProxyKeysBox *m_keys;
     MessageBanner *m_hint;
     QLineEdit *m_filter;
     QTableView *m_view;
