@@ -3,6 +3,7 @@ if(TARGET uniload_ui)
     uniload_add_test(tst_uimodels SOURCES ui/tst_uimodels.cpp LIBS uniload_ui LABELS ui)
     uniload_add_test(tst_traystate SOURCES ui/tst_traystate.cpp LIBS uniload_ui LABELS ui)
     uniload_add_test(tst_uieditors SOURCES ui/tst_uieditors.cpp LIBS uniload_ui LABELS ui)
+    uniload_add_test(tst_proxykeysbox SOURCES ui/tst_proxykeysbox.cpp LIBS uniload_ui LABELS ui)
     uniload_add_test(tst_mainwindow SOURCES ui/tst_mainwindow.cpp LIBS uniload_ui LABELS ui)
     uniload_add_test(tst_uipages SOURCES ui/tst_uipages.cpp LIBS uniload_ui LABELS ui)
     # The add-site dialog and the pages against a real engine and the simulators (loopback).
