@@ -177,14 +177,14 @@ QFuture<Result<ProxyKeys>> runRotation(EngineCore &core, bool hop, bool gateway,
                            if (!added.ok())
                                return readyError<ProxyKeys>(added.error());
                            // Retiring the old keys while a group or api.yaml still lacks the new
-                           // ones would lock callers out: stop here, a new rotation finishes it.
+                           // ones would lock callers out: stop here and leave the old keys valid.
                            if (added->hasFailures() || !added->unreachableInstances.isEmpty()) {
                                context->journal(QStringLiteral("retire-proxy-keys"), QString(), QString(), QStringLiteral("skipped"),
                                                 QStringLiteral("the reconciliation did not reach every group"));
                                return readyError<ProxyKeys>(Error::make(
                                    ErrorKind::Unavailable,
-                                   QStringLiteral("the new keys are stored but not every group or api.yaml took them; "
-                                                  "the old keys stay valid until the next rotation")));
+                                   QStringLiteral("the new keys are stored but not every group or api.yaml took them yet; "
+                                                  "the old keys were left in place so nothing is locked out")));
                            }
                            context->setProgress(2, 3, QStringLiteral("removing the old keys"));
                            return guardedThen(retireOldKeys(core, oldKeys, newKeys, context), &core,
