@@ -198,12 +198,16 @@ void Application::onboardDemoSite()
         Result<SiteRequest> request = SiteRequest::fromJson(requests.constFirst());
         if (!request.ok())
             return;
-        deliverTo(m_engine->processAiSite(request.value()), this, [](const Result<ProcessSiteReport> &report) {
-            if (report.ok())
+        deliverTo(m_engine->processAiSite(request.value()), this, [this](const Result<ProcessSiteReport> &report) {
+            if (report.ok()) {
                 qCInfo(lcApp).noquote() << "demo: onboarded" << report->siteName << "with" << report->models.size()
                                         << "models and" << report->modelGroups << "model groups";
-            else
+                // One health cycle right away, so the health views have a first data point.
+                if (m_engine)
+                    (void)m_engine->checkChannels();
+            } else {
                 qCWarning(lcApp).noquote() << "demo: onboarding failed:" << report.error().toString();
+            }
         });
     });
 }

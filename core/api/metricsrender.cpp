@@ -59,18 +59,29 @@ void writeServices(PrometheusText &out, const EngineSnapshot &s)
     out.family("uniload_service_last_run_timestamp_seconds", "gauge", "End of the loop's last cycle (0 = never).");
     for (const auto &[name, view] : services)
         out.sample("uniload_service_last_run_timestamp_seconds", seconds(view->lastRun), {{QStringLiteral("service"), name}});
+
+    const ModelSyncRunView &run = s.modelSyncDetails.lastRun;
+    out.family("uniload_model_sync_last_run", "gauge", "Figures of the last model sync run.");
+    const QList<QPair<QString, int>> figures{{QStringLiteral("site_groups"), run.siteGroups}, {QStringLiteral("changed"), run.changed},
+                                             {QStringLiteral("failed"), run.failed},          {QStringLiteral("added"), run.added},
+                                             {QStringLiteral("removed"), run.removed},        {QStringLiteral("renamed"), run.renamed},
+                                             {QStringLiteral("queued"), run.queued}};
+    for (const auto &[figure, value] : figures)
+        out.sample("uniload_model_sync_last_run", qint64(value), {{QStringLiteral("figure"), figure}});
+    out.family("uniload_model_sync_pending_changes", "gauge", "Model changes waiting for a review decision.");
+    out.sample("uniload_model_sync_pending_changes", qint64(s.modelSyncDetails.pendingChanges));
 }
 
 void writeChannels(PrometheusText &out, const EngineSnapshot &s)
 {
-    QMap<QString, qint64> byState;  // sorted: stable output
+    QMap<QString, qint64> byHealth;  // sorted: stable output
     for (const SiteView &site : s.sites) {
         for (const SiteGroupView &g : site.groups)
-            ++byState[g.state.isEmpty() ? QStringLiteral("unknown") : g.state];
+            ++byHealth[g.health.isEmpty() ? QStringLiteral("unknown") : g.health];
     }
-    out.family("uniload_channels", "gauge", "Site channels (L1 groups) by state (active, disabled-by-health, ...).");
-    for (auto it = byState.cbegin(); it != byState.cend(); ++it)
-        out.sample("uniload_channels", it.value(), {{QStringLiteral("state"), it.key()}});
+    out.family("uniload_channels", "gauge", "Site channels (L1 groups) by health (healthy, failing, disabled-by-health, recovering, ...).");
+    for (auto it = byHealth.cbegin(); it != byHealth.cend(); ++it)
+        out.sample("uniload_channels", it.value(), {{QStringLiteral("health"), it.key()}});
 
     out.family("uniload_channel_failure_threshold", "gauge", "Consecutive failures that take a channel out of rotation.");
     out.sample("uniload_channel_failure_threshold", qint64(s.channelFailureThreshold));

@@ -20,6 +20,8 @@
 #include <QNetworkAccessManager>
 #include <QThread>
 
+#include <algorithm>
+
 namespace ul {
 
 EngineCore::EngineCore(EngineOptions options, QObject *parent)
@@ -186,8 +188,19 @@ void EngineCore::refreshUniApiStatus()
     view.exists = status.exists;
     view.providersCount = status.providersCount;
     view.error = status.error;
+    if (status.exists && status.error.isEmpty()) {
+        QStringList urls;
+        for (const InstanceConfig &i : m_instances->instances())
+            urls << i.url << i.effectiveUniApiBaseUrl();
+        if (const auto entries = m_uniApi->managedEntries(urls); entries.ok()) {
+            view.managedCount = int(std::count_if(entries->cbegin(), entries->cend(), [](const uniapi::ManagedEntryView &e) {
+                return e.ownership == uniapi::ProviderOwnership::Managed;
+            }));
+        }
+    }
     const bool changed = view.exists != m_uniApiStatus.exists || view.providersCount != m_uniApiStatus.providersCount
-                         || view.error != m_uniApiStatus.error || view.path != m_uniApiStatus.path;
+                         || view.managedCount != m_uniApiStatus.managedCount || view.error != m_uniApiStatus.error
+                         || view.path != m_uniApiStatus.path;
     m_uniApiStatus = view;
     if (changed)
         schedulePublish();

@@ -42,14 +42,16 @@ private:
         site.name = QStringLiteral("deepseek");
         SiteGroupView g1;
         g1.name = QStringLiteral("deepseek-openai");
-        g1.state = QStringLiteral("disabled-by-health");
+        g1.health = QStringLiteral("disabled-by-health");
         SiteGroupView g2;
         g2.name = QStringLiteral("deepseek-anthropic");
-        g2.state = QStringLiteral("active");
+        g2.health = QStringLiteral("healthy");
         site.groups = {g1, g2};
         s.sites = {site};
         s.modelSync.enabled = true;
         s.modelSync.lastRun = QDateTime::fromSecsSinceEpoch(1700000600, Qt::UTC);
+        s.modelSyncDetails.lastRun.added = 5;
+        s.modelSyncDetails.pendingChanges = 2;
         JobView running;
         running.state = QStringLiteral("running");
         s.jobs = {running};
@@ -113,11 +115,13 @@ private slots:
         QCOMPARE(value(text, QStringLiteral("uniload_operation_duration_seconds_sum{kind=\"process-site\",outcome=\"done\"}")), 3.5);
         QCOMPARE(value(text, QStringLiteral("uniload_operation_duration_seconds_count{kind=\"process-site\",outcome=\"done\"}")), 2.0);
         QCOMPARE(value(text, QStringLiteral("uniload_jobs{state=\"running\"}")), 1.0);
-        QCOMPARE(value(text, QStringLiteral("uniload_channels{state=\"disabled-by-health\"}")), 1.0);
+        QCOMPARE(value(text, QStringLiteral("uniload_channels{health=\"disabled-by-health\"}")), 1.0);
         QCOMPARE(value(text, QStringLiteral("uniload_channel_consecutive_failures{channel=\"relay-openai\"}")), 1.0);
         QCOMPARE(value(text, QStringLiteral("uniload_failing_channels")), 1.0);
         QCOMPARE(value(text, QStringLiteral("uniload_service_enabled{service=\"model_sync\"}")), 1.0);
         QCOMPARE(value(text, QStringLiteral("uniload_service_last_run_timestamp_seconds{service=\"model_sync\"}")), 1700000600.0);
+        QCOMPARE(value(text, QStringLiteral("uniload_model_sync_last_run{figure=\"added\"}")), 5.0);
+        QCOMPARE(value(text, QStringLiteral("uniload_model_sync_pending_changes")), 2.0);
         QCOMPARE(value(text, QStringLiteral("uniload_api_requests_total{method=\"GET\",status=\"200\"}")), 2.0);
         QCOMPARE(value(text, QStringLiteral("uniload_api_request_duration_seconds_total{method=\"GET\",status=\"200\"}")), 0.006);
     }

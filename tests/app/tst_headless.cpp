@@ -195,6 +195,12 @@ private slots:
 
         const Reply status = get(port, QStringLiteral("/api/status"));
         QCOMPARE(status.json.value(QStringLiteral("gptload")).toObject().value(QStringLiteral("healthyCount")).toInt(), 2);
+        // Every L3 group became a provider uni-load manages; the demo's api.yaml has one hand-written entry besides.
+        const QJsonObject uniApi = status.json.value(QStringLiteral("uniApi")).toObject();
+        const int managed = uniApi.value(QStringLiteral("managedCount")).toInt();
+        QVERIFY2(managed > 0, status.body.constData());
+        QCOMPARE(managed, modelGroups.match(text).captured(1).toInt());
+        QVERIFY(uniApi.value(QStringLiteral("providersCount")).toInt() > managed);
         QCOMPARE(terminate(process), 0);
         // The demo works in its own directory: the operator's config directory stays untouched.
         QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("gptload-instances.json"))));

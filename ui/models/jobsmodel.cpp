@@ -63,8 +63,9 @@ QVariant JobsModel::displayData(const JobView &job, int column) const
     case Title: return job.title.isEmpty() ? job.kind : job.title;
     case State: return stateText(job.state);
     case Progress:
+        // The engine's step names are English; a finished job's state column already says it all.
         if (job.progressTotal > 0)
-            return job.step.isEmpty() ? QStringLiteral("%1/%2").arg(job.progressDone).arg(job.progressTotal)
+            return job.step.isEmpty() || job.isFinished() ? QStringLiteral("%1/%2").arg(job.progressDone).arg(job.progressTotal)
                                       : QStringLiteral("%1/%2 %3").arg(job.progressDone).arg(job.progressTotal).arg(job.step);
         return job.step;
     case Started: return ui::formatDateTime(job.startedAt.isValid() ? job.startedAt : job.queuedAt);
