@@ -11,6 +11,7 @@
 // (MAX_CONCURRENT_REQUESTS per instance, default 10).
 
 #include "core/engine/engine.h"
+#include "core/engine/enginecore.h"
 #include "core/onboarding/siterequest.h"
 #include "core/sim/simcluster.h"
 #include "tests/bench/benchfiles.h"
