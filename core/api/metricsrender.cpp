@@ -108,7 +108,8 @@ void writeGptLoadCalls(PrometheusText &out, const EngineMetrics &m)
     QStringList instances = m.gptLoadRequests.keys();
     instances.sort();
     for (const QString &instance : instances) {
-        for (const RequestCount &c : m.gptLoadRequests.value(instance).entries())
+        const RequestCounters counters = m.gptLoadRequests.value(instance);  // keep it alive for the loop
+        for (const RequestCount &c : counters.entries())
             out.sample("uniload_gptload_requests_total", c.count,
                        {{QStringLiteral("instance"), instance},
                         {QStringLiteral("method"), c.method},
