@@ -175,6 +175,9 @@ int Application::startDemoWorld()
         printError(QStringLiteral("cannot start the demo: ") + m_demo->errorString());
         return 1;
     }
+    // The demo's world is disposable: it never uses directories that may hold an operator's files.
+    if (!m_options.configDir.isEmpty() || !m_options.dataDir.isEmpty())
+        printError(QStringLiteral("note: --demo ignores --config-dir and --data-dir; its files are in ") + m_demo->configDir());
     m_options.configDir = m_demo->configDir();
     m_options.dataDir = m_demo->configDir();
     std::printf("demo: simulated gpt-load at %s and %s, AI sites at %s, %s, %s; files in %s\n",

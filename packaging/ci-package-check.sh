@@ -125,10 +125,16 @@ run_headless() {
     curl -fsS --max-time 10 "http://127.0.0.1:$port/api/health" >"$WORK/health.json" \
         || { cat "$err"; fail "$label: GET /api/health"; }
     grep -q '"status":"ok"' "$WORK/health.json" || fail "$label: /api/health said $(cat "$WORK/health.json")"
-    local anon authed
+    local anon authed token_file=$TOKEN_FILE
+    # The demo keeps its files (the token too) in its own temporary directory and says where.
+    if grep -q '^demo: ' "$out"; then
+        for _ in $(seq 1 50); do grep -q '^demo: try ' "$out" && break; sleep 0.1; done
+        token_file=$(sed -n 's/^demo: try .*$(cat \([^)]*\)).*/\1/p' "$out")
+    fi
+    [ -r "$token_file" ] || { cat "$out" "$err"; fail "$label: no API token file at '$token_file'"; }
     anon=$(curl -s -o /dev/null -w '%{http_code}' --max-time 10 "http://127.0.0.1:$port/api/status")
     authed=$(curl -s -o /dev/null -w '%{http_code}' --max-time 10 \
-        -H "Authorization: Bearer $(cat "$TOKEN_FILE")" "http://127.0.0.1:$port/api/status")
+        -H "Authorization: Bearer $(cat "$token_file")" "http://127.0.0.1:$port/api/status")
     [ "$anon" = 401 ] || fail "$label: /api/status without a token answered $anon, not 401"
     [ "$authed" = 200 ] || fail "$label: /api/status with the token answered $authed, not 200"
 
@@ -270,8 +276,12 @@ check_package() {
     step "headless run from the installed files ${demo[*]:+(with ${demo[*]})}"
     mkdir -p "$WORK/run"
     TOKEN_FILE="$WORK/run/config/api-token"
-    run_headless "temp-config" "" "$WORK/run" /usr/bin/uni-load --headless "${demo[@]}" --port 0 \
-        --config-dir "$WORK/run/config" --data-dir "$WORK/run/data"
+    if [ ${#demo[@]} -gt 0 ]; then
+        run_headless "temp-config" "" "$WORK/run" /usr/bin/uni-load --headless --demo --port 0
+    else
+        run_headless "temp-config" "" "$WORK/run" /usr/bin/uni-load --headless --port 0 \
+            --config-dir "$WORK/run/config" --data-dir "$WORK/run/data"
+    fi
 
     step "headless run as the service starts it (user uni-load, unit's ExecStart, --port 0)"
     local execstart
