@@ -69,10 +69,11 @@ int main(int argc, char *argv[])
         return 2;
     }
 
+    // Before the start: a SIGTERM that arrives while it runs is handled once the event loop runs.
+    ul::installQuitOnSignals(app.get());
     ul::Application application(cli);
     if (const int code = application.start(); code != 0)
         return code;
-    ul::installQuitOnSignals(app.get());
     QObject::connect(app.get(), &QCoreApplication::aboutToQuit, &application, &ul::Application::stop);
     return app->exec();
 }

@@ -2,23 +2,33 @@
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
+#include <QEventLoop>
 #include <QFuture>
+#include <QFutureWatcher>
 #include <QString>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QTest>
 
 #include <optional>
 
 namespace ul::test {
 
-// Processes events until the future finishes or the timeout expires (tests only: the engine
-// itself never waits). Returns the result, or std::nullopt on timeout.
+// Runs an event loop until the future finishes or the timeout expires (tests only: the engine
+// itself never waits). Returns the result, or std::nullopt on timeout. The loop sleeps between
+// events: a spinning wait would take a core from the engine and simulator threads under test.
 template <typename T>
 std::optional<T> await(QFuture<T> future, int timeoutMs = 15000)
 {
-    QDeadlineTimer deadline(timeoutMs);
-    while (!future.isFinished() && !deadline.hasExpired())
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+    if (!future.isFinished()) {
+        QEventLoop loop;
+        QFutureWatcher<T> watcher;
+        QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
+        QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+        watcher.setFuture(future);
+        if (!future.isFinished())
+            loop.exec();
+    }
     if (!future.isFinished() || future.isCanceled() || future.resultCount() == 0)
         return std::nullopt;
     return future.result();
