@@ -4,6 +4,7 @@
 #include "core/engine/engineoptions.h"
 #include "core/engine/snapshot.h"
 #include "core/layers/layerreconciler.h"
+#include "core/layers/memberweights.h"
 #include "core/uniapi/uniapiwriter.h"
 #include "core/onboarding/filterrulesstore.h"
 #include "core/onboarding/onboardingtypes.h"
@@ -115,6 +116,12 @@ public:
     QFuture<Result<uniapi::WriteOutcome>> restoreUniApiBackup(const QString &name);
     QFuture<Result<QList<uniapi::ManagedEntryView>>> uniApiManagedEntries();
     QFuture<Result<QList<EngineEvent>>> events(qint64 sinceId);
+
+    // --- Weights of model group members (engine_weights.cpp) -------------------------------------
+
+    // Stores the operator's weights (a "set-weights" job; Validation/NotFound for bad changes,
+    // nothing stored then) and reconciles the affected models so gpt-load gets them.
+    QFuture<Result<MemberWeightResult>> setMemberWeights(const QList<MemberWeightChange> &changes);
 
     // --- Channel health and cleanup (engine_health.cpp; uni-load-behaviour.md §12.2, §16, §17) --
 

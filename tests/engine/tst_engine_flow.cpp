@@ -1,6 +1,8 @@
 // The whole main job through the engine facade: onboarding → L1 → reconciliation (L2/L3) →
 // api.yaml, then a second run that must change nothing.
 #include "core/engine/engine.h"
+#include "core/engine/enginecore.h"
+#include "core/store/statestore.h"
 #include "core/sim/simcluster.h"
 #include "tests/support/testutil.h"
 
@@ -129,6 +131,65 @@ private slots:
         QCOMPARE(layers.value(QStringLiteral("layer1")).toObject().value(QStringLiteral("count")).toInt(), 2);
         QCOMPARE(layers.value(QStringLiteral("layer3")).toObject().value(QStringLiteral("count")).toInt(), 4);
         QCOMPARE(layers.value(QStringLiteral("layer2")).toObject().value(QStringLiteral("count")).toInt(), 6);
+    }
+
+    void operatorWeightsReachGptLoad()
+    {
+        // The L3 of gpt-4o-mini and its first member, read in the engine thread.
+        using Member = QPair<L3Record, L3MemberRecord>;
+        auto found = test::await(m_engine->invoke<Member>([](EngineCore &core) -> QFuture<Result<Member>> {
+            auto groups = core.store().l3Groups();
+            auto members = core.store().l3Members();
+            if (!groups.ok() || !members.ok())
+                return readyError<Member>(Error::internal(QStringLiteral("store")));
+            for (const L3Record &g : *groups) {
+                for (const L3MemberRecord &m : *members) {
+                    if (g.model == QLatin1String("gpt-4o-mini") && m.l3Id == g.id)
+                        return readyResult(Member{g, m});
+                }
+            }
+            return readyError<Member>(Error::make(ErrorKind::NotFound, QStringLiteral("no member")));
+        }), 10000);
+        QVERIFY(found.has_value() && found->ok());
+        const L3Record l3 = found->value().first;
+        const L3MemberRecord member = found->value().second;
+        SimGptLoad *sim = m_cluster->instance(l3.instanceId == QLatin1String("sim-1") ? 0 : 1);
+        QVERIFY(sim->group(l3.name).has_value());
+        const auto weightsOf = [sim, &l3]() {
+            QList<int> weights;
+            for (const SimUpstream &u : sim->group(l3.name)->upstreams)
+                weights.append(u.weight);
+            return weights;
+        };
+        QVERIFY(!weightsOf().contains(7));
+
+        // Bad input: nothing stored, nothing sent.
+        const qint64 before = mutatingCalls();
+        auto invalid = test::await(m_engine->setMemberWeights({{l3.id, member.l2Id, 0}}), 10000);
+        QVERIFY(invalid.has_value() && !invalid->ok());
+        QCOMPARE(invalid->error().kind, ErrorKind::Validation);
+        auto gone = test::await(m_engine->setMemberWeights({{l3.id, 999999, 5}}), 10000);
+        QVERIFY(gone.has_value() && !gone->ok());
+        QCOMPARE(gone->error().kind, ErrorKind::NotFound);
+        QCOMPARE(mutatingCalls(), before);
+
+        auto set = test::await(m_engine->setMemberWeights({{l3.id, member.l2Id, 7}}), 30000);
+        QVERIFY(set.has_value());
+        QVERIFY2(set->ok(), qPrintable(set->error().toString()));
+        QCOMPARE(set->value().changed, 1);
+        QCOMPARE(set->value().models, QStringList{QStringLiteral("gpt-4o-mini")});
+        QVERIFY2(set->value().errors.isEmpty(), qPrintable(set->value().errors.join(QLatin1Char(';'))));
+        QVERIFY(weightsOf().contains(7));
+
+        // The same weight again changes nothing anywhere; a full reconciliation keeps it.
+        const qint64 after = mutatingCalls();
+        auto again = test::await(m_engine->setMemberWeights({{l3.id, member.l2Id, 7}}), 30000);
+        QVERIFY(again.has_value() && again->ok());
+        QCOMPARE(again->value().changed, 0);
+        auto full = test::await(m_engine->initializeArchitecture(), 30000);
+        QVERIFY(full.has_value() && full->ok());
+        QCOMPARE(mutatingCalls(), after);
+        QVERIFY(weightsOf().contains(7));
     }
 
     void cleanupTestCase()

@@ -128,7 +128,7 @@ private slots:
         QCOMPARE(models.pendingWeightChanges(), 1);
         models.saveWeights();
         QTRY_VERIFY_WITH_TIMEOUT(models.pendingWeightChanges() == 0, 5000);
-        QTRY_VERIFY2_WITH_TIMEOUT(models.statusText().contains(QStringLiteral("sent to gpt-load")), qPrintable(models.statusText()), 30000);
+        QTRY_VERIFY2_WITH_TIMEOUT(models.statusText().contains(QStringLiteral("applied to gpt-load")), qPrintable(models.statusText()), 30000);
         auto matrix = test::await(loadModelMatrix(&f.engine()));
         QVERIFY(matrix && matrix->ok());
         const ModelSiteCell *cell = matrix->value().model(QStringLiteral("gpt-4o"))->cell(QStringLiteral("127-0-0-1-openai"));

@@ -155,38 +155,4 @@ QFuture<Result<ModelMatrix>> loadModelMatrix(Engine *engine)
     });
 }
 
-QFuture<Result<int>> saveMemberWeights(Engine *engine, const QList<WeightChange> &changes)
-{
-    return engine->invoke<int>([changes](EngineCore &core) -> QFuture<Result<int>> {
-        if (!core.storeReady())
-            return readyError<int>(storeUnavailable());
-        auto members = core.store().l3Members();
-        if (!members.ok())
-            return readyError<int>(members.error());
-        int changed = 0;
-        const Status s = core.store().transaction([&]() -> Status {
-            for (const WeightChange &c : changes) {
-                if (c.weight < 1 || c.weight > kMaxMemberWeight)
-                    return Error::make(ErrorKind::Validation, QStringLiteral("weight must be 1 … %1").arg(kMaxMemberWeight));
-                auto it = std::find_if(members->begin(), members->end(),
-                                       [&c](const L3MemberRecord &m) { return m.l3Id == c.l3Id && m.l2Id == c.l2Id; });
-                if (it == members->end())
-                    return Error::make(ErrorKind::NotFound, QStringLiteral("the model group member no longer exists"));
-                if (it->weight == c.weight && it->weightSource == QLatin1String("operator"))
-                    continue;
-                it->weight = c.weight;
-                it->weightSource = QStringLiteral("operator");
-                if (Status saved = core.store().saveL3Member(*it); !saved.ok())
-                    return saved;
-                ++changed;
-            }
-            return {};
-        });
-        if (!s.ok())
-            return readyError<int>(s.error());
-        core.markSitesChanged();
-        return readyResult(changed);
-    });
-}
-
 } // namespace ul

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/result.h"
+#include "core/layers/memberweights.h"
 
 #include <QFuture>
 #include <QHash>
@@ -56,19 +57,7 @@ struct ModelMatrix
     QStringList modelsOf(const QString &siteGroup) const;
 };
 
-struct WeightChange
-{
-    qint64 l3Id = 0;
-    qint64 l2Id = 0;
-    int weight = 1;
-};
-
-inline constexpr int kMaxMemberWeight = 1000;
-
 // Reads the matrix (Unavailable while the store is not open).
 QFuture<Result<ModelMatrix>> loadModelMatrix(Engine *engine);
-// Stores operator weights (weight source "operator", kept by every later reconciliation) and
-// yields how many members changed; the caller then reconciles so gpt-load gets them.
-QFuture<Result<int>> saveMemberWeights(Engine *engine, const QList<WeightChange> &changes);
 
 } // namespace ul

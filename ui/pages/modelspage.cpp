@@ -3,7 +3,6 @@
 #include "core/engine/engine.h"
 #include "ui/common/statetext.h"
 #include "ui/common/uiformat.h"
-#include "ui/widgets/jobtracker.h"
 #include "ui/widgets/statuslabel.h"
 
 #include <QHBoxLayout>
@@ -44,14 +43,14 @@ ModelsPage::ModelsPage(const ConsoleContext &context, QWidget *parent)
       m_members(new ModelMembersTableModel([](const ModelSiteCell &c) { return c.siteGroup; }, {}, this)),
       m_proxy(new QSortFilterProxyModel(this)), m_filter(new QLineEdit(this)), m_matrixView(new QTableView(this)),
       m_membersView(new QTableView(this)), m_refresh(new QPushButton(this)), m_save(new QPushButton(this)),
-      m_discard(new QPushButton(this)), m_status(new StatusLabel(this)), m_tracker(new JobTracker(context.engine, this))
+      m_discard(new QPushButton(this)), m_status(new StatusLabel(this))
 {
     m_members->setColumns(memberColumns());
     m_members->setEditHandler([this](int, int, const ModelSiteCell &cell) {
         const ModelRow *row = m_matrix.model(m_selectedModel);
         if (!row || !cell.member)
             return;
-        m_pendingWeights.insert(weightKey(row->l3Id, cell.l2Id), WeightChange{row->l3Id, cell.l2Id, cell.weight});
+        m_pendingWeights.insert(weightKey(row->l3Id, cell.l2Id), MemberWeightChange{row->l3Id, cell.l2Id, cell.weight});
         updateButtons();
     });
     m_proxy->setSourceModel(m_matrixModel);
@@ -108,16 +107,6 @@ ModelsPage::ModelsPage(const ConsoleContext &context, QWidget *parent)
         modelSelectionChanged();
     });
     connect(m_matrixView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ModelsPage::modelSelectionChanged);
-    connect(m_tracker, &JobTracker::progress, this, [this](int done, int total, const QString &step) {
-        m_status->showStatus(tr("Reconciling: %1 (%2 of %3)").arg(step).arg(done).arg(total));
-    });
-    connect(m_tracker, &JobTracker::finished, this, [this](const JobView &job) {
-        if (job.state == QLatin1String("done"))
-            m_status->showStatus(tr("Weights saved and sent to gpt-load."));
-        else
-            m_status->showStatus(tr("Weights saved; the reconciliation did not finish: %1").arg(job.error.isEmpty() ? job.state : job.error), true);
-        reload();
-    });
     retranslate();
     updateButtons();
 }
@@ -338,7 +327,7 @@ void ModelsPage::modelSelectionChanged()
 void ModelsPage::updateButtons()
 {
     const bool pending = !m_pendingWeights.isEmpty();
-    m_save->setEnabled(pending && !m_tracker->isActive());
+    m_save->setEnabled(pending && !m_saving);
     m_discard->setEnabled(pending);
     if (pending)
         m_status->showStatus(tr("%n unsaved weight change(s).", nullptr, static_cast<int>(m_pendingWeights.size())));
@@ -348,26 +337,26 @@ void ModelsPage::saveWeights()
 {
     if (m_pendingWeights.isEmpty() || !m_context.engine)
         return;
-    const QList<WeightChange> changes = m_pendingWeights.values();
+    const QList<MemberWeightChange> changes = m_pendingWeights.values();
+    m_saving = true;
     m_save->setEnabled(false);
-    m_status->showStatus(tr("Saving weights…"));
-    deliverTo(saveMemberWeights(m_context.engine, changes), this, [this](const Result<int> &saved) {
+    m_status->showStatus(tr("Saving weights and applying them to gpt-load…"));
+    deliverTo(m_context.engine->setMemberWeights(changes), this, [this](const Result<MemberWeightResult> &saved) {
+        m_saving = false;
         if (!saved.ok()) {
             updateButtons();
             m_status->showStatus(tr("Weights not saved: %1").arg(saved.error().message), true);
             return;
         }
         m_pendingWeights.clear();
-        m_status->showStatus(tr("%n weight(s) saved; reconciling…", nullptr, saved.value()));
-        deliverTo(m_context.engine->startInitializeArchitecture(), this, [this](const Result<QString> &jobId) {
-            if (!jobId.ok()) {
-                m_status->showStatus(tr("Weights saved; they reach gpt-load with the next reconciliation (%1).").arg(jobId.error().message), true);
-                reload();
-                return;
-            }
-            m_tracker->track(jobId.value());
-        });
+        if (!saved->errors.isEmpty())
+            m_status->showStatus(tr("%n weight(s) saved; gpt-load gets them with the next reconciliation: %1", nullptr, saved->changed)
+                                     .arg(saved->errors.join(QStringLiteral("; "))),
+                                 true);
+        else
+            m_status->showStatus(tr("%n weight(s) saved and applied to gpt-load.", nullptr, saved->changed));
         updateButtons();
+        reload();
     });
 }
 

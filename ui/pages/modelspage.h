@@ -14,7 +14,6 @@ class QTableView;
 
 namespace ul {
 
-class JobTracker;
 class StatusLabel;
 
 using ModelMatrixTableModel = ValueTableModel<ModelRow>;
@@ -77,8 +76,8 @@ private:
     QPushButton *m_save;
     QPushButton *m_discard;
     StatusLabel *m_status;
-    JobTracker *m_tracker;
-    QHash<QString, WeightChange> m_pendingWeights;  // "<l3Id>/<l2Id>" → change
+    bool m_saving = false;  // a set-weights job is running
+    QHash<QString, MemberWeightChange> m_pendingWeights;  // "<l3Id>/<l2Id>" → change
     QString m_selectedModel;                        // whose members the lower table shows
     QString m_signature;                            // of the snapshot data the matrix was read for
     bool m_dirty = true;

@@ -1,0 +1,77 @@
+// Engine facade: the operator's L3 member weights (the models page), stored and then applied to
+// gpt-load by reconciling the affected models, as one queued job.
+#include "core/engine/engine.h"
+
+#include "core/engine/enginecore.h"
+#include "core/engine/jobqueue.h"
+#include "core/layers/layerreconciler.h"
+#include "core/store/statestore.h"
+
+namespace ul {
+
+namespace {
+Result<MemberWeightPlan> storeWeights(EngineCore &core, const QList<MemberWeightChange> &changes, const JobContextPtr &context)
+{
+    if (!core.storeReady())
+        return Error::make(ErrorKind::Unavailable, QStringLiteral("the state store is not open"));
+    auto members = core.store().l3Members();
+    if (!members.ok())
+        return members.error();
+    auto groups = core.store().l3Groups();
+    if (!groups.ok())
+        return groups.error();
+    Result<MemberWeightPlan> plan = planMemberWeights(*members, *groups, changes);
+    if (!plan.ok())
+        return plan;
+    const Status saved = core.store().transaction([&]() -> Status {
+        for (const L3MemberRecord &m : plan->updated) {
+            if (Status s = core.store().saveL3Member(m); !s.ok())
+                return s;
+        }
+        return {};
+    });
+    if (!saved.ok())
+        return saved.error();
+    for (const L3MemberRecord &m : plan->updated)
+        context->journal(QStringLiteral("set-weight"), QString(), QStringLiteral("%1/%2").arg(m.l3Id).arg(m.l2Id),
+                         QStringLiteral("ok"), QStringLiteral("weight %1 (operator)").arg(m.weight));
+    return plan;
+}
+} // namespace
+
+QFuture<Result<MemberWeightResult>> Engine::setMemberWeights(const QList<MemberWeightChange> &changes)
+{
+    return invoke<MemberWeightResult>([changes](EngineCore &core) {
+        return core.jobs().enqueue<MemberWeightResult>(
+            // No dedupe key: every change is queued (jobs run one at a time anyway).
+            QStringLiteral("set-weights"), QStringLiteral("Set model group weights"), QString(),
+            [&core, changes](const JobContextPtr &context) -> QFuture<Result<MemberWeightResult>> {
+                Result<MemberWeightPlan> plan = storeWeights(core, changes, context);
+                if (!plan.ok())
+                    return readyError<MemberWeightResult>(plan.error());
+                MemberWeightResult result;
+                result.changed = static_cast<int>(plan->updated.size());
+                result.models = plan->models;
+                if (result.changed == 0)
+                    return readyResult(result);
+                core.markSitesChanged();
+                return guardedThen(core.layers().reconcile(ReconcileScope::forModels(result.models), context), &core,
+                                   [&core, result](const Result<ReconcileResult> &r) mutable -> Result<MemberWeightResult> {
+                                       core.refreshUniApiStatus();
+                                       core.markSitesChanged();
+                                       if (!r.ok()) {
+                                           // The store holds the weights; the next reconciliation applies them.
+                                           result.errors.append(QStringLiteral("reconcile: %1").arg(r.error().message));
+                                           return result;
+                                       }
+                                       for (const OperationOutcome &o : r->failed)
+                                           result.errors.append(QStringLiteral("reconcile: %1 %2").arg(o.group, o.error.message));
+                                       result.reconcile = *r;
+                                       return result;
+                                   });
+            },
+            [](const MemberWeightResult &r) { return r.toJson(); });
+    });
+}
+
+} // namespace ul
