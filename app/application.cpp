@@ -1,11 +1,6 @@
 #include "app/application.h"
 
-#include "core/api/apicontext.h"
-#include "core/api/apiserver.h"
-#include "core/api/apitraffic.h"
-#include "core/api/routes.h"
-#include "core/api/webconsole.h"
-#include "core/config/apitoken.h"
+#include "app/apihost.h"
 #include "core/config/envfile.h"
 #include "core/engine/engine.h"
 #include "core/log/categories.h"
@@ -149,17 +144,18 @@ int Application::start()
     if (!cfg.instanceFile.exists)
         qCWarning(lcConfig).noquote() << "no instance file found; looked for" << cfg.instanceFile.candidates.join(QStringLiteral(", "));
 
-    if (m_options.headless) {
-        if (int code = startApiServer(); code != 0)
-            return code;
-    }
+    if (int code = startApiServer(m_options.headless || cfg.desktopApiServer); code != 0)
+        return code;
     m_engine = std::make_unique<Engine>(eo);
     m_engine->start();
-    if (m_api) {
-        ApiContext ctx{m_engine.get(), m_api.get()};
-        registerAllRoutes(m_api->router(), ctx);
-        if (m_config.snapshot().enableMetrics)
-            registerMetricsRoute(m_metrics ? m_metrics->router() : m_api->router(), ctx, m_traffic.get());
+    if (m_apiHost) {
+        m_apiHost->serve(m_engine.get());
+        const ApiHostState api = m_apiHost->state();
+        if (m_demo && api.running && !api.tokenFilePath.isEmpty()) {
+            std::printf("demo: try  curl -H \"Authorization: Bearer $(cat %s)\" %s/api/status\n", qPrintable(api.tokenFilePath),
+                        qPrintable(api.url));
+            std::fflush(stdout);
+        }
     }
     if (!m_options.headless)
         startDesktop();
@@ -238,100 +234,27 @@ void Application::startDesktop()
     start.log = m_log.get();
     start.storedLanguage = m_storedLanguage;
     start.storedStartMinimized = m_storedStartMinimized;
+    start.apiHost = m_apiHost.get();
     auto desktop = std::make_unique<DesktopFrontEnd>(start);
     desktop->start();
     m_desktop = std::move(desktop);
 #endif
 }
 
-int Application::startApiServer()
+int Application::startApiServer(bool listenNow)
 {
-    const AppConfigSnapshot cfg = m_config.snapshot();
-    Result<ApiToken> token = resolveApiToken(apiTokenInputs(m_config));
-    if (!token.ok()) {
-        printError(token.error().message);
-        return 1;
+    m_apiHost = std::make_unique<ApiHost>(m_config, m_dirs, m_options.webRoot);
+    if (!listenNow)
+        return 0;  // the desktop console's server stays off until switched on
+    if (Status s = m_apiHost->listen(); !s.ok()) {
+        if (!m_options.headless) {
+            // The console runs without it; the settings page shows why and can try again.
+            qCWarning(lcApi).noquote() << "HTTP API not started:" << s.error().message;
+            return 0;
+        }
+        printError(s.error().message);
+        return s.error().kind == ErrorKind::Validation ? 2 : 1;
     }
-    for (const QString &w : token->warnings)
-        qCWarning(lcApi).noquote() << w;
-    // API_AUTH=none is honoured on loopback only (AppConfig ignores it elsewhere); an operator who
-    // asked for it on a public address must not find the server running with a surprise.
-    if (m_config.value(SettingKey::ApiAuth).trimmed().compare(QLatin1String("none"), Qt::CaseInsensitive) == 0
-        && !cfg.bindAddressIsLoopback) {
-        printError(QStringLiteral("API_AUTH=none is only allowed when the server is bound to a loopback address, and "
-                                  "BIND_ADDRESS is %1: remove API_AUTH=none (the API token then protects the API and the "
-                                  "web console) or bind to 127.0.0.1")
-                       .arg(cfg.bindAddress));
-        return 2;
-    }
-    if (!cfg.bindAddressIsLoopback && !token->explicitlyConfigured() && !cfg.apiAuthDisabled) {
-        printError(QStringLiteral("refusing to listen on %1 without an explicitly configured API token: "
-                                  "set API_TOKEN (environment or .env) or bind to 127.0.0.1")
-                       .arg(cfg.bindAddress));
-        return 2;
-    }
-    if (token->source == ApiTokenSource::Generated || token->source == ApiTokenSource::File)
-        qCInfo(lcApi).noquote() << "API token: stored in" << token->filePath << "(send it as 'Authorization: Bearer <token>')";
-    else
-        qCInfo(lcApi).noquote() << "API token: from" << apiTokenSourceName(token->source);
-    if (cfg.apiAuthDisabled)
-        qCWarning(lcApi) << "API_AUTH=none: the HTTP API and the web console accept requests without a token (loopback only)";
-
-    ApiServerOptions so;
-    so.address = QHostAddress(cfg.bindAddress);
-    so.port = cfg.port;
-    so.token = token->value;
-    so.authDisabled = cfg.apiAuthDisabled;
-    so.allowedOrigins = cfg.allowedOrigins;
-    so.allowedHosts = cfg.allowedHosts;
-    so.maxRequestBytes = cfg.maxRequestSizeBytes;
-    so.accessLogPath = QDir(m_dirs.logsDir()).filePath(QStringLiteral("access.log"));
-    m_api = std::make_unique<ApiServer>(so);
-    WebConsoleOptions web;
-    web.webRoot = m_options.webRoot;
-    if (Status installed = installWebConsole(*m_api, web); !installed.ok()) {
-        printError(QStringLiteral("--web-root: ") + installed.error().message);
-        return 2;
-    }
-    Result<quint16> port = m_api->listen();
-    if (!port.ok()) {
-        printError(port.error().message);
-        return 1;
-    }
-    const QString host = so.address.protocol() == QAbstractSocket::IPv6Protocol ? QStringLiteral("[%1]").arg(so.address.toString())
-                                                                                 : so.address.toString();
-    std::printf("listening on %s:%u\n", qPrintable(host), static_cast<unsigned>(port.value()));
-    m_traffic = std::make_unique<ApiTrafficStats>();
-    m_traffic->watch(m_api.get());
-    if (int code = startMetricsServer(so, host); code != 0)
-        return code;
-    if (m_demo && !token->filePath.isEmpty())
-        std::printf("demo: try  curl -H \"Authorization: Bearer $(cat %s)\" http://%s:%u/api/status\n",
-                    qPrintable(token->filePath), qPrintable(host), static_cast<unsigned>(port.value()));
-    std::fflush(stdout);
-    qCInfo(lcApi).noquote() << "HTTP API listening on" << QStringLiteral("%1:%2").arg(host).arg(port.value());
-    return 0;
-}
-
-int Application::startMetricsServer(const ApiServerOptions &apiOptions, const QString &host)
-{
-    // GET /metrics on METRICS_PORT, same bind address and token rule as the API; on the API
-    // server itself when both ports are the same.
-    const AppConfigSnapshot cfg = m_config.snapshot();
-    if (!cfg.enableMetrics || (cfg.metricsPort != 0 && cfg.metricsPort == apiOptions.port))
-        return 0;
-    ApiServerOptions mo = apiOptions;
-    mo.port = cfg.metricsPort;
-    mo.accessLogPath.clear();
-    mo.allowedOrigins.clear();
-    m_metrics = std::make_unique<ApiServer>(mo);
-    Result<quint16> port = m_metrics->listen();
-    if (!port.ok()) {
-        printError(QStringLiteral("metrics endpoint: ") + port.error().message);
-        return 1;
-    }
-    std::printf("metrics on %s:%u\n", qPrintable(host), static_cast<unsigned>(port.value()));
-    qCInfo(lcApi).noquote() << "metrics at" << QStringLiteral("http://%1:%2/metrics").arg(host).arg(port.value());
     return 0;
 }
 
@@ -340,9 +263,8 @@ void Application::stop()
     if (m_stopped)
         return;
     m_stopped = true;
-    m_metrics.reset();
-    m_api.reset();      // no new requests
-    m_desktop.reset();  // window and tray go before the engine they show
+    m_desktop.reset();  // window and tray go before the engine they show (and the API switch they use)
+    m_apiHost.reset();  // no new requests
     if (m_engine)
         m_engine->shutdown();
     m_engine.reset();

@@ -10,9 +10,7 @@
 
 namespace ul {
 
-class ApiServer;
-class ApiTrafficStats;
-struct ApiServerOptions;
+class ApiHost;
 class Engine;
 class LogHub;
 class SimDemo;
@@ -38,14 +36,15 @@ public:
 private:
     int loadConfiguration();
     void startLogging();
-    int startApiServer();
+    // Headless: listens now or fails the start (exit code). Desktop: listens now when asked and
+    // keeps running without the server when it cannot.
+    int startApiServer(bool listenNow);
     void applyStoredSettings();
     // GUI builds: checks the console options before anything starts, then builds the front end.
     int checkDesktopOptions() const;
     void startDesktop();
     // --demo: the simulated world, and the first onboarding once its instances are healthy.
     int startDemoWorld();
-    int startMetricsServer(const ApiServerOptions &apiOptions, const QString &host);
     void onboardDemoSite();
 
     CliOptions m_options;
@@ -54,9 +53,7 @@ private:
     std::unique_ptr<SimDemo> m_demo;  // before the engine: it must outlive it
     std::unique_ptr<LogHub> m_log;
     std::unique_ptr<Engine> m_engine;
-    std::unique_ptr<ApiServer> m_api;
-    std::unique_ptr<ApiServer> m_metrics;          // GET /metrics on METRICS_PORT
-    std::unique_ptr<ApiTrafficStats> m_traffic;
+    std::unique_ptr<ApiHost> m_apiHost;  // HTTP API, web console, metrics
     std::unique_ptr<QObject> m_desktop;  // DesktopFrontEnd in GUI builds (window, tray, language)
     QString m_storedLanguage;            // stored setting "ui.language"
     bool m_storedStartMinimized = false; // stored setting "ui.startMinimized"

@@ -1,6 +1,8 @@
 #include "app/desktopfrontend.h"
 
+#include "app/apihost.h"
 #include "core/log/categories.h"
+#include "ui/apiservercontrol.h"
 #include "ui/desktopconsole.h"
 #include "ui/i18n/languagecontroller.h"
 #include "ui/mainwindow.h"
@@ -12,6 +14,31 @@
 #include <cstdio>
 
 namespace ul {
+
+namespace {
+// The settings page's switch, on the process's ApiHost.
+class ApiHostControl final : public ApiServerControl
+{
+public:
+    ApiHostControl(ApiHost *host, Engine *engine) : m_host(host), m_engine(engine) {}
+
+    ApiServerStatus status() const override { return toStatus(m_host->state()); }
+    ApiServerStatus setRunning(bool running) override
+    {
+        if (!running) {
+            m_host->stop();
+            return status();
+        }
+        return toStatus(m_host->start(m_engine));
+    }
+
+private:
+    static ApiServerStatus toStatus(const ApiHostState &s) { return ApiServerStatus{s.running, s.url, s.error}; }
+
+    ApiHost *m_host;
+    Engine *m_engine;
+};
+} // namespace
 
 QString DesktopFrontEnd::checkOptions(const CliOptions &cli)
 {
@@ -45,6 +72,10 @@ void DesktopFrontEnd::start()
     context.config = m_start.config;
     context.language = m_language.get();
     context.log = m_start.log;
+    if (m_start.apiHost) {
+        m_apiControl = std::make_unique<ApiHostControl>(m_start.apiHost, m_start.engine);
+        context.apiServer = m_apiControl.get();
+    }
 
     DesktopConsole::Options options;
     options.startMinimized = m_start.cli.minimized || m_start.storedStartMinimized;

@@ -9,6 +9,8 @@
 
 namespace ul {
 
+class ApiHost;
+class ApiServerControl;
 class DesktopConsole;
 class Engine;
 class LanguageController;
@@ -24,6 +26,7 @@ struct DesktopStart
     LogHub *log = nullptr;
     QString storedLanguage;        // stored setting "ui.language" ("" = none)
     bool storedStartMinimized = false;
+    ApiHost *apiHost = nullptr;    // the settings page's API server switch (may be null)
 };
 
 // The GUI part of the process (GUI builds only): the interface language, the console window and
@@ -45,6 +48,7 @@ public:
 private:
     DesktopStart m_start;
     std::unique_ptr<LanguageController> m_language;
+    std::unique_ptr<ApiServerControl> m_apiControl;
     std::unique_ptr<DesktopConsole> m_console;
     std::unique_ptr<PageScreenshot> m_screenshot;
 };

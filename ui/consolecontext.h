@@ -4,6 +4,7 @@
 
 namespace ul {
 
+class ApiServerControl;
 class Engine;
 class LanguageController;
 class LogHub;
@@ -16,6 +17,7 @@ struct ConsoleContext
     AppConfig config;
     LanguageController *language = nullptr;  // may be null (tests): no live switching
     LogHub *log = nullptr;                   // may be null: the log view stays empty
+    ApiServerControl *apiServer = nullptr;   // may be null: the API server switch is hidden
 };
 
 } // namespace ul

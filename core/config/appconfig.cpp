@@ -333,6 +333,7 @@ bool AppConfig::apiAuthDisabled() const
 QStringList AppConfig::allowedOrigins() const { return checkOrigins(value(SettingKey::AllowedOrigins)).valid; }
 qint64 AppConfig::maxRequestSizeBytes() const { return numberValue(SettingKey::MaxRequestSize); }
 bool AppConfig::enableMetrics() const { return boolValue(SettingKey::EnableMetrics); }
+bool AppConfig::desktopApiServer() const { return boolValue(SettingKey::DesktopApiServer); }
 quint16 AppConfig::metricsPort() const { return static_cast<quint16>(numberValue(SettingKey::MetricsPort)); }
 
 InstanceFileLocation AppConfig::instanceFileLocation() const
@@ -400,6 +401,7 @@ AppConfigSnapshot AppConfig::snapshot() const
     s.allowedOrigins = allowedOrigins();
     s.maxRequestSizeBytes = maxRequestSizeBytes();
     s.enableMetrics = enableMetrics();
+    s.desktopApiServer = desktopApiServer();
     s.metricsPort = metricsPort();
     s.instanceFile = instanceFileLocation();
     s.uniApiYamlPath = uniApiYamlPath();

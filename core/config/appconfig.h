@@ -72,6 +72,7 @@ struct AppConfigSnapshot
     QStringList allowedOrigins;
     qint64 maxRequestSizeBytes = 0;
     bool enableMetrics = false;
+    bool desktopApiServer = false;
     quint16 metricsPort = 9090;
 
     InstanceFileLocation instanceFile;
@@ -144,6 +145,7 @@ public:
     QStringList allowedOrigins() const;  // valid origins only, "scheme://host[:port]"
     qint64 maxRequestSizeBytes() const;
     bool enableMetrics() const;
+    bool desktopApiServer() const;
     quint16 metricsPort() const;
 
     // files

@@ -95,6 +95,8 @@ QList<SettingSpec> buildSpecs()
                       QT_TRANSLATE_NOOP("ul::Settings", "Serve Prometheus metrics at GET /metrics."));
     specs << numberSpec(K::MetricsPort, "METRICS_PORT", "server", T::Integer, 9090, 0, 65535,
                         QT_TRANSLATE_NOOP("ul::Settings", "Port of the metrics endpoint."));
+    specs << boolSpec(K::DesktopApiServer, "DESKTOP_API_SERVER", "server", false,
+                      QT_TRANSLATE_NOOP("ul::Settings", "Serve the HTTP API and web console while the desktop console runs (headless mode always does)."));
 
     specs << textSpec(K::GptLoadInstancesFile, "GPTLOAD_INSTANCES_FILE", "files", T::Path, QString(),
                       QT_TRANSLATE_NOOP("ul::Settings", "Instance file. Unset: gptload-instances.json, gpt-load-instances.local.json, then gpt-load-instances.json in the config directory."));

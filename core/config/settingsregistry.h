@@ -24,6 +24,7 @@ enum class SettingKey {
     MaxRequestSize,
     EnableMetrics,
     MetricsPort,
+    DesktopApiServer,
     // files and peers
     GptLoadInstancesFile,
     UniApiYamlPath,

@@ -53,7 +53,7 @@ private:
 
     // Starts uni-load and returns the port it printed.
     quint16 launch(QProcess &process, const QString &configDir, const QStringList &extraArgs = {},
-                   const QHash<QString, QString> &extraEnv = {})
+                   const QHash<QString, QString> &extraEnv = {}, bool headless = true)
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         for (auto it = extraEnv.cbegin(); it != extraEnv.cend(); ++it)
@@ -63,9 +63,10 @@ private:
         env.insert(QStringLiteral("ENABLE_CHANNEL_HEALTH"), QStringLiteral("false"));
         env.insert(QStringLiteral("UNI_API_YAML_PATH"), configDir + QStringLiteral("/api.yaml"));
         process.setProcessEnvironment(env);
+        const QStringList mode = headless ? QStringList{QStringLiteral("--headless")} : QStringList{};
         process.start(QStringLiteral(UNILOAD_BINARY),
-                      QStringList{QStringLiteral("--headless"), QStringLiteral("--port"), QStringLiteral("0"),
-                                  QStringLiteral("--config-dir"), configDir} + extraArgs);
+                      mode + QStringList{QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--config-dir"), configDir}
+                          + extraArgs);
         if (!process.waitForStarted(5000))
             return 0;
         m_stdout.clear();
@@ -205,6 +206,40 @@ private slots:
         // The demo works in its own directory: the operator's config directory stays untouched.
         QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("gptload-instances.json"))));
         QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("api.yaml"))));
+    }
+
+    void desktopServesTheApiWhenAsked()
+    {
+#ifndef UNILOAD_TEST_GUI
+        QSKIP("GUI-less build: there is no desktop console");
+#else
+        QTemporaryDir dir;
+        QProcess process;
+        const QHash<QString, QString> env{{QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen")},
+                                          {QStringLiteral("DESKTOP_API_SERVER"), QStringLiteral("true")}};
+        const quint16 port = launch(process, dir.path(), {}, env, false);
+        QVERIFY(port != 0);
+        QCOMPARE(get(port, QStringLiteral("/api/health"), false).status, 200);
+        QCOMPARE(get(port, QStringLiteral("/api/status"), false).status, 401);
+        QCOMPARE(get(port, QStringLiteral("/api/status")).status, 200);
+        QCOMPARE(terminate(process), 0);
+
+        // Off (the default): the console runs and nothing listens.
+        QProcess quiet;
+        QProcessEnvironment offscreen = QProcessEnvironment::systemEnvironment();
+        offscreen.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        offscreen.insert(QStringLiteral("ENABLE_MODEL_SYNC"), QStringLiteral("false"));
+        offscreen.insert(QStringLiteral("ENABLE_CHANNEL_HEALTH"), QStringLiteral("false"));
+        quiet.setProcessEnvironment(offscreen);
+        const QString log = dir.filePath(QStringLiteral("logs/combined.log"));
+        const qsizetype consolesBefore = test::readFile(log).count("interface language");
+        quiet.start(QStringLiteral(UNILOAD_BINARY), {QStringLiteral("--config-dir"), dir.path()});
+        QVERIFY(quiet.waitForStarted(5000));
+        // The console is up once it logged its language (the signal handler is installed before).
+        QTRY_VERIFY_WITH_TIMEOUT(test::readFile(log).count("interface language") > consolesBefore, 10000);
+        QVERIFY(!quiet.readAllStandardOutput().contains("listening on"));
+        QCOMPARE(terminate(quiet), 0);
+#endif
     }
 
     void missingInstanceFileIsReportedNotFatal()

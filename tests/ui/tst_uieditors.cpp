@@ -8,6 +8,8 @@
 #include "ui/models/instancesmodel.h"
 #include "ui/models/rulelistmodel.h"
 #include "ui/models/settingsmodel.h"
+#include "ui/apiservercontrol.h"
+#include "ui/pages/apiserverbox.h"
 #include "ui/pages/apitokenbox.h"
 #include "ui/pages/instancespage.h"
 #include "ui/pages/settingspage.h"
@@ -57,6 +59,30 @@ QJsonObject stored(Engine &engine)
         return {};
     return r->value();
 }
+
+// Stands in for the process's API server: answers what the test sets and counts the calls.
+class FakeApiServer final : public ApiServerControl
+{
+public:
+    ApiServerStatus status() const override { return m_status; }
+    ApiServerStatus setRunning(bool running) override
+    {
+        calls.append(running);
+        if (!running)
+            m_status = ApiServerStatus{};
+        else if (failWith.isEmpty())
+            m_status = ApiServerStatus{true, QStringLiteral("http://127.0.0.1:3002"), QString()};
+        else
+            m_status = ApiServerStatus{false, QString(), failWith};
+        return m_status;
+    }
+
+    QList<bool> calls;
+    QString failWith;
+
+private:
+    ApiServerStatus m_status;
+};
 
 QJsonObject layerJson(const char *text)
 {
@@ -316,6 +342,51 @@ private slots:
         page.startMinimizedBox()->setChecked(true);
         QTRY_VERIFY(stored(engine).value(QStringLiteral("ui.startMinimized")).toBool());
         engine.shutdown();
+    }
+
+    void apiServerSwitchStartsStopsAndSaves()
+    {
+        QTemporaryDir dir;
+        Engine engine(engineOptions());
+        engine.start();
+        QTRY_VERIFY(engine.snapshot().ready);
+        FakeApiServer server;
+        ConsoleContext context;
+        context.engine = &engine;
+        context.config = AppConfig(dir.path(), dir.path());
+        context.apiServer = &server;
+        SettingsPage page(context);
+        ApiServerBox *box = page.serverBox();
+        QVERIFY(box);
+        QVERIFY(!box->enableBox()->isChecked());
+        QVERIFY(server.calls.isEmpty());
+
+        box->enableBox()->setChecked(true);
+        QCOMPARE(server.calls, QList<bool>{true});
+        QVERIFY2(box->stateText().contains(QStringLiteral("http://127.0.0.1:3002")), qPrintable(box->stateText()));
+        QTRY_COMPARE(stored(engine).value(QStringLiteral("env.DESKTOP_API_SERVER")).toString(), QStringLiteral("true"));
+        QTRY_VERIFY(page.model()->savedValue(SettingKey::DesktopApiServer).has_value());
+
+        // A new token restarts a running server so it takes effect.
+        QVERIFY(page.tokenBox()->regenerate().ok());
+        QCOMPARE(server.calls, (QList<bool>{true, false, true}));
+
+        box->enableBox()->setChecked(false);
+        QCOMPARE(server.calls.constLast(), false);
+        QTRY_COMPARE(stored(engine).value(QStringLiteral("env.DESKTOP_API_SERVER")).toString(), QStringLiteral("false"));
+
+        // A start that fails says why, in place.
+        server.failWith = QStringLiteral("The address is already in use");
+        box->enableBox()->setChecked(true);
+        QVERIFY2(box->stateText().contains(QStringLiteral("already in use")), qPrintable(box->stateText()));
+        QVERIFY(box->enableBox()->isChecked());
+        engine.shutdown();
+
+        // Without a control (tests, screenshots of other builds) there is no switch.
+        ConsoleContext bare;
+        bare.config = AppConfig(dir.path(), dir.path());
+        SettingsPage plain(bare);
+        QVERIFY(!plain.serverBox());
     }
 
     void apiTokenRegenerates()

@@ -160,6 +160,7 @@ Status ApiTokenBox::regenerate()
     m_token = token.value();
     m_problem.clear();
     retranslate();
+    emit regenerated();
     return {};
 }
 

@@ -29,6 +29,10 @@ public:
     Status regenerate();
     void copyToClipboard() const;
 
+signals:
+    // A new token file was written: a running API server must start again to use it.
+    void regenerated();
+
 protected:
     void changeEvent(QEvent *event) override;
 

@@ -4,6 +4,7 @@
 #include "ui/common/uiformat.h"
 #include "ui/i18n/languagecontroller.h"
 #include "ui/models/settingsmodel.h"
+#include "ui/pages/apiserverbox.h"
 #include "ui/pages/apitokenbox.h"
 #include "ui/pages/proxykeysbox.h"
 #include "ui/widgets/messagebanner.h"
@@ -49,7 +50,18 @@ SettingsPage::SettingsPage(const ConsoleContext &context, QWidget *parent)
 
     auto *top = new QHBoxLayout;
     top->addWidget(buildGeneralBox(), 1);
-    top->addWidget(m_token, 1);
+    auto *server = new QVBoxLayout;
+    if (context.apiServer) {
+        m_server = new ApiServerBox(context.apiServer, context.engine, context.config.desktopApiServer(), this);
+        server->addWidget(m_server);
+        connect(m_server, &ApiServerBox::storedSettingsChanged, m_model, [this](const QJsonObject &stored) {
+            m_model->setStoredSettings(stored);
+            selectionChanged();
+        });
+        connect(m_token, &ApiTokenBox::regenerated, m_server, &ApiServerBox::restartIfRunning);
+    }
+    server->addWidget(m_token);
+    top->addLayout(server, 1);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

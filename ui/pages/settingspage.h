@@ -18,6 +18,7 @@ class QTableView;
 
 namespace ul {
 
+class ApiServerBox;
 class ApiTokenBox;
 class MessageBanner;
 class ProxyKeysBox;
@@ -43,6 +44,7 @@ public:
     QCheckBox *startMinimizedBox() const { return m_startMinimized; }
     QCheckBox *notificationsBox() const { return m_notifications; }
     ApiTokenBox *tokenBox() const { return m_token; }
+    ApiServerBox *serverBox() const { return m_server; }  // null without an ApiServerControl
     ProxyKeysBox *proxyKeysBox() const { return m_keys; }
 
     // Selects a setting and fills the editor with `value` (tests and keyboard users).
@@ -88,6 +90,7 @@ private:
     QCheckBox *m_notifications = nullptr;
     QLabel *m_generalStatus = nullptr;
     ApiTokenBox *m_token;
+    ApiServerBox *m_server = nullptr;
     ProxyKeysBox *m_keys;
     MessageBanner *m_hint;
     QLineEdit *m_filter;
