@@ -174,6 +174,37 @@
     </message>
 </context>
 <context>
+    <name>ul::ApiServerBox</name>
+    <message>
+        <source>Listening on %1 — the web console is at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not running: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off. Scripts and the web console need it; the desktop console does not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The choice was not saved for the next start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP API server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serve the HTTP API and web console while the console runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address and port are the BIND_ADDRESS and PORT settings; clients send the token shown below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ul::ApiTokenBox</name>
     <message>
         <source>HTTP API token</source>
@@ -968,6 +999,289 @@ Clients that still use them directly stop working.</source>
     </message>
     <message>
         <source>Could not resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ul::EngineText</name>
+    <message>
+        <source>Onboard %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update site group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconcile the three layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconcile the three layers at startup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the layout of the original uni-load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move adopted groups to uni-load&apos;s proxy keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete legacy two-layer groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore api.yaml from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set model group weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate the proxy keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete every managed model group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recover %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-enable %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take %1 out of rotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete leftover temporary groups on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync the model lists of every site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply %1 approved model change(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check channel health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clean up unreachable channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing api.yaml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discovering models through a temporary group on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing site group %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taking %1 out of rotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>putting %1 back in rotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reconciling %1 model(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applying %1 approved change(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applying the model changes of %1 site group(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no model changes to apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 checked: %2 healthy, %3 unhealthy, %4 inconclusive, %5 errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 site group(s): %2 added, %3 removed, %4 queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>update group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add pool key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove pool key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upload keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore invalid keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write api.yaml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore api.yaml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create temporary group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete temporary group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discover models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filter models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolve site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reconcile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>update test model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>take channel out of rotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>put channel back in rotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adopt group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>generate proxy key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retire proxy key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retire proxy keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retire pool key</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1967,18 +2281,6 @@ Groups that live on it stay in gpt-load; uni-load stops managing them until the 
 <context>
     <name>ul::ModelsPage</name>
     <message>
-        <source>Reconciling: %1 (%2 of %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Weights saved and sent to gpt-load.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Weights saved; the reconciliation did not finish: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Models</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2105,23 +2407,26 @@ Groups that live on it stay in gpt-load; uni-load stops managing them until the 
         </translation>
     </message>
     <message>
-        <source>Saving weights…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Weights not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Saving weights and applying them to gpt-load…</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <source>%n weight(s) saved; reconciling…</source>
+        <source>%n weight(s) saved; gpt-load gets them with the next reconciliation: %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
-    <message>
-        <source>Weights saved; they reach gpt-load with the next reconciliation (%1).</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n weight(s) saved and applied to gpt-load.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2383,6 +2688,10 @@ The new key is added to every model group next to the old one, api.yaml is rewri
     </message>
     <message>
         <source>Build setting of the original Vue front end; not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serve the HTTP API and web console while the desktop console runs (headless mode always does).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -171,6 +171,37 @@
     </message>
 </context>
 <context>
+    <name>ul::ApiServerBox</name>
+    <message>
+        <source>Listening on %1 — the web console is at %2.</source>
+        <translation>正在监听 %1 —— 网页控制台位于 %2。</translation>
+    </message>
+    <message>
+        <source>Not running: %1</source>
+        <translation>未运行：%1</translation>
+    </message>
+    <message>
+        <source>Off. Scripts and the web console need it; the desktop console does not.</source>
+        <translation>已关闭。脚本和网页控制台需要它；桌面控制台不需要。</translation>
+    </message>
+    <message>
+        <source>The choice was not saved for the next start: %1</source>
+        <translation>此选择未能保存到下次启动：%1</translation>
+    </message>
+    <message>
+        <source>HTTP API server</source>
+        <translation>HTTP API 服务器</translation>
+    </message>
+    <message>
+        <source>Serve the HTTP API and web console while the console runs</source>
+        <translation>控制台运行期间提供 HTTP API 和网页控制台</translation>
+    </message>
+    <message>
+        <source>Address and port are the BIND_ADDRESS and PORT settings; clients send the token shown below.</source>
+        <translation>地址和端口取自 BIND_ADDRESS 和 PORT 设置；客户端需发送下方显示的令牌。</translation>
+    </message>
+</context>
+<context>
     <name>ul::ApiTokenBox</name>
     <message>
         <source>HTTP API token</source>
@@ -961,6 +992,289 @@ Clients that still use them directly stop working.</source>
     <message>
         <source>Could not resume</source>
         <translation>无法恢复</translation>
+    </message>
+</context>
+<context>
+    <name>ul::EngineText</name>
+    <message>
+        <source>Onboard %1</source>
+        <translation>接入 %1</translation>
+    </message>
+    <message>
+        <source>Update site group %1</source>
+        <translation>更新站点分组 %1</translation>
+    </message>
+    <message>
+        <source>Reconcile the three layers</source>
+        <translation>调和三层架构</translation>
+    </message>
+    <message>
+        <source>Reconcile the three layers at startup</source>
+        <translation>启动时调和三层架构</translation>
+    </message>
+    <message>
+        <source>Import the layout of the original uni-load</source>
+        <translation>导入原版 uni-load 的布局</translation>
+    </message>
+    <message>
+        <source>Move adopted groups to uni-load&apos;s proxy keys</source>
+        <translation>将已导入的分组切换到 uni-load 的代理密钥</translation>
+    </message>
+    <message>
+        <source>Delete legacy two-layer groups</source>
+        <translation>删除旧版两层分组</translation>
+    </message>
+    <message>
+        <source>Restore api.yaml from %1</source>
+        <translation>从 %1 恢复 api.yaml</translation>
+    </message>
+    <message>
+        <source>Set model group weights</source>
+        <translation>设置模型分组权重</translation>
+    </message>
+    <message>
+        <source>Rotate the proxy keys</source>
+        <translation>轮换代理密钥</translation>
+    </message>
+    <message>
+        <source>Delete every managed model group</source>
+        <translation>删除所有受管理的模型分组</translation>
+    </message>
+    <message>
+        <source>Recover %1 on %2</source>
+        <translation>在 %2 上恢复 %1</translation>
+    </message>
+    <message>
+        <source>Re-enable %1</source>
+        <translation>重新启用 %1</translation>
+    </message>
+    <message>
+        <source>Disable %1</source>
+        <translation>禁用 %1</translation>
+    </message>
+    <message>
+        <source>Take %1 out of rotation</source>
+        <translation>将 %1 移出轮换</translation>
+    </message>
+    <message>
+        <source>Delete leftover temporary groups on %1</source>
+        <translation>删除 %1 上遗留的临时分组</translation>
+    </message>
+    <message>
+        <source>Sync the model lists of every site</source>
+        <translation>同步所有站点的模型列表</translation>
+    </message>
+    <message>
+        <source>Apply %1 approved model change(s)</source>
+        <translation>应用 %1 项已批准的模型变更</translation>
+    </message>
+    <message>
+        <source>Check channel health</source>
+        <translation>检查渠道健康</translation>
+    </message>
+    <message>
+        <source>Clean up unreachable channels</source>
+        <translation>清理无法访问的渠道</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>删除 %1</translation>
+    </message>
+    <message>
+        <source>reading groups</source>
+        <translation>正在读取分组</translation>
+    </message>
+    <message>
+        <source>writing api.yaml</source>
+        <translation>正在写入 api.yaml</translation>
+    </message>
+    <message>
+        <source>discovering models through a temporary group on %1</source>
+        <translation>正在通过 %1 上的临时分组发现模型</translation>
+    </message>
+    <message>
+        <source>writing site group %1 on %2</source>
+        <translation>正在 %2 上写入站点分组 %1</translation>
+    </message>
+    <message>
+        <source>taking %1 out of rotation</source>
+        <translation>正在将 %1 移出轮换</translation>
+    </message>
+    <message>
+        <source>putting %1 back in rotation</source>
+        <translation>正在将 %1 重新加入轮换</translation>
+    </message>
+    <message>
+        <source>reconciling %1 model(s)</source>
+        <translation>正在调和 %1 个模型</translation>
+    </message>
+    <message>
+        <source>applying %1 approved change(s)</source>
+        <translation>正在应用 %1 项已批准的变更</translation>
+    </message>
+    <message>
+        <source>applying the model changes of %1 site group(s)</source>
+        <translation>正在应用 %1 个站点分组的模型变更</translation>
+    </message>
+    <message>
+        <source>no model changes to apply</source>
+        <translation>没有需要应用的模型变更</translation>
+    </message>
+    <message>
+        <source>%1 checked: %2 healthy, %3 unhealthy, %4 inconclusive, %5 errors</source>
+        <translation>已检查 %1 个：%2 个健康，%3 个不健康，%4 个无法判断，%5 个出错</translation>
+    </message>
+    <message>
+        <source>removed: %1</source>
+        <translation>已移出：%1</translation>
+    </message>
+    <message>
+        <source>restored: %1</source>
+        <translation>已恢复：%1</translation>
+    </message>
+    <message>
+        <source>%1 site group(s): %2 added, %3 removed, %4 queued</source>
+        <translation>%1 个站点分组：新增 %2，移除 %3，待审核 %4</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>create group</source>
+        <translation>创建分组</translation>
+    </message>
+    <message>
+        <source>update group</source>
+        <translation>更新分组</translation>
+    </message>
+    <message>
+        <source>delete group</source>
+        <translation>删除分组</translation>
+    </message>
+    <message>
+        <source>add pool key</source>
+        <translation>添加池密钥</translation>
+    </message>
+    <message>
+        <source>remove pool key</source>
+        <translation>移除池密钥</translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>write provider</source>
+        <translation>写入提供商</translation>
+    </message>
+    <message>
+        <source>remove provider</source>
+        <translation>移除提供商</translation>
+    </message>
+    <message>
+        <source>upload keys</source>
+        <translation>上传密钥</translation>
+    </message>
+    <message>
+        <source>verify keys</source>
+        <translation>验证密钥</translation>
+    </message>
+    <message>
+        <source>restore invalid keys</source>
+        <translation>恢复无效密钥</translation>
+    </message>
+    <message>
+        <source>write api.yaml</source>
+        <translation>写入 api.yaml</translation>
+    </message>
+    <message>
+        <source>restore api.yaml</source>
+        <translation>恢复 api.yaml</translation>
+    </message>
+    <message>
+        <source>create temporary group</source>
+        <translation>创建临时分组</translation>
+    </message>
+    <message>
+        <source>delete temporary group</source>
+        <translation>删除临时分组</translation>
+    </message>
+    <message>
+        <source>discover models</source>
+        <translation>发现模型</translation>
+    </message>
+    <message>
+        <source>filter models</source>
+        <translation>过滤模型</translation>
+    </message>
+    <message>
+        <source>choose instance</source>
+        <translation>选择实例</translation>
+    </message>
+    <message>
+        <source>resolve site</source>
+        <translation>解析站点</translation>
+    </message>
+    <message>
+        <source>record group</source>
+        <translation>记录分组</translation>
+    </message>
+    <message>
+        <source>reconcile</source>
+        <translation>调和</translation>
+    </message>
+    <message>
+        <source>sync site</source>
+        <translation>同步站点</translation>
+    </message>
+    <message>
+        <source>sync summary</source>
+        <translation>同步摘要</translation>
+    </message>
+    <message>
+        <source>update test model</source>
+        <translation>更新测试模型</translation>
+    </message>
+    <message>
+        <source>take channel out of rotation</source>
+        <translation>将渠道移出轮换</translation>
+    </message>
+    <message>
+        <source>put channel back in rotation</source>
+        <translation>将渠道重新加入轮换</translation>
+    </message>
+    <message>
+        <source>delete site</source>
+        <translation>删除站点</translation>
+    </message>
+    <message>
+        <source>set weight</source>
+        <translation>设置权重</translation>
+    </message>
+    <message>
+        <source>adopt group</source>
+        <translation>接管分组</translation>
+    </message>
+    <message>
+        <source>import layout</source>
+        <translation>导入布局</translation>
+    </message>
+    <message>
+        <source>generate proxy key</source>
+        <translation>生成代理密钥</translation>
+    </message>
+    <message>
+        <source>retire proxy key</source>
+        <translation>停用代理密钥</translation>
+    </message>
+    <message>
+        <source>retire proxy keys</source>
+        <translation>停用代理密钥</translation>
+    </message>
+    <message>
+        <source>retire pool key</source>
+        <translation>停用池密钥</translation>
     </message>
 </context>
 <context>
@@ -1953,18 +2267,6 @@ Groups that live on it stay in gpt-load; uni-load stops managing them until the 
 <context>
     <name>ul::ModelsPage</name>
     <message>
-        <source>Reconciling: %1 (%2 of %3)</source>
-        <translation>正在调和：%1（%2 / %3）</translation>
-    </message>
-    <message>
-        <source>Weights saved and sent to gpt-load.</source>
-        <translation>权重已保存并发送到 gpt-load。</translation>
-    </message>
-    <message>
-        <source>Weights saved; the reconciliation did not finish: %1</source>
-        <translation>权重已保存，但调和未完成：%1</translation>
-    </message>
-    <message>
         <source>Models</source>
         <translation>模型</translation>
     </message>
@@ -2089,22 +2391,24 @@ Groups that live on it stay in gpt-load; uni-load stops managing them until the 
         </translation>
     </message>
     <message>
-        <source>Saving weights…</source>
-        <translation>正在保存权重…</translation>
-    </message>
-    <message>
         <source>Weights not saved: %1</source>
         <translation>权重未保存：%1</translation>
     </message>
+    <message>
+        <source>Saving weights and applying them to gpt-load…</source>
+        <translation>正在保存权重并应用到 gpt-load…</translation>
+    </message>
     <message numerus="yes">
-        <source>%n weight(s) saved; reconciling…</source>
+        <source>%n weight(s) saved; gpt-load gets them with the next reconciliation: %1</source>
         <translation>
-            <numerusform>已保存 %n 个权重；正在调和…</numerusform>
+            <numerusform>已保存 %n 个权重；gpt-load 将在下次调和时获得它们：%1</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Weights saved; they reach gpt-load with the next reconciliation (%1).</source>
-        <translation>权重已保存；将在下次调和时同步到 gpt-load（%1）。</translation>
+    <message numerus="yes">
+        <source>%n weight(s) saved and applied to gpt-load.</source>
+        <translation>
+            <numerusform>已保存 %n 个权重并已应用到 gpt-load。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2371,6 +2675,10 @@ The new key is added to every model group next to the old one, api.yaml is rewri
     <message>
         <source>Build setting of the original Vue front end; not used.</source>
         <translation>原版 Vue 前端的构建设置；未使用。</translation>
+    </message>
+    <message>
+        <source>Serve the HTTP API and web console while the desktop console runs (headless mode always does).</source>
+        <translation>桌面控制台运行期间提供 HTTP API 和网页控制台（无界面模式始终提供）。</translation>
     </message>
 </context>
 <context>

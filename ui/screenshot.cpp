@@ -48,7 +48,9 @@ void PageScreenshot::start()
         const bool onboarded = !snapshot.sites.isEmpty() && std::all_of(snapshot.sites.cbegin(), snapshot.sites.cend(),
                                                                          [](const SiteView &s) { return s.siteGroups > 0; });
         const bool idle = std::all_of(snapshot.jobs.cbegin(), snapshot.jobs.cend(), [](const JobView &j) { return j.isFinished(); });
-        return onboarded && idle && snapshot.layers.aggregateGroups > 0;
+        // The demo checks its channels once after onboarding: the health page shows that check.
+        const bool healthChecked = !snapshot.channelHealth.enabled || snapshot.channelHealth.lastRun.isValid();
+        return onboarded && idle && healthChecked && snapshot.layers.aggregateGroups > 0;
     };
     if (m_engine && !settled(m_engine->snapshot())) {
         connect(m_engine, &Engine::snapshotChanged, this, [this, settled](const EngineSnapshot &snapshot) {

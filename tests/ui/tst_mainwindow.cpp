@@ -2,6 +2,7 @@
 #include "core/engine/enginecore.h"
 #include "core/engine/jobqueue.h"
 #include "tests/support/testutil.h"
+#include "ui/common/enginetext.h"
 #include "ui/desktopconsole.h"
 #include "ui/i18n/languagecontroller.h"
 #include "ui/instances/instancefiledialog.h"
@@ -145,11 +146,21 @@ private slots:
         auto *models = qobject_cast<ModelsPage *>(window.page(QStringLiteral("models")));
         QCOMPARE(models->membersModel()->headerData(4, Qt::Horizontal).toString(), QStringLiteral("权重"));
         QTRY_COMPARE(stored(engine).value(QStringLiteral("ui.language")).toString(), QStringLiteral("zh_CN"));
+        // The engine's English job titles, steps and results, in the interface language.
+        QCOMPARE(EngineText::translate(QStringLiteral("Onboard api-example-com")), QStringLiteral("接入 api-example-com"));
+        QCOMPARE(EngineText::translate(QStringLiteral("Recover gpt-4o on relay-openai")), QStringLiteral("在 relay-openai 上恢复 gpt-4o"));
+        QCOMPARE(EngineText::translate(QStringLiteral("2 checked: 1 healthy, 1 unhealthy, 0 inconclusive, 0 errors; removed: a-openai")),
+                 QStringLiteral("已检查 2 个：1 个健康，1 个不健康，0 个无法判断，0 个出错；已移出：a-openai"));
+        QCOMPARE(EngineText::translate(QStringLiteral("Delete every managed model group")), QStringLiteral("删除所有受管理的模型分组"));
+        QCOMPARE(EngineText::operation(QStringLiteral("upload-keys")), QStringLiteral("上传密钥"));
+        QCOMPARE(EngineText::translate(QStringLiteral("something new from the engine")), QStringLiteral("something new from the engine"));
+        QCOMPARE(EngineText::operation(QStringLiteral("brand-new-op")), QStringLiteral("brand-new-op"));
 
         language.apply(LanguageController::Choice::English);
         QTRY_COMPARE(window.windowTitle(), QStringLiteral("uni-load console"));
         QCOMPARE(navigation->item(0)->text(), QStringLiteral("Dashboard"));
         QCOMPARE(sites->sitesModel()->headerData(5, Qt::Horizontal).toString(), QStringLiteral("Health"));
+        QCOMPARE(EngineText::translate(QStringLiteral("Recover gpt-4o on relay-openai")), QStringLiteral("Recover gpt-4o on relay-openai"));
         engine.shutdown();
     }
 

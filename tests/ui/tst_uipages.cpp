@@ -291,7 +291,7 @@ private slots:
         op.kind = OpKind::CreateGroup;
         op.group = QStringLiteral("gpt-4o");
         architecture.planModel()->setRows({op});
-        QCOMPARE(architecture.planModel()->index(0, 1).data().toString(), QStringLiteral("create-group"));
+        QCOMPARE(architecture.planModel()->index(0, 1).data().toString(), QStringLiteral("create group"));
         architecture.showSnapshot(snapshot);
         QCOMPARE(architecture.siteTree()->topLevelItemCount(), 1);
     }

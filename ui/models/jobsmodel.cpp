@@ -1,3 +1,4 @@
+#include "ui/common/enginetext.h"
 #include "ui/models/jobsmodel.h"
 
 #include "ui/common/uiformat.h"
@@ -60,14 +61,14 @@ int JobsModel::columnCount(const QModelIndex &parent) const
 QVariant JobsModel::displayData(const JobView &job, int column) const
 {
     switch (column) {
-    case Title: return job.title.isEmpty() ? job.kind : job.title;
+    case Title: return job.title.isEmpty() ? job.kind : EngineText::translate(job.title);
     case State: return stateText(job.state);
     case Progress:
-        // The engine's step names are English; a finished job's state column already says it all.
+        // A finished job's state column already says it all.
         if (job.progressTotal > 0)
             return job.step.isEmpty() || job.isFinished() ? QStringLiteral("%1/%2").arg(job.progressDone).arg(job.progressTotal)
-                                      : QStringLiteral("%1/%2 %3").arg(job.progressDone).arg(job.progressTotal).arg(job.step);
-        return job.step;
+                                      : QStringLiteral("%1/%2 %3").arg(job.progressDone).arg(job.progressTotal).arg(EngineText::translate(job.step));
+        return EngineText::translate(job.step);
     case Started: return ui::formatDateTime(job.startedAt.isValid() ? job.startedAt : job.queuedAt);
     case Finished: return ui::formatDateTime(job.finishedAt);
     case Error: return job.error;

@@ -1,3 +1,4 @@
+#include "ui/common/enginetext.h"
 #include "ui/models/journalmodel.h"
 
 #include "ui/common/uiformat.h"
@@ -76,7 +77,7 @@ QVariant JournalModel::displayData(const JournalEntry &entry, int column) const
     switch (column) {
     case Time: return ui::formatDateTime(entry.time);
     case Kind: return entry.kind;
-    case Operation: return entry.op;
+    case Operation: return EngineText::operation(entry.op);
     case Instance: return entry.instanceId;
     case Target: return entry.target;
     case Outcome: return outcomeText(entry.outcome);

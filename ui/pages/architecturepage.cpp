@@ -1,3 +1,4 @@
+#include "ui/common/enginetext.h"
 #include "ui/pages/architecturepage.h"
 
 #include "core/engine/engine.h"
@@ -64,7 +65,7 @@ ArchitecturePage::ArchitecturePage(const ConsoleContext &context, QWidget *paren
     using C = PlanOperationsModel::ColumnSpec;
     m_planModel->setColumns({
         C([]() { return tr("#"); }, [](const PlannedOperation &op) { return op.id + 1; }).rightAligned(),
-        C([]() { return tr("Operation"); }, [](const PlannedOperation &op) { return opKindName(op.kind); }),
+        C([]() { return tr("Operation"); }, [](const PlannedOperation &op) { return EngineText::operation(opKindName(op.kind)); }),
         C([]() { return tr("Instance"); }, [](const PlannedOperation &op) { return op.instanceId; }),
         C([]() { return tr("Group"); }, [](const PlannedOperation &op) { return op.group; }),
         C([]() { return tr("Detail"); }, [](const PlannedOperation &op) { return op.detail; })

@@ -1,3 +1,4 @@
+#include "ui/common/enginetext.h"
 #include "ui/pages/dashboardpage.h"
 
 #include "core/engine/engine.h"
@@ -204,7 +205,7 @@ QString DashboardPage::serviceText(const ServiceView &service) const
     if (service.nextRun.isValid())
         text += QStringLiteral(" · ") + tr("next %1").arg(ui::formatDateTime(service.nextRun));
     if (!service.lastResult.isEmpty())
-        text += QStringLiteral(" · ") + service.lastResult;
+        text += QStringLiteral(" · ") + EngineText::translate(service.lastResult);
     return text;
 }
 

@@ -1,3 +1,4 @@
+#include "ui/common/enginetext.h"
 #include "ui/pages/healthpage.h"
 
 #include "core/engine/engine.h"
@@ -276,7 +277,7 @@ void HealthPage::updateState()
     if (s.lastRun.isValid())
         state += QStringLiteral(" · ") + tr("last check %1").arg(ui::formatDateTime(s.lastRun));
     if (!s.lastResult.isEmpty())
-        state += QStringLiteral(" · ") + s.lastResult;
+        state += QStringLiteral(" · ") + EngineText::translate(s.lastResult);
     int failing = 0;
     int removed = 0;
     for (const ChannelRow &r : m_channels->rows()) {

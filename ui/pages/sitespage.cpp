@@ -1,3 +1,4 @@
+#include "ui/common/enginetext.h"
 #include "ui/pages/sitespage.h"
 
 #include "core/engine/engine.h"
@@ -116,9 +117,9 @@ SitesPage::SitesPage(const ConsoleContext &context, QWidget *parent)
         m_busy = false;
         updateButtons();
         if (job.state == QLatin1String("done"))
-            m_status->showStatus(tr("%1: done.").arg(job.title));
+            m_status->showStatus(tr("%1: done.").arg(EngineText::translate(job.title)));
         else
-            m_status->showStatus(tr("%1: %2").arg(job.title, job.error.isEmpty() ? StateText::outcome(job.state) : job.error), true);
+            m_status->showStatus(tr("%1: %2").arg(EngineText::translate(job.title), job.error.isEmpty() ? StateText::outcome(job.state) : job.error), true);
     });
     retranslate();
     updateButtons();

@@ -1,3 +1,4 @@
+#include "ui/common/enginetext.h"
 #include "ui/pages/syncpage.h"
 
 #include "core/engine/engine.h"
@@ -125,9 +126,9 @@ SyncPage::SyncPage(const ConsoleContext &context, QWidget *parent)
     });
     connect(m_tracker, &JobTracker::finished, this, [this](const JobView &job) {
         if (job.state == QLatin1String("done"))
-            m_status->showStatus(tr("%1: done.").arg(job.title));
+            m_status->showStatus(tr("%1: done.").arg(EngineText::translate(job.title)));
         else
-            m_status->showStatus(tr("%1: %2").arg(job.title, job.error.isEmpty() ? StateText::outcome(job.state) : job.error), true);
+            m_status->showStatus(tr("%1: %2").arg(EngineText::translate(job.title), job.error.isEmpty() ? StateText::outcome(job.state) : job.error), true);
         updateState();
         reload();
     });

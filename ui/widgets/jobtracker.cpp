@@ -1,3 +1,4 @@
+#include "ui/common/enginetext.h"
 #include "ui/widgets/jobtracker.h"
 
 #include "core/engine/engine.h"
@@ -38,7 +39,7 @@ void JobTracker::showSnapshot(const EngineSnapshot &snapshot)
             m_jobId.clear();
             emit finished(job);
         } else {
-            emit progress(job.progressDone, job.progressTotal, job.step);
+            emit progress(job.progressDone, job.progressTotal, EngineText::translate(job.step));
         }
         return;
     }
