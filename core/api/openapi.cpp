@@ -15,7 +15,7 @@ struct RouteDoc
 };
 
 // "METHOD /path" → documentation. Shapes follow uni-load-behaviour.md §22 (original routes keep
-// their JSON exactly; added routes are listed in core/api/CHANGELOG.md).
+// their JSON exactly; the others are additions of this program, as the document description says).
 const QHash<QString, RouteDoc> &docs()
 {
     static const QHash<QString, RouteDoc> table = {

@@ -4,6 +4,7 @@
 
 #include "core/engine/enginecore.h"
 #include "core/engine/jobqueue.h"
+#include "core/engine/queuedjob.h"
 #include "core/engine/notifier.h"
 #include "core/instances/instanceregistry.h"
 #include "core/layers/layerreconciler.h"
@@ -30,12 +31,7 @@ QFuture<Result<ReconcileResult>> Engine::initializeArchitecture()
 QFuture<Result<QString>> Engine::startInitializeArchitecture()
 {
     return invoke<QString>([](EngineCore &core) {
-        QString jobId;
-        QFuture<Result<ReconcileResult>> job = enqueueReconcile(core, &jobId);
-        if (jobId.isEmpty())
-            return readyError<QString>(job.isFinished() && job.resultCount() > 0 ? job.result().error()
-                                                                                 : Error::internal(QStringLiteral("not queued")));
-        return readyResult<QString>(jobId);
+        return queuedJobId<ReconcileResult>([&core](QString *id) { return enqueueReconcile(core, id); });
     });
 }
 

@@ -2,6 +2,7 @@
 #include "core/engine/engine.h"
 
 #include "core/engine/enginecore.h"
+#include "core/engine/queuedjob.h"
 #include "core/onboarding/siteonboarding.h"
 
 namespace ul {
@@ -14,16 +15,7 @@ QFuture<Result<ProcessSiteReport>> Engine::processAiSite(const SiteRequest &requ
 QFuture<Result<QString>> Engine::startProcessAiSite(const SiteRequest &request)
 {
     return invoke<QString>([request](EngineCore &core) {
-        QString jobId;
-        QFuture<Result<ProcessSiteReport>> job = core.onboarding().processSite(request, &jobId);
-        if (jobId.isEmpty()) {
-            // Refused before queueing: the future already holds the reason.
-            const Error error = job.isFinished() && job.resultCount() > 0 && !job.result().ok()
-                                    ? job.result().error()
-                                    : Error::internal(QStringLiteral("the process-site job was not queued"));
-            return readyError<QString>(error);
-        }
-        return readyResult<QString>(jobId);
+        return queuedJobId<ProcessSiteReport>([&core, request](QString *id) { return core.onboarding().processSite(request, id); });
     });
 }
 
