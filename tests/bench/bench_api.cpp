@@ -3,7 +3,7 @@
 // onboarded against the simulated gpt-load (20 ms per management call). Prints requests/s,
 // latency percentiles, gpt-load calls made per status request, and RSS before/after.
 //
-//   bench_api [--clients 8] [--seconds 3] [--models 200] [--latency 20]
+//   bench_api [--clients 8] [--seconds 3] [--models 200] [--latency 20] [--rounds 5]
 #include "core/api/apicontext.h"
 #include "core/api/apiserver.h"
 #include "core/api/routes.h"
@@ -145,6 +145,7 @@ int main(int argc, char **argv)
     double idleSeconds = 3;
     int models = 200;
     int latencyMs = 20;
+    int rounds = 5;
     const QStringList args = app.arguments();
     for (int i = 1; i + 1 < args.size(); i += 2) {
         if (args[i] == QLatin1String("--clients"))
@@ -155,6 +156,8 @@ int main(int argc, char **argv)
             models = std::max(1, args[i + 1].toInt());
         else if (args[i] == QLatin1String("--latency"))
             latencyMs = std::max(0, args[i + 1].toInt());
+        else if (args[i] == QLatin1String("--rounds"))
+            rounds = std::max(0, args[i + 1].toInt());
     }
 
     SimClusterOptions options;
@@ -202,5 +205,24 @@ int main(int argc, char **argv)
     std::printf("RSS %.1f MiB before, %.1f MiB after %zu requests (peak %.1f MiB; simulator and clients included)\n",
                 double(rssBefore) / 1024.0, double(rssKb()) / 1024.0, idle.latencies.size() + busy.latencies.size() + after.latencies.size(),
                 double(peakRssKb()) / 1024.0);
-    return onboarded && idle.errors == 0 && busy.errors == 0 ? 0 : 2;
+
+    // Flat memory: more idle rounds against the same server; the serving path must not grow.
+    QStringList samples;
+    long firstRound = 0;
+    size_t roundRequests = 0;
+    int roundErrors = 0;
+    for (int round = 0; round < rounds; ++round) {
+        const Phase p = runPhase(port.value(), clients, [&](double t) { return t < idleSeconds; });
+        roundRequests += p.latencies.size();
+        roundErrors += p.errors;
+        const long rss = rssKb();
+        if (round == 0)
+            firstRound = rss;
+        samples.append(QString::number(double(rss) / 1024.0, 'f', 1));
+    }
+    if (rounds > 1) {
+        std::printf("RSS after each of %d further idle rounds: %s MiB; %+.2f MiB from the first to the last over %zu requests\n",
+                    rounds, qPrintable(samples.join(QStringLiteral(" "))), double(rssKb() - firstRound) / 1024.0, roundRequests);
+    }
+    return onboarded && idle.errors == 0 && busy.errors == 0 && roundErrors == 0 ? 0 : 2;
 }
