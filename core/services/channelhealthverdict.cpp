@@ -116,6 +116,7 @@ FigureVerdict judgeModelListProbe(const Result<HttpResponse> &answer, ChannelTyp
     if (!answer->isSuccess()) {
         v.verdict = HealthVerdict::Unhealthy;
         v.detail = QStringLiteral("model-list probe answered HTTP %1").arg(answer->status);
+        v.successRate = 0.0;
         return v;
     }
     const Result<ModelListPage> page = parseModelListPage(answer->body, type);
@@ -129,6 +130,8 @@ FigureVerdict judgeModelListProbe(const Result<HttpResponse> &answer, ChannelTyp
         v.verdict = HealthVerdict::Healthy;
         v.detail = QStringLiteral("model-list probe listed %1 models").arg(page->models.size());
     }
+    // One request: the sample's success rate is all or nothing (the history chart plots it).
+    v.successRate = v.verdict == HealthVerdict::Healthy ? 1.0 : 0.0;
     return v;
 }
 
@@ -145,6 +148,7 @@ FigureVerdict judgeCompletionProbe(const Result<HttpResponse> &answer)
     v.source = source;
     v.latencyMs = int(answer->elapsedMs);
     v.verdict = answer->isSuccess() ? HealthVerdict::Healthy : HealthVerdict::Unhealthy;
+    v.successRate = answer->isSuccess() ? 1.0 : 0.0;
     v.detail = answer->isSuccess() ? QStringLiteral("deep probe completion answered HTTP %1").arg(answer->status)
                                    : QStringLiteral("deep probe completion answered HTTP %1: %2")
                                          .arg(answer->status)

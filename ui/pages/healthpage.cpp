@@ -181,7 +181,11 @@ void HealthPage::performAction(const QString &action)
 void HealthPage::showSnapshot(const EngineSnapshot &snapshot)
 {
     const bool thresholdChanged = snapshot.channelFailureThreshold != m_snapshot.channelFailureThreshold;
+    // A cycle finished (the timer's, the API's or this page's): the chart gets its new point.
+    const bool newCycle = snapshot.channelHealth.lastRun != m_snapshot.channelHealth.lastRun;
     m_snapshot = snapshot;
+    if (newCycle && !m_chartChannel.isEmpty())
+        loadHistory(m_chartChannel);
     QList<ChannelRow> rows;
     for (const SiteView &s : snapshot.sites) {
         for (const SiteGroupView &g : s.groups)
