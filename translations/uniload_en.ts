@@ -235,10 +235,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A token is generated into %1 at the first headless start, or now with Regenerate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>From API_TOKEN (%1); change it there.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -273,11 +269,15 @@ Clients using the current token are refused once uni-load&apos;s HTTP API restar
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A new token was written. A running headless uni-load uses it after a restart.</source>
+        <source>Not regenerated: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not regenerated: %1</source>
+        <source>A token is generated into %1 when the HTTP API server first starts, or now with Regenerate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new token was written. This console&apos;s HTTP API server uses it at once; a running headless uni-load after a restart.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

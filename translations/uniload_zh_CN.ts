@@ -232,10 +232,6 @@
         <translation>（尚未生成）</translation>
     </message>
     <message>
-        <source>A token is generated into %1 at the first headless start, or now with Regenerate.</source>
-        <translation>首次以无界面模式启动时会在 %1 生成令牌，也可以现在点击“重新生成”。</translation>
-    </message>
-    <message>
         <source>From API_TOKEN (%1); change it there.</source>
         <translation>来自 API_TOKEN（%1），请在那里修改。</translation>
     </message>
@@ -272,12 +268,16 @@ uni-load 的 HTTP API 使用新令牌重启后，仍使用当前令牌的客户�
         <translation>取消</translation>
     </message>
     <message>
-        <source>A new token was written. A running headless uni-load uses it after a restart.</source>
-        <translation>新令牌已写入。正在运行的无界面 uni-load 重启后才会使用它。</translation>
-    </message>
-    <message>
         <source>Not regenerated: %1</source>
         <translation>未重新生成：%1</translation>
+    </message>
+    <message>
+        <source>A token is generated into %1 when the HTTP API server first starts, or now with Regenerate.</source>
+        <translation>HTTP API 服务器首次启动时会在 %1 生成令牌，也可以现在点击“重新生成”。</translation>
+    </message>
+    <message>
+        <source>A new token was written. This console&apos;s HTTP API server uses it at once; a running headless uni-load after a restart.</source>
+        <translation>已写入新令牌。本控制台的 HTTP API 服务器立即使用它；正在运行的无界面 uni-load 需重启后使用。</translation>
     </message>
 </context>
 <context>

@@ -68,7 +68,9 @@ bool runCase(const Case &c, int concurrency)
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    QLoggingCategory::setFilterRules(QStringLiteral("*.debug=false\n*.info=false"));
+    // UNILOAD_BENCH_LOG=1 keeps the engine's log (with QT_MESSAGE_PATTERN timestamps: a timeline).
+    if (qEnvironmentVariableIsEmpty("UNILOAD_BENCH_LOG"))
+        QLoggingCategory::setFilterRules(QStringLiteral("*.debug=false\n*.info=false"));
     QList<Case> cases;
     int concurrency = 10;
     Case single;

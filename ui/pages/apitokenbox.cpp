@@ -53,7 +53,7 @@ QString ApiTokenBox::tokenFilePath() const
 
 void ApiTokenBox::readToken()
 {
-    // Displaying never creates a token: one is generated only by the headless start or by
+    // Displaying never creates a token: one is generated only by the API server's start or by
     // Regenerate.
     m_token.reset();
     m_problem.clear();
@@ -91,7 +91,7 @@ void ApiTokenBox::retranslate()
         m_source->setText(tr("The token cannot be read: %1").arg(m_problem));
     } else if (!m_token) {
         m_value->setText(tr("(none yet)"));
-        m_source->setText(tr("A token is generated into %1 at the first headless start, or now with Regenerate.").arg(tokenFilePath()));
+        m_source->setText(tr("A token is generated into %1 when the HTTP API server first starts, or now with Regenerate.").arg(tokenFilePath()));
     } else {
         m_value->setText(m_show->isChecked() ? m_token->value : ui::maskSecret(m_token->value));
         switch (m_token->source) {
@@ -137,7 +137,7 @@ void ApiTokenBox::confirmRegenerate()
         if (button != yes)
             return;
         const Status s = regenerate();
-        m_notice = s.ok() ? tr("A new token was written. A running headless uni-load uses it after a restart.")
+        m_notice = s.ok() ? tr("A new token was written. This console's HTTP API server uses it at once; a running headless uni-load after a restart.")
                           : tr("Not regenerated: %1").arg(s.error().message);
         retranslate();
     });
