@@ -157,7 +157,8 @@ private slots:
         QVERIFY(sim->group(l3.name).has_value());
         const auto weightsOf = [sim, &l3]() {
             QList<int> weights;
-            for (const SimUpstream &u : sim->group(l3.name)->upstreams)
+            const std::optional<SimGroup> group = sim->group(l3.name);
+            for (const SimUpstream &u : group->upstreams)
                 weights.append(u.weight);
             return weights;
         };
