@@ -167,7 +167,13 @@ void PlanExecutor::start(int opId)
     StepDone done = [this, opId](StepResult result) { finish(opId, std::move(result)); };
     switch (op.kind) {
     case OpKind::RecordStore: finish(opId, StepResult{OpState::Succeeded, 0, QString(), {}}); return;
-    case OpKind::CreateGroup: runCreate(op, std::move(done)); return;
+    case OpKind::CreateGroup:
+        // Recorded before it is asked for: a process killed with the create in flight leaves a
+        // record (id 0) that the next run resolves — adopting the group, creating it, or
+        // deleting it when it is no longer wanted — instead of an unrecorded orphan.
+        reservePlacement(op);
+        runCreate(op, std::move(done));
+        return;
     case OpKind::UpdateGroup: runUpdate(op, std::move(done)); return;
     case OpKind::DeleteGroup: runDelete(op, std::move(done)); return;
     case OpKind::UploadPoolKey: runKeys(op, true, 0, std::move(done)); return;
@@ -177,10 +183,11 @@ void PlanExecutor::start(int opId)
     }
 }
 
-// The create may have landed on an instance that cannot be asked now (it went down with the
-// answer in flight). Recording the group there with id 0 keeps later runs from creating it on
-// another instance while that one is away (a duplicate, §11 "nothing is created elsewhere");
-// once it is back, the group is adopted there or created again.
+// Records the group to be created with id 0 (its real id is recorded when the create succeeds).
+// The create may land on an instance that cannot be asked afterwards (it went down with the
+// answer in flight, or this process was killed): the record keeps later runs from creating it
+// on another instance while that one is away (a duplicate, §11 "nothing is created elsewhere");
+// once it is back, the group is adopted there, created again, or deleted when no longer wanted.
 void PlanExecutor::reservePlacement(const PlannedOperation &op)
 {
     for (const RecordPatch &patch : op.patches) {
@@ -215,9 +222,6 @@ void PlanExecutor::finish(int opId, StepResult result)
                 break;
             }
         }
-    } else if (outcome.state == OpState::Failed && op.kind == OpKind::CreateGroup
-               && outcome.error.code == QLatin1String(kOutcomeUnknownCode)) {
-        reservePlacement(op);
     }
     if (outcome.state != OpState::NotRun) {
         journal(op, result);

@@ -137,7 +137,9 @@ private slots:
         QTemporaryDir dir;
         LayerFixtureOptions options;
         options.instances = 2;
-        options.apiLatencyMs = 2;  // stretches a run over ~100 ms so that kills land inside it
+        // Stretches a run to ~0.3 s (far beyond the latest kill) however fast the build and the
+        // machine are: kills must land inside runs, not after them.
+        options.apiLatencyMs = 8;
         options.storePath = dir.filePath(QStringLiteral("uni-load.db"));
         LayerFixture f(options);
         QString error;
@@ -158,7 +160,7 @@ private slots:
                 const int from = in.below(4);
                 QVERIFY(f.setModels(QStringLiteral("site-a-openai"), models.mid(from, 8 + in.below(6))).ok());
             }
-            const int killAfter = in.below(150);
+            const int killAfter = in.below(120);
             const WorkerRun run = runWorker(args, killAfter);
             QVERIFY2(run.reachedReady, run.stderrText.constData());
             killed += run.killed ? 1 : 0;
