@@ -59,14 +59,10 @@ QFuture<Result<MemberWeightResult>> Engine::setMemberWeights(const QList<MemberW
                                    [&core, result](const Result<ReconcileResult> &r) mutable -> Result<MemberWeightResult> {
                                        core.refreshUniApiStatus();
                                        core.markSitesChanged();
-                                       if (!r.ok()) {
-                                           // The store holds the weights; the next reconciliation applies them.
-                                           result.errors.append(QStringLiteral("reconcile: %1").arg(r.error().message));
-                                           return result;
-                                       }
-                                       for (const OperationOutcome &o : r->failed)
-                                           result.errors.append(QStringLiteral("reconcile: %1 %2").arg(o.group, o.error.message));
-                                       result.reconcile = *r;
+                                       // The store holds the weights; the next reconciliation applies what is missing.
+                                       result.errors = reconcileProblems(r);
+                                       if (r.ok())
+                                           result.reconcile = *r;
                                        return result;
                                    });
             },

@@ -135,4 +135,16 @@ QJsonObject ModelGroupTeardownResult::toJson() const
                        {QStringLiteral("uniApi"), uniApi.toJson()}};
 }
 
+QStringList reconcileProblems(const Result<ReconcileResult> &result)
+{
+    QStringList problems;
+    if (!result.ok())
+        return {QStringLiteral("reconcile: %1").arg(result.error().message)};
+    for (const OperationOutcome &o : result->failed)
+        problems.append(QStringLiteral("reconcile: %1 %2").arg(o.group, o.error.message));
+    if (!result->uniApi.ok() && result->uniApi.error)
+        problems.append(QStringLiteral("api.yaml: %1").arg(result->uniApi.error->message));
+    return problems;
+}
+
 } // namespace ul

@@ -3,12 +3,14 @@
 #include "core/layers/apiyamlpublisher.h"
 #include "core/layers/plan.h"
 #include "core/layers/planexecutor.h"
+#include "core/common/result.h"
 #include "core/store/records.h"
 
 #include <QJsonObject>
 #include <QList>
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 
 namespace ul {
 
@@ -62,6 +64,11 @@ struct ReconcileResult
     static ReconcileResult from(const Plan &plan, const ExecutionReport &report, const PublishOutcome &uniApi,
                                 const LayerTotals &totals);
 };
+
+// Why a reconciliation did not fully apply, one line each (empty when it did): the run's own
+// error, every failed operation, an api.yaml write error. For callers that stored an intent
+// first: the store keeps it and the next reconciliation applies what is missing.
+QStringList reconcileProblems(const Result<ReconcileResult> &result);
 
 // DELETE /api/channels/:channelName (uni-load-behaviour.md §20): the original's data object.
 struct SiteGroupRemovalResult

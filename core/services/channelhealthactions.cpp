@@ -370,17 +370,8 @@ QFuture<Result<QList<ChannelTransition>>> ChannelStateActions::reconcileAfter(QL
     return guardedThen(m_core.layers().reconcile(ReconcileScope::forModels(models), context), this,
                        [this, transitions, finish](const Result<ReconcileResult> &r) -> Result<QList<ChannelTransition>> {
                            m_core.refreshUniApiStatus();
-                           QStringList errors;
-                           if (!r.ok()) {
-                               // The store holds the intent; the next reconciliation applies it.
-                               errors.append(QStringLiteral("reconcile: %1").arg(r.error().message));
-                           } else {
-                               for (const OperationOutcome &o : r->failed)
-                                   errors.append(QStringLiteral("reconcile: %1 %2").arg(o.group, o.error.message));
-                               if (!r->uniApi.ok() && r->uniApi.error)
-                                   errors.append(QStringLiteral("api.yaml: %1").arg(r->uniApi.error->message));
-                           }
-                           return finish(transitions, errors);
+                           // The store holds the intent; the next reconciliation applies the rest.
+                           return finish(transitions, reconcileProblems(r));
                        });
 }
 

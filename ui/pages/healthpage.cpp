@@ -135,9 +135,7 @@ HealthPage::HealthPage(const ConsoleContext &context, QWidget *parent)
         } else {
             m_status->showStatus(tr("Health check %1: %2").arg(StateText::outcome(job.state), job.error), true);
         }
-        updateState();
-        if (!m_chartChannel.isEmpty())
-            loadHistory(m_chartChannel);
+        updateState();  // the chart reloads when the snapshot reports the new cycle
     });
     retranslate();
 }
