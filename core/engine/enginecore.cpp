@@ -5,6 +5,7 @@
 #include "core/layers/layerreconciler.h"
 #include "core/common/future.h"
 #include "core/engine/siteviews.h"
+#include "core/gptload/wirethread.h"
 #include "core/instances/instancefile.h"
 #include "core/instances/instanceregistry.h"
 #include "core/log/categories.h"
@@ -41,6 +42,7 @@ void EngineCore::initialize()
     connect(m_publishTimer, &QTimer::timeout, this, &EngineCore::publish);
 
     m_network = new QNetworkAccessManager(this);
+    m_wire = new WireThread(this);
     m_store = std::make_unique<StateStore>();
     m_jobs = new JobQueue(m_store.get(), m_clock, this);
     connect(m_jobs, &JobQueue::jobsChanged, this, &EngineCore::schedulePublish);
@@ -69,6 +71,7 @@ void EngineCore::initialize()
     clientOptions.retryBaseDelayMs = m_options.retryBaseDelayMs;
     clientOptions.wireLogging = m_options.wireLogging;
     m_instances = new InstanceRegistry(m_network, clientOptions, m_clock, this);
+    m_instances->setWire(m_wire);
     connect(m_instances, &InstanceRegistry::changed, this, &EngineCore::schedulePublish);
     connect(m_instances, &InstanceRegistry::instanceHealthChanged, this, [this](const QString &id, bool healthy, const QString &error) {
         const auto config = m_instances->instance(id);

@@ -22,6 +22,7 @@ class LayerReconciler;
 class ModelSyncService;
 class Notifier;
 class SiteOnboarding;
+class WireThread;
 class StateStore;
 namespace uniapi {
 class UniApiWriter;
@@ -47,6 +48,8 @@ public:
     StateStore &store() { return *m_store; }
     JobQueue &jobs() { return *m_jobs; }
     QNetworkAccessManager *network() { return m_network; }
+    // The thread that carries every outbound HTTP attempt (see core/gptload/wirethread.h).
+    WireThread *wire() { return m_wire; }
     InstanceRegistry &instances() { return *m_instances; }
     // The hop and gateway keys (generated at first start, kept in the store's secrets).
     const ProxyKeys &proxyKeys() const { return m_proxyKeys; }
@@ -92,6 +95,7 @@ private:
     std::unique_ptr<StateStore> m_store;
     JobQueue *m_jobs = nullptr;
     QNetworkAccessManager *m_network = nullptr;
+    WireThread *m_wire = nullptr;
     QTimer *m_publishTimer = nullptr;
     QTimer *m_uniApiStatusTimer = nullptr;
     InstanceRegistry *m_instances = nullptr;

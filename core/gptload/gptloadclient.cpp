@@ -25,6 +25,11 @@ GptLoadClient::GptLoadClient(const InstanceConfig &instance, QNetworkAccessManag
     Redactor::registerSecret(m_instance.token);
 }
 
+void GptLoadClient::setWire(WireThread *wire)
+{
+    m_http->setWire(wire);
+}
+
 GptLoadClient::~GptLoadClient()
 {
     // Finish everything while this object is whole; continuations see m_closing and stop.

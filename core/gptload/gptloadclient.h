@@ -73,6 +73,8 @@ public:
     // New timeouts, retry and concurrency settings; requests already sent keep theirs.
     void setOptions(const GptLoadClientOptions &options);
     RequestScheduler *scheduler() const { return m_scheduler; }
+    // Carries requests on the engine's network thread instead of the injected manager.
+    void setWire(WireThread *wire);
     RequestCounters counters() const;
     // Ends every pending call with a Cancelled error.
     void cancelAll();

@@ -18,9 +18,9 @@ namespace ul {
 
 namespace {
 
-QString networkErrorText(const QNetworkReply *reply)
+QString networkErrorText(QNetworkReply::NetworkError error, const QString &errorString)
 {
-    switch (reply->error()) {
+    switch (error) {
     case QNetworkReply::ConnectionRefusedError: return QStringLiteral("connection refused");
     case QNetworkReply::RemoteHostClosedError: return QStringLiteral("connection closed by the server");
     case QNetworkReply::HostNotFoundError: return QStringLiteral("host not found");
@@ -28,8 +28,8 @@ QString networkErrorText(const QNetworkReply *reply)
     case QNetworkReply::TemporaryNetworkFailureError:
     case QNetworkReply::NetworkSessionFailedError: return QStringLiteral("network unavailable");
     case QNetworkReply::SslHandshakeFailedError:
-        return QStringLiteral("TLS handshake failed: ") + Redactor::text(reply->errorString());
-    default: return Redactor::text(reply->errorString());
+        return QStringLiteral("TLS handshake failed: ") + Redactor::text(errorString);
+    default: return Redactor::text(errorString);
     }
 }
 
@@ -42,7 +42,8 @@ HttpCall::HttpCall(HttpClient *client, const HttpRequestSpec &spec, const HttpCl
       m_scheduler(client->scheduler()),
       m_spec(spec),
       m_options(options),
-      m_caCertificates(caCertificates)
+      m_caCertificates(caCertificates),
+      m_wire(client->wire())
 {
     m_promise.start();
     m_timeoutTimer.setSingleShot(true);
@@ -59,11 +60,7 @@ HttpCall::~HttpCall()
         return;
     // Destroyed with its client before finishing: leave nothing dangling, report Cancelled.
     m_finished = true;
-    if (m_reply) {
-        m_reply->disconnect(this);
-        m_reply->abort();
-        m_reply->deleteLater();
-    }
+    abortAttempt();
     if (m_scheduler && m_queuedTicket)
         m_scheduler->cancel(*m_queuedTicket);
     releaseSlot();
@@ -103,7 +100,7 @@ void HttpCall::enqueueAttempt()
             }
         });
     // start() may already have run synchronously and consumed the ticket.
-    if (!m_finished && !m_runningTicket && !m_reply)
+    if (!m_finished && !m_runningTicket && !m_reply && m_wireId == 0)
         m_queuedTicket = ticket;
 }
 
@@ -114,6 +111,24 @@ void HttpCall::startAttempt(RequestScheduler::Ticket ticket)
         m_runningTicket = ticket;
     if (m_finished || m_cancelled) {
         releaseSlot();
+        return;
+    }
+    if (m_wire) {
+        ++m_attempt;
+        m_timedOut = false;
+        m_sinceAttempt.start();
+        WireRequest request;
+        request.method = m_spec.method;
+        request.request = buildRequest();
+        request.body = m_spec.body;
+        request.ignoreSslErrors = m_spec.tls.insecure;
+        QPointer<HttpCall> self(this);
+        m_wireId = m_wire->send(request, [self](const WireAnswer &answer) {
+            // `self` is null when the call was destroyed; abort() dropped the answer otherwise.
+            if (self)
+                self->endAttempt(answer);
+        });
+        m_timeoutTimer.start(std::max(1, m_spec.timeoutMs.value_or(m_options.timeoutMs)));
         return;
     }
     if (!m_client->network()) {
@@ -181,10 +196,32 @@ QNetworkReply *HttpCall::dispatch(const QNetworkRequest &request)
 
 void HttpCall::onTimeout()
 {
+    if (m_wireId != 0) {
+        m_timedOut = true;
+        abortAttempt();
+        endAttempt({});
+        return;
+    }
     if (!m_reply)
         return;
     m_timedOut = true;
     m_reply->abort();  // emits finished → onReplyFinished
+}
+
+void HttpCall::abortAttempt()
+{
+    if (m_wireId != 0) {
+        if (m_wire)
+            m_wire->abort(m_wireId);
+        m_wireId = 0;
+    }
+    if (m_reply) {
+        QNetworkReply *reply = m_reply;
+        m_reply = nullptr;
+        reply->disconnect(this);
+        reply->abort();
+        reply->deleteLater();
+    }
 }
 
 void HttpCall::onReplyFinished()
@@ -193,9 +230,24 @@ void HttpCall::onReplyFinished()
     if (!reply)
         return;
     m_reply = nullptr;
-    m_timeoutTimer.stop();
     reply->disconnect(this);
     reply->deleteLater();
+    WireAnswer answer;
+    answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (answer.status > 0) {
+        answer.headers = reply->rawHeaderPairs();
+        answer.body = reply->readAll();
+    } else {
+        answer.error = reply->error();
+        answer.errorString = reply->errorString();
+    }
+    endAttempt(answer);
+}
+
+void HttpCall::endAttempt(const WireAnswer &answer)
+{
+    m_wireId = 0;
+    m_timeoutTimer.stop();
     const qint64 attemptMs = m_sinceAttempt.elapsed();
     releaseSlot();
 
@@ -213,12 +265,12 @@ void HttpCall::onReplyFinished()
                       m_spec.isIdempotent(), {});
         return;
     }
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const int status = answer.status;
     if (status > 0) {
         HttpResponse response;
         response.status = status;
-        response.headers = reply->rawHeaderPairs();
-        response.body = reply->readAll();
+        response.headers = answer.headers;
+        response.body = answer.body;
         response.elapsedMs = attemptMs;
         response.attempts = m_attempt;
         record(statusClassOf(status));
@@ -230,8 +282,8 @@ void HttpCall::onReplyFinished()
         retryOrFinish(response, retryable, retryAfter);
         return;
     }
-    const QString text = networkErrorText(reply);
-    const bool transportTimeout = reply->error() == QNetworkReply::TimeoutError;
+    const QString text = networkErrorText(answer.error, answer.errorString);
+    const bool transportTimeout = answer.error == QNetworkReply::TimeoutError;
     record(transportTimeout ? StatusClass::Timeout : StatusClass::NetworkError);
     logExchange(QStringLiteral("network error: ") + text, attemptMs, nullptr);
     retryOrFinish(failure(transportTimeout ? ErrorKind::Timeout : ErrorKind::Network, text), m_spec.isIdempotent(), {});
@@ -259,6 +311,11 @@ void HttpCall::cancel()
     if (m_finished || m_cancelled)
         return;
     m_cancelled = true;
+    if (m_wireId != 0) {
+        abortAttempt();
+        endAttempt({});  // finishes with Cancelled
+        return;
+    }
     if (m_reply) {
         m_reply->abort();  // onReplyFinished finishes with Cancelled
         return;

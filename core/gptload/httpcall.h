@@ -5,6 +5,7 @@
 #include "core/common/result.h"
 #include "core/gptload/httpclient.h"
 #include "core/gptload/requestscheduler.h"
+#include "core/gptload/wirethread.h"
 
 #include <QElapsedTimer>
 #include <QFutureWatcher>
@@ -38,6 +39,11 @@ private:
     void enqueueAttempt();
     void startAttempt(RequestScheduler::Ticket ticket);
     void onReplyFinished();
+    void onWireAnswer(WireThread::Id id, const WireAnswer &answer);
+    // Ends the current attempt: cancelled, timed out, answered or failed on the wire.
+    void endAttempt(const WireAnswer &answer);
+    // Takes the current attempt off the wire (its answer, if any, is dropped).
+    void abortAttempt();
     void onTimeout();
     void releaseSlot();
     void retryOrFinish(const Result<HttpResponse> &outcome, bool retryable, const QByteArray &retryAfter);
@@ -67,6 +73,8 @@ private:
     std::optional<RequestScheduler::Ticket> m_queuedTicket;
     std::optional<RequestScheduler::Ticket> m_runningTicket;
     QPointer<QNetworkAccessManager> m_laneNetwork;  // the manager carrying the current attempt
+    QPointer<WireThread> m_wire;                    // the client's wire thread, when it has one
+    WireThread::Id m_wireId = 0;                    // the attempt on the wire thread, 0 = none
     int m_lane = -1;
     QString m_laneKey;
     int m_attempt = 0;

@@ -3,6 +3,7 @@
 #include "core/common/result.h"
 #include "core/gptload/httptypes.h"
 #include "core/gptload/requestscheduler.h"
+#include "core/gptload/wirethread.h"
 
 #include <QFuture>
 #include <QHash>
@@ -61,6 +62,9 @@ public:
     const HttpClientOptions &options() const { return m_options; }
     void setOptions(const HttpClientOptions &options) { m_options = options; }  // for new requests
     QNetworkAccessManager *network() const { return m_network; }
+    // Carries attempts on `wire` (the engine's network thread) instead of the injected manager.
+    void setWire(WireThread *wire) { m_wire = wire; }
+    WireThread *wire() const { return m_wire; }
 
     // Qt 6.4's QNetworkAccessManager opens at most 6 HTTP/1.1 connections per host and queues
     // the rest, which would cap MAX_CONCURRENT_REQUESTS at 6. Requests are therefore spread over
@@ -85,6 +89,7 @@ private:
     QList<QPointer<QNetworkAccessManager>> m_lanes;  // [0] = m_network, then our own managers
     QHash<QString, QList<int>> m_laneLoad;          // host:port → requests on the wire per lane
     QPointer<RequestScheduler> m_scheduler;
+    QPointer<WireThread> m_wire;
     HttpClientOptions m_options;
     QSet<HttpCall *> m_calls;
     QHash<QString, QList<QSslCertificate>> m_caCache;

@@ -40,7 +40,9 @@ void InstanceRegistry::setInstances(const InstanceConfigList &instances)
                 existing->setInstance(config);
             }
         } else {
-            m_clients.insert(config.id, new GptLoadClient(config, m_network, m_clientOptions, this));
+            auto *client = new GptLoadClient(config, m_network, m_clientOptions, this);
+            client->setWire(m_wire);
+            m_clients.insert(config.id, client);
         }
         if (!m_health.contains(config.id))
             m_health.insert(config.id, Health());

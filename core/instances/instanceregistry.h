@@ -9,6 +9,7 @@
 #include <QFuture>
 #include <QHash>
 #include <QObject>
+#include <QPointer>
 #include <QTimer>
 
 #include <optional>
@@ -34,6 +35,8 @@ public:
     // Replaces the configuration: clients of removed instances are dropped, changed ones updated,
     // new ones created. Health records of unchanged instances are kept.
     void setInstances(const InstanceConfigList &instances);
+    // Clients created from now on carry their requests on `wire` (set before setInstances).
+    void setWire(WireThread *wire) { m_wire = wire; }
     const InstanceConfigList &instances() const { return m_instances; }  // by priority
     std::optional<InstanceConfig> instance(const QString &id) const;
     GptLoadClient *client(const QString &id) const;
@@ -77,6 +80,7 @@ private:
     void record(const QString &id, bool healthy, int responseMs, const QString &error, const QString &profile);
 
     QNetworkAccessManager *m_network;
+    QPointer<WireThread> m_wire;
     GptLoadClientOptions m_clientOptions;
     Clock *m_clock;
     InstanceConfigList m_instances;

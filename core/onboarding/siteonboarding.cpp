@@ -37,6 +37,7 @@ SiteOnboarding::SiteOnboarding(EngineCore &core, QObject *parent)
     http.retryBaseDelayMs = options.retryBaseDelayMs;
     http.wireLogging = options.wireLogging;
     m_siteHttp = new HttpClient(core.network(), m_siteScheduler, http, this);
+    m_siteHttp->setWire(core.wire());
     connect(&core.instances(), &InstanceRegistry::instanceHealthChanged, this,
             [this](const QString &id, bool healthy, const QString &) { onInstanceHealthChanged(id, healthy); });
 }

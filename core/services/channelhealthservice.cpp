@@ -41,6 +41,7 @@ ChannelHealthService::ChannelHealthService(EngineCore &core, QObject *parent)
     http.retryBaseDelayMs = core.options().retryBaseDelayMs;
     http.wireLogging = core.options().wireLogging;
     m_probeHttp = new HttpClient(core.network(), m_probeScheduler, http, this);
+    m_probeHttp->setWire(core.wire());
     m_failureThreshold = std::max(1, core.options().channelFailureThreshold);
     m_intervalMinutes = std::max(1, core.options().channelCheckIntervalMinutes);
 }

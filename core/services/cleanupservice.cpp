@@ -32,6 +32,7 @@ CleanupService::CleanupService(EngineCore &core, ChannelStateActions *actions, Q
     http.retryBaseDelayMs = std::max(1, 2 * core.options().retryBaseDelayMs);
     http.wireLogging = core.options().wireLogging;
     m_http = new HttpClient(core.network(), m_scheduler, http, this);
+    m_http->setWire(core.wire());
 }
 
 CleanupService::~CleanupService() = default;

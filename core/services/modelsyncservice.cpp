@@ -46,6 +46,7 @@ ModelSyncService::ModelSyncService(EngineCore &core, QObject *parent)
     http.retryBaseDelayMs = options.retryBaseDelayMs;
     http.wireLogging = options.wireLogging;
     m_siteHttp = new HttpClient(core.network(), m_siteScheduler, http, this);
+    m_siteHttp->setWire(core.wire());
 }
 
 ModelSyncService::~ModelSyncService()

@@ -1,9 +1,11 @@
 // HttpClient over a real loopback socket: retries only for idempotent requests, backoff and
 // Retry-After, timeouts, network errors, cancellation, TLS settings, and redacted wire logs.
+// Every test runs twice: on the injected manager, then on a WireThread (the engine's way).
 
 #include "core/common/redactor.h"
 #include "core/gptload/httpclient.h"
 #include "core/gptload/requestscheduler.h"
+#include "core/gptload/wirethread.h"
 #include "tests/gptload/tinyhttpserver.h"
 #include "tests/support/fakenetworkaccessmanager.h"
 #include "tests/support/testutil.h"
@@ -82,8 +84,19 @@ private slots:
     void insecureTargetWarnsOnce();
     void wireLogNeverShowsSecrets();
 
+public:
+    static inline bool s_onWire = false;  // the second pass
+
 private:
+    // Puts the client on this test's wire thread in the second pass.
+    void carry(HttpClient &client)
+    {
+        if (m_wire)
+            client.setWire(m_wire.get());
+    }
+
     QtMessageHandler m_previousHandler = nullptr;
+    std::unique_ptr<WireThread> m_wire;
 };
 
 void TestHttpClient::init()
@@ -93,12 +106,15 @@ void TestHttpClient::init()
         g_log.clear();
     }
     m_previousHandler = qInstallMessageHandler(captureMessages);
+    if (s_onWire)
+        m_wire = std::make_unique<WireThread>();
 }
 
 void TestHttpClient::cleanup()
 {
     qInstallMessageHandler(m_previousHandler);
     Redactor::forgetAllSecrets();
+    m_wire.reset();
 }
 
 void TestHttpClient::returnsAnswersOfAnyStatus()
@@ -108,6 +124,7 @@ void TestHttpClient::returnsAnswersOfAnyStatus()
     server.enqueue(TinyHttpServer::answer(404, R"({"error":"Not Found"})", {{"X-Trace", "abc"}}));
     QNetworkAccessManager network;
     HttpClient client(&network, nullptr, fastOptions());
+    carry(client);
 
     const auto result = ul::test::await(client.send(HttpRequestSpec::make(HttpMethod::Get, server.url(QStringLiteral("/api/x")))));
     QVERIFY(result && result->ok());
@@ -144,6 +161,7 @@ void TestHttpClient::retriesOnlyIdempotentMethods()
     QNetworkAccessManager network;
     RequestScheduler scheduler;
     HttpClient client(&network, &scheduler, fastOptions());
+    carry(client);
 
     const auto result = ul::test::await(
         client.send(HttpRequestSpec::make(HttpMethod(method), server.url(QStringLiteral("/api/groups/1")), "{}")));
@@ -162,6 +180,7 @@ void TestHttpClient::retryVerdictOverridesTheMethod()
     server.enqueue(TinyHttpServer::answer(200, R"({"code":0})"));
     QNetworkAccessManager network;
     HttpClient client(&network, nullptr, fastOptions());
+    carry(client);
 
     HttpRequestSpec post = HttpRequestSpec::make(HttpMethod::Post, server.url(QStringLiteral("/api/groups")), "{}");
     post.answerRetryVerdict = [](const HttpResponse &r) {
@@ -191,6 +210,7 @@ void TestHttpClient::stopsRetryingOnSuccess()
     server.enqueue(TinyHttpServer::answer(200, "ok"));
     QNetworkAccessManager network;
     HttpClient client(&network, nullptr, fastOptions());
+    carry(client);
 
     const auto result = ul::test::await(client.send(HttpRequestSpec::make(HttpMethod::Get, server.url())));
     QVERIFY(result && result->ok());
@@ -236,6 +256,7 @@ void TestHttpClient::honoursRetryAfter()
     options.retryBaseDelayMs = 1;
     options.maxRetryDelayMs = 150;  // keeps the test short: the server asked for an hour
     HttpClient client(&network, nullptr, options);
+    carry(client);
 
     const auto result = ul::test::await(client.send(HttpRequestSpec::make(HttpMethod::Get, server.url())));
     QVERIFY(result && result->ok());
@@ -257,6 +278,7 @@ void TestHttpClient::timeoutIsTimeoutKind()
     options.timeoutMs = 60;
     options.retryAttempts = 2;
     HttpClient client(&network, &scheduler, options);
+    carry(client);
 
     const auto result = ul::test::await(client.send(HttpRequestSpec::make(HttpMethod::Get, server.url(QStringLiteral("/slow")))));
     QVERIFY(result && !result->ok());
@@ -275,6 +297,7 @@ void TestHttpClient::postTimeoutIsNotRetried()
     HttpClientOptions options = fastOptions();
     options.timeoutMs = 5000;
     HttpClient client(&network, nullptr, options);
+    carry(client);
 
     HttpRequestSpec spec = HttpRequestSpec::make(HttpMethod::Post, server.url(QStringLiteral("/api/groups")), "{}");
     spec.timeoutMs = 50;  // per-request override
@@ -289,6 +312,7 @@ void TestHttpClient::networkErrorIsNetworkKindAndRetried()
     QNetworkAccessManager network;
     RequestScheduler scheduler;
     HttpClient client(&network, &scheduler, fastOptions());
+    carry(client);
     const QUrl url(QStringLiteral("http://127.0.0.1:%1/health").arg(closedPort()));
 
     const auto get = ul::test::await(client.send(HttpRequestSpec::make(HttpMethod::Get, url)));
@@ -311,6 +335,7 @@ void TestHttpClient::cancellingTheFutureAbortsTheRequest()
     QNetworkAccessManager network;
     RequestScheduler scheduler;
     HttpClient client(&network, &scheduler, fastOptions());
+    carry(client);
 
     QFuture<Result<HttpResponse>> future = client.send(HttpRequestSpec::make(HttpMethod::Get, server.url()));
     QTRY_COMPARE_WITH_TIMEOUT(server.received().size(), 1, 5000);
@@ -330,6 +355,7 @@ void TestHttpClient::cancelAllReportsCancelled()
     HttpClientOptions options = fastOptions();
     options.retryBaseDelayMs = 10000;  // the retry waits: cancel must end the wait
     HttpClient client(&network, nullptr, options);
+    carry(client);
 
     QFuture<Result<HttpResponse>> future = client.send(HttpRequestSpec::make(HttpMethod::Get, server.url()));
     QTRY_COMPARE_WITH_TIMEOUT(server.received().size(), 1, 5000);
@@ -345,6 +371,7 @@ void TestHttpClient::rejectsNonHttpUrls()
 {
     QNetworkAccessManager network;
     HttpClient client(&network, nullptr, fastOptions());
+    carry(client);
     const auto result = ul::test::await(client.send(HttpRequestSpec::make(HttpMethod::Get, QUrl(QStringLiteral("ftp://example.com/x")))));
     QVERIFY(result && !result->ok());
     QCOMPARE(result->error().kind, ErrorKind::Validation);
@@ -409,6 +436,7 @@ void TestHttpClient::wireLogNeverShowsSecrets()
     HttpClientOptions options = fastOptions();
     options.wireLogging = true;
     HttpClient client(&network, nullptr, options);
+    carry(client);
 
     HttpRequestSpec spec = HttpRequestSpec::make(HttpMethod::Put, server.url(QStringLiteral("/api/keys?key=") + siteKey),
                                                  QByteArrayLiteral(R"({"proxy_keys":"site-key-Hh37Kd9QwErt"})"));
@@ -431,5 +459,14 @@ void TestHttpClient::wireLogNeverShowsSecrets()
     QVERIFY2(!log.contains(QLatin1String("unrecognisable-key-Qw12Er34")), qPrintable(log));
 }
 
-QTEST_GUILESS_MAIN(TestHttpClient)
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    TestHttpClient onManager;
+    const int first = QTest::qExec(&onManager, argc, argv);
+    TestHttpClient::s_onWire = true;
+    TestHttpClient onWire;
+    const int second = QTest::qExec(&onWire, argc, argv);
+    return first + second;
+}
 #include "tst_httpclient.moc"

@@ -1,7 +1,8 @@
 // HttpClient keeps MAX_CONCURRENT_REQUESTS on the wire even above Qt 6.4's limit of six
-// connections per host and QNetworkAccessManager.
+// connections per host and QNetworkAccessManager, on the injected manager and on a WireThread.
 #include "core/gptload/httpclient.h"
 #include "core/gptload/requestscheduler.h"
+#include "core/gptload/wirethread.h"
 #include "tests/support/testutil.h"
 
 #include <QNetworkAccessManager>
@@ -56,15 +57,26 @@ class TestHttpLanes : public QObject
     Q_OBJECT
 
 private slots:
+    void tenRequestsAreInFlightAtOnce_data()
+    {
+        QTest::addColumn<bool>("onWire");
+        QTest::newRow("injected manager") << false;
+        QTest::newRow("wire thread") << true;
+    }
+
     void tenRequestsAreInFlightAtOnce()
     {
+        QFETCH(bool, onWire);
         HoldingServer server;
         QNetworkAccessManager nam;
+        WireThread wire;
         RequestScheduler scheduler(10);
         HttpClientOptions options;
         options.timeoutMs = 5000;
         options.retryAttempts = 0;
         HttpClient client(&nam, &scheduler, options);
+        if (onWire)
+            client.setWire(&wire);
         QList<QFuture<Result<HttpResponse>>> futures;
         for (int i = 0; i < 14; ++i) {
             HttpRequestSpec spec;
@@ -77,7 +89,10 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(server.waiting(), 10, 5000);
         QTest::qWait(50);
         QCOMPARE(server.waiting(), 10);
-        QVERIFY(client.laneCount() >= 2);
+        if (onWire)
+            QCOMPARE(wire.inFlight(), 10);
+        else
+            QVERIFY(client.laneCount() >= 2);
         while (std::any_of(futures.cbegin(), futures.cend(), [](const auto &f) { return !f.isFinished(); })) {
             server.release();
             QTest::qWait(5);
@@ -85,6 +100,33 @@ private slots:
         QCOMPARE(server.peak(), 10);
         for (const auto &f : futures)
             QVERIFY(f.result().ok());
+    }
+
+    // The wire thread goes away (engine shutdown) while an attempt waits for its answer: the
+    // call is not left hanging and nothing touches the destroyed wire.
+    void wireGoneWithAnAttemptInFlight()
+    {
+        HoldingServer server;
+        QNetworkAccessManager nam;
+        RequestScheduler scheduler(10);
+        HttpClientOptions options;
+        options.timeoutMs = 5000;
+        options.retryAttempts = 0;
+        HttpClient client(&nam, &scheduler, options);
+        auto wire = std::make_unique<WireThread>();
+        client.setWire(wire.get());
+        HttpRequestSpec spec;
+        spec.method = HttpMethod::Post;
+        spec.url = QUrl(QStringLiteral("http://127.0.0.1:%1/api/groups").arg(server.port()));
+        spec.body = "{}";
+        QFuture<Result<HttpResponse>> future = client.send(spec);
+        QTRY_COMPARE_WITH_TIMEOUT(server.waiting(), 1, 5000);
+        wire.reset();
+        QVERIFY(!future.isFinished());
+        client.cancelAll();
+        QVERIFY(future.isFinished());
+        QCOMPARE(future.result().error().kind, ErrorKind::Cancelled);
+        QCOMPARE(scheduler.totalInFlight(), 0);
     }
 };
 
