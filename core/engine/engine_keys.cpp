@@ -4,7 +4,9 @@
 // reconciliation adds them next to the old ones (proxy_keys of L1/L2/L3 groups, the hop key in
 // the L2/L3 pools) and rewrites the api.yaml providers to the new gateway key — the same code
 // paths that keep the keys in place every day; (3) only then are the old keys taken out of
-// proxy_keys and out of the pools.
+// proxy_keys and out of the pools. The replaced keys are remembered in the store until step 3
+// has reached every group, so a rotation stopped by an unreachable instance or a failing update
+// is completed by the next rotation.
 #include "core/engine/engine.h"
 
 #include "core/common/redactor.h"
@@ -56,10 +58,10 @@ Result<QHash<QString, ManagedNames>> managedNamesByInstance(StateStore &store)
     return out;
 }
 
-// Removes the retired keys from one group: from proxy_keys, and (hop key) from its pool.
+// Removes the retired keys from one group: from proxy_keys, and (hop keys) from its pool.
 QList<QFuture<Result<QString>>> retireOnGroup(EngineCore &core, GptLoadClient *client, const QString &instanceId,
                                               const GroupInfo &group, bool isPool, const QStringList &retired,
-                                              const QString &retiredHop, const JobContextPtr &context)
+                                              const QStringList &retiredHops, const JobContextPtr &context)
 {
     QList<QFuture<Result<QString>>> calls;
     QStringList kept;
@@ -81,8 +83,8 @@ QList<QFuture<Result<QString>>> retireOnGroup(EngineCore &core, GptLoadClient *c
                                      return name;
                                  }));
     }
-    if (isPool && !retiredHop.isEmpty()) {
-        calls.append(guardedThen(client->deleteKeys(group.id, {retiredHop}), &core,
+    if (isPool && !retiredHops.isEmpty()) {
+        calls.append(guardedThen(client->deleteKeys(group.id, retiredHops), &core,
                                  [context, instanceId, name](const Result<DeleteKeysResult> &r) -> Result<QString> {
                                      context->journal(QStringLiteral("retire-pool-key"), instanceId, name,
                                                       r.ok() ? QStringLiteral("ok") : QStringLiteral("failed"),
@@ -95,15 +97,13 @@ QList<QFuture<Result<QString>>> retireOnGroup(EngineCore &core, GptLoadClient *c
     return calls;
 }
 
-// Step 3: the old keys leave every managed group on every instance.
-QFuture<Result<int>> retireOldKeys(EngineCore &core, const ProxyKeys &old, const ProxyKeys &fresh, const JobContextPtr &context)
+// Step 3: every retired key (this rotation's and those an earlier one could not remove) leaves
+// every managed group on every instance; once they all did, the store forgets them.
+QFuture<Result<int>> retireOldKeys(EngineCore &core, const JobContextPtr &context)
 {
-    QStringList retired;
-    if (old.hop != fresh.hop)
-        retired.append(old.hop);
-    if (old.gateway != fresh.gateway)
-        retired.append(old.gateway);
-    const QString retiredHop = old.hop != fresh.hop ? old.hop : QString();
+    const RetiredProxyKeys pending = retiredProxyKeys(core.store());
+    const QStringList retired = pending.all();
+    const QStringList retiredHops = pending.hop;
     Result<QHash<QString, ManagedNames>> managed = managedNamesByInstance(core.store());
     if (!managed.ok())
         return readyError<int>(managed.error());
@@ -118,7 +118,7 @@ QFuture<Result<int>> retireOldKeys(EngineCore &core, const ProxyKeys &old, const
         const ManagedNames names = managed->value(config.id);
         const QString instanceId = config.id;
         perInstance.append(guardedThen(client->listGroups(), &core,
-                                       [&core, client, instanceId, names, retired, retiredHop,
+                                       [&core, client, instanceId, names, retired, retiredHops,
                                         context](const Result<QList<GroupInfo>> &groups) -> QFuture<Result<int>> {
                                            if (!groups.ok())
                                                return readyError<int>(groups.error());
@@ -128,7 +128,7 @@ QFuture<Result<int>> retireOldKeys(EngineCore &core, const ProxyKeys &old, const
                                                if (!pool && !names.siteGroups.contains(g.name))
                                                    continue;
                                                calls += retireOnGroup(core, client, instanceId, g, pool, retired,
-                                                                      retiredHop, context);
+                                                                      retiredHops, context);
                                            }
                                            return whenAllResults(calls).then([](const QList<Result<QString>> &rs) -> Result<int> {
                                                for (const Result<QString> &r : rs) {
@@ -140,13 +140,15 @@ QFuture<Result<int>> retireOldKeys(EngineCore &core, const ProxyKeys &old, const
                                        })
                                .unwrap());
     }
-    return whenAllResults(perInstance).then([](const QList<Result<int>> &rs) -> Result<int> {
+    return guardedThen(whenAllResults(perInstance), &core, [&core](const QList<Result<int>> &rs) -> Result<int> {
         int total = 0;
         for (const Result<int> &r : rs) {
             if (!r.ok())
-                return r.error();
+                return r.error().withContext(QStringLiteral("the old keys are remembered and the next rotation removes them"));
             total += r.value();
         }
+        if (Status cleared = clearRetiredProxyKeys(core.store()); !cleared.ok())
+            return cleared.error();
         return total;
     });
 }
@@ -168,12 +170,11 @@ QFuture<Result<ProxyKeys>> runRotation(EngineCore &core, bool hop, bool gateway,
                          Redactor::mask(isHop ? fresh->hop : fresh->gateway));
     }
     const ProxyKeys newKeys = fresh.value();
-    const ProxyKeys oldKeys = old.value();
     core.setProxyKeys(newKeys);  // onboarding from now on sets the new hop key on L1 groups
     context->setProgress(1, 3, QStringLiteral("adding the new keys next to the old ones"));
 
     return guardedThen(core.layers().reconcile(ReconcileScope::everything(), context), &core,
-                       [&core, oldKeys, newKeys, context](const Result<ReconcileResult> &added) -> QFuture<Result<ProxyKeys>> {
+                       [&core, newKeys, context](const Result<ReconcileResult> &added) -> QFuture<Result<ProxyKeys>> {
                            if (!added.ok())
                                return readyError<ProxyKeys>(added.error());
                            // Retiring the old keys while a group or api.yaml still lacks the new
@@ -184,10 +185,11 @@ QFuture<Result<ProxyKeys>> runRotation(EngineCore &core, bool hop, bool gateway,
                                return readyError<ProxyKeys>(Error::make(
                                    ErrorKind::Unavailable,
                                    QStringLiteral("the new keys are stored but not every group or api.yaml took them yet; "
-                                                  "the old keys were left in place so nothing is locked out")));
+                                                  "the old keys were left in place so nothing is locked out, and the "
+                                                  "next rotation removes them")));
                            }
                            context->setProgress(2, 3, QStringLiteral("removing the old keys"));
-                           return guardedThen(retireOldKeys(core, oldKeys, newKeys, context), &core,
+                           return guardedThen(retireOldKeys(core, context), &core,
                                               [newKeys, context](const Result<int> &retired) -> Result<ProxyKeys> {
                                                   if (!retired.ok())
                                                       return retired.error();

@@ -3,6 +3,7 @@
 #include "core/common/result.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace ul {
 
@@ -25,8 +26,25 @@ QString generateProxyKey();
 // registered with the Redactor.
 Result<ProxyKeys> ensureProxyKeys(StateStore &store);
 
-// Replaces one key with a new random value (rotation); the caller reconciles afterwards so the
-// groups and api.yaml follow.
+// Keys replaced by a rotation and not yet taken out of every group: remembered in the store, so
+// a rotation that could not finish (an instance down, a failing update) is completed by the
+// next one instead of leaving a rotated-out key valid and forgotten. The current keys are never
+// in these lists, even if a stored list says otherwise.
+struct RetiredProxyKeys
+{
+    QStringList hop;
+    QStringList gateway;
+
+    bool isEmpty() const { return hop.isEmpty() && gateway.isEmpty(); }
+    QStringList all() const { return hop + gateway; }
+};
+inline constexpr int kMaxRetiredProxyKeys = 32;  // per kind; the oldest are forgotten first
+
+RetiredProxyKeys retiredProxyKeys(const StateStore &store);
+Status clearRetiredProxyKeys(StateStore &store);
+
+// Replaces one key with a new random value (rotation) and remembers the old one as retired, in
+// one transaction; the caller reconciles afterwards so the groups and api.yaml follow.
 Result<ProxyKeys> rotateProxyKey(StateStore &store, bool hop);
 
 } // namespace ul

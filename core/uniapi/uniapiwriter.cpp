@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
+#include <QMap>
 
 namespace ul::uniapi {
 
@@ -29,9 +30,21 @@ void logPlanNotes(const WritePlan &plan)
     for (const ProviderConflict &c : plan.conflicts)
         qCWarning(lcUniApiWriter).noquote()
             << QStringLiteral("api.yaml: not writing %1: %2 (line %3)").arg(c.provider, c.reason).arg(c.line);
+    // One line per alias and reason: a shared alias over 1000 models is one fact, not 1000 lines.
+    QMap<QPair<QString, QString>, QStringList> byAlias;
     for (const SuppressedAlias &s : plan.suppressedAliases)
-        qCInfo(lcUniApiWriter).noquote() << "api.yaml: alias" << s.alias << "for" << s.upstreamName << "in" << s.provider
-                                         << "suppressed:" << aliasSuppressionName(s.reason);
+        byAlias[{s.alias, aliasSuppressionName(s.reason)}].append(s.upstreamName);
+    constexpr int kExamples = 5;
+    for (auto it = byAlias.cbegin(); it != byAlias.cend(); ++it) {
+        const QStringList &models = it.value();
+        QString examples = models.mid(0, kExamples).join(QStringLiteral(", "));
+        if (models.size() > kExamples)
+            examples += QStringLiteral(" and %1 more").arg(models.size() - kExamples);
+        qCInfo(lcUniApiWriter).noquote() << QStringLiteral("api.yaml: alias %1 suppressed (%2) for %3 model(s): %4")
+                                                .arg(it.key().first, it.key().second)
+                                                .arg(models.size())
+                                                .arg(examples);
+    }
 }
 
 Error lockError(const QLockFile &lock, const QString &lockPath)

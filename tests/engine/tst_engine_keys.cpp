@@ -1,6 +1,7 @@
 // Proxy-key rotation through the engine facade against simulated gpt-load instances: every
 // managed group and api.yaml move to the new keys, the old ones are gone, and the following
-// reconciliation has nothing to do. Also POST /api/proxy-keys/rotate (core/api/routes_keys.cpp).
+// reconciliation has nothing to do; a rotation stopped by failing updates is finished by the
+// next one. Also POST /api/proxy-keys/rotate (core/api/routes_keys.cpp).
 #include "core/api/apicontext.h"
 #include "core/api/apiserver.h"
 #include "core/api/routes.h"
@@ -160,6 +161,44 @@ private slots:
         const QJsonObject previews = proxyKeyPreviews(after);
         QVERIFY(!previews.value(QStringLiteral("hopKeyPreview")).toString().contains(after.hop));
         QVERIFY(previews.value(QStringLiteral("gatewayKeyPreview")).toString().endsWith(after.gateway.right(4)));
+    }
+
+    // A rotation that cannot reach every group keeps the old key valid (nobody is locked out)
+    // and remembers it; the next rotation takes it out everywhere.
+    void interruptedRotationIsFinishedByTheNext()
+    {
+        auto current = test::await(m_engine->rotateProxyKeys(false, true), 30000);
+        QVERIFY(current.has_value());
+        QVERIFY2(current->ok(), qPrintable(current->error().toString()));
+        const QString oldHop = current->value().hop;
+
+        SimGptLoad *holder = nullptr;  // the instance that carries the site's groups
+        for (SimGptLoad *sim : m_cluster->instances()) {
+            if (!sim->groups().isEmpty())
+                holder = sim;
+        }
+        QVERIFY(holder);
+        const int refuseUpdates = holder->addFault(SimFaultRule::respond("PUT", QStringLiteral("/api/groups/*"), 500));
+        auto interrupted = test::await(m_engine->rotateProxyKeys(true, false), 30000);
+        QVERIFY(interrupted.has_value());
+        QVERIFY(!interrupted->ok());
+        QVERIFY2(interrupted->error().message.contains(QLatin1String("next rotation")), qPrintable(interrupted->error().toString()));
+        bool stillAccepted = false;
+        for (const auto &[name, keys] : groupProxyKeys())
+            stillAccepted = stillAccepted || keys.contains(oldHop);
+        QVERIFY(stillAccepted);
+        QVERIFY(poolHolds(oldHop));
+
+        QVERIFY(holder->removeFault(refuseUpdates));
+        auto finished = test::await(m_engine->rotateProxyKeys(false, true), 30000);
+        QVERIFY(finished.has_value());
+        QVERIFY2(finished->ok(), qPrintable(finished->error().toString()));
+        const QString newHop = finished->value().hop;
+        QVERIFY(newHop != oldHop);
+        for (const auto &[name, keys] : groupProxyKeys())
+            QVERIFY2(!keys.contains(oldHop), qPrintable(name));
+        QVERIFY(!poolHolds(oldHop));
+        QVERIFY(poolHolds(newHop));
     }
 
     void reconcileAfterRotationChangesNothing()
