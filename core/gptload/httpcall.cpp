@@ -117,12 +117,8 @@ void HttpCall::startAttempt(RequestScheduler::Ticket ticket)
         ++m_attempt;
         m_timedOut = false;
         m_sinceAttempt.start();
-        WireRequest request;
-        request.method = m_spec.method;
-        request.request = buildRequest();
-        request.body = m_spec.body;
-        request.ignoreSslErrors = m_spec.tls.insecure;
         QPointer<HttpCall> self(this);
+        const WireRequest request{m_spec.method, buildRequest(), m_spec.body, m_spec.tls.insecure};
         m_wireId = m_wire->send(request, [self](const WireAnswer &answer) {
             // `self` is null when the call was destroyed; abort() dropped the answer otherwise.
             if (self)
@@ -178,20 +174,7 @@ QNetworkRequest HttpCall::buildRequest() const
 QNetworkReply *HttpCall::dispatch(const QNetworkRequest &request)
 {
     QNetworkAccessManager *network = m_laneNetwork ? m_laneNetwork.data() : m_client->network();
-    switch (m_spec.method) {
-    case HttpMethod::Get: return network->get(request);
-    case HttpMethod::Head: return network->head(request);
-    case HttpMethod::Post: return network->post(request, m_spec.body);
-    case HttpMethod::Put: return network->put(request, m_spec.body);
-    case HttpMethod::Delete:
-        if (m_spec.body.isEmpty())
-            return network->deleteResource(request);
-        break;
-    case HttpMethod::Patch:
-    case HttpMethod::Options:
-        break;
-    }
-    return network->sendCustomRequest(request, httpMethodName(m_spec.method), m_spec.body);
+    return sendWireRequest(network, WireRequest{m_spec.method, request, m_spec.body, false});
 }
 
 void HttpCall::onTimeout()
@@ -232,16 +215,7 @@ void HttpCall::onReplyFinished()
     m_reply = nullptr;
     reply->disconnect(this);
     reply->deleteLater();
-    WireAnswer answer;
-    answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (answer.status > 0) {
-        answer.headers = reply->rawHeaderPairs();
-        answer.body = reply->readAll();
-    } else {
-        answer.error = reply->error();
-        answer.errorString = reply->errorString();
-    }
-    endAttempt(answer);
+    endAttempt(wireAnswerOf(reply));
 }
 
 void HttpCall::endAttempt(const WireAnswer &answer)

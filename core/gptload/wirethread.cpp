@@ -9,6 +9,38 @@
 
 namespace ul {
 
+QNetworkReply *sendWireRequest(QNetworkAccessManager *network, const WireRequest &r)
+{
+    switch (r.method) {
+    case HttpMethod::Get: return network->get(r.request);
+    case HttpMethod::Head: return network->head(r.request);
+    case HttpMethod::Post: return network->post(r.request, r.body);
+    case HttpMethod::Put: return network->put(r.request, r.body);
+    case HttpMethod::Delete:
+        if (r.body.isEmpty())
+            return network->deleteResource(r.request);
+        break;
+    case HttpMethod::Patch:
+    case HttpMethod::Options:
+        break;
+    }
+    return network->sendCustomRequest(r.request, httpMethodName(r.method), r.body);
+}
+
+WireAnswer wireAnswerOf(QNetworkReply *reply)
+{
+    WireAnswer answer;
+    answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (answer.status > 0) {
+        answer.headers = reply->rawHeaderPairs();
+        answer.body = reply->readAll();
+    } else {
+        answer.error = reply->error();
+        answer.errorString = reply->errorString();
+    }
+    return answer;
+}
+
 // The part that lives in the wire thread: the managers and the replies on the wire.
 class WireWorker final : public QObject
 {
@@ -21,7 +53,7 @@ public:
         const QString hostKey = url.host() + QLatin1Char(':') + QString::number(url.port(url.scheme() == QLatin1String("https") ? 443 : 80));
         int lane = 0;
         QNetworkAccessManager *network = acquireLane(hostKey, &lane);
-        QNetworkReply *reply = dispatch(network, request);
+        QNetworkReply *reply = sendWireRequest(network, request);
         m_flights.insert(id, Flight{reply, hostKey, lane});
         connect(reply, &QNetworkReply::finished, this, [this, id] { onFinished(id); });
 #if QT_CONFIG(ssl)
@@ -71,38 +103,12 @@ private:
         QNetworkReply *reply = flight.reply;
         if (!reply)
             return;
-        WireAnswer answer;
-        answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (answer.status > 0) {
-            answer.headers = reply->rawHeaderPairs();
-            answer.body = reply->readAll();
-        } else {
-            answer.error = reply->error();
-            answer.errorString = reply->errorString();
-        }
+        const WireAnswer answer = wireAnswerOf(reply);
         reply->disconnect(this);
         reply->deleteLater();
         // The front outlives this thread (its destructor joins it), so posting to it is safe.
         WireThread *front = m_front;
         QMetaObject::invokeMethod(front, [front, id, answer] { front->deliver(id, answer); }, Qt::QueuedConnection);
-    }
-
-    static QNetworkReply *dispatch(QNetworkAccessManager *network, const WireRequest &r)
-    {
-        switch (r.method) {
-        case HttpMethod::Get: return network->get(r.request);
-        case HttpMethod::Head: return network->head(r.request);
-        case HttpMethod::Post: return network->post(r.request, r.body);
-        case HttpMethod::Put: return network->put(r.request, r.body);
-        case HttpMethod::Delete:
-            if (r.body.isEmpty())
-                return network->deleteResource(r.request);
-            break;
-        case HttpMethod::Patch:
-        case HttpMethod::Options:
-            break;
-        }
-        return network->sendCustomRequest(r.request, httpMethodName(r.method), r.body);
     }
 
     QNetworkAccessManager *acquireLane(const QString &hostKey, int *lane)

@@ -21,6 +21,8 @@
 
 #include <functional>
 
+class QNetworkAccessManager;
+
 namespace ul {
 
 class WireWorker;
@@ -43,6 +45,11 @@ struct WireAnswer
     QNetworkReply::NetworkError error = QNetworkReply::NoError;
     QString errorString;
 };
+
+// Sends `request` with its method on `network` (any thread: the manager's own).
+QNetworkReply *sendWireRequest(QNetworkAccessManager *network, const WireRequest &request);
+// The answer of a finished reply: status, headers and body, or the transport error.
+WireAnswer wireAnswerOf(QNetworkReply *reply);
 
 class WireThread final : public QObject
 {
