@@ -79,7 +79,7 @@ QFuture<Result<QJsonObject>> Engine::storedSettings()
 {
     return invoke<QJsonObject>([](EngineCore &core) {
         if (!core.store().isOpen())
-            return readyError<QJsonObject>(Error::make(ErrorKind::Unavailable, QStringLiteral("the state store is not open")));
+            return readyError<QJsonObject>(StateStore::notOpenError());
         QJsonObject out;
         const auto all = core.store().allSettings();
         for (auto it = all.cbegin(); it != all.cend(); ++it)
@@ -93,7 +93,7 @@ QFuture<Result<QJsonObject>> Engine::saveStoredSettings(const QJsonObject &value
     return invoke<QJsonObject>([values](EngineCore &core) {
         StateStore &store = core.store();
         if (!store.isOpen())
-            return readyError<QJsonObject>(Error::make(ErrorKind::Unavailable, QStringLiteral("the state store is not open")));
+            return readyError<QJsonObject>(StateStore::notOpenError());
         Status s = store.transaction([&]() -> Status {
             for (auto it = values.begin(); it != values.end(); ++it) {
                 Status one = it.value().isNull() ? store.removeSetting(it.key()) : store.setSetting(it.key(), it.value());
@@ -127,7 +127,7 @@ QFuture<Result<QList<JournalEntry>>> Engine::journal(qint64 afterId, int limit)
 {
     return invoke<QList<JournalEntry>>([afterId, limit](EngineCore &core) {
         if (!core.store().isOpen())
-            return readyError<QList<JournalEntry>>(Error::make(ErrorKind::Unavailable, QStringLiteral("the state store is not open")));
+            return readyError<QList<JournalEntry>>(StateStore::notOpenError());
         return readyResult<QList<JournalEntry>>(afterId < 0 ? core.store().recentJournal(limit) : core.store().journal(afterId, limit));
     });
 }

@@ -13,7 +13,7 @@ namespace {
 Result<MemberWeightPlan> storeWeights(EngineCore &core, const QList<MemberWeightChange> &changes, const JobContextPtr &context)
 {
     if (!core.storeReady())
-        return Error::make(ErrorKind::Unavailable, QStringLiteral("the state store is not open"));
+        return StateStore::notOpenError();
     auto members = core.store().l3Members();
     if (!members.ok())
         return members.error();

@@ -61,7 +61,7 @@ QFuture<Result<std::shared_ptr<LayerReconciler::RunInputs>>> LayerReconciler::ga
 {
     using Out = Result<std::shared_ptr<RunInputs>>;
     if (!m_store || !m_store->isOpen())
-        return readyError<std::shared_ptr<RunInputs>>(Error::make(ErrorKind::Unavailable, QStringLiteral("the state store is not open")));
+        return readyError<std::shared_ptr<RunInputs>>(StateStore::notOpenError());
     auto inputs = std::make_shared<RunInputs>();
     PlannerInput &input = inputs->input;
     input.scope = scope;

@@ -29,7 +29,7 @@ FilterRulesStore::FilterRulesStore(StateStore &store, EnvironmentFilterSwitches 
 Result<FilterRules> FilterRulesStore::stored() const
 {
     if (!m_store.isOpen())
-        return Error::make(ErrorKind::Unavailable, QStringLiteral("the state store is not open"));
+        return StateStore::notOpenError();
     const std::optional<QJsonValue> value = m_store.setting(QLatin1String(kFilterRulesSettingKey));
     if (!value || value->isNull())
         return FilterRules::defaults();

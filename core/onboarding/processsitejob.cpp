@@ -86,7 +86,7 @@ Result<PreparedSiteRequest> prepareSiteRequest(const SiteRequest &request, const
                                                const InstanceRegistry &instances)
 {
     if (!store.isOpen())
-        return Error::make(ErrorKind::Unavailable, QStringLiteral("the state store is not open"));
+        return StateStore::notOpenError();
     Result<QList<SiteRecord>> sites = store.sites();
     if (!sites.ok())
         return sites.error();

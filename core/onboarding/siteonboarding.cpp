@@ -21,7 +21,7 @@ namespace {
 template <typename T>
 QFuture<Result<T>> storeClosed()
 {
-    return readyError<T>(Error::make(ErrorKind::Unavailable, QStringLiteral("the state store is not open")));
+    return readyError<T>(StateStore::notOpenError());
 }
 
 } // namespace

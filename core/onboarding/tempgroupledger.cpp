@@ -57,7 +57,7 @@ Status TempGroupLedger::remove(const QString &instanceId, const QString &name)
 Status TempGroupLedger::write(const QList<PendingTempGroup> &groups)
 {
     if (!m_store.isOpen())
-        return Error::make(ErrorKind::Unavailable, QStringLiteral("the state store is not open"));
+        return StateStore::notOpenError();
     if (groups.isEmpty())
         return m_store.removeSetting(QLatin1String(kPendingTempGroupsSettingKey));
     QJsonArray array;

@@ -50,7 +50,7 @@ Status ModelSyncRun::prepare()
     EngineCore &core = *m_setup.core;
     StateStore &store = core.store();
     if (!store.isOpen())
-        return Error::make(ErrorKind::Unavailable, QStringLiteral("the state store is not open"));
+        return StateStore::notOpenError();
     Result<ModelSyncSettings> settings = loadModelSyncSettings(store);
     if (!settings.ok())
         return settings.error();

@@ -23,7 +23,7 @@ namespace {
 
 Error storeClosed()
 {
-    return Error::make(ErrorKind::Unavailable, QStringLiteral("the state store is not open"));
+    return StateStore::notOpenError();
 }
 
 // Long intervals are armed in steps, so a timer never overflows and a changed clock is noticed.

@@ -31,6 +31,8 @@ public:
     Status open(const QString &path);
     void close();
     bool isOpen() const;
+    // The error of every operation that needs the store while it is not open.
+    static Error notOpenError() { return Error::make(ErrorKind::Unavailable, QStringLiteral("the state store is not open")); }
     QString path() const { return m_path; }
     int schemaVersion() const;
     static int latestSchemaVersion();
