@@ -506,9 +506,10 @@ void TestLayersReconcile::cancellationStopsStartingSteps()
         models.append(QStringLiteral("m-%1").arg(i));
     f.addSiteGroup(QStringLiteral("site-a"), ChannelType::OpenAI, 0, models);
     JobContextPtr job = f.job();
-    job->onProgress = [job] {
-        if (job->progressDone() >= 5)
-            job->cancel();
+    JobContext *context = job.get();  // not the shared pointer: the job would own itself
+    job->onProgress = [context] {
+        if (context->progressDone() >= 5)
+            context->cancel();
     };
     const auto r = f.wait(f.reconciler->reconcile(ReconcileScope::everything(), job));
     QVERIFY(r && !r->ok());
