@@ -132,7 +132,7 @@ void HttpCall::startAttempt(RequestScheduler::Ticket ticket)
         finish(failure(ErrorKind::Internal, QStringLiteral("no network access manager")));
         return;
     }
-    m_laneKey = m_spec.url.host() + QLatin1Char(':') + QString::number(m_spec.url.port(m_spec.url.scheme() == QLatin1String("https") ? 443 : 80));
+    m_laneKey = ManagerLanes::hostKey(m_spec.url);
     m_laneNetwork = m_client->acquireLane(m_laneKey, &m_lane);
     ++m_attempt;
     m_timedOut = false;

@@ -39,7 +39,6 @@ private:
     void enqueueAttempt();
     void startAttempt(RequestScheduler::Ticket ticket);
     void onReplyFinished();
-    void onWireAnswer(WireThread::Id id, const WireAnswer &answer);
     // Ends the current attempt: cancelled, timed out, answered or failed on the wire.
     void endAttempt(const WireAnswer &answer);
     // Takes the current attempt off the wire (its answer, if any, is dropped).

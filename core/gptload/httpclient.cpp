@@ -13,44 +13,18 @@ namespace ul {
 
 HttpClient::HttpClient(QNetworkAccessManager *network, RequestScheduler *scheduler,
                        const HttpClientOptions &options, QObject *parent)
-    : QObject(parent), m_network(network), m_scheduler(scheduler), m_options(options)
+    : QObject(parent), m_network(network), m_lanes(this, network), m_scheduler(scheduler), m_options(options)
 {
 }
 
 QNetworkAccessManager *HttpClient::acquireLane(const QString &hostKey, int *lane)
 {
-    if (m_lanes.isEmpty())
-        m_lanes.append(m_network);
-    QList<int> &load = m_laneLoad[hostKey];
-    while (load.size() < m_lanes.size())
-        load.append(0);
-    int best = 0;
-    for (int i = 1; i < load.size(); ++i) {
-        if (load.at(i) < load.at(best))
-            best = i;
-    }
-    if (load.at(best) >= kConnectionsPerLane) {
-        // Every lane is full for this host: open another one (same proxy/cookie defaults).
-        auto *extra = new QNetworkAccessManager(this);
-        if (m_network)
-            extra->setProxy(m_network->proxy());
-        m_lanes.append(extra);
-        load.append(0);
-        best = int(m_lanes.size()) - 1;
-    }
-    ++load[best];
-    *lane = best;
-    QNetworkAccessManager *network = m_lanes.at(best);
-    return network ? network : m_network.data();
+    return m_lanes.acquire(hostKey, lane);
 }
 
 void HttpClient::releaseLane(const QString &hostKey, int lane)
 {
-    auto it = m_laneLoad.find(hostKey);
-    if (it == m_laneLoad.end() || lane < 0 || lane >= it->size())
-        return;
-    if ((*it)[lane] > 0)
-        --(*it)[lane];
+    m_lanes.release(hostKey, lane);
 }
 
 HttpClient::~HttpClient()

@@ -2,6 +2,7 @@
 
 #include "core/common/result.h"
 #include "core/gptload/httptypes.h"
+#include "core/gptload/managerlanes.h"
 #include "core/gptload/requestscheduler.h"
 #include "core/gptload/wirethread.h"
 
@@ -66,14 +67,11 @@ public:
     void setWire(WireThread *wire) { m_wire = wire; }
     WireThread *wire() const { return m_wire; }
 
-    // Qt 6.4's QNetworkAccessManager opens at most 6 HTTP/1.1 connections per host and queues
-    // the rest, which would cap MAX_CONCURRENT_REQUESTS at 6. Requests are therefore spread over
-    // "lanes": the injected manager first, then extra managers created when every lane already
-    // carries 6 requests to that host. Returns the manager and its lane index.
+    // Requests are spread over lanes (managerlanes.h): the injected manager first, then extra
+    // managers. Returns the manager and its lane index.
     QNetworkAccessManager *acquireLane(const QString &hostKey, int *lane);
     void releaseLane(const QString &hostKey, int lane);
-    int laneCount() const { return int(m_lanes.size()); }
-    static constexpr int kConnectionsPerLane = 6;
+    int laneCount() const { return m_lanes.count(); }
     RequestScheduler *scheduler() const { return m_scheduler; }
 
 private:
@@ -86,8 +84,7 @@ private:
     void forget(HttpCall *call);
 
     QPointer<QNetworkAccessManager> m_network;
-    QList<QPointer<QNetworkAccessManager>> m_lanes;  // [0] = m_network, then our own managers
-    QHash<QString, QList<int>> m_laneLoad;          // host:port → requests on the wire per lane
+    ManagerLanes m_lanes;
     QPointer<RequestScheduler> m_scheduler;
     QPointer<WireThread> m_wire;
     HttpClientOptions m_options;

@@ -1,5 +1,7 @@
 #include "core/gptload/wirethread.h"
 
+#include "core/gptload/managerlanes.h"
+
 #include <QNetworkAccessManager>
 #include <QPointer>
 
@@ -45,14 +47,13 @@ WireAnswer wireAnswerOf(QNetworkReply *reply)
 class WireWorker final : public QObject
 {
 public:
-    explicit WireWorker(WireThread *front) : m_front(front) {}
+    explicit WireWorker(WireThread *front) : m_front(front), m_lanes(this, nullptr) {}
 
     void send(WireThread::Id id, const WireRequest &request)
     {
-        const QUrl &url = request.request.url();
-        const QString hostKey = url.host() + QLatin1Char(':') + QString::number(url.port(url.scheme() == QLatin1String("https") ? 443 : 80));
+        const QString hostKey = ManagerLanes::hostKey(request.request.url());
         int lane = 0;
-        QNetworkAccessManager *network = acquireLane(hostKey, &lane);
+        QNetworkAccessManager *network = m_lanes.acquire(hostKey, &lane);
         QNetworkReply *reply = sendWireRequest(network, request);
         m_flights.insert(id, Flight{reply, hostKey, lane});
         connect(reply, &QNetworkReply::finished, this, [this, id] { onFinished(id); });
@@ -69,7 +70,7 @@ public:
             return;  // answered already; the front drops that answer
         const Flight flight = it.value();
         m_flights.erase(it);
-        releaseLane(flight);
+        m_lanes.release(flight.hostKey, flight.lane);
         flight.reply->disconnect(this);
         flight.reply->abort();
         flight.reply->deleteLater();
@@ -80,8 +81,6 @@ public:
         const QList<WireThread::Id> ids = m_flights.keys();
         for (WireThread::Id id : ids)
             abort(id);
-        qDeleteAll(m_lanes);
-        m_lanes.clear();
     }
 
 private:
@@ -99,7 +98,7 @@ private:
             return;
         const Flight flight = it.value();
         m_flights.erase(it);
-        releaseLane(flight);
+        m_lanes.release(flight.hostKey, flight.lane);
         QNetworkReply *reply = flight.reply;
         if (!reply)
             return;
@@ -111,37 +110,9 @@ private:
         QMetaObject::invokeMethod(front, [front, id, answer] { front->deliver(id, answer); }, Qt::QueuedConnection);
     }
 
-    QNetworkAccessManager *acquireLane(const QString &hostKey, int *lane)
-    {
-        QList<int> &load = m_laneLoad[hostKey];
-        while (load.size() < m_lanes.size())
-            load.append(0);
-        int best = -1;
-        for (int i = 0; i < load.size(); ++i) {
-            if (load.at(i) < WireThread::kConnectionsPerLane && (best < 0 || load.at(i) < load.at(best)))
-                best = i;
-        }
-        if (best < 0) {
-            m_lanes.append(new QNetworkAccessManager(this));
-            load.append(0);
-            best = int(m_lanes.size()) - 1;
-        }
-        ++load[best];
-        *lane = best;
-        return m_lanes.at(best);
-    }
-
-    void releaseLane(const Flight &flight)
-    {
-        auto it = m_laneLoad.find(flight.hostKey);
-        if (it != m_laneLoad.end() && flight.lane < it->size() && (*it)[flight.lane] > 0)
-            --(*it)[flight.lane];
-    }
-
     WireThread *m_front;
     QHash<WireThread::Id, Flight> m_flights;
-    QList<QNetworkAccessManager *> m_lanes;
-    QHash<QString, QList<int>> m_laneLoad;  // host:port → requests on the wire per lane
+    ManagerLanes m_lanes;  // its managers are this worker's children
 };
 
 WireThread::WireThread(QObject *parent) : QObject(parent)

@@ -70,10 +70,6 @@ public:
     void abort(Id id);
     int inFlight() const { return int(m_pending.size()); }
 
-    // Qt 6.4 opens at most 6 connections per host and manager; more requests are spread over
-    // extra managers ("lanes") so MAX_CONCURRENT_REQUESTS above 6 stays real.
-    static constexpr int kConnectionsPerLane = 6;
-
 private:
     void deliver(Id id, const WireAnswer &answer);
 
