@@ -9,8 +9,7 @@ cd "$(dirname "$0")/.."
 
 PKGS=(
   build-essential cmake ninja-build pkg-config ccache
-  qt6-base-dev qt6-httpserver-dev
-  qt6-websockets-dev            # required by Qt6HttpServer's CMake config, not pulled in
+  qt6-base-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools   # Qt6LinguistTools (lupdate/lrelease)
   qt6-svg-dev libqt6svg6
   qt6-charts-dev libqt6opengl6-dev   # Qt Charts needs the OpenGL CMake config as well

@@ -175,7 +175,7 @@ check_package() {
     echo "   Version: $version"
     echo "   Depends: $depends"
     has_dep() { grep -qE "[ ,]$1[ ,(]" <<<", $depends,"; }
-    for d in libqt6sql6-sqlite ca-certificates libqt6core6 libqt6network6 libqt6httpserver6 libyaml-cpp0.7; do
+    for d in libqt6sql6-sqlite ca-certificates libqt6core6 libqt6network6 libyaml-cpp0.7; do
         has_dep "$d" || fail "Depends lacks $d"
     done
     if [ "$variant" = gui ]; then

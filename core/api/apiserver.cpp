@@ -1,16 +1,15 @@
 #include "core/api/apiserver.h"
 
 #include "core/api/browserrequest.h"
+#include "core/api/httpconnection.h"
 #include "core/common/redactor.h"
 #include "core/log/categories.h"
 #include "core/log/rotatingfilewriter.h"
 
 #include <QDateTime>
-#include <QHttpServerRequest>
-#include <QHttpServerResponder>
-#include <QPointer>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QUrl>
 
 #include <algorithm>
 
@@ -18,34 +17,27 @@ namespace ul {
 
 namespace {
 
-QByteArray methodName(QHttpServerRequest::Method m)
+// The request-target (origin form, or absolute form from proxies) as the routes see it.
+std::optional<ApiRequest> toApiRequest(HttpRequestMessage &&m, const QHostAddress &peer)
 {
-    switch (m) {
-    case QHttpServerRequest::Method::Get: return "GET";
-    case QHttpServerRequest::Method::Put: return "PUT";
-    case QHttpServerRequest::Method::Delete: return "DELETE";
-    case QHttpServerRequest::Method::Post: return "POST";
-    case QHttpServerRequest::Method::Head: return "HEAD";
-    case QHttpServerRequest::Method::Options: return "OPTIONS";
-    case QHttpServerRequest::Method::Patch: return "PATCH";
-    case QHttpServerRequest::Method::Connect: return "CONNECT";
-    case QHttpServerRequest::Method::Trace: return "TRACE";
-    default: return "UNKNOWN";
-    }
-}
-
-ApiRequest toApiRequest(const QHttpServerRequest &r)
-{
+    const QUrl url = QUrl::fromEncoded(m.target, QUrl::TolerantMode);
+    const bool originForm = m.target.startsWith('/');
+    if (!url.isValid() || (!originForm && url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
+        return std::nullopt;
     ApiRequest out;
-    out.method = methodName(r.method());
-    const QUrl url = r.url();
+    out.method = std::move(m.method);
     out.rawPath = url.path(QUrl::FullyEncoded);
+    if (out.rawPath.isEmpty())
+        out.rawPath = QStringLiteral("/");
     out.path = url.path(QUrl::FullyDecoded);
-    out.query = r.query();
-    for (const auto &h : r.headers())
-        out.headers.insert(h.first.toLower(), h.second);
-    out.body = r.body();
-    out.remoteAddress = r.remoteAddress();
+    if (out.path.isEmpty())
+        out.path = QStringLiteral("/");
+    out.query = QUrlQuery(url);
+    for (auto &h : m.headers)
+        out.headers.insert(h.first, h.second);
+    out.body = std::move(m.body);
+    out.announcedBodyBytes = m.bodyLength;
+    out.remoteAddress = peer;
     return out;
 }
 
@@ -56,9 +48,7 @@ const QByteArray ApiServer::sessionCookieName = "uniload_session";
 ApiServer::ApiServer(ApiServerOptions options, QObject *parent)
     : QObject(parent), m_options(std::move(options)), m_sessions(m_options.sessions, m_options.clock)
 {
-    m_http.setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-        handle(request, std::move(responder));
-    });
+    m_options.http.maxBodyBytes = m_options.maxRequestBytes;
     if (!m_options.accessLogPath.isEmpty())
         m_accessLog = std::make_unique<RotatingFileWriter>(m_options.accessLogPath);
 }
@@ -85,6 +75,8 @@ bool ApiServer::tokensEqual(const QByteArray &a, const QByteArray &b)
 
 Result<quint16> ApiServer::listen()
 {
+    if (m_tcp)
+        return Error::conflict(QStringLiteral("the HTTP API is already listening on port %1").arg(m_port));
     auto *tcp = new QTcpServer(this);
     if (!tcp->listen(m_options.address, m_options.port)) {
         const QString why = tcp->errorString();
@@ -92,16 +84,28 @@ Result<quint16> ApiServer::listen()
         return Error::io(QStringLiteral("cannot listen on %1:%2: %3")
                              .arg(m_options.address.toString()).arg(m_options.port).arg(why));
     }
-#if QT_VERSION < QT_VERSION_CHECK(6, 8, 0)
-    m_http.bind(tcp);
-#else
-    if (!m_http.bind(tcp)) {
-        delete tcp;
-        return Error::io(QStringLiteral("cannot bind the HTTP server"));
-    }
-#endif
-    m_port = tcp->serverPort();
+    m_tcp = tcp;
+    connect(m_tcp, &QTcpServer::newConnection, this, &ApiServer::acceptConnections);
+    m_port = m_tcp->serverPort();
     return m_port;
+}
+
+void ApiServer::acceptConnections()
+{
+    while (QTcpSocket *socket = m_tcp->nextPendingConnection()) {
+        if (m_connections >= m_options.maxConnections) {
+            socket->abort();
+            socket->deleteLater();
+            continue;
+        }
+        ++m_connections;
+        auto *connection = new HttpConnection(socket, m_options.http,
+            [this](HttpRequestMessage message, const QHostAddress &peer, const ApiReply &reply) {
+                handle(std::move(message), peer, reply);
+            },
+            this);
+        connect(connection, &QObject::destroyed, this, [this] { --m_connections; });
+    }
 }
 
 bool ApiServer::hostAllowed(const ApiRequest &request) const
@@ -234,10 +238,9 @@ void ApiServer::dispatch(const ApiRequest &incoming, const ApiReply &reply)
         finish(std::move(r));
         return;
     }
-    if (request.body.size() > m_options.maxRequestBytes) {
+    if (std::max<qint64>(request.body.size(), request.announcedBodyBytes) > m_options.maxRequestBytes) {
         finish(ApiResponse::error(413, QStringLiteral("PAYLOAD_TOO_LARGE"),
-                                  QStringLiteral("request body of %1 bytes exceeds MAX_REQUEST_SIZE (%2 bytes)")
-                                      .arg(request.body.size()).arg(m_options.maxRequestBytes)));
+                                  QStringLiteral("request body exceeds MAX_REQUEST_SIZE (%1 bytes)").arg(m_options.maxRequestBytes)));
         return;
     }
     request.pathArgs = match.args;
@@ -245,38 +248,26 @@ void ApiServer::dispatch(const ApiRequest &incoming, const ApiReply &reply)
     match.handler(request, finish);
 }
 
-void ApiServer::handle(const QHttpServerRequest &httpRequest, QHttpServerResponder &&responder)
+void ApiServer::handle(HttpRequestMessage message, const QHostAddress &peer, const ApiReply &reply)
 {
     ++m_requests;
     QElapsedTimer timer;
     timer.start();
-    const ApiRequest request = toApiRequest(httpRequest);
-    QPointer<QTcpSocket> socket = responder.socket();
-    auto shared = std::make_shared<QHttpServerResponder>(std::move(responder));
+    std::optional<ApiRequest> parsed = toApiRequest(std::move(message), peer);
+    if (!parsed) {
+        reply(ApiResponse::error(400, QStringLiteral("BAD_REQUEST"), QStringLiteral("malformed request target")));
+        return;
+    }
+    const ApiRequest request = std::move(*parsed);
     auto answered = std::make_shared<bool>(false);
-    dispatch(request, [this, socket, shared, answered, timer, request](ApiResponse response) {
+    dispatch(request, [this, reply, answered, timer, request](ApiResponse response) {
         if (*answered)
             return;
         *answered = true;
         const qint64 elapsed = timer.elapsed();
         writeAccessLog(request, response.status, elapsed);
         emit requestFinished(QString::fromLatin1(request.method), request.path, response.status, elapsed);
-        // The client may have gone away during a long operation: then there is nobody to answer.
-        if (!socket || socket->state() != QAbstractSocket::ConnectedState)
-            return;
-        shared->writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
-        if (!response.contentType.isEmpty())
-            shared->writeHeader("Content-Type", response.contentType);
-        for (const auto &h : response.headers)
-            shared->writeHeader(h.first, h.second);
-        shared->writeHeader("X-Content-Type-Options", "nosniff");
-        const bool cachePolicySet = std::any_of(response.headers.cbegin(), response.headers.cend(), [](const auto &h) {
-            return h.first.compare("Cache-Control", Qt::CaseInsensitive) == 0;
-        });
-        if (!cachePolicySet)
-            shared->writeHeader("Cache-Control", "no-store");
-        shared->writeHeader("Content-Length", QByteArray::number(request.method == "HEAD" ? 0 : response.body.size()));
-        shared->writeBody(request.method == "HEAD" ? QByteArray() : response.body);
+        reply(std::move(response));
     });
 }
 

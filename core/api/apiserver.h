@@ -1,12 +1,12 @@
 #pragma once
 
 #include "core/api/apitypes.h"
+#include "core/api/httprequestparser.h"
 #include "core/api/router.h"
 #include "core/api/sessionstore.h"
 
 #include <QElapsedTimer>
 #include <QHostAddress>
-#include <QHttpServer>
 #include <QObject>
 #include <QSet>
 
@@ -28,6 +28,8 @@ struct ApiServerOptions
     QStringList allowedOrigins;           // CORS allowlist (exact origins)
     QStringList allowedHosts;             // extra Host names accepted on a loopback bind
     qint64 maxRequestBytes = 10 * 1024 * 1024;
+    HttpLimits http;                      // transport limits; maxBodyBytes comes from maxRequestBytes
+    int maxConnections = 256;             // further clients are disconnected at once
     QString accessLogPath;                // logs/access.log; empty = none
     SessionOptions sessions;              // web console login sessions
     const Clock *clock = nullptr;         // session ages; nullptr = system clock
@@ -38,12 +40,14 @@ struct ApiServerOptions
 // 413 above MAX_REQUEST_SIZE, JSON 404 and 405, access log. The web console's session cookie
 // authorises like the token, but a cookie-authenticated request that changes anything must come
 // from the server's own origin (Origin, else Referer); a token-authenticated one needs no origin.
-// Routing is ours (Router); QHttpServer is only the transport, reached through its catch-all
-// handler. Lives in the main thread.
+// Routing is ours (Router), and so is the HTTP/1.1 transport (HttpConnection over QTcpServer):
+// QHttpServer 6.4 buffers whole bodies before a handler can refuse them, crashes on early
+// disconnects with QFuture handlers (qt64-notes.md §3.3) and, through its QSslConfiguration
+// member, loads OpenSSL into every process (4 MiB of the idle footprint) although the API
+// speaks plain HTTP behind a TLS proxy. Lives in the main thread.
 //
-// Long operations reply later through the reply callback; the server writes the answer only if
-// the client's socket still exists (Qt 6.4's QFuture-returning handlers crash when the client
-// disconnects early; qt64-notes.md §3.3).
+// Long operations reply later through the reply callback; an answer for a client that has gone
+// away is dropped.
 class ApiServer final : public QObject
 {
     Q_OBJECT
@@ -82,7 +86,8 @@ signals:
     void requestFinished(const QString &method, const QString &path, int status, qint64 elapsedMs);
 
 private:
-    void handle(const QHttpServerRequest &request, QHttpServerResponder &&responder);
+    void acceptConnections();
+    void handle(HttpRequestMessage message, const QHostAddress &peer, const ApiReply &reply);
     bool hostAllowed(const ApiRequest &request) const;
     // 403 for a state-changing request a browser sent from another origin.
     std::optional<ApiResponse> crossOriginRefusal(const ApiRequest &request, Credential credential) const;
@@ -93,7 +98,8 @@ private:
     Router m_router;
     SessionStore m_sessions;
     ApiHandler m_fallback;
-    QHttpServer m_http;
+    QTcpServer *m_tcp = nullptr;
+    int m_connections = 0;
     quint16 m_port = 0;
     std::unique_ptr<RotatingFileWriter> m_accessLog;
     quint64 m_requests = 0;

@@ -17,7 +17,7 @@
 
 namespace ul {
 
-// A request as route handlers see it: plain values, no QHttpServer types, so handlers can be
+// A request as route handlers see it: plain values, no transport types, so handlers can be
 // tested without sockets.
 struct ApiRequest
 {
@@ -29,6 +29,9 @@ struct ApiRequest
     QUrlQuery query;
     QHash<QByteArray, QByteArray> headers;  // lower-case names
     QByteArray body;
+    // The body size the client announced: above body.size() when the transport did not read a
+    // body larger than MAX_REQUEST_SIZE (such a request is answered 413 before any handler).
+    qint64 announcedBodyBytes = 0;
     QHostAddress remoteAddress;
 
     QByteArray header(const QByteArray &lowerName) const { return headers.value(lowerName); }

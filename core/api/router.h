@@ -8,7 +8,7 @@
 
 namespace ul {
 
-// Our own routing over QHttpServer's catch-all handler, so that paths are matched on the raw
+// Our own routing over the HTTP transport's requests, so that paths are matched on the raw
 // request path (a model name may contain an encoded slash, "%2F", inside one segment), unknown
 // paths answer JSON 404s and known paths with a wrong method answer 405 with Allow.
 class Router final

@@ -2,8 +2,8 @@
 # macOS recipe (UNTESTED): builds uni-load.app with Qt 6 from Homebrew or the Qt installer and
 # packs it into a .dmg with macdeployqt. Run from anywhere on a Mac:
 #   ./packaging/macos/build-dmg.sh            → build/macos/uni-load.dmg
-# Needs: Xcode command line tools, cmake, ninja, Qt 6.4+ (Widgets, Svg, Charts, HttpServer,
-# WebSockets, LinguistTools), yaml-cpp. Set Qt6_DIR or CMAKE_PREFIX_PATH if CMake cannot find Qt.
+# Needs: Xcode command line tools, cmake, ninja, Qt 6.4+ (Widgets, Svg, Charts,
+# LinguistTools), yaml-cpp. Set Qt6_DIR or CMAKE_PREFIX_PATH if CMake cannot find Qt.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 build=build/macos
