@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTcpSocket>
@@ -336,6 +337,24 @@ private slots:
         Client fourth(m_server->port());
         fourth.send("GET /api/health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
         QCOMPARE(fourth.next().status, 200);
+    }
+
+    void servingLoadsNoTlsLibrary()
+    {
+#ifdef Q_OS_LINUX
+        // The API speaks plain HTTP (TLS ends at a reverse proxy): serving must not pull OpenSSL
+        // into the process, the largest part of the idle footprint QHttpServer used to add.
+        start();
+        Client c(m_server->port());
+        c.send("GET /api/health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+        QCOMPARE(c.next().status, 200);
+        QFile maps(QStringLiteral("/proc/self/maps"));
+        QVERIFY(maps.open(QIODevice::ReadOnly));
+        const QByteArray mapped = maps.readAll();
+        QVERIFY2(!mapped.contains("libssl") && !mapped.contains("libcrypto"), "OpenSSL is mapped");
+#else
+        QSKIP("reads /proc/self/maps");
+#endif
     }
 
     void absoluteFormTargets()
