@@ -178,6 +178,11 @@ check_package() {
     for d in libqt6sql6-sqlite ca-certificates libqt6core6 libqt6network6 libyaml-cpp0.7; do
         has_dep "$d" || fail "Depends lacks $d"
     done
+    # A binary with packed relative relocations (DT_RELR) starts only on glibc 2.36+.
+    dpkg-deb --fsys-tarfile "$deb" | tar -xO ./usr/bin/uni-load >"$WORK/uni-load.bin"
+    if readelf -V "$WORK/uni-load.bin" | grep -q GLIBC_ABI_DT_RELR; then
+        grep -q "libc6 (>= 2.36)" <<<"$depends" || fail "the binary uses DT_RELR but Depends lacks libc6 (>= 2.36)"
+    fi
     if [ "$variant" = gui ]; then
         for d in qt6-qpa-plugins libqt6svg6; do has_dep "$d" || fail "Depends lacks $d"; done
     else
