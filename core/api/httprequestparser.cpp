@@ -21,6 +21,12 @@ bool isTokenChar(char c)
     }
 }
 
+// The first byte of a request line (or the CR of an empty line before it).
+bool startsRequest(char c)
+{
+    return isTokenChar(c) || c == '\r';
+}
+
 bool isToken(const QByteArray &s)
 {
     if (s.isEmpty())
@@ -114,17 +120,20 @@ HttpRequestParser::Step HttpRequestParser::parse()
     for (;;) {
         switch (m_state) {
         case State::RequestLine:
+            // A request starts with a method token; anything else (a TLS hello sent to the plain
+            // port, say) is refused at its first byte rather than after the head timeout.
             if (!takeLine(line)) {
-                if (bufferedBytes() > m_limits.maxRequestLineBytes)
-                    return fail(414, "request line too long");
-                // A request starts with a method token; anything else (a TLS hello sent to the
-                // plain port, say) is refused now rather than after the head timeout.
-                if (bufferedBytes() > 0 && m_buffer.at(m_pos) != '\r' && !isTokenChar(m_buffer.at(m_pos)))
+                if (bufferedBytes() > 0 && !startsRequest(m_buffer.at(m_pos)))
                     return fail(400, "not an HTTP request");
+                // + 1: the partial line may end in the CR of its line end.
+                if (bufferedBytes() > m_limits.maxRequestLineBytes + 1)
+                    return fail(414, "request line too long");
                 return Step::NeedMore;
             }
             if (line.isEmpty())
                 continue;  // RFC 9112 §2.2: empty lines before a request are ignored
+            if (!startsRequest(line.at(0)))
+                return fail(400, "not an HTTP request");
             if (line.size() > m_limits.maxRequestLineBytes)
                 return fail(414, "request line too long");
             if (const Step s = parseRequestLine(line); s != Step::NeedMore)
@@ -156,10 +165,12 @@ HttpRequestParser::Step HttpRequestParser::parse()
             return takeBodyBytes() ? ready() : Step::NeedMore;
         case State::ChunkSize: {
             if (!takeLine(line)) {
-                if (bufferedBytes() > kMaxChunkSizeLine)
+                if (bufferedBytes() > kMaxChunkSizeLine + 1)
                     return fail(400, "chunk size line too long");
                 return Step::NeedMore;
             }
+            if (line.size() > kMaxChunkSizeLine)
+                return fail(400, "chunk size line too long");
             qsizetype digits = 0;
             qint64 size = 0;
             bool tooLarge = false;

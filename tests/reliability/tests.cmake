@@ -44,3 +44,6 @@ add_dependencies(tst_reliability_kill reliability_worker)
 
 uniload_add_test(tst_reliability_fuzz_routes SOURCES reliability/tst_reliability_fuzz_routes.cpp
     LIBS uniload_reliability_fuzz uniload_onboarding_fixture uniload_api Qt6::Network TIMEOUT 60 LABELS reliability)
+
+uniload_add_test(tst_reliability_fuzz_http SOURCES reliability/tst_reliability_fuzz_http.cpp
+    LIBS uniload_reliability_fuzz uniload_api TIMEOUT 60 LABELS reliability)
