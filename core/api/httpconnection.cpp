@@ -1,7 +1,5 @@
 #include "core/api/httpconnection.h"
 
-#include "core/api/httpresponseencoder.h"
-
 #include <QPointer>
 #include <QTcpSocket>
 
@@ -94,7 +92,9 @@ void HttpConnection::serve()
         HttpRequestMessage request = m_parser.takeRequest();
         m_phase = Phase::Busy;
         m_headRequest = request.method == "HEAD";
-        m_closeAfterAnswer = !request.keepAlive;
+        m_afterAnswer = !request.keepAlive           ? ConnectionAfterAnswer::Closed
+                        : request.minorVersion == 0 ? ConnectionAfterAnswer::KeptOpenForHttp10
+                                                    : ConnectionAfterAnswer::KeptOpen;
         const quint64 sequence = ++m_sequence;
         QPointer<HttpConnection> self(this);
         m_handler(std::move(request), m_peer, [self, sequence](const ApiResponse &response) {
@@ -111,8 +111,8 @@ void HttpConnection::answer(quint64 sequence, const ApiResponse &response)
 {
     if (m_phase != Phase::Busy || sequence != m_sequence)
         return;
-    write(response, m_headRequest, m_closeAfterAnswer);
-    if (m_closeAfterAnswer) {
+    write(response, m_headRequest, m_afterAnswer);
+    if (m_afterAnswer == ConnectionAfterAnswer::Closed) {
         startClosing();
         return;
     }
@@ -120,15 +120,15 @@ void HttpConnection::answer(quint64 sequence, const ApiResponse &response)
     serve();
 }
 
-void HttpConnection::write(const ApiResponse &response, bool headRequest, bool closeConnection)
+void HttpConnection::write(const ApiResponse &response, bool headRequest, ConnectionAfterAnswer connection)
 {
     if (m_socket->state() == QAbstractSocket::ConnectedState)
-        m_socket->write(encodeHttpResponse(response, headRequest, closeConnection));
+        m_socket->write(encodeHttpResponse(response, headRequest, connection));
 }
 
 void HttpConnection::refuse(int status, const QByteArray &message)
 {
-    write(ApiResponse::error(status, errorCode(status), QString::fromLatin1(message)), false, true);
+    write(ApiResponse::error(status, errorCode(status), QString::fromLatin1(message)), false, ConnectionAfterAnswer::Closed);
     startClosing();
 }
 

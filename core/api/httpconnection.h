@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/api/apitypes.h"
+#include "core/api/httpresponseencoder.h"
 #include "core/api/httprequestparser.h"
 
 #include <QHostAddress>
@@ -39,7 +40,7 @@ private:
     void onReadyRead();
     void serve();
     void answer(quint64 sequence, const ApiResponse &response);
-    void write(const ApiResponse &response, bool headRequest, bool closeConnection);
+    void write(const ApiResponse &response, bool headRequest, ConnectionAfterAnswer connection);
     void refuse(int status, const QByteArray &message);
     void startClosing();
     void stopSending();
@@ -56,7 +57,7 @@ private:
     Phase m_phase = Phase::Reading;
     bool m_serving = false;
     bool m_headRequest = false;
-    bool m_closeAfterAnswer = false;
+    ConnectionAfterAnswer m_afterAnswer = ConnectionAfterAnswer::KeptOpen;
     quint64 m_sequence = 0;
 };
 

@@ -56,7 +56,7 @@ QByteArray httpReasonPhrase(int status)
     }
 }
 
-QByteArray encodeHttpResponse(const ApiResponse &response, bool headRequest, bool closeConnection)
+QByteArray encodeHttpResponse(const ApiResponse &response, bool headRequest, ConnectionAfterAnswer connection)
 {
     const int status = response.status;
     const bool noBodyAllowed = (status >= 100 && status < 200) || status == 204 || status == 304;
@@ -80,8 +80,10 @@ QByteArray encodeHttpResponse(const ApiResponse &response, bool headRequest, boo
     // A HEAD answer states the length the GET would have (RFC 9110 §9.3.2).
     if (!noBodyAllowed)
         out += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
-    if (closeConnection)
+    if (connection == ConnectionAfterAnswer::Closed)
         out += "Connection: close\r\n";
+    else if (connection == ConnectionAfterAnswer::KeptOpenForHttp10)
+        out += "Connection: keep-alive\r\n";
     out += "\r\n";
     if (sendBody)
         out += response.body;

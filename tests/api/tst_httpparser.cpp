@@ -225,7 +225,7 @@ private slots:
         r.addHeader("X-Injected", "a\r\nSet-Cookie: evil=1");
         r.addHeader("Content-Length", "999");
         r.addHeader("ETag", "\"v1\"");
-        QByteArray bytes = encodeHttpResponse(r, false, false);
+        QByteArray bytes = encodeHttpResponse(r, false, ConnectionAfterAnswer::KeptOpen);
         QVERIFY(bytes.startsWith("HTTP/1.1 200 OK\r\n"));
         QVERIFY(bytes.contains("\r\nContent-Length: 5\r\n"));
         QVERIFY(!bytes.contains("999"));
@@ -236,19 +236,20 @@ private slots:
         QVERIFY(!bytes.contains("Connection:"));
         QVERIFY(bytes.endsWith("\r\n\r\nhello"));
 
-        bytes = encodeHttpResponse(r, true, true);
+        bytes = encodeHttpResponse(r, true, ConnectionAfterAnswer::Closed);
         QVERIFY(bytes.contains("\r\nContent-Length: 5\r\n"));
         QVERIFY(bytes.contains("\r\nConnection: close\r\n"));
         QVERIFY(bytes.endsWith("\r\n\r\n"));
 
         ApiResponse notModified = ApiResponse::text("ignored", "text/css", 304);
         notModified.addHeader("Cache-Control", "no-cache");
-        bytes = encodeHttpResponse(notModified, false, false);
+        bytes = encodeHttpResponse(notModified, false, ConnectionAfterAnswer::KeptOpen);
         QVERIFY(bytes.startsWith("HTTP/1.1 304 Not Modified\r\n"));
         QVERIFY(!bytes.contains("Content-Length"));
         QVERIFY(!bytes.contains("no-store"));
         QVERIFY(bytes.endsWith("\r\n\r\n"));
-        QVERIFY(encodeHttpResponse(ApiResponse::empty(299), false, false).startsWith("HTTP/1.1 299 \r\n"));
+        QVERIFY(encodeHttpResponse(ApiResponse::empty(299), false, ConnectionAfterAnswer::KeptOpen).startsWith("HTTP/1.1 299 \r\n"));
+        QVERIFY(encodeHttpResponse(ApiResponse::empty(204), false, ConnectionAfterAnswer::KeptOpenForHttp10).contains("\r\nConnection: keep-alive\r\n"));
     }
 };
 

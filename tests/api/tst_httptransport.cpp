@@ -213,6 +213,17 @@ private slots:
             QCOMPARE(c.next().status, 200);
             QVERIFY(c.closedWithin(3000));
         }
+        {
+            // An HTTP/1.0 client that asks to keep the connection is told it is kept.
+            Client c(m_server->port());
+            for (int i = 0; i < 2; ++i) {
+                c.send("GET /api/health HTTP/1.0\r\nConnection: keep-alive\r\n\r\n");
+                const Response r = c.next();
+                QCOMPARE(r.status, 200);
+                QCOMPARE(r.header("Connection"), QByteArray("keep-alive"));
+            }
+            QVERIFY(c.connected());
+        }
     }
 
     void continueIsSentBeforeTheBody()
