@@ -169,33 +169,8 @@ HttpRequestParser::Step HttpRequestParser::parse()
                     return fail(400, "chunk size line too long");
                 return Step::NeedMore;
             }
-            if (line.size() > kMaxChunkSizeLine)
-                return fail(400, "chunk size line too long");
-            qsizetype digits = 0;
-            qint64 size = 0;
-            bool tooLarge = false;
-            while (digits < line.size()) {
-                const char c = line.at(digits);
-                int v = -1;
-                if (c >= '0' && c <= '9') v = c - '0';
-                else if (c >= 'a' && c <= 'f') v = c - 'a' + 10;
-                else if (c >= 'A' && c <= 'F') v = c - 'A' + 10;
-                if (v < 0)
-                    break;
-                if (size > (kUnboundedLength >> 4))
-                    tooLarge = true;
-                else
-                    size = size * 16 + v;
-                ++digits;
-            }
-            const QByteArray rest = line.mid(digits).trimmed();
-            if (digits == 0 || (!rest.isEmpty() && !rest.startsWith(';')))
-                return fail(400, "malformed chunk size");
-            if (tooLarge || size > m_limits.maxBodyBytes - m_current.bodyLength)
-                return refuseBody(tooLarge ? kUnboundedLength : m_current.bodyLength + size);
-            m_current.bodyLength += size;
-            m_remaining = size;
-            m_state = size == 0 ? State::Trailers : State::ChunkData;
+            if (const Step s = parseChunkSizeLine(line); s != Step::NeedMore)
+                return s;
             break;
         }
         case State::ChunkData:
@@ -264,6 +239,38 @@ HttpRequestParser::Step HttpRequestParser::parseHeaderLine(const QByteArray &lin
     if (m_current.headers.size() >= m_limits.maxHeaderCount)
         return fail(431, "too many request headers");
     m_current.headers.append({line.left(colon).toLower(), value});
+    return Step::NeedMore;
+}
+
+HttpRequestParser::Step HttpRequestParser::parseChunkSizeLine(const QByteArray &line)
+{
+    if (line.size() > kMaxChunkSizeLine)
+        return fail(400, "chunk size line too long");
+    qsizetype digits = 0;
+    qint64 size = 0;
+    bool tooLarge = false;
+    while (digits < line.size()) {
+        const char c = line.at(digits);
+        int v = -1;
+        if (c >= '0' && c <= '9') v = c - '0';
+        else if (c >= 'a' && c <= 'f') v = c - 'a' + 10;
+        else if (c >= 'A' && c <= 'F') v = c - 'A' + 10;
+        if (v < 0)
+            break;
+        if (size > (kUnboundedLength >> 4))
+            tooLarge = true;
+        else
+            size = size * 16 + v;
+        ++digits;
+    }
+    const QByteArray rest = line.mid(digits).trimmed();
+    if (digits == 0 || (!rest.isEmpty() && !rest.startsWith(';')))
+        return fail(400, "malformed chunk size");
+    if (tooLarge || size > m_limits.maxBodyBytes - m_current.bodyLength)
+        return refuseBody(tooLarge ? kUnboundedLength : m_current.bodyLength + size);
+    m_current.bodyLength += size;
+    m_remaining = size;
+    m_state = size == 0 ? State::Trailers : State::ChunkData;
     return Step::NeedMore;
 }
 

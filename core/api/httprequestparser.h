@@ -70,6 +70,8 @@ private:
     bool takeBodyBytes();
     Step parseRequestLine(const QByteArray &line);
     Step parseHeaderLine(const QByteArray &line);
+    // "<hex size>[;extensions]": the next chunk, or the trailers after the last one.
+    Step parseChunkSizeLine(const QByteArray &line);
     Step finishHead();
     Step refuseBody(qint64 length);
     Step ready();
