@@ -233,27 +233,37 @@ void SyncPage::reload()
     if (!m_context.engine)
         return;
     Engine *engine = m_context.engine;
-    deliverTo(engine->pendingModelChanges(), this, [this](const Result<QList<PendingChange>> &pending) {
+    // The three parts answer separately; reloaded() once every part of this reload is in (the
+    // settings used to arrive after it, and a box changed in between was neither saved nor kept).
+    const quint64 generation = ++m_reloadGeneration;
+    m_reloadAnswersDue = 3;
+    const auto partArrived = [this, generation] {
+        if (generation == m_reloadGeneration && --m_reloadAnswersDue == 0)
+            emit reloaded();
+    };
+    deliverTo(engine->pendingModelChanges(), this, [this, partArrived](const Result<QList<PendingChange>> &pending) {
         if (pending.ok())
             m_pending->setRows(pending.value());
         else
             m_status->showStatus(tr("Cannot read the review queue: %1").arg(pending.error().message), true);
         updateState();
+        partArrived();
     });
-    deliverTo(engine->modelSyncHistory(200), this, [this](const Result<QList<SyncHistoryEntry>> &history) {
+    deliverTo(engine->modelSyncHistory(200), this, [this, partArrived](const Result<QList<SyncHistoryEntry>> &history) {
         if (history.ok())
             m_history->setRows(history.value());
         else
             m_status->showStatus(tr("Cannot read the history: %1").arg(history.error().message), true);
-        emit reloaded();
+        partArrived();
     });
-    deliverTo(engine->modelSyncSettings(), this, [this](const Result<ModelSyncSettingsView> &settings) {
-        if (!settings.ok())
-            return;
-        m_settingsLoaded = false;  // setting the boxes must not save them back
-        m_reviewMode->setChecked(settings->reviewMode);
-        m_misses->setValue(settings->removalAfterMisses);
-        m_settingsLoaded = true;
+    deliverTo(engine->modelSyncSettings(), this, [this, partArrived](const Result<ModelSyncSettingsView> &settings) {
+        if (settings.ok()) {
+            m_settingsLoaded = false;  // setting the boxes must not save them back
+            m_reviewMode->setChecked(settings->reviewMode);
+            m_misses->setValue(settings->removalAfterMisses);
+            m_settingsLoaded = true;
+        }
+        partArrived();
     });
 }
 

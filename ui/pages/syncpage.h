@@ -52,6 +52,7 @@ public slots:
     void approveAll();
 
 signals:
+    // The review queue, the history and the settings of the last reload() have all arrived.
     void reloaded();
 
 protected:
@@ -86,6 +87,8 @@ private:
     int m_lastPendingCount = -1;
     QDateTime m_lastRunSeen;
     bool m_settingsLoaded = false;
+    quint64 m_reloadGeneration = 0;  // the latest reload(); answers of earlier ones do not count
+    int m_reloadAnswersDue = 0;      // its engine answers still to come
 };
 
 } // namespace ul
