@@ -1,6 +1,7 @@
 #include "core/gptload/gptloadclient.h"
 
 #include "core/common/redactor.h"
+#include "core/gptload/channelauth.h"
 #include "core/gptload/gptloadclient_p.h"
 
 #include <QSet>
@@ -98,21 +99,8 @@ QFuture<Result<HttpResponse>> GptLoadClient::proxyGet(const QString &groupName, 
     spec.schedulerKey = m_instance.id.isEmpty() ? m_instance.url : m_instance.id;
     spec.tls = TlsSettings{m_instance.caCertificate, m_instance.tlsInsecure};
     spec.setHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));
-    const QByteArray key = proxyKey.reveal().toUtf8();
-    switch (authStyle) {
-    case ChannelType::OpenAI:
-    case ChannelType::OpenAIResponse:
-        spec.setHeader(QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + key);
-        break;
-    case ChannelType::Anthropic:
-        spec.setHeader(QByteArrayLiteral("x-api-key"), key);
-        spec.setHeader(QByteArrayLiteral("anthropic-version"), QByteArrayLiteral("2023-06-01"));
-        break;
-    case ChannelType::Gemini:
-        // gpt-load accepts the header form on every channel; it keeps the key out of URLs.
-        spec.setHeader(QByteArrayLiteral("x-goog-api-key"), key);
-        break;
-    }
+    // gpt-load accepts the header form on every channel; it keeps the key out of URLs.
+    setChannelAuthHeaders(spec, authStyle, proxyKey.reveal().toUtf8());
     // The cache-lag answer has its own schedule below; generic 5xx retries would only add to it.
     spec.answerRetryVerdict = [](const HttpResponse &response) {
         return isProxyGroupLagAnswer(response) ? RetryVerdict::DoNotRetry : RetryVerdict::Default;

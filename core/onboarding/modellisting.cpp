@@ -1,5 +1,6 @@
 #include "core/onboarding/modellisting.h"
 
+#include "core/gptload/channelauth.h"
 #include "core/gptload/gptloadclient.h"
 #include "core/gptload/httpclient.h"
 #include "core/sites/baseurl.h"
@@ -57,24 +58,6 @@ QFuture<Result<DiscoveredModels>> discover(PageFetcher fetch, ChannelType type, 
                    });
 }
 
-void setSiteAuth(HttpRequestSpec &spec, ChannelType type, const QString &apiKey)
-{
-    const QByteArray key = apiKey.toUtf8();
-    switch (type) {
-    case ChannelType::OpenAI:
-    case ChannelType::OpenAIResponse:
-        spec.setHeader(QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + key);
-        break;
-    case ChannelType::Anthropic:
-        spec.setHeader(QByteArrayLiteral("x-api-key"), key);
-        spec.setHeader(QByteArrayLiteral("anthropic-version"), QByteArrayLiteral("2023-06-01"));
-        break;
-    case ChannelType::Gemini:
-        spec.setHeader(QByteArrayLiteral("x-goog-api-key"), key);
-        break;
-    }
-}
-
 } // namespace
 
 QFuture<Result<DiscoveredModels>> listModelsDirect(HttpClient *http, AliveFlag alive, const QString &baseUrl,
@@ -86,7 +69,7 @@ QFuture<Result<DiscoveredModels>> listModelsDirect(HttpClient *http, AliveFlag a
         HttpRequestSpec spec = HttpRequestSpec::make(HttpMethod::Get, modelListUrl(baseUrl, type, cursor));
         spec.route = modelListPath(type);
         spec.setHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));
-        setSiteAuth(spec, type, apiKey);
+        setChannelAuthHeaders(spec, type, apiKey.toUtf8());
         if (timeoutMs > 0)
             spec.timeoutMs = timeoutMs;
         return http->send(spec).then([where](Result<HttpResponse> response) -> Result<HttpResponse> {

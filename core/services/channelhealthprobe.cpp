@@ -1,6 +1,7 @@
 #include "core/services/channelhealthprobe.h"
 
 #include "core/common/redactor.h"
+#include "core/gptload/channelauth.h"
 #include "core/gptload/gptloadclient.h"
 #include "core/gptload/httpclient.h"
 #include "core/sites/baseurl.h"
@@ -13,23 +14,6 @@
 namespace ul {
 
 namespace {
-
-void setProxyAuth(HttpRequestSpec &spec, ChannelType type, const QByteArray &key)
-{
-    switch (type) {
-    case ChannelType::OpenAI:
-    case ChannelType::OpenAIResponse:
-        spec.setHeader(QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + key);
-        break;
-    case ChannelType::Anthropic:
-        spec.setHeader(QByteArrayLiteral("x-api-key"), key);
-        spec.setHeader(QByteArrayLiteral("anthropic-version"), QByteArrayLiteral("2023-06-01"));
-        break;
-    case ChannelType::Gemini:
-        spec.setHeader(QByteArrayLiteral("x-goog-api-key"), key);
-        break;
-    }
-}
 
 QJsonArray helloMessages()
 {
@@ -83,7 +67,7 @@ HttpRequestSpec completionProbeRequest(const InstanceConfig &instance, const QSt
         spec.timeoutMs = timeoutMs;
     spec.setHeader(QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json"));
     spec.setHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));
-    setProxyAuth(spec, type, hopKey.toUtf8());
+    setChannelAuthHeaders(spec, type, hopKey.toUtf8());
     return spec;
 }
 

@@ -1,6 +1,7 @@
 #include "core/services/cleanupreachability.h"
 
 #include "core/common/future.h"
+#include "core/gptload/channelauth.h"
 #include "core/gptload/gptloadclient.h"
 #include "core/gptload/httpclient.h"
 #include "core/sites/baseurl.h"
@@ -8,26 +9,6 @@
 namespace ul {
 
 namespace {
-
-void setSiteAuth(HttpRequestSpec &spec, ChannelType type, const QString &key)
-{
-    if (key.isEmpty())
-        return;
-    const QByteArray k = key.toUtf8();
-    switch (type) {
-    case ChannelType::OpenAI:
-    case ChannelType::OpenAIResponse:
-        spec.setHeader(QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + k);
-        break;
-    case ChannelType::Anthropic:
-        spec.setHeader(QByteArrayLiteral("x-api-key"), k);
-        spec.setHeader(QByteArrayLiteral("anthropic-version"), QByteArrayLiteral("2023-06-01"));
-        break;
-    case ChannelType::Gemini:
-        spec.setHeader(QByteArrayLiteral("x-goog-api-key"), k);
-        break;
-    }
-}
 
 // One active key of the group, or an empty string (no key is not a failure: any answer counts).
 QFuture<Result<QString>> siteKey(const ReachabilityTarget &target)
@@ -61,7 +42,7 @@ QFuture<Result<ReachabilityOutcome>> testSiteReachability(HttpClient *http, cons
                            spec.answerRetryVerdict = [](const HttpResponse &) { return RetryVerdict::DoNotRetry; };
                            spec.setHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));
                            const QString keyValue = key.ok() ? key.value() : QString();
-                           setSiteAuth(spec, type, keyValue);
+                           setChannelAuthHeaders(spec, type, keyValue.toUtf8());
                            const QString shownUrl = url.toString(QUrl::RemoveQuery);
                            const bool withKey = !keyValue.isEmpty();
                            const int attempts = std::max(1, options.retryCount);
