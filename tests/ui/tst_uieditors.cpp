@@ -1,7 +1,7 @@
 #include "core/engine/engine.h"
 #include "tests/support/testutil.h"
 #include "ui/instances/instancefiledialog.h"
-#include "ui/instances/instancefileeditor.h"
+#include "core/instances/instancefileeditor.h"
 #include "ui/layers/filterruleseditor.h"
 #include "ui/layers/layersettingseditor.h"
 #include "ui/models/filterpreviewmodel.h"

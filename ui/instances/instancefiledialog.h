@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ui/instances/instancefileeditor.h"
+#include "core/instances/instancefileeditor.h"
 
 #include <QDialog>
 

@@ -3,7 +3,7 @@
 #include "core/engine/engine.h"
 #include "ui/common/uiformat.h"
 #include "ui/instances/instancefiledialog.h"
-#include "ui/instances/instancefileeditor.h"
+#include "core/instances/instancefileeditor.h"
 #include "ui/models/instancesmodel.h"
 #include "ui/widgets/messagebanner.h"
 

@@ -1,4 +1,4 @@
-#include "ui/instances/instancefileeditor.h"
+#include "core/instances/instancefileeditor.h"
 
 #include <QDir>
 #include <QFile>
