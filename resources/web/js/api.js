@@ -43,12 +43,9 @@ export const del = (path) => api('DELETE', path);
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-// Starts a long operation with ?async=1 and polls its job until it ends; onProgress receives
-// each job report. Resolves with the job's result, rejects with the job's error.
-export async function runJob(path, body, onProgress) {
-  const started = await post(path + (path.includes('?') ? '&' : '?') + 'async=1', body);
-  const jobId = started && started.jobId;
-  if (!jobId) return started;  // answered synchronously
+// Polls GET /api/jobs/:id until the job ends; onProgress receives each job report. Resolves
+// with the job's result, rejects with the job's error.
+export async function followJob(jobId, onProgress) {
   for (;;) {
     await sleep(400);
     const job = await get('/api/jobs/' + encodeURIComponent(jobId));
@@ -59,4 +56,12 @@ export async function runJob(path, body, onProgress) {
       throw new ApiError(job.error || result.error || 'failed', 0, { code: job.code, details: result.details || job.details });
     }
   }
+}
+
+// Starts a long operation with ?async=1 and follows its job (followJob).
+export async function runJob(path, body, onProgress) {
+  const started = await post(path + (path.includes('?') ? '&' : '?') + 'async=1', body);
+  const jobId = started && started.jobId;
+  if (!jobId) return started;  // answered synchronously
+  return followJob(jobId, onProgress);
 }

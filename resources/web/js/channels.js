@@ -103,7 +103,8 @@ function openUpdate(g) {
   form.elements.baseUrl.value = upstreamOf(g);
   form.elements.apiKeys.value = '';
   form.dataset.type = typeOf(g);
-  clear($('.upd-result', form));
+  const out = clear($('.upd-result', form));
+  out.className = 'upd-result hint';
   dialog.showModal();
 }
 
@@ -119,21 +120,37 @@ async function submitUpdate(event) {
     apiKeys: splitList(form.elements.apiKeys.value).items,
   };
   const out = clear($('.upd-result', form));
-  await withButton($('#update-submit'), async () => {
-    out.textContent = t('site.working');
-    try {
-      const report = await runJob('/api/process-ai-site', body, (job) => { out.textContent = (job.progress && job.progress.step) || t('site.working'); });
-      const data = report.data || {};
-      const keys = (data.siteGroups || []).reduce((n, g) => n + (g.keysAdded || 0), 0);
-      const perType = Object.entries(data.modelsByChannel || {}).map(([k, v]) => `${t('type.' + k)}: ${v.length}`).join(', ');
-      out.textContent = t('upd.done', { keys, models: data.modelsCount ?? 0 }) + (perType ? ' — ' + perType : '');
-      form.elements.apiKeys.value = '';
-      await refreshChannels();
-    } catch (err) {
-      out.textContent = '';
-      throw err;
+  out.className = 'upd-result hint';
+  const button = $('#update-submit');
+  button.disabled = true;
+  button.classList.add('busy');
+  out.textContent = t('site.working');
+  try {
+    const report = await runJob('/api/process-ai-site', body, (job) => { out.textContent = (job.progress && job.progress.step) || t('site.working'); });
+    const data = report.data || {};
+    const failed = (data.siteGroups || []).filter((g) => g.error);
+    const keys = (data.siteGroups || []).reduce((n, g) => n + (g.keysAdded || 0), 0);
+    const perType = Object.entries(data.modelsByChannel || {}).map(([k, v]) => `${t('type.' + k)}: ${v.length}`).join(', ');
+    out.textContent = t('upd.done', { keys, models: data.modelsCount ?? 0 }) + (perType ? ' — ' + perType : '');
+    if (failed.length) {
+      out.className = 'upd-result error-text';
+      for (const g of failed) out.append(el('div', { text: `${g.name}: ${g.error.message || g.error}` }));
     }
-  });
+    form.elements.apiKeys.value = '';
+    await refreshChannels();
+  } catch (err) {
+    if (err.status === 401) return;  // going back to the login page
+    // Shown in the dialog, which stays open: a toast would sit under the modal's backdrop.
+    out.className = 'upd-result error-text';
+    clear(out).append(el('strong', { text: '✗ ' + t('upd.failed') }), ' ', err.message);
+    const d = (err.body && err.body.details) || {};
+    if (err.body && err.body.code) out.append(el('div', { class: 'hint', text: t('site.code') + ': ' + err.body.code }));
+    if (d && typeof d === 'object' && d.step) out.append(el('div', { class: 'hint', text: t('site.step') + ': ' + d.step + (d.instance ? ` @ ${d.instance}` : '') }));
+    if (typeof d === 'string' && d) out.append(el('div', { class: 'hint', text: d }));
+  } finally {
+    button.disabled = false;
+    button.classList.remove('busy');
+  }
 }
 
 export function initChannels() {

@@ -1,21 +1,60 @@
 // Service status (uni-load-behaviour.md §23.3): model sync, channel health, temporary groups.
-import { get, post } from './api.js';
+import { followJob, get, post } from './api.js';
 import { t } from './i18n.js';
 import { $, badge, clear, confirmAction, el, formatTime, table, toast, withButton } from './ui.js';
 
 let syncRunning = false;
 let healthRunning = false;
 
+// The state a start/stop control reply confirmed. The status snapshot can lag behind the reply
+// for a moment, so until it agrees (or GRACE_MS pass) the confirmed state is shown and the
+// status is fetched again shortly.
+const GRACE_MS = 10000;
+const RECHECK_MS = 1200;
+const confirmed = { sync: null, health: null };
+const lastInterval = { sync: 0, health: 0 };  // minutes, from the last status
+const recheckTimers = { sync: 0, health: 0 };
+
+function confirmState(service, running, intervalMinutes) {
+  confirmed[service] = { running, intervalMinutes, until: Date.now() + GRACE_MS };
+}
+
+// The running state to show: the snapshot's, unless a recent control reply says otherwise.
+function shownRunning(service, snapshotRunning, refresh) {
+  const c = confirmed[service];
+  clearTimeout(recheckTimers[service]);
+  if (!c || Date.now() > c.until || c.running === snapshotRunning) {
+    confirmed[service] = null;
+    return { running: snapshotRunning, lagging: false };
+  }
+  recheckTimers[service] = setTimeout(() => { refresh().catch(() => {}); }, RECHECK_MS);
+  return { running: c.running, lagging: true };
+}
+
+function syncLine(s, running, lagging) {
+  if (lagging) {
+    const n = (confirmed.sync && confirmed.sync.intervalMinutes) || s.intervalMinutes;
+    return running ? (n ? t('sync.everyN', { n }) : t('common.running')) : t('sync.stopped');
+  }
+  return s.isRunning ? t('sync.syncing')
+    : running ? t('sync.every', { n: s.intervalMinutes, time: formatTime(s.nextSync) }) : t('sync.stopped');
+}
+
 async function refreshSync() {
   const s = await get('/api/sync/status');
-  syncRunning = !!s.hasInterval;
-  const line = s.isRunning ? t('sync.syncing')
-    : s.hasInterval ? t('sync.every', { n: s.intervalMinutes, time: formatTime(s.nextSync) }) : t('sync.stopped');
-  $('#sync-status').textContent = line + (s.lastSync ? ' · ' + t('sync.last', { time: formatTime(s.lastSync) }) : '')
+  if (s.intervalMinutes) lastInterval.sync = s.intervalMinutes;
+  const { running, lagging } = shownRunning('sync', !!s.hasInterval, refreshSync);
+  syncRunning = running;
+  $('#sync-status').textContent = syncLine(s, running, lagging) + (s.lastSync ? ' · ' + t('sync.last', { time: formatTime(s.lastSync) }) : '')
     + (s.reviewMode ? ' · ' + t('sync.review') : '');
   $('#sync-toggle').textContent = syncRunning ? t('common.stop') : t('common.start');
+  $('#sync-toggle').dataset.running = String(syncRunning);
   const pending = await get('/api/sync/pending').catch(() => ({ pending: [] }));
-  const rows = (pending.pending || []).map((p) => [p.site, p.model, badge(t('sync.' + p.change), p.change === 'add' ? 'ok' : 'warn'),
+  renderPending(pending.pending || []);
+}
+
+function renderPending(list) {
+  const rows = list.map((p) => [p.site, p.model, badge(t('sync.' + p.change), p.change === 'add' ? 'ok' : 'warn'),
     el('div', { class: 'row-actions' },
       el('button', { type: 'button', class: 'small', text: t('sync.approve'), onclick: (e) => decide(e.currentTarget, p, 'approve') }),
       el('button', { type: 'button', class: 'small secondary', text: t('sync.reject'), onclick: (e) => decide(e.currentTarget, p, 'reject') }))]);
@@ -23,22 +62,57 @@ async function refreshSync() {
   if (rows.length) box.append(el('h4', { text: t('sync.pending') }), table([t('col.site'), t('col.model'), t('col.change'), ''], rows));
 }
 
+// Approving or rejecting takes the row off at once; an approval runs as a job, followed here
+// until it ends, and the list is fetched again afterwards. Failures stay visible under the list.
 async function decide(button, p, decision) {
-  await withButton(button, async () => {
-    const r = await post('/api/sync/pending/decide', { site: p.site, model: p.model, decision });
+  const row = button.closest('tr');
+  const buttons = row ? Array.from(row.querySelectorAll('button')) : [button];
+  for (const b of buttons) b.disabled = true;
+  if (row) row.classList.add('deciding');
+  const notes = $('#sync-decisions');
+  const label = `${p.model} (${p.site})`;
+  const note = el('div', { class: 'hint', text: t(decision === 'approve' ? 'sync.approving' : 'sync.rejecting', { what: label }) });
+  notes.append(note);
+  let r;
+  try {
+    r = await post('/api/sync/pending/decide', { site: p.site, model: p.model, decision });
+  } catch (err) {
+    note.remove();
+    for (const b of buttons) b.disabled = false;
+    if (row) row.classList.remove('deciding');
+    if (err.status !== 401) toast(err.message, 'error');
+    return;
+  }
+  if (row) {
+    const tbody = row.parentNode;
+    row.remove();
+    if (tbody && !tbody.children.length) clear($('#sync-pending'));
+  }
+  try {
+    if (r && r.jobId) await followJob(r.jobId);
+    note.remove();
     toast(r.message, 'ok');
-    await refreshSync();
-  });
+  } catch (err) {
+    note.className = 'error-text';
+    note.textContent = t('sync.decisionFailed', { what: label }) + ': ' + err.message;
+    toast(note.textContent, 'error');
+  }
+  await refreshSync().catch((err) => { if (err.status !== 401) toast(err.message, 'error'); });
 }
 
 async function refreshHealth() {
   const [status, failed] = await Promise.all([get('/api/status'), get('/api/failed-channels')]);
   const h = status.channelHealth || {};
-  healthRunning = !!h.hasInterval;
-  $('#health-status').textContent = (h.isRunning ? t('health.checking') + ' · ' : '')
-    + (h.hasInterval ? t('health.every', { n: h.intervalMinutes, time: formatTime(h.nextCheck) }) : t('health.stopped'))
+  if (h.intervalMinutes) lastInterval.health = h.intervalMinutes;
+  const { running, lagging } = shownRunning('health', !!h.hasInterval, refreshHealth);
+  healthRunning = running;
+  const n = lagging ? ((confirmed.health && confirmed.health.intervalMinutes) || h.intervalMinutes) : h.intervalMinutes;
+  const line = !running ? t('health.stopped')
+    : lagging ? (n ? t('health.everyN', { n }) : t('common.running')) : t('health.every', { n, time: formatTime(h.nextCheck) });
+  $('#health-status').textContent = (h.isRunning ? t('health.checking') + ' · ' : '') + line
     + ' · ' + t('health.threshold', { n: h.failureThreshold ?? 0 }) + ' · ' + t('health.withFailures', { n: h.failureCount ?? 0 });
   $('#health-toggle').textContent = healthRunning ? t('common.stop') : t('common.start');
+  $('#health-toggle').dataset.running = String(healthRunning);
   const rows = (failed.failedChannels || []).map((f) => [el('strong', { text: f.name }), `${f.failures} / ${f.threshold}`,
     f.willBeRemoved ? badge(t('health.willBeRemoved'), 'bad') : '',
     el('button', { type: 'button', class: 'small secondary', text: t('health.reset'), onclick: (e) => resetFailures(e.currentTarget, f.name) })]);
@@ -82,6 +156,28 @@ async function cleanTemp(button, old) {
   });
 }
 
+// Start/stop of the periodic model sync or health check. The button stays disabled while the
+// request runs; the reply decides what is shown (hasInterval when the reply has it, else the
+// action that succeeded), not the status fetched right after, which may still be the old one.
+async function toggleService(button, service) {
+  const start = !(service === 'sync' ? syncRunning : healthRunning);
+  const path = service === 'sync' ? '/api/sync-models/control' : '/api/check-channels/control';
+  await withButton(button, async () => {
+    const r = await post(path, { action: start ? 'start' : 'stop' });
+    const running = typeof r.hasInterval === 'boolean' ? r.hasInterval : start;
+    const minutes = r.intervalMinutes || lastInterval[service];
+    confirmState(service, running, minutes);
+    toast(r.message, 'ok');
+    if (service === 'sync') syncRunning = running; else healthRunning = running;
+    button.textContent = running ? t('common.stop') : t('common.start');
+    button.dataset.running = String(running);
+    $(service === 'sync' ? '#sync-status' : '#health-status').textContent = running
+      ? (minutes ? t(service + '.everyN', { n: minutes }) : t('common.running')) : t(service + '.stopped');
+    clearTimeout(recheckTimers[service]);
+    recheckTimers[service] = setTimeout(() => { (service === 'sync' ? refreshSync : refreshHealth)().catch(() => {}); }, RECHECK_MS);
+  });
+}
+
 export async function refreshServices() {
   const results = await Promise.allSettled([refreshSync(), refreshHealth(), refreshTemp()]);
   for (const r of results) if (r.status === 'rejected' && r.reason.status !== 401) toast(r.reason.message, 'error');
@@ -92,10 +188,7 @@ export function initServices() {
     toast((await post('/api/sync-models')).message, 'ok');
     await refreshSync();
   }));
-  $('#sync-toggle').addEventListener('click', (e) => withButton(e.currentTarget, async () => {
-    toast((await post('/api/sync-models/control', { action: syncRunning ? 'stop' : 'start' })).message, 'ok');
-    await refreshSync();
-  }));
+  $('#sync-toggle').addEventListener('click', (e) => toggleService(e.currentTarget, 'sync'));
   $('#sync-refresh').addEventListener('click', (e) => withButton(e.currentTarget, refreshSync));
   $('#sync-reset').addEventListener('click', async (e) => {
     const button = e.currentTarget;
@@ -110,10 +203,7 @@ export function initServices() {
     toast((await post('/api/check-channels')).message, 'ok');
     await refreshHealth();
   }));
-  $('#health-toggle').addEventListener('click', (e) => withButton(e.currentTarget, async () => {
-    toast((await post('/api/check-channels/control', { action: healthRunning ? 'stop' : 'start' })).message, 'ok');
-    await refreshHealth();
-  }));
+  $('#health-toggle').addEventListener('click', (e) => toggleService(e.currentTarget, 'health'));
   $('#health-refresh').addEventListener('click', (e) => withButton(e.currentTarget, refreshHealth));
   $('#health-reset-all').addEventListener('click', (e) => resetFailures(e.currentTarget, ''));
   $('#temp-refresh').addEventListener('click', (e) => withButton(e.currentTarget, refreshTemp));

@@ -8,6 +8,9 @@ import { $, $$, badge, clear, el, splitList, toast, withButton } from './ui.js';
 const DEFAULT_ENDPOINTS = { openai: '/v1/chat/completions', anthropic: '/v1/messages', gemini: '/v1beta/models' };
 let previewTimer = 0;
 let previewSeq = 0;
+// What the preview and the result card last showed, so a language switch can draw them again.
+let lastPreview = null;  // {p, baseUrl, typed} or {err, baseUrl}
+let lastResult = null;   // {kind:'report'|'error'|'probe', value}
 
 function checkedTypes() {
   return $$('input[name="channelType"]:checked').map((c) => c.value);
@@ -33,26 +36,57 @@ function updateCounts() {
   $('#site-modelcount').textContent = models.items.length ? t('site.modelCount', { n: models.items.length }) : '';
 }
 
+// A name the operator may give a site (core/sites/sitename.h isValidSiteName).
+const VALID_SITE_NAME = /^(?!.*--)[a-z0-9][a-z0-9-]{1,88}[a-z0-9]$/;
+
+// Why the typed site name is not the one that will be used (uni-load-behaviour.md §6.1: it only
+// disambiguates two sites on one host, and an invalid one is replaced), or '' when it is used.
+function typedNameNote(p, typed) {
+  if (!typed || p.source === 'requested') return '';
+  if (p.source === 'computed') return t('site.nameNotNeeded');
+  if (p.source === 'existing-site') return t('site.nameExistingSite');
+  if (!VALID_SITE_NAME.test(typed.toLowerCase())) return t('site.nameInvalid');
+  return t('site.nameTaken');
+}
+
+function renderPreview() {
+  const box = clear($('#site-preview'));
+  if (!lastPreview) return;
+  if (lastPreview.err) {
+    const err = lastPreview.err;
+    box.append(badge(err.status ? t('site.previewFailed') + ': ' + err.message : t('site.networkError'), 'bad'));
+    delete box.dataset.siteName;
+    return;
+  }
+  const { p, baseUrl, typed } = lastPreview;
+  const note = typedNameNote(p, typed);
+  box.append(
+    el('span', { text: t('site.siteNameIs') + ' ' }), badge(p.siteName, 'ok'),
+    p.normalizedBaseUrl && p.normalizedBaseUrl !== baseUrl ? el('span', { class: 'hint', text: ' → ' + p.normalizedBaseUrl }) : '',
+    p.existingSite ? el('span', { class: 'hint', text: ' · ' + t('site.existing') }) : '',
+    typed && p.source === 'requested' ? el('div', { class: 'hint', id: 'site-name-note', text: t('site.nameUsed') }) : '',
+    note ? el('div', { class: 'warn-text', id: 'site-name-note', text: t('site.nameNotUsed', { name: typed }) + ' ' + note }) : '',
+    p.warning ? el('div', { class: 'warn-text', text: p.warning }) : '');
+  box.dataset.siteName = p.siteName;
+}
+
 async function preview() {
   const box = clear($('#site-preview'));
   const baseUrl = $('#site-baseurl').value.trim();
+  lastPreview = null;
   if (!baseUrl) return;
   const seq = ++previewSeq;
+  const typed = $('#site-name').value.trim();
   box.append(badge(t('site.previewing'), 'muted'));
   try {
-    const p = await post('/api/preview-site-name', { baseUrl, siteName: $('#site-name').value.trim() || undefined });
+    const p = await post('/api/preview-site-name', { baseUrl, siteName: typed || undefined });
     if (seq !== previewSeq) return;
-    clear(box).append(
-      el('span', { text: t('site.siteNameIs') + ' ' }), badge(p.siteName, 'ok'),
-      p.normalizedBaseUrl && p.normalizedBaseUrl !== baseUrl ? el('span', { class: 'hint', text: ' → ' + p.normalizedBaseUrl }) : '',
-      p.existingSite ? el('span', { class: 'hint', text: ' · ' + t('site.existing') }) : '',
-      p.warning ? el('div', { class: 'warn-text', text: p.warning }) : '');
-    box.dataset.siteName = p.siteName;
+    lastPreview = { p, baseUrl, typed };
   } catch (err) {
     if (seq !== previewSeq) return;
-    clear(box).append(badge(err.status ? t('site.previewFailed') + ': ' + err.message : t('site.networkError'), 'bad'));
-    delete box.dataset.siteName;
+    lastPreview = { err, baseUrl };
   }
+  renderPreview();
 }
 
 function schedulePreview() {
@@ -97,6 +131,7 @@ function showProgress(job) {
 }
 
 function renderResult(report) {
+  lastResult = { kind: 'report', value: report };
   const data = (report && report.data) || report || {};
   const box = clear($('#site-result'));
   box.hidden = false;
@@ -116,7 +151,7 @@ function renderResult(report) {
       data.instance ? el('dd', { text: data.instance.name || data.instance.id }) : ''));
   for (const g of groups) {
     box.append(el('div', { class: 'group-line' },
-      badge(g.action || '', g.error ? 'bad' : 'ok'), ' ', el('strong', { text: g.name }), ' ',
+      badge(g.action ? t('action.' + g.action) : '', g.error ? 'bad' : 'ok'), ' ', el('strong', { text: g.name }), ' ',
       el('span', { class: 'hint', text: t('site.groupKeys', { added: g.keysAdded ?? 0, submitted: g.keysSubmitted ?? 0 }) }),
       g.error ? el('div', { class: 'error-text', text: g.error.message }) : ''));
   }
@@ -136,6 +171,7 @@ function renderResult(report) {
 }
 
 function renderError(err) {
+  lastResult = { kind: 'error', value: err };
   const box = clear($('#site-result'));
   box.hidden = false;
   box.className = 'card result bad';
@@ -175,17 +211,30 @@ async function probe() {
   const key = splitList($('#site-keys').value).items[0];
   await withButton($('#site-probe'), async () => {
     const r = await post('/api/probe-api', key ? { baseUrl, apiKey: key } : { baseUrl });
-    const p = r.probeResult || {};
-    const box = clear($('#site-result'));
-    box.hidden = false;
-    box.className = 'card result ok';
-    box.append(el('h3', { text: t('site.probeResult') }),
-      el('dl', { class: 'facts' },
-        el('dt', { text: t('site.probeFormat') }), el('dd', { text: p.format || '—' }),
-        el('dt', { text: t('site.probeEndpoint') }), el('dd', { text: p.endpoint || '—' }),
-        el('dt', { text: t('site.modelsLabel') }), el('dd', { text: String(p.modelCount ?? 0) })),
-      el('div', { class: 'chips' }, (p.modelsSample || []).map((m) => el('span', { class: 'chip', text: m }))));
+    renderProbe(r.probeResult || {});
   });
+}
+
+function renderProbe(p) {
+  lastResult = { kind: 'probe', value: p };
+  const box = clear($('#site-result'));
+  box.hidden = false;
+  box.className = 'card result ok';
+  box.append(el('h3', { text: t('site.probeResult') }),
+    el('dl', { class: 'facts' },
+      el('dt', { text: t('site.probeFormat') }), el('dd', { text: p.format || '—' }),
+      el('dt', { text: t('site.probeEndpoint') }), el('dd', { text: p.endpoint || '—' }),
+      el('dt', { text: t('site.modelsLabel') }), el('dd', { text: String(p.modelCount ?? 0) })),
+    el('div', { class: 'chips' }, (p.modelsSample || []).map((m) => el('span', { class: 'chip', text: m }))));
+}
+
+// Redraws what was last shown in the new language (no new request).
+function redraw() {
+  renderPreview();
+  if (!lastResult || $('#site-result').hidden) return;
+  if (lastResult.kind === 'report') renderResult(lastResult.value);
+  else if (lastResult.kind === 'error') renderError(lastResult.value);
+  else renderProbe(lastResult.value);
 }
 
 export function initSiteForm() {
@@ -197,5 +246,5 @@ export function initSiteForm() {
   $('#site-form').addEventListener('submit', submit);
   $('#site-probe').addEventListener('click', probe);
   renderEndpointFields();
-  document.addEventListener('uniload:language', () => { renderEndpointFields(); updateCounts(); });
+  document.addEventListener('uniload:language', () => { renderEndpointFields(); updateCounts(); redraw(); });
 }

@@ -1,9 +1,11 @@
 // Real-browser test of the web console (issue: web console for headless servers): log in with
-// the API token, onboard a simulated site through the form, find it in the channel list, delete
-// it. Also checks that the page is refused without a session and that a cross-origin POST
-// carrying the session cookie is refused. Exit 0 = pass, 77 = skipped, anything else = fail.
+// the API token, start/stop model sync and health checks, onboard a simulated site through the
+// form, find it in the channel list, see a failed update inside the update dialog, delete it.
+// Also checks that the page is refused without a session and that a cross-origin POST carrying
+// the session cookie is refused. Exit 0 = pass, 77 = skipped, anything else = fail.
 //
 //   node console.test.mjs <path to uni-load>
+//   UNILOAD_WEB_ROOT=resources/web node console.test.mjs <uni-load>   # console changes, no rebuild
 import assert from 'node:assert/strict';
 import { launchBrowser, prerequisites, startUniLoad } from './harness.mjs';
 
@@ -53,6 +55,25 @@ async function main() {
     step('the dashboard shows the demo instances');
     await page.waitForSelector('#dash-instances table tbody tr');
 
+    step('the start/stop toggles show the state the control reply confirmed, and keep it');
+    const controls = [];
+    page.on('request', (r) => { if (r.method() === 'POST' && r.url().endsWith('/control')) controls.push(`${new URL(r.url()).pathname} ${JSON.parse(r.postData()).action}`); });
+    await page.click('a[data-tab="services"]');
+    for (const [toggle, path] of [['#sync-toggle', '/api/sync-models/control'], ['#health-toggle', '/api/check-channels/control']]) {
+      await page.waitForSelector(`${toggle}[data-running="true"]`);  // the demo runs both
+      assert.equal((await page.textContent(toggle)).trim(), 'Stop');
+      for (const [action, running, label] of [['stop', 'false', 'Start'], ['start', 'true', 'Stop']]) {
+        await page.click(`${toggle}:not([disabled])`);
+        await page.waitForSelector(`${toggle}[data-running="${running}"]:not([disabled])`);
+        assert.equal((await page.textContent(toggle)).trim(), label, `${toggle} after ${action}`);
+        await page.waitForTimeout(2500);  // past the re-check of the status
+        assert.equal(await page.getAttribute(toggle, 'data-running'), running, `${toggle} still ${running} after the refresh`);
+        assert.equal((await page.textContent(toggle)).trim(), label);
+        assert.equal(controls.at(-1), `${path} ${action}`);
+      }
+    }
+    assert.equal(controls.length, 4, controls.join(', '));
+
     step('onboard the demo Anthropic site through the form');
     await page.click('a[data-tab="site"]');
     await page.fill('#site-baseurl', server.sites[1]);
@@ -77,6 +98,23 @@ async function main() {
     await row.waitFor();
     const listText = await page.textContent('#ch-list');
     assert.ok(!listText.includes(DEMO_CLAUDE_KEY), 'no key in the channel list');
+
+    step('the update dialog keeps the site URL and shows a failed update inside the dialog');
+    // The demo accepts any new key, so the update's job is made to fail here.
+    await page.route('**/api/process-ai-site?async=1', (route) => route.fulfill({ status: 202, json: { success: true, jobId: 'job-update-fails' } }));
+    await page.route('**/api/jobs/job-update-fails', (route) => route.fulfill({
+      json: { id: 'job-update-fails', state: 'failed', error: 'gpt-load instance refused the keys', code: 'UPSTREAM_ERROR' } }));
+    await row.locator('button', { hasText: 'Update' }).click();
+    await page.waitForSelector('#update-dialog[open]');
+    assert.equal(await page.getAttribute('#update-form input[name="baseUrl"]', 'readonly'), '', 'the site URL is read-only');
+    await page.fill('#update-form textarea[name="apiKeys"]', 'sk-ant-demo-00000000000000000002');
+    await page.click('#update-submit');
+    await page.waitForSelector('#update-dialog .upd-result.error-text:has-text("gpt-load instance refused the keys")');
+    assert.ok(await page.evaluate(() => document.getElementById('update-dialog').open), 'the dialog stays open');
+    assert.match(await page.textContent('#update-dialog .upd-result'), /Update failed/);
+    await page.click('#update-dialog button[value="cancel"]');
+    await page.unroute('**/api/process-ai-site?async=1');
+    await page.unroute('**/api/jobs/job-update-fails');
 
     step('a cross-origin POST with the session cookie is refused');
     const forged = await page.request.post(server.url + '/api/check-channels', {

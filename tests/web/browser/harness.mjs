@@ -44,7 +44,9 @@ export function startUniLoad(binary, extraArgs = []) {
   const token = randomBytes(24).toString('hex');
   const env = { ...process.env, API_TOKEN: token, LANG: 'C.UTF-8' };
   delete env.API_AUTH;
-  const child = spawn(binary, ['--headless', '--demo', '--port', '0', ...extraArgs], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  // UNILOAD_WEB_ROOT=resources/web tries console changes without rebuilding the binary.
+  const webRoot = process.env.UNILOAD_WEB_ROOT ? ['--web-root', process.env.UNILOAD_WEB_ROOT] : [];
+  const child = spawn(binary, ['--headless', '--demo', '--port', '0', ...webRoot, ...extraArgs], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   let err = '';
   return new Promise((resolve, reject) => {
