@@ -1,6 +1,6 @@
 // Real-browser test of the web console (issue: web console for headless servers): log in with
-// the API token, start/stop model sync and health checks, onboard a simulated site through the
-// form, find it in the channel list, see a failed update inside the update dialog, delete it.
+// the API token, start/stop model sync and health checks, approve a pending sync change, onboard a
+// simulated site through the form, find it in the channel list, see a failed update inside the update dialog, delete it.
 // Also checks that the page is refused without a session and that a cross-origin POST carrying
 // the session cookie is refused. Exit 0 = pass, 77 = skipped, anything else = fail.
 //
@@ -74,10 +74,47 @@ async function main() {
     }
     assert.equal(controls.length, 4, controls.join(', '));
 
+    step('a decided sync change leaves the list at once; its job is followed');
+    let pendingList = [{ site: 'demo-openai', model: 'gpt-new', change: 'add' }];
+    let jobPolls = 0;
+    let releaseJob;
+    const jobGate = new Promise((resolve) => { releaseJob = resolve; });  // the job ends when the test says so
+    const decisions = [];
+    await page.route('**/api/sync/pending', (route) => route.fulfill({ json: { pending: pendingList } }));
+    await page.route('**/api/sync/pending/decide', (route) => {
+      decisions.push(JSON.parse(route.request().postData()));
+      route.fulfill({ json: { success: true, message: '1 change(s) approved, 0 rejected', approved: 1, rejected: 0, jobId: 'job-approve' } });
+    });
+    await page.route('**/api/jobs/job-approve', async (route) => {
+      jobPolls += 1;
+      await jobGate;
+      pendingList = [];
+      route.fulfill({ json: { id: 'job-approve', state: 'failed', error: 'approval failed here' } });
+    });
+    await page.click('#sync-refresh');
+    const pendingRow = page.locator('#sync-pending tbody tr', { hasText: 'gpt-new' });
+    await pendingRow.locator('button', { hasText: 'Approve' }).click();
+    await pendingRow.waitFor({ state: 'detached' });  // while the job still runs
+    await page.waitForSelector('#sync-decisions :has-text("Approving gpt-new")');
+    releaseJob();
+    await page.waitForSelector('#sync-decisions .error-text:has-text("approval failed here")');
+    assert.ok(jobPolls >= 1);
+    assert.deepEqual(decisions, [{ site: 'demo-openai', model: 'gpt-new', decision: 'approve' }]);
+    await page.unroute('**/api/sync/pending');
+    await page.unroute('**/api/sync/pending/decide');
+    await page.unroute('**/api/jobs/job-approve');
+
     step('onboard the demo Anthropic site through the form');
     await page.click('a[data-tab="site"]');
     await page.fill('#site-baseurl', server.sites[1]);
     await page.waitForSelector('#site-preview .badge.ok');
+    // A typed name that cannot be used is reported as not used, with the reason.
+    await page.fill('#site-name', 'Not--Valid');
+    await page.waitForSelector('#site-preview #site-name-note.warn-text:has-text("is not used")');
+    assert.match(await page.textContent('#site-name-note'), /not a valid site name/);
+    await page.fill('#site-name', '');
+    await page.waitForSelector('#site-preview .badge.ok');
+    await page.waitForSelector('#site-name-note', { state: 'detached' });
     const siteName = (await page.textContent('#site-preview .badge.ok')).trim();
     assert.ok(siteName.length > 0, 'site name preview');
     await page.uncheck('input[name="channelType"][value="openai"]');
@@ -90,6 +127,15 @@ async function main() {
     assert.equal(await page.inputValue('#site-keys'), '', 'keys are cleared once sent');
     const resultText = await page.textContent('#site-result');
     assert.ok(!resultText.includes(DEMO_CLAUDE_KEY), 'the key is not shown in the result');
+    assert.equal((await page.textContent('#site-result .group-line .badge')).trim(), 'created');
+
+    step('a language switch redraws the preview and the result');
+    await page.selectOption('#language', 'zh_CN');
+    await page.waitForSelector('#site-result h3:has-text("站点配置完成")');
+    assert.equal((await page.textContent('#site-result .group-line .badge')).trim(), '已创建');
+    assert.match(await page.textContent('#site-preview'), /站点名称/);
+    await page.selectOption('#language', 'en');
+    await page.waitForSelector('#site-result h3:has-text("Site configured")');
 
     step('the new channel is in the channel list');
     const channel = `${siteName}-anthropic`;
