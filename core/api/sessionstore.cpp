@@ -4,15 +4,20 @@
 
 #include <QCryptographicHash>
 #include <QRandomGenerator>
+#include <QTimer>
 
 #include <algorithm>
 #include <array>
+#include <chrono>
+#include <cmath>
 
 namespace ul {
 
 SessionStore::SessionStore(SessionOptions options, const Clock *clock)
     : m_options(options), m_clock(clock ? clock : Clock::system())
 {
+    m_bucket = std::max(0, m_options.failureBurst);
+    m_bucketAt = now();
 }
 
 QByteArray SessionStore::keyFor(const QByteArray &id)
@@ -95,35 +100,39 @@ void SessionStore::remove(const QByteArray &id)
         m_sessions.remove(keyFor(id));
 }
 
-bool SessionStore::loginAllowed(const QHostAddress &client) const
+double SessionStore::bucketLevel() const
 {
-    const auto it = m_failures.constFind(client.toString());
-    if (it == m_failures.cend())
-        return true;
-    if (it->windowStart.addSecs(m_options.failedLoginWindowSecs) <= now())
-        return true;
-    return it->count < m_options.maxFailedLogins;
+    const double refillMs = double(std::max<qint64>(1, m_options.failureRefillSecs)) * 1000.0;
+    const double refilled = m_bucket + double(std::max<qint64>(0, m_bucketAt.msecsTo(now()))) / refillMs;
+    return std::min(refilled, double(std::max(0, m_options.failureBurst)));
 }
 
-void SessionStore::recordFailedLogin(const QHostAddress &client)
+qint64 SessionStore::failureDelayMs() const
 {
-    const QDateTime t = now();
-    // Bounded: forget windows that have ended before remembering a new address.
-    for (auto it = m_failures.begin(); it != m_failures.end();) {
-        if (it->windowStart.addSecs(m_options.failedLoginWindowSecs) <= t)
-            it = m_failures.erase(it);
-        else
-            ++it;
+    const double level = bucketLevel();
+    if (level >= 0)
+        return 0;
+    const double step = double(std::max<qint64>(0, m_options.failureStepMs));
+    return std::min(m_options.maxFailureDelayMs, qint64(std::ceil(-level * step)));
+}
+
+qint64 SessionStore::recordFailedCredential()
+{
+    // What is owed is bounded by the longest delay, so the bucket recovers within
+    // (maxFailureDelayMs / failureStepMs) * failureRefillSecs once an attack stops.
+    const double maxOwed = m_options.failureStepMs > 0 ? std::ceil(double(m_options.maxFailureDelayMs) / double(m_options.failureStepMs)) : 0.0;
+    m_bucket = std::max(bucketLevel() - 1.0, -maxOwed);
+    m_bucketAt = now();
+    return failureDelayMs();
+}
+
+void SessionStore::replyAfter(qint64 delayMs, QObject *context, const ApiReply &reply, ApiResponse response)
+{
+    if (delayMs <= 0 || !context) {
+        reply(std::move(response));
+        return;
     }
-    Failures &f = m_failures[client.toString()];
-    if (f.count == 0)
-        f.windowStart = t;
-    ++f.count;
-}
-
-void SessionStore::clearFailedLogins(const QHostAddress &client)
-{
-    m_failures.remove(client.toString());
+    QTimer::singleShot(std::chrono::milliseconds(delayMs), context, [reply, response = std::move(response)]() { reply(response); });
 }
 
 } // namespace ul

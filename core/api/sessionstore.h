@@ -1,9 +1,12 @@
 #pragma once
 
+#include "core/api/apitypes.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QHash>
-#include <QHostAddress>
+
+class QObject;
 
 namespace ul {
 
@@ -14,8 +17,14 @@ struct SessionOptions
     qint64 idleTimeoutSecs = 8 * 3600;    // a session unused this long ends
     qint64 maxLifetimeSecs = 24 * 3600;   // and every session ends this long after login
     int maxSessions = 64;                 // the oldest session is dropped beyond this
-    int maxFailedLogins = 10;             // failed logins per address and window before 429
-    qint64 failedLoginWindowSecs = 60;
+    // Wrong credentials (login token or bearer token, from anybody) draw on one global bucket:
+    // the first failureBurst are answered at once, the bucket refills by one every
+    // failureRefillSecs, and each failure beyond it delays its own 401 by failureStepMs more,
+    // up to maxFailureDelayMs. A correct token is never refused or delayed.
+    int failureBurst = 10;
+    qint64 failureRefillSecs = 6;         // 10 a minute
+    qint64 failureStepMs = 250;
+    qint64 maxFailureDelayMs = 3000;
 };
 
 // The web console's login sessions (uni-load-behaviour.md §22.3): the API token is exchanged
@@ -45,19 +54,22 @@ public:
     int count() const { return int(m_sessions.size()); }
     const SessionOptions &options() const { return m_options; }
 
-    // Login throttling per client address: false once the address has used up its failures
-    // in the current window (the caller answers 429 without checking the token).
-    bool loginAllowed(const QHostAddress &client) const;
-    void recordFailedLogin(const QHostAddress &client);
-    void clearFailedLogins(const QHostAddress &client);
+    // Throttling of wrong credentials. Global, not per address: behind a reverse proxy every
+    // client has the proxy's address, and a per-address lockout there locks out everybody.
+    // Nothing is ever refused: a wrong guess only gets its 401 later, so a correct token (or a
+    // live session) works whatever others have tried. Records one failure and returns how long
+    // its answer waits, in milliseconds (0 while the burst lasts).
+    qint64 recordFailedCredential();
+    // The delay the failures currently get (0 when the bucket is not empty), without recording.
+    qint64 failureDelayMs() const;
+    // Replies at once when delayMs <= 0, else after delayMs on `context`'s thread (dropped when
+    // `context` is gone first).
+    static void replyAfter(qint64 delayMs, QObject *context, const ApiReply &reply, ApiResponse response);
 
 private:
-    struct Failures
-    {
-        QDateTime windowStart;
-        int count = 0;
-    };
     static QByteArray keyFor(const QByteArray &id);
+    // The bucket's level now: refilled since m_bucketAt, at most failureBurst; negative = owed.
+    double bucketLevel() const;
     QDateTime now() const;
     QDateTime expiryFor(const Session &session) const;
     void purgeExpired();
@@ -65,7 +77,8 @@ private:
     SessionOptions m_options;
     const Clock *m_clock;
     QHash<QByteArray, Session> m_sessions;  // SHA-256(id) → session
-    QHash<QString, Failures> m_failures;    // client address → failed logins in the window
+    double m_bucket = 0;                    // level at m_bucketAt (set to the burst on construction)
+    QDateTime m_bucketAt;
 };
 
 } // namespace ul

@@ -80,6 +80,13 @@ ApiResponse notFound()
     return r;
 }
 
+// The delay for answering a request whose Authorization header did not authenticate: wrong
+// bearer tokens are throttled like wrong logins (ApiServer::authenticate records them).
+qint64 wrongCredentialDelayMs(ApiServer &server, const ApiRequest &req)
+{
+    return req.header("authorization").isEmpty() ? 0 : server.sessions().failureDelayMs();
+}
+
 bool wantsPage(const ApiRequest &req)
 {
     return req.path == QLatin1String("/") || req.path.endsWith(QLatin1String(".html")) || req.header("accept").contains("text/html");
@@ -98,13 +105,10 @@ void serveStatic(ApiServer &server, const Sites &sites, const ApiRequest &req, c
         return;
     }
     if (server.authenticate(req) == ApiServer::Credential::None) {
-        if (wantsPage(req)) {
-            reply(redirect("/login/"));
-        } else {
-            ApiResponse r = ApiResponse::error(401, QStringLiteral("UNAUTHORIZED"),
-                                               localized(req, QStringLiteral("log in first"), QStringLiteral("请先登录")));
-            reply(r);
-        }
+        SessionStore::replyAfter(wrongCredentialDelayMs(server, req), &server, reply,
+                                 wantsPage(req) ? redirect("/login/")
+                                                : ApiResponse::error(401, QStringLiteral("UNAUTHORIZED"),
+                                                                     localized(req, QStringLiteral("log in first"), QStringLiteral("请先登录"))));
         return;
     }
     if (!sites.webRoot) {
@@ -139,14 +143,6 @@ void login(ApiServer &server, const ApiRequest &req, const ApiReply &reply)
         return;
     }
     SessionStore &sessions = server.sessions();
-    if (!sessions.loginAllowed(req.remoteAddress)) {
-        ApiResponse r = ApiResponse::error(429, QStringLiteral("TOO_MANY_LOGIN_ATTEMPTS"),
-                                           localized(req, QStringLiteral("too many failed logins; wait a minute"),
-                                                     QStringLiteral("登录失败次数过多，请稍候一分钟")));
-        r.addHeader("Retry-After", QByteArray::number(sessions.options().failedLoginWindowSecs));
-        reply(r);
-        return;
-    }
     Result<QJsonObject> body = req.jsonObject();
     if (!body.ok()) {
         reply(ApiResponse::fromError(body.error(), req.wantsChinese()));
@@ -155,13 +151,15 @@ void login(ApiServer &server, const ApiRequest &req, const ApiReply &reply)
     const QByteArray token = body->value(QStringLiteral("token")).toString().trimmed().toUtf8();
     const QByteArray expected = server.options().token.toUtf8();
     if (token.isEmpty() || expected.isEmpty() || !ApiServer::tokensEqual(token, expected)) {
-        sessions.recordFailedLogin(req.remoteAddress);
-        qCWarning(lcApi).noquote() << "web console: failed login from" << req.remoteAddress.toString();
-        reply(ApiResponse::error(401, QStringLiteral("INVALID_TOKEN"),
-                                 localized(req, QStringLiteral("wrong API token"), QStringLiteral("API 令牌错误"))));
+        // Throttled by delaying this answer, never by refusing the next one (sessionstore.h).
+        const qint64 delayMs = sessions.recordFailedCredential();
+        qCWarning(lcApi).noquote() << "web console: failed login from" << req.remoteAddress.toString()
+                                   << (delayMs > 0 ? QStringLiteral("(answered after %1 ms)").arg(delayMs) : QString());
+        SessionStore::replyAfter(delayMs, &server, reply,
+                                 ApiResponse::error(401, QStringLiteral("INVALID_TOKEN"),
+                                                    localized(req, QStringLiteral("wrong API token"), QStringLiteral("API 令牌错误"))));
         return;
     }
-    sessions.clearFailedLogins(req.remoteAddress);
     const QByteArray id = sessions.create();
     const SessionStore::Session *session = sessions.find(id);
     qCInfo(lcApi).noquote() << "web console: login from" << req.remoteAddress.toString();
@@ -184,7 +182,8 @@ void sessionState(ApiServer &server, const ApiRequest &req, const ApiReply &repl
         if (const SessionStore::Session *s = server.sessions().find(BrowserRequest::cookie(req, ApiServer::sessionCookieName)))
             out.insert(QStringLiteral("expiresAt"), s->expiresAt.toUTC().toString(Qt::ISODate));
     }
-    reply(ApiResponse::json(out));
+    const qint64 delayMs = credential == ApiServer::Credential::None ? wrongCredentialDelayMs(server, req) : 0;
+    SessionStore::replyAfter(delayMs, &server, reply, ApiResponse::json(out));
 }
 
 void logout(ApiServer &server, const ApiRequest &req, const ApiReply &reply)

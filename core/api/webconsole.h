@@ -19,7 +19,8 @@ struct WebConsoleOptions
 // token into an HttpOnly, SameSite=Strict session cookie.
 //
 //   POST   /api/session {token}  → 200 {success, authenticated, expiresAt} + Set-Cookie; 401 wrong
-//                                  token, 429 too many failures, 403 from another origin
+//                                  token (later and later while wrong guesses keep coming, never a
+//                                  lockout: SessionStore::recordFailedCredential), 403 from another origin
 //   GET    /api/session          → {authenticated, method:"token"|"session"|"none"|null, authRequired}
 //   DELETE /api/session          → {success} and an expired cookie
 //
