@@ -1,12 +1,13 @@
 #include "core/uniapi/yamltree.h"
 
 #include "core/uniapi/yamlscalar.h"
+#include "core/uniapi/yamlstrict.h"
 
 #include <QStringList>
 
 #include <algorithm>
 #include <string>
-
+#include <vector>
 
 namespace ul::uniapi {
 
@@ -153,7 +154,23 @@ private:
 Result<YAML::Node> parseYaml(const QByteArray &text, const QString &what)
 {
     try {
-        return YAML::Load(text.toStdString());
+        // Every document, so that a second one is an error (uni-api reads a file of one) rather
+        // than silently ignored.
+        const std::vector<YAML::Node> documents = YAML::LoadAll(text.toStdString());
+        const YAML::Node root = documents.empty() ? YAML::Node() : documents.front();
+        if (Status strict = checkStrictYamlSyntax(text, root, what); !strict.ok())
+            return strict.error();
+        if (documents.size() > 1) {
+            const YAML::Mark mark = documents.at(1).Mark();
+            const QString where = mark.line >= 0 ? positionText(mark.line, mark.column) : QStringLiteral("its end");
+            Error err = Error::validation(QString(), QStringLiteral("%1 is not valid YAML at %2: a second document starts here; "
+                                                                    "uni-api reads a file of one document")
+                                                         .arg(what, where));
+            err.code = QStringLiteral("UNIAPI_PARSE");
+            err.details = where;
+            return err;
+        }
+        return root;
     } catch (const YAML::ParserException &e) {
         const QString where = positionText(e.mark.line, e.mark.column);
         Error err = Error::validation(QString(), QStringLiteral("%1 is not valid YAML at %2: %3")

@@ -120,6 +120,42 @@ private slots:
         QCOMPARE(map.error().details, QStringLiteral("line 2, column 5"));
     }
 
+    void textYamlCppWouldAcceptIsRefused_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<QString>("position");
+        QTest::newRow("unclosed double quote at the end") << QByteArray("preferences:\n  x: \"unterminated\n") << QStringLiteral("line 2, column 6");
+        QTest::newRow("unclosed single quote") << QByteArray("a: 1\nb: 'it''s\n") << QStringLiteral("line 2, column 4");
+        QTest::newRow("unclosed quoted key") << QByteArray("a: 1\n\"b: 2\n") << QStringLiteral("line 2, column 1");
+        QTest::newRow("second document") << QByteArray("a: 1\n---\nb: 2\n") << QStringLiteral("line 3, column 1");
+        QTest::newRow("directive after content") << QByteArray("a: 1\n%YAML 1.2\nb: 2\n") << QStringLiteral("line 2, column 1");
+    }
+    void textYamlCppWouldAcceptIsRefused()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(QString, position);
+        const Result<YAML::Node> node = parseYaml(text);
+        QVERIFY(node.hasError());
+        QCOMPARE(node.error().code, QStringLiteral("UNIAPI_PARSE"));
+        QVERIFY2(node.error().details.startsWith(position), qPrintable(node.error().message));
+    }
+
+    void strictChecksAcceptValidText_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::newRow("escaped quotes") << QByteArray("a: \"say \\\"hi\\\"\"\nb: 'it''s'\n");
+        QTest::newRow("quote inside plain and block scalars") << QByteArray("a: it's\nb: |\n  \"open\n  'also\n");
+        QTest::newRow("document markers") << QByteArray("%YAML 1.2\n---\na: 1\n...\n");
+        QTest::newRow("comment with a quote") << QByteArray("a: 1 # don't\n");
+        QTest::newRow("empty") << QByteArray();
+    }
+    void strictChecksAcceptValidText()
+    {
+        QFETCH(QByteArray, text);
+        const Result<YAML::Node> node = parseYaml(text);
+        QVERIFY2(node.ok(), qPrintable(node.ok() ? QString() : node.error().message));
+    }
+
     void canonicalFormIsSemantic()
     {
         QCOMPARE(canonicalOf("{a: x, b: 1}"), canonicalOf("b: 1\na: \"x\"\n"));                 // order, quoting of plain strings
