@@ -18,18 +18,86 @@ QMutex &secretsMutex()
     return m;
 }
 
+// Secrets made only of word characters (almost every API key) are found by looking up each
+// word of the text in a hash set, so redaction costs the same with 50 000 registered keys as with
+// one. The others (base64 with '+', '/', '=', tokens with '.') are searched for one by one.
+bool isWordChar(QChar c)
+{
+    return (c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))
+        || (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('_') || c == QLatin1Char('-');
+}
+
+bool isHexDigit(QChar c)
+{
+    return (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || (c >= QLatin1Char('a') && c <= QLatin1Char('f'))
+        || (c >= QLatin1Char('A') && c <= QLatin1Char('F'));
+}
+
+bool isWordSecret(const QString &secret)
+{
+    return std::all_of(secret.cbegin(), secret.cend(), isWordChar);
+}
+
 QSet<QString> &secrets()
 {
     static QSet<QString> s;
     return s;
 }
 
-// Sorted longest first, so that a secret containing another is masked whole. Re-sorted lazily
-// (registering thousands of keys must not sort thousands of times).
+QSet<QString> &wordSecrets()
+{
+    static QSet<QString> s;
+    return s;
+}
+
+// The other secrets, sorted longest first, so that a secret containing another is masked whole.
+// Re-sorted lazily (registering many must not sort many times).
 QStringList &sortedSecrets()
 {
     static QStringList l;
     return l;
+}
+
+// Masks every word of `input` that is a registered word secret. A word right after a JSON or C
+// escape (`\n`, `\t`, `\r`) starts one character later: "…\nsk-abc" is the key "sk-abc"; one
+// after a percent-escape two characters later.
+QString maskWordSecrets(const QString &input, const QSet<QString> &words)
+{
+    QString out;
+    qsizetype last = 0;
+    const qsizetype n = input.size();
+    for (qsizetype i = 0; i < n;) {
+        if (!isWordChar(input.at(i))) {
+            ++i;
+            continue;
+        }
+        qsizetype end = i;
+        while (end < n && isWordChar(input.at(end)))
+            ++end;
+        qsizetype start = i;
+        bool found = words.contains(QStringView(input).mid(start, end - start).toString());
+        if (!found && start > 0 && input.at(start - 1) == QLatin1Char('\\') && end - start > 1
+            && QStringLiteral("nrt").contains(input.at(start))) {
+            ++start;
+            found = words.contains(QStringView(input).mid(start, end - start).toString());
+        }
+        // Percent-encoded text ("key%3Dsk-abc"): the word starts after the two hex digits.
+        if (!found && i > 0 && input.at(i - 1) == QLatin1Char('%') && end - i > 2 && isHexDigit(input.at(i))
+            && isHexDigit(input.at(i + 1))) {
+            start = i + 2;
+            found = words.contains(QStringView(input).mid(start, end - start).toString());
+        }
+        if (found) {
+            out += QStringView(input).mid(last, start - last);
+            out += mask(input.mid(start, end - start));
+            last = end;
+        }
+        i = end;
+    }
+    if (last == 0)
+        return input;
+    out += QStringView(input).mid(last);
+    return out;
 }
 
 bool &sortNeeded()
@@ -64,7 +132,8 @@ const QRegularExpression &jsonFieldPattern()
 const QRegularExpression &keyLikePattern()
 {
     // Typical vendor key shapes: sk-…, sk-ant-…, AIza…, long hex/base62 bearer-looking tokens after "Bearer".
-    static const QRegularExpression re(QStringLiteral(R"(\b(sk-[A-Za-z0-9_\-]{12,}|AIza[0-9A-Za-z_\-]{20,})\b)"));
+    // Also right after an escape sequence ("…\nsk-…" in JSON text), where \b sees no boundary.
+    static const QRegularExpression re(QStringLiteral(R"((?:\b|(?<=\\[nrt]))(sk-[A-Za-z0-9_\-]{12,}|AIza[0-9A-Za-z_\-]{20,})\b)"));
     return re;
 }
 
@@ -122,6 +191,10 @@ void registerSecret(const QString &secret)
     if (s.size() < 6)
         return;
     QMutexLocker lock(&secretsMutex());
+    if (isWordSecret(s)) {
+        wordSecrets().insert(s);
+        return;
+    }
     if (secrets().contains(s))
         return;
     secrets().insert(s);
@@ -129,10 +202,17 @@ void registerSecret(const QString &secret)
     sortNeeded() = true;
 }
 
+void registerSecrets(const QStringList &secretList)
+{
+    for (const QString &secret : secretList)
+        registerSecret(secret);
+}
+
 void forgetAllSecrets()
 {
     QMutexLocker lock(&secretsMutex());
     secrets().clear();
+    wordSecrets().clear();
     sortedSecrets().clear();
     sortNeeded() = false;
 }
@@ -153,6 +233,8 @@ QString text(const QString &input)
             if (out.contains(s))
                 out.replace(s, mask(s));
         }
+        if (!wordSecrets().isEmpty())
+            out = maskWordSecrets(out, wordSecrets());
     }
     out = replaceGroup(out, headerPattern(), 2);
     out = replaceGroup(out, bearerPattern(), 2);

@@ -22,6 +22,7 @@ QString maskList(const QString &commaSeparated);
 // Registers a secret (admin token, hop key, API token, site keys) so that it is masked wherever
 // it appears in free text. Thread-safe. Values shorter than 6 characters are ignored.
 void registerSecret(const QString &secret);
+void registerSecrets(const QStringList &secrets);  // e.g. every key of a site request
 void forgetAllSecrets();  // tests only
 
 // Redacts free text: known secrets, header lines, key= query values, JSON secret fields,

@@ -1,5 +1,6 @@
 #include "core/onboarding/processsitejob.h"
 
+#include "core/common/redactor.h"
 #include "core/engine/enginecore.h"
 #include "core/instances/instanceregistry.h"
 #include "core/log/categories.h"
@@ -85,6 +86,9 @@ QString PreparedSiteRequest::title() const
 Result<PreparedSiteRequest> prepareSiteRequest(const SiteRequest &request, const StateStore &store,
                                                const InstanceRegistry &instances)
 {
+    // Before anything can fail: a gpt-load or proxy error that echoes the upload must not put
+    // the keys into a log line or an API answer.
+    Redactor::registerSecrets(request.apiKeys);
     if (!store.isOpen())
         return StateStore::notOpenError();
     Result<QList<SiteRecord>> sites = store.sites();

@@ -72,6 +72,45 @@ private slots:
         QVERIFY(out.value(QStringLiteral("proxy_keys")).toString().contains(QLatin1Char(',')));
     }
 
+    void manyRegisteredKeysAreMaskedWherever()
+    {
+        QStringList keys;
+        for (int i = 0; i < 20000; ++i)
+            keys.append(QStringLiteral("site-key-%1-abcdefghijkl").arg(i, 6, 10, QLatin1Char('0')));
+        Redactor::registerSecrets(keys);
+        const QString &a = keys.at(17);
+        const QString &b = keys.at(19999);
+        const QStringList lines = {
+            a + QLatin1Char(',') + b,
+            QStringLiteral(R"(gpt-load said: {"message":"bad keys: %1
+%2%3"})").arg(a, b, keys.at(5)),
+            QStringLiteral(R"(error "{"keys_text":"%1\n%2"}")").arg(a, b),
+            QStringLiteral("GET /x?q=%1%3D%2&z=1").arg(QStringLiteral("key"), a),
+            QStringLiteral("(%1);	%2.").arg(a, b),
+        };
+        for (const QString &line : lines) {
+            const QString out = Redactor::text(line);
+            QVERIFY2(!out.contains(a) && !out.contains(b) && !out.contains(keys.at(5)), qPrintable(out));
+            QVERIFY2(out.contains(QStringLiteral("site…ijkl")), qPrintable(out));
+        }
+        // A word that merely contains a key's text is not a key.
+        QCOMPARE(Redactor::text(QStringLiteral("site-key")), QStringLiteral("site-key"));
+    }
+
+    void secretsWithOtherCharactersStillMaskedAsSubstrings()
+    {
+        Redactor::registerSecret(QStringLiteral("dG9rZW4+d2l0aC9zbGFzaA=="));
+        const QString out = Redactor::text(QStringLiteral("token=xdG9rZW4+d2l0aC9zbGFzaA==y"));
+        QVERIFY2(!out.contains(QStringLiteral("d2l0aC9zbGFzaA")), qPrintable(out));
+    }
+
+    void vendorKeyAfterAnEscapedNewline()
+    {
+        const QString out = Redactor::text(QStringLiteral(R"({"error":"invalid: sk-abcdefghijklmnop1
+sk-abcdefghijklmnop2"})"));
+        QVERIFY2(!out.contains(QStringLiteral("ijklmnop1")) && !out.contains(QStringLiteral("ijklmnop2")), qPrintable(out));
+    }
+
     void ordinaryTextUntouched()
     {
         const QString s = QStringLiteral("created group deepseek-chat-via-api-deepseek-com-openai (sort 30)");
