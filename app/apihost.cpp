@@ -52,6 +52,12 @@ Status ApiHost::listen()
                                                             "set API_TOKEN (environment or .env) or bind to 127.0.0.1")
                                                  .arg(cfg.bindAddress));
     }
+    if (!cfg.bindAddressIsLoopback && token->isShort() && !cfg.apiAuthDisabled) {
+        return refuse(ErrorKind::Validation, QStringLiteral("refusing to listen on %1 with an API token shorter than %2 characters: "
+                                                            "it could be guessed; set a longer API_TOKEN or bind to 127.0.0.1")
+                                                 .arg(cfg.bindAddress)
+                                                 .arg(ApiToken::kShortApiTokenLength));
+    }
     if (token->source == ApiTokenSource::Generated || token->source == ApiTokenSource::File)
         qCInfo(lcApi).noquote() << "API token: stored in" << token->filePath << "(send it as 'Authorization: Bearer <token>')";
     else

@@ -77,6 +77,14 @@ Result<CliOptions> parseCommandLine(const QStringList &args, bool guiAvailable)
     out.headless = parser.isSet(headless) || !guiAvailable;
     out.minimized = parser.isSet(minimized);
     out.demo = parser.isSet(demo);
+    // An option given with an empty value (`--config-dir "$UNSET"`) must not fall back to the
+    // default directory: the operator meant some other one.
+    for (const QCommandLineOption *option : {&configDir, &dataDir, &webRoot}) {
+        if (parser.isSet(*option) && parser.value(*option).trimmed().isEmpty()) {
+            const QString name = QStringLiteral("--") + option->names().constFirst();
+            return Error::validation(name, QStringLiteral("%1: the value is empty").arg(name));
+        }
+    }
     out.configDir = parser.value(configDir);
     out.dataDir = parser.value(dataDir);
     out.webRoot = parser.value(webRoot);

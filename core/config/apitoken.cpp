@@ -14,15 +14,14 @@ namespace ul {
 
 namespace {
 
-constexpr qsizetype kShortTokenLength = 16;
 constexpr QFileDevice::Permissions kOwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 constexpr QFileDevice::Permissions kGroupOrOther = QFileDevice::ReadGroup | QFileDevice::WriteGroup
     | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
 
 ApiToken finish(ApiToken token)
 {
-    if (token.value.size() < kShortTokenLength)
-        token.warnings.append(QStringLiteral("the API token is shorter than %1 characters").arg(kShortTokenLength));
+    if (token.isShort())
+        token.warnings.append(QStringLiteral("the API token is shorter than %1 characters").arg(ApiToken::kShortApiTokenLength));
     Redactor::registerSecret(token.value);
     return token;
 }

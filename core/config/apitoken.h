@@ -38,6 +38,10 @@ struct ApiToken
     {
         return source == ApiTokenSource::Environment || source == ApiTokenSource::StoredSetting;
     }
+    // Too short to leave on a network: a non-loopback bind refuses it (a warning on loopback).
+    bool isShort() const { return value.size() < kShortApiTokenLength; }
+
+    static constexpr qsizetype kShortApiTokenLength = 16;
 };
 
 // API_TOKEN split by origin: .env files, the environment and the command line count as

@@ -272,6 +272,8 @@ private slots:
         QTest::newRow("bad port") << QStringList{QStringLiteral("--port"), QStringLiteral("abc")};
         QTest::newRow("port range") << QStringList{QStringLiteral("--port"), QStringLiteral("70000")};
         QTest::newRow("bad listen") << QStringList{QStringLiteral("--listen"), QStringLiteral("not-an-ip")};
+        QTest::newRow("empty config dir") << QStringList{QStringLiteral("--config-dir"), QString()};
+        QTest::newRow("blank data dir") << QStringList{QStringLiteral("--data-dir"), QStringLiteral(" ")};
     }
     void badCommandLineExitsWithTwo()
     {
@@ -308,6 +310,23 @@ private slots:
         QVERIFY(process.waitForFinished(10000));
         QCOMPARE(process.exitCode(), 2);
         QVERIFY(process.readAllStandardError().contains("API_TOKEN"));
+    }
+
+    void nonLoopbackWithShortTokenRefuses()
+    {
+        QTemporaryDir dir;
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("API_TOKEN"), QStringLiteral("short-token"));
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(UNILOAD_BINARY), {QStringLiteral("--headless"), QStringLiteral("--config-dir"), dir.path(),
+                                                        QStringLiteral("--listen"), QStringLiteral("0.0.0.0"), QStringLiteral("--port"),
+                                                        QStringLiteral("0")});
+        QVERIFY(process.waitForFinished(10000));
+        QCOMPARE(process.exitCode(), 2);
+        const QByteArray err = process.readAllStandardError();
+        QVERIFY(err.contains("shorter than 16"));
+        QVERIFY(!err.contains("short-token"));
     }
 
     void versionAndHelp()
