@@ -214,12 +214,20 @@ std::optional<ConfigIssue> AppConfig::checkSetting(const SettingSpec &spec) cons
     using S = ConfigIssue::Severity;
 
     switch (spec.type) {
-    case SettingType::Bool:
-        if (!parseBoolSetting(raw, false).recognised)
+    case SettingType::Bool: {
+        const ParsedBool parsed = parseBoolSetting(raw, false);
+        if (!parsed.recognised)
             return makeIssue(S::Warning, spec, raw, from,
                              QStringLiteral("not a recognised boolean (true/false, 1/0, yes/no, on/off); treated as on, "
                                             "since only 'false' turns a flag off in the original"));
+        // 0/no/off: what the operator means, but the original reads them as on. Say so, since
+        // .env files are shared between the two during a migration.
+        if (!parsed.value && raw.trimmed().compare(QLatin1String("false"), Qt::CaseInsensitive) != 0)
+            return makeIssue(S::Warning, spec, raw, from,
+                             QStringLiteral("read as off; the original uni-load reads every value but 'false' as on, "
+                                            "so write 'false' if it shares this setting"));
         break;
+    }
     case SettingType::Integer:
     case SettingType::Duration:
     case SettingType::Size:

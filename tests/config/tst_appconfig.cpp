@@ -105,9 +105,10 @@ private slots:
         const QString off = QStringLiteral("ENABLE_DEBUG_LOGS");      // default off
         QTest::newRow("false") << on << QStringLiteral("false") << false << false;
         QTest::newRow("FALSE") << on << QStringLiteral("FALSE") << false << false;
-        QTest::newRow("0") << on << QStringLiteral("0") << false << false;
-        QTest::newRow("no") << on << QStringLiteral("no") << false << false;
-        QTest::newRow("Off") << on << QStringLiteral("Off") << false << false;
+        // Off, as meant, with a warning: the original reads them as on.
+        QTest::newRow("0") << on << QStringLiteral("0") << false << true;
+        QTest::newRow("no") << on << QStringLiteral("no") << false << true;
+        QTest::newRow("Off") << on << QStringLiteral("Off") << false << true;
         QTest::newRow("true") << on << QStringLiteral("true") << true << false;
         QTest::newRow("padded true") << off << QStringLiteral("  TRUE ") << true << false;
         QTest::newRow("1") << off << QStringLiteral("1") << true << false;
