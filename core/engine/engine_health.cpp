@@ -28,6 +28,7 @@ QFuture<Result<ServiceView>> Engine::controlChannelHealth(bool start)
         const Status s = start ? health.start() : health.stop();
         if (!s.ok())
             return readyError<ServiceView>(s.error());
+        core.publishNow();
         EngineSnapshot view;
         health.fillSnapshot(view);
         return readyResult<ServiceView>(view.channelHealth);

@@ -24,6 +24,7 @@ QFuture<Result<ServiceView>> Engine::setModelSyncEnabled(bool enabled)
     return invoke<ServiceView>([enabled](EngineCore &core) {
         if (Status s = core.modelSync().setEnabled(enabled); !s.ok())
             return readyError<ServiceView>(s.error());
+        core.publishNow();
         EngineSnapshot state;
         core.modelSync().fillSnapshot(state);
         return readyResult<ServiceView>(state.modelSync);

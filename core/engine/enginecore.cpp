@@ -254,6 +254,13 @@ void EngineCore::schedulePublish()
         m_publishTimer->start();
 }
 
+void EngineCore::publishNow()
+{
+    if (m_publishTimer)
+        m_publishTimer->stop();
+    publish();
+}
+
 void EngineCore::markSitesChanged()
 {
     m_sitesDirty = true;

@@ -77,6 +77,9 @@ public:
 
     // Marks the snapshot dirty; a new one is published from the event loop (coalesced).
     void schedulePublish();
+    // Publishes at once, for commands whose caller reads the snapshot right after the answer
+    // (a service switched on or off): the snapshot is queued to the owner before the result.
+    void publishNow();
     // Sites, site groups or layer records changed in the store: the next snapshot re-reads them
     // (also done whenever a job finishes). Schedules a publish.
     void markSitesChanged();

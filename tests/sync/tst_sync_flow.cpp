@@ -439,6 +439,8 @@ private slots:
         auto stopped = await(f.engine().setModelSyncEnabled(false));
         QVERIFY(stopped && stopped->ok());
         QVERIFY(!stopped->value().enabled);
+        // The snapshot already says so when the answer arrives (the API and the consoles read it next).
+        QVERIFY(!f.engine().snapshot().modelSync.enabled);
 
         w.a->setModels({kMini, kDeepseek});
         (void)syncOk(f);
