@@ -65,8 +65,13 @@ QFuture<Result<ChannelDeletionResult>> ChannelOperations::deleteChannel(const QS
                                        (void)clearPending(channelName);
                                        if (site) {
                                            out.siteRemoved = removeSiteWithoutGroups(site->id, &out.removal.errors);
-                                           if (out.siteRemoved)
+                                           if (out.siteRemoved) {
                                                context->journal(QStringLiteral("delete-site"), QString(), out.site, QStringLiteral("ok"));
+                                               // The site is gone: an assignment left behind would send the
+                                               // next onboarding of that URL to an instance nobody chose.
+                                               if (Status s = m_core.store().setSiteAssignment(site->baseUrl, QString()); !s.ok())
+                                                   out.removal.errors.append(s.error().message);
+                                           }
                                        }
                                        m_actions->logOperation(
                                            {{QStringLiteral("timestamp"), m_core.clock()->now().toUTC().toString(Qt::ISODateWithMs)},

@@ -134,6 +134,27 @@ private slots:
         QVERIFY(f->apiYaml().contains(nanoProvider));
         QVERIFY(!f->groupsNamed(nanoGroup()).isEmpty());
 
+        const auto assignments = [this] {
+            QHash<QString, QString> out;
+            (void)f->withStore([&out](StateStore &store) {
+                out = store.siteAssignments();
+                return Status{};
+            });
+            return out;
+        };
+        const auto siteUrlOf = [this](const QString &group) {
+            const std::optional<SiteGroupRecord> record = f->siteGroup(group);
+            for (const SiteRecord &site : f->sites()) {
+                if (record && site.id == record->siteId)
+                    return site.baseUrl;
+            }
+            return QString();
+        };
+        const QString alphaUrl = siteUrlOf(ga);
+        const QString betaUrl = siteUrlOf(gb);
+        QVERIFY(!alphaUrl.isEmpty() && alphaUrl != betaUrl);
+        QVERIFY(assignments().contains(alphaUrl));
+
         const auto r = f->wait(f->engine().deleteChannel(ga));
         QVERIFY(r.has_value());
         QVERIFY2(r->ok(), qPrintable(r->error().toString()));
@@ -161,6 +182,9 @@ private slots:
         QVERIFY(!f->siteGroup(ga));
         QCOMPARE(f->sites().size(), 1);
         QVERIFY(f->siteGroup(gb));
+        // Nor its instance assignment: a new onboarding of that URL chooses afresh.
+        QVERIFY(!assignments().contains(alphaUrl));
+        QVERIFY(assignments().contains(betaUrl));
 
         const auto unknown = f->wait(f->engine().deleteChannel(ga));
         QCOMPARE(unknown->error().kind, ErrorKind::NotFound);
