@@ -64,21 +64,36 @@ Error lockError(const QLockFile &lock, const QString &lockPath)
     return e;
 }
 
-// QLockFile creates the lock file, then writes its PID into it; a process killed in between
-// leaves a file without an owner, which QLockFile breaks only after the stale time (30 s of
-// UNIAPI_LOCKED). Once we have waited the lock timeout for such a file, nobody is about to fill
-// it in: break it now.
-bool breakOwnerlessLock(QLockFile &lock, const QString &lockPath)
+bool isOwnerlessAndSettled(const QString &path)
 {
     qint64 pid = 0;
     QString host, app;
-    if (lock.error() != QLockFile::LockFailedError || lock.getLockInfo(&pid, &host, &app))
+    QLockFile probe(path);
+    if (!QFileInfo::exists(path) || probe.getLockInfo(&pid, &host, &app))
         return false;
-    const QDateTime modified = QFileInfo(lockPath).lastModified();
-    if (modified.isValid() && modified.msecsTo(QDateTime::currentDateTimeUtc()) < 1000)
+    const QDateTime modified = QFileInfo(path).lastModified();
+    return !modified.isValid() || modified.msecsTo(QDateTime::currentDateTimeUtc()) >= 1000;
+}
+
+// QLockFile creates a lock file, then writes its PID into it; a process killed in between leaves
+// a file without an owner, which QLockFile breaks only after the stale time (30 s of
+// UNIAPI_LOCKED). That holds for the lock itself and for the `.rmlock` QLockFile takes while it
+// removes a dead process's lock (a process killed right then blocks every later removal). Once we
+// have waited the lock timeout, nobody is about to fill such a file in: remove it and try again.
+bool breakAbandonedLock(QLockFile &lock, const QString &lockPath)
+{
+    if (lock.error() != QLockFile::LockFailedError)
         return false;
-    qCWarning(lcUniApiWriter).noquote() << "breaking the lock file" << lockPath << "left without an owner";
-    return lock.removeStaleLockFile() && lock.tryLock(0);
+    const QString removalLock = lockPath + QStringLiteral(".rmlock");
+    const bool removalLockCleared = isOwnerlessAndSettled(removalLock) && QFile::remove(removalLock);
+    if (removalLockCleared)
+        qCWarning(lcUniApiWriter).noquote() << "removed the lock file" << removalLock << "left without an owner";
+    if (isOwnerlessAndSettled(lockPath)) {
+        qCWarning(lcUniApiWriter).noquote() << "breaking the lock file" << lockPath << "left without an owner";
+        return lock.removeStaleLockFile() && lock.tryLock(0);
+    }
+    // With the removal lock gone, QLockFile's own check breaks the lock of a dead process.
+    return removalLockCleared && lock.tryLock(0);
 }
 
 } // namespace
@@ -217,7 +232,7 @@ Result<WriteOutcome> UniApiWriter::writeLocked(const Planner &planner)
     const QString lockPath = path + QStringLiteral(".lock");
     QLockFile lock(lockPath);
     lock.setStaleLockTime(m_settings.staleLockMs);
-    if (!lock.tryLock(m_settings.lockTimeoutMs) && !breakOwnerlessLock(lock, lockPath))
+    if (!lock.tryLock(m_settings.lockTimeoutMs) && !breakAbandonedLock(lock, lockPath))
         return lockError(lock, lockPath);
 
     for (int attempt = 1; attempt <= 2; ++attempt) {

@@ -12,6 +12,7 @@
 #include <QLockFile>
 #include <QRegularExpression>
 #include <QTemporaryDir>
+#include <QSysInfo>
 #include <QTest>
 
 #include <functional>
@@ -290,6 +291,38 @@ private slots:
         QCOMPARE(ul::test::readFile(path()), fixture(QStringLiteral("commented.yaml")));
         other.unlock();
         QVERIFY(writer.apply(request(existingPlusQwen())).ok());
+    }
+
+    void locksLeftByKilledWritersAreBroken_data()
+    {
+        QTest::addColumn<bool>("lockHasOwner");
+        QTest::addColumn<bool>("removalLockLeft");
+        QTest::newRow("killed before writing its PID") << false << false;
+        QTest::newRow("dead owner, killed while removing it") << true << true;
+    }
+    void locksLeftByKilledWritersAreBroken()
+    {
+        QFETCH(bool, lockHasOwner);
+        QFETCH(bool, removalLockLeft);
+        install(QStringLiteral("commented.yaml"));
+        const QString lockPath = path() + QStringLiteral(".lock");
+        // A PID above Linux's pid_max: no such process.
+        const QByteArray deadOwner = "4194304\nuni-load\n" + QSysInfo::machineHostName().toUtf8() + "\n";
+        const QDateTime past = QDateTime::currentDateTimeUtc().addSecs(-5);
+        const auto writeOld = [&past](const QString &file, const QByteArray &bytes) {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            QCOMPARE(f.write(bytes), bytes.size());
+            QVERIFY(f.setFileTime(past, QFileDevice::FileModificationTime));
+        };
+        writeOld(lockPath, lockHasOwner ? deadOwner : QByteArray());
+        if (removalLockLeft)
+            writeOld(lockPath + QStringLiteral(".rmlock"), QByteArray());
+        UniApiWriter writer(settings(), &m_clock);
+        const Result<WriteOutcome> outcome = writer.apply(request(existingPlusQwen()));
+        QVERIFY2(outcome.ok(), qPrintable(outcome.ok() ? QString() : outcome.error().toString()));
+        QVERIFY(outcome->written);
+        QVERIFY(!QFileInfo::exists(lockPath));
     }
 
     void permissionsArePreserved_data()
