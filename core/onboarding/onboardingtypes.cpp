@@ -115,6 +115,9 @@ QString ProcessSiteReport::message() const
     text = text.arg(siteName).arg(groupsCreatedOrUpdated()).arg(models.size());
     if (failed > 0)
         text += QStringLiteral("; %1 site group(s) failed (see siteGroups)").arg(failed);
+    const QString uniApiError = reconcile.value(QStringLiteral("uniApi")).toObject().value(QStringLiteral("error")).toString();
+    if (!uniApiError.isEmpty())
+        text += QStringLiteral("; uni-api's api.yaml was NOT updated (see warnings)");
     return text;
 }
 

@@ -267,7 +267,21 @@ QFuture<Result<ProcessSiteReport>> ProcessSiteJob::reconcile()
                             return readyError<ProcessSiteReport>(error);
                         }
                         self->m_reconcileResult = result.value();
-                        self->m_steps->record(QStringLiteral("reconcile"), QString(), self->m_site.name, QStringLiteral("ok"));
+                        // The site is configured either way; what the layers or api.yaml lack must be
+                        // said up front, not only deep in data.reconcile.
+                        QStringList problems;
+                        const QString uniApiError =
+                            result->value(QStringLiteral("uniApi")).toObject().value(QStringLiteral("error")).toString();
+                        if (!uniApiError.isEmpty())
+                            problems.append(QStringLiteral("uni-api's api.yaml was not updated: %1").arg(uniApiError));
+                        if (const qsizetype failed = result->value(QStringLiteral("failed")).toArray().size(); failed > 0)
+                            problems.append(QStringLiteral("%1 model-group operation(s) failed and will be retried by the next "
+                                                           "reconcile (see reconcile.failed)")
+                                                .arg(failed));
+                        self->m_warnings.append(problems);
+                        self->m_steps->record(QStringLiteral("reconcile"), QString(), self->m_site.name,
+                                              problems.isEmpty() ? QStringLiteral("ok") : QStringLiteral("failed"),
+                                              problems.join(QStringLiteral("; ")));
                         const QJsonValue count = result->value(QStringLiteral("modelGroups"));
                         self->m_modelGroups = count.isDouble() ? count.toInt() : countModelGroups();
                         return readyValue(self->report());

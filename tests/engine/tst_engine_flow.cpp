@@ -12,6 +12,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace ul;
 
 class TestEngineFlow : public QObject
@@ -191,6 +193,30 @@ private slots:
         QVERIFY(full.has_value() && full->ok());
         QCOMPARE(mutatingCalls(), after);
         QVERIFY(weightsOf().contains(7));
+    }
+
+    void unwrittenApiYamlIsSaidUpFront()
+    {
+        // A hand edit broke api.yaml; the next onboarding configures the site but must say, in
+        // its message and warnings, that uni-api was not updated.
+        const QByteArray broken = test::readFile(yamlPath()) + "\nextra: \"unclosed\n";
+        QVERIFY(test::writeFile(yamlPath(), broken));
+        m_cluster->site(1)->setModels({QStringLiteral("gpt-4o-mini"), QStringLiteral("deepseek-chat"), QStringLiteral("gpt-4.1-nano")});
+        QJsonObject request{{QStringLiteral("operationType"), QStringLiteral("update")},
+                            {QStringLiteral("targetChannelName"), QStringLiteral("second-site-openai")}};
+        auto report = test::await(m_engine->processAiSite(SiteRequest::fromJson(request).value()), 30000);
+        QVERIFY(report.has_value());
+        QVERIFY2(report->ok(), qPrintable(report->error().toString()));
+        const QJsonObject json = report->value().toJson();
+        QVERIFY2(json.value(QStringLiteral("message")).toString().contains(QLatin1String("api.yaml was NOT updated")),
+                 qPrintable(json.value(QStringLiteral("message")).toString()));
+        const QJsonArray warnings = json.value(QStringLiteral("data")).toObject().value(QStringLiteral("warnings")).toArray();
+        QVERIFY(std::any_of(warnings.cbegin(), warnings.cend(), [](const QJsonValue &w) {
+            return w.toString().startsWith(QLatin1String("uni-api's api.yaml was not updated: ")) && w.toString().contains(QLatin1String("line "));
+        }));
+        QCOMPARE(test::readFile(yamlPath()), broken);
+        QVERIFY(m_cluster->instance(0)->group(QStringLiteral("gpt-4-1-nano")).has_value()
+                || m_cluster->instance(1)->group(QStringLiteral("gpt-4-1-nano")).has_value());  // gpt-load was done anyway
     }
 
     void cleanupTestCase()
