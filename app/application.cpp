@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QJsonDocument>
+#include <QLockFile>
 #include <QProcessEnvironment>
 
 #ifdef UNILOAD_WITH_GUI
@@ -48,6 +49,8 @@ int Application::loadConfiguration()
         printError(s.error().message);
         return 1;
     }
+    if (int code = lockDataDirectory(); code != 0)
+        return code;
     m_config.setDirectories(m_dirs.configDir, m_dirs.dataDir);
     applyStoredSettings();
     const LoadedEnvironment env = loadEnvironment(m_dirs.configDir, QProcessEnvironment::systemEnvironment());
@@ -67,6 +70,32 @@ int Application::loadConfiguration()
         return 2;
     }
     return 0;
+}
+
+int Application::lockDataDirectory()
+{
+    // Two processes on one data directory would both run the startup reconcile and the loops
+    // against the same gpt-load instances and api.yaml. The lock dies with its process (a
+    // dead owner's lock is taken over), so no age makes it stale.
+    const QString path = QDir(m_dirs.dataDir).filePath(QStringLiteral("uni-load.lock"));
+    auto lock = std::make_unique<QLockFile>(path);
+    lock->setStaleLockTime(0);
+    if (lock->tryLock(0)) {
+        m_dataLock = std::move(lock);
+        return 0;
+    }
+    if (lock->error() == QLockFile::LockFailedError) {
+        qint64 pid = 0;
+        QString host, app;
+        lock->getLockInfo(&pid, &host, &app);
+        printError(QStringLiteral("another uni-load (pid %1) is using the data directory %2; stop it first, or give this one "
+                                  "its own --data-dir")
+                       .arg(pid)
+                       .arg(m_dirs.dataDir));
+        return 2;
+    }
+    printError(QStringLiteral("cannot create the lock file %1").arg(path));
+    return 1;
 }
 
 void Application::applyStoredSettings()

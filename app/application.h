@@ -8,6 +8,8 @@
 
 #include <memory>
 
+class QLockFile;
+
 namespace ul {
 
 class ApiHost;
@@ -35,6 +37,8 @@ public:
 
 private:
     int loadConfiguration();
+    // One process per data directory (exit code 2 when another holds it).
+    int lockDataDirectory();
     void startLogging();
     // Headless: listens now or fails the start (exit code). Desktop: listens now when asked and
     // keeps running without the server when it cannot.
@@ -50,6 +54,7 @@ private:
     CliOptions m_options;
     AppDirectories m_dirs;
     AppConfig m_config;
+    std::unique_ptr<QLockFile> m_dataLock;  // <data dir>/uni-load.lock, held while running
     std::unique_ptr<SimDemo> m_demo;  // before the engine: it must outlive it
     std::unique_ptr<LogHub> m_log;
     std::unique_ptr<Engine> m_engine;

@@ -265,6 +265,30 @@ private slots:
         QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("gptload-instances.json"))));  // never created
     }
 
+    void secondProcessOnTheSameDataDirectoryRefuses()
+    {
+        QTemporaryDir dir;
+        QProcess first;
+        QVERIFY(launch(first, dir.path()) != 0);
+        QProcess second;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("API_TOKEN"), kToken);
+        second.setProcessEnvironment(env);
+        second.start(QStringLiteral(UNILOAD_BINARY), {QStringLiteral("--headless"), QStringLiteral("--port"), QStringLiteral("0"),
+                                                       QStringLiteral("--config-dir"), dir.path()});
+        QVERIFY(second.waitForFinished(10000));
+        QCOMPARE(second.exitCode(), 2);
+        const QByteArray err = second.readAllStandardError();
+        const QByteArray expected = QByteArray("another uni-load (pid ") + QByteArray::number(first.processId())
+            + QByteArray(") is using the data directory");
+        QVERIFY2(err.contains(expected), err.constData());
+        QCOMPARE(terminate(first), 0);
+        // The lock went with its process: the next start works.
+        QProcess third;
+        QVERIFY(launch(third, dir.path()) != 0);
+        QCOMPARE(terminate(third), 0);
+    }
+
     void badCommandLineExitsWithTwo_data()
     {
         QTest::addColumn<QStringList>("args");
