@@ -24,6 +24,10 @@ namespace ul {
 namespace {
 
 constexpr QFileDevice::Permissions kOwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+// Deployments run a handful of gpt-load instances. A file far beyond these bounds is a mistake
+// (or generated garbage) that would open thousands of connections at every health check.
+constexpr qsizetype kMaxInstances = 100;
+constexpr qint64 kMaxFileBytes = 1024 * 1024;
 
 const QStringList &knownFields()
 {
@@ -335,6 +339,8 @@ InstanceFileLoad parseInstanceFile(const QByteArray &json, const QString &file)
     const QJsonArray array = doc.array();
     if (array.isEmpty())
         return fail({file, QString(), QStringLiteral("lists no instances; at least one gpt-load instance is required")});
+    if (array.size() > kMaxInstances)
+        return fail({file, QString(), QStringLiteral("lists %1 instances; at most %2 are supported").arg(array.size()).arg(kMaxInstances)});
 
     InstanceConfigList list;
     for (qsizetype i = 0; i < array.size(); ++i) {
@@ -369,12 +375,18 @@ InstanceFileLoad loadInstanceFile(const QString &path)
         out.error = InstanceFileError{file, QString(), QStringLiteral("not a regular file")};
         return out;
     }
+    if (info.size() > kMaxFileBytes) {
+        out.error = InstanceFileError{file, QString(), QStringLiteral("the file is %1 bytes; an instance file over %2 bytes is not read")
+                                                           .arg(info.size())
+                                                           .arg(kMaxFileBytes)};
+        return out;
+    }
     QFile f(file);
     if (!f.open(QIODevice::ReadOnly)) {
         out.error = InstanceFileError{file, QString(), QStringLiteral("cannot read: ") + f.errorString()};
         return out;
     }
-    out = parseInstanceFile(f.readAll(), file);
+    out = parseInstanceFile(f.read(kMaxFileBytes + 1), file);
     if (info.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther))
         out.warnings.append({QString(), QStringLiteral("the file is readable by other users and holds admin tokens; "
                                                        "restrict it with chmod 600")});

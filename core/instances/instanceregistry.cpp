@@ -155,6 +155,12 @@ void InstanceRegistry::record(const QString &id, bool healthy, int responseMs, c
     emit changed();
 }
 
+void InstanceRegistry::abandonCheck(const QString &id)
+{
+    if (m_health.contains(id))
+        m_health[id].checking = false;
+}
+
 QFuture<Result<InstanceRegistry::HealthState>> InstanceRegistry::checkOne(const QString &id)
 {
     GptLoadClient *client = m_clients.value(id);
@@ -163,6 +169,11 @@ QFuture<Result<InstanceRegistry::HealthState>> InstanceRegistry::checkOne(const 
     m_health[id].checking = true;
     return guardedThen(client->health(), this, [this, id, client](const Result<HealthInfo> &health) -> QFuture<Result<HealthState>> {
                if (!health.ok()) {
+                   // Cancelled at shutdown or on an instance-file reload: nothing was learnt.
+                   if (health.error().kind == ErrorKind::Cancelled) {
+                       abandonCheck(id);
+                       return readyError<HealthState>(health.error());
+                   }
                    record(id, false, -1, health.error().message, QString());
                    return readyResult<HealthState>(HealthState::Down);
                }
@@ -175,6 +186,10 @@ QFuture<Result<InstanceRegistry::HealthState>> InstanceRegistry::checkOne(const 
                // cached per instance start) does, and tells v1.x from an unsupported v2.
                return guardedThen(client->capabilities(), this, [this, id, ms](const Result<Capabilities> &caps) {
                    if (!caps.ok()) {
+                       if (caps.error().kind == ErrorKind::Cancelled) {
+                           abandonCheck(id);
+                           return Result<HealthState>(caps.error());
+                       }
                        const QString why = caps.error().kind == ErrorKind::Auth
                                                ? QStringLiteral("gpt-load rejected the admin token (HTTP %1)").arg(caps.error().httpStatus)
                                                : caps.error().message;

@@ -78,6 +78,9 @@ private:
     enum class HealthState { Up, Down };
     QFuture<Result<HealthState>> checkOne(const QString &id);
     void record(const QString &id, bool healthy, int responseMs, const QString &error, const QString &profile);
+    // A check cancelled (shutdown, reload) learnt nothing: the instance keeps its state and is
+    // due again at its next time.
+    void abandonCheck(const QString &id);
 
     QNetworkAccessManager *m_network;
     QPointer<WireThread> m_wire;

@@ -232,6 +232,26 @@ private slots:
         QCOMPARE(load.error->reason, QStringLiteral("not a regular file"));
     }
 
+    void oversizedFilesAreRefused()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("oversized.json"));
+        // 101 instances: more than anyone runs, and each would be health-checked.
+        QByteArray many = "[";
+        for (int i = 0; i < 101; ++i)
+            many += QByteArray(i ? "," : "") + jsonText(QStringLiteral("{'id':'i%1','name':'n','url':'http://h%1','priority':1}").arg(i).toUtf8().constData());
+        many += "]";
+        QVERIFY(test::writeFile(path, many));
+        InstanceFileLoad load = loadInstanceFile(path);
+        QVERIFY(!load.ok());
+        QCOMPARE(load.error->reason, QStringLiteral("lists 101 instances; at most 100 are supported"));
+        // Over a mebibyte is not even read.
+        QVERIFY(test::writeFile(path, "[" + QByteArray(1024 * 1024, ' ') + "]"));
+        load = loadInstanceFile(path);
+        QVERIFY(!load.ok());
+        QVERIFY2(load.error->reason.startsWith(QStringLiteral("the file is 1048578 bytes")), qPrintable(load.error->reason));
+        QVERIFY(load.error->field.isEmpty());
+    }
+
     void caCertificate()
     {
         QVERIFY(test::writeFile(m_dir.filePath(QStringLiteral("certs/ca.pem")), kTestCa));

@@ -73,6 +73,30 @@ private slots:
         QTRY_VERIFY(registry.isHealthy(QStringLiteral("b")));
     }
 
+    void cancelledChecksAreNotOutages()
+    {
+        SimGptLoad a;
+        QVERIFY(a.start());
+        a.setApiLatencyMs(2000);  // the check is still running when it is cancelled
+        QNetworkAccessManager nam;
+        ManualClock clock;
+        InstanceRegistry registry(&nam, fastOptions(), &clock);
+        registry.setInstances({configFor(a, QStringLiteral("a"), 1)});
+        QSignalSpy changes(&registry, &InstanceRegistry::instanceHealthChanged);
+        auto check = registry.checkAll();
+        registry.cancelAll();  // shutdown
+        auto r = test::await(check);
+        QVERIFY(r.has_value() && r->ok());
+        QCOMPARE(r->value(), 0);
+        QCOMPARE(changes.count(), 0);  // not reported down
+        QVERIFY(!registry.views().first().checked);
+        QVERIFY(registry.views().first().error.isEmpty());
+        // And it is due again: the next check runs.
+        a.setApiLatencyMs(0);
+        registry.checkDue();
+        QTRY_VERIFY(registry.isHealthy(QStringLiteral("a")));
+    }
+
     void rejectedAdminTokenIsUnhealthy()
     {
         SimGptLoad a;
