@@ -175,10 +175,35 @@ void LogHub::writeToSinks(const LogEntry &entry)
     QMutexLocker lock(&m_sinkMutex);
     if (m_console && m_consoleWriter)
         m_consoleWriter((line + QLatin1Char('\n')).toUtf8());
+    bool written = true;
     if (m_combined)
-        m_combined->appendLine(line);
+        written = m_combined->appendLine(line) && written;
     if (m_errors && entry.level >= LogLevel::Warn)
-        m_errors->appendLine(line);
+        written = m_errors->appendLine(line) && written;
+    if (written == m_fileSinksFailing)
+        noteFileSinkState(entry, written);
+}
+
+void LogHub::noteFileSinkState(const LogEntry &after, bool writable)
+{
+    // A full disk must not stop logging silently: say so once on stderr (journald), even when
+    // console output is off, and once more when the files take lines again.
+    m_fileSinksFailing = !writable;
+    LogEntry note;
+    note.level = writable ? LogLevel::Info : LogLevel::Error;
+    note.timestamp = after.timestamp;
+    note.category = QStringLiteral("uniload.log");
+    const QString error = m_combined && m_combined->failureCount() > 0 ? m_combined->lastError()
+                                                                         : (m_errors ? m_errors->lastError() : QString());
+    note.text = writable ? QStringLiteral("the log files in %1 are written again").arg(m_logDirectory)
+                         : QStringLiteral("the log files in %1 cannot be written (%2); messages go on to stderr and the "
+                                          "in-memory log (/api/logs, Operations page) only")
+                               .arg(m_logDirectory, error);
+    const QByteArray bytes = (formatLogLine(note) + QLatin1Char('\n')).toUtf8();
+    if (m_consoleWriter)
+        m_consoleWriter(bytes);
+    else
+        writeStderr(bytes);
 }
 
 QList<LogEntry> LogHub::messages(qint64 sinceId) const

@@ -90,6 +90,7 @@ signals:
 
 private:
     void writeToSinks(const LogEntry &entry);
+    void noteFileSinkState(const LogEntry &after, bool writable);  // under m_sinkMutex
 
     const int m_capacity;
     Clock *m_clock;
@@ -106,6 +107,7 @@ private:
     QString m_logDirectory;
     std::unique_ptr<RotatingFileWriter> m_combined;
     std::unique_ptr<RotatingFileWriter> m_errors;
+    bool m_fileSinksFailing = false;  // the last line could not be written to a log file
 };
 
 } // namespace ul

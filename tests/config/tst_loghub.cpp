@@ -210,6 +210,31 @@ private slots:
         QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("error.log"))));  // opened lazily, no warnings logged
     }
 
+    void fullDiskIsSaidOnceOnStderr()
+    {
+        if (!QFileInfo::exists(QStringLiteral("/dev/full")))
+            QSKIP("no /dev/full here");
+        QTemporaryDir dir;
+        const QString combined = dir.filePath(QStringLiteral("combined.log"));
+        QVERIFY(QFile::link(QStringLiteral("/dev/full"), combined));  // every write: ENOSPC
+        LogHub hub(quietOptions());  // console output off: the notice comes anyway
+        QByteArray stderrText;
+        hub.setConsoleWriter([&](const QByteArray &bytes) { stderrText += bytes; });
+        QVERIFY(hub.openFileSinks(dir.path()).ok());
+        for (int i = 0; i < 5; ++i)
+            hub.append(LogLevel::Info, QStringLiteral("uniload.app"), QStringLiteral("line %1").arg(i));
+        QCOMPARE(stderrText.count("cannot be written"), 1);
+        QVERIFY2(stderrText.contains("error uniload.log: the log files in"), stderrText.constData());
+        QVERIFY(!hub.fileSinkError().isEmpty());
+        QCOMPARE(hub.messages().size(), 5);  // the in-memory log has everything
+
+        // Space again: the files take lines and that is said too.
+        QVERIFY(QFile::remove(combined));
+        hub.append(LogLevel::Info, QStringLiteral("uniload.app"), QStringLiteral("after"));
+        QCOMPARE(stderrText.count("are written again"), 1);
+        QVERIFY(fileLines(combined).last().endsWith("after"));
+    }
+
     void cannotCreateLogDirectory()
     {
         QTemporaryDir dir;
