@@ -163,6 +163,15 @@ Result<SiteRequest> SiteRequest::fromJson(const QJsonObject &json)
         seen.insert(trimmed);
         request.models.append(trimmed);
     }
+    // Each manual model becomes an L2 and an L3 group and a provider: a pasted list of thousands
+    // is a mistake, not a site.
+    if (request.models.size() > kMaxManualModels) {
+        Error error = Error::validation(QStringLiteral("models"), QStringLiteral("%1 models given; at most %2 are accepted")
+                                                                      .arg(request.models.size())
+                                                                      .arg(kMaxManualModels));
+        error.code = QStringLiteral("MODELS_TOO_MANY");
+        return error;
+    }
 
     Result<QString> target = optionalString(json, QStringLiteral("targetChannelName"));
     if (!target.ok())

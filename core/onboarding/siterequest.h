@@ -16,6 +16,9 @@ enum class SiteOperation {
     Update,  // re-discover an existing site group, optionally add keys (`targetChannelName`)
 };
 
+// The most manual models one request may list (each makes an L2 and an L3 group).
+inline constexpr int kMaxManualModels = 2000;
+
 // A `POST /api/process-ai-site` request (uni-load-behaviour.md §9.4) after shape validation.
 // Keys are secrets: summary() and every error name them by count or position only.
 struct SiteRequest

@@ -103,6 +103,10 @@ private slots:
             << QJsonObject{{QStringLiteral("customValidationEndpoints"), QJsonObject{{QStringLiteral("foo"), QStringLiteral("/v1/x")}}}}
             << QStringLiteral("customValidationEndpoints");
         QTest::newRow("models object") << QJsonObject{{QStringLiteral("models"), QJsonObject()}} << QStringLiteral("models");
+        QJsonArray tooMany;
+        for (int i = 0; i <= kMaxManualModels; ++i)
+            tooMany.append(QStringLiteral("model-%1").arg(i));
+        QTest::newRow("too many models") << QJsonObject{{QStringLiteral("models"), tooMany}} << QStringLiteral("models");
         QTest::newRow("operation") << QJsonObject{{QStringLiteral("operationType"), QStringLiteral("delete")}} << QStringLiteral("operationType");
         QTest::newRow("update without target") << QJsonObject{{QStringLiteral("operationType"), QStringLiteral("update")}}
                                                << QStringLiteral("targetChannelName");
