@@ -124,6 +124,7 @@ QJsonObject job(const JobView &j)
         o.insert(QStringLiteral("state"), QStringLiteral("failed"));
         o.insert(QStringLiteral("error"), j.error);
         o.insert(QStringLiteral("code"), j.errorCode);
+        o.insert(QStringLiteral("details"), j.errorDetails);  // as the synchronous answer's `details`
     }
     return o;
 }

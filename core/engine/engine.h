@@ -91,7 +91,7 @@ public:
     QFuture<Result<SiteNamePreview>> previewSiteName(const QString &baseUrl, const QString &requestedSiteName = {});
     QFuture<Result<TempGroupStats>> tempGroupStats();
     // A "temp-group-cleanup" job: all temporary groups, or those older than `hoursOld` hours.
-    QFuture<Result<TempGroupCleanupReport>> cleanupTempGroups(std::optional<int> hoursOld = std::nullopt);
+    QFuture<Result<TempGroupCleanupReport>> cleanupTempGroups(std::optional<double> hoursOld = std::nullopt);
     // Sort-20 groups as the healthy instances report them (proxy keys stay in the objects:
     // callers that pass them on use LiveSiteGroups::toJson(), which redacts them).
     QFuture<Result<LiveSiteGroups>> liveSiteGroups();

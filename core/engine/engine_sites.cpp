@@ -35,7 +35,7 @@ QFuture<Result<TempGroupStats>> Engine::tempGroupStats()
     return invoke<TempGroupStats>([](EngineCore &core) { return core.onboarding().tempGroupStats(); });
 }
 
-QFuture<Result<TempGroupCleanupReport>> Engine::cleanupTempGroups(std::optional<int> hoursOld)
+QFuture<Result<TempGroupCleanupReport>> Engine::cleanupTempGroups(std::optional<double> hoursOld)
 {
     return invoke<TempGroupCleanupReport>([hoursOld](EngineCore &core) { return core.onboarding().cleanupTempGroups(hoursOld); });
 }

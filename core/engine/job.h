@@ -29,6 +29,7 @@ struct JobView
     QJsonObject result;       // when done
     QString error;            // when failed (redacted)
     QString errorCode;
+    QJsonObject errorDetails; // when failed: the error's structured details (redacted), e.g. step, steps, created
     QDateTime queuedAt;
     QDateTime startedAt;
     QDateTime finishedAt;

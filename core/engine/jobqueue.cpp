@@ -2,6 +2,7 @@
 
 #include "core/common/redactor.h"
 
+#include <QJsonDocument>
 #include <QTimer>
 
 #include <algorithm>
@@ -73,6 +74,12 @@ void JobQueue::finish(Entry *entry, const QString &state, const QJsonObject &res
     if (error) {
         view.error = Redactor::text(error->message);
         view.errorCode = error->code.isEmpty() ? errorKindName(error->kind) : error->code;
+        // The synchronous route answers these details (§9.2: step, steps, what was created);
+        // GET /api/jobs/:id must not lose them.
+        const QJsonObject details = QJsonDocument::fromJson(error->details.toUtf8()).object();
+        view.errorDetails = Redactor::json(details).toObject();
+        if (view.errorDetails.isEmpty() && !error->field.isEmpty())
+            view.errorDetails.insert(QStringLiteral("field"), error->field);
     }
     entry->context->onProgress = nullptr;
     // Destroy the entry later: we are inside a continuation that the entry's lambdas own.

@@ -169,7 +169,7 @@ struct InstanceCleanupResult
 struct TempGroupCleanupReport
 {
     QList<InstanceCleanupResult> instances;
-    std::optional<int> hoursOld;  // set for cleanup-old
+    std::optional<double> hoursOld;  // set for cleanup-old
 
     int totalCleaned() const;
     QJsonObject toJson() const;  // {totalCleaned, instanceResults:[{instanceId, instanceName, cleaned, kept, errors}]}

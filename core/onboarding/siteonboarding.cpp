@@ -149,14 +149,14 @@ QFuture<Result<TempGroupStats>> SiteOnboarding::tempGroupStats()
     return collectTempGroupStats(services());
 }
 
-QFuture<Result<TempGroupCleanupReport>> SiteOnboarding::cleanupTempGroups(std::optional<int> hoursOld, QString *jobId)
+QFuture<Result<TempGroupCleanupReport>> SiteOnboarding::cleanupTempGroups(std::optional<double> hoursOld, QString *jobId)
 {
     if (!m_core.store().isOpen())
         return storeClosed<TempGroupCleanupReport>();
     if (hoursOld && *hoursOld < 0)
         return readyError<TempGroupCleanupReport>(Error::validation(QStringLiteral("hoursOld"), QStringLiteral("hoursOld must not be negative")));
     QPointer<SiteOnboarding> guard(this);
-    const QString title = hoursOld ? QStringLiteral("Delete temporary groups older than %1 h").arg(*hoursOld)
+    const QString title = hoursOld ? QStringLiteral("Delete temporary groups older than %1 h").arg(QString::number(*hoursOld, 'g', 10))
                                    : QStringLiteral("Delete all temporary groups");
     return m_core.jobs().enqueue<TempGroupCleanupReport>(
         QStringLiteral("temp-group-cleanup"), title, QStringLiteral("temp-groups"),

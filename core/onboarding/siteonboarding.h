@@ -52,7 +52,7 @@ public:
 
     QFuture<Result<TempGroupStats>> tempGroupStats();
     // A "temp-group-cleanup" job: every temp group, or those older than `hoursOld` hours.
-    QFuture<Result<TempGroupCleanupReport>> cleanupTempGroups(std::optional<int> hoursOld, QString *jobId = nullptr);
+    QFuture<Result<TempGroupCleanupReport>> cleanupTempGroups(std::optional<double> hoursOld, QString *jobId = nullptr);
 
     // Sort-20 groups of every healthy instance (`GET /api/channels/site-groups`).
     QFuture<Result<LiveSiteGroups>> liveSiteGroups();

@@ -112,7 +112,7 @@ QFuture<Result<InstanceCleanupResult>> cleanInstance(const OnboardingServices &s
 }
 
 QFuture<Result<TempGroupCleanupReport>> cleanInstances(const OnboardingServices &services, const InstanceConfigList &instances,
-                                                       const CleanupSelection &selection, std::optional<int> hoursOld,
+                                                       const CleanupSelection &selection, std::optional<double> hoursOld,
                                                        const JobContextPtr &context)
 {
     auto steps = std::make_shared<StepLog>(context);
@@ -176,13 +176,14 @@ QFuture<Result<TempGroupStats>> collectTempGroupStats(const OnboardingServices &
     });
 }
 
-QFuture<Result<TempGroupCleanupReport>> cleanTempGroups(const OnboardingServices &services, std::optional<int> hoursOld,
+QFuture<Result<TempGroupCleanupReport>> cleanTempGroups(const OnboardingServices &services, std::optional<double> hoursOld,
                                                         const JobContextPtr &context)
 {
     CleanupSelection selection;
     if (hoursOld) {
         selection.mode = CleanupSelection::Mode::OlderThan;
-        selection.cutoff = services.clock()->now().addSecs(-qint64(*hoursOld) * 3600);
+        // Fractional hours count: 1.5 h keeps a group that is 1 h 10 min old.
+        selection.cutoff = services.clock()->now().addMSecs(-qRound64(*hoursOld * 3600.0 * 1000.0));
     }
     return cleanInstances(services, services.instances().instances(), selection, hoursOld, context);
 }

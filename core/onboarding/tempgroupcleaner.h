@@ -18,7 +18,7 @@ QFuture<Result<TempGroupStats>> collectTempGroupStats(const OnboardingServices &
 // Deletes every temp group (`hoursOld` unset) or those older than `hoursOld` hours. The age
 // comes from `created_at`, else from the decimal timestamp in `temp-test-<ms>`; a group of
 // unknown age is kept in "older than" mode. Run inside a job (it changes gpt-load).
-QFuture<Result<TempGroupCleanupReport>> cleanTempGroups(const OnboardingServices &services, std::optional<int> hoursOld,
+QFuture<Result<TempGroupCleanupReport>> cleanTempGroups(const OnboardingServices &services, std::optional<double> hoursOld,
                                                         const JobContextPtr &context);
 
 // Deletes the temp groups the TempGroupLedger still records for `instanceId` (left by a shutdown

@@ -36,9 +36,11 @@ QList<AffectedModelGroup> predictCleanupImpact(const CleanupLayers &layers, cons
         affected.groupName = l3.name;
         affected.remainingUpstreams = remaining;
         if (remaining == 0) {
-            // The last-member rule keeps one of them in the list.
+            // The last-member rule keeps one of them in the list (gpt-load needs an upstream):
+            // it is not removed, and it is what remains.
             affected.keptLastMember = true;
             removed.removeFirst();
+            affected.remainingUpstreams = 1;
         }
         affected.removedUpstreams = removed;
         out.append(affected);

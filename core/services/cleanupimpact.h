@@ -22,7 +22,8 @@ struct CleanupLayers
 // What taking `removedSiteGroups` out of rotation does to each L3 — the same rule the
 // reconciliation's merge applies (core/layers/upstreammerge.h): active members of those site
 // groups leave; when no active member would remain, one of them stays (gpt-load needs an
-// upstream) and the L3 is flagged. L3 groups without a removed member are not listed.
+// upstream) and the L3 is flagged: it is not among the removed upstreams and counts as the one
+// remaining upstream. L3 groups without a removed member are not listed.
 QList<AffectedModelGroup> predictCleanupImpact(const CleanupLayers &layers, const QSet<qint64> &removedSiteGroups);
 
 // Sum of the removed upstreams.

@@ -65,7 +65,7 @@ struct AffectedModelGroup
 {
     QString groupName;
     QStringList removedUpstreams;   // URLs of the L2 proxies that leave the list
-    int remainingUpstreams = 0;     // active upstreams left
+    int remainingUpstreams = 0;     // our upstreams left in the list: the active ones, or the one kept member
     bool keptLastMember = false;    // gpt-load needs one upstream: one removed member stays (flagged)
 
     QJsonObject toJson() const;     // {groupName, removedUpstreams, remainingUpstreams, keptLastMember}

@@ -285,6 +285,7 @@ private slots:
         QCOMPARE(impact.at(1).groupName, QStringLiteral("b"));
         QVERIFY(impact.at(1).keptLastMember);
         QVERIFY(impact.at(1).removedUpstreams.isEmpty());
+        QCOMPARE(impact.at(1).remainingUpstreams, 1);  // the kept member stays in the list
         QCOMPARE(countCleanedUpstreams(impact), 1);
     }
 
