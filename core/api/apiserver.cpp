@@ -7,6 +7,8 @@
 #include "core/log/rotatingfilewriter.h"
 
 #include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QUrl>
@@ -138,9 +140,14 @@ ApiServer::Credential ApiServer::authenticate(const ApiRequest &request)
         return Credential::AuthDisabled;
     if (m_options.token.isEmpty())
         return Credential::None;
-    const QByteArray auth = request.header("authorization");
-    if (auth.startsWith("Bearer "))
-        return tokensEqual(auth.mid(7).trimmed(), m_options.token.toUtf8()) ? Credential::Token : Credential::None;
+    // The scheme name is case-insensitive (RFC 7235 §2.1): "Bearer", "bearer", "BEARER".
+    const QByteArray auth = request.header("authorization").trimmed();
+    if (auth.size() > 6 && auth.left(6).toLower() == "bearer" && (auth.at(6) == ' ' || auth.at(6) == '\t')) {
+        if (tokensEqual(auth.mid(7).trimmed(), m_options.token.toUtf8()))
+            return Credential::Token;
+        m_sessions.recordFailedCredential();  // throttled like a wrong login (sessionstore.h)
+        return Credential::None;
+    }
     if (m_sessions.touch(BrowserRequest::cookie(request, sessionCookieName)))
         return Credential::Session;
     return Credential::None;
@@ -181,27 +188,41 @@ void ApiServer::dispatch(const ApiRequest &incoming, const ApiReply &reply)
 
     if (!hostAllowed(request)) {
         finish(ApiResponse::error(403, QStringLiteral("HOST_NOT_ALLOWED"),
-                                  QStringLiteral("Host header not allowed for this server")));
-        return;
-    }
-
-    // CORS preflight: answered for allowed origins only, without auth (browsers send no token).
-    if (request.method == "OPTIONS") {
-        const QString origin = QString::fromUtf8(request.header("origin"));
-        if (!origin.isEmpty() && m_options.allowedOrigins.contains(origin)) {
-            ApiResponse r = ApiResponse::empty(204);
-            r.addHeader("Access-Control-Allow-Methods", "GET, POST, PUT, DELETE, OPTIONS");
-            r.addHeader("Access-Control-Allow-Headers", "Authorization, Content-Type, Accept-Language");
-            r.addHeader("Access-Control-Max-Age", "600");
-            finish(std::move(r));
-        } else {
-            finish(ApiResponse::error(403, QStringLiteral("CORS_ORIGIN_NOT_ALLOWED"),
-                                      QStringLiteral("origin not allowed")));
-        }
+                                  localized(request, QStringLiteral("Host header not allowed for this server"),
+                                            QStringLiteral("此服务器不接受该 Host 请求头"))));
         return;
     }
 
     Router::Match match = m_router.match(request.method, request.rawPath);
+
+    // CORS preflight (an OPTIONS with Origin): answered for allowed origins only, without auth
+    // (browsers send no token). A plain OPTIONS (no Origin: not a preflight) on a known path
+    // answers 204 with the path's methods in Allow (RFC 9110 §9.3.7), as the original's cors()
+    // did; the route list is public (openapi.json). An unknown path goes on to the 401/404 below.
+    const QString origin = QString::fromUtf8(request.header("origin"));
+    if (request.method == "OPTIONS" && !origin.isEmpty()) {
+        if (!m_options.allowedOrigins.contains(origin)) {
+            finish(ApiResponse::error(403, QStringLiteral("CORS_ORIGIN_NOT_ALLOWED"),
+                                      localized(request, QStringLiteral("origin not allowed"), QStringLiteral("不允许该来源（Origin）"))));
+            return;
+        }
+        ApiResponse r = ApiResponse::empty(204);
+        r.addHeader("Access-Control-Allow-Methods", "GET, POST, PUT, DELETE, OPTIONS");
+        r.addHeader("Access-Control-Allow-Headers", "Authorization, Content-Type, Accept-Language");
+        r.addHeader("Access-Control-Max-Age", "600");
+        finish(std::move(r));
+        return;
+    }
+    if (request.method == "OPTIONS" && match.outcome == Router::Outcome::MethodNotAllowed) {
+        QStringList allowed = match.allowedMethods;
+        if (allowed.contains(QLatin1String("GET")) && !allowed.contains(QLatin1String("HEAD")))
+            allowed.append(QStringLiteral("HEAD"));
+        allowed.append(QStringLiteral("OPTIONS"));
+        ApiResponse r = ApiResponse::empty(204);
+        r.addHeader("Allow", allowed.join(QStringLiteral(", ")).toLatin1());
+        finish(std::move(r));
+        return;
+    }
     const bool isApi = request.path.startsWith(QLatin1String("/api/")) || request.path == QLatin1String("/api");
     if (match.outcome == Router::Outcome::NotFound) {
         if (!isApi && m_fallback && (request.method == "GET" || request.method == "HEAD")) {
@@ -210,7 +231,7 @@ void ApiServer::dispatch(const ApiRequest &incoming, const ApiReply &reply)
         }
         if (isApi && authenticate(request) == Credential::None) {
             // Do not reveal which paths exist to unauthenticated callers.
-            finish(ApiResponse::error(401, QStringLiteral("UNAUTHORIZED"), QStringLiteral("missing or invalid API token")));
+            SessionStore::replyAfter(request.header("authorization").isEmpty() ? 0 : m_sessions.failureDelayMs(), this, finish, unauthorized(request));
             return;
         }
         const QString msg = localized(request, QStringLiteral("API path does not exist"), QStringLiteral("API路径不存在"));
@@ -221,9 +242,7 @@ void ApiServer::dispatch(const ApiRequest &incoming, const ApiReply &reply)
     if (match.requiresAuth) {
         const Credential credential = authenticate(request);
         if (credential == Credential::None) {
-            ApiResponse r = ApiResponse::error(401, QStringLiteral("UNAUTHORIZED"), QStringLiteral("missing or invalid API token"));
-            r.addHeader("WWW-Authenticate", "Bearer");
-            finish(std::move(r));
+            SessionStore::replyAfter(request.header("authorization").isEmpty() ? 0 : m_sessions.failureDelayMs(), this, finish, unauthorized(request));
             return;
         }
         if (std::optional<ApiResponse> refusal = crossOriginRefusal(request, credential)) {
@@ -232,20 +251,42 @@ void ApiServer::dispatch(const ApiRequest &incoming, const ApiReply &reply)
         }
     }
     if (match.outcome == Router::Outcome::MethodNotAllowed) {
+        const QString method = QString::fromLatin1(request.method);
         ApiResponse r = ApiResponse::error(405, QStringLiteral("METHOD_NOT_ALLOWED"),
-                                           QStringLiteral("method %1 not allowed here").arg(QString::fromLatin1(request.method)));
+                                           localized(request, QStringLiteral("method %1 not allowed here").arg(method),
+                                                     QStringLiteral("此路径不支持 %1 方法").arg(method)));
         r.addHeader("Allow", match.allowedMethods.join(QStringLiteral(", ")).toLatin1());
         finish(std::move(r));
         return;
     }
     if (std::max<qint64>(request.body.size(), request.announcedBodyBytes) > m_options.maxRequestBytes) {
         finish(ApiResponse::error(413, QStringLiteral("PAYLOAD_TOO_LARGE"),
-                                  QStringLiteral("request body exceeds MAX_REQUEST_SIZE (%1 bytes)").arg(m_options.maxRequestBytes)));
+                                  localized(request, QStringLiteral("request body exceeds MAX_REQUEST_SIZE (%1 bytes)").arg(m_options.maxRequestBytes),
+                                            QStringLiteral("请求体超过 MAX_REQUEST_SIZE（%1 字节）").arg(m_options.maxRequestBytes))));
         return;
+    }
+    // express.json() before any handler: a body must be JSON, also on routes that read none
+    // (a malformed body never runs a destructive route). 400 malformed, 415 another media type.
+    if (!request.body.trimmed().isEmpty()) {
+        if (Result<QJsonValue> body = request.jsonValue(); !body.ok()) {
+            ApiResponse r = ApiResponse::fromError(body.error(), request.wantsChinese());
+            QJsonObject o = QJsonDocument::fromJson(r.body).object();
+            o.insert(QStringLiteral("details"), QJsonObject{{QStringLiteral("field"), QStringLiteral("body")}});
+            finish(ApiResponse::json(o, r.status));
+            return;
+        }
     }
     request.pathArgs = match.args;
     request.params = match.params;
     match.handler(request, finish);
+}
+
+ApiResponse ApiServer::unauthorized(const ApiRequest &request)
+{
+    ApiResponse r = ApiResponse::error(401, QStringLiteral("UNAUTHORIZED"),
+                                       localized(request, QStringLiteral("missing or invalid API token"), QStringLiteral("缺少 API 令牌或令牌无效")));
+    r.addHeader("WWW-Authenticate", "Bearer");
+    return r;
 }
 
 void ApiServer::handle(HttpRequestMessage message, const QHostAddress &peer, const ApiReply &reply)
@@ -255,7 +296,7 @@ void ApiServer::handle(HttpRequestMessage message, const QHostAddress &peer, con
     timer.start();
     std::optional<ApiRequest> parsed = toApiRequest(std::move(message), peer);
     if (!parsed) {
-        reply(ApiResponse::error(400, QStringLiteral("BAD_REQUEST"), QStringLiteral("malformed request target")));
+        reply(ApiResponse::error(400, QStringLiteral("BAD_REQUEST"), QStringLiteral("malformed request target")));  // no request to read a language from
         return;
     }
     const ApiRequest request = std::move(*parsed);

@@ -92,6 +92,8 @@ private:
     // 403 for a state-changing request a browser sent from another origin.
     std::optional<ApiResponse> crossOriginRefusal(const ApiRequest &request, Credential credential) const;
     void addCorsHeaders(const ApiRequest &request, ApiResponse &response) const;
+    // 401 UNAUTHORIZED with WWW-Authenticate: Bearer, in the request's language.
+    static ApiResponse unauthorized(const ApiRequest &request);
     void writeAccessLog(const ApiRequest &request, int status, qint64 elapsedMs);
 
     ApiServerOptions m_options;

@@ -1,5 +1,6 @@
 #include "core/api/apitypes.h"
 
+#include "core/api/apimessages.h"
 #include "core/common/redactor.h"
 
 #include <QJsonDocument>
@@ -129,11 +130,11 @@ int ApiResponse::statusFor(const Error &e)
 
 ApiResponse ApiResponse::fromError(const Error &e, bool chinese)
 {
-    Q_UNUSED(chinese);  // engine messages are English; the code is the stable, untranslated part
+    // The code is the stable, untranslated part; the message follows Accept-Language.
     QString code = e.code;
     if (code.isEmpty())
         code = errorKindName(e.kind).toUpper().replace(QLatin1Char('-'), QLatin1Char('_'));
-    ApiResponse r = error(statusFor(e), code, e.message, e.details);
+    ApiResponse r = error(statusFor(e), code, chinese ? ApiMessages::chinese(e) : e.message, e.details);
     if (!e.field.isEmpty()) {
         QJsonObject o = QJsonDocument::fromJson(r.body).object();
         o.insert(QStringLiteral("field"), e.field);

@@ -105,7 +105,9 @@ QString openApiPath(const QString &pattern, QJsonArray *parameters)
 QJsonObject openApiDocument(const Router &router, const QString &version)
 {
     QJsonObject paths;
-    for (const auto &[method, pattern] : router.routes()) {
+    for (const Router::RouteInfo &route : router.routeInfos()) {
+        const QString &method = route.method;
+        const QString &pattern = route.pattern;
         QJsonArray parameters;
         const QString path = openApiPath(pattern, &parameters);
         const QString key = method + QLatin1Char(' ') + path;
@@ -118,7 +120,7 @@ QJsonObject openApiDocument(const Router &router, const QString &version)
                                     {QStringLiteral("401"), QJsonObject{{QStringLiteral("description"), QStringLiteral("missing or invalid API token")}}}}}};
         if (!parameters.isEmpty())
             op.insert(QStringLiteral("parameters"), parameters);
-        if (path == QLatin1String("/api/health"))
+        if (!route.requiresAuth)  // GET /api/health, the web console's login (POST /api/session), …
             op.insert(QStringLiteral("security"), QJsonArray());
         if (method == QLatin1String("POST") || method == QLatin1String("PUT"))
             op.insert(QStringLiteral("requestBody"),
@@ -135,7 +137,9 @@ QJsonObject openApiDocument(const Router &router, const QString &version)
                                                  {QStringLiteral("version"), version},
                                                  {QStringLiteral("description"),
                                                   QStringLiteral("Routes of the original uni-load with the same JSON shapes, plus uni-load's "
-                                                                 "additions. Every route but GET /api/health needs Authorization: Bearer <token>.")}}},
+                                                                 "additions. Every route needs Authorization: Bearer <token> (or the web console's session cookie) "
+                                                                 "unless it lists security: [] (GET /api/health, the console login). "
+                                                                 "Additions are listed in core/api/CHANGELOG.md.")}}},
             {QStringLiteral("components"),
              QJsonObject{{QStringLiteral("securitySchemes"),
                           QJsonObject{{QStringLiteral("bearer"), QJsonObject{{QStringLiteral("type"), QStringLiteral("http")},

@@ -28,6 +28,33 @@ bool readBody(const ApiRequest &req, const ApiReply &reply, QJsonObject *body)
     return true;
 }
 
+Result<QString> stringField(const QJsonObject &body, const QString &field)
+{
+    const QJsonValue value = body.value(field);
+    if (value.isUndefined() || value.isNull())
+        return QString();
+    if (!value.isString())
+        return Error::validation(field, QStringLiteral("%1 must be a string").arg(field));
+    return value.toString();
+}
+
+Result<QStringList> stringListField(const QJsonObject &body, const QString &field)
+{
+    const QJsonValue value = body.value(field);
+    if (value.isUndefined() || value.isNull())
+        return QStringList();
+    const Error wrong = Error::validation(field, QStringLiteral("%1 must be an array of strings").arg(field));
+    if (!value.isArray())
+        return wrong;
+    QStringList out;
+    for (const QJsonValue &v : value.toArray()) {
+        if (!v.isString())
+            return wrong;
+        out.append(v.toString());
+    }
+    return out;
+}
+
 QJsonObject envelope(const QString &message, const QJsonObject &data)
 {
     return {{QStringLiteral("success"), true}, {QStringLiteral("message"), message}, {QStringLiteral("data"), data}};

@@ -19,6 +19,12 @@ ApiResponse errorResponse(const Error &error, const ApiRequest &req);
 // Parses the JSON object body; on failure answers the request and returns false.
 bool readBody(const ApiRequest &req, const ApiReply &reply, QJsonObject *body);
 
+// Typed readers of body fields (a number where a string belongs must not read as ""):
+// absent or null → empty; anything but a string → Validation "<field> must be a string".
+Result<QString> stringField(const QJsonObject &body, const QString &field);
+// An array of strings; absent or null → empty; otherwise Validation "<field> must be an array of strings".
+Result<QStringList> stringListField(const QJsonObject &body, const QString &field);
+
 // {success:true, message, data}
 QJsonObject envelope(const QString &message, const QJsonObject &data);
 // {success:true, message}

@@ -85,4 +85,14 @@ QList<QPair<QString, QString>> Router::routes() const
     return out;
 }
 
+QList<Router::RouteInfo> Router::routeInfos() const
+{
+    QList<RouteInfo> out;
+    for (const Route &r : m_routes) {
+        for (const QString &m : r.methods)
+            out.append({m, r.pattern, r.requiresAuth});
+    }
+    return out;
+}
+
 } // namespace ul

@@ -38,6 +38,14 @@ public:
 
     // Every registered (method, pattern) pair, for the OpenAPI description.
     QList<QPair<QString, QString>> routes() const;
+    struct RouteInfo
+    {
+        QString method;
+        QString pattern;
+        bool requiresAuth = true;
+    };
+    // The same with whether the route needs the token or a session.
+    QList<RouteInfo> routeInfos() const;
 
     // Splits a raw path into decoded segments ("/a/b%2Fc" → {"a", "b/c"}).
     static QStringList decodedSegments(const QString &rawPath);

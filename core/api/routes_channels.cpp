@@ -69,12 +69,20 @@ void registerChannelRoutes(Router &router, const ApiContext &ctx)
         QJsonObject body;
         if (!readBody(req, reply, &body))
             return;
-        const QString name = body.value(QStringLiteral("channelName")).toString().trimmed();
+        const Result<QString> nameField = stringField(body, QStringLiteral("channelName"));
+        const Result<QString> actionField = stringField(body, QStringLiteral("action"));
+        for (const Result<QString> *field : {&nameField, &actionField}) {
+            if (!field->ok()) {
+                reply(errorResponse(field->error(), req));
+                return;
+            }
+        }
+        const QString name = nameField->trimmed();
         if (name.isEmpty()) {
             reply(errorResponse(Error::validation(QStringLiteral("channelName"), QStringLiteral("channelName is required")), req));
             return;
         }
-        const std::optional<ReassignAction> action = parseReassignAction(body.value(QStringLiteral("action")).toString());
+        const std::optional<ReassignAction> action = parseReassignAction(actionField.value());
         if (!action) {
             reply(errorResponse(Error::validation(QStringLiteral("action"), QStringLiteral("action must be \"promote\" or \"demote\"")), req));
             return;
@@ -93,12 +101,21 @@ void registerChannelRoutes(Router &router, const ApiContext &ctx)
         QJsonObject body;
         if (!readBody(req, reply, &body))
             return;
-        const QString siteUrl = body.value(QStringLiteral("siteUrl")).toString();
+        // instanceId 3 (a number) must not read as "" and clear the assignment.
+        const Result<QString> siteUrlField = stringField(body, QStringLiteral("siteUrl"));
+        const Result<QString> instanceField = stringField(body, QStringLiteral("instanceId"));
+        for (const Result<QString> *field : {&siteUrlField, &instanceField}) {
+            if (!field->ok()) {
+                reply(errorResponse(field->error(), req));
+                return;
+            }
+        }
+        const QString siteUrl = siteUrlField.value();
         if (siteUrl.trimmed().isEmpty()) {
             reply(errorResponse(Error::validation(QStringLiteral("siteUrl"), QStringLiteral("siteUrl is required")), req));
             return;
         }
-        const QString instanceId = body.value(QStringLiteral("instanceId")).toString();
+        const QString instanceId = instanceField.value();
         replyWith(ctx.engine->reassignSite(siteUrl, instanceId), ctx, req, reply, [req](const SiteAssignmentChange &c) {
             return envelope(c.instanceId.isEmpty()
                                 ? localized(req, QStringLiteral("assignment of %1 cleared").arg(c.siteUrl), QStringLiteral("已清除 %1 的实例分配").arg(c.siteUrl))
@@ -159,10 +176,15 @@ void registerChannelRoutes(Router &router, const ApiContext &ctx)
         QJsonObject body;
         if (!readBody(req, reply, &body))
             return;
+        const Result<QStringList> listed = stringListField(body, QStringLiteral("channelNames"));
+        if (!listed.ok()) {
+            reply(errorResponse(listed.error(), req));
+            return;
+        }
         QStringList names;
-        for (const QJsonValue &v : body.value(QStringLiteral("channelNames")).toArray()) {
-            if (!v.toString().trimmed().isEmpty())
-                names.append(v.toString().trimmed());
+        for (const QString &v : listed.value()) {
+            if (!v.trimmed().isEmpty())
+                names.append(v.trimmed());
         }
         if (names.isEmpty()) {
             reply(errorResponse(Error::validation(QStringLiteral("channelNames"), QStringLiteral("channelNames must name at least one channel")), req));

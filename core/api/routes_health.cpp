@@ -42,7 +42,12 @@ void registerHealthRoutes(Router &router, const ApiContext &ctx)
         QJsonObject body;
         if (!readBody(req, reply, &body))
             return;
-        const QString action = body.value(QStringLiteral("action")).toString();
+        const Result<QString> actionField = stringField(body, QStringLiteral("action"));
+        if (!actionField.ok()) {
+            reply(errorResponse(actionField.error(), req));
+            return;
+        }
+        const QString action = actionField.value();
         if (action != QLatin1String("start") && action != QLatin1String("stop")) {
             reply(errorResponse(Error::validation(QStringLiteral("action"), QStringLiteral("action must be \"start\" or \"stop\"")), req));
             return;

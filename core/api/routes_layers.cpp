@@ -71,9 +71,12 @@ void registerLayerRoutes(Router &router, const ApiContext &ctx)
         QJsonObject body;
         if (!readBody(req, reply, &body))
             return;
-        QStringList names;
-        for (const auto &v : body.value(QStringLiteral("names")).toArray())
-            names.append(v.toString());
+        const Result<QStringList> listed = stringListField(body, QStringLiteral("names"));
+        if (!listed.ok()) {
+            reply(errorResponse(listed.error(), req));
+            return;
+        }
+        const QStringList names = listed.value();
         if (names.isEmpty()) {
             reply(errorResponse(Error::validation(QStringLiteral("names"), QStringLiteral("names must list the legacy groups to delete")), req));
             return;
@@ -96,7 +99,12 @@ void registerLayerRoutes(Router &router, const ApiContext &ctx)
         QJsonObject body;
         if (!readBody(req, reply, &body))
             return;
-        const QString name = body.value(QStringLiteral("name")).toString().trimmed();
+        const Result<QString> nameField = stringField(body, QStringLiteral("name"));
+        if (!nameField.ok()) {
+            reply(errorResponse(nameField.error(), req));
+            return;
+        }
+        const QString name = nameField->trimmed();
         if (name.isEmpty()) {
             reply(errorResponse(Error::validation(QStringLiteral("name"), QStringLiteral("name of the backup is required")), req));
             return;

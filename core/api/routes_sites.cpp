@@ -1,57 +1,42 @@
 // Routes: site onboarding, probe, site-name preview, temporary groups, filter rules, live site
 // groups (uni-load-behaviour.md §9, §7.5, §6.1, §18, §8, §22).
-#include "core/api/apicontext.h"
+#include "core/api/routehelpers.h"
 #include "core/api/routes.h"
-#include "core/common/redactor.h"
 #include "core/engine/engine.h"
 
 #include <QJsonDocument>
 
 namespace ul {
 
+using namespace RouteHelpers;
+
 namespace {
 
-// ApiResponse::fromError, with a JSON `details` object kept as an object (the process-site
-// failure report: step, instance, gpt-load code, what was created; the 422 drop counts).
-ApiResponse errorResponse(const Error &error, const ApiRequest &req)
+// The process-site error shape is {success:false, error, code, details} (§9.2, §22.2): every
+// error carries `details`, {} or {field} when the engine gave none (400 input, 409 busy site).
+ApiResponse siteErrorResponse(const Error &error, const ApiRequest &req)
 {
-    ApiResponse response = ApiResponse::fromError(error, req.wantsChinese());
-    const QJsonObject details = QJsonDocument::fromJson(error.details.toUtf8()).object();
-    if (details.isEmpty())
-        return response;
+    ApiResponse response = errorResponse(error, req);
     QJsonObject body = QJsonDocument::fromJson(response.body).object();
-    body.insert(QStringLiteral("details"), Redactor::json(details));
+    if (body.value(QStringLiteral("details")).isObject())
+        return response;
+    QJsonObject details;
+    if (!error.field.isEmpty())
+        details.insert(QStringLiteral("field"), error.field);
+    body.insert(QStringLiteral("details"), details);
     return ApiResponse::json(body, response.status);
 }
 
-// Answers with `toJson(value)`, or the error.
 template <typename T, typename ToJson>
-void replyWith(QFuture<Result<T>> future, const ApiContext &ctx, const ApiRequest &req, const ApiReply &reply, ToJson toJson,
+void replySite(QFuture<Result<T>> future, const ApiContext &ctx, const ApiRequest &req, const ApiReply &reply, ToJson toJson,
                int status = 200)
 {
     deliverTo(future, ctx.receiver, [req, reply, toJson, status](const Result<T> &result) {
         if (!result.ok())
-            reply(errorResponse(result.error(), req));
+            reply(siteErrorResponse(result.error(), req));
         else
             reply(ApiResponse::json(toJson(result.value()), status));
     });
-}
-
-// {success:true, message, data}
-QJsonObject envelope(const QString &message, const QJsonObject &data)
-{
-    return {{QStringLiteral("success"), true}, {QStringLiteral("message"), message}, {QStringLiteral("data"), data}};
-}
-
-bool readBody(const ApiRequest &req, const ApiReply &reply, QJsonObject *body)
-{
-    Result<QJsonObject> parsed = req.jsonObject();
-    if (!parsed.ok()) {
-        reply(errorResponse(parsed.error(), req));
-        return false;
-    }
-    *body = parsed.value();
-    return true;
 }
 
 } // namespace
@@ -67,16 +52,18 @@ void registerSiteRoutes(Router &router, const ApiContext &ctx)
     // filters (details.counts), 502 gpt-load or the site failed (details: step, instance, code,
     // created, steps), 503 no healthy instance.
     router.post(QStringLiteral("/api/process-ai-site"), [ctx](const ApiRequest &req, const ApiReply &reply) {
-        QJsonObject body;
-        if (!readBody(req, reply, &body))
+        Result<QJsonObject> body = req.jsonObject();
+        if (!body.ok()) {
+            reply(siteErrorResponse(body.error(), req));
             return;
-        Result<SiteRequest> request = SiteRequest::fromJson(body);
+        }
+        Result<SiteRequest> request = SiteRequest::fromJson(body.value());
         if (!request.ok()) {
-            reply(errorResponse(request.error(), req));
+            reply(siteErrorResponse(request.error(), req));
             return;
         }
         if (req.wantsAsync()) {
-            replyWith(ctx.engine->startProcessAiSite(request.value()), ctx, req, reply,
+            replySite(ctx.engine->startProcessAiSite(request.value()), ctx, req, reply,
                       [](const QString &jobId) {
                           return QJsonObject{{QStringLiteral("success"), true},
                                              {QStringLiteral("jobId"), jobId},
@@ -85,7 +72,7 @@ void registerSiteRoutes(Router &router, const ApiContext &ctx)
                       202);
             return;
         }
-        replyWith(ctx.engine->processAiSite(request.value()), ctx, req, reply,
+        replySite(ctx.engine->processAiSite(request.value()), ctx, req, reply,
                   [](const ProcessSiteReport &report) { return report.toJson(); });
     });
 
@@ -109,13 +96,21 @@ void registerSiteRoutes(Router &router, const ApiContext &ctx)
         QJsonObject body;
         if (!readBody(req, reply, &body))
             return;
-        const QString baseUrl = body.value(QStringLiteral("baseUrl")).toString().trimmed();
+        Result<QString> baseUrlField = stringField(body, QStringLiteral("baseUrl"));
+        Result<QString> siteNameField = stringField(body, QStringLiteral("siteName"));
+        for (const Result<QString> *field : {&baseUrlField, &siteNameField}) {
+            if (!field->ok()) {
+                reply(errorResponse(field->error(), req));
+                return;
+            }
+        }
+        const QString baseUrl = baseUrlField->trimmed();
         if (baseUrl.isEmpty()) {
             reply(ApiResponse::error(400, QStringLiteral("BASE_URL_EMPTY"),
                                      localized(req, QStringLiteral("baseUrl is required"), QStringLiteral("需要提供 baseUrl"))));
             return;
         }
-        const QString siteName = body.value(QStringLiteral("siteName")).toString();
+        const QString siteName = siteNameField.value();
         deliverTo(ctx.engine->previewSiteName(baseUrl, siteName), ctx.receiver, [req, reply](const Result<SiteNamePreview> &preview) {
             if (preview.ok()) {
                 reply(ApiResponse::json(preview->toJson()));
@@ -153,17 +148,18 @@ void registerSiteRoutes(Router &router, const ApiContext &ctx)
         if (!readBody(req, reply, &body))
             return;
         const QJsonValue hours = body.value(QStringLiteral("hoursOld"));
-        int hoursOld = 24;
+        double hoursOld = 24;  // fractional hours are kept: 1.5 must not become 1
         if (!hours.isUndefined() && !hours.isNull()) {
             if (!hours.isDouble() || hours.toDouble() < 0 || hours.toDouble() > 24 * 365 * 10) {
                 reply(errorResponse(Error::validation(QStringLiteral("hoursOld"), QStringLiteral("hoursOld must be a number of hours ≥ 0")), req));
                 return;
             }
-            hoursOld = int(hours.toDouble());
+            hoursOld = hours.toDouble();
         }
         replyWith(ctx.engine->cleanupTempGroups(hoursOld), ctx, req, reply, [req, hoursOld](const TempGroupCleanupReport &report) {
-            return envelope(localized(req, QStringLiteral("%1 temporary group(s) older than %2 h deleted").arg(report.totalCleaned()).arg(hoursOld),
-                                      QStringLiteral("已清理 %1 个超过 %2 小时的临时分组").arg(report.totalCleaned()).arg(hoursOld)),
+            const QString h = QString::number(hoursOld, 'g', 10);
+            return envelope(localized(req, QStringLiteral("%1 temporary group(s) older than %2 h deleted").arg(report.totalCleaned()).arg(h),
+                                      QStringLiteral("已清理 %1 个超过 %2 小时的临时分组").arg(report.totalCleaned()).arg(h)),
                             report.toJson());
         });
     });

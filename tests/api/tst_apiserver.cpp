@@ -113,7 +113,9 @@ private slots:
     {
         QCOMPARE(send("POST", QStringLiteral("/api/echo"), "{}", {}, false).status, 401);
         QCOMPARE(send("POST", QStringLiteral("/api/echo"), "{}", {{"Authorization", "Bearer wrong"}}, false).status, 401);
-        QCOMPARE(send("POST", QStringLiteral("/api/echo"), "{}", {{"Authorization", "bearer " + kToken}}, false).status, 401);
+        // The scheme is case-insensitive (RFC 7235 §2.1).
+        QCOMPARE(send("POST", QStringLiteral("/api/echo"), "{}", {{"Authorization", "bearer " + kToken}}, false).status, 200);
+        QCOMPARE(send("POST", QStringLiteral("/api/echo"), "{}", {{"Authorization", "Basic " + kToken}}, false).status, 401);
         QCOMPARE(send("POST", QStringLiteral("/api/echo"), "{}").status, 200);
         // Unknown paths do not reveal themselves to unauthenticated callers.
         QCOMPARE(send("GET", QStringLiteral("/api/nothing"), {}, {}, false).status, 401);
@@ -162,6 +164,12 @@ private slots:
 
         a = send("OPTIONS", QStringLiteral("/api/echo"), {}, {{"Origin", "http://evil.example"}, {"Access-Control-Request-Method", "POST"}}, false);
         QCOMPARE(a.status, 403);
+        QVERIFY(a.header("Access-Control-Allow-Origin").isEmpty());
+
+        // Not a preflight (no Origin): 204 with the path's methods, no CORS headers.
+        a = send("OPTIONS", QStringLiteral("/api/echo"), {}, {}, false);
+        QCOMPARE(a.status, 204);
+        QCOMPARE(a.header("Allow"), QByteArray("POST, OPTIONS"));
         QVERIFY(a.header("Access-Control-Allow-Origin").isEmpty());
 
         a = send("POST", QStringLiteral("/api/echo"), "{}", {{"Origin", "http://evil.example"}});

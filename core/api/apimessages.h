@@ -1,0 +1,24 @@
+#pragma once
+
+#include "core/common/error.h"
+
+#include <QString>
+
+namespace ul {
+
+// Chinese texts of the API's error messages (uni-load-behaviour.md §22.3: `message` and `error`
+// follow Accept-Language; the `code` stays untranslated). Engine errors are English; the common
+// patterns (a field that is required, of the wrong type, one of two values, an unknown resource)
+// are translated whole, anything else gets a translated lead before the English detail:
+// "参数无效：<english>".
+namespace ApiMessages {
+
+// The Chinese text of `error`'s message.
+QString chinese(const Error &error);
+
+// The Chinese text of an English validation message for `field` (the patterns above), or an
+// empty string when no pattern matches.
+QString chinesePattern(const QString &message);
+
+} // namespace ApiMessages
+} // namespace ul

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "core/api/apiserver.h"
+#include "core/config/appconfig.h"
+#include "tests/onboarding/onboardingfixture.h"
+
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+
+#include <memory>
+
+namespace ul::test {
+
+// An answer of the API over loopback.
+struct LoopbackAnswer
+{
+    int status = 0;
+    QByteArray body;
+    QJsonObject json;
+    QList<QNetworkReply::RawHeaderPair> headers;
+
+    QByteArray header(const QByteArray &name) const;
+    QString error() const { return json.value(QStringLiteral("error")).toString(); }
+    QString code() const { return json.value(QStringLiteral("code")).toString(); }
+};
+
+// The simulated cluster with a real engine (OnboardingFixture), and every route of the
+// application on an ApiServer listening on 127.0.0.1, port 0, with a bearer token; requests go
+// through QNetworkAccessManager, the whole transport included.
+class ApiLoopback
+{
+public:
+    static const QByteArray token;
+
+    explicit ApiLoopback(int instanceCount = 1);
+    ~ApiLoopback();
+
+    OnboardingFixture &fixture() { return *m_fixture; }
+    Engine &engine() { return m_fixture->engine(); }
+    AppConfig &config() { return m_config; }
+    ApiServer &server() { return *m_server; }
+
+    // Starts the engine (tweak as OnboardingFixture::startEngine) and the server; false on failure.
+    bool start(const std::function<void(EngineOptions &)> &tweak = {});
+
+    // `headers` are added as given; the bearer token unless `withToken` is false; JSON
+    // content type when a body is given and no Content-Type header is.
+    LoopbackAnswer send(const QByteArray &method, const QString &path, const QByteArray &body = {},
+                        const QList<QPair<QByteArray, QByteArray>> &headers = {}, bool withToken = true);
+    LoopbackAnswer sendJson(const QByteArray &method, const QString &path, const QJsonObject &body,
+                            const QByteArray &acceptLanguage = "en-US");
+
+    // Polls GET /api/jobs/:id until the job has finished; the last answer.
+    LoopbackAnswer waitForJob(const QString &jobId, int timeoutMs = 30000);
+
+private:
+    std::unique_ptr<OnboardingFixture> m_fixture;
+    AppConfig m_config;
+    std::unique_ptr<ApiServer> m_server;
+    QNetworkAccessManager m_nam;
+};
+
+// True when `text` contains a CJK character (the Chinese text of an answer).
+bool hasChinese(const QString &text);
+
+} // namespace ul::test

@@ -1,0 +1,274 @@
+// GET/PUT /api/settings and GET/POST /api/instances, PUT/DELETE /api/instances/:id
+// (core/api/routes_config.cpp) over loopback, against a real engine and the simulated cluster.
+#include "core/common/redactor.h"
+#include "core/config/settingsjson.h"
+#include "core/instances/instancefile.h"
+#include "tests/api/apiloopback.h"
+#include "tests/support/testutil.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace ul;
+using namespace ul::test;
+
+namespace {
+
+const QString kNewToken = QStringLiteral("new-instance-admin-token-0123456789");
+
+QJsonObject settingNamed(const QJsonObject &answer, const QString &name)
+{
+    for (const QJsonValue &v : answer.value(QStringLiteral("settings")).toArray()) {
+        if (v.toObject().value(QStringLiteral("name")).toString() == name)
+            return v.toObject();
+    }
+    return {};
+}
+
+QByteArray fileBytes(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+QJsonObject newInstance(const QString &id, const QString &url)
+{
+    return {{QStringLiteral("id"), id},
+            {QStringLiteral("name"), QString(QStringLiteral("Added ") + id)},
+            {QStringLiteral("url"), url},
+            {QStringLiteral("token"), kNewToken},
+            {QStringLiteral("priority"), 5},
+            {QStringLiteral("custom_note"), QStringLiteral("kept")}};
+}
+
+} // namespace
+
+class TestApiConfigRoutes : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<ApiLoopback> m_api;
+
+    QString instancesFile() const { return m_api->fixture().options().instancesFilePath; }
+
+    QJsonObject storedSettings()
+    {
+        auto r = await(m_api->engine().storedSettings());
+        return r && r->ok() ? r->value() : QJsonObject();
+    }
+
+private slots:
+    void init()
+    {
+        m_api = std::make_unique<ApiLoopback>();
+        QVERIFY(m_api->start());
+    }
+
+    void cleanup() { m_api.reset(); }
+
+    void settingsListEverySettingWithItsOrigin()
+    {
+        m_api->config().setOverride(SettingKey::ModelSyncInterval, QStringLiteral("15"), ConfigOrigin::Environment);
+        m_api->config().setOverride(SettingKey::ApiToken, QStringLiteral("secret-api-token-value-0123456789"), ConfigOrigin::DotEnv,
+                                    QStringLiteral("/etc/uni-load/.env"));
+        const LoopbackAnswer a = m_api->send("GET", QStringLiteral("/api/settings"));
+        QCOMPARE(a.status, 200);
+        QCOMPARE(a.json.value(QStringLiteral("settings")).toArray().size(), settingSpecs().size());
+
+        const QJsonObject interval = settingNamed(a.json, QStringLiteral("MODEL_SYNC_INTERVAL"));
+        QCOMPARE(interval.value(QStringLiteral("value")).toString(), QStringLiteral("15"));
+        QCOMPARE(interval.value(QStringLiteral("origin")).toString(), QStringLiteral("environment"));
+        QCOMPARE(interval.value(QStringLiteral("overridden")).toBool(), true);
+        QVERIFY(interval.value(QStringLiteral("saved")).isNull());
+
+        const QJsonObject token = settingNamed(a.json, QStringLiteral("API_TOKEN"));
+        QCOMPARE(token.value(QStringLiteral("secret")).toBool(), true);
+        QCOMPARE(token.value(QStringLiteral("origin")).toString(), QStringLiteral(".env"));
+        QCOMPARE(token.value(QStringLiteral("source")).toString(), QStringLiteral("/etc/uni-load/.env"));
+        QCOMPARE(token.value(QStringLiteral("settable")).toBool(), false);
+        QVERIFY(!a.body.contains("secret-api-token-value-0123456789"));
+
+        const QJsonObject port = settingNamed(a.json, QStringLiteral("PORT"));
+        QCOMPARE(port.value(QStringLiteral("origin")).toString(), QStringLiteral("default"));
+        QCOMPARE(port.value(QStringLiteral("overridden")).toBool(), false);
+        QCOMPARE(settingNamed(a.json, QStringLiteral("VITE_API_TIMEOUT")).value(QStringLiteral("informational")).toBool(), true);
+        QVERIFY(settingNamed(a.json, QStringLiteral("LOG_LEVEL")).value(QStringLiteral("choices")).isArray());
+    }
+
+    void settingsPutStoresForTheNextStart()
+    {
+        LoopbackAnswer a = m_api->sendJson("PUT", QStringLiteral("/api/settings"),
+                                           {{QStringLiteral("CHANNEL_FAILURE_THRESHOLD"), 5}, {QStringLiteral("LOG_LEVEL"), QStringLiteral("debug")}});
+        QCOMPARE(a.status, 200);
+        QCOMPARE(a.json.value(QStringLiteral("restartRequired")).toBool(), true);
+        QCOMPARE(a.json.value(QStringLiteral("success")).toBool(), true);
+        const QJsonObject threshold = settingNamed(a.json, QStringLiteral("CHANNEL_FAILURE_THRESHOLD"));
+        QCOMPARE(threshold.value(QStringLiteral("saved")).toString(), QStringLiteral("5"));
+        QCOMPARE(threshold.value(QStringLiteral("value")).toString(), QStringLiteral("3"));  // this run keeps its value
+        QCOMPARE(threshold.value(QStringLiteral("restartRequired")).toBool(), true);
+        QCOMPARE(storedSettings().value(QStringLiteral("env.CHANNEL_FAILURE_THRESHOLD")).toString(), QStringLiteral("5"));
+        QCOMPARE(storedSettings().value(QStringLiteral("env.LOG_LEVEL")).toString(), QStringLiteral("debug"));
+
+        // A saved value under an environment variable is reported as overridden.
+        m_api->config().setOverride(SettingKey::ChannelFailureThreshold, QStringLiteral("7"), ConfigOrigin::Environment);
+        a = m_api->send("GET", QStringLiteral("/api/settings"));
+        QCOMPARE(settingNamed(a.json, QStringLiteral("CHANNEL_FAILURE_THRESHOLD")).value(QStringLiteral("overridden")).toBool(), true);
+
+        // What the settings page only warns about is saved, with the warning.
+        a = m_api->sendJson("PUT", QStringLiteral("/api/settings"), {{QStringLiteral("LOG_LEVEL"), QStringLiteral("loud")}});
+        QCOMPARE(a.status, 200);
+        QCOMPARE(a.json.value(QStringLiteral("warnings")).toArray().size(), 1);
+        QVERIFY(a.json.value(QStringLiteral("warnings")).toArray().first().toString().startsWith(QStringLiteral("LOG_LEVEL: ")));
+
+        // null removes the saved value.
+        a = m_api->sendJson("PUT", QStringLiteral("/api/settings"), {{QStringLiteral("LOG_LEVEL"), QJsonValue(QJsonValue::Null)}});
+        QCOMPARE(a.status, 200);
+        QVERIFY(settingNamed(a.json, QStringLiteral("LOG_LEVEL")).value(QStringLiteral("saved")).isNull());
+        QVERIFY(!storedSettings().contains(QStringLiteral("env.LOG_LEVEL")));
+    }
+
+    void settingsPutRefusesBadInput()
+    {
+        const QJsonObject before = storedSettings();
+        struct Case
+        {
+            QJsonObject body;
+            QString field;
+            QString code;
+        };
+        const QList<Case> cases = {
+            {{{QStringLiteral("NO_SUCH_SETTING"), 1}}, QStringLiteral("NO_SUCH_SETTING"), QStringLiteral("UNKNOWN_SETTING")},
+            {{{QStringLiteral("MODEL_SYNC_INTERVAL"), QStringLiteral("abc")}}, QStringLiteral("MODEL_SYNC_INTERVAL"), QStringLiteral("SETTING_INVALID")},
+            {{{QStringLiteral("CHANNEL_FAILURE_THRESHOLD"), 0}}, QStringLiteral("CHANNEL_FAILURE_THRESHOLD"), QStringLiteral("SETTING_INVALID")},
+            {{{QStringLiteral("LOG_LEVEL"), QStringLiteral("")}}, QStringLiteral("LOG_LEVEL"), QStringLiteral("SETTING_INVALID")},
+            {{{QStringLiteral("PORT"), QJsonObject()}}, QStringLiteral("PORT"), QStringLiteral("SETTING_INVALID")},
+            {{{QStringLiteral("API_TOKEN"), QStringLiteral("attacker-chosen-token-0123")}}, QStringLiteral("API_TOKEN"), QStringLiteral("SETTING_NOT_SETTABLE")},
+            {{{QStringLiteral("UNIAPI_RESTART_COMMAND"), QStringLiteral("rm -rf /")}}, QStringLiteral("UNIAPI_RESTART_COMMAND"), QStringLiteral("SETTING_NOT_SETTABLE")},
+            // One bad key spoils the whole request: the good one is not saved either.
+            {{{QStringLiteral("LOG_LEVEL"), QStringLiteral("warn")}, {QStringLiteral("RETRY_ATTEMPTS"), QStringLiteral("many")}},
+             QStringLiteral("RETRY_ATTEMPTS"), QStringLiteral("SETTING_INVALID")},
+        };
+        for (const Case &c : cases) {
+            const LoopbackAnswer a = m_api->sendJson("PUT", QStringLiteral("/api/settings"), c.body);
+            QVERIFY2(a.status == 400, qPrintable(c.field + QStringLiteral(" → %1").arg(a.status)));
+            QCOMPARE(a.json.value(QStringLiteral("field")).toString(), c.field);
+            QCOMPARE(a.code(), c.code);
+            QVERIFY2(a.error().contains(c.field), qPrintable(a.error()));
+        }
+        QCOMPARE(storedSettings(), before);
+
+        const LoopbackAnswer zh = m_api->sendJson("PUT", QStringLiteral("/api/settings"), {{QStringLiteral("NO_SUCH_SETTING"), 1}}, "zh-CN");
+        QCOMPARE(zh.status, 400);
+        QCOMPARE(zh.code(), QStringLiteral("UNKNOWN_SETTING"));
+        QCOMPARE(zh.error(), QStringLiteral("未知的设置项 NO_SUCH_SETTING"));
+    }
+
+    void instancesListRedactsTokens()
+    {
+        const LoopbackAnswer a = m_api->send("GET", QStringLiteral("/api/instances"));
+        QCOMPARE(a.status, 200);
+        QCOMPARE(a.json.value(QStringLiteral("file")).toString(), instancesFile());
+        QVERIFY(a.json.value(QStringLiteral("error")).isNull());
+        const QJsonArray list = a.json.value(QStringLiteral("instances")).toArray();
+        QCOMPARE(list.size(), 1);
+        const QJsonObject first = list.first().toObject();
+        QCOMPARE(first.value(QStringLiteral("id")).toString(), QStringLiteral("sim-1"));
+        const QString realToken = m_api->fixture().instance(0)->adminKey();
+        QVERIFY(!realToken.isEmpty());
+        QVERIFY(!a.body.contains(realToken.toUtf8()));
+        QCOMPARE(first.value(QStringLiteral("token")).toString(), Redactor::mask(realToken));
+    }
+
+    void instancesAddChangeRemove()
+    {
+        const QString file = instancesFile();
+        // POST: stored with mode 0600, unknown fields kept, token masked in the answer, and the
+        // engine's registry picks it up.
+        LoopbackAnswer a = m_api->sendJson("POST", QStringLiteral("/api/instances"), newInstance(QStringLiteral("extra"), QStringLiteral("http://127.0.0.1:9")));
+        QCOMPARE(a.status, 201);
+        QCOMPARE(a.json.value(QStringLiteral("id")).toString(), QStringLiteral("extra"));
+        QCOMPARE(a.json.value(QStringLiteral("custom_note")).toString(), QStringLiteral("kept"));
+        QVERIFY(!a.body.contains(kNewToken.toUtf8()));
+        QCOMPARE(QFile(file).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup | QFileDevice::WriteOther),
+                 QFileDevice::Permissions());
+        InstanceFileLoad loaded = loadInstanceFile(file);
+        QVERIFY(loaded.ok());
+        QCOMPARE(loaded.instances.size(), 2);
+        QCOMPARE(loaded.instances.last().token, kNewToken);
+        QCOMPARE(loaded.instances.last().extra.value(QStringLiteral("custom_note")).toString(), QStringLiteral("kept"));
+        QTRY_VERIFY_WITH_TIMEOUT(m_api->engine().snapshot().instances.size() == 2, 10000);
+
+        // PUT merges: the token stays when omitted or sent back masked.
+        a = m_api->sendJson("PUT", QStringLiteral("/api/instances/extra"), {{QStringLiteral("name"), QStringLiteral("Renamed")}});
+        QCOMPARE(a.status, 200);
+        QCOMPARE(a.json.value(QStringLiteral("name")).toString(), QStringLiteral("Renamed"));
+        a = m_api->sendJson("PUT", QStringLiteral("/api/instances/extra"),
+                            {{QStringLiteral("token"), Redactor::mask(kNewToken)}, {QStringLiteral("priority"), 9}});
+        QCOMPARE(a.status, 200);
+        loaded = loadInstanceFile(file);
+        QVERIFY(loaded.ok());
+        const InstanceConfig &changed = loaded.instances.last();
+        QCOMPARE(changed.name, QStringLiteral("Renamed"));
+        QCOMPARE(changed.priority, 9);
+        QCOMPARE(changed.token, kNewToken);
+        QCOMPARE(changed.extra.value(QStringLiteral("custom_note")).toString(), QStringLiteral("kept"));
+
+        // DELETE
+        a = m_api->send("DELETE", QStringLiteral("/api/instances/extra"));
+        QCOMPARE(a.status, 200);
+        QCOMPARE(a.json.value(QStringLiteral("success")).toBool(), true);
+        loaded = loadInstanceFile(file);
+        QVERIFY(loaded.ok());
+        QCOMPARE(loaded.instances.size(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(m_api->engine().snapshot().instances.size() == 1, 10000);
+    }
+
+    void failedInstanceRequestsLeaveTheFileAlone()
+    {
+        const QString file = instancesFile();
+        const QByteArray before = fileBytes(file);
+        const QString simUrl = m_api->fixture().instance(0)->url();
+
+        LoopbackAnswer a = m_api->sendJson("POST", QStringLiteral("/api/instances"), newInstance(QStringLiteral("sim-1"), QStringLiteral("http://127.0.0.1:9")));
+        QCOMPARE(a.status, 409);
+        QCOMPARE(a.json.value(QStringLiteral("field")).toString(), QStringLiteral("id"));
+        a = m_api->sendJson("POST", QStringLiteral("/api/instances"), newInstance(QStringLiteral("other"), simUrl));
+        QCOMPARE(a.status, 409);
+        QCOMPARE(a.json.value(QStringLiteral("field")).toString(), QStringLiteral("url"));
+        QJsonObject noUrl = newInstance(QStringLiteral("other"), QString());
+        noUrl.remove(QStringLiteral("url"));
+        a = m_api->sendJson("POST", QStringLiteral("/api/instances"), noUrl);
+        QCOMPARE(a.status, 400);
+        QCOMPARE(a.json.value(QStringLiteral("field")).toString(), QStringLiteral("url"));
+        a = m_api->sendJson("POST", QStringLiteral("/api/instances"), newInstance(QStringLiteral("other"), QStringLiteral("ftp://nope")));
+        QCOMPARE(a.status, 400);
+        QCOMPARE(a.json.value(QStringLiteral("field")).toString(), QStringLiteral("url"));
+        a = m_api->send("POST", QStringLiteral("/api/instances"), "{bad");
+        QCOMPARE(a.status, 400);
+
+        a = m_api->sendJson("PUT", QStringLiteral("/api/instances/ghost"), {{QStringLiteral("name"), QStringLiteral("x")}});
+        QCOMPARE(a.status, 404);
+        QCOMPARE(a.code(), QStringLiteral("INSTANCE_NOT_FOUND"));
+        a = m_api->sendJson("PUT", QStringLiteral("/api/instances/sim-1"), {{QStringLiteral("id"), QStringLiteral("renamed")}});
+        QCOMPARE(a.status, 400);
+        QCOMPARE(a.json.value(QStringLiteral("field")).toString(), QStringLiteral("id"));
+        a = m_api->sendJson("PUT", QStringLiteral("/api/instances/sim-1"), {{QStringLiteral("priority"), QStringLiteral("high")}});
+        QCOMPARE(a.status, 400);
+        QCOMPARE(a.json.value(QStringLiteral("field")).toString(), QStringLiteral("priority"));
+        a = m_api->send("DELETE", QStringLiteral("/api/instances/ghost"));
+        QCOMPARE(a.status, 404);
+        a = m_api->send("DELETE", QStringLiteral("/api/instances/ghost"), {}, {{"Accept-Language", "zh-CN"}});
+        QCOMPARE(a.error(), QStringLiteral("实例 ghost 不存在"));
+        // The last instance cannot go: the file would list none.
+        a = m_api->send("DELETE", QStringLiteral("/api/instances/sim-1"));
+        QCOMPARE(a.status, 400);
+
+        QCOMPARE(fileBytes(file), before);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestApiConfigRoutes)
+#include "tst_apiconfigroutes.moc"
