@@ -85,16 +85,16 @@
     </message>
     <message numerus="yes">
         <source>%n key(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n key</numerusform>
+            <numerusform>%n keys</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n repeated, ignored</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n repeated, ignored</numerusform>
+            <numerusform>%n repeated, ignored</numerusform>
         </translation>
     </message>
     <message>
@@ -103,9 +103,9 @@
     </message>
     <message numerus="yes">
         <source>%n manual model(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n manual model</numerusform>
+            <numerusform>%n manual models</numerusform>
         </translation>
     </message>
     <message>
@@ -381,9 +381,9 @@ Clients using the current token are refused once uni-load&apos;s HTTP API restar
     </message>
     <message numerus="yes">
         <source>%n active member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n active member</numerusform>
+            <numerusform>%n active members</numerusform>
         </translation>
     </message>
     <message>
@@ -444,9 +444,9 @@ Clients using the current token are refused once uni-load&apos;s HTTP API restar
     </message>
     <message numerus="yes">
         <source>%n group name clash(es) with groups uni-load does not own; those groups are left alone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n group name clash with groups uni-load does not own; those groups are left alone.</numerusform>
+            <numerusform>%n group name clashes with groups uni-load does not own; those groups are left alone.</numerusform>
         </translation>
     </message>
     <message>
@@ -495,9 +495,9 @@ Clients using the current token are refused once uni-load&apos;s HTTP API restar
     </message>
     <message numerus="yes">
         <source>%n group(s) can be imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n group can be imported.</numerusform>
+            <numerusform>%n groups can be imported.</numerusform>
         </translation>
     </message>
     <message>
@@ -516,19 +516,23 @@ Clients using the current token are refused once uni-load&apos;s HTTP API restar
         <source>Not imported: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Imported %1 site(s), %2 site group(s), %3 model channel group(s), %4 model group(s).</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Delete these %n two-layer group(s) of the original uni-load from gpt-load?
 
 %1
 
 Clients that still use them directly stop working.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete this %n two-layer group of the original uni-load from gpt-load?
+
+%1
+
+Clients that still use them directly stop working.</numerusform>
+            <numerusform>Delete these %n two-layer groups of the original uni-load from gpt-load?
+
+%1
+
+Clients that still use them directly stop working.</numerusform>
         </translation>
     </message>
     <message>
@@ -545,9 +549,41 @@ Clients that still use them directly stop working.</source>
     </message>
     <message numerus="yes">
         <source>Deleted %n group(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Deleted %n group.</numerusform>
+            <numerusform>Deleted %n groups.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported %1, %2, %3, %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site(s)</source>
+        <translation>
+            <numerusform>%n site</numerusform>
+            <numerusform>%n sites</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site group(s)</source>
+        <translation>
+            <numerusform>%n site group</numerusform>
+            <numerusform>%n site groups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model channel group(s)</source>
+        <translation>
+            <numerusform>%n model channel group</numerusform>
+            <numerusform>%n model channel groups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model group(s)</source>
+        <translation>
+            <numerusform>%n model group</numerusform>
+            <numerusform>%n model groups</numerusform>
         </translation>
     </message>
 </context>
@@ -627,9 +663,9 @@ Clients that still use them directly stop working.</source>
     </message>
     <message numerus="yes">
         <source>Cleanup finished: %n upstream(s) removed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cleanup finished: %n upstream removed.</numerusform>
+            <numerusform>Cleanup finished: %n upstreams removed.</numerusform>
         </translation>
     </message>
     <message>
@@ -718,23 +754,23 @@ Clients that still use them directly stop working.</source>
     </message>
     <message numerus="yes">
         <source>%1 of %2 site groups checked: %n disconnected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %2 site groups checked: %n disconnected</numerusform>
+            <numerusform>%1 of %2 site groups checked: %n disconnected</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>removing them changes %n model group(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>removing them changes %n model group</numerusform>
+            <numerusform>removing them changes %n model groups</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>(%n keep their last upstream, flagged)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n keep their last upstream, flagged)</numerusform>
+            <numerusform>(%n keep their last upstream, flagged)</numerusform>
         </translation>
     </message>
     <message>
@@ -791,9 +827,9 @@ Clients that still use them directly stop working.</source>
     </message>
     <message numerus="yes">
         <source>%n temporary group(s) deleted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n temporary group deleted.</numerusform>
+            <numerusform>%n temporary groups deleted.</numerusform>
         </translation>
     </message>
 </context>
@@ -817,10 +853,6 @@ Clients that still use them directly stop working.</source>
     </message>
     <message>
         <source>State:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -935,10 +967,6 @@ Clients that still use them directly stop working.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 providers, %2 managed by uni-load</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -960,6 +988,71 @@ Clients that still use them directly stop working.</source>
     </message>
     <message>
         <source>Cancels the selected queued or running job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sites and layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sites:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sync:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failing channels:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 failed checks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failing: </source>
+        <translation>
+            <numerusform>%n failing: </numerusform>
+            <numerusform>%n failing: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n out of rotation: </source>
+        <translation>
+            <numerusform>%n out of rotation: </numerusform>
+            <numerusform>%n out of rotation: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>providers, managed</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n provider(s)</source>
+        <translation>
+            <numerusform>%n provider</numerusform>
+            <numerusform>%n providers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n managed by uni-load</source>
+        <translation>
+            <numerusform>%n managed by uni-load</numerusform>
+            <numerusform>%n managed by uni-load</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No sync run yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1073,10 +1166,6 @@ Clients that still use them directly stop working.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Apply %1 approved model change(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Check channel health</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1113,18 +1202,6 @@ Clients that still use them directly stop working.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>reconciling %1 model(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>applying %1 approved change(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>applying the model changes of %1 site group(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>no model changes to apply</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1138,10 +1215,6 @@ Clients that still use them directly stop working.</source>
     </message>
     <message>
         <source>restored: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 site group(s): %2 added, %3 removed, %4 queued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1282,6 +1355,313 @@ Clients that still use them directly stop working.</source>
     </message>
     <message>
         <source>retire pool key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply %n approved model change(s)</source>
+        <translation>
+            <numerusform>Apply %n approved model change</numerusform>
+            <numerusform>Apply %n approved model changes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>writing the site groups of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>reconciling %n model(s)</source>
+        <translation>
+            <numerusform>reconciling %n model</numerusform>
+            <numerusform>reconciling %n models</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>applying %n approved change(s)</source>
+        <translation>
+            <numerusform>applying %n approved change</numerusform>
+            <numerusform>applying %n approved changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>applying the model changes of %n site group(s)</source>
+        <translation>
+            <numerusform>applying the model changes of %n site group</numerusform>
+            <numerusform>applying the model changes of %n site groups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site group(s): %1 added, %2 removed, %3 queued</source>
+        <translation>
+            <numerusform>%n site group: %1 added, %2 removed, %3 queued</numerusform>
+            <numerusform>%n site groups: %1 added, %2 removed, %3 queued</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>base URL %1, name %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>update of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n manual model(s) given</source>
+        <translation>
+            <numerusform>%n manual model given</numerusform>
+            <numerusform>%n manual models given</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s) through the site group&apos;s proxy</source>
+        <translation>
+            <numerusform>%n model through the site group&apos;s proxy</numerusform>
+            <numerusform>%n models through the site group&apos;s proxy</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s) directly from the site</source>
+        <translation>
+            <numerusform>%n model directly from the site</numerusform>
+            <numerusform>%n models directly from the site</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s) through a temporary group</source>
+        <translation>
+            <numerusform>%n model through a temporary group</numerusform>
+            <numerusform>%n models through a temporary group</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>directly: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dropped %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id %1, upstream %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s), %1</source>
+        <translation>
+            <numerusform>%n model, %1</numerusform>
+            <numerusform>%n models, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s)</source>
+        <translation>
+            <numerusform>%n key</numerusform>
+            <numerusform>%n keys</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) submitted in %1: %2 added, %3 already present</source>
+        <translation>
+            <numerusform>%n key submitted in %1: %2 added, %3 already present</numerusform>
+            <numerusform>%n keys submitted in %1: %2 added, %3 already present</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chunk(s)</source>
+        <translation>
+            <numerusform>%n chunk</numerusform>
+            <numerusform>%n chunks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n affected model(s)</source>
+        <translation>
+            <numerusform>%n affected model</numerusform>
+            <numerusform>%n affected models</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>hop key into the pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>maintenance: delete every managed model group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>site group deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove the admin key from the pool (key migration)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2) with %n upstream(s)</source>
+        <translation>
+            <numerusform>%1 (%2) with %n upstream</numerusform>
+            <numerusform>%1 (%2) with %n upstreams</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 via %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blacklisted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not whitelisted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong channel type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a key and its value in a detail</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the items of a detail list</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>onboard site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reconcile layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>migrate keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete legacy groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rotate proxy keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>apply approved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>channel health check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>channel cleanup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manual channel cleanup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manual recovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disable channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>re-enable channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>temporary group cleanup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1570,9 +1950,9 @@ Clients that still use them directly stop working.</source>
     </message>
     <message numerus="yes">
         <source>Enabled, every %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Enabled, every %n minute</numerusform>
+            <numerusform>Enabled, every %n minutes</numerusform>
         </translation>
     </message>
     <message>
@@ -1585,9 +1965,9 @@ Clients that still use them directly stop working.</source>
     </message>
     <message numerus="yes">
         <source>%n channel(s): </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n channel: </numerusform>
+            <numerusform>%n channels: </numerusform>
         </translation>
     </message>
     <message>
@@ -1640,9 +2020,9 @@ Clients that still use them directly stop working.</source>
     </message>
     <message numerus="yes">
         <source>%n failure counter(s) reset.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n failure counter reset.</numerusform>
+            <numerusform>%n failure counters reset.</numerusform>
         </translation>
     </message>
     <message>
@@ -1901,6 +2281,14 @@ Clients that still use them directly stop working.</source>
         <source>Last error</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not used (http)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ul::InstancesPage</name>
@@ -1958,7 +2346,7 @@ Clients that still use them directly stop working.</source>
     <message numerus="yes">
         <source>Saved %n instance(s); the engine uses them now.</source>
         <translation>
-            <numerusform>Saved %n instance; the engine uses it now.</numerusform>
+            <numerusform>Saved %n instance; the engine uses them now.</numerusform>
             <numerusform>Saved %n instances; the engine uses them now.</numerusform>
         </translation>
     </message>
@@ -2053,22 +2441,6 @@ Groups that live on it stay in gpt-load; uni-load stops managing them until the 
 </context>
 <context>
     <name>ul::JournalModel</name>
-    <message>
-        <source>OK</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Skipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Adopted</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Time</source>
         <translation type="unfinished"></translation>
@@ -2194,6 +2566,10 @@ Groups that live on it stay in gpt-load; uni-load stops managing them until the 
     </message>
     <message>
         <source>Reset to defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2393,17 +2769,10 @@ Groups that live on it stay in gpt-load; uni-load stops managing them until the 
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n model(s) over %1 site group(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n unsaved weight change(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unsaved weight change.</numerusform>
+            <numerusform>%n unsaved weight changes.</numerusform>
         </translation>
     </message>
     <message>
@@ -2416,16 +2785,35 @@ Groups that live on it stay in gpt-load; uni-load stops managing them until the 
     </message>
     <message numerus="yes">
         <source>%n weight(s) saved; gpt-load gets them with the next reconciliation: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n weight saved; gpt-load gets them with the next reconciliation: %1</numerusform>
+            <numerusform>%n weights saved; gpt-load gets them with the next reconciliation: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n weight(s) saved and applied to gpt-load.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n weight saved and applied to gpt-load.</numerusform>
+            <numerusform>%n weights saved and applied to gpt-load.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 over %2.</source>
+        <comment>models over site groups</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s)</source>
+        <translation>
+            <numerusform>%n model</numerusform>
+            <numerusform>%n models</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site group(s)</source>
+        <translation>
+            <numerusform>%n site group</numerusform>
+            <numerusform>%n site groups</numerusform>
         </translation>
     </message>
 </context>
@@ -2849,7 +3237,11 @@ The new key is added to every model group next to the old one, api.yaml is rewri
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show desktop notifications (channel removed or restored, instance down or up, model changes)</source>
+        <source>Show desktop notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel removed or restored, instance down or up, model changes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2909,16 +3301,16 @@ The new key is added to every model group next to the old one, api.yaml is rewri
     </message>
     <message numerus="yes">
         <source>%n key(s), %1 repeated dropped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n key, %1 repeated dropped</numerusform>
+            <numerusform>%n keys, %1 repeated dropped</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n key(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n key</numerusform>
+            <numerusform>%n keys</numerusform>
         </translation>
     </message>
     <message>
@@ -2927,23 +3319,23 @@ The new key is added to every model group next to the old one, api.yaml is rewri
     </message>
     <message numerus="yes">
         <source>%n model(s) seen by the probe (after the filter rules)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n model seen by the probe (after the filter rules)</numerusform>
+            <numerusform>%n models seen by the probe (after the filter rules)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n model(s) entered by hand</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n model entered by hand</numerusform>
+            <numerusform>%n models entered by hand</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
         </translation>
     </message>
     <message>
@@ -2952,9 +3344,9 @@ The new key is added to every model group next to the old one, api.yaml is rewri
     </message>
     <message numerus="yes">
         <source>up to %n (one per model and format)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>up to %n (one per model and format)</numerusform>
+            <numerusform>up to %n (one per model and format)</numerusform>
         </translation>
     </message>
     <message>
@@ -2963,9 +3355,9 @@ The new key is added to every model group next to the old one, api.yaml is rewri
     </message>
     <message numerus="yes">
         <source>%n, created or extended (one per model)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n, created or extended (one per model)</numerusform>
+            <numerusform>%n, created or extended (one per model)</numerusform>
         </translation>
     </message>
     <message>
@@ -3032,10 +3424,6 @@ The new key is added to every model group next to the old one, api.yaml is rewri
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Last sync</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Site group</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3069,16 +3457,16 @@ The new key is added to every model group next to the old one, api.yaml is rewri
     </message>
     <message numerus="yes">
         <source>• the layer 1 site group %1 and its %n key(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>• the layer 1 site group %1 and its %n key</numerusform>
+            <numerusform>• the layer 1 site group %1 and its %n keys</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>• its %n layer 2 model channel group(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>• its %n layer 2 model channel group</numerusform>
+            <numerusform>• its %n layer 2 model channel groups</numerusform>
         </translation>
     </message>
     <message>
@@ -3163,16 +3551,16 @@ The new key is added to every model group next to the old one, api.yaml is rewri
     </message>
     <message numerus="yes">
         <source>Deleted %1: %n model group(s) deleted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Deleted %1: %n model group deleted</numerusform>
+            <numerusform>Deleted %1: %n model groups deleted</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n updated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n updated</numerusform>
+            <numerusform>%n updated</numerusform>
         </translation>
     </message>
     <message>
@@ -3197,80 +3585,88 @@ The new key is added to every model group next to the old one, api.yaml is rewri
     </message>
     <message numerus="yes">
         <source>Moved %1 from %2 to %3 (%n key(s) copied).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Moved %1 from %2 to %3 (%n key copied).</numerusform>
+            <numerusform>Moved %1 from %2 to %3 (%n keys copied).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Models discovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the site&apos;s model list was last discovered</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ul::StateText</name>
     <message>
-        <source>healthy</source>
+        <source>Healthy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>active</source>
+        <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>failing</source>
+        <source>Failing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>removed by health check</source>
+        <source>Removed by health check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>removed by cleanup</source>
+        <source>Removed by cleanup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>disabled by operator</source>
+        <source>Disabled by operator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>recovering</source>
+        <source>Recovering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>partly active</source>
+        <source>Partly active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>pending</source>
+        <source>Pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>applied</source>
+        <source>Applied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>queued for review</source>
+        <source>Queued for review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unchanged</source>
+        <source>Unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>failed</source>
+        <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ok</source>
+        <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>partly failed</source>
+        <source>Partly failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>add</source>
+        <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>remove</source>
+        <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3356,9 +3752,13 @@ The new key is added to every model group next to the old one, api.yaml is rewri
         <source>Remove a model after it is missing in</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source> run(s)</source>
-        <translation type="unfinished"></translation>
+        <extracomment>after the number in &quot;Remove a model after it is missing in [2 runs]&quot;</extracomment>
+        <translation>
+            <numerusform> run</numerusform>
+            <numerusform> runs</numerusform>
+        </translation>
     </message>
     <message>
         <source>Waiting for review</source>
@@ -3386,9 +3786,9 @@ The new key is added to every model group next to the old one, api.yaml is rewri
     </message>
     <message numerus="yes">
         <source>Enabled, every %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Enabled, every %n minute</numerusform>
+            <numerusform>Enabled, every %n minutes</numerusform>
         </translation>
     </message>
     <message>
@@ -3397,10 +3797,6 @@ The new key is added to every model group next to the old one, api.yaml is rewri
     </message>
     <message>
         <source>next run %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last run %1 (%2): %3 site group(s) checked, %4 changed, %5 failed; %6 added, %7 removed, %8 queued.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3454,6 +3850,17 @@ The new key is added to every model group next to the old one, api.yaml is rewri
     <message>
         <source>%1 approved, %2 rejected.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last run %1 (%2): %3, %4 changed, %5 failed; %6 added, %7 removed, %8 queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site group(s) checked</source>
+        <translation>
+            <numerusform>%n site group checked</numerusform>
+            <numerusform>%n site groups checked</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3661,16 +4068,16 @@ The new key is added to every model group next to the old one, api.yaml is rewri
     </message>
     <message numerus="yes">
         <source>api.yaml: %1 — %n provider(s), </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>api.yaml: %1 — %n provider, </numerusform>
+            <numerusform>api.yaml: %1 — %n providers, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n managed by uni-load</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n managed by uni-load</numerusform>
+            <numerusform>%n managed by uni-load</numerusform>
         </translation>
     </message>
     <message>
@@ -3720,6 +4127,55 @@ The current file is backed up first. uni-api reads the restored file at its next
     <name>ul::ui</name>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ul::ui::Format</name>
+    <message>
+        <source>%1 B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 TiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> </source>
+        <comment>between the parts of a duration</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -512,10 +512,6 @@ uni-load 的 HTTP API 使用新令牌重启后，仍使用当前令牌的客户�
         <source>Not imported: %1</source>
         <translation>未导入：%1</translation>
     </message>
-    <message>
-        <source>Imported %1 site(s), %2 site group(s), %3 model channel group(s), %4 model group(s).</source>
-        <translation>已导入 %1 个站点、%2 个站点分组、%3 个模型渠道分组、%4 个模型分组。</translation>
-    </message>
     <message numerus="yes">
         <source>Delete these %n two-layer group(s) of the original uni-load from gpt-load?
 
@@ -546,6 +542,34 @@ Clients that still use them directly stop working.</source>
         <source>Deleted %n group(s).</source>
         <translation>
             <numerusform>已删除 %n 个分组。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported %1, %2, %3, %4.</source>
+        <translation>已导入 %1、%2、%3、%4。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site(s)</source>
+        <translation>
+            <numerusform>%n 个站点</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site group(s)</source>
+        <translation>
+            <numerusform>%n 个站点分组</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model channel group(s)</source>
+        <translation>
+            <numerusform>%n 个模型渠道分组</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model group(s)</source>
+        <translation>
+            <numerusform>%n 个模型分组</numerusform>
         </translation>
     </message>
 </context>
@@ -813,10 +837,6 @@ Clients that still use them directly stop working.</source>
         <translation>状态：</translation>
     </message>
     <message>
-        <source>Layers</source>
-        <translation>分层</translation>
-    </message>
-    <message>
         <source>Site groups (L1):</source>
         <translation>站点分组（L1）：</translation>
     </message>
@@ -927,10 +947,6 @@ Clients that still use them directly stop working.</source>
         <translation>文件尚不存在，首次写入时会创建。</translation>
     </message>
     <message>
-        <source>%1 providers, %2 managed by uni-load</source>
-        <translation>%1 个提供方，其中 %2 个由 uni-load 管理</translation>
-    </message>
-    <message>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
@@ -953,6 +969,67 @@ Clients that still use them directly stop working.</source>
     <message>
         <source>Cancels the selected queued or running job.</source>
         <translation>取消所选的排队中或运行中的任务。</translation>
+    </message>
+    <message>
+        <source>Sites and layers</source>
+        <translation>站点与分层</translation>
+    </message>
+    <message>
+        <source>Sites:</source>
+        <translation>站点：</translation>
+    </message>
+    <message>
+        <source>Last sync:</source>
+        <translation>上次同步：</translation>
+    </message>
+    <message>
+        <source>Failing channels:</source>
+        <translation>故障渠道：</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 failed checks)</source>
+        <translation>%1（已连续失败 %2/%3 次）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failing: </source>
+        <translation>
+            <numerusform>%n 个故障：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n out of rotation: </source>
+        <translation>
+            <numerusform>%n 个已移出轮换：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>providers, managed</comment>
+        <translation>%1，%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n provider(s)</source>
+        <translation>
+            <numerusform>%n 个提供方</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n managed by uni-load</source>
+        <translation>
+            <numerusform>其中 %n 个由 uni-load 管理</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No sync run yet</source>
+        <translation>尚未运行同步</translation>
     </message>
 </context>
 <context>
@@ -1065,10 +1142,6 @@ Clients that still use them directly stop working.</source>
         <translation>同步所有站点的模型列表</translation>
     </message>
     <message>
-        <source>Apply %1 approved model change(s)</source>
-        <translation>应用 %1 项已批准的模型变更</translation>
-    </message>
-    <message>
         <source>Check channel health</source>
         <translation>检查渠道健康</translation>
     </message>
@@ -1105,18 +1178,6 @@ Clients that still use them directly stop working.</source>
         <translation>正在将 %1 重新加入轮换</translation>
     </message>
     <message>
-        <source>reconciling %1 model(s)</source>
-        <translation>正在调和 %1 个模型</translation>
-    </message>
-    <message>
-        <source>applying %1 approved change(s)</source>
-        <translation>正在应用 %1 项已批准的变更</translation>
-    </message>
-    <message>
-        <source>applying the model changes of %1 site group(s)</source>
-        <translation>正在应用 %1 个站点分组的模型变更</translation>
-    </message>
-    <message>
         <source>no model changes to apply</source>
         <translation>没有需要应用的模型变更</translation>
     </message>
@@ -1131,10 +1192,6 @@ Clients that still use them directly stop working.</source>
     <message>
         <source>restored: %1</source>
         <translation>已恢复：%1</translation>
-    </message>
-    <message>
-        <source>%1 site group(s): %2 added, %3 removed, %4 queued</source>
-        <translation>%1 个站点分组：新增 %2，移除 %3，待审核 %4</translation>
     </message>
     <message>
         <source>; </source>
@@ -1275,6 +1332,298 @@ Clients that still use them directly stop working.</source>
     <message>
         <source>retire pool key</source>
         <translation>停用池密钥</translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply %n approved model change(s)</source>
+        <translation>
+            <numerusform>应用 %n 项已批准的模型变更</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>writing the site groups of %1</source>
+        <translation>正在写入 %1 的站点分组</translation>
+    </message>
+    <message numerus="yes">
+        <source>reconciling %n model(s)</source>
+        <translation>
+            <numerusform>正在调和 %n 个模型</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>applying %n approved change(s)</source>
+        <translation>
+            <numerusform>正在应用 %n 项已批准的变更</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>applying the model changes of %n site group(s)</source>
+        <translation>
+            <numerusform>正在应用 %n 个站点分组的模型变更</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site group(s): %1 added, %2 removed, %3 queued</source>
+        <translation>
+            <numerusform>%n 个站点分组：新增 %1，移除 %2，%3 个待审核</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>base URL %1, name %2</source>
+        <translation>基础 URL %1，名称 %2</translation>
+    </message>
+    <message>
+        <source>update of %1</source>
+        <translation>更新 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n manual model(s) given</source>
+        <translation>
+            <numerusform>手动提供了 %n 个模型</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s) through the site group&apos;s proxy</source>
+        <translation>
+            <numerusform>通过站点分组代理获得 %n 个模型</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s) directly from the site</source>
+        <translation>
+            <numerusform>直接从站点获得 %n 个模型</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s) through a temporary group</source>
+        <translation>
+            <numerusform>通过临时分组获得 %n 个模型</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>directly: %1</source>
+        <translation>直接访问：%1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 kept</source>
+        <translation>保留 %1 个（共 %2 个）</translation>
+    </message>
+    <message>
+        <source>dropped %1</source>
+        <translation>丢弃：%1</translation>
+    </message>
+    <message>
+        <source>reason: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <source>id %1, upstream %2</source>
+        <translation>ID %1，上游 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s), %1</source>
+        <translation>
+            <numerusform>%n 个模型，%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s)</source>
+        <translation>
+            <numerusform>%n 个密钥</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) submitted in %1: %2 added, %3 already present</source>
+        <translation>
+            <numerusform>分 %1 提交了 %n 个密钥：新增 %2 个，已存在 %3 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chunk(s)</source>
+        <translation>
+            <numerusform>%n 批</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in the group</source>
+        <translation>分组中共 %1 个</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n affected model(s)</source>
+        <translation>
+            <numerusform>影响 %n 个模型</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>hop key into the pool</source>
+        <translation>将跳转密钥加入密钥池</translation>
+    </message>
+    <message>
+        <source>maintenance: delete every managed model group</source>
+        <translation>维护：删除所有受管理的模型分组</translation>
+    </message>
+    <message>
+        <source>site group deleted</source>
+        <translation>站点分组已删除</translation>
+    </message>
+    <message>
+        <source>remove the admin key from the pool (key migration)</source>
+        <translation>从密钥池移除管理密钥（密钥迁移）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2) with %n upstream(s)</source>
+        <translation>
+            <numerusform>%1（%2），%n 个上游</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 via %2 → %3</source>
+        <translation>%1 经由 %2 → %3</translation>
+    </message>
+    <message>
+        <source>set %1</source>
+        <translation>设置 %1</translation>
+    </message>
+    <message>
+        <source>blacklisted</source>
+        <translation>黑名单</translation>
+    </message>
+    <message>
+        <source>not whitelisted</source>
+        <translation>不在白名单</translation>
+    </message>
+    <message>
+        <source>wrong channel type</source>
+        <translation>渠道类型不符</translation>
+    </message>
+    <message>
+        <source>invalid name</source>
+        <translation>名称无效</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a key and its value in a detail</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the items of a detail list</comment>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>onboard site</source>
+        <translation>接入站点</translation>
+    </message>
+    <message>
+        <source>reconcile layers</source>
+        <translation>调和分层</translation>
+    </message>
+    <message>
+        <source>migrate keys</source>
+        <translation>迁移密钥</translation>
+    </message>
+    <message>
+        <source>delete legacy groups</source>
+        <translation>删除旧版分组</translation>
+    </message>
+    <message>
+        <source>set weights</source>
+        <translation>设置权重</translation>
+    </message>
+    <message>
+        <source>rotate proxy keys</source>
+        <translation>轮换代理密钥</translation>
+    </message>
+    <message>
+        <source>model sync</source>
+        <translation>模型同步</translation>
+    </message>
+    <message>
+        <source>apply approved changes</source>
+        <translation>应用已批准的变更</translation>
+    </message>
+    <message>
+        <source>channel health check</source>
+        <translation>渠道健康检查</translation>
+    </message>
+    <message>
+        <source>channel cleanup</source>
+        <translation>渠道清理</translation>
+    </message>
+    <message>
+        <source>manual channel cleanup</source>
+        <translation>手动渠道清理</translation>
+    </message>
+    <message>
+        <source>delete channel</source>
+        <translation>删除渠道</translation>
+    </message>
+    <message>
+        <source>maintenance</source>
+        <translation>维护</translation>
+    </message>
+    <message>
+        <source>manual recovery</source>
+        <translation>手动恢复</translation>
+    </message>
+    <message>
+        <source>disable channel</source>
+        <translation>停用渠道</translation>
+    </message>
+    <message>
+        <source>re-enable channel</source>
+        <translation>重新启用渠道</translation>
+    </message>
+    <message>
+        <source>move channel</source>
+        <translation>迁移渠道</translation>
+    </message>
+    <message>
+        <source>temporary group cleanup</source>
+        <translation>临时分组清理</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation>已接管</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>已开始</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>无变化</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>排队中</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
     </message>
 </context>
 <context>
@@ -1888,6 +2237,14 @@ Clients that still use them directly stop working.</source>
         <source>Last error</source>
         <translation>最近错误</translation>
     </message>
+    <message>
+        <source>Not used (http)</source>
+        <translation>未使用（http）</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>已验证</translation>
+    </message>
 </context>
 <context>
     <name>ul::InstancesPage</name>
@@ -2040,22 +2397,6 @@ Groups that live on it stay in gpt-load; uni-load stops managing them until the 
 <context>
     <name>ul::JournalModel</name>
     <message>
-        <source>OK</source>
-        <translation>成功</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>失败</translation>
-    </message>
-    <message>
-        <source>Skipped</source>
-        <translation>已跳过</translation>
-    </message>
-    <message>
-        <source>Adopted</source>
-        <translation>已接管</translation>
-    </message>
-    <message>
         <source>Time</source>
         <translation>时间</translation>
     </message>
@@ -2181,6 +2522,10 @@ Groups that live on it stay in gpt-load; uni-load stops managing them until the 
     <message>
         <source>Reset to defaults</source>
         <translation>恢复默认值</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>（%1）</translation>
     </message>
 </context>
 <context>
@@ -2379,12 +2724,6 @@ Groups that live on it stay in gpt-load; uni-load stops managing them until the 
         <translation>无法读取模型分组：%1</translation>
     </message>
     <message numerus="yes">
-        <source>%n model(s) over %1 site group(s).</source>
-        <translation>
-            <numerusform>%n 个模型，分布在 %1 个站点分组中。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n unsaved weight change(s).</source>
         <translation>
             <numerusform>%n 处权重修改尚未保存。</numerusform>
@@ -2408,6 +2747,23 @@ Groups that live on it stay in gpt-load; uni-load stops managing them until the 
         <source>%n weight(s) saved and applied to gpt-load.</source>
         <translation>
             <numerusform>已保存 %n 个权重并已应用到 gpt-load。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 over %2.</source>
+        <comment>models over site groups</comment>
+        <translation>%1，分布于 %2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s)</source>
+        <translation>
+            <numerusform>%n 个模型</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site group(s)</source>
+        <translation>
+            <numerusform>%n 个站点分组</numerusform>
         </translation>
     </message>
 </context>
@@ -2835,8 +3191,12 @@ The new key is added to every model group next to the old one, api.yaml is rewri
         <translation>已保存。</translation>
     </message>
     <message>
-        <source>Show desktop notifications (channel removed or restored, instance down or up, model changes)</source>
-        <translation>显示桌面通知（渠道移除或恢复、实例宕机或恢复、模型变更）</translation>
+        <source>Show desktop notifications</source>
+        <translation>显示桌面通知</translation>
+    </message>
+    <message>
+        <source>Channel removed or restored, instance down or up, model changes.</source>
+        <translation>渠道被移除或恢复、实例宕机或恢复、模型变化时。</translation>
     </message>
 </context>
 <context>
@@ -3011,10 +3371,6 @@ The new key is added to every model group next to the old one, api.yaml is rewri
         <translation>L1 / L2 / L3</translation>
     </message>
     <message>
-        <source>Last sync</source>
-        <translation>上次同步</translation>
-    </message>
-    <message>
         <source>Site group</source>
         <translation>站点分组</translation>
     </message>
@@ -3176,75 +3532,83 @@ The new key is added to every model group next to the old one, api.yaml is rewri
             <numerusform>已将 %1 从 %2 移到 %3（复制了 %n 个密钥）。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Models discovered</source>
+        <translation>模型发现时间</translation>
+    </message>
+    <message>
+        <source>When the site&apos;s model list was last discovered</source>
+        <translation>上次发现该站点模型列表的时间</translation>
+    </message>
 </context>
 <context>
     <name>ul::StateText</name>
     <message>
-        <source>healthy</source>
+        <source>Healthy</source>
         <translation>健康</translation>
     </message>
     <message>
-        <source>active</source>
+        <source>Active</source>
         <translation>活跃</translation>
     </message>
     <message>
-        <source>failing</source>
+        <source>Failing</source>
         <translation>失败中</translation>
     </message>
     <message>
-        <source>removed by health check</source>
+        <source>Removed by health check</source>
         <translation>已被健康检查移除</translation>
     </message>
     <message>
-        <source>removed by cleanup</source>
+        <source>Removed by cleanup</source>
         <translation>已被清理移除</translation>
     </message>
     <message>
-        <source>disabled by operator</source>
+        <source>Disabled by operator</source>
         <translation>已被操作员停用</translation>
     </message>
     <message>
-        <source>recovering</source>
+        <source>Recovering</source>
         <translation>恢复中</translation>
     </message>
     <message>
-        <source>partly active</source>
+        <source>Partly active</source>
         <translation>部分活跃</translation>
     </message>
     <message>
-        <source>pending</source>
+        <source>Pending</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <source>applied</source>
+        <source>Applied</source>
         <translation>已应用</translation>
     </message>
     <message>
-        <source>queued for review</source>
+        <source>Queued for review</source>
         <translation>等待审核</translation>
     </message>
     <message>
-        <source>unchanged</source>
+        <source>Unchanged</source>
         <translation>无变化</translation>
     </message>
     <message>
-        <source>failed</source>
+        <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <source>ok</source>
-        <translation>正常</translation>
+        <source>Done</source>
+        <translation>已完成</translation>
     </message>
     <message>
-        <source>partly failed</source>
+        <source>Partly failed</source>
         <translation>部分失败</translation>
     </message>
     <message>
-        <source>add</source>
+        <source>Add</source>
         <translation>新增</translation>
     </message>
     <message>
-        <source>remove</source>
+        <source>Remove</source>
         <translation>移除</translation>
     </message>
 </context>
@@ -3330,9 +3694,12 @@ The new key is added to every model group next to the old one, api.yaml is rewri
         <source>Remove a model after it is missing in</source>
         <translation>模型连续缺失以下次数后移除：</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source> run(s)</source>
-        <translation> 次</translation>
+        <extracomment>after the number in &quot;Remove a model after it is missing in [2 runs]&quot;</extracomment>
+        <translation>
+            <numerusform> 次</numerusform>
+        </translation>
     </message>
     <message>
         <source>Waiting for review</source>
@@ -3371,10 +3738,6 @@ The new key is added to every model group next to the old one, api.yaml is rewri
     <message>
         <source>next run %1</source>
         <translation>下次运行 %1</translation>
-    </message>
-    <message>
-        <source>Last run %1 (%2): %3 site group(s) checked, %4 changed, %5 failed; %6 added, %7 removed, %8 queued.</source>
-        <translation>上次运行 %1（%2）：检查 %3 个站点分组，%4 个有变化，%5 个失败；新增 %6，移除 %7，待审核 %8。</translation>
     </message>
     <message>
         <source>No run yet.</source>
@@ -3427,6 +3790,16 @@ The new key is added to every model group next to the old one, api.yaml is rewri
     <message>
         <source>%1 approved, %2 rejected.</source>
         <translation>已批准 %1 项，已拒绝 %2 项。</translation>
+    </message>
+    <message>
+        <source>Last run %1 (%2): %3, %4 changed, %5 failed; %6 added, %7 removed, %8 queued.</source>
+        <translation>上次运行 %1（%2）：%3，%4 个有变化，%5 个失败；新增 %6 个，移除 %7 个，%8 个待审核。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site group(s) checked</source>
+        <translation>
+            <numerusform>已检查 %n 个站点分组</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3693,6 +4066,52 @@ The current file is backed up first. uni-api reads the restored file at its next
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>ul::ui::Format</name>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 B</translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation>%1 GiB</translation>
+    </message>
+    <message>
+        <source>%1 TiB</source>
+        <translation>%1 TiB</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n 小时</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> </source>
+        <comment>between the parts of a duration</comment>
+        <translation> </translation>
     </message>
 </context>
 </TS>

@@ -89,10 +89,15 @@ private slots:
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         InstanceView insecure = instance(QStringLiteral("us"), true);
         insecure.tlsInsecure = true;
+        insecure.url = QStringLiteral("https://us.example:3001");
+        QCOMPARE(model.index(1, InstancesModel::Tls).data().toString(), QStringLiteral("Not used (http)"));  // http: no TLS at all
         model.setInstances({instance(QStringLiteral("local"), true), insecure});
         QCOMPARE(reset.count(), 0);
         QCOMPARE(changed.count(), 1);
         QCOMPARE(model.index(1, InstancesModel::Tls).data().toString(), QStringLiteral("Verification off"));
+        insecure.tlsInsecure = false;
+        model.setInstances({instance(QStringLiteral("local"), true), insecure});
+        QCOMPARE(model.index(1, InstancesModel::Tls).data().toString(), QStringLiteral("Verified"));
 
         // Different rows: reset.
         model.setInstances({instance(QStringLiteral("eu"), true)});

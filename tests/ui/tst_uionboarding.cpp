@@ -61,6 +61,17 @@ private slots:
         QVERIFY(f.startEngine());
         const ConsoleContext ctx = context(&f.engine());
 
+        // A models page loaded before the onboarding counts nothing yet; its count must follow
+        // the next load instead of staying at the first one.
+        ModelsPage earlyModels(ctx);
+        {
+            QSignalSpy earlyLoaded(&earlyModels, &ModelsPage::loaded);
+            earlyModels.reload();
+            QTRY_VERIFY_WITH_TIMEOUT(earlyLoaded.count() >= 1, 5000);
+            QVERIFY2(earlyModels.statusText().startsWith(QStringLiteral("0 model(s) over 0 site group(s)")),
+                     qPrintable(earlyModels.statusText()));
+        }
+
         SitesPage sites(ctx);
         QAbstractItemModelTester sitesTester(sites.sitesModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QObject::connect(&f.engine(), &Engine::snapshotChanged, &sites, &SitesPage::showSnapshot);
@@ -119,6 +130,11 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(loaded.count() >= 1, 5000);
         QCOMPARE(models.matrixModel()->rowCount(), 2);
         QCOMPARE(models.matrixModel()->columnCount(), 5);  // model, alias, L3, active sites + one site group
+        QCOMPARE(models.statusText(), QStringLiteral("2 model(s) over 1 site group(s)."));
+        QSignalSpy earlyLoaded(&earlyModels, &ModelsPage::loaded);
+        earlyModels.reload();
+        QTRY_VERIFY_WITH_TIMEOUT(earlyLoaded.count() >= 1, 5000);
+        QCOMPARE(earlyModels.statusText(), QStringLiteral("2 model(s) over 1 site group(s)."));
         models.selectModel(QStringLiteral("gpt-4o"));
         QCOMPARE(models.membersModel()->rowCount(), 1);
         const QModelIndex weight = models.membersModel()->index(0, 4);

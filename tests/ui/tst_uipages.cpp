@@ -2,6 +2,11 @@
 // their table models (QAbstractItemModelTester while rows come and go), the pure helpers
 // (entry lists, the site plan, the deletion cascade text) and the pages without an engine.
 
+#include "translations/catalog.h"
+#include "ui/common/enginetext.h"
+#include "ui/common/pagewidgets.h"
+#include "ui/common/uiformat.h"
+#include "ui/models/journalmodel.h"
 #include "ui/models/modelmatrix.h"
 #include "ui/models/valuetablemodel.h"
 #include "ui/pages/architecturepage.h"
@@ -16,6 +21,9 @@
 #include "ui/widgets/healthchart.h"
 
 #include <QAbstractItemModelTester>
+#include <QHeaderView>
+#include <QTableView>
+#include <QTranslator>
 #include <QTreeWidget>
 #include <QTest>
 
@@ -294,6 +302,99 @@ private slots:
         QCOMPARE(architecture.planModel()->index(0, 1).data().toString(), QStringLiteral("create group"));
         architecture.showSnapshot(snapshot);
         QCOMPARE(architecture.siteTree()->topLevelItemCount(), 1);
+    }
+
+    void fitColumnsStretchesOneColumnAndSurvivesResets()
+    {
+        using Model = ValueTableModel<QString>;
+        const auto columns = [](int count) {
+            QList<Model::ColumnSpec> out;
+            for (int i = 0; i < count; ++i)
+                out << Model::ColumnSpec([i]() { return QString::number(i); }, [](const QString &r) { return r; });
+            return out;
+        };
+        Model model([](const QString &r) { return r; }, columns(3));
+        QTableView view;
+        view.setModel(&model);
+        ui::fitColumns(view.horizontalHeader(), 1);
+        QHeaderView *header = view.horizontalHeader();
+        QCOMPARE(header->sectionResizeMode(0), QHeaderView::ResizeToContents);
+        QCOMPARE(header->sectionResizeMode(1), QHeaderView::Stretch);
+        QCOMPARE(header->sectionResizeMode(2), QHeaderView::ResizeToContents);
+        model.setColumns(columns(3));  // a reset with the same count
+        QCOMPARE(header->sectionResizeMode(1), QHeaderView::Stretch);
+        model.setColumns(columns(5));
+        QCOMPARE(header->sectionResizeMode(1), QHeaderView::Stretch);
+        QCOMPARE(header->sectionResizeMode(4), QHeaderView::ResizeToContents);
+
+        // The record tables stretch their last column by default, also after new columns.
+        QTableView *records = ui::makeRecordTable(&model, nullptr);
+        QCOMPARE(records->horizontalHeader()->sectionResizeMode(4), QHeaderView::Stretch);
+        model.setColumns(columns(2));
+        QCOMPARE(records->horizontalHeader()->sectionResizeMode(1), QHeaderView::Stretch);
+        QCOMPARE(records->horizontalHeader()->sectionResizeMode(0), QHeaderView::ResizeToContents);
+        delete records;
+    }
+
+    void sizesAndDurationsUseOurOwnStrings()
+    {
+        QCOMPARE(ui::formatDataSize(450), QStringLiteral("450 B"));
+        QCOMPARE(ui::formatDataSize(1536), QStringLiteral("1.5 KiB"));
+        QCOMPARE(ui::formatDataSize(5 * 1024 * 1024), QStringLiteral("5.0 MiB"));
+        QCOMPARE(ui::formatDataSize(-1), QString());
+        QTranslator english;
+        QVERIFY(i18n::loadApplicationCatalog(english, QStringLiteral("en")));
+        QCoreApplication::installTranslator(&english);
+        QCOMPARE(ui::formatMinutes(10080), QStringLiteral("7 days"));
+        QCOMPARE(ui::formatMinutes(90), QStringLiteral("1 hour 30 minutes"));
+        QCOMPARE(ui::formatMinutes(1), QStringLiteral("1 minute"));
+        QCOMPARE(ui::formatMinutes(0), QStringLiteral("0 minutes"));
+        QCoreApplication::removeTranslator(&english);
+    }
+
+    void englishCountsUsePluralForms()
+    {
+        QTranslator english;
+        QVERIFY(i18n::loadApplicationCatalog(english, QStringLiteral("en")));
+        QCoreApplication::installTranslator(&english);
+        QCOMPARE(QCoreApplication::translate("ul::DashboardPage", "Every %n minute(s)", nullptr, 30), QStringLiteral("Every 30 minutes"));
+        QCOMPARE(QCoreApplication::translate("ul::DashboardPage", "Every %n minute(s)", nullptr, 1), QStringLiteral("Every 1 minute"));
+        QCOMPARE(QCoreApplication::translate("ul::SyncPage", " run(s)", nullptr, 2), QStringLiteral(" runs"));
+        QCOMPARE(QCoreApplication::translate("ul::HealthPage", "%n channel(s): ", nullptr, 1), QStringLiteral("1 channel: "));
+        QCOMPARE(QCoreApplication::translate("ul::UniApiPage", "api.yaml: %1 — %n provider(s), ", nullptr, 14),
+                 QStringLiteral("api.yaml: %1 — 14 providers, "));
+        // Engine texts: the count picks the form, the other arguments are kept.
+        QCOMPARE(EngineText::translate(QStringLiteral("1 site group(s): 0 added, 2 removed, 0 queued")),
+                 QStringLiteral("1 site group: 0 added, 2 removed, 0 queued"));
+        QCOMPARE(EngineText::translate(QStringLiteral("reconciling 13 model(s)")), QStringLiteral("reconciling 13 models"));
+        QCOMPARE(EngineText::detail(QStringLiteral("13 model(s), 1 key(s)")), QStringLiteral("13 models, 1 key"));
+        QCoreApplication::removeTranslator(&english);
+    }
+
+    void journalShowsTranslatedKindsOutcomesAndReadableDetails()
+    {
+        QCOMPARE(EngineText::jobKind(QStringLiteral("process-site")), QStringLiteral("onboard site"));
+        QCOMPARE(EngineText::jobKind(QStringLiteral("something-new")), QStringLiteral("something-new"));
+        QCOMPARE(EngineText::outcome(QStringLiteral("started")), QStringLiteral("Started"));
+        QCOMPARE(EngineText::outcome(QStringLiteral("ok")), QStringLiteral("Done"));
+        const QString detail = EngineText::detail(
+            QStringLiteral("13 of 17 kept; dropped {\"blacklist\":4,\"channel-type\":0,\"nested\":{\"a\":[1,2]}}"));
+        QVERIFY2(!detail.contains(QLatin1Char('{')), qPrintable(detail));
+        QCOMPARE(detail, QStringLiteral("13 of 17 kept; dropped blacklisted: 4, wrong channel type: 0, nested: (a: 1, 2)"));
+        QCOMPARE(EngineText::detail(QStringLiteral("not json {here")), QStringLiteral("not json {here"));
+
+        JournalModel journal;
+        QAbstractItemModelTester tester(&journal, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        JournalEntry e;
+        e.id = 1;
+        e.kind = QStringLiteral("process-site");
+        e.op = QStringLiteral("reconcile");
+        e.outcome = QStringLiteral("started");
+        e.detail = QStringLiteral("{\"x\":1}");
+        journal.appendEntries({e});
+        QCOMPARE(journal.index(0, JournalModel::Kind).data().toString(), QStringLiteral("onboard site"));
+        QCOMPARE(journal.index(0, JournalModel::Outcome).data().toString(), QStringLiteral("Started"));
+        QCOMPARE(journal.index(0, JournalModel::Detail).data().toString(), QStringLiteral("x: 1"));
     }
 
     void healthChartPlotsSuccessRateAndLatency()

@@ -1,6 +1,9 @@
 #include "ui/common/enginetext.h"
 
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QList>
 #include <QRegularExpression>
 
@@ -10,7 +13,10 @@ namespace ul {
 
 namespace {
 
-// Exactly as the engine writes them (core/engine, core/onboarding, core/layers, core/services).
+// Exactly as the engine writes them (core/engine, core/onboarding, core/layers, core/services),
+// with the engine's "%1 thing(s)" written "%n thing(s)": %n matches a number and picks the
+// plural form. A text placeholder (%1 …) is translated again, so "%n model(s), %1" also
+// translates the "%n key(s)" that fills %1.
 const char *const kTemplates[] = {
     // job titles
     QT_TRANSLATE_NOOP("ul::EngineText", "Onboard %1"),
@@ -30,7 +36,7 @@ const char *const kTemplates[] = {
     QT_TRANSLATE_NOOP("ul::EngineText", "Take %1 out of rotation"),
     QT_TRANSLATE_NOOP("ul::EngineText", "Delete leftover temporary groups on %1"),
     QT_TRANSLATE_NOOP("ul::EngineText", "Sync the model lists of every site"),
-    QT_TRANSLATE_NOOP("ul::EngineText", "Apply %1 approved model change(s)"),
+    QT_TRANSLATE_N_NOOP("ul::EngineText", "Apply %n approved model change(s)"),
     QT_TRANSLATE_NOOP("ul::EngineText", "Check channel health"),
     QT_TRANSLATE_NOOP("ul::EngineText", "Clean up unreachable channels"),
     QT_TRANSLATE_NOOP("ul::EngineText", "Delete %1"),
@@ -39,29 +45,71 @@ const char *const kTemplates[] = {
     QT_TRANSLATE_NOOP("ul::EngineText", "writing api.yaml"),
     QT_TRANSLATE_NOOP("ul::EngineText", "discovering models through a temporary group on %1"),
     QT_TRANSLATE_NOOP("ul::EngineText", "writing site group %1 on %2"),
+    QT_TRANSLATE_NOOP("ul::EngineText", "writing the site groups of %1"),
     QT_TRANSLATE_NOOP("ul::EngineText", "taking %1 out of rotation"),
     QT_TRANSLATE_NOOP("ul::EngineText", "putting %1 back in rotation"),
-    QT_TRANSLATE_NOOP("ul::EngineText", "reconciling %1 model(s)"),
-    QT_TRANSLATE_NOOP("ul::EngineText", "applying %1 approved change(s)"),
-    QT_TRANSLATE_NOOP("ul::EngineText", "applying the model changes of %1 site group(s)"),
+    QT_TRANSLATE_N_NOOP("ul::EngineText", "reconciling %n model(s)"),
+    QT_TRANSLATE_N_NOOP("ul::EngineText", "applying %n approved change(s)"),
+    QT_TRANSLATE_N_NOOP("ul::EngineText", "applying the model changes of %n site group(s)"),
     QT_TRANSLATE_NOOP("ul::EngineText", "no model changes to apply"),
     // service results (the snapshot's lastResult)
     QT_TRANSLATE_NOOP("ul::EngineText", "%1 checked: %2 healthy, %3 unhealthy, %4 inconclusive, %5 errors"),
     QT_TRANSLATE_NOOP("ul::EngineText", "removed: %1"),
     QT_TRANSLATE_NOOP("ul::EngineText", "restored: %1"),
-    QT_TRANSLATE_NOOP("ul::EngineText", "%1 site group(s): %2 added, %3 removed, %4 queued"),
+    QT_TRANSLATE_N_NOOP("ul::EngineText", "%n site group(s): %1 added, %2 removed, %3 queued"),
+    // journal details (core/onboarding)
+    QT_TRANSLATE_NOOP("ul::EngineText", "base URL %1, name %2"),
+    QT_TRANSLATE_NOOP("ul::EngineText", "update of %1"),
+    QT_TRANSLATE_N_NOOP("ul::EngineText", "%n manual model(s) given"),
+    QT_TRANSLATE_N_NOOP("ul::EngineText", "%n model(s) through the site group's proxy"),
+    QT_TRANSLATE_N_NOOP("ul::EngineText", "%n model(s) directly from the site"),
+    QT_TRANSLATE_N_NOOP("ul::EngineText", "%n model(s) through a temporary group"),
+    QT_TRANSLATE_NOOP("ul::EngineText", "directly: %1"),
+    QT_TRANSLATE_NOOP("ul::EngineText", "%1 of %2 kept"),
+    QT_TRANSLATE_NOOP("ul::EngineText", "dropped %1"),
+    QT_TRANSLATE_NOOP("ul::EngineText", "reason: %1"),
+    QT_TRANSLATE_NOOP("ul::EngineText", "id %1, upstream %2"),
+    QT_TRANSLATE_N_NOOP("ul::EngineText", "%n model(s), %1"),
+    QT_TRANSLATE_N_NOOP("ul::EngineText", "%n key(s)"),
+    QT_TRANSLATE_N_NOOP("ul::EngineText", "%n key(s) submitted in %1: %2 added, %3 already present"),
+    QT_TRANSLATE_N_NOOP("ul::EngineText", "%n chunk(s)"),
+    QT_TRANSLATE_NOOP("ul::EngineText", "%1 in the group"),
+    QT_TRANSLATE_N_NOOP("ul::EngineText", "%n affected model(s)"),
+    // plan details (core/layers)
+    QT_TRANSLATE_NOOP("ul::EngineText", "hop key into the pool"),
+    QT_TRANSLATE_NOOP("ul::EngineText", "maintenance: delete every managed model group"),
+    QT_TRANSLATE_NOOP("ul::EngineText", "site group deleted"),
+    QT_TRANSLATE_NOOP("ul::EngineText", "remove the admin key from the pool (key migration)"),
+    QT_TRANSLATE_N_NOOP("ul::EngineText", "%1 (%2) with %n upstream(s)"),
+    QT_TRANSLATE_NOOP("ul::EngineText", "%1 via %2 → %3"),
+    QT_TRANSLATE_NOOP("ul::EngineText", "set %1"),
+};
+
+// The keys of JSON objects the engine writes into details (the filter's drop counts).
+struct KeyName
+{
+    const char *key;
+    const char *name;
+};
+const KeyName kDetailKeys[] = {
+    {"blacklist", QT_TRANSLATE_NOOP("ul::EngineText", "blacklisted")},
+    {"whitelist", QT_TRANSLATE_NOOP("ul::EngineText", "not whitelisted")},
+    {"channel-type", QT_TRANSLATE_NOOP("ul::EngineText", "wrong channel type")},
+    {"invalid-name", QT_TRANSLATE_NOOP("ul::EngineText", "invalid name")},
 };
 
 struct CompiledTemplate
 {
     const char *source;
     QRegularExpression pattern;
-    QList<int> placeholders;  // the %N of each capture, in order of appearance
+    QList<int> placeholders;  // the N of each %N capture in order of appearance, 0 for %n
 };
+
+constexpr int kCount = 0;  // the placeholder number used for %n
 
 QList<CompiledTemplate> compileTemplates()
 {
-    static const QRegularExpression placeholder(QStringLiteral("%(\\d)"));
+    static const QRegularExpression placeholder(QStringLiteral("%(\\d|n)"));
     QList<CompiledTemplate> out;
     for (const char *source : kTemplates) {
         const QString text = QString::fromUtf8(source);
@@ -70,8 +118,9 @@ QList<CompiledTemplate> compileTemplates()
         qsizetype at = 0;
         for (auto it = placeholder.globalMatch(text); it.hasNext();) {
             const QRegularExpressionMatch m = it.next();
-            regex += QRegularExpression::escape(text.mid(at, m.capturedStart() - at)) + QStringLiteral("(.+?)");
-            t.placeholders.append(m.captured(1).toInt());
+            const bool count = m.captured(1) == QLatin1String("n");
+            regex += QRegularExpression::escape(text.mid(at, m.capturedStart() - at)) + (count ? QStringLiteral("(\\d+)") : QStringLiteral("(.+?)"));
+            t.placeholders.append(count ? kCount : m.captured(1).toInt());
             at = m.capturedEnd();
         }
         regex += QRegularExpression::escape(text.mid(at)) + QStringLiteral("$");
@@ -88,17 +137,101 @@ QString translateOne(const QString &english)
         const QRegularExpressionMatch m = t.pattern.match(english);
         if (!m.hasMatch())
             continue;
-        QString out = EngineText::tr(t.source);
+        int n = -1;
         // QString::arg fills the lowest %N first: hand the captures over sorted by their N.
         QList<QPair<int, QString>> args;
-        for (int i = 0; i < t.placeholders.size(); ++i)
-            args.append({t.placeholders.at(i), m.captured(i + 1)});
+        for (int i = 0; i < t.placeholders.size(); ++i) {
+            const QString captured = m.captured(i + 1);
+            if (t.placeholders.at(i) == kCount) {
+                n = captured.toInt();
+                continue;
+            }
+            bool number = false;
+            (void)captured.toLongLong(&number);
+            // A text argument may be an engine text of its own ("%n key(s)" in "%n model(s), %1").
+            args.append({t.placeholders.at(i), number ? captured : translateOne(captured)});
+        }
+        QString out = EngineText::tr(t.source, nullptr, n);
         std::sort(args.begin(), args.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
         for (const auto &arg : args)
             out = out.arg(arg.second);
         return out;
     }
     return english;
+}
+
+// "{"blacklist":4,"whitelist":0}" → "blacklisted: 4, not whitelisted: 0"; arrays are joined.
+QString readableJsonValue(const QJsonValue &value);
+
+QString readableJsonObject(const QJsonObject &object)
+{
+    QStringList parts;
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        QString name = it.key();
+        for (const KeyName &k : kDetailKeys) {
+            if (name == QLatin1String(k.key))
+                name = EngineText::tr(k.name);
+        }
+        parts << EngineText::tr("%1: %2", "a key and its value in a detail").arg(name, readableJsonValue(it.value()));
+    }
+    return parts.join(EngineText::tr(", ", "between the items of a detail list"));
+}
+
+QString readableJsonValue(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Object: return QStringLiteral("(") + readableJsonObject(value.toObject()) + QStringLiteral(")");
+    case QJsonValue::Array: {
+        QStringList items;
+        for (const QJsonValue &v : value.toArray())
+            items << readableJsonValue(v);
+        return items.join(EngineText::tr(", ", "between the items of a detail list"));
+    }
+    case QJsonValue::String: return value.toString();
+    case QJsonValue::Bool: return value.toBool() ? EngineText::tr("yes") : EngineText::tr("no");
+    case QJsonValue::Double: return QString::number(value.toDouble());
+    default: return QStringLiteral("—");
+    }
+}
+
+// Every JSON object (or array of objects) embedded in `text` rewritten as a readable list.
+QString replaceJson(const QString &text)
+{
+    QString out;
+    qsizetype at = 0;
+    while (at < text.size()) {
+        const qsizetype open = text.indexOf(QLatin1Char('{'), at);
+        if (open < 0)
+            break;
+        // The matching brace, skipping strings.
+        int depth = 0;
+        bool inString = false;
+        qsizetype close = -1;
+        for (qsizetype i = open; i < text.size() && close < 0; ++i) {
+            const QChar c = text.at(i);
+            if (inString) {
+                if (c == QLatin1Char('\\'))
+                    ++i;
+                else if (c == QLatin1Char('"'))
+                    inString = false;
+            } else if (c == QLatin1Char('"')) {
+                inString = true;
+            } else if (c == QLatin1Char('{')) {
+                ++depth;
+            } else if (c == QLatin1Char('}') && --depth == 0) {
+                close = i;
+            }
+        }
+        if (close < 0)
+            break;
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(text.mid(open, close - open + 1).toUtf8(), &error);
+        out += text.mid(at, open - at);
+        out += error.error == QJsonParseError::NoError && doc.isObject() ? readableJsonObject(doc.object()) : text.mid(open, close - open + 1);
+        at = close + 1;
+    }
+    out += text.mid(at);
+    return out;
 }
 
 } // namespace
@@ -112,6 +245,58 @@ QString EngineText::translate(const QString &english)
     for (const QString &part : parts)
         out.append(translateOne(part));
     return out.join(tr("; "));
+}
+
+QString EngineText::detail(const QString &english)
+{
+    const QString text = translate(english);
+    return text.contains(QLatin1Char('{')) ? replaceJson(text) : text;
+}
+
+QString EngineText::jobKind(const QString &kind)
+{
+    static const QHash<QString, const char *> names{
+        {QStringLiteral("process-site"), QT_TR_NOOP("onboard site")},
+        {QStringLiteral("reconcile"), QT_TR_NOOP("reconcile layers")},
+        {QStringLiteral("adopt"), QT_TR_NOOP("import layout")},
+        {QStringLiteral("migrate-keys"), QT_TR_NOOP("migrate keys")},
+        {QStringLiteral("delete-legacy"), QT_TR_NOOP("delete legacy groups")},
+        {QStringLiteral("uniapi-restore"), QT_TR_NOOP("restore api.yaml")},
+        {QStringLiteral("uniapi-write"), QT_TR_NOOP("write api.yaml")},
+        {QStringLiteral("set-weights"), QT_TR_NOOP("set weights")},
+        {QStringLiteral("rotate-keys"), QT_TR_NOOP("rotate proxy keys")},
+        {QStringLiteral("sync"), QT_TR_NOOP("model sync")},
+        {QStringLiteral("sync-approve"), QT_TR_NOOP("apply approved changes")},
+        {QStringLiteral("channel-health"), QT_TR_NOOP("channel health check")},
+        {QStringLiteral("channel-cleanup"), QT_TR_NOOP("channel cleanup")},
+        {QStringLiteral("channel-cleanup-manual"), QT_TR_NOOP("manual channel cleanup")},
+        {QStringLiteral("delete-channel"), QT_TR_NOOP("delete channel")},
+        {QStringLiteral("maintenance"), QT_TR_NOOP("maintenance")},
+        {QStringLiteral("manual-recovery"), QT_TR_NOOP("manual recovery")},
+        {QStringLiteral("channel-disable"), QT_TR_NOOP("disable channel")},
+        {QStringLiteral("channel-enable"), QT_TR_NOOP("re-enable channel")},
+        {QStringLiteral("reassign-channel"), QT_TR_NOOP("move channel")},
+        {QStringLiteral("temp-group-cleanup"), QT_TR_NOOP("temporary group cleanup")},
+    };
+    const auto it = names.constFind(kind);
+    return it == names.cend() ? kind : tr(it.value());
+}
+
+QString EngineText::outcome(const QString &outcome)
+{
+    static const QHash<QString, const char *> names{
+        {QStringLiteral("ok"), QT_TR_NOOP("Done")},
+        {QStringLiteral("failed"), QT_TR_NOOP("Failed")},
+        {QStringLiteral("skipped"), QT_TR_NOOP("Skipped")},
+        {QStringLiteral("adopted"), QT_TR_NOOP("Adopted")},
+        {QStringLiteral("started"), QT_TR_NOOP("Started")},
+        {QStringLiteral("unchanged"), QT_TR_NOOP("Unchanged")},
+        {QStringLiteral("queued"), QT_TR_NOOP("Queued")},
+        {QStringLiteral("cancelled"), QT_TR_NOOP("Cancelled")},
+        {QStringLiteral("unknown"), QT_TR_NOOP("Unknown")},
+    };
+    const auto it = names.constFind(outcome);
+    return it == names.cend() ? outcome : tr(it.value());
 }
 
 QString EngineText::operation(const QString &op)

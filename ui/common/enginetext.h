@@ -16,8 +16,15 @@ class EngineText final
 public:
     // A job title, job step or service result ("…; removed: a, b" parts are translated one by one).
     static QString translate(const QString &english);
+    // A journal or plan detail: translate(), and JSON objects in it ({"blacklist":4,…}) shown
+    // as "key: value" lists.
+    static QString detail(const QString &english);
     // A journal or plan operation id: create-group, upload-keys, write-api-yaml, …
     static QString operation(const QString &op);
+    // A job kind: process-site, reconcile, sync, channel-health, …
+    static QString jobKind(const QString &kind);
+    // A journal outcome: ok, failed, skipped, adopted, started, unchanged, queued, cancelled, unknown.
+    static QString outcome(const QString &outcome);
 };
 
 } // namespace ul

@@ -15,9 +15,30 @@ QTableView *makeRecordTable(QAbstractItemModel *model, QWidget *parent, QAbstrac
     view->setSelectionMode(mode);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     view->verticalHeader()->hide();
-    view->horizontalHeader()->setStretchLastSection(true);
     view->setWordWrap(false);
+    fitColumns(view->horizontalHeader());
     return view;
+}
+
+void fitColumns(QHeaderView *header, int stretchColumn)
+{
+    header->setProperty("ul_stretchColumn", stretchColumn);
+    const auto apply = [header]() {
+        header->setStretchLastSection(false);
+        header->setSectionResizeMode(QHeaderView::ResizeToContents);
+        const int count = header->count();
+        const int wanted = header->property("ul_stretchColumn").toInt();
+        const int column = wanted < 0 ? count + wanted : wanted;
+        if (column >= 0 && column < count)
+            header->setSectionResizeMode(column, QHeaderView::Stretch);
+    };
+    apply();
+    // A model reset re-creates the sections with the header-wide mode; calling again only
+    // updates the stretched column, so connect once.
+    if (!header->property("ul_fitted").toBool()) {
+        header->setProperty("ul_fitted", true);
+        QObject::connect(header, &QHeaderView::sectionCountChanged, header, apply);
+    }
 }
 
 void confirm(QWidget *parent, QMessageBox::Icon icon, const QString &title, const QString &text, const QString &acceptText,

@@ -7,14 +7,22 @@
 #include <functional>
 
 class QAbstractItemModel;
+class QHeaderView;
 class QTableView;
 class QWidget;
 
 namespace ul::ui {
 
-// A read-only table of records: whole rows selected, no row numbers, the last column stretched.
+// A read-only table of records: whole rows selected, no row numbers, columns sized by
+// fitColumns() with the last one stretched (call fitColumns() again to stretch another one).
 QTableView *makeRecordTable(QAbstractItemModel *model, QWidget *parent,
                             QAbstractItemView::SelectionMode mode = QAbstractItemView::SingleSelection);
+
+// The column sizing every table and tree of the console uses: each column as wide as its
+// contents, and `stretchColumn` (the long-text one; negative counts from the end, -1 = the last)
+// takes the width that is left, so nothing is cut while there is room and no scroll bar appears
+// while everything fits. Survives models that reset their columns.
+void fitColumns(QHeaderView *header, int stretchColumn = -1);
 
 // Asks (window-modal, open() — never exec()) and calls `onAccept` when the operator confirms
 // with `acceptText`; Cancel does nothing. `destructive` styles the button as such.

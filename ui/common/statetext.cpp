@@ -7,23 +7,23 @@ namespace ul {
 QString StateText::health(const QString &label)
 {
     if (label == QLatin1String("healthy"))
-        return tr("healthy");
+        return tr("Healthy");
     if (label == QLatin1String("active"))
-        return tr("active");
+        return tr("Active");
     if (label == QLatin1String("failing"))
-        return tr("failing");
+        return tr("Failing");
     if (label == QLatin1String("disabled-by-health"))
-        return tr("removed by health check");
+        return tr("Removed by health check");
     if (label == QLatin1String("disabled-by-cleanup"))
-        return tr("removed by cleanup");
+        return tr("Removed by cleanup");
     if (label == QLatin1String("disabled-by-user"))
-        return tr("disabled by operator");
+        return tr("Disabled by operator");
     if (label == QLatin1String("recovering"))
-        return tr("recovering");
+        return tr("Recovering");
     if (label == QLatin1String("partial"))
-        return tr("partly active");
+        return tr("Partly active");
     if (label == QLatin1String("pending"))
-        return tr("pending");
+        return tr("Pending");
     return label;
 }
 
@@ -41,17 +41,17 @@ QColor StateText::healthColor(const QString &label)
 QString StateText::outcome(const QString &outcome)
 {
     if (outcome == QLatin1String("applied"))
-        return tr("applied");
+        return tr("Applied");
     if (outcome == QLatin1String("queued"))
-        return tr("queued for review");
+        return tr("Queued for review");
     if (outcome == QLatin1String("unchanged"))
-        return tr("unchanged");
+        return tr("Unchanged");
     if (outcome == QLatin1String("failed"))
-        return tr("failed");
+        return tr("Failed");
     if (outcome == QLatin1String("ok"))
-        return tr("ok");
+        return tr("Done");
     if (outcome == QLatin1String("partial"))
-        return tr("partly failed");
+        return tr("Partly failed");
     return outcome;
 }
 
@@ -69,9 +69,9 @@ QColor StateText::outcomeColor(const QString &outcome)
 QString StateText::change(const QString &change)
 {
     if (change == QLatin1String("add"))
-        return tr("add");
+        return tr("Add");
     if (change == QLatin1String("remove"))
-        return tr("remove");
+        return tr("Remove");
     return change;
 }
 

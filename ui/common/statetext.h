@@ -7,7 +7,9 @@
 namespace ul {
 
 // Translated names for the engine's state words (health labels, member states, sync outcomes),
-// and the colour each one is shown in. Unknown words are shown as they are.
+// and the colour each one is shown in. Unknown words are shown as they are. The names are
+// capitalised like every state shown in a table ("Healthy", "Done"); an outcome "ok" reads
+// "Done" as a finished job and a journal entry do.
 class StateText final
 {
     Q_DECLARE_TR_FUNCTIONS(ul::StateText)

@@ -1,7 +1,12 @@
 #include "ui/common/uiformat.h"
 
+#include <QCoreApplication>
+#include <QLocale>
 #include <QPainter>
 #include <QPixmap>
+#include <QStringList>
+
+#include <iterator>
 
 namespace ul::ui {
 
@@ -19,6 +24,44 @@ QString formatDuration(int milliseconds)
     if (milliseconds < 1000)
         return QStringLiteral("%1 ms").arg(milliseconds);
     return QStringLiteral("%1 s").arg(milliseconds / 1000.0, 0, 'f', 1);
+}
+
+QString formatDataSize(qint64 bytes)
+{
+    if (bytes < 0)
+        return {};
+    if (bytes < 1024)
+        return QCoreApplication::translate("ul::ui::Format", "%1 B").arg(bytes);
+    const char *const units[] = {
+        QT_TRANSLATE_NOOP("ul::ui::Format", "%1 KiB"),
+        QT_TRANSLATE_NOOP("ul::ui::Format", "%1 MiB"),
+        QT_TRANSLATE_NOOP("ul::ui::Format", "%1 GiB"),
+        QT_TRANSLATE_NOOP("ul::ui::Format", "%1 TiB"),
+    };
+    double value = static_cast<double>(bytes) / 1024.0;
+    std::size_t unit = 0;
+    while (value >= 1024.0 && unit + 1 < std::size(units)) {
+        value /= 1024.0;
+        ++unit;
+    }
+    return QCoreApplication::translate("ul::ui::Format", units[unit]).arg(QLocale().toString(value, 'f', 1));
+}
+
+QString formatMinutes(qint64 minutes)
+{
+    if (minutes < 0)
+        return {};
+    const int days = static_cast<int>(minutes / (24 * 60));
+    const int hours = static_cast<int>(minutes / 60 % 24);
+    const int rest = static_cast<int>(minutes % 60);
+    QStringList parts;
+    if (days > 0)
+        parts << QCoreApplication::translate("ul::ui::Format", "%n day(s)", nullptr, days);
+    if (hours > 0)
+        parts << QCoreApplication::translate("ul::ui::Format", "%n hour(s)", nullptr, hours);
+    if (rest > 0 || parts.isEmpty())
+        parts << QCoreApplication::translate("ul::ui::Format", "%n minute(s)", nullptr, rest);
+    return parts.join(QCoreApplication::translate("ul::ui::Format", " ", "between the parts of a duration"));
 }
 
 QColor okColor()
@@ -58,6 +101,60 @@ QIcon statusDot(const QColor &color, int size)
         icon.addPixmap(pixmap);
     }
     return icon;
+}
+
+namespace {
+// A 24×24 icon (and its 2× pixmap) drawn by `draw` on a 24×24 logical canvas.
+template <typename Draw>
+QIcon drawnIcon(Draw draw)
+{
+    QIcon icon;
+    for (const int scale : {1, 2}) {
+        QPixmap pixmap(24 * scale, 24 * scale);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.scale(scale, scale);
+        draw(painter);
+        painter.end();
+        pixmap.setDevicePixelRatio(scale);
+        icon.addPixmap(pixmap);
+    }
+    return icon;
+}
+
+QColor glyphColor()
+{
+    return QColor(0x3d, 0x7a, 0xd6);
+}
+} // namespace
+
+QIcon pulseIcon()
+{
+    return drawnIcon([](QPainter &p) {
+        p.setPen(QPen(glyphColor(), 2.2, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        p.setBrush(Qt::NoBrush);
+        const QPointF line[] = {{2, 13}, {7, 13}, {9.5, 6}, {13, 19}, {16, 10}, {17.5, 13}, {22, 13}};
+        p.drawPolyline(line, static_cast<int>(std::size(line)));
+    });
+}
+
+QIcon hierarchyIcon()
+{
+    return drawnIcon([](QPainter &p) {
+        const QColor c = glyphColor();
+        p.setPen(QPen(c.darker(140), 1.4));
+        p.drawLine(QPointF(12, 7), QPointF(12, 10.5));
+        p.drawLine(QPointF(5.5, 10.5), QPointF(18.5, 10.5));
+        p.drawLine(QPointF(5.5, 10.5), QPointF(5.5, 15));
+        p.drawLine(QPointF(18.5, 10.5), QPointF(18.5, 15));
+        p.setPen(QPen(c.darker(140), 1));
+        p.setBrush(c);
+        p.drawRoundedRect(QRectF(8, 2, 8, 5.5), 1.2, 1.2);
+        p.setBrush(c.lighter(140));
+        p.drawRoundedRect(QRectF(2, 15, 7, 6), 1.2, 1.2);
+        p.drawRoundedRect(QRectF(15, 15, 7, 6), 1.2, 1.2);
+    });
 }
 
 QString maskSecret(const QString &secret)

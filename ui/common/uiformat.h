@@ -12,6 +12,12 @@ namespace ul::ui {
 
 QString formatDateTime(const QDateTime &time);   // "2025-01-02 03:04:05", "" when invalid
 QString formatDuration(int milliseconds);        // "35 ms", "1.2 s"
+// "450 B", "1.5 KiB", "12.0 MiB", "1.1 GiB" with our own translated units: QLocale's
+// formattedDataSize needs Qt's catalogue, which is not shipped. "" when negative.
+QString formatDataSize(qint64 bytes);
+// A span of minutes the way people say it: "45 minutes", "2 hours 30 minutes", "7 days",
+// translated and plural-aware; "" when negative.
+QString formatMinutes(qint64 minutes);
 
 // Status colours (readable on the light and the dark Fusion palette).
 QColor okColor();
@@ -21,6 +27,11 @@ QColor neutralColor();
 
 // A filled circle of `color`, for status columns and labels.
 QIcon statusDot(const QColor &color, int size = 12);
+
+// Navigation icons QStyle has no standard pixmap for (drawn, so every page has its own):
+// a pulse line (health) and a three-level hierarchy (architecture).
+QIcon pulseIcon();
+QIcon hierarchyIcon();
 
 // "abcd…wxyz" for secrets longer than 12 characters, else all bullets.
 QString maskSecret(const QString &secret);

@@ -1,6 +1,7 @@
 #include "ui/layers/filterruleseditor.h"
 
 #include "core/engine/engine.h"
+#include "ui/common/pagewidgets.h"
 #include "ui/common/uiformat.h"
 #include "ui/layers/rulelistbox.h"
 #include "ui/models/filterpreviewmodel.h"
@@ -75,10 +76,7 @@ FilterRulesEditor::FilterRulesEditor(Engine *engine, QWidget *parent)
     m_previewView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_previewView->verticalHeader()->hide();
     m_previewView->verticalHeader()->setDefaultSectionSize(m_previewView->fontMetrics().height() + 6);
-    m_previewView->horizontalHeader()->setStretchLastSection(true);
-    m_previewView->setColumnWidth(FilterPreviewModel::Model, 230);
-    m_previewView->setColumnWidth(FilterPreviewModel::Verdict, 90);
-    m_previewView->setColumnWidth(FilterPreviewModel::Reason, 150);
+    ui::fitColumns(m_previewView->horizontalHeader(), FilterPreviewModel::Model);
     auto *typesRow = new QHBoxLayout;
     for (QCheckBox *box : m_previewTypes)
         typesRow->addWidget(box);

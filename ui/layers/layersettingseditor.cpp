@@ -47,13 +47,19 @@ LayerSettingsEditor::LayerSettingsEditor(Engine *engine, QWidget *parent)
         r.threshold->setRange(0, kMaxBlacklistThreshold);
         r.interval = new QSpinBox(this);
         r.interval->setRange(1, kMaxValidationIntervalMinutes);
+        r.intervalText = new QLabel(this);
+        r.intervalText->setForegroundRole(QPalette::PlaceholderText);
         r.retries = new QSpinBox(this);
         r.retries->setRange(-1, kMaxRetries);
         const int line = static_cast<int>(slot(layer)) + 1;
         grid->addWidget(r.name, line, 0);
         grid->addWidget(r.sort, line, 1);
         grid->addWidget(r.threshold, line, 2);
-        grid->addWidget(r.interval, line, 3);
+        auto *interval = new QHBoxLayout;
+        interval->addWidget(r.interval, 1);
+        interval->addWidget(r.intervalText);
+        grid->addLayout(interval, line, 3);
+        connect(r.interval, &QSpinBox::valueChanged, this, [this, layer]() { updateIntervalText(row(layer)); });
         grid->addWidget(r.retries, line, 4);
         for (QSpinBox *box : {r.threshold, r.interval, r.retries})
             connect(box, &QSpinBox::valueChanged, this, &LayerSettingsEditor::markEdited);
@@ -214,6 +220,13 @@ void LayerSettingsEditor::setStatus(const QString &text, bool error)
     m_status->setText(text);
 }
 
+void LayerSettingsEditor::updateIntervalText(const Row &r)
+{
+    // "10080 min" reads better with "(7 days)" beside it; nothing beside an hour or less.
+    const int minutes = r.interval->value();
+    r.intervalText->setText(minutes > 60 ? tr("(%1)").arg(ui::formatMinutes(minutes)) : QString());
+}
+
 void LayerSettingsEditor::updateButtons()
 {
     m_save->setEnabled(!m_busy && m_dirty);
@@ -243,6 +256,7 @@ void LayerSettingsEditor::retranslate()
     for (const Layer layer : kAllLayers) {
         const Row &r = row(layer);
         r.interval->setSuffix(tr(" min"));
+        updateIntervalText(r);
         r.retries->setSpecialValueText(tr("gpt-load default"));
         r.sort->setToolTip(tr("The sort value identifies the layer in gpt-load and cannot be changed."));
     }

@@ -62,9 +62,11 @@ private:
         QLabel *sort = nullptr;
         QSpinBox *threshold = nullptr;
         QSpinBox *interval = nullptr;
+        QLabel *intervalText = nullptr;  // the interval as days / hours
         QSpinBox *retries = nullptr;
     };
     void retranslate();
+    void updateIntervalText(const Row &r);
     void markEdited();
     void setStatus(const QString &text, bool error = false);
     void updateButtons();

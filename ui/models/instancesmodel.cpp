@@ -6,6 +6,13 @@
 
 namespace ul {
 
+namespace {
+bool usesTls(const InstanceView &instance)
+{
+    return instance.url.startsWith(QLatin1String("https:"), Qt::CaseInsensitive);
+}
+} // namespace
+
 InstancesModel::InstancesModel(QObject *parent) : QAbstractTableModel(parent) {}
 
 void InstancesModel::setInstances(const QList<InstanceView> &instances)
@@ -63,7 +70,10 @@ QVariant InstancesModel::displayData(const InstanceView &instance, int column) c
     case ResponseTime: return instance.checked ? ui::formatDuration(instance.responseTimeMs) : QString();
     case LastCheck: return ui::formatDateTime(instance.lastCheck);
     case Version: return instance.profile.isEmpty() ? tr("unknown") : instance.profile;
-    case Tls: return instance.tlsInsecure ? tr("Verification off") : QString();
+    case Tls:
+        if (!usesTls(instance))
+            return tr("Not used (http)");
+        return instance.tlsInsecure ? tr("Verification off") : tr("Verified");
     case LastError: return instance.error;
     default: return {};
     }
@@ -76,7 +86,7 @@ QVariant InstancesModel::sortData(const InstanceView &instance, int column) cons
     case Health: return !instance.checked ? 1 : (instance.healthy ? 0 : 2);
     case ResponseTime: return instance.responseTimeMs;
     case LastCheck: return instance.lastCheck;
-    case Tls: return instance.tlsInsecure ? 1 : 0;
+    case Tls: return !usesTls(instance) ? 0 : instance.tlsInsecure ? 2 : 1;
     default: return displayData(instance, column);
     }
 }
@@ -100,6 +110,8 @@ QVariant InstancesModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         if (index.column() == Tls && instance.tlsInsecure)
             return QBrush(ui::warningColor());
+        if (index.column() == Tls && !usesTls(instance))
+            return QBrush(ui::neutralColor());
         if (index.column() == LastError && !instance.error.isEmpty())
             return QBrush(ui::errorColor());
         return {};

@@ -51,15 +51,7 @@ void JournalModel::retranslate()
 
 QString JournalModel::outcomeText(const QString &outcome)
 {
-    if (outcome == QLatin1String("ok"))
-        return tr("OK");
-    if (outcome == QLatin1String("failed"))
-        return tr("Failed");
-    if (outcome == QLatin1String("skipped"))
-        return tr("Skipped");
-    if (outcome == QLatin1String("adopted"))
-        return tr("Adopted");
-    return outcome;
+    return EngineText::outcome(outcome);
 }
 
 int JournalModel::rowCount(const QModelIndex &parent) const
@@ -76,12 +68,12 @@ QVariant JournalModel::displayData(const JournalEntry &entry, int column) const
 {
     switch (column) {
     case Time: return ui::formatDateTime(entry.time);
-    case Kind: return entry.kind;
+    case Kind: return EngineText::jobKind(entry.kind);
     case Operation: return EngineText::operation(entry.op);
     case Instance: return entry.instanceId;
     case Target: return entry.target;
     case Outcome: return outcomeText(entry.outcome);
-    case Detail: return entry.detail;
+    case Detail: return EngineText::detail(entry.detail);
     default: return {};
     }
 }
@@ -97,7 +89,7 @@ QVariant JournalModel::data(const QModelIndex &index, int role) const
         if (index.column() == Detail || index.column() == Target)
             return displayData(entry, index.column());
         if (index.column() == Kind)
-            return entry.jobId;
+            return QStringLiteral("%1 (%2)").arg(entry.kind, entry.jobId);
         return {};
     case Qt::ForegroundRole:
         if (index.column() == Outcome && entry.outcome == QLatin1String("failed"))
@@ -105,7 +97,9 @@ QVariant JournalModel::data(const QModelIndex &index, int role) const
         return {};
     case OutcomeRole: return entry.outcome;
     case SearchTextRole:
-        return QStringList{entry.kind, entry.op, entry.instanceId, entry.target, entry.detail, entry.jobId}.join(QLatin1Char('\n'));
+        return QStringList{entry.kind, EngineText::jobKind(entry.kind), entry.op, EngineText::operation(entry.op), entry.instanceId,
+                           entry.target, entry.detail, EngineText::detail(entry.detail), entry.jobId}
+            .join(QLatin1Char('\n'));
     default: return {};
     }
 }

@@ -27,9 +27,7 @@ QTreeWidget *makeTree(QWidget *parent)
     auto *tree = new QTreeWidget(parent);
     tree->setColumnCount(3);
     tree->setUniformRowHeights(true);
-    tree->header()->setStretchLastSection(true);
-    tree->setColumnWidth(0, 360);
-    tree->setColumnWidth(1, 160);
+    ui::fitColumns(tree->header(), 0);
     return tree;
 }
 
@@ -68,17 +66,14 @@ ArchitecturePage::ArchitecturePage(const ConsoleContext &context, QWidget *paren
         C([]() { return tr("Operation"); }, [](const PlannedOperation &op) { return EngineText::operation(opKindName(op.kind)); }),
         C([]() { return tr("Instance"); }, [](const PlannedOperation &op) { return op.instanceId; }),
         C([]() { return tr("Group"); }, [](const PlannedOperation &op) { return op.group; }),
-        C([]() { return tr("Detail"); }, [](const PlannedOperation &op) { return op.detail; })
+        C([]() { return tr("Detail"); }, [](const PlannedOperation &op) { return EngineText::detail(op.detail); })
             .withTooltip([](const PlannedOperation &op) { return op.fields.join(QStringLiteral(", ")); }),
     });
     m_planView->setModel(m_planModel);
     m_planView->verticalHeader()->hide();
     m_planView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_planView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_planView->horizontalHeader()->setStretchLastSection(true);
-    m_planView->setColumnWidth(0, 40);
-    m_planView->setColumnWidth(1, 130);
-    m_planView->setColumnWidth(3, 260);
+    ui::fitColumns(m_planView->horizontalHeader(), 4);
     m_planSummary->setWordWrap(true);
     m_planNotes->setWordWrap(true);
     m_planNotes->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -152,7 +147,7 @@ QString ArchitecturePage::title() const
 
 QIcon ArchitecturePage::icon() const
 {
-    return style()->standardIcon(QStyle::SP_FileDialogDetailedView);
+    return ui::hierarchyIcon();
 }
 
 void ArchitecturePage::retranslate()
@@ -404,11 +399,10 @@ void ArchitecturePage::runImport()
             return;
         }
         const AdoptionImportSummary &s = result->imported;
-        m_status->showStatus(tr("Imported %1 site(s), %2 site group(s), %3 model channel group(s), %4 model group(s).")
-                                 .arg(s.sites)
-                                 .arg(s.siteGroups)
-                                 .arg(s.modelChannelGroups)
-                                 .arg(s.modelGroups),
+        m_status->showStatus(tr("Imported %1, %2, %3, %4.")
+                                 .arg(tr("%n site(s)", nullptr, s.sites), tr("%n site group(s)", nullptr, s.siteGroups),
+                                      tr("%n model channel group(s)", nullptr, s.modelChannelGroups),
+                                      tr("%n model group(s)", nullptr, s.modelGroups)),
                              result->reconcile.hasFailures());
         previewImport();
         reload();

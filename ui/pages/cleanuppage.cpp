@@ -86,12 +86,9 @@ CleanupPage::CleanupPage(const ConsoleContext &context, QWidget *parent)
     m_disconnectedView = ui::makeRecordTable(m_disconnected, this);
     m_historyView = ui::makeRecordTable(m_history, this);
     m_tempView = ui::makeRecordTable(m_tempGroups, this);
-    m_disconnectedView->setColumnWidth(0, 220);
-    m_disconnectedView->setColumnWidth(2, 220);
-    m_historyView->setColumnWidth(0, 150);
-    m_historyView->setColumnWidth(2, 260);
-    m_tempView->setColumnWidth(0, 180);
-    m_tempView->setColumnWidth(1, 260);
+    ui::fitColumns(m_disconnectedView->horizontalHeader(), 4);
+    ui::fitColumns(m_historyView->horizontalHeader(), 2);
+    ui::fitColumns(m_tempView->horizontalHeader(), 1);
 
     m_timeout->setRange(100, 120000);
     m_timeout->setSingleStep(500);

@@ -2,8 +2,11 @@
 #include "ui/pages/dashboardpage.h"
 
 #include "core/engine/engine.h"
+#include "ui/common/pagewidgets.h"
 #include "ui/common/uiformat.h"
 #include "ui/models/jobsmodel.h"
+#include "ui/common/statetext.h"
+#include "ui/widgets/elidedlabel.h"
 #include "ui/widgets/messagebanner.h"
 #include "ui/widgets/progressdelegate.h"
 
@@ -48,12 +51,14 @@ DashboardPage::DashboardPage(const ConsoleContext &context, QWidget *parent)
     instancesLayout->addWidget(m_instancesList, 1);
 
     auto *uniApiForm = new QFormLayout(m_uniApiBox);
-    m_uniApiPath = addRow(uniApiForm);
+    m_uniApiPathName = new QLabel;
+    m_uniApiPath = new ElidedLabel;
+    m_uniApiPath->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    uniApiForm->addRow(m_uniApiPathName, m_uniApiPath);
     m_uniApiState = addRow(uniApiForm);
-    m_uniApiPath.value->setWordWrap(true);
-    m_uniApiState.value->setWordWrap(true);
 
     auto *layersForm = new QFormLayout(m_layersBox);
+    m_sites = addRow(layersForm);
     m_l1 = addRow(layersForm);
     m_l2 = addRow(layersForm);
     m_l3 = addRow(layersForm);
@@ -62,18 +67,17 @@ DashboardPage::DashboardPage(const ConsoleContext &context, QWidget *parent)
     auto *servicesForm = new QFormLayout(m_servicesBox);
     m_instanceHealth = addRow(servicesForm);
     m_modelSync = addRow(servicesForm);
+    m_lastSync = addRow(servicesForm);
     m_channelHealth = addRow(servicesForm);
+    m_failingChannels = addRow(servicesForm);
+    m_failingChannels.value->setTextFormat(Qt::RichText);
 
     m_jobsView->setModel(m_jobs);
     m_jobsView->setItemDelegateForColumn(JobsModel::Progress, new ProgressDelegate(JobsModel::ProgressRole, m_jobsView));
     m_jobsView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_jobsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_jobsView->verticalHeader()->hide();
-    m_jobsView->horizontalHeader()->setStretchLastSection(true);
-    m_jobsView->setColumnWidth(JobsModel::Title, 280);
-    m_jobsView->setColumnWidth(JobsModel::Progress, 200);
-    m_jobsView->setColumnWidth(JobsModel::Started, 150);
-    m_jobsView->setColumnWidth(JobsModel::Finished, 150);
+    ui::fitColumns(m_jobsView->horizontalHeader(), JobsModel::Error);
     m_jobsView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_jobStatus->setWordWrap(true);
     auto *jobButtons = new QHBoxLayout;
@@ -85,14 +89,14 @@ DashboardPage::DashboardPage(const ConsoleContext &context, QWidget *parent)
     connect(m_cancelJob, &QPushButton::clicked, this, &DashboardPage::cancelSelectedJob);
     connect(m_jobsView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &DashboardPage::updateCancelButton);
 
+    // Three equal boxes side by side, the services (long lines) across the whole width below.
     auto *grid = new QGridLayout;
-    grid->addWidget(m_instancesBox, 0, 0, 2, 1);
-    grid->addWidget(m_uniApiBox, 0, 1);
-    grid->addWidget(m_layersBox, 1, 1);
-    grid->addWidget(m_servicesBox, 0, 2, 2, 1);
-    grid->setColumnStretch(0, 3);
-    grid->setColumnStretch(1, 3);
-    grid->setColumnStretch(2, 3);
+    grid->addWidget(m_instancesBox, 0, 0);
+    grid->addWidget(m_layersBox, 0, 1);
+    grid->addWidget(m_uniApiBox, 0, 2);
+    grid->addWidget(m_servicesBox, 1, 0, 1, 3);
+    for (int column = 0; column < 3; ++column)
+        grid->setColumnStretch(column, 1);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -110,6 +114,9 @@ DashboardPage::Row DashboardPage::addRow(QFormLayout *form)
 {
     Row row{new QLabel, new QLabel};
     row.value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Long values wrap at word boundaries instead of widening (or being cut by) their box.
+    row.value->setWordWrap(true);
+    row.value->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     form->addRow(row.name, row.value);
     return row;
 }
@@ -177,9 +184,10 @@ void DashboardPage::retranslate()
 {
     m_instancesBox->setTitle(tr("gpt-load instances"));
     m_uniApiBox->setTitle(tr("uni-api configuration"));
-    m_uniApiPath.name->setText(tr("File:"));
+    m_uniApiPathName->setText(tr("File:"));
     m_uniApiState.name->setText(tr("State:"));
-    m_layersBox->setTitle(tr("Layers"));
+    m_layersBox->setTitle(tr("Sites and layers"));
+    m_sites.name->setText(tr("Sites:"));
     m_l1.name->setText(tr("Site groups (L1):"));
     m_l2.name->setText(tr("Model channels (L2):"));
     m_l3.name->setText(tr("Model groups (L3):"));
@@ -187,7 +195,9 @@ void DashboardPage::retranslate()
     m_servicesBox->setTitle(tr("Background services"));
     m_instanceHealth.name->setText(tr("Instance health:"));
     m_modelSync.name->setText(tr("Model sync:"));
+    m_lastSync.name->setText(tr("Last sync:"));
     m_channelHealth.name->setText(tr("Channel health:"));
+    m_failingChannels.name->setText(tr("Failing channels:"));
     m_jobsBox->setTitle(tr("Recent jobs"));
     m_cancelJob->setText(tr("Cancel job"));
     m_cancelJob->setToolTip(tr("Cancels the selected queued or running job."));
@@ -195,7 +205,7 @@ void DashboardPage::retranslate()
     render();
 }
 
-QString DashboardPage::serviceText(const ServiceView &service) const
+QString DashboardPage::serviceText(const ServiceView &service, bool withResult) const
 {
     if (service.busy)
         return tr("Running now");
@@ -204,9 +214,32 @@ QString DashboardPage::serviceText(const ServiceView &service) const
     QString text = tr("Every %n minute(s)", nullptr, service.intervalMinutes);
     if (service.nextRun.isValid())
         text += QStringLiteral(" · ") + tr("next %1").arg(ui::formatDateTime(service.nextRun));
-    if (!service.lastResult.isEmpty())
+    if (withResult && !service.lastResult.isEmpty())
         text += QStringLiteral(" · ") + EngineText::translate(service.lastResult);
     return text;
+}
+
+QString DashboardPage::failingChannelsText() const
+{
+    QStringList failing;
+    QStringList removed;
+    for (const SiteView &site : m_snapshot.sites) {
+        for (const SiteGroupView &g : site.groups) {
+            if (g.health == QLatin1String("failing") || g.health == QLatin1String("recovering"))
+                failing << tr("%1 (%2 of %3 failed checks)").arg(g.name).arg(g.failures).arg(m_snapshot.channelFailureThreshold);
+            else if (g.health.startsWith(QLatin1String("disabled")))
+                removed << tr("%1 (%2)").arg(g.name, StateText::health(g.health));
+        }
+    }
+    if (failing.isEmpty() && removed.isEmpty())
+        return coloured(tr("None"), ui::okColor());
+    QStringList lines;
+    if (!failing.isEmpty())
+        lines << coloured(tr("%n failing: ", nullptr, static_cast<int>(failing.size())) + failing.join(QStringLiteral(", ")), ui::warningColor());
+    if (!removed.isEmpty())
+        lines << coloured(tr("%n out of rotation: ", nullptr, static_cast<int>(removed.size())) + removed.join(QStringLiteral(", ")),
+                          ui::errorColor());
+    return lines.join(QStringLiteral("<br/>"));
 }
 
 void DashboardPage::render()
@@ -259,23 +292,38 @@ void DashboardPage::render()
         m_instancesList->setText(lines.join(QStringLiteral("<br/>")));
     }
 
-    m_uniApiPath.value->setText(s.uniApi.path.isEmpty() ? tr("not configured") : s.uniApi.path);
+    m_uniApiPath->setFullText(s.uniApi.path.isEmpty() ? tr("not configured") : s.uniApi.path);
     if (!s.uniApi.error.isEmpty())
         m_uniApiState.value->setText(coloured(s.uniApi.error, ui::errorColor()));
     else if (!s.uniApi.exists)
         m_uniApiState.value->setText(coloured(tr("The file does not exist yet; it is created on the first write."), ui::warningColor()));
     else
-        m_uniApiState.value->setText(tr("%1 providers, %2 managed by uni-load").arg(s.uniApi.providersCount).arg(s.uniApi.managedCount));
+        m_uniApiState.value->setText(tr("%1, %2", "providers, managed")
+                                         .arg(tr("%n provider(s)", nullptr, s.uniApi.providersCount),
+                                              tr("%n managed by uni-load", nullptr, s.uniApi.managedCount)));
     m_uniApiState.value->setTextFormat(Qt::RichText);
 
+    m_sites.value->setText(QString::number(s.sites.size()));
     m_l1.value->setText(QString::number(s.layers.siteGroups));
     m_l2.value->setText(QString::number(s.layers.modelChannelGroups));
     m_l3.value->setText(QString::number(s.layers.aggregateGroups));
     m_models.value->setText(QString::number(s.layers.models));
 
     m_instanceHealth.value->setText(serviceText(s.instanceHealth));
-    m_modelSync.value->setText(serviceText(s.modelSync));
+    m_modelSync.value->setText(serviceText(s.modelSync, false));  // its result is on the "Last sync" row
+    const QDateTime lastSync = s.modelSync.lastRun.isValid() ? s.modelSync.lastRun : s.modelSyncDetails.lastRun.startedAt;
+    if (!lastSync.isValid()) {
+        m_lastSync.value->setText(tr("No sync run yet"));
+    } else {
+        QString text = ui::formatDateTime(lastSync);
+        if (!s.modelSyncDetails.lastRun.outcome.isEmpty())
+            text += QStringLiteral(" · ") + StateText::outcome(s.modelSyncDetails.lastRun.outcome);
+        if (!s.modelSync.lastResult.isEmpty())
+            text += QStringLiteral(" · ") + EngineText::translate(s.modelSync.lastResult);
+        m_lastSync.value->setText(text);
+    }
     m_channelHealth.value->setText(serviceText(s.channelHealth));
+    m_failingChannels.value->setText(failingChannelsText());
 }
 
 } // namespace ul

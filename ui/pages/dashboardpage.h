@@ -12,10 +12,12 @@ class QTableView;
 namespace ul {
 
 class JobsModel;
+class ElidedLabel;
 class MessageBanner;
 
-// Overview: instance health, the instance file, api.yaml, layer counts, background services and
-// the recent jobs (a queued or running one can be cancelled).
+// Overview: instance health, the instance file, api.yaml, sites and layer counts, background
+// services (with the last model sync and the failing channels) and the recent jobs (a queued or
+// running one can be cancelled).
 class DashboardPage final : public ConsolePage
 {
     Q_OBJECT
@@ -44,8 +46,9 @@ private:
         QLabel *value;
     };
     Row addRow(QFormLayout *form);
+    QString failingChannelsText() const;
     void render();
-    QString serviceText(const ServiceView &service) const;
+    QString serviceText(const ServiceView &service, bool withResult = true) const;
     void cancelSelectedJob();
     void updateCancelButton();
 
@@ -57,9 +60,11 @@ private:
     QLabel *m_instancesSummary;
     QLabel *m_instancesList;
     QGroupBox *m_uniApiBox;
-    Row m_uniApiPath;
+    QLabel *m_uniApiPathName;
+    ElidedLabel *m_uniApiPath;
     Row m_uniApiState;
     QGroupBox *m_layersBox;
+    Row m_sites;
     Row m_l1;
     Row m_l2;
     Row m_l3;
@@ -67,7 +72,9 @@ private:
     QGroupBox *m_servicesBox;
     Row m_instanceHealth;
     Row m_modelSync;
+    Row m_lastSync;
     Row m_channelHealth;
+    Row m_failingChannels;
     QGroupBox *m_jobsBox;
     JobsModel *m_jobs;
     QTableView *m_jobsView;

@@ -2,6 +2,7 @@
 #include "ui/pages/healthpage.h"
 
 #include "core/engine/engine.h"
+#include "ui/common/pagewidgets.h"
 #include "ui/common/statetext.h"
 #include "ui/common/uiformat.h"
 #include "ui/widgets/healthchart.h"
@@ -68,14 +69,8 @@ HealthPage::HealthPage(const ConsoleContext &context, QWidget *parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setWordWrap(false);
-    m_view->setColumnWidth(0, 200);
-    m_view->setColumnWidth(1, 130);
-    m_view->setColumnWidth(2, 150);
-    m_view->setColumnWidth(3, 160);
-    m_view->setColumnWidth(4, 110);
-    m_view->setColumnWidth(5, 150);
+    ui::fitColumns(m_view->horizontalHeader(), 0);
     m_state->setWordWrap(true);
     m_model->setMinimumContentsLength(18);
 
@@ -105,8 +100,10 @@ HealthPage::HealthPage(const ConsoleContext &context, QWidget *parent)
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(tablePane);
     splitter->addWidget(m_chart);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    splitter->setSizes({200, 300});  // the chart gets the larger share; the operator can move it
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -149,7 +146,7 @@ QString HealthPage::title() const
 
 QIcon HealthPage::icon() const
 {
-    return style()->standardIcon(QStyle::SP_MessageBoxWarning);
+    return ui::pulseIcon();
 }
 
 void HealthPage::retranslate()

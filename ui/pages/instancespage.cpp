@@ -1,6 +1,7 @@
 #include "ui/pages/instancespage.h"
 
 #include "core/engine/engine.h"
+#include "ui/common/pagewidgets.h"
 #include "ui/common/uiformat.h"
 #include "ui/instances/instancefiledialog.h"
 #include "core/instances/instancefileeditor.h"
@@ -39,16 +40,8 @@ InstancesPage::InstancesPage(const ConsoleContext &context, QWidget *parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setWordWrap(false);
-    m_view->setColumnWidth(InstancesModel::Name, 140);
-    m_view->setColumnWidth(InstancesModel::Url, 190);
-    m_view->setColumnWidth(InstancesModel::Priority, 60);
-    m_view->setColumnWidth(InstancesModel::Health, 110);
-    m_view->setColumnWidth(InstancesModel::ResponseTime, 90);
-    m_view->setColumnWidth(InstancesModel::LastCheck, 140);
-    m_view->setColumnWidth(InstancesModel::Version, 70);
-    m_view->setColumnWidth(InstancesModel::Tls, 100);
+    ui::fitColumns(m_view->horizontalHeader(), InstancesModel::LastError);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_check);

@@ -24,7 +24,7 @@ QString LayersPage::title() const
 
 QIcon LayersPage::icon() const
 {
-    return style()->standardIcon(QStyle::SP_FileDialogListView);
+    return style()->standardIcon(QStyle::SP_FileDialogContentsView);
 }
 
 void LayersPage::retranslate() {}

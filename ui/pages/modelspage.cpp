@@ -1,6 +1,7 @@
 #include "ui/pages/modelspage.h"
 
 #include "core/engine/engine.h"
+#include "ui/common/pagewidgets.h"
 #include "ui/common/statetext.h"
 #include "ui/common/uiformat.h"
 #include "ui/widgets/statuslabel.h"
@@ -67,12 +68,10 @@ ModelsPage::ModelsPage(const ConsoleContext &context, QWidget *parent)
     m_matrixView->setSortingEnabled(true);
     m_matrixView->sortByColumn(0, Qt::AscendingOrder);
     m_matrixView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_matrixView->horizontalHeader()->setDefaultSectionSize(150);
+    ui::fitColumns(m_matrixView->horizontalHeader());
     m_membersView->setModel(m_members);
     m_membersView->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
-    m_membersView->horizontalHeader()->setStretchLastSection(true);
-    m_membersView->setColumnWidth(0, 200);
-    m_membersView->setColumnWidth(2, 220);
+    ui::fitColumns(m_membersView->horizontalHeader(), 2);
     m_filter->setClearButtonEnabled(true);
 
     auto *top = new QHBoxLayout;
@@ -105,6 +104,7 @@ ModelsPage::ModelsPage(const ConsoleContext &context, QWidget *parent)
     connect(m_discard, &QPushButton::clicked, this, [this]() {
         m_pendingWeights.clear();
         modelSelectionChanged();
+        showSummary();
     });
     connect(m_matrixView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ModelsPage::modelSelectionChanged);
     retranslate();
@@ -244,6 +244,8 @@ void ModelsPage::retranslate()
     m_discard->setText(tr("Discard changes"));
     m_matrixModel->retranslate();
     m_members->retranslate();
+    if (m_statusIsSummary && !m_status->text().isEmpty() && !m_status->isError())
+        showSummary();
 }
 
 QString ModelsPage::statusText() const
@@ -270,7 +272,8 @@ void ModelsPage::reload()
         deliverTo(loadModelMatrix(m_context.engine), this, [this](const Result<ModelMatrix> &matrix) {
             m_loading = false;
             if (!matrix.ok()) {
-                m_status->showStatus(tr("Cannot read the model groups: %1").arg(matrix.error().message), true);
+                if (m_statusIsSummary)
+                    m_status->showStatus(tr("Cannot read the model groups: %1").arg(matrix.error().message), true);
                 emit loaded();
                 return;
             }
@@ -285,12 +288,25 @@ void ModelsPage::reload()
             if (!m_matrixView->selectionModel()->hasSelection() && m_proxy->rowCount() > 0)
                 m_matrixView->selectRow(0);
             modelSelectionChanged();
-            if (m_status->text().isEmpty())  // never hide the outcome of the last action
-                m_status->showStatus(tr("%n model(s) over %1 site group(s).", nullptr, static_cast<int>(m_matrix.models.size()))
-                                         .arg(m_matrix.siteGroups.size()));
+            if (m_statusIsSummary)  // never hide the outcome of the last action
+                showSummary();
             emit loaded();
         });
     });
+}
+
+void ModelsPage::showSummary()
+{
+    m_statusIsSummary = true;
+    m_status->showStatus(tr("%1 over %2.", "models over site groups")
+                             .arg(tr("%n model(s)", nullptr, static_cast<int>(m_matrix.models.size())),
+                                  tr("%n site group(s)", nullptr, static_cast<int>(m_matrix.siteGroups.size()))));
+}
+
+void ModelsPage::showActionStatus(const QString &text, bool error)
+{
+    m_statusIsSummary = false;
+    m_status->showStatus(text, error);
 }
 
 void ModelsPage::selectModel(const QString &model)
@@ -330,7 +346,7 @@ void ModelsPage::updateButtons()
     m_save->setEnabled(pending && !m_saving);
     m_discard->setEnabled(pending);
     if (pending)
-        m_status->showStatus(tr("%n unsaved weight change(s).", nullptr, static_cast<int>(m_pendingWeights.size())));
+        showActionStatus(tr("%n unsaved weight change(s).", nullptr, static_cast<int>(m_pendingWeights.size())));
 }
 
 void ModelsPage::saveWeights()
@@ -340,21 +356,21 @@ void ModelsPage::saveWeights()
     const QList<MemberWeightChange> changes = m_pendingWeights.values();
     m_saving = true;
     m_save->setEnabled(false);
-    m_status->showStatus(tr("Saving weights and applying them to gpt-load…"));
+    showActionStatus(tr("Saving weights and applying them to gpt-load…"));
     deliverTo(m_context.engine->setMemberWeights(changes), this, [this](const Result<MemberWeightResult> &saved) {
         m_saving = false;
         if (!saved.ok()) {
             updateButtons();
-            m_status->showStatus(tr("Weights not saved: %1").arg(saved.error().message), true);
+            showActionStatus(tr("Weights not saved: %1").arg(saved.error().message), true);
             return;
         }
         m_pendingWeights.clear();
         if (!saved->errors.isEmpty())
-            m_status->showStatus(tr("%n weight(s) saved; gpt-load gets them with the next reconciliation: %1", nullptr, saved->changed)
+            showActionStatus(tr("%n weight(s) saved; gpt-load gets them with the next reconciliation: %1", nullptr, saved->changed)
                                      .arg(saved->errors.join(QStringLiteral("; "))),
                                  true);
         else
-            m_status->showStatus(tr("%n weight(s) saved and applied to gpt-load.", nullptr, saved->changed));
+            showActionStatus(tr("%n weight(s) saved and applied to gpt-load.", nullptr, saved->changed));
         updateButtons();
         reload();
     });

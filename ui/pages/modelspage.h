@@ -61,6 +61,10 @@ private:
     QString groupHealth(const QString &siteGroup) const;
     void modelSelectionChanged();
     void updateButtons();
+    // The status line shows the model count (refreshed by every load) until an action (saving
+    // weights, unsaved edits) writes its outcome there.
+    void showSummary();
+    void showActionStatus(const QString &text, bool error = false);
 
     ConsoleContext m_context;
     EngineSnapshot m_snapshot;
@@ -82,6 +86,7 @@ private:
     QString m_signature;                            // of the snapshot data the matrix was read for
     bool m_dirty = true;
     bool m_loading = false;
+    bool m_statusIsSummary = true;
 };
 
 } // namespace ul

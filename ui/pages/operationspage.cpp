@@ -2,6 +2,7 @@
 
 #include "core/engine/engine.h"
 #include "core/log/categories.h"
+#include "ui/common/pagewidgets.h"
 #include "ui/common/uiformat.h"
 #include "ui/models/filterproxies.h"
 #include "ui/models/journalmodel.h"
@@ -32,7 +33,6 @@ void setUpTable(QTableView *view)
     view->setWordWrap(false);
     view->verticalHeader()->hide();
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 6);
-    view->horizontalHeader()->setStretchLastSection(true);
 }
 } // namespace
 
@@ -76,8 +76,7 @@ QGroupBox *OperationsPage::buildJournalBox()
     m_journalView = new QTableView(m_journalBox);
     m_journalView->setModel(m_journalFilter);
     setUpTable(m_journalView);
-    m_journalView->setColumnWidth(JournalModel::Time, 150);
-    m_journalView->setColumnWidth(JournalModel::Target, 220);
+    ui::fitColumns(m_journalView->horizontalHeader(), JournalModel::Detail);
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_journalText, 2);
     filters->addWidget(m_outcome);
@@ -103,9 +102,7 @@ QGroupBox *OperationsPage::buildLogBox()
     m_logView = new QTableView(m_logBox);
     m_logView->setModel(m_logFilter);
     setUpTable(m_logView);
-    m_logView->setColumnWidth(LogModel::Time, 150);
-    m_logView->setColumnWidth(LogModel::Level, 80);
-    m_logView->setColumnWidth(LogModel::Category, 130);
+    ui::fitColumns(m_logView->horizontalHeader(), LogModel::Message);
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_logText, 2);
     filters->addWidget(m_level);
@@ -139,7 +136,7 @@ void OperationsPage::fillCombos()
     const QSignalBlocker blockOutcome(m_outcome);
     m_outcome->clear();
     m_outcome->addItem(tr("All outcomes"), QString());
-    for (const char *o : {"ok", "failed", "skipped", "adopted"})
+    for (const char *o : {"ok", "failed", "skipped", "adopted", "started", "unchanged"})
         m_outcome->addItem(JournalModel::outcomeText(QString::fromLatin1(o)), QString::fromLatin1(o));
     m_outcome->setCurrentIndex(qMax(0, m_outcome->findData(outcome)));
 

@@ -1,6 +1,7 @@
 #include "ui/pages/settingspage.h"
 
 #include "core/engine/engine.h"
+#include "ui/common/pagewidgets.h"
 #include "ui/common/uiformat.h"
 #include "ui/i18n/languagecontroller.h"
 #include "ui/models/settingsmodel.h"
@@ -41,15 +42,17 @@ SettingsPage::SettingsPage(const ConsoleContext &context, QWidget *parent)
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->setColumnWidth(SettingsModel::Name, 230);
-    m_view->setColumnWidth(SettingsModel::Effective, 220);
-    m_view->setColumnWidth(SettingsModel::Origin, 120);
-    m_view->setColumnWidth(SettingsModel::Saved, 140);
+    ui::fitColumns(m_view->horizontalHeader(), SettingsModel::Effective);
     m_filter->setClearButtonEnabled(true);
 
+    // Two columns above the settings table: the console options and the proxy keys on the
+    // left, the HTTP API server and its token on the right, so the table keeps most of the height.
     auto *top = new QHBoxLayout;
-    top->addWidget(buildGeneralBox(), 1);
+    auto *general = new QVBoxLayout;
+    general->addWidget(buildGeneralBox());
+    general->addWidget(m_keys);
+    general->addStretch(1);
+    top->addLayout(general, 1);
     auto *server = new QVBoxLayout;
     if (context.apiServer) {
         m_server = new ApiServerBox(context.apiServer, context.engine, context.config.desktopApiServer(), this);
@@ -66,7 +69,6 @@ SettingsPage::SettingsPage(const ConsoleContext &context, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top);
-    layout->addWidget(m_keys);
     layout->addWidget(m_hint);
     layout->addWidget(m_filter);
     layout->addWidget(m_view, 1);
@@ -86,12 +88,16 @@ QGroupBox *SettingsPage::buildGeneralBox()
     m_language = new QComboBox(m_generalBox);
     m_startMinimized = new QCheckBox(m_generalBox);
     m_notifications = new QCheckBox(m_generalBox);
+    m_notificationsHint = new QLabel(m_generalBox);
+    m_notificationsHint->setWordWrap(true);
+    m_notificationsHint->setForegroundRole(QPalette::PlaceholderText);
     m_generalStatus = new QLabel(m_generalBox);
     m_generalStatus->setWordWrap(true);
     auto *form = new QFormLayout(m_generalBox);
     form->addRow(m_languageLabel, m_language);
     form->addRow(QString(), m_startMinimized);
     form->addRow(QString(), m_notifications);
+    form->addRow(QString(), m_notificationsHint);
     form->addRow(m_generalStatus);
 
     connect(m_language, &QComboBox::currentIndexChanged, this, [this]() {
@@ -137,6 +143,7 @@ QGroupBox *SettingsPage::buildEditorBox()
     row->addWidget(m_choiceEditor, 1);
     row->addWidget(m_saveValue);
     row->addWidget(m_clearValue);
+    m_editorBox->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     auto *layout = new QVBoxLayout(m_editorBox);
     layout->addWidget(m_editorName);
     layout->addWidget(m_editorDescription);
@@ -194,7 +201,8 @@ void SettingsPage::retranslate()
     m_languageLabel->setText(tr("Language:"));
     fillLanguageBox();
     m_startMinimized->setText(tr("Start minimised to the tray"));
-    m_notifications->setText(tr("Show desktop notifications (channel removed or restored, instance down or up, model changes)"));
+    m_notifications->setText(tr("Show desktop notifications"));
+    m_notificationsHint->setText(tr("Channel removed or restored, instance down or up, model changes."));
     m_hint->showMessage(MessageBanner::Kind::Information,
                         tr("Saved values apply at the next start. Values from .env, .env.local, the environment or the "
                            "command line take precedence over them."));

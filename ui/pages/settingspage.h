@@ -88,6 +88,7 @@ private:
     QComboBox *m_language = nullptr;
     QCheckBox *m_startMinimized = nullptr;
     QCheckBox *m_notifications = nullptr;
+    QLabel *m_notificationsHint = nullptr;
     QLabel *m_generalStatus = nullptr;
     ApiTokenBox *m_token;
     ApiServerBox *m_server = nullptr;

@@ -61,13 +61,9 @@ SitesPage::SitesPage(const ConsoleContext &context, QWidget *parent)
     m_sitesView->setModel(m_proxy);
     m_sitesView->setSortingEnabled(true);
     m_sitesView->sortByColumn(0, Qt::AscendingOrder);
-    const QList<int> siteWidths{190, 130, 170, 70, 60, 130, 100};
-    for (int column = 0; column < siteWidths.size(); ++column)
-        m_sitesView->setColumnWidth(column, siteWidths.at(column));
+    ui::fitColumns(m_sitesView->horizontalHeader(), 0);
     m_groupsView->setModel(m_groups);
-    const QList<int> groupWidths{200, 90, 170, 70, 60, 130, 70, 80, 140};
-    for (int column = 0; column < groupWidths.size(); ++column)
-        m_groupsView->setColumnWidth(column, groupWidths.at(column));
+    ui::fitColumns(m_groupsView->horizontalHeader(), 0);
     m_filter->setClearButtonEnabled(true);
 
     auto *top = new QHBoxLayout;
@@ -147,8 +143,11 @@ QList<SitesTableModel::ColumnSpec> SitesPage::siteColumns()
         C([]() { return tr("L1 / L2 / L3"); },
           [](const SiteView &s) { return QStringLiteral("%1 / %2 / %3").arg(s.siteGroups).arg(s.modelChannelGroups).arg(s.aggregateGroups); })
             .sortedBy([](const SiteView &s) { return s.modelChannelGroups; }),
-        C([]() { return tr("Last sync"); }, [](const SiteView &s) { return ui::formatDateTime(s.lastDiscovery); })
-            .sortedBy([](const SiteView &s) { return s.lastDiscovery; }),
+        // The snapshot carries when the site's models were last discovered (onboarding or a model
+        // sync that changed them), not the time of each site's last sync run.
+        C([]() { return tr("Models discovered"); }, [](const SiteView &s) { return ui::formatDateTime(s.lastDiscovery); })
+            .sortedBy([](const SiteView &s) { return s.lastDiscovery; })
+            .withTooltip([](const SiteView &) { return tr("When the site's model list was last discovered"); }),
     };
 }
 

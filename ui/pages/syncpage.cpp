@@ -58,16 +58,12 @@ SyncPage::SyncPage(const ConsoleContext &context, QWidget *parent)
     });
     m_pendingView = ui::makeRecordTable(m_pending, this, QAbstractItemView::ExtendedSelection);
     m_historyView = ui::makeRecordTable(m_history, this);
-    m_pendingView->setColumnWidth(0, 240);
-    m_pendingView->setColumnWidth(1, 240);
-    m_historyView->setColumnWidth(0, 150);
-    m_historyView->setColumnWidth(1, 220);
-    m_historyView->setColumnWidth(2, 130);
-    m_historyView->setColumnWidth(3, 200);
-    m_historyView->setColumnWidth(4, 200);
+    ui::fitColumns(m_pendingView->horizontalHeader(), 1);
+    ui::fitColumns(m_historyView->horizontalHeader(), 3);
     m_state->setWordWrap(true);
     m_lastRun->setWordWrap(true);
     m_misses->setRange(1, ModelSyncSettings::kMaxRemovalAfterMisses);
+    connect(m_misses, &QSpinBox::valueChanged, this, &SyncPage::updateMissesSuffix);
 
     auto *serviceButtons = new QHBoxLayout;
     serviceButtons->addWidget(m_run);
@@ -147,13 +143,19 @@ QIcon SyncPage::icon() const
     return style()->standardIcon(QStyle::SP_BrowserReload);
 }
 
+void SyncPage::updateMissesSuffix()
+{
+    //: after the number in "Remove a model after it is missing in [2 runs]"
+    m_misses->setSuffix(tr(" run(s)", nullptr, m_misses->value()));
+}
+
 void SyncPage::retranslate()
 {
     m_serviceBox->setTitle(tr("Model sync"));
     m_run->setText(tr("Run now"));
     m_reviewMode->setText(tr("Review changes before applying them"));
     m_missesLabel->setText(tr("Remove a model after it is missing in"));
-    m_misses->setSuffix(tr(" run(s)"));
+    updateMissesSuffix();
     m_pendingBox->setTitle(tr("Waiting for review"));
     m_approve->setText(tr("Approve selected"));
     m_reject->setText(tr("Reject selected"));
@@ -203,9 +205,9 @@ void SyncPage::updateState()
     m_state->setText(state);
     const ModelSyncRunView &run = m_snapshot.modelSyncDetails.lastRun;
     if (run.startedAt.isValid()) {
-        QString text = tr("Last run %1 (%2): %3 site group(s) checked, %4 changed, %5 failed; %6 added, %7 removed, %8 queued.")
-                           .arg(ui::formatDateTime(run.startedAt), StateText::outcome(run.outcome))
-                           .arg(run.siteGroups)
+        QString text = tr("Last run %1 (%2): %3, %4 changed, %5 failed; %6 added, %7 removed, %8 queued.")
+                           .arg(ui::formatDateTime(run.startedAt), StateText::outcome(run.outcome),
+                                tr("%n site group(s) checked", nullptr, run.siteGroups))
                            .arg(run.changed)
                            .arg(run.failed)
                            .arg(run.added)

@@ -62,6 +62,7 @@ private:
     void decide(const QList<PendingChange> &changes, SyncDecision::Kind kind);
     QList<PendingChange> selectedChanges() const;
     void updateState();
+    void updateMissesSuffix();
 
     ConsoleContext m_context;
     EngineSnapshot m_snapshot;

@@ -9,7 +9,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
@@ -68,18 +67,14 @@ UniApiPage::UniApiPage(const ConsoleContext &context, QWidget *parent)
         B([]() { return tr("Backup"); }, [](const uniapi::BackupInfo &b) { return b.name; }),
         B([]() { return tr("Time"); }, [](const uniapi::BackupInfo &b) { return ui::formatDateTime(b.time); })
             .sortedBy([](const uniapi::BackupInfo &b) { return b.time; }),
-        B([]() { return tr("Size"); }, [](const uniapi::BackupInfo &b) { return QLocale().formattedDataSize(b.size); })
+        B([]() { return tr("Size"); }, [](const uniapi::BackupInfo &b) { return ui::formatDataSize(b.size); })
             .sortedBy([](const uniapi::BackupInfo &b) { return b.size; })
             .rightAligned(),
     });
     m_providersView = ui::makeRecordTable(m_providers, this);
     m_backupsView = ui::makeRecordTable(m_backups, this);
-    m_providersView->setColumnWidth(0, 220);
-    m_providersView->setColumnWidth(1, 170);
-    m_providersView->setColumnWidth(2, 300);
-    m_providersView->setColumnWidth(3, 260);
-    m_backupsView->setColumnWidth(0, 360);
-    m_backupsView->setColumnWidth(1, 160);
+    ui::fitColumns(m_providersView->horizontalHeader(), 2);
+    ui::fitColumns(m_backupsView->horizontalHeader(), 0);
     m_file->setWordWrap(true);
     m_file->setTextInteractionFlags(Qt::TextSelectableByMouse);
 

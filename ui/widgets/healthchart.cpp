@@ -19,7 +19,7 @@ HealthChart::HealthChart(QWidget *parent)
 {
     setChart(m_chart);  // the view owns the chart
     setRenderHint(QPainter::Antialiasing);
-    setMinimumHeight(200);
+    setMinimumHeight(240);
     m_chart->setMargins(QMargins(4, 4, 4, 4));
     m_chart->legend()->setAlignment(Qt::AlignBottom);
     m_chart->addSeries(m_success);
@@ -30,7 +30,12 @@ HealthChart::HealthChart(QWidget *parent)
     m_latency->setPointsVisible(true);
     m_time->setFormat(QStringLiteral("MM-dd HH:mm"));
     m_time->setTickCount(6);
-    m_rateAxis->setRange(0, 100);
+    // A little headroom above 100 % so a perfect score is not drawn on the plot's edge; the
+    // ticks stay on 0, 25, … 100.
+    m_rateAxis->setRange(0, 105);
+    m_rateAxis->setTickType(QValueAxis::TicksDynamic);
+    m_rateAxis->setTickAnchor(0);
+    m_rateAxis->setTickInterval(25);
     m_rateAxis->setLabelFormat(QStringLiteral("%d%%"));
     m_latencyAxis->setLabelFormat(QStringLiteral("%d"));
     m_chart->addAxis(m_time, Qt::AlignBottom);
@@ -86,14 +91,12 @@ void HealthChart::setHistory(const QString &channel, const QList<HealthHistoryEn
     m_success->replace(success);
     m_latency->replace(latency);
     m_empty = success.isEmpty() && latency.isEmpty();
+    // The axis ends now (no room for checks that have not happened) and spans at least an hour,
+    // padded into the past only.
     const QDateTime now = QDateTime::currentDateTime();
-    if (!first.isValid()) {
-        first = now.addSecs(-3600);
-        last = now;
-    } else if (first == last) {
-        first = first.addSecs(-1800);
-        last = last.addSecs(1800);
-    }
+    last = last.isValid() ? std::max(last, now) : now;
+    if (!first.isValid() || first.secsTo(last) < 3600)
+        first = last.addSecs(-3600);
     m_time->setRange(first.toLocalTime(), last.toLocalTime());
     m_latencyAxis->setRange(0, std::max(100, static_cast<int>(maxLatency * 1.15)));
     retranslate();

@@ -31,4 +31,13 @@ void ProgressDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     style->drawControl(QStyle::CE_ProgressBar, &bar, painter, widget);
 }
 
+QSize ProgressDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QSize size = QStyledItemDelegate::sizeHint(option, index);
+    const QVariant progress = index.data(m_role);
+    if (progress.canConvert<QPoint>() && progress.value<QPoint>().y() > 0)
+        size.setWidth(qMax(size.width(), option.fontMetrics.averageCharWidth() * 16));
+    return size;
+}
+
 } // namespace ul

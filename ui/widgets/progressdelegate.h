@@ -15,6 +15,8 @@ public:
     ProgressDelegate(int progressRole, QObject *parent = nullptr);
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    // Wide enough for a readable bar when the column is sized to its contents.
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
 private:
     int m_role;
