@@ -54,8 +54,10 @@ private:
     CliOptions m_options;
     AppDirectories m_dirs;
     AppConfig m_config;
-    std::unique_ptr<QLockFile> m_dataLock;  // <data dir>/uni-load.lock, held while running
     std::unique_ptr<SimDemo> m_demo;  // before the engine: it must outlive it
+    // <data dir>/uni-load.lock, held while running: released after the engine stopped and before
+    // the demo removes its directory.
+    std::unique_ptr<QLockFile> m_dataLock;
     std::unique_ptr<LogHub> m_log;
     std::unique_ptr<Engine> m_engine;
     std::unique_ptr<ApiHost> m_apiHost;  // HTTP API, web console, metrics
