@@ -38,6 +38,8 @@ HealthChart::HealthChart(QWidget *parent)
     m_rateAxis->setTickInterval(25);
     m_rateAxis->setLabelFormat(QStringLiteral("%d%%"));
     m_latencyAxis->setLabelFormat(QStringLiteral("%d"));
+    m_latencyAxis->setTickType(QValueAxis::TicksDynamic);
+    m_latencyAxis->setTickAnchor(0);
     m_chart->addAxis(m_time, Qt::AlignBottom);
     m_chart->addAxis(m_rateAxis, Qt::AlignLeft);
     m_chart->addAxis(m_latencyAxis, Qt::AlignRight);
@@ -98,7 +100,11 @@ void HealthChart::setHistory(const QString &channel, const QList<HealthHistoryEn
     if (!first.isValid() || first.secsTo(last) < 3600)
         first = last.addSecs(-3600);
     m_time->setRange(first.toLocalTime(), last.toLocalTime());
-    m_latencyAxis->setRange(0, std::max(100, static_cast<int>(maxLatency * 1.15)));
+    // The latency ticks fall on the same grid lines as the rate's: four steps up to a round
+    // top, with the same 5 % headroom.
+    const int top = std::max(100, (static_cast<int>(maxLatency * 1.1) / 100 + 1) * 100);
+    m_latencyAxis->setTickInterval(top / 4.0);
+    m_latencyAxis->setRange(0, top * 1.05);
     retranslate();
 }
 
