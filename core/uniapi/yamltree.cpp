@@ -5,9 +5,13 @@
 
 #include <QStringList>
 
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/parser.h>
+
 #include <algorithm>
+#include <optional>
+#include <sstream>
 #include <string>
-#include <vector>
 
 namespace ul::uniapi {
 
@@ -45,6 +49,35 @@ QString quoted(const QString &s)
     QString out = s;
     out.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('"'), QLatin1String("\\\""));
     return QLatin1Char('"') + out + QLatin1Char('"');
+}
+
+// Parser events are all ignored but the starts of documents: finding a second document costs no
+// node building, and the parse stops there. (YAML::LoadAll builds every document, and loops
+// without end on some malformed input.)
+class DocumentStarts final : public YAML::EventHandler
+{
+public:
+    void OnDocumentStart(const YAML::Mark &mark) override { last = mark; }
+    void OnDocumentEnd() override {}
+    void OnNull(const YAML::Mark &, YAML::anchor_t) override {}
+    void OnAlias(const YAML::Mark &, YAML::anchor_t) override {}
+    void OnScalar(const YAML::Mark &, const std::string &, YAML::anchor_t, const std::string &) override {}
+    void OnSequenceStart(const YAML::Mark &, const std::string &, YAML::anchor_t, YAML::EmitterStyle::value) override {}
+    void OnSequenceEnd() override {}
+    void OnMapStart(const YAML::Mark &, const std::string &, YAML::anchor_t, YAML::EmitterStyle::value) override {}
+    void OnMapEnd() override {}
+
+    YAML::Mark last;
+};
+
+std::optional<YAML::Mark> secondDocumentStart(const std::string &source)
+{
+    std::istringstream in(source);
+    YAML::Parser parser(in);
+    DocumentStarts starts;
+    if (!parser.HandleNextDocument(starts) || !parser.HandleNextDocument(starts))
+        return std::nullopt;
+    return starts.last;
 }
 
 class Walker
@@ -154,14 +187,13 @@ private:
 Result<YAML::Node> parseYaml(const QByteArray &text, const QString &what)
 {
     try {
-        // Every document, so that a second one is an error (uni-api reads a file of one) rather
-        // than silently ignored.
-        const std::vector<YAML::Node> documents = YAML::LoadAll(text.toStdString());
-        const YAML::Node root = documents.empty() ? YAML::Node() : documents.front();
+        const std::string source = text.toStdString();
+        const YAML::Node root = YAML::Load(source);
         if (Status strict = checkStrictYamlSyntax(text, root, what); !strict.ok())
             return strict.error();
-        if (documents.size() > 1) {
-            const YAML::Mark mark = documents.at(1).Mark();
+        // A second document is an error (uni-api reads a file of one), not silently ignored.
+        if (const std::optional<YAML::Mark> second = secondDocumentStart(source)) {
+            const YAML::Mark mark = *second;
             const QString where = mark.line >= 0 ? positionText(mark.line, mark.column) : QStringLiteral("its end");
             Error err = Error::validation(QString(), QStringLiteral("%1 is not valid YAML at %2: a second document starts here; "
                                                                     "uni-api reads a file of one document")

@@ -127,7 +127,7 @@ private slots:
         QTest::newRow("unclosed double quote at the end") << QByteArray("preferences:\n  x: \"unterminated\n") << QStringLiteral("line 2, column 6");
         QTest::newRow("unclosed single quote") << QByteArray("a: 1\nb: 'it''s\n") << QStringLiteral("line 2, column 4");
         QTest::newRow("unclosed quoted key") << QByteArray("a: 1\n\"b: 2\n") << QStringLiteral("line 2, column 1");
-        QTest::newRow("second document") << QByteArray("a: 1\n---\nb: 2\n") << QStringLiteral("line 3, column 1");
+        QTest::newRow("second document") << QByteArray("a: 1\n---\nb: 2\n") << QStringLiteral("line 2, column 1");
         QTest::newRow("directive after content") << QByteArray("a: 1\n%YAML 1.2\nb: 2\n") << QStringLiteral("line 2, column 1");
     }
     void textYamlCppWouldAcceptIsRefused()
