@@ -122,19 +122,22 @@ void EngineCore::initialize()
     connect(m_jobs, &JobQueue::jobFinished, this, &EngineCore::refreshUniApiStatus);
 
     if (!m_instances->instances().isEmpty()) {
+        // Jobs that arrive before the first health check has answered wait for it: until then
+        // every instance counts as unhealthy, and an onboarding sent right after start would
+        // fail with "no healthy instance" (the original waited for one check before serving).
+        m_jobs->hold();
         QFuture<Result<int>> firstCheck = m_instances->checkAll();
-        if (m_options.enableModelOptimizer) {
+        (void)guardedThen(firstCheck, this, [this](const Result<int> &healthy) -> Result<int> {
             // ENABLE_MODEL_OPTIMIZER: bring the layers in line with the store once the instances'
             // health is known (a no-op run makes no mutating call).
-            (void)guardedThen(firstCheck, this, [this](const Result<int> &healthy) -> Result<int> {
-                if (healthy.ok() && healthy.value() > 0 && hasSiteGroups())
-                    (void)m_jobs->enqueue<ReconcileResult>(
-                        QStringLiteral("reconcile"), QStringLiteral("Reconcile the three layers at startup"), QStringLiteral("reconcile"),
-                        [this](const JobContextPtr &context) { return m_layers->reconcile(ReconcileScope::everything(), context); },
-                        [](const ReconcileResult &r) { return r.toJson(); });
-                return healthy;
-            });
-        }
+            if (m_options.enableModelOptimizer && healthy.ok() && healthy.value() > 0 && hasSiteGroups())
+                (void)m_jobs->enqueue<ReconcileResult>(
+                    QStringLiteral("reconcile"), QStringLiteral("Reconcile the three layers at startup"), QStringLiteral("reconcile"),
+                    [this](const JobContextPtr &context) { return m_layers->reconcile(ReconcileScope::everything(), context); },
+                    [](const ReconcileResult &r) { return r.toJson(); });
+            m_jobs->release();
+            return healthy;
+        });
         m_instances->startTimer(m_options.instanceHealthIntervalSecs, m_options.instanceHealthMaxBackoffSecs);
     }
 }

@@ -28,6 +28,11 @@ void JobQueue::push(std::unique_ptr<Entry> entry)
 {
     m_queued.push_back(std::move(entry));
     emit jobsChanged();
+    scheduleStart();
+}
+
+void JobQueue::scheduleStart()
+{
     // Start from the event loop, never inside the caller's frame: callers may still be wiring up
     // continuations, and a job that completes synchronously must not re-enter them.
     if (!m_startScheduled) {
@@ -39,9 +44,22 @@ void JobQueue::push(std::unique_ptr<Entry> entry)
     }
 }
 
+void JobQueue::hold()
+{
+    m_held = true;
+}
+
+void JobQueue::release()
+{
+    if (!m_held)
+        return;
+    m_held = false;
+    scheduleStart();
+}
+
 void JobQueue::startNext()
 {
-    if (m_running || m_queued.empty())
+    if (m_running || m_queued.empty() || m_held)
         return;
     m_running = std::move(m_queued.front());
     m_queued.pop_front();

@@ -47,6 +47,11 @@ public:
     bool cancel(const QString &id);                  // queued: dropped; running: flagged
     void cancelAll();
     void setRetention(qint64 msecs) { m_retentionMs = msecs; }
+    // While held, jobs queue up but none starts (the engine holds the queue until the first
+    // instance health check has answered, so early jobs do not fail for "no healthy instance").
+    void hold();
+    void release();
+    bool isHeld() const { return m_held; }
     QList<JobDurationStat> durationStats() const { return m_stats.values(); }
 
 signals:
@@ -66,6 +71,7 @@ private:
     QString nextId();
     void push(std::unique_ptr<Entry> entry);
     void startNext();
+    void scheduleStart();
     void finish(Entry *entry, const QString &state, const QJsonObject &result, const Error *error);
     void pruneFinished();
     void recordDuration(const JobView &view);
@@ -79,6 +85,7 @@ private:
     qint64 m_retentionMs = 3600 * 1000;
     quint64 m_counter = 0;
     bool m_startScheduled = false;
+    bool m_held = false;
 };
 
 template <typename T>

@@ -98,6 +98,11 @@ InstanceConfigList InstanceRegistry::healthyInstances() const
     return out;
 }
 
+bool InstanceRegistry::healthKnown() const
+{
+    return std::all_of(m_instances.cbegin(), m_instances.cend(), [this](const InstanceConfig &i) { return m_health.value(i.id).checked; });
+}
+
 QList<InstanceView> InstanceRegistry::views() const
 {
     QList<InstanceView> out;

@@ -45,6 +45,8 @@ public:
     bool isHealthy(const QString &id) const;
     // Healthy and manageable instances, by priority.
     InstanceConfigList healthyInstances() const;
+    // Every instance has been checked at least once (until then "not healthy" means "not known").
+    bool healthKnown() const;
     QList<InstanceView> views() const;
 
     // Checks every instance now, concurrently; yields the number of healthy instances.

@@ -132,7 +132,9 @@ Result<PreparedSiteRequest> prepareSiteRequest(const SiteRequest &request, const
             prepared.dedupeKey = QStringLiteral("site-group:") + request.targetChannelName;
         }
     }
-    if (instances.healthyInstances().isEmpty())
+    // Right after start the first health check may still be out: the job then waits for it in
+    // the queue (EngineCore holds the queue) and checks again when it runs.
+    if (instances.healthyInstances().isEmpty() && instances.healthKnown())
         return unavailable(QStringLiteral("no healthy gpt-load instance available to create the site group"));
     return prepared;
 }

@@ -219,6 +219,38 @@ private slots:
                 || m_cluster->instance(1)->group(QStringLiteral("gpt-4-1-nano")).has_value());  // gpt-load was done anyway
     }
 
+    void onboardingRightAfterStartWaitsForTheFirstHealthCheck()
+    {
+        // A fresh engine on a fresh world, asked to onboard before any instance was checked:
+        // the job waits for the first check instead of failing with "no healthy instance".
+        QTemporaryDir dir;
+        SimClusterOptions options;
+        options.instanceCount = 1;
+        SimAiSiteOptions site;
+        site.name = QStringLiteral("early");
+        site.models = {QStringLiteral("gpt-4o-mini")};
+        site.validKeys = {QStringLiteral("sk-early-key-00000000001")};
+        options.sites = {site};
+        SimCluster cluster(options);
+        QVERIFY(cluster.start());
+        cluster.instance(0)->setApiLatencyMs(50);  // the first check is still out when the request comes
+        QVERIFY(cluster.writeInstancesFile(dir.filePath(QStringLiteral("gptload-instances.json"))));
+        EngineOptions o;
+        o.configDir = o.dataDir = dir.path();
+        o.instancesFilePath = dir.filePath(QStringLiteral("gptload-instances.json"));
+        o.stateStorePath = dir.filePath(QStringLiteral("uni-load.db"));
+        o.enableModelSync = false;
+        o.enableChannelHealth = false;
+        Engine engine(o);
+        engine.start();
+        QJsonObject request{{QStringLiteral("baseUrl"), cluster.site(0)->url()},
+                            {QStringLiteral("apiKeys"), QJsonArray{QStringLiteral("sk-early-key-00000000001")}}};
+        auto report = test::await(engine.processAiSite(SiteRequest::fromJson(request).value()), 30000);
+        QVERIFY(report.has_value());
+        QVERIFY2(report->ok(), qPrintable(report->error().toString()));
+        QCOMPARE(report->value().modelGroups, 1);
+    }
+
     void cleanupTestCase()
     {
         m_engine.reset();

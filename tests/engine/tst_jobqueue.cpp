@@ -61,6 +61,23 @@ private slots:
         QVERIFY(!journal->first().detail.contains(QStringLiteral("sk-abcdefghijklmnop12")));
     }
 
+    void heldQueueStartsNothingUntilReleased()
+    {
+        StateStore store;
+        QVERIFY(store.open(QStringLiteral(":memory:")).ok());
+        ManualClock clock;
+        JobQueue queue(&store, &clock);
+        QStringList log;
+        queue.hold();
+        auto a = queue.enqueue<int>(QStringLiteral("k"), QStringLiteral("A"), {}, timedJob(this, &log, QStringLiteral("a"), 1, 1));
+        QTest::qWait(20);
+        QVERIFY(log.isEmpty());
+        QCOMPARE(queue.jobs().first().state, QStringLiteral("queued"));
+        queue.release();
+        QCOMPARE(test::await(a)->value(), 1);
+        QCOMPARE(log, (QStringList{QStringLiteral("a:start"), QStringLiteral("a:end")}));
+    }
+
     void dedupeKeyConflicts()
     {
         ManualClock clock;
