@@ -13,6 +13,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <optional>
+#include <utility>
+
 namespace ul {
 
 using namespace RouteHelpers;
@@ -130,6 +133,35 @@ ApiResponse unknownInstance(const ApiRequest &req, const QString &id)
     return errorResponse(e, req);
 }
 
+// The editor on the configured instance file, loaded; nullopt when no file is configured (the
+// answer is sent).
+std::optional<InstanceFileEditor> openEditor(const ApiContext &ctx, const ApiRequest &req, const ApiReply &reply)
+{
+    const QString path = instanceFilePath(ctx);
+    if (path.isEmpty()) {
+        reply(unavailable(req, QStringLiteral("no instance file is configured"), QStringLiteral("未配置实例文件")));
+        return std::nullopt;
+    }
+    InstanceFileEditor editor(path);
+    editor.load();
+    return editor;
+}
+
+// openEditor() and the position of the entry `id`; nullopt (answer sent) for an unknown id.
+std::optional<std::pair<InstanceFileEditor, int>> openEditorAt(const ApiContext &ctx, const ApiRequest &req, const ApiReply &reply,
+                                                               const QString &id)
+{
+    std::optional<InstanceFileEditor> editor = openEditor(ctx, req, reply);
+    if (!editor)
+        return std::nullopt;
+    const qsizetype index = indexOfId(editor->instances(), id);
+    if (index < 0) {
+        reply(unknownInstance(req, id));
+        return std::nullopt;
+    }
+    return std::make_pair(std::move(*editor), int(index));
+}
+
 } // namespace
 
 void registerConfigRoutes(Router &router, const ApiContext &ctx)
@@ -183,13 +215,10 @@ void registerConfigRoutes(Router &router, const ApiContext &ctx)
     // GET /api/instances → {file, instances:[entries as in the file, token masked],
     // error:{file, field, reason} | null}. An invalid file lists what could be read of it.
     router.get(QStringLiteral("/api/instances"), [ctx](const ApiRequest &req, const ApiReply &reply) {
-        const QString path = instanceFilePath(ctx);
-        if (path.isEmpty()) {
-            reply(unavailable(req, QStringLiteral("no instance file is configured"), QStringLiteral("未配置实例文件")));
+        const std::optional<InstanceFileEditor> opened = openEditor(ctx, req, reply);
+        if (!opened)
             return;
-        }
-        InstanceFileEditor editor(path);
-        editor.load();
+        const InstanceFileEditor &editor = *opened;
         QJsonArray list;
         for (const InstanceConfig &instance : editor.instances())
             list.append(redactedEntry(instance));
@@ -207,13 +236,10 @@ void registerConfigRoutes(Router &router, const ApiContext &ctx)
         QJsonObject body;
         if (!readBody(req, reply, &body))
             return;
-        const QString path = instanceFilePath(ctx);
-        if (path.isEmpty()) {
-            reply(unavailable(req, QStringLiteral("no instance file is configured"), QStringLiteral("未配置实例文件")));
+        std::optional<InstanceFileEditor> opened = openEditor(ctx, req, reply);
+        if (!opened)
             return;
-        }
-        InstanceFileEditor editor(path);
-        editor.load();
+        InstanceFileEditor &editor = *opened;
         const Result<InstanceConfig> entry = readEntry(body, editor.path());
         if (!entry.ok()) {
             reply(errorResponse(entry.error(), req));
@@ -237,19 +263,11 @@ void registerConfigRoutes(Router &router, const ApiContext &ctx)
         if (!readBody(req, reply, &body))
             return;
         const QString id = req.params.value(QStringLiteral("id"));
-        const QString path = instanceFilePath(ctx);
-        if (path.isEmpty()) {
-            reply(unavailable(req, QStringLiteral("no instance file is configured"), QStringLiteral("未配置实例文件")));
+        auto opened = openEditorAt(ctx, req, reply, id);
+        if (!opened)
             return;
-        }
-        InstanceFileEditor editor(path);
-        editor.load();
-        const qsizetype index = indexOfId(editor.instances(), id);
-        if (index < 0) {
-            reply(unknownInstance(req, id));
-            return;
-        }
-        const InstanceConfig &old = editor.instances().at(index);
+        auto &[editor, index] = *opened;
+        const InstanceConfig old = editor.instances().at(index);
         const QJsonValue newId = body.value(QStringLiteral("id"));
         if (!newId.isUndefined() && !(newId.isString() && newId.toString() == id)) {
             reply(errorResponse(Error::validation(QStringLiteral("id"), QStringLiteral("id cannot be changed (delete the instance and add it again)")), req));
@@ -270,7 +288,7 @@ void registerConfigRoutes(Router &router, const ApiContext &ctx)
             reply(errorResponse(entry.error(), req));
             return;
         }
-        editor.replaceInstance(int(index), entry.value());
+        editor.replaceInstance(index, entry.value());
         if (Status valid = checkList(editor); !valid.ok()) {
             reply(errorResponse(valid.error(), req));
             return;
@@ -282,19 +300,11 @@ void registerConfigRoutes(Router &router, const ApiContext &ctx)
     // left without instances (or otherwise invalid).
     router.del(QStringLiteral("/api/instances/:id"), [ctx](const ApiRequest &req, const ApiReply &reply) {
         const QString id = req.params.value(QStringLiteral("id"));
-        const QString path = instanceFilePath(ctx);
-        if (path.isEmpty()) {
-            reply(unavailable(req, QStringLiteral("no instance file is configured"), QStringLiteral("未配置实例文件")));
+        auto opened = openEditorAt(ctx, req, reply, id);
+        if (!opened)
             return;
-        }
-        InstanceFileEditor editor(path);
-        editor.load();
-        const qsizetype index = indexOfId(editor.instances(), id);
-        if (index < 0) {
-            reply(unknownInstance(req, id));
-            return;
-        }
-        editor.removeInstance(int(index));
+        auto &[editor, index] = *opened;
+        editor.removeInstance(index);
         if (Status valid = checkList(editor); !valid.ok()) {
             reply(errorResponse(valid.error(), req));
             return;
