@@ -4,6 +4,8 @@
 #include "core/api/routes.h"
 #include "core/engine/engine.h"
 
+#include <QHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 
 namespace ul {
@@ -37,6 +39,31 @@ void replySite(QFuture<Result<T>> future, const ApiContext &ctx, const ApiReques
         else
             reply(ApiResponse::json(toJson(result.value()), status));
     });
+}
+
+// Adds `_state:{health, failures, threshold, state}` from the engine snapshot to every live site
+// group, matched by exact group name; null for a group uni-load does not manage (§23.2: the
+// console shows uni-load's state, not gpt-load's status).
+QJsonObject withUniLoadState(QJsonObject json, const EngineSnapshot &snapshot)
+{
+    QHash<QString, QJsonObject> states;
+    for (const SiteView &site : snapshot.sites) {
+        for (const SiteGroupView &g : site.groups) {
+            states.insert(g.name, QJsonObject{{QStringLiteral("health"), g.health},
+                                              {QStringLiteral("failures"), g.failures},
+                                              {QStringLiteral("threshold"), snapshot.channelFailureThreshold},
+                                              {QStringLiteral("state"), g.state}});
+        }
+    }
+    QJsonArray groups = json.value(QStringLiteral("siteGroups")).toArray();
+    for (qsizetype i = 0; i < groups.size(); ++i) {
+        QJsonObject group = groups.at(i).toObject();
+        const auto it = states.constFind(group.value(QStringLiteral("name")).toString());
+        group.insert(QStringLiteral("_state"), it == states.cend() ? QJsonValue(QJsonValue::Null) : QJsonValue(*it));
+        groups.replace(i, group);
+    }
+    json.insert(QStringLiteral("siteGroups"), groups);
+    return json;
 }
 
 } // namespace
@@ -180,9 +207,13 @@ void registerSiteRoutes(Router &router, const ApiContext &ctx)
     });
 
     // GET /api/channels/site-groups → {siteGroups:[<gpt-load group, proxy_keys redacted> +
-    // _instance:{id,name,url}], errors?:[unreachable instances]}.
+    // _instance:{id,name,url} + _state:{health, failures, threshold, state} | null],
+    // errors?:[unreachable instances]}. `health` is healthy | failing | disabled-by-health |
+    // disabled-by-cleanup | disabled-by-user | recovering; null for groups uni-load does not manage.
     router.get(QStringLiteral("/api/channels/site-groups"), [ctx](const ApiRequest &req, const ApiReply &reply) {
-        replyWith(ctx.engine->liveSiteGroups(), ctx, req, reply, [](const LiveSiteGroups &groups) { return groups.toJson(); });
+        replyWith(ctx.engine->liveSiteGroups(), ctx, req, reply, [ctx](const LiveSiteGroups &groups) {
+            return withUniLoadState(groups.toJson(), ctx.engine->snapshot());
+        });
     });
 }
 

@@ -1,0 +1,146 @@
+// GET /api/channels/site-groups carries uni-load's channel state (`_state`, §23.2), driven down
+// by health cycles over the API with an injected clock; process-ai-site texts follow
+// Accept-Language (§22.3).
+#include "core/engine/enginecore.h"
+#include "tests/api/apiloopback.h"
+#include "tests/support/testutil.h"
+
+#include <QJsonArray>
+#include <QTest>
+
+using namespace ul;
+using namespace ul::test;
+
+namespace {
+
+const QString kSiteKey = QStringLiteral("sk-sim-site-key-0001");
+
+} // namespace
+
+class TestApiSiteGroups : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<ApiLoopback> m_api;
+    std::unique_ptr<ManualClock> m_clock;
+
+    bool start()
+    {
+        ManualClock *clock = m_clock.get();
+        return m_api->start([clock](EngineOptions &o) {
+            o.clock = clock;
+            o.enableChannelHealth = true;  // the timer runs every 10 min: it never fires during a test
+        });
+    }
+
+    SimAiSite *addSite(const QString &name, const QStringList &models)
+    {
+        SimAiSiteOptions options;
+        options.name = name;
+        options.models = models;
+        options.validKeys = {kSiteKey};
+        return m_api->fixture().addSite(options);
+    }
+
+    // Advances the engine's clock on the engine thread.
+    void advanceMinutes(int minutes)
+    {
+        ManualClock *clock = m_clock.get();
+        const qint64 secs = qint64(minutes) * 60;
+        QVERIFY(await(m_api->engine().invoke<int>([clock, secs](EngineCore &) {
+            clock->advanceSecs(secs);
+            return readyResult<int>(0);
+        })).has_value());
+    }
+
+    void runHealthCycle()
+    {
+        LoopbackAnswer a = m_api->send("POST", QStringLiteral("/api/check-channels?async=1"));
+        QVERIFY2(a.status == 202, a.body.constData());
+        a = m_api->waitForJob(a.json.value(QStringLiteral("jobId")).toString());
+        QVERIFY2(a.json.value(QStringLiteral("state")).toString() == QLatin1String("done"), a.body.constData());
+    }
+
+    // The `_state` of `group` in GET /api/channels/site-groups; polls until `health` and
+    // `failures` (≥ 0) match (the snapshot is published after the job's result).
+    QJsonValue stateOf(const QString &group, const QString &health = {}, int failures = -1)
+    {
+        QDeadlineTimer deadline(10000);
+        QJsonValue state;
+        while (!deadline.hasExpired()) {
+            const LoopbackAnswer a = m_api->send("GET", QStringLiteral("/api/channels/site-groups"));
+            if (a.status != 200)
+                return QJsonValue(QJsonValue::Undefined);
+            state = QJsonValue(QJsonValue::Undefined);
+            for (const QJsonValue &g : a.json.value(QStringLiteral("siteGroups")).toArray()) {
+                if (g.toObject().value(QStringLiteral("name")).toString() == group)
+                    state = g.toObject().value(QStringLiteral("_state"));
+            }
+            const QJsonObject o = state.toObject();
+            if ((health.isEmpty() || o.value(QStringLiteral("health")).toString() == health)
+                && (failures < 0 || o.value(QStringLiteral("failures")).toInt() == failures))
+                return state;
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        }
+        return state;
+    }
+
+private slots:
+    void init()
+    {
+        m_clock = std::make_unique<ManualClock>(QDateTime::currentDateTimeUtc());
+        m_api = std::make_unique<ApiLoopback>();
+    }
+    void cleanup()
+    {
+        m_api.reset();
+        m_clock.reset();
+    }
+
+    void siteGroupsCarryUniLoadState()
+    {
+        QVERIFY(start());
+        SimAiSite *site = addSite(QStringLiteral("state-site"), {QStringLiteral("gpt-4o-mini")});
+        LoopbackAnswer a = m_api->sendJson("POST", QStringLiteral("/api/process-ai-site"), OnboardingFixture::request(site->url(), {kSiteKey}));
+        QVERIFY2(a.status == 200, a.body.constData());
+        const QString group = a.json.value(QStringLiteral("data")).toObject().value(QStringLiteral("siteGroups")).toArray()
+                                  .first().toObject().value(QStringLiteral("name")).toString();
+        QVERIFY2(!group.isEmpty(), a.body.constData());
+
+        QJsonObject state = stateOf(group, QStringLiteral("healthy")).toObject();
+        QCOMPARE(state.value(QStringLiteral("health")).toString(), QStringLiteral("healthy"));
+        QCOMPARE(state.value(QStringLiteral("failures")).toInt(-1), 0);
+        const int threshold = state.value(QStringLiteral("threshold")).toInt();
+        QVERIFY(threshold >= 1);
+        QCOMPARE(state.value(QStringLiteral("state")).toString(), QStringLiteral("active"));
+
+        // A group uni-load does not manage has `_state: null`.
+        QVERIFY(m_api->fixture().instance(0)->createGroup(
+            {{QStringLiteral("name"), QStringLiteral("foreign-openai")},
+             {QStringLiteral("channel_type"), QStringLiteral("openai")},
+             {QStringLiteral("sort"), 20},
+             {QStringLiteral("test_model"), QStringLiteral("gpt-4o-mini")},
+             {QStringLiteral("upstreams"), QJsonArray{QJsonObject{{QStringLiteral("url"), QStringLiteral("http://127.0.0.1:9")},
+                                                                  {QStringLiteral("weight"), 1}}}}}).has_value());
+        QVERIFY(stateOf(QStringLiteral("foreign-openai")).isNull());
+
+        site->setFailure(SimAiFailure::Unavailable);
+        for (int i = 1; i < threshold; ++i) {
+            advanceMinutes(10);
+            runHealthCycle();
+            state = stateOf(group, QStringLiteral("failing"), i).toObject();
+            QCOMPARE(state.value(QStringLiteral("health")).toString(), QStringLiteral("failing"));
+            QCOMPARE(state.value(QStringLiteral("failures")).toInt(), i);
+            QCOMPARE(state.value(QStringLiteral("threshold")).toInt(), threshold);
+        }
+        advanceMinutes(10);
+        runHealthCycle();
+        state = stateOf(group, QStringLiteral("disabled-by-health")).toObject();
+        QCOMPARE(state.value(QStringLiteral("health")).toString(), QStringLiteral("disabled-by-health"));
+        QCOMPARE(state.value(QStringLiteral("state")).toString(), QStringLiteral("disabled-by-health"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestApiSiteGroups)
+#include "tst_apisitegroups.moc"
