@@ -5,7 +5,6 @@ import { t } from './i18n.js';
 import { $, badge, clear, confirmAction, el, splitList, table, toast, withButton } from './ui.js';
 
 let groups = [];
-let health = { failures: {}, threshold: 0, latest: {} };
 
 const typeOf = (g) => g.channel_type || (g.name || '').split('-').pop();
 const siteOf = (g) => {
@@ -14,14 +13,20 @@ const siteOf = (g) => {
 };
 const upstreamOf = (g) => ((g.upstreams || [])[0] || {}).url || '';
 
+// uni-load's own state of the channel (`_state` from GET /api/channels/site-groups); null for a
+// group uni-load does not manage.
 function stateOf(g) {
-  const failures = health.failures[g.name] || 0;
-  const verdict = health.latest[g.name];
-  if (g.status === 'disabled' || g.enabled === false) return badge(t('state.disabled'), 'bad');
-  if (failures > 0) return badge(t('state.failingN', { n: failures, threshold: health.threshold }), 'warn');
-  if (verdict === 'unhealthy' || verdict === 'error') return badge(t('state.recovering'), 'warn');
-  if (verdict === 'healthy') return badge(t('state.healthy'), 'ok');
-  return badge(t('state.unchecked'), 'muted');
+  const s = g._state;
+  if (!s) return badge(t('state.unmanaged'), 'muted');
+  switch (s.health) {
+    case 'healthy': return badge(t('state.healthy'), 'ok');
+    case 'failing': return badge(t('state.failingN', { n: s.failures || 0, threshold: s.threshold || 0 }), 'warn');
+    case 'disabled-by-health': return badge(t('state.disabledByHealth'), 'bad');
+    case 'disabled-by-cleanup': return badge(t('state.disabledByCleanup'), 'bad');
+    case 'disabled-by-user': return badge(t('state.disabledByUser'), 'muted');
+    case 'recovering': return badge(t('state.recovering'), 'warn');
+    default: return badge(s.health || '—', 'muted');
+  }
 }
 
 function matches(g) {
@@ -61,13 +66,8 @@ function render() {
 
 export async function refreshChannels() {
   try {
-    const [list, status, history] = await Promise.all([
-      get('/api/channels/site-groups'), get('/api/status'), get('/api/health/history').catch(() => ({ history: [] }))]);
+    const list = await get('/api/channels/site-groups');
     groups = (list.siteGroups || []).slice().sort((a, b) => (a.name || '').localeCompare(b.name || ''));
-    const ch = status.channelHealth || {};
-    const latest = {};
-    for (const h of history.history || []) if (!(h.channel in latest)) latest[h.channel] = h.verdict;
-    health = { failures: ch.currentFailures || {}, threshold: ch.failureThreshold || 0, latest };
     render();
     for (const e of list.errors || []) toast(e, 'error');
   } catch (err) {

@@ -10,11 +10,23 @@ function card(title, value, detail, kind) {
     el('div', { class: 'stat-detail', text: detail || '' }));
 }
 
-function renderCards(status) {
+// Channels uni-load took out of rotation (health or cleanup) count as failing: their failure
+// counter is reset when they leave, so /api/failed-channels no longer lists them.
+const OUT_OF_ROTATION = ['disabled-by-health', 'disabled-by-cleanup'];
+function outOfRotation(siteGroups) {
+  const names = new Set();
+  for (const g of (siteGroups && siteGroups.siteGroups) || []) {
+    if (g._state && OUT_OF_ROTATION.includes(g._state.health)) names.add(g.name);
+  }
+  return [...names].sort();
+}
+
+function renderCards(status, failingCount) {
   const g = status.gptload || {};
   const u = status.uniApi || {};
   const s = status.modelSync || {};
   const h = status.channelHealth || {};
+  const failing = failingCount ?? h.failureCount ?? 0;
   const cards = clear($('#dash-cards'));
   cards.append(
     card(t('dash.instancesCard'), `${g.healthyCount || 0} / ${g.totalCount || 0}`, t('dash.healthy'),
@@ -23,7 +35,7 @@ function renderCards(status) {
       u.error ? u.error : t('dash.providers', { managed: u.managedCount ?? 0 }), u.error ? 'bad' : 'ok'),
     card(t('sync.title'), s.hasInterval ? t('common.running') : t('common.stopped'),
       s.hasInterval ? t('dash.next', { time: formatTime(s.nextSync) }) : '', s.hasInterval ? 'ok' : 'warn'),
-    card(t('health.title'), String(h.failureCount || 0), t('dash.failingChannels'), h.failureCount ? 'warn' : 'ok'));
+    card(t('health.title'), String(failing), t('dash.failingChannels'), failing ? 'warn' : 'ok'));
   if (status.startupError) cards.append(card(t('dash.startupError'), '!', status.startupError, 'bad'));
   if (g.error) cards.append(card(t('dash.instanceFile'), '!', `${g.error.file}: ${g.error.reason}`, 'bad'));
 }
@@ -62,20 +74,30 @@ function renderLayers(arch) {
   box.append(el('p', { class: 'hint', text: t('dash.recovery', { scheduled: r.scheduled || 0, failed: r.failed || 0 }) }));
 }
 
+function failingList(failed, removed) {
+  const list = ((failed && failed.failedChannels) || []).slice();
+  const listed = new Set(list.map((f) => f.name));
+  for (const name of removed) if (!listed.has(name)) list.push({ name, outOfRotation: true });
+  return list;
+}
+
 function renderFailing(list) {
-  const rows = list.map((f) => [el('strong', { text: f.name }), `${f.failures} / ${f.threshold}`,
-    f.willBeRemoved ? badge(t('health.willBeRemoved'), 'bad') : badge(t('state.failing'), 'warn')]);
+  const rows = list.map((f) => [el('strong', { text: f.name }), f.outOfRotation ? '—' : `${f.failures} / ${f.threshold}`,
+    f.outOfRotation ? badge(t('dash.outOfRotation'), 'bad')
+      : (f.willBeRemoved ? badge(t('health.willBeRemoved'), 'bad') : badge(t('state.failing'), 'warn'))]);
   clear($('#dash-failing')).append(table([t('col.channel'), t('col.failures'), t('col.state')], rows, t('dash.noFailing')));
 }
 
 export async function refreshDashboard() {
   try {
-    const [status, arch, failed] = await Promise.all([
-      get('/api/status'), get('/api/architecture-status').catch(() => null), get('/api/failed-channels')]);
-    renderCards(status);
+    const [status, arch, failed, siteGroups] = await Promise.all([
+      get('/api/status'), get('/api/architecture-status').catch(() => null), get('/api/failed-channels'),
+      get('/api/channels/site-groups').catch(() => null)]);
+    const failing = failingList(failed, outOfRotation(siteGroups));
+    renderCards(status, siteGroups ? failing.length : null);
     renderInstances(status);
     renderLayers(arch);
-    renderFailing((failed && failed.failedChannels) || []);
+    renderFailing(failing);
   } catch (err) {
     if (err.status !== 401) toast(err.message, 'error');
   }
