@@ -3,10 +3,12 @@
 #include "core/api/routehelpers.h"
 #include "core/api/routes.h"
 #include "core/engine/engine.h"
+#include "core/sites/sitename.h"
 
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QUrl>
 
 namespace ul {
 
@@ -39,6 +41,58 @@ void replySite(QFuture<Result<T>> future, const ApiContext &ctx, const ApiReques
         else
             reply(ApiResponse::json(toJson(result.value()), status));
     });
+}
+
+// The process-ai-site answer with `message` and the site-name warning in the request's language
+// (§22.3). The Chinese text is built from the report's fields, never from the English one.
+QJsonObject localizedSiteReport(const ProcessSiteReport &report, const ApiRequest &req)
+{
+    QJsonObject json = report.toJson();
+    if (!req.wantsChinese())
+        return json;
+    int failed = 0;
+    for (const SiteGroupOutcome &g : report.siteGroups)
+        failed += g.ok() ? 0 : 1;
+    QString text = report.update ? QStringLiteral("站点 %1 已更新：%2 个站点分组，%3 个模型")
+                                 : QStringLiteral("站点 %1 已配置：创建或更新了 %2 个站点分组，%3 个模型");
+    text = text.arg(report.siteName).arg(report.groupsCreatedOrUpdated()).arg(report.models.size());
+    if (failed > 0)
+        text += QStringLiteral("；%1 个站点分组失败（见 siteGroups）").arg(failed);
+    if (!report.reconcile.value(QStringLiteral("uniApi")).toObject().value(QStringLiteral("error")).toString().isEmpty())
+        text += QStringLiteral("；uni-api 的 api.yaml 未更新（见 warnings）");
+    json.insert(QStringLiteral("message"), text);
+
+    // The job writes "another site already uses the name <computed>; this site is named <name>"
+    // when the name from the URL was taken: the same entry, rebuilt from the fields, in Chinese.
+    const Result<QString> computed = siteNameFromUrl(report.baseUrl);
+    if (computed.ok() && computed.value() != report.siteName) {
+        const QString en = QStringLiteral("another site already uses the name %1; this site is named %2").arg(computed.value(), report.siteName);
+        const QString zh = QStringLiteral("已有其他站点使用名称 %1；此站点命名为 %2").arg(computed.value(), report.siteName);
+        QJsonObject data = json.value(QStringLiteral("data")).toObject();
+        QJsonArray warnings = data.value(QStringLiteral("warnings")).toArray();
+        for (qsizetype i = 0; i < warnings.size(); ++i) {
+            if (warnings.at(i).toString() == en)
+                warnings.replace(i, zh);
+        }
+        data.insert(QStringLiteral("warnings"), warnings);
+        json.insert(QStringLiteral("data"), data);
+    }
+    return json;
+}
+
+// The preview's warning (a version segment gpt-load cannot proxy, core/sites/baseurl.cpp) in the
+// request's language; the segment is the last one of the normalized base URL, which keeps it.
+QJsonObject localizedPreview(const SiteNamePreview &preview, const ApiRequest &req)
+{
+    QJsonObject json = preview.toJson();
+    if (preview.warning.isEmpty() || !req.wantsChinese())
+        return json;
+    const QString path = QUrl(preview.normalizedBaseUrl).path();
+    const QString segment = path.mid(path.lastIndexOf(QLatin1Char('/')) + 1);
+    json.insert(QStringLiteral("warning"),
+                QStringLiteral("此站点的 API 位于版本路径段 \"%1\" 下；gpt-load 会在上游 URL 后追加 /v1 或 /v1beta，"
+                               "因此无法代理此站点").arg(segment));
+    return json;
 }
 
 // Adds `_state:{health, failures, threshold, state}` from the engine snapshot to every live site
@@ -100,7 +154,7 @@ void registerSiteRoutes(Router &router, const ApiContext &ctx)
             return;
         }
         replySite(ctx.engine->processAiSite(request.value()), ctx, req, reply,
-                  [](const ProcessSiteReport &report) { return report.toJson(); });
+                  [req](const ProcessSiteReport &report) { return localizedSiteReport(report, req); });
     });
 
     // POST /api/probe-api {baseUrl, apiKey?} → {success:true, baseUrl, probeResult:{success,
@@ -140,7 +194,7 @@ void registerSiteRoutes(Router &router, const ApiContext &ctx)
         const QString siteName = siteNameField.value();
         deliverTo(ctx.engine->previewSiteName(baseUrl, siteName), ctx.receiver, [req, reply](const Result<SiteNamePreview> &preview) {
             if (preview.ok()) {
-                reply(ApiResponse::json(preview->toJson()));
+                reply(ApiResponse::json(localizedPreview(preview.value(), req)));
             } else if (preview.error().kind == ErrorKind::Validation) {
                 reply(ApiResponse::error(400, preview.error().code.isEmpty() ? QStringLiteral("BASE_URL_INVALID") : preview.error().code,
                                          localized(req, QStringLiteral("invalid URL format: ") + preview.error().message,

@@ -5,6 +5,7 @@
 #include "tests/api/apiloopback.h"
 #include "tests/support/testutil.h"
 
+#include <QTemporaryDir>
 #include <QJsonArray>
 #include <QTest>
 
@@ -139,6 +140,75 @@ private slots:
         state = stateOf(group, QStringLiteral("disabled-by-health")).toObject();
         QCOMPARE(state.value(QStringLiteral("health")).toString(), QStringLiteral("disabled-by-health"));
         QCOMPARE(state.value(QStringLiteral("state")).toString(), QStringLiteral("disabled-by-health"));
+    }
+
+    void onboardingTextsFollowAcceptLanguage()
+    {
+        QVERIFY(start());
+        SimAiSite *first = addSite(QStringLiteral("zh-first"), {QStringLiteral("gpt-4o-mini"), QStringLiteral("gpt-4o")});
+        LoopbackAnswer a = m_api->sendJson("POST", QStringLiteral("/api/process-ai-site"),
+                                           OnboardingFixture::request(first->url(), {kSiteKey}), "zh-CN,zh;q=0.9");
+        QVERIFY2(a.status == 200, a.body.constData());
+        QJsonObject data = a.json.value(QStringLiteral("data")).toObject();
+        const QString firstName = data.value(QStringLiteral("siteName")).toString();
+        QCOMPARE(a.json.value(QStringLiteral("message")).toString(),
+                 QStringLiteral("站点 %1 已配置：创建或更新了 1 个站点分组，2 个模型").arg(firstName));
+
+        // A second site on the same host: the name from the URL is taken, the warning says so.
+        SimAiSite *second = addSite(QStringLiteral("zh-second"), {QStringLiteral("gpt-4o-mini")});
+        const QJsonObject request = OnboardingFixture::request(second->url(), {kSiteKey});
+        a = m_api->sendJson("POST", QStringLiteral("/api/process-ai-site"), request, "zh-CN");
+        QVERIFY2(a.status == 200, a.body.constData());
+        data = a.json.value(QStringLiteral("data")).toObject();
+        const QString secondName = data.value(QStringLiteral("siteName")).toString();
+        QVERIFY(secondName != firstName);
+        QCOMPARE(a.json.value(QStringLiteral("message")).toString(),
+                 QStringLiteral("站点 %1 已配置：创建或更新了 1 个站点分组，1 个模型").arg(secondName));
+        const QJsonArray warnings = data.value(QStringLiteral("warnings")).toArray();
+        QVERIFY2(warnings.contains(QStringLiteral("已有其他站点使用名称 %1；此站点命名为 %2").arg(firstName, secondName)), a.body.constData());
+        for (const QJsonValue &w : warnings)
+            QVERIFY2(!w.toString().contains(QStringLiteral("already uses")), qPrintable(w.toString()));
+
+        // A rerun in English keeps the English texts.
+        a = m_api->sendJson("POST", QStringLiteral("/api/process-ai-site"), request, "en-US");
+        QVERIFY2(a.status == 200, a.body.constData());
+        QVERIFY2(!hasChinese(a.json.value(QStringLiteral("message")).toString()), a.body.constData());
+        QVERIFY(a.json.value(QStringLiteral("message")).toString().startsWith(QStringLiteral("Site ") + secondName));
+        a = m_api->sendJson("POST", QStringLiteral("/api/process-ai-site"), request, "zh-CN");
+        QVERIFY2(a.status == 200, a.body.constData());
+        QVERIFY2(hasChinese(a.json.value(QStringLiteral("message")).toString()), a.body.constData());
+        QVERIFY(a.json.value(QStringLiteral("message")).toString().contains(secondName));
+
+        // The preview's warning about a version segment gpt-load cannot proxy.
+        const QJsonObject previewBody{{QStringLiteral("baseUrl"), QStringLiteral("https://api.example.com/v2")}};
+        a = m_api->sendJson("POST", QStringLiteral("/api/preview-site-name"), previewBody, "zh-CN");
+        QVERIFY2(a.status == 200, a.body.constData());
+        const QString warning = a.json.value(QStringLiteral("warning")).toString();
+        QVERIFY2(hasChinese(warning) && warning.contains(QStringLiteral("\"v2\"")), a.body.constData());
+        a = m_api->sendJson("POST", QStringLiteral("/api/preview-site-name"), previewBody, "en");
+        QVERIFY2(a.json.value(QStringLiteral("warning")).toString().contains(QStringLiteral("version segment \"v2\"")), a.body.constData());
+    }
+
+    void unwrittenApiYamlIsSaidInChinese()
+    {
+        // api.yaml's path is a directory: the reconcile cannot write it.
+        QTemporaryDir tmp;
+        QVERIFY(tmp.isValid());
+        const QString dir = tmp.path();
+        QVERIFY(m_api->start([this, dir](EngineOptions &o) {
+            o.clock = m_clock.get();
+            o.uniApiYamlPath = dir;
+        }));
+        SimAiSite *site = addSite(QStringLiteral("zh-noyaml"), {QStringLiteral("gpt-4o-mini")});
+        const QJsonObject request = OnboardingFixture::request(site->url(), {kSiteKey});
+        LoopbackAnswer a = m_api->sendJson("POST", QStringLiteral("/api/process-ai-site"), request, "en");
+        QVERIFY2(a.status == 200, a.body.constData());
+        QVERIFY2(a.json.value(QStringLiteral("message")).toString().contains(QStringLiteral("api.yaml was NOT updated")), a.body.constData());
+        a = m_api->sendJson("POST", QStringLiteral("/api/process-ai-site"), request, "zh-CN");
+        QVERIFY2(a.status == 200, a.body.constData());
+        const QString name = a.json.value(QStringLiteral("data")).toObject().value(QStringLiteral("siteName")).toString();
+        QCOMPARE(a.json.value(QStringLiteral("message")).toString(),
+                 QStringLiteral("站点 %1 已配置：创建或更新了 1 个站点分组，1 个模型；uni-api 的 api.yaml 未更新（见 warnings）").arg(name));
     }
 };
 
