@@ -1,5 +1,9 @@
 #include "core/api/apimessages.h"
 
+#include "core/sites/sitename.h"
+
+#include <QJsonArray>
+
 #include <QList>
 #include <QRegularExpression>
 
@@ -111,6 +115,41 @@ QString chinese(const Error &error)
     if (error.message.trimmed().isEmpty())
         return head;
     return head + QStringLiteral("：") + error.message;
+}
+
+QJsonObject chineseProcessSiteResult(QJsonObject result)
+{
+    QJsonObject data = result.value(QStringLiteral("data")).toObject();
+    const QString siteName = data.value(QStringLiteral("siteName")).toString();
+    int failed = 0;
+    for (const QJsonValue &g : data.value(QStringLiteral("siteGroups")).toArray())
+        failed += g.toObject().contains(QStringLiteral("error")) ? 1 : 0;
+    const bool update = data.value(QStringLiteral("operationType")).toString() == QLatin1String("update");
+    QString text = update ? QStringLiteral("站点 %1 已更新：%2 个站点分组，%3 个模型")
+                          : QStringLiteral("站点 %1 已配置：创建或更新了 %2 个站点分组，%3 个模型");
+    text = text.arg(siteName).arg(data.value(QStringLiteral("groupsCreated")).toInt()).arg(data.value(QStringLiteral("modelsCount")).toInt());
+    if (failed > 0)
+        text += QStringLiteral("；%1 个站点分组失败（见 siteGroups）").arg(failed);
+    const QJsonObject uniApi = data.value(QStringLiteral("reconcile")).toObject().value(QStringLiteral("uniApi")).toObject();
+    if (!uniApi.value(QStringLiteral("error")).toString().isEmpty())
+        text += QStringLiteral("；uni-api 的 api.yaml 未更新（见 warnings）");
+    result.insert(QStringLiteral("message"), text);
+
+    // The job writes "another site already uses the name <computed>; this site is named <name>"
+    // when the name from the URL was taken: that entry, rebuilt from the fields, in Chinese.
+    const Result<QString> computed = siteNameFromUrl(data.value(QStringLiteral("baseUrl")).toString());
+    if (computed.ok() && computed.value() != siteName) {
+        const QString en = QStringLiteral("another site already uses the name %1; this site is named %2").arg(computed.value(), siteName);
+        const QString zh = QStringLiteral("已有其他站点使用名称 %1；此站点命名为 %2").arg(computed.value(), siteName);
+        QJsonArray warnings = data.value(QStringLiteral("warnings")).toArray();
+        for (qsizetype i = 0; i < warnings.size(); ++i) {
+            if (warnings.at(i).toString() == en)
+                warnings.replace(i, zh);
+        }
+        data.insert(QStringLiteral("warnings"), warnings);
+        result.insert(QStringLiteral("data"), data);
+    }
+    return result;
 }
 
 } // namespace ul::ApiMessages

@@ -2,6 +2,7 @@
 
 #include "core/common/error.h"
 
+#include <QJsonObject>
 #include <QString>
 
 namespace ul {
@@ -19,6 +20,12 @@ QString chinese(const Error &error);
 // The Chinese text of an English validation message for `field` (the patterns above), or an
 // empty string when no pattern matches.
 QString chinesePattern(const QString &message);
+
+// A process-ai-site result ({success, message, data}, ProcessSiteReport::toJson — the synchronous
+// answer and a finished job's `result`) with `message` and the "another site already uses the
+// name" warning in Chinese. Built from data's fields (siteName, operationType, groupsCreated,
+// modelsCount, siteGroups[].error, reconcile.uniApi.error, baseUrl), not from the English text.
+QJsonObject chineseProcessSiteResult(QJsonObject result);
 
 } // namespace ApiMessages
 } // namespace ul

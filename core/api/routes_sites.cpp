@@ -1,9 +1,9 @@
 // Routes: site onboarding, probe, site-name preview, temporary groups, filter rules, live site
 // groups (uni-load-behaviour.md §9, §7.5, §6.1, §18, §8, §22).
+#include "core/api/apimessages.h"
 #include "core/api/routehelpers.h"
 #include "core/api/routes.h"
 #include "core/engine/engine.h"
-#include "core/sites/sitename.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -41,43 +41,6 @@ void replySite(QFuture<Result<T>> future, const ApiContext &ctx, const ApiReques
         else
             reply(ApiResponse::json(toJson(result.value()), status));
     });
-}
-
-// The process-ai-site answer with `message` and the site-name warning in the request's language
-// (§22.3). The Chinese text is built from the report's fields, never from the English one.
-QJsonObject localizedSiteReport(const ProcessSiteReport &report, const ApiRequest &req)
-{
-    QJsonObject json = report.toJson();
-    if (!req.wantsChinese())
-        return json;
-    int failed = 0;
-    for (const SiteGroupOutcome &g : report.siteGroups)
-        failed += g.ok() ? 0 : 1;
-    QString text = report.update ? QStringLiteral("站点 %1 已更新：%2 个站点分组，%3 个模型")
-                                 : QStringLiteral("站点 %1 已配置：创建或更新了 %2 个站点分组，%3 个模型");
-    text = text.arg(report.siteName).arg(report.groupsCreatedOrUpdated()).arg(report.models.size());
-    if (failed > 0)
-        text += QStringLiteral("；%1 个站点分组失败（见 siteGroups）").arg(failed);
-    if (!report.reconcile.value(QStringLiteral("uniApi")).toObject().value(QStringLiteral("error")).toString().isEmpty())
-        text += QStringLiteral("；uni-api 的 api.yaml 未更新（见 warnings）");
-    json.insert(QStringLiteral("message"), text);
-
-    // The job writes "another site already uses the name <computed>; this site is named <name>"
-    // when the name from the URL was taken: the same entry, rebuilt from the fields, in Chinese.
-    const Result<QString> computed = siteNameFromUrl(report.baseUrl);
-    if (computed.ok() && computed.value() != report.siteName) {
-        const QString en = QStringLiteral("another site already uses the name %1; this site is named %2").arg(computed.value(), report.siteName);
-        const QString zh = QStringLiteral("已有其他站点使用名称 %1；此站点命名为 %2").arg(computed.value(), report.siteName);
-        QJsonObject data = json.value(QStringLiteral("data")).toObject();
-        QJsonArray warnings = data.value(QStringLiteral("warnings")).toArray();
-        for (qsizetype i = 0; i < warnings.size(); ++i) {
-            if (warnings.at(i).toString() == en)
-                warnings.replace(i, zh);
-        }
-        data.insert(QStringLiteral("warnings"), warnings);
-        json.insert(QStringLiteral("data"), data);
-    }
-    return json;
 }
 
 // The preview's warning (a version segment gpt-load cannot proxy, core/sites/baseurl.cpp) in the
@@ -154,7 +117,9 @@ void registerSiteRoutes(Router &router, const ApiContext &ctx)
             return;
         }
         replySite(ctx.engine->processAiSite(request.value()), ctx, req, reply,
-                  [req](const ProcessSiteReport &report) { return localizedSiteReport(report, req); });
+                  [req](const ProcessSiteReport &report) {
+                      return req.wantsChinese() ? ApiMessages::chineseProcessSiteResult(report.toJson()) : report.toJson();
+                  });
     });
 
     // POST /api/probe-api {baseUrl, apiKey?} → {success:true, baseUrl, probeResult:{success,

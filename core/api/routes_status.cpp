@@ -1,5 +1,6 @@
 // Routes: health, status, instances overview, jobs.
 #include "core/api/apicontext.h"
+#include "core/api/apimessages.h"
 #include "core/api/routes.h"
 #include "core/api/openapi.h"
 #include "core/api/snapshotjson.h"
@@ -71,11 +72,16 @@ void registerStatusRoutes(Router &router, const ApiContext &ctx)
         // published snapshot yet.
         const QString id = req.params.value(QStringLiteral("id"));
         deliverTo(ctx.engine->job(id), ctx.receiver, [req, reply, id](const Result<JobView> &r) {
-            if (r.ok())
-                reply(ApiResponse::json(SnapshotJson::job(r.value())));
-            else
+            if (r.ok()) {
+                QJsonObject job = SnapshotJson::job(r.value());
+                // A finished onboarding's result speaks the request's language, as the synchronous answer.
+                if (req.wantsChinese() && r->kind == QLatin1String("process-site") && job.value(QStringLiteral("result")).isObject())
+                    job.insert(QStringLiteral("result"), ApiMessages::chineseProcessSiteResult(job.value(QStringLiteral("result")).toObject()));
+                reply(ApiResponse::json(job));
+            } else {
                 reply(ApiResponse::error(404, QStringLiteral("JOB_NOT_FOUND"),
                                          localized(req, QStringLiteral("unknown job %1").arg(id), QStringLiteral("任务 %1 不存在").arg(id))));
+            }
         });
     });
 }

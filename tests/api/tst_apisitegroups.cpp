@@ -174,10 +174,18 @@ private slots:
         QVERIFY2(a.status == 200, a.body.constData());
         QVERIFY2(!hasChinese(a.json.value(QStringLiteral("message")).toString()), a.body.constData());
         QVERIFY(a.json.value(QStringLiteral("message")).toString().startsWith(QStringLiteral("Site ") + secondName));
-        a = m_api->sendJson("POST", QStringLiteral("/api/process-ai-site"), request, "zh-CN");
-        QVERIFY2(a.status == 200, a.body.constData());
-        QVERIFY2(hasChinese(a.json.value(QStringLiteral("message")).toString()), a.body.constData());
-        QVERIFY(a.json.value(QStringLiteral("message")).toString().contains(secondName));
+
+        // As a job (the console's way): the finished job's result, read in Chinese.
+        a = m_api->sendJson("POST", QStringLiteral("/api/process-ai-site?async=1"), request, "zh-CN");
+        QVERIFY2(a.status == 202, a.body.constData());
+        const QString jobPath = QStringLiteral("/api/jobs/") + a.json.value(QStringLiteral("jobId")).toString();
+        QCOMPARE(m_api->waitForJob(a.json.value(QStringLiteral("jobId")).toString()).json.value(QStringLiteral("state")).toString(),
+                 QStringLiteral("done"));
+        a = m_api->send("GET", jobPath, {}, {{"Accept-Language", "zh-CN"}});
+        QCOMPARE(a.json.value(QStringLiteral("result")).toObject().value(QStringLiteral("message")).toString(),
+                 QStringLiteral("站点 %1 已配置：创建或更新了 1 个站点分组，1 个模型").arg(secondName));
+        a = m_api->send("GET", jobPath, {}, {{"Accept-Language", "en"}});
+        QVERIFY(a.json.value(QStringLiteral("result")).toObject().value(QStringLiteral("message")).toString().startsWith(QStringLiteral("Site ")));
 
         // The preview's warning about a version segment gpt-load cannot proxy.
         const QJsonObject previewBody{{QStringLiteral("baseUrl"), QStringLiteral("https://api.example.com/v2")}};
