@@ -11,12 +11,14 @@ function card(title, value, detail, kind) {
 }
 
 // Channels uni-load took out of rotation (health or cleanup) count as failing: their failure
-// counter is reset when they leave, so /api/failed-channels no longer lists them.
+// counter is reset when they leave, so /api/failed-channels no longer lists them. `state` is
+// checked too: a removed channel on its way back shows health "recovering" but is still out.
 const OUT_OF_ROTATION = ['disabled-by-health', 'disabled-by-cleanup'];
 function outOfRotation(siteGroups) {
   const names = new Set();
   for (const g of (siteGroups && siteGroups.siteGroups) || []) {
-    if (g._state && OUT_OF_ROTATION.includes(g._state.health)) names.add(g.name);
+    const s = g._state;
+    if (s && (OUT_OF_ROTATION.includes(s.health) || OUT_OF_ROTATION.includes(s.state))) names.add(g.name);
   }
   return [...names].sort();
 }
