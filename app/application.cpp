@@ -2,6 +2,7 @@
 
 #include "app/apihost.h"
 #include "core/config/envfile.h"
+#include "core/config/settingsjson.h"
 #include "core/engine/engine.h"
 #include "core/log/categories.h"
 #include "core/log/loghub.h"
@@ -10,7 +11,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLockFile>
 #include <QProcessEnvironment>
 
@@ -111,9 +112,8 @@ void Application::applyStoredSettings()
     for (auto it = stored.cbegin(); it != stored.cend(); ++it) {
         if (!it.key().startsWith(QLatin1String("env.")))
             continue;
-        const QJsonValue v = it.value();
-        const QString text = v.isString() ? v.toString() : QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
-        m_config.setOverride(it.key().mid(4), text, ConfigOrigin::StoredSetting);
+        if (const std::optional<QString> text = SettingsJson::storedValueText(it.value()))
+            m_config.setOverride(it.key().mid(4), *text, ConfigOrigin::StoredSetting);
     }
 }
 

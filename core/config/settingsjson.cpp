@@ -10,19 +10,9 @@ namespace ul::SettingsJson {
 
 namespace {
 
-// Stored values are JSON; the settings page stores strings, older entries may be numbers or bools.
 std::optional<QString> storedText(const QJsonObject &stored, SettingKey key)
 {
-    const QJsonValue v = stored.value(storedKey(key));
-    if (v.isUndefined() || v.isNull())
-        return std::nullopt;
-    if (v.isString())
-        return v.toString();
-    if (v.isBool())
-        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    if (v.isDouble())
-        return QString::number(v.toDouble(), 'g', 15);
-    return QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
+    return storedValueText(stored.value(storedKey(key)));
 }
 
 QString typeName(SettingType type)
@@ -80,6 +70,19 @@ std::optional<QString> valueText(const SettingSpec &spec, const QJsonValue &v)
 }
 
 } // namespace
+
+std::optional<QString> storedValueText(const QJsonValue &v)
+{
+    if (v.isUndefined() || v.isNull())
+        return std::nullopt;
+    if (v.isString())
+        return v.toString();
+    if (v.isBool())
+        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    if (v.isDouble())
+        return QString::number(v.toDouble(), 'g', 15);
+    return QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
+}
 
 QString storedKey(SettingKey key)
 {

@@ -4,7 +4,10 @@
 #include "core/config/appconfig.h"
 
 #include <QJsonObject>
+#include <QJsonValue>
 #include <QString>
+
+#include <optional>
 
 namespace ul {
 
@@ -16,6 +19,9 @@ namespace SettingsJson {
 
 // "env.MODEL_SYNC_INTERVAL": the state store key of a setting (SettingsModel::storedKey).
 QString storedKey(SettingKey key);
+// A stored setting value as the text the setting holds (the settings page stores strings;
+// older entries may be numbers or bools); nullopt for a missing or null value.
+std::optional<QString> storedValueText(const QJsonValue &value);
 // "default", "stored", ".env", ".env.local", "environment", "command line".
 QString originId(ConfigOrigin origin);
 

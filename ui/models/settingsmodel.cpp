@@ -1,26 +1,11 @@
 #include "ui/models/settingsmodel.h"
 
+#include "core/config/settingsjson.h"
 #include "ui/common/uiformat.h"
 
 #include <QBrush>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonValue>
 
 namespace ul {
-
-namespace {
-QString jsonText(const QJsonValue &value)
-{
-    if (value.isString())
-        return value.toString();
-    if (value.isBool())
-        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    if (value.isDouble())
-        return QString::number(value.toDouble(), 'g', 15);
-    return QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
-}
-} // namespace
 
 SettingsModel::SettingsModel(const AppConfig &config, QObject *parent)
     : QAbstractTableModel(parent), m_config(config), m_rows(config.settings())
@@ -29,16 +14,15 @@ SettingsModel::SettingsModel(const AppConfig &config, QObject *parent)
 
 QString SettingsModel::storedKey(SettingKey key)
 {
-    return QStringLiteral("env.") + settingSpec(key).name;
+    return SettingsJson::storedKey(key);
 }
 
 void SettingsModel::setStoredSettings(const QJsonObject &stored)
 {
     m_saved.clear();
     for (const SettingSpec &spec : settingSpecs()) {
-        const QJsonValue v = stored.value(storedKey(spec.key));
-        if (!v.isUndefined() && !v.isNull())
-            m_saved.insert(spec.key, jsonText(v));
+        if (const std::optional<QString> text = SettingsJson::storedValueText(stored.value(storedKey(spec.key))))
+            m_saved.insert(spec.key, *text);
     }
     if (!m_rows.isEmpty())
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
