@@ -27,6 +27,9 @@ bool isWordChar(QChar c)
         || (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('_') || c == QLatin1Char('-');
 }
 
+// Shorter values are not registered (too common to mask), so shorter words need no lookup.
+constexpr qsizetype kMinSecretLength = 6;
+
 bool isHexDigit(QChar c)
 {
     return (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || (c >= QLatin1Char('a') && c <= QLatin1Char('f'))
@@ -74,6 +77,10 @@ QString maskWordSecrets(const QString &input, const QSet<QString> &words)
         qsizetype end = i;
         while (end < n && isWordChar(input.at(end)))
             ++end;
+        if (end - i < kMinSecretLength) {
+            i = end;
+            continue;
+        }
         qsizetype start = i;
         bool found = words.contains(QStringView(input).mid(start, end - start).toString());
         if (!found && start > 0 && input.at(start - 1) == QLatin1Char('\\') && end - start > 1
@@ -188,7 +195,7 @@ QString maskList(const QString &commaSeparated)
 void registerSecret(const QString &secret)
 {
     const QString s = secret.trimmed();
-    if (s.size() < 6)
+    if (s.size() < kMinSecretLength)
         return;
     QMutexLocker lock(&secretsMutex());
     if (isWordSecret(s)) {
