@@ -93,6 +93,26 @@ private:
         return 0;
     }
 
+    // Starts a headless uni-load bound to 0.0.0.0 with API_TOKEN set to `token` (unset when
+    // null), expects it to refuse (exit code 2) and returns what it printed on stderr.
+    QByteArray refusedPublicStart(const QString &token)
+    {
+        QTemporaryDir dir;
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        if (token.isNull())
+            env.remove(QStringLiteral("API_TOKEN"));
+        else
+            env.insert(QStringLiteral("API_TOKEN"), token);
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(UNILOAD_BINARY), {QStringLiteral("--headless"), QStringLiteral("--config-dir"), dir.path(),
+                                                        QStringLiteral("--listen"), QStringLiteral("0.0.0.0"), QStringLiteral("--port"),
+                                                        QStringLiteral("0")});
+        if (!process.waitForFinished(10000) || process.exitCode() != 2)
+            return QByteArray("did not refuse: exit code ") + QByteArray::number(process.exitCode());
+        return process.readAllStandardError();
+    }
+
     QByteArray m_stdout;  // what the last launched process printed so far
 
     static int terminate(QProcess &process)
@@ -323,32 +343,13 @@ private slots:
 
     void nonLoopbackWithoutExplicitTokenRefuses()
     {
-        QTemporaryDir dir;
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(QStringLiteral("API_TOKEN"));
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(UNILOAD_BINARY), {QStringLiteral("--headless"), QStringLiteral("--config-dir"), dir.path(),
-                                                        QStringLiteral("--listen"), QStringLiteral("0.0.0.0"), QStringLiteral("--port"),
-                                                        QStringLiteral("0")});
-        QVERIFY(process.waitForFinished(10000));
-        QCOMPARE(process.exitCode(), 2);
-        QVERIFY(process.readAllStandardError().contains("API_TOKEN"));
+        const QByteArray err = refusedPublicStart(QString());
+        QVERIFY2(err.contains("API_TOKEN"), err.constData());
     }
 
     void nonLoopbackWithShortTokenRefuses()
     {
-        QTemporaryDir dir;
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("API_TOKEN"), QStringLiteral("short-token"));
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(UNILOAD_BINARY), {QStringLiteral("--headless"), QStringLiteral("--config-dir"), dir.path(),
-                                                        QStringLiteral("--listen"), QStringLiteral("0.0.0.0"), QStringLiteral("--port"),
-                                                        QStringLiteral("0")});
-        QVERIFY(process.waitForFinished(10000));
-        QCOMPARE(process.exitCode(), 2);
-        const QByteArray err = process.readAllStandardError();
+        const QByteArray err = refusedPublicStart(QStringLiteral("short-token"));
         QVERIFY(err.contains("shorter than 16"));
         QVERIFY(!err.contains("short-token"));
     }
