@@ -3591,11 +3591,23 @@ The new key is added to every model group next to the old one, api.yaml is rewri
         </translation>
     </message>
     <message>
-        <source>Models discovered</source>
+        <source>Last sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>When the site&apos;s model list was last discovered</source>
+        <source>Not synced yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Models last listed successfully: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last sync failed:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

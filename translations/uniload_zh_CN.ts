@@ -3533,12 +3533,24 @@ The new key is added to every model group next to the old one, api.yaml is rewri
         </translation>
     </message>
     <message>
-        <source>Models discovered</source>
-        <translation>模型发现时间</translation>
+        <source>Last sync</source>
+        <translation>上次同步</translation>
     </message>
     <message>
-        <source>When the site&apos;s model list was last discovered</source>
-        <translation>上次发现该站点模型列表的时间</translation>
+        <source>Not synced yet</source>
+        <translation>尚未同步</translation>
+    </message>
+    <message>
+        <source>%1 — failed</source>
+        <translation>%1 — 失败</translation>
+    </message>
+    <message>
+        <source>Models last listed successfully: %1</source>
+        <translation>上次成功获取模型列表：%1</translation>
+    </message>
+    <message>
+        <source>The last sync failed:</source>
+        <translation>上次同步失败：</translation>
     </message>
 </context>
 <context>

@@ -27,7 +27,7 @@ const QHash<QString, RouteDoc> &docs()
         {QStringLiteral("POST /api/preview-site-name"), {"sites", "The site name a base URL gets: {baseUrl} → {siteName}."}},
         {QStringLiteral("POST /api/process-ai-site"), {"sites", "Onboards or updates a site (L1 groups, model lists, layers, api.yaml). ?async=1 → 202 {jobId}."}},
         {QStringLiteral("POST /api/probe-api"), {"sites", "Detects a working model-list endpoint of a base URL."}},
-        {QStringLiteral("GET /api/channels/site-groups"), {"channels", "Site groups (L1) across instances; proxy_keys redacted; _state:{health,failures,threshold,state} or null."}},
+        {QStringLiteral("GET /api/channels/site-groups"), {"channels", "Site groups (L1) across instances; proxy_keys redacted; _state:{health,failures,threshold,state,lastSync,syncError} or null."}},
         {QStringLiteral("DELETE /api/channels/{channelName}"), {"channels", "Deletes a site group with its L2 groups, L3 memberships and providers."}},
         {QStringLiteral("POST /api/channels/reassign"), {"channels", "Promotes or demotes a site group to the neighbouring instance."}},
         {QStringLiteral("POST /api/reassign-site"), {"channels", "Records which instance future groups of a site go to."}},

@@ -58,7 +58,7 @@ QJsonObject localizedPreview(const SiteNamePreview &preview, const ApiRequest &r
     return json;
 }
 
-// Adds `_state:{health, failures, threshold, state}` from the engine snapshot to every live site
+// Adds `_state:{health, failures, threshold, state, lastSync, syncError}` from the engine snapshot to every live site
 // group, matched by exact group name; null for a group uni-load does not manage (§23.2: the
 // console shows uni-load's state, not gpt-load's status).
 QJsonObject withUniLoadState(QJsonObject json, const EngineSnapshot &snapshot)
@@ -69,7 +69,11 @@ QJsonObject withUniLoadState(QJsonObject json, const EngineSnapshot &snapshot)
             states.insert(g.name, QJsonObject{{QStringLiteral("health"), g.health},
                                               {QStringLiteral("failures"), g.failures},
                                               {QStringLiteral("threshold"), snapshot.channelFailureThreshold},
-                                              {QStringLiteral("state"), g.state}});
+                                              {QStringLiteral("state"), g.state},
+                                              {QStringLiteral("lastSync"), g.syncedAt.isValid()
+                                                                               ? QJsonValue(g.syncedAt.toUTC().toString(Qt::ISODateWithMs))
+                                                                               : QJsonValue(QJsonValue::Null)},
+                                              {QStringLiteral("syncError"), g.syncError}});
         }
     }
     QJsonArray groups = json.value(QStringLiteral("siteGroups")).toArray();

@@ -101,6 +101,8 @@ SiteSnapshotPart buildSiteSnapshotPart(const StateStore &store, const InstanceRe
             gv.testModel = g.effectiveTestModel();
             gv.discoverySource = g.discoverySource;
             gv.discoveredAt = g.discoveredAt;
+            gv.syncedAt = g.syncedAt;
+            gv.syncError = g.syncError;
             gv.modelChannelGroups = l2PerSiteGroup.value(g.id);
             view.groups.append(gv);
             view.channelTypes.append(gv.channelType);
@@ -111,6 +113,10 @@ SiteSnapshotPart buildSiteSnapshotPart(const StateStore &store, const InstanceRe
             view.modelChannelGroups += gv.modelChannelGroups;
             if (!view.lastDiscovery.isValid() || g.discoveredAt > view.lastDiscovery)
                 view.lastDiscovery = g.discoveredAt;
+            if (g.syncedAt.isValid() && (!view.lastSync.isValid() || g.syncedAt > view.lastSync))
+                view.lastSync = g.syncedAt;
+            if (!g.syncError.isEmpty())
+                view.syncErrors.append(QStringLiteral("%1: %2").arg(g.name, g.syncError));
         }
         view.instanceId = view.groups.isEmpty() ? assignments.value(site.baseUrl) : view.groups.first().instanceId;
         view.instanceName = instanceName(instances, view.instanceId);

@@ -93,6 +93,8 @@ struct SiteGroupView
     QString testModel;             // the effective one (operator override wins)
     QString discoverySource;       // "temp-group:<id>", "proxy:<group>", "direct", "manual"
     QDateTime discoveredAt;
+    QDateTime syncedAt;            // last model sync attempt; invalid = never synced
+    QString syncError;             // why that attempt failed (redacted); "" = it succeeded
     int modelChannelGroups = 0;    // L2 groups built on this site group
 };
 
@@ -110,6 +112,8 @@ struct SiteView
     int keysCount = 0;             // keys of its largest site group (every group gets the same keys)
     QString state;                 // a group state when all agree, "partial" when not, "pending" without groups
     QDateTime lastDiscovery;
+    QDateTime lastSync;            // latest model sync attempt over its site groups
+    QStringList syncErrors;        // "<site group>: <reason>" for groups whose last attempt failed
     bool manualModels = false;
     int siteGroups = 0;            // layer counts: L1 groups,
     int modelChannelGroups = 0;    // L2 groups on them,

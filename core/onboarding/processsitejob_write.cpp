@@ -181,30 +181,41 @@ QFuture<Result<ProcessSiteReport>> ProcessSiteJob::writeFrom(qsizetype index)
 
 Status ProcessSiteJob::recordGroup(const Target &target, const SiteGroupOutcome &outcome)
 {
-    SiteGroupRecord record = target.record.value_or(SiteGroupRecord());
     const bool manual = m_discovered.source == QLatin1String("manual");
-    record.siteId = m_site.id;
-    record.name = target.groupName;
-    record.channelType = target.type;
-    record.instanceId = outcome.instance.id;
-    record.groupId = qint64(outcome.groupId);
-    record.validationEndpoint = outcome.validationEndpoint;
-    record.testModel = outcome.testModel;
-    if (outcome.keysInGroup >= 0) {
-        record.keysCount = int(outcome.keysInGroup);
-        record.keysFingerprint = keysFingerprint(m_prepared.request.apiKeys);
+    const QDateTime now = m_services.clock()->now();
+    const auto describe = [&](SiteGroupRecord &record) {
+        record.siteId = m_site.id;
+        record.name = target.groupName;
+        record.channelType = target.type;
+        record.instanceId = outcome.instance.id;
+        record.groupId = qint64(outcome.groupId);
+        record.validationEndpoint = outcome.validationEndpoint;
+        record.testModel = outcome.testModel;
+        if (outcome.keysInGroup >= 0) {
+            record.keysCount = int(outcome.keysInGroup);
+            record.keysFingerprint = keysFingerprint(m_prepared.request.apiKeys);
+        }
+        record.rawModels = m_discovered.raw;
+        record.models = outcome.models;
+        if (manual)
+            record.manualModels = outcome.models;
+        record.discoveredAt = now;
+        record.discoverySource = m_discovered.source;
+        if (record.stateSince.isNull())
+            record.stateSince = now;
+    };
+    // An existing group is updated on its stored row: its health state and sync fields stay.
+    Result<SiteGroupRecord> saved = Error::notFound(QString());
+    if (target.record && target.record->id != 0)
+        saved = m_services.store().modifySiteGroup(target.record->id, describe);
+    if (!saved.ok() && saved.error().kind == ErrorKind::NotFound) {
+        SiteGroupRecord fresh;
+        describe(fresh);
+        saved = m_services.store().saveSiteGroup(fresh);
     }
-    record.rawModels = m_discovered.raw;
-    record.models = outcome.models;
-    if (manual)
-        record.manualModels = outcome.models;
-    record.discoveredAt = m_services.clock()->now();
-    record.discoverySource = m_discovered.source;
-    if (record.stateSince.isNull())
-        record.stateSince = record.discoveredAt;
-    Result<SiteGroupRecord> saved = m_services.store().saveSiteGroup(record);
     if (!saved.ok())
         return saved.error();
+    const SiteGroupRecord &record = saved.value();
     m_steps->record(QStringLiteral("record-group"), record.instanceId, record.name, QStringLiteral("ok"),
                     QStringLiteral("%1 model(s), %2 key(s)").arg(record.models.size()).arg(record.keysCount));
     return {};

@@ -305,11 +305,13 @@ QFuture<Result<ChannelTransition>> ChannelStateActions::putBack(const QString &c
                            StateStore &store = m_core.store();
                            const QDateTime now = m_core.clock()->now();
                            const Status written = store.transaction([&]() -> Status {
-                               SiteGroupRecord group = loaded.group;
-                               group.state = ChannelState::Active;
-                               group.stateSince = now;
-                               group.stateCause.clear();
-                               if (Result<SiteGroupRecord> saved = store.saveSiteGroup(group); !saved.ok())
+                               // Onto the stored row: only the state fields change.
+                               Result<SiteGroupRecord> saved = store.modifySiteGroup(loaded.group.id, [now](SiteGroupRecord &group) {
+                                   group.state = ChannelState::Active;
+                                   group.stateSince = now;
+                                   group.stateCause.clear();
+                               });
+                               if (!saved.ok())
                                    return saved.error();
                                for (L3MemberRecord member : loaded.members) {
                                    const bool lift = isAutomaticallyDisabled(member.state)
@@ -320,7 +322,7 @@ QFuture<Result<ChannelTransition>> ChannelStateActions::putBack(const QString &c
                                    if (Status s = store.saveL3Member(member); !s.ok())
                                        return s;
                                }
-                               return store.deleteChannelHealth(group.id);
+                               return store.deleteChannelHealth(loaded.group.id);
                            });
                            if (!written.ok())
                                return readyError<QList<ChannelTransition>>(written.error());

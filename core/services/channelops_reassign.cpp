@@ -314,11 +314,16 @@ QFuture<Result<ReassignResult>> ChannelOperations::repoint(std::shared_ptr<Reass
 {
     run->context->setProgress(3, 5, QStringLiteral("repointing the model groups"));
     StateStore &store = m_core.store();
-    SiteGroupRecord group = run->group;
-    group.instanceId = run->target.id;
-    group.groupId = qint64(run->newGroup->id);
-    if (Result<SiteGroupRecord> saved = store.saveSiteGroup(group); !saved.ok())
+    // Only the placement changes; the stored row keeps what health or sync wrote meanwhile.
+    const QString instanceId = run->target.id;
+    const qint64 groupId = qint64(run->newGroup->id);
+    Result<SiteGroupRecord> saved = store.modifySiteGroup(run->group.id, [&](SiteGroupRecord &stored) {
+        stored.instanceId = instanceId;
+        stored.groupId = groupId;
+    });
+    if (!saved.ok())
         return readyError<ReassignResult>(saved.error());
+    const SiteGroupRecord group = saved.value();
     run->group = group;
     run->pending.step = QStringLiteral("repoint");
     if (Status s = savePending(run->pending); !s.ok())

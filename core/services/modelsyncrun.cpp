@@ -278,10 +278,32 @@ Status ModelSyncRun::recordBookkeeping()
     const QDateTime now = core.clock()->now();
     return store.transaction([&]() -> Status {
         for (qsizetype i = 0; i < m_targets.size(); ++i) {
-            const Result<DiscoveredModels> &result = *m_results.at(i);
-            if (!result.ok())
-                continue;  // a failed discovery changes nothing
+            const Result<DiscoveredModels> result = m_results.at(i).value_or(Result<DiscoveredModels>(Error::cancelled()));
             const SiteGroupRecord &g = m_targets.at(i).group;
+            if (!result.ok()) {
+                // A failed discovery changes no model; only the attempt and its reason are kept.
+                const QString why = m_outcomes.at(i).error;
+                Result<SiteGroupRecord> saved = store.modifySiteGroup(g.id, [&](SiteGroupRecord &stored) {
+                    stored.syncedAt = now;
+                    stored.syncError = why.isEmpty() ? QStringLiteral("failed") : why;
+                });
+                if (!saved.ok() && saved.error().kind != ErrorKind::NotFound)
+                    return saved.error();
+                continue;
+            }
+            // Written onto the stored row, not onto the copy taken when the run started, so
+            // only the discovery fields change.
+            Result<SiteGroupRecord> saved = store.modifySiteGroup(g.id, [&](SiteGroupRecord &stored) {
+                stored.rawModels = result->raw;
+                stored.discoveredAt = now;
+                stored.discoverySource = result->source;
+                stored.syncedAt = now;
+                stored.syncError.clear();
+            });
+            if (!saved.ok() && saved.error().kind == ErrorKind::NotFound)
+                continue;  // deleted meanwhile: nothing to record
+            if (!saved.ok())
+                return saved.error();
             const SiteModelDiff &diff = m_diffs.at(i);
             const SiteSyncDecisions &decisions = m_decisions.at(i);
             for (auto it = diff.counterUpdates.cbegin(); it != diff.counterUpdates.cend(); ++it) {
@@ -296,12 +318,6 @@ Status ModelSyncRun::recordBookkeeping()
                 if (Status s = store.addPendingChange(c); !s.ok())
                     return s;
             }
-            SiteGroupRecord updated = g;
-            updated.rawModels = result->raw;
-            updated.discoveredAt = now;
-            updated.discoverySource = result->source;
-            if (Result<SiteGroupRecord> saved = store.saveSiteGroup(updated); !saved.ok())
-                return saved.error();
         }
         if (m_rejectionsChanged)
             return m_rejections.save(store);

@@ -57,6 +57,8 @@ struct SiteGroupRecord
     ChannelState state = ChannelState::Active;
     QDateTime stateSince;
     QString stateCause;
+    QDateTime syncedAt;           // last model sync attempt (invalid: never synced)
+    QString syncError;            // why that attempt failed, redacted; "" = it succeeded
 
     QString effectiveTestModel() const { return testModelOverride.isEmpty() ? testModel : testModelOverride; }
 };

@@ -56,6 +56,9 @@ public:
     Status deleteSite(qint64 siteId);                        // cascades to its site groups, L2s, members
     Result<QList<SiteGroupRecord>> siteGroups() const;
     Result<SiteGroupRecord> saveSiteGroup(SiteGroupRecord group);
+    // Reads the stored row, applies `change` and saves it: a writer that held a copy across
+    // network calls changes only its own fields (NotFound when the row is gone).
+    Result<SiteGroupRecord> modifySiteGroup(qint64 siteGroupId, const std::function<void(SiteGroupRecord &)> &change);
     Status deleteSiteGroup(qint64 siteGroupId);
     QHash<QString, QString> siteAssignments() const;         // normalized base URL → instance id
     Status setSiteAssignment(const QString &baseUrl, const QString &instanceId);  // empty id clears

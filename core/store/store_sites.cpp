@@ -46,13 +46,15 @@ SiteGroupRecord readSiteGroup(const QSqlQuery &q)
     g.state = parseChannelState(q.value(16).toString());
     g.stateSince = sql::parseTime(q.value(17));
     g.stateCause = q.value(18).toString();
+    g.syncedAt = sql::parseTime(q.value(19));
+    g.syncError = q.value(20).toString();
     return g;
 }
 
 const char *kSiteGroupColumns =
     "id, site_id, name, channel_type, instance_id, group_id, validation_endpoint, test_model, "
     "test_model_override, keys_count, keys_fingerprint, raw_models, models, manual_models, "
-    "discovered_at, discovery_source, state, state_since, state_cause";
+    "discovered_at, discovery_source, state, state_since, state_cause, synced_at, sync_error";
 } // namespace
 
 Result<QList<SiteRecord>> StateStore::sites() const
@@ -128,13 +130,14 @@ Result<SiteGroupRecord> StateStore::saveSiteGroup(SiteGroupRecord g)
         q.prepare(QStringLiteral("INSERT INTO site_groups (site_id, name, channel_type, instance_id, group_id, "
                                  "validation_endpoint, test_model, test_model_override, keys_count, keys_fingerprint, "
                                  "raw_models, models, manual_models, discovered_at, discovery_source, state, "
-                                 "state_since, state_cause) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                 "state_since, state_cause, synced_at, sync_error) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     } else {
         q.prepare(QStringLiteral("UPDATE site_groups SET site_id = ?, name = ?, channel_type = ?, instance_id = ?, "
                                  "group_id = ?, validation_endpoint = ?, test_model = ?, test_model_override = ?, "
                                  "keys_count = ?, keys_fingerprint = ?, raw_models = ?, models = ?, manual_models = ?, "
-                                 "discovered_at = ?, discovery_source = ?, state = ?, state_since = ?, state_cause = ? "
-                                 "WHERE id = ?"));
+                                 "discovered_at = ?, discovery_source = ?, state = ?, state_since = ?, state_cause = ?, "
+                                 "synced_at = ?, sync_error = ? WHERE id = ?"));
     }
     q.addBindValue(g.siteId);
     q.addBindValue(g.name);
@@ -154,6 +157,8 @@ Result<SiteGroupRecord> StateStore::saveSiteGroup(SiteGroupRecord g)
     q.addBindValue(channelStateName(g.state));
     q.addBindValue(sql::timeValue(g.stateSince));
     q.addBindValue(g.stateCause);
+    q.addBindValue(sql::timeValue(g.syncedAt));
+    q.addBindValue(g.syncError);
     if (g.id != 0)
         q.addBindValue(g.id);
     sql::bindNullStringsAsEmpty(q);
@@ -162,6 +167,22 @@ Result<SiteGroupRecord> StateStore::saveSiteGroup(SiteGroupRecord g)
     if (g.id == 0)
         g.id = q.lastInsertId().toLongLong();
     return g;
+}
+
+Result<SiteGroupRecord> StateStore::modifySiteGroup(qint64 siteGroupId, const std::function<void(SiteGroupRecord &)> &change)
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT %1 FROM site_groups WHERE id = ?").arg(QLatin1String(kSiteGroupColumns)));
+    q.addBindValue(siteGroupId);
+    if (!q.exec())
+        return sqlError(QStringLiteral("reading site group %1").arg(siteGroupId), q);
+    if (!q.next())
+        return Error::notFound(QStringLiteral("site group %1 no longer exists").arg(siteGroupId));
+    SiteGroupRecord group = readSiteGroup(q);
+    q.finish();
+    change(group);
+    group.id = siteGroupId;  // the change edits fields, never which row
+    return saveSiteGroup(group);
 }
 
 Status StateStore::deleteSiteGroup(qint64 siteGroupId)

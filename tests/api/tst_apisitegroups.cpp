@@ -7,6 +7,7 @@
 
 #include <QTemporaryDir>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTest>
 
 using namespace ul;
@@ -115,6 +116,21 @@ private slots:
         const int threshold = state.value(QStringLiteral("threshold")).toInt();
         QVERIFY(threshold >= 1);
         QCOMPARE(state.value(QStringLiteral("state")).toString(), QStringLiteral("active"));
+        QVERIFY(state.value(QStringLiteral("lastSync")).isNull());  // onboarded, never synced
+        QCOMPARE(state.value(QStringLiteral("syncError")).toString(QStringLiteral("?")), QString());
+
+        // A model sync records its attempt.
+        a = m_api->send("POST", QStringLiteral("/api/sync-models?async=1"));
+        QVERIFY2(a.status == 202, a.body.constData());
+        a = m_api->waitForJob(a.json.value(QStringLiteral("jobId")).toString());
+        QVERIFY2(a.json.value(QStringLiteral("state")).toString() == QLatin1String("done"), a.body.constData());
+        QDeadlineTimer deadline(10000);
+        while (!deadline.hasExpired() && stateOf(group).toObject().value(QStringLiteral("lastSync")).isNull())
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        state = stateOf(group).toObject();
+        QVERIFY2(QDateTime::fromString(state.value(QStringLiteral("lastSync")).toString(), Qt::ISODateWithMs).isValid(),
+                 QJsonDocument(state).toJson().constData());
+        QCOMPARE(state.value(QStringLiteral("syncError")).toString(QStringLiteral("?")), QString());
 
         // A group uni-load does not manage has `_state: null`.
         QVERIFY(m_api->fixture().instance(0)->createGroup(

@@ -3,6 +3,7 @@
 #include <QFileInfo>
 #include <QJsonObject>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -135,6 +136,75 @@ private slots:
         QCOMPARE(store.l3Members()->size(), 0);
         QCOMPARE(store.l3Groups()->size(), 1);  // L3 removal is the reconciler's decision
         QVERIFY(store.missingCounters(group->id).isEmpty());
+    }
+
+    void modifySiteGroupChangesOnlyWhatItSets()
+    {
+        StateStore store;
+        QVERIFY(store.open(QStringLiteral(":memory:")).ok());
+        SiteRecord site;
+        site.name = QStringLiteral("api-example-com");
+        site.baseUrl = QStringLiteral("https://api.example.com");
+        auto savedSite = store.saveSite(site);
+        QVERIFY(savedSite.ok());
+        auto group = store.saveSiteGroup(makeGroup(savedSite->id, QStringLiteral("api-example-com-anthropic")));
+        QVERIFY(group.ok());
+        const SiteGroupRecord stale = group.value();
+
+        // Another writer changes the state after `stale` was taken...
+        QVERIFY(store.modifySiteGroup(stale.id, [](SiteGroupRecord &g) {
+                         g.state = ChannelState::DisabledByUser;
+                         g.stateCause = QStringLiteral("operator");
+                     }).ok());
+        // ...and a sync records its attempt: the state survives, the sync fields are written.
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        auto synced = store.modifySiteGroup(stale.id, [&](SiteGroupRecord &g) {
+            g.syncedAt = now;
+            g.syncError = QStringLiteral("HTTP 503");
+            g.id = 999;  // a change never moves the write to another row
+        });
+        QVERIFY2(synced.ok(), qPrintable(synced.error().message));
+        const SiteGroupRecord stored = store.siteGroups()->first();
+        QCOMPARE(stored.id, stale.id);
+        QCOMPARE(stored.state, ChannelState::DisabledByUser);
+        QCOMPARE(stored.stateCause, QStringLiteral("operator"));
+        QCOMPARE(stored.models, stale.models);
+        QCOMPARE(stored.syncError, QStringLiteral("HTTP 503"));
+        QCOMPARE(stored.syncedAt.toSecsSinceEpoch(), now.toSecsSinceEpoch());
+
+        const auto missing = store.modifySiteGroup(stale.id + 100, [](SiteGroupRecord &) {});
+        QVERIFY(!missing.ok());
+        QCOMPARE(missing.error().kind, ErrorKind::NotFound);
+    }
+
+    void migratesAVersionTwoStore()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("uni-load.db"));
+        {
+            StateStore store;
+            QVERIFY(store.open(path).ok());
+            SiteRecord site;
+            site.name = QStringLiteral("api-example-com");
+            site.baseUrl = QStringLiteral("https://api.example.com");
+            auto savedSite = store.saveSite(site);
+            QVERIFY(savedSite.ok());
+            QVERIFY(store.saveSiteGroup(makeGroup(savedSite->id, QStringLiteral("api-example-com-anthropic"))).ok());
+            // Back to the version 2 schema: no sync columns.
+            QSqlQuery q(QSqlDatabase::database(QSqlDatabase::connectionNames().constFirst()));
+            QVERIFY2(q.exec(QStringLiteral("ALTER TABLE site_groups DROP COLUMN synced_at")), qPrintable(q.lastError().text()));
+            QVERIFY(q.exec(QStringLiteral("ALTER TABLE site_groups DROP COLUMN sync_error")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 2")));
+        }
+        StateStore store;
+        QVERIFY(store.open(path).ok());
+        QCOMPARE(store.schemaVersion(), StateStore::latestSchemaVersion());
+        const auto groups = store.siteGroups();
+        QVERIFY2(groups.ok(), qPrintable(groups.error().message));
+        QCOMPARE(groups->size(), 1);
+        QCOMPARE(groups->first().models.size(), 2);
+        QVERIFY(!groups->first().syncedAt.isValid());
+        QVERIFY(groups->first().syncError.isEmpty());
     }
 
     void transactionRollsBack()

@@ -162,6 +162,27 @@ private slots:
         QCOMPARE(page.groupsModel()->rowCount(), 0);
     }
 
+    void lastSyncColumnShowsTheAttemptAndItsFailure()
+    {
+        ConsoleContext context;
+        SitesPage page(context);
+        SiteView never = site(QStringLiteral("alpha"), {group(QStringLiteral("alpha-openai"), QStringLiteral("healthy"))});
+        SiteView failed = site(QStringLiteral("beta"), {group(QStringLiteral("beta-openai"), QStringLiteral("healthy"))});
+        failed.lastSync = QDateTime(QDate(2026, 11, 2), QTime(8, 30), Qt::UTC);
+        failed.syncErrors = {QStringLiteral("beta-openai: HTTP 503 from the site")};
+        page.showSnapshot(snapshotWith({never, failed}));
+        const QAbstractItemModel *model = page.sitesModel();
+        const int column = model->columnCount() - 1;
+        QCOMPARE(model->headerData(column, Qt::Horizontal).toString(), QStringLiteral("Last sync"));
+        QCOMPARE(model->index(0, column).data().toString(), QStringLiteral("Not synced yet"));
+        QVERIFY(model->index(0, column).data(Qt::ToolTipRole).toString().contains(QStringLiteral("listed successfully")));
+        QVERIFY(!model->index(0, column).data(Qt::DecorationRole).isValid());
+        const QString text = model->index(1, column).data().toString();
+        QVERIFY2(text.startsWith(QStringLiteral("2026-11-")) && text.endsWith(QStringLiteral("failed")), qPrintable(text));
+        QVERIFY(model->index(1, column).data(Qt::ToolTipRole).toString().contains(QStringLiteral("HTTP 503")));
+        QVERIFY(model->index(1, column).data(Qt::DecorationRole).isValid());
+    }
+
     void siteHealthIsTheWorstOrTheCommonLabel()
     {
         QCOMPARE(SitesPage::siteHealth(site(QStringLiteral("s"), {group(QStringLiteral("g1"), QStringLiteral("healthy"))})),

@@ -143,11 +143,10 @@ QList<SitesTableModel::ColumnSpec> SitesPage::siteColumns()
         C([]() { return tr("L1 / L2 / L3"); },
           [](const SiteView &s) { return QStringLiteral("%1 / %2 / %3").arg(s.siteGroups).arg(s.modelChannelGroups).arg(s.aggregateGroups); })
             .sortedBy([](const SiteView &s) { return s.modelChannelGroups; }),
-        // The snapshot carries when the site's models were last discovered (onboarding or a model
-        // sync that changed them), not the time of each site's last sync run.
-        C([]() { return tr("Models discovered"); }, [](const SiteView &s) { return ui::formatDateTime(s.lastDiscovery); })
-            .sortedBy([](const SiteView &s) { return s.lastDiscovery; })
-            .withTooltip([](const SiteView &) { return tr("When the site's model list was last discovered"); }),
+        C([]() { return tr("Last sync"); }, [](const SiteView &s) { return lastSyncText(s.lastSync, !s.syncErrors.isEmpty()); })
+            .sortedBy([](const SiteView &s) { return s.lastSync; })
+            .withIcon([](const SiteView &s) { return s.syncErrors.isEmpty() ? QVariant() : QVariant(ui::statusDot(ui::errorColor())); })
+            .withTooltip([](const SiteView &s) { return lastSyncTooltip(s.lastDiscovery, s.syncErrors); }),
     };
 }
 
@@ -167,7 +166,29 @@ QList<SiteGroupsTableModel::ColumnSpec> SitesPage::groupColumns()
         C([]() { return tr("Test model"); }, [](const SiteGroupView &g) { return g.testModel; }),
         C([]() { return tr("Discovered"); },
           [](const SiteGroupView &g) { return QStringLiteral("%1  (%2)").arg(ui::formatDateTime(g.discoveredAt), g.discoverySource); }),
+        C([]() { return tr("Last sync"); }, [](const SiteGroupView &g) { return lastSyncText(g.syncedAt, !g.syncError.isEmpty()); })
+            .sortedBy([](const SiteGroupView &g) { return g.syncedAt; })
+            .withIcon([](const SiteGroupView &g) { return g.syncError.isEmpty() ? QVariant() : QVariant(ui::statusDot(ui::errorColor())); })
+            .withTooltip([](const SiteGroupView &g) { return g.syncError; }),
     };
+}
+
+QString SitesPage::lastSyncText(const QDateTime &syncedAt, bool failed)
+{
+    if (!syncedAt.isValid())
+        return tr("Not synced yet");
+    const QString when = ui::formatDateTime(syncedAt);
+    return failed ? tr("%1 — failed").arg(when) : when;
+}
+
+QString SitesPage::lastSyncTooltip(const QDateTime &discoveredAt, const QStringList &syncErrors)
+{
+    QStringList lines;
+    if (discoveredAt.isValid())
+        lines << tr("Models last listed successfully: %1").arg(ui::formatDateTime(discoveredAt));
+    if (!syncErrors.isEmpty())
+        lines << tr("The last sync failed:") << syncErrors;
+    return lines.join(QLatin1Char('\n'));
 }
 
 QString SitesPage::siteHealth(const SiteView &site)

@@ -52,6 +52,9 @@ public:
     static QString deletionCascadeText(const SiteGroupView &group, const SiteView &site);
     // A site's overall health: the common label of its groups, else the worst one.
     static QString siteHealth(const SiteView &site);
+    // The "Last sync" cell: time of the last model sync attempt, marked when it failed.
+    static QString lastSyncText(const QDateTime &syncedAt, bool failed);
+    static QString lastSyncTooltip(const QDateTime &discoveredAt, const QStringList &syncErrors);
 
 protected:
     void retranslate() override;

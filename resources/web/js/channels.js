@@ -2,7 +2,7 @@
 // real health state, search and type filter; promote, demote, update keys, delete.
 import { del, get, post, runJob } from './api.js';
 import { t } from './i18n.js';
-import { $, badge, clear, confirmAction, el, splitList, table, toast, withButton } from './ui.js';
+import { $, badge, clear, confirmAction, el, formatTime, splitList, table, toast, withButton } from './ui.js';
 
 let groups = [];
 
@@ -27,6 +27,17 @@ function stateOf(g) {
     case 'recovering': return badge(t('state.recovering'), 'warn');
     default: return badge(s.health || '—', 'muted');
   }
+}
+
+// When the channel's models were last synced, and a failure badge with the reason as its title.
+function lastSyncOf(g) {
+  const s = g._state;
+  if (!s || !s.lastSync) return el('span', { class: 'hint', text: t('ch.neverSynced') });
+  const when = el('span', { text: formatTime(s.lastSync) });
+  if (!s.syncError) return when;
+  const failed = badge(t('ch.syncFailed'), 'bad');
+  failed.title = s.syncError;
+  return el('span', {}, when, ' ', failed);
 }
 
 function matches(g) {
@@ -58,10 +69,11 @@ function render() {
     (g._instance && (g._instance.name || g._instance.id)) || '—',
     el('span', { class: 'url', text: upstreamOf(g) }),
     stateOf(g),
+    lastSyncOf(g),
     actionButtons(g),
   ]);
   clear($('#ch-list')).append(table(
-    [t('col.channel'), t('col.type'), t('col.site'), t('col.instance'), t('col.upstream'), t('col.state'), ''], rows, t('ch.none')));
+    [t('col.channel'), t('col.type'), t('col.site'), t('col.instance'), t('col.upstream'), t('col.state'), t('col.lastSync'), ''], rows, t('ch.none')));
 }
 
 export async function refreshChannels() {
