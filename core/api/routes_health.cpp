@@ -1,5 +1,6 @@
 // Routes: channel health monitor, failure counters, manual recovery, health history
 // (uni-load-behaviour.md §12.2, §16, §22.2, §22.4).
+#include "core/api/routecontrol.h"
 #include "core/api/routehelpers.h"
 #include "core/api/routes.h"
 #include "core/engine/engine.h"
@@ -39,20 +40,10 @@ void registerHealthRoutes(Router &router, const ApiContext &ctx)
 
     // POST /api/check-channels/control {action:"start"|"stop"} → {success, message}; 400 otherwise.
     router.post(QStringLiteral("/api/check-channels/control"), [ctx](const ApiRequest &req, const ApiReply &reply) {
-        QJsonObject body;
-        if (!readBody(req, reply, &body))
+        const std::optional<bool> startAction = readStartStop(req, reply);
+        if (!startAction)
             return;
-        const Result<QString> actionField = stringField(body, QStringLiteral("action"));
-        if (!actionField.ok()) {
-            reply(errorResponse(actionField.error(), req));
-            return;
-        }
-        const QString action = actionField.value();
-        if (action != QLatin1String("start") && action != QLatin1String("stop")) {
-            reply(errorResponse(Error::validation(QStringLiteral("action"), QStringLiteral("action must be \"start\" or \"stop\"")), req));
-            return;
-        }
-        const bool start = action == QLatin1String("start");
+        const bool start = *startAction;
         replyWith(ctx.engine->controlChannelHealth(start), ctx, req, reply, [req, start](const ServiceView &view) {
             QJsonObject out = start ? ok(localized(req, QStringLiteral("channel health monitor started"), QStringLiteral("渠道健康监控已启动")))
                                     : ok(localized(req, QStringLiteral("channel health monitor stopped"), QStringLiteral("渠道健康监控已停止")));

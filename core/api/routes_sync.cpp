@@ -3,6 +3,7 @@
 // Added to the original's routes (API changelog): GET /api/sync/history?limit=,
 // GET /api/sync/status, GET and PUT /api/sync/settings. POST /api/sync/pending/decide also
 // answers `approved`, `rejected` and `jobId` next to {success, message}.
+#include "core/api/routecontrol.h"
 #include "core/api/routehelpers.h"
 #include "core/api/routes.h"
 #include "core/api/snapshotjson.h"
@@ -48,22 +49,10 @@ void registerSyncRoutes(Router &router, const ApiContext &ctx)
 
     // POST /api/sync-models/control {action:"start"|"stop"} → {success, message}; 400 otherwise.
     router.post(QStringLiteral("/api/sync-models/control"), [ctx](const ApiRequest &req, const ApiReply &reply) {
-        QJsonObject body;
-        if (!readBody(req, reply, &body))
+        const std::optional<bool> startAction = readStartStop(req, reply, QStringLiteral("INVALID_ACTION"));
+        if (!startAction)
             return;
-        const Result<QString> actionField = stringField(body, QStringLiteral("action"));
-        if (!actionField.ok()) {
-            reply(errorResponse(actionField.error(), req));
-            return;
-        }
-        const QString action = actionField.value();
-        if (action != QLatin1String("start") && action != QLatin1String("stop")) {
-            Error e = Error::validation(QStringLiteral("action"), QStringLiteral("action must be \"start\" or \"stop\""));
-            e.code = QStringLiteral("INVALID_ACTION");
-            reply(errorResponse(e, req));
-            return;
-        }
-        const bool start = action == QLatin1String("start");
+        const bool start = *startAction;
         replyWith(ctx.engine->setModelSyncEnabled(start), ctx, req, reply, [req, start](const ServiceView &) {
             return start ? ok(localized(req, QStringLiteral("model sync started"), QStringLiteral("模型同步已启动")))
                          : ok(localized(req, QStringLiteral("model sync stopped"), QStringLiteral("模型同步已停止")));
