@@ -2,15 +2,12 @@
 // managed group and api.yaml move to the new keys, the old ones are gone, and the following
 // reconciliation has nothing to do; a rotation stopped by failing updates is finished by the
 // next one. Also POST /api/proxy-keys/rotate (core/api/routes_keys.cpp).
-#include "core/api/apicontext.h"
-#include "core/api/apiserver.h"
-#include "core/api/routes.h"
 #include "core/engine/engine.h"
 #include "core/sim/simcluster.h"
+#include "tests/support/inprocessapi.h"
 #include "tests/support/testutil.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -44,24 +41,6 @@ private:
                 out.append({g.name, g.proxyKeys.split(QLatin1Char(','), Qt::SkipEmptyParts)});
         }
         return out;
-    }
-
-    // One request through ApiServer::dispatch (no socket): {status, JSON body}.
-    QPair<int, QJsonObject> post(ApiServer &server, const QString &path, const QByteArray &body)
-    {
-        ApiRequest req;
-        req.method = "POST";
-        req.path = req.rawPath = path;
-        req.body = body;
-        req.headers.insert("content-type", "application/json");
-        auto answer = std::make_shared<std::optional<ApiResponse>>();
-        server.dispatch(req, [answer](ApiResponse r) { *answer = std::move(r); });
-        QDeadlineTimer deadline(30000);
-        while (!answer->has_value() && !deadline.hasExpired())
-            QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
-        if (!answer->has_value())
-            return {0, {}};
-        return {(*answer)->status, QJsonDocument::fromJson((*answer)->body).object()};
     }
 
     bool poolHolds(const QString &key) const
@@ -212,19 +191,16 @@ private slots:
 
     void routeAnswersPreviewsOnly()
     {
-        ApiServerOptions options;
-        options.port = 0;
-        options.authDisabled = true;
-        ApiServer server(options);
-        registerAllRoutes(server.router(), ApiContext{m_engine.get(), &server});
+        test::InProcessApi api(*m_engine);
         const QString path = QStringLiteral("/api/proxy-keys/rotate");
 
-        QCOMPARE(post(server, path, "{}").first, 400);  // neither key chosen
-        QCOMPARE(post(server, path, R"({"hop":"yes"})").first, 400);
+        QCOMPARE(api.call("POST", path, "{}", {}).status, 400);  // neither key chosen
+        QCOMPARE(api.call("POST", path, R"({"hop":"yes"})", {}).status, 400);
 
         const QByteArray yamlBefore = test::readFile(yamlPath());
-        const auto [status, json] = post(server, path, R"({"gateway":true})");
-        QCOMPARE(status, 200);
+        const test::RouteAnswer answer = api.call("POST", path, R"({"gateway":true})", {});
+        QCOMPARE(answer.status, 200);
+        const QJsonObject &json = answer.json;
         QCOMPARE(json.value(QStringLiteral("success")).toBool(), true);
         const QJsonObject data = json.value(QStringLiteral("data")).toObject();
         const QString gatewayPreview = data.value(QStringLiteral("gatewayKeyPreview")).toString();

@@ -10,4 +10,4 @@ uniload_add_test(tst_health_cycle SOURCES health/tst_health_cycle.cpp
 uniload_add_test(tst_health_channels SOURCES health/tst_health_channels.cpp
     LIBS uniload_health_fixture TIMEOUT 180)
 uniload_add_test(tst_health_routes SOURCES health/tst_health_routes.cpp
-    LIBS uniload_health_fixture uniload_api TIMEOUT 180)
+    LIBS uniload_health_fixture uniload_test_inprocess_api TIMEOUT 180)

@@ -1,28 +1,17 @@
 // The health, cleanup and channel routes (core/api/routes_health.cpp, routes_channels.cpp)
 // through ApiServer::dispatch(), against a real engine and the simulated cluster: status codes
 // and JSON shapes (uni-load-behaviour.md §22.2, §22.4).
-#include "core/api/apicontext.h"
-#include "core/api/apiserver.h"
-#include "core/api/routes.h"
 #include "tests/health/healthfixture.h"
+#include "tests/support/inprocessapi.h"
 #include "tests/support/testutil.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QTest>
 
 using namespace ul;
 using namespace ul::test;
 
-namespace {
-
-struct Answer
-{
-    int status = 0;
-    QJsonObject json;
-};
-
-} // namespace
+using Answer = RouteAnswer;
 
 class TestHealthRoutes : public QObject
 {
@@ -30,33 +19,16 @@ class TestHealthRoutes : public QObject
 
 private:
     std::unique_ptr<HealthFixture> f;
-    std::unique_ptr<ApiServer> m_server;
+    std::unique_ptr<InProcessApi> m_api;
     SimAiSite *alpha = nullptr;
     SimAiSite *slashy = nullptr;
     QString ga;
     QString gs;
 
-    // `rawTarget` is sent as received on the wire (percent-encoding intact).
+    // `rawTarget` is sent as received on the wire (percent-encoding intact); an empty body is none.
     Answer call(const QByteArray &method, const QString &rawTarget, const QJsonObject &body = {})
     {
-        ApiRequest req;
-        req.method = method;
-        const qsizetype q = rawTarget.indexOf(QLatin1Char('?'));
-        req.rawPath = q < 0 ? rawTarget : rawTarget.left(q);
-        req.path = QUrl::fromPercentEncoding(req.rawPath.toUtf8());
-        if (q >= 0)
-            req.query = QUrlQuery(rawTarget.mid(q + 1));
-        req.body = body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact);
-        req.headers.insert("content-type", "application/json");
-        req.headers.insert("accept-language", "en-US");
-        auto answer = std::make_shared<std::optional<ApiResponse>>();
-        m_server->dispatch(req, [answer](ApiResponse r) { *answer = std::move(r); });
-        QDeadlineTimer deadline(60000);
-        while (!answer->has_value() && !deadline.hasExpired())
-            QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
-        if (!answer->has_value())
-            return {};
-        return {(*answer)->status, QJsonDocument::fromJson((*answer)->body).object()};
+        return m_api->call(method, rawTarget, body.isEmpty() ? QByteArray() : compactJson(body));
     }
 
 private slots:
@@ -69,16 +41,12 @@ private slots:
         ga = f->onboard(alpha);
         gs = f->onboard(slashy);
         QVERIFY(!ga.isEmpty() && !gs.isEmpty());
-        ApiServerOptions options;
-        options.port = 0;
-        options.authDisabled = true;
-        m_server = std::make_unique<ApiServer>(options);
-        registerAllRoutes(m_server->router(), ApiContext{&f->engine(), m_server.get()});
+        m_api = std::make_unique<InProcessApi>(f->engine());
     }
 
     void cleanup()
     {
-        m_server.reset();
+        m_api.reset();
         f.reset();
     }
 

@@ -5,4 +5,4 @@ target_link_libraries(uniload_sync_fixture PUBLIC uniload_onboarding_fixture)
 
 uniload_add_test(tst_sync_units SOURCES sync/tst_sync_units.cpp LIBS uniload_core)
 uniload_add_test(tst_sync_flow SOURCES sync/tst_sync_flow.cpp LIBS uniload_sync_fixture TIMEOUT 180)
-uniload_add_test(tst_sync_routes SOURCES sync/tst_sync_routes.cpp LIBS uniload_sync_fixture uniload_api TIMEOUT 180)
+uniload_add_test(tst_sync_routes SOURCES sync/tst_sync_routes.cpp LIBS uniload_sync_fixture uniload_test_inprocess_api TIMEOUT 180)

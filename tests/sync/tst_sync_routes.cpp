@@ -1,26 +1,19 @@
 // The model sync routes (core/api/routes_sync.cpp) through ApiServer::dispatch(), against a real
 // engine and the simulated cluster: status codes and JSON shapes (uni-load-behaviour.md §22.2,
 // §22.4).
-#include "core/api/apicontext.h"
-#include "core/api/apiserver.h"
-#include "core/api/routes.h"
+#include "tests/support/inprocessapi.h"
 #include "tests/support/testutil.h"
 #include "tests/sync/syncfixture.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QTest>
 
 using namespace ul;
 using namespace ul::test;
 
-namespace {
+using Answer = RouteAnswer;
 
-struct Answer
-{
-    int status = 0;
-    QJsonObject json;
-};
+namespace {
 
 const QString kMini = QStringLiteral("gpt-4o-mini");
 const QString kFourO = QStringLiteral("gpt-4o");
@@ -34,32 +27,13 @@ class TestSyncRoutes : public QObject
 
 private:
     std::unique_ptr<SyncFixture> m_fixture;
-    std::unique_ptr<ApiServer> m_server;
+    std::unique_ptr<InProcessApi> m_api;
     SimAiSite *m_site = nullptr;
     QString m_group;
 
     Answer call(const QByteArray &method, const QString &target, const QJsonValue &body = {}, const QByteArray &language = "en-US")
     {
-        ApiRequest req;
-        req.method = method;
-        const qsizetype q = target.indexOf(QLatin1Char('?'));
-        req.path = req.rawPath = q < 0 ? target : target.left(q);
-        if (q >= 0)
-            req.query = QUrlQuery(target.mid(q + 1));
-        if (body.isObject())
-            req.body = QJsonDocument(body.toObject()).toJson(QJsonDocument::Compact);
-        else if (body.isArray())
-            req.body = QJsonDocument(body.toArray()).toJson(QJsonDocument::Compact);
-        req.headers.insert("content-type", "application/json");
-        req.headers.insert("accept-language", language);
-        auto answer = std::make_shared<std::optional<ApiResponse>>();
-        m_server->dispatch(req, [answer](ApiResponse r) { *answer = std::move(r); });
-        QDeadlineTimer deadline(30000);
-        while (!answer->has_value() && !deadline.hasExpired())
-            QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
-        if (!answer->has_value())
-            return {};
-        return {(*answer)->status, QJsonDocument::fromJson((*answer)->body).object()};
+        return m_api->call(method, target, compactJson(body), language);
     }
 
     // No job queued or running (asked in the engine thread, not the snapshot, which may predate
@@ -76,16 +50,12 @@ private slots:
         QVERIFY(m_fixture->start(true));
         m_group = m_fixture->onboard(m_site);
         QVERIFY(!m_group.isEmpty());
-        ApiServerOptions options;
-        options.port = 0;
-        options.authDisabled = true;
-        m_server = std::make_unique<ApiServer>(options);
-        registerAllRoutes(m_server->router(), ApiContext{&m_fixture->engine(), m_server.get()});
+        m_api = std::make_unique<InProcessApi>(m_fixture->engine());
     }
 
     void cleanup()
     {
-        m_server.reset();
+        m_api.reset();
         m_fixture.reset();
     }
 
