@@ -4,15 +4,18 @@
 
 #include "core/common/redactor.h"
 #include "core/gptload/gptloadclient.h"
+#include "tests/support/awaitresult.h"
 #include "tests/support/fakenetworkaccessmanager.h"
+#include "tests/support/logcapture.h"
 #include "tests/support/testutil.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QMutex>
 #include <QTest>
 
 using namespace ul;
+using ul::test::awaitError;
+using ul::test::awaitValue;
 using ul::test::FakeNetworkAccessManager;
 using ul::test::FakeRequest;
 using ul::test::FakeResponse;
@@ -21,21 +24,6 @@ namespace {
 
 const QString kAdminToken = QStringLiteral("admin-Tq93LmZx0PwQ7rB2");
 const QString kHopKey = QStringLiteral("hop-Vb61NcXe4RtY8uI0");
-
-QMutex g_logMutex;
-QStringList g_log;
-
-void captureMessages(QtMsgType, const QMessageLogContext &context, const QString &message)
-{
-    QMutexLocker lock(&g_logMutex);
-    g_log.append(QString::fromLatin1(context.category ? context.category : "default") + QStringLiteral(": ") + message);
-}
-
-QString capturedLog()
-{
-    QMutexLocker lock(&g_logMutex);
-    return g_log.join(QLatin1Char('\n'));
-}
 
 InstanceConfig testInstance()
 {
@@ -84,28 +72,6 @@ GroupCreate siteGroup()
     return g;
 }
 
-template <typename T>
-T awaitValue(QFuture<Result<T>> future)
-{
-    const auto result = ul::test::await(future, 5000);
-    if (!result)
-        qFatal("future did not finish");
-    if (!result->ok())
-        qFatal("unexpected error: %s", qPrintable(result->error().toString()));
-    return result->value();
-}
-
-template <typename T>
-Error awaitError(QFuture<Result<T>> future)
-{
-    const auto result = ul::test::await(future, 5000);
-    if (!result)
-        qFatal("future did not finish");
-    if (result->ok())
-        qFatal("expected an error");
-    return result->error();
-}
-
 } // namespace
 
 class TestGptLoadClient : public QObject
@@ -143,21 +109,17 @@ private slots:
     void secretsNeverReachTheLog();
 
 private:
-    QtMessageHandler m_previousHandler = nullptr;
+    std::optional<ul::test::LogCapture> m_log;  // everything the process logs while a test runs
 };
 
 void TestGptLoadClient::init()
 {
-    {
-        QMutexLocker lock(&g_logMutex);
-        g_log.clear();
-    }
-    m_previousHandler = qInstallMessageHandler(captureMessages);
+    m_log.emplace();
 }
 
 void TestGptLoadClient::cleanup()
 {
-    qInstallMessageHandler(m_previousHandler);
+    m_log.reset();
     Redactor::forgetAllSecrets();
 }
 
@@ -221,7 +183,7 @@ void TestGptLoadClient::v2IsDetectedAndRefused()
     const Capabilities caps = awaitValue(client.capabilities());
     QCOMPARE(caps.profile, ApiProfile::V2Unsupported);
     QVERIFY(!caps.isManageable());
-    QVERIFY(capturedLog().contains(QLatin1String("v2")));
+    QVERIFY(m_log->text().contains(QLatin1String("v2")));
 
     const int before = int(network.requests().size());
     const Error refused = awaitError(client.listGroups());
@@ -664,7 +626,7 @@ void TestGptLoadClient::secretsNeverReachTheLog()
     const Error proxied = awaitError(client.proxyGet(QStringLiteral("api-x-com-openai"), QStringLiteral("/v1/models"), SecretText(kHopKey), ChannelType::OpenAI));
     errors << proxied.toString() + proxied.details;
 
-    const QString log = capturedLog() + QLatin1Char('\n') + errors.join(QLatin1Char('\n'));
+    const QString log = m_log->text() + QLatin1Char('\n') + errors.join(QLatin1Char('\n'));
     QVERIFY2(log.contains(QLatin1String("uniload.http: GET http://gptload.test:3001/api/groups")), qPrintable(log));
     const QStringList secrets = QStringList(siteKeys)
         << kAdminToken << kHopKey << QStringLiteral("sk-hop-0123456789abcdefghijklmnopqrstuvwxyzABCDEFGH")

@@ -3,6 +3,7 @@
 
 #include "core/common/redactor.h"
 #include "core/gptload/gptloadclient.h"
+#include "tests/support/awaitresult.h"
 #include "tests/support/fakenetworkaccessmanager.h"
 #include "tests/support/testutil.h"
 
@@ -10,6 +11,8 @@
 #include <QTest>
 
 using namespace ul;
+using ul::test::awaitError;
+using ul::test::awaitValue;
 using ul::test::FakeNetworkAccessManager;
 using ul::test::FakeResponse;
 
@@ -42,28 +45,6 @@ HttpResponse answer(int status, const QByteArray &body)
     r.status = status;
     r.body = body;
     return r;
-}
-
-template <typename T>
-T awaitValue(QFuture<Result<T>> future)
-{
-    const auto result = ul::test::await(future, 5000);
-    if (!result)
-        qFatal("future did not finish");
-    if (!result->ok())
-        qFatal("unexpected error: %s", qPrintable(result->error().toString()));
-    return result->value();
-}
-
-template <typename T>
-Error awaitError(QFuture<Result<T>> future)
-{
-    const auto result = ul::test::await(future, 5000);
-    if (!result)
-        qFatal("future did not finish");
-    if (result->ok())
-        qFatal("expected an error");
-    return result->error();
 }
 
 } // namespace

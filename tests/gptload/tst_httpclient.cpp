@@ -8,9 +8,9 @@
 #include "core/gptload/wirethread.h"
 #include "tests/gptload/tinyhttpserver.h"
 #include "tests/support/fakenetworkaccessmanager.h"
+#include "tests/support/logcapture.h"
 #include "tests/support/testutil.h"
 
-#include <QMutex>
 #include <QNetworkAccessManager>
 #include <QSslConfiguration>
 #include <QTcpServer>
@@ -20,22 +20,6 @@ using namespace ul;
 using ul::test::TinyHttpServer;
 
 namespace {
-
-// Everything the process logs while a test runs.
-QMutex g_logMutex;
-QStringList g_log;
-
-void captureMessages(QtMsgType, const QMessageLogContext &context, const QString &message)
-{
-    QMutexLocker lock(&g_logMutex);
-    g_log.append(QString::fromLatin1(context.category ? context.category : "default") + QStringLiteral(": ") + message);
-}
-
-QString capturedLog()
-{
-    QMutexLocker lock(&g_logMutex);
-    return g_log.join(QLatin1Char('\n'));
-}
 
 HttpClientOptions fastOptions()
 {
@@ -95,24 +79,20 @@ private:
             client.setWire(m_wire.get());
     }
 
-    QtMessageHandler m_previousHandler = nullptr;
+    std::optional<ul::test::LogCapture> m_log;  // everything the process logs while a test runs
     std::unique_ptr<WireThread> m_wire;
 };
 
 void TestHttpClient::init()
 {
-    {
-        QMutexLocker lock(&g_logMutex);
-        g_log.clear();
-    }
-    m_previousHandler = qInstallMessageHandler(captureMessages);
+    m_log.emplace();
     if (s_onWire)
         m_wire = std::make_unique<WireThread>();
 }
 
 void TestHttpClient::cleanup()
 {
-    qInstallMessageHandler(m_previousHandler);
+    m_log.reset();
     Redactor::forgetAllSecrets();
     m_wire.reset();
 }
@@ -418,7 +398,7 @@ void TestHttpClient::insecureTargetWarnsOnce()
     QVERIFY(ul::test::await(client.send(spec))->ok());
     QVERIFY(ul::test::await(client.send(spec))->ok());
 
-    QCOMPARE(capturedLog().count(QLatin1String("TLS certificate verification is OFF")), 1);
+    QCOMPARE(m_log->text().count(QLatin1String("TLS certificate verification is OFF")), 1);
     QCOMPARE(network.requests().at(0).request.sslConfiguration().peerVerifyMode(), QSslSocket::VerifyNone);
 }
 
@@ -450,7 +430,7 @@ void TestHttpClient::wireLogNeverShowsSecrets()
     secretBody.secretRequestBody = true;
     QVERIFY(ul::test::await(client.send(secretBody))->ok());
 
-    const QString log = capturedLog();
+    const QString log = m_log->text();
     QVERIFY2(log.contains(QLatin1String("PUT http://127.0.0.1")), qPrintable(log));  // the wire log is there
     QVERIFY2(log.contains(QStringLiteral("→ 500")), qPrintable(log));
     QVERIFY2(log.contains(QLatin1String("not logged: contains keys")), qPrintable(log));
