@@ -19,91 +19,75 @@ QString opKindName(OpKind kind)
     return {};
 }
 
-RecordPatch RecordPatch::upsertL2(const L2Record &record)
+namespace {
+
+// What every patch names: its kind and the record (layer, name) it changes.
+RecordPatch patch(RecordPatch::Kind kind, Layer layer, const QString &name)
 {
     RecordPatch p;
-    p.kind = Kind::UpsertL2;
-    p.layer = Layer::ModelChannel;
-    p.name = record.name;
+    p.kind = kind;
+    p.layer = layer;
+    p.name = name;
+    return p;
+}
+
+} // namespace
+
+RecordPatch RecordPatch::upsertL2(const L2Record &record)
+{
+    RecordPatch p = patch(Kind::UpsertL2, Layer::ModelChannel, record.name);
     p.l2 = record;
     return p;
 }
 
 RecordPatch RecordPatch::upsertL3(const L3Record &record)
 {
-    RecordPatch p;
-    p.kind = Kind::UpsertL3;
-    p.layer = Layer::Aggregate;
-    p.name = record.name;
+    RecordPatch p = patch(Kind::UpsertL3, Layer::Aggregate, record.name);
     p.l3 = record;
     return p;
 }
 
 RecordPatch RecordPatch::setPoolKey(Layer layer, const QString &name, const QString &fingerprint)
 {
-    RecordPatch p;
-    p.kind = Kind::SetPoolKey;
-    p.layer = layer;
-    p.name = name;
+    RecordPatch p = patch(Kind::SetPoolKey, layer, name);
     p.fingerprint = fingerprint;
     return p;
 }
 
 RecordPatch RecordPatch::removeL2(const QString &name)
 {
-    RecordPatch p;
-    p.kind = Kind::RemoveL2;
-    p.layer = Layer::ModelChannel;
-    p.name = name;
-    return p;
+    return patch(Kind::RemoveL2, Layer::ModelChannel, name);
 }
 
 RecordPatch RecordPatch::removeL3(const QString &name)
 {
-    RecordPatch p;
-    p.kind = Kind::RemoveL3;
-    p.layer = Layer::Aggregate;
-    p.name = name;
-    return p;
+    return patch(Kind::RemoveL3, Layer::Aggregate, name);
 }
 
 RecordPatch RecordPatch::upsertMember(const QString &l3Name, const Member &member)
 {
-    RecordPatch p;
-    p.kind = Kind::UpsertMember;
-    p.layer = Layer::Aggregate;
-    p.name = l3Name;
+    RecordPatch p = patch(Kind::UpsertMember, Layer::Aggregate, l3Name);
     p.member = member;
     return p;
 }
 
 RecordPatch RecordPatch::removeMember(const QString &l3Name, const QString &l2Name)
 {
-    RecordPatch p;
-    p.kind = Kind::RemoveMember;
-    p.layer = Layer::Aggregate;
-    p.name = l3Name;
+    RecordPatch p = patch(Kind::RemoveMember, Layer::Aggregate, l3Name);
     p.member.l2Name = l2Name;
     return p;
 }
 
 RecordPatch RecordPatch::setNoHealthyMember(const QString &l3Name, bool flag)
 {
-    RecordPatch p;
-    p.kind = Kind::SetNoHealthyMember;
-    p.layer = Layer::Aggregate;
-    p.name = l3Name;
+    RecordPatch p = patch(Kind::SetNoHealthyMember, Layer::Aggregate, l3Name);
     p.flag = flag;
     return p;
 }
 
 RecordPatch RecordPatch::removeSiteGroup(const QString &siteGroupName)
 {
-    RecordPatch p;
-    p.kind = Kind::RemoveSiteGroup;
-    p.layer = Layer::SiteGroup;
-    p.name = siteGroupName;
-    return p;
+    return patch(Kind::RemoveSiteGroup, Layer::SiteGroup, siteGroupName);
 }
 
 QString RecordPatch::describe() const
