@@ -68,6 +68,28 @@ QString trimmedUrl(QString url)
 }
 } // namespace
 
+PlannedOperation groupOperation(OpKind kind, Layer layer, const QString &instanceId, const QString &name, const QString &model,
+                                quint64 groupId)
+{
+    PlannedOperation op;
+    op.kind = kind;
+    op.layer = layer;
+    op.instanceId = instanceId;
+    op.group = name;
+    op.model = model;
+    op.groupId = groupId;
+    return op;
+}
+
+PlannedOperation updateOperation(Layer layer, const QString &instanceId, const QString &name, const QString &model,
+                                 quint64 groupId, const FieldDiff &diff)
+{
+    PlannedOperation op = groupOperation(OpKind::UpdateGroup, layer, instanceId, name, model, groupId);
+    op.update = diff.update;
+    op.fields = diff.fields;
+    return op;
+}
+
 PlanBuilder::PlanBuilder(const PlannerInput &input) : m_in(input), m_hopFingerprint(poolKeyFingerprint(input.keys.hop))
 {
 }
@@ -279,11 +301,7 @@ int PlanBuilder::addOp(PlannedOperation op)
 int PlanBuilder::addRecordOp(Layer layer, const QString &instanceId, const QString &group, const QList<RecordPatch> &patches,
                              const QList<int> &dependsOn)
 {
-    PlannedOperation op;
-    op.kind = OpKind::RecordStore;
-    op.layer = layer;
-    op.instanceId = instanceId;
-    op.group = group;
+    PlannedOperation op = groupOperation(OpKind::RecordStore, layer, instanceId, group);
     op.patches = patches;
     op.dependsOn = dependsOn;
     QStringList parts;

@@ -32,14 +32,7 @@ void PlanBuilder::planSiteGroupTouchUps()
         FieldDiff diff = diffManagedFields(*group, wanted);
         if (diff.isEmpty())
             continue;
-        PlannedOperation op;
-        op.kind = OpKind::UpdateGroup;
-        op.layer = Layer::SiteGroup;
-        op.instanceId = sg.instanceId;
-        op.group = sg.name;
-        op.groupId = group->id;
-        op.update = diff.update;
-        op.fields = diff.fields;
+        PlannedOperation op = updateOperation(Layer::SiteGroup, sg.instanceId, sg.name, QString(), group->id, diff);
         op.detail = QStringLiteral("set %1").arg(diff.fields.join(QStringLiteral(", ")));
         addOp(std::move(op));
     }
@@ -99,12 +92,7 @@ L2Plan PlanBuilder::planL2(const QString &model, const SiteGroupRecord &sg, cons
         record.channelType = sg.channelType;
         record.poolKeyFingerprint.clear();  // a new group has an empty pool
 
-        PlannedOperation op;
-        op.kind = OpKind::CreateGroup;
-        op.layer = Layer::ModelChannel;
-        op.instanceId = loc.instanceId;
-        op.group = name;
-        op.model = model;
+        PlannedOperation op = groupOperation(OpKind::CreateGroup, Layer::ModelChannel, loc.instanceId, name, model);
         op.create = modelChannelGroupPayload(name, model, sg.name, sg.channelType, sg.validationEndpoint,
                                              l1Instance->proxyUrl(sg.name), settings, m_in.keys.hop);
         op.upstreams = {PlannedUpstream{op.create.upstreams.first(), QString(), -1}};
@@ -159,15 +147,7 @@ L2Plan PlanBuilder::planL2(const QString &model, const SiteGroupRecord &sg, cons
                             && group.upstreams.first().weight > 0;
 
     if (!diff.isEmpty() || !upstreamOk) {
-        PlannedOperation op;
-        op.kind = OpKind::UpdateGroup;
-        op.layer = Layer::ModelChannel;
-        op.instanceId = loc.instanceId;
-        op.group = name;
-        op.model = model;
-        op.groupId = group.id;
-        op.update = diff.update;
-        op.fields = diff.fields;
+        PlannedOperation op = updateOperation(Layer::ModelChannel, loc.instanceId, name, model, group.id, diff);
         if (!upstreamOk) {
             op.setsUpstreams = true;
             op.upstreams = {PlannedUpstream{wantedUpstreams.first(), QString(), -1}};
@@ -191,12 +171,7 @@ int PlanBuilder::planPoolKey(Layer layer, const QString &name, const QString &in
 {
     if (createOp < 0 && recordFingerprint == m_hopFingerprint)
         return -1;  // uploaded before: no key listing, no call
-    PlannedOperation op;
-    op.kind = OpKind::UploadPoolKey;
-    op.layer = layer;
-    op.instanceId = instanceId;
-    op.group = name;
-    op.groupId = groupId;
+    PlannedOperation op = groupOperation(OpKind::UploadPoolKey, layer, instanceId, name, QString(), groupId);
     op.groupCreatedBy = createOp;
     if (createOp >= 0)
         op.dependsOn = {createOp};
@@ -237,13 +212,7 @@ void PlanBuilder::planL2Deletions(bool teardown)
                 addRecordOp(Layer::ModelChannel, r.instanceId, r.name, {RecordPatch::removeL2(r.name)}, after));
             continue;
         }
-        PlannedOperation op;
-        op.kind = OpKind::DeleteGroup;
-        op.layer = Layer::ModelChannel;
-        op.instanceId = r.instanceId;
-        op.group = r.name;
-        op.model = r.model;
-        op.groupId = group->id;
+        PlannedOperation op = groupOperation(OpKind::DeleteGroup, Layer::ModelChannel, r.instanceId, r.name, r.model, group->id);
         op.dependsOn = after;
         op.detail = teardown ? QStringLiteral("maintenance: delete every managed model group")
                   : removedSite ? QStringLiteral("its site group is being deleted")
@@ -274,12 +243,7 @@ void PlanBuilder::planSiteGroupRemovals()
             addRecordOp(Layer::SiteGroup, sg.instanceId, sg.name, {RecordPatch::removeSiteGroup(sg.name)}, after);
             continue;
         }
-        PlannedOperation op;
-        op.kind = OpKind::DeleteGroup;
-        op.layer = Layer::SiteGroup;
-        op.instanceId = sg.instanceId;
-        op.group = sg.name;
-        op.groupId = group->id;
+        PlannedOperation op = groupOperation(OpKind::DeleteGroup, Layer::SiteGroup, sg.instanceId, sg.name, QString(), group->id);
         op.dependsOn = after;
         op.detail = QStringLiteral("site group deleted");
         op.patches = {RecordPatch::removeSiteGroup(sg.name)};

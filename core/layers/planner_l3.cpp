@@ -158,12 +158,7 @@ void PlanBuilder::planL3(const QString &model, const Location &loc, const QList<
         newRecord.noHealthyMember = merge.noHealthyMember;
         newRecord.poolKeyFingerprint.clear();
 
-        PlannedOperation op;
-        op.kind = OpKind::CreateGroup;
-        op.layer = Layer::Aggregate;
-        op.instanceId = loc.instanceId;
-        op.group = name;
-        op.model = model;
+        PlannedOperation op = groupOperation(OpKind::CreateGroup, Layer::Aggregate, loc.instanceId, name, model);
         op.create = modelGroupPayload(name, model, type, m_in.settings.l3, m_in.keys.gateway);
         op.upstreams = merge.upstreams;
         op.create.upstreams = merge.plainUpstreams();
@@ -220,15 +215,7 @@ void PlanBuilder::planL3(const QString &model, const Location &loc, const QList<
         m_plan.warnings.append(QStringLiteral("%1 has no healthy member").arg(name));
 
     if (upstreamsChanged || !diff.isEmpty()) {
-        PlannedOperation op;
-        op.kind = OpKind::UpdateGroup;
-        op.layer = Layer::Aggregate;
-        op.instanceId = loc.instanceId;
-        op.group = name;
-        op.model = model;
-        op.groupId = group.id;
-        op.update = diff.update;
-        op.fields = diff.fields;
+        PlannedOperation op = updateOperation(Layer::Aggregate, loc.instanceId, name, model, group.id, diff);
         QStringList details;
         if (upstreamsChanged) {
             op.setsUpstreams = true;
@@ -301,13 +288,7 @@ void PlanBuilder::planL3Deletions(bool teardown)
             addRecordOp(Layer::Aggregate, r.instanceId, r.name, {RecordPatch::removeL3(r.name)});
             continue;
         }
-        PlannedOperation op;
-        op.kind = OpKind::DeleteGroup;
-        op.layer = Layer::Aggregate;
-        op.instanceId = r.instanceId;
-        op.group = r.name;
-        op.model = r.model;
-        op.groupId = group->id;
+        PlannedOperation op = groupOperation(OpKind::DeleteGroup, Layer::Aggregate, r.instanceId, r.name, r.model, group->id);
         op.detail = teardown ? QStringLiteral("maintenance: delete every managed model group")
                              : QStringLiteral("no member left for %1").arg(r.model);
         op.patches = {RecordPatch::removeL3(r.name)};
@@ -334,12 +315,7 @@ void PlanBuilder::planKeyMigration()
     if (tokens.isEmpty())
         return;
     for (const PoolGroup &g : std::as_const(m_poolGroups)) {
-        PlannedOperation op;
-        op.kind = OpKind::DeletePoolKey;
-        op.layer = g.layer;
-        op.instanceId = g.instanceId;
-        op.group = g.name;
-        op.groupId = g.groupId;
+        PlannedOperation op = groupOperation(OpKind::DeletePoolKey, g.layer, g.instanceId, g.name, QString(), g.groupId);
         op.groupCreatedBy = g.createOp;
         if (g.uploadOp >= 0)
             op.dependsOn.append(g.uploadOp);

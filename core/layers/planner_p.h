@@ -2,6 +2,7 @@
 
 // Internals of the layer planner (planner.h), shared by planner*.cpp.
 
+#include "core/layers/grouppayloads.h"
 #include "core/layers/planner.h"
 #include "core/layers/upstreammerge.h"
 
@@ -52,6 +53,15 @@ struct PoolGroup
     int createOp = -1;
     int uploadOp = -1;
 };
+
+// The part every operation on one gpt-load group has: what it does to group `name` of `layer`
+// (of `model`, for L2 and L3) on `instanceId`, and the group's id once it exists.
+PlannedOperation groupOperation(OpKind kind, Layer layer, const QString &instanceId, const QString &name,
+                                const QString &model = QString(), quint64 groupId = 0);
+// An UpdateGroup of the listed group sending the fields `diff` found different; the caller adds
+// the upstreams and the detail.
+PlannedOperation updateOperation(Layer layer, const QString &instanceId, const QString &name, const QString &model,
+                                 quint64 groupId, const FieldDiff &diff);
 
 class PlanBuilder
 {
