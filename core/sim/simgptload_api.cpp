@@ -133,12 +133,29 @@ SimHttpResponse SimGptLoadApi::handle(const SimHttpRequest &request)
     return (this->*(route->handler))(ctx);
 }
 
-SimFailure SimGptLoadApi::groupFromParam(const SimApiContext &ctx, int index, SimGroup **out, bool subGroupMessages)
+SimFailure SimGptLoadApi::idFromParam(const SimApiContext &ctx, int index, IdKind kind, qint64 *id)
 {
     bool ok = false;
-    const qint64 id = static_cast<qint64>(ctx.params.value(index).toULongLong(&ok));
-    if (!ok)
-        return simError(400, "BAD_REQUEST", simText(ctx.lang, "Invalid group ID format", "无效的分组ID格式"));
+    const qint64 value = static_cast<qint64>(ctx.params.value(index).toULongLong(&ok));
+    if (ok) {
+        if (id)
+            *id = value;
+        return std::nullopt;
+    }
+    switch (kind) {
+    case IdKind::Group: return simError(400, "BAD_REQUEST", simText(ctx.lang, "Invalid group ID format", "无效的分组ID格式"));
+    case IdKind::SubGroup:
+        return simError(400, "BAD_REQUEST", simText(ctx.lang, "Invalid sub-group ID format", "无效的子分组ID格式"));
+    case IdKind::Key: return simError(400, "BAD_REQUEST", simText(ctx.lang, "Invalid key ID format", "无效的密钥ID格式"));
+    }
+    return std::nullopt;
+}
+
+SimFailure SimGptLoadApi::groupFromParam(const SimApiContext &ctx, int index, SimGroup **out, bool subGroupMessages)
+{
+    qint64 id = 0;
+    if (auto f = idFromParam(ctx, index, IdKind::Group, &id))
+        return f;
     *out = m_state.group(id);
     if (!*out) {
         return simError(404, "NOT_FOUND", subGroupMessages ? simText(ctx.lang, "Group not found", "分组不存在")

@@ -111,6 +111,10 @@ private:
     SimHttpResponse apiHealthV2(const SimApiContext &ctx);
 
     // shared helpers
+    // A numeric ":id" path parameter (checked before the body, as gpt-load does); 400
+    // BAD_REQUEST "Invalid group / sub-group / key ID format" otherwise.
+    enum class IdKind { Group, SubGroup, Key };
+    SimFailure idFromParam(const SimApiContext &ctx, int index, IdKind kind, qint64 *id = nullptr);
     // ":id" parameter → group; 400 BAD_REQUEST when not numeric, 404 when unknown.
     SimFailure groupFromParam(const SimApiContext &ctx, int index, SimGroup **out, bool subGroupMessages = false);
     // Binds {"group_id":N,"keys_text":"…"} (and checks group + text) for the key batch endpoints.

@@ -18,6 +18,50 @@ SimHttpResponse duplicateName()
     return simError(409, "DUPLICATE_RESOURCE", QStringLiteral("Resource already exists"));
 }
 
+// The fields of a group create or update body (gpt-load's GroupCreateRequest and
+// GroupUpdateRequest), absent ones nullopt. Bound in gpt-load's field order, so the first
+// field of the wrong type is the one reported; the aggregate fields only in a modern profile.
+struct SimGroupFields
+{
+    std::optional<QString> name;
+    std::optional<QString> displayName;
+    std::optional<QString> description;
+    std::optional<QString> groupType;  // only when creating
+    std::optional<QString> channelType;
+    std::optional<qint64> sort;
+    std::optional<QString> testModel;
+    std::optional<QString> validationEndpoint;
+    std::optional<QJsonObject> paramOverrides;
+    std::optional<QJsonObject> redirectRules;
+    std::optional<bool> redirectStrict;
+    std::optional<QJsonObject> config;
+    std::optional<QJsonArray> headerRules;
+    std::optional<QString> proxyKeys;
+};
+
+SimGroupFields bindGroupFields(SimJsonBinder &b, bool modern, bool creating)
+{
+    SimGroupFields in;
+    in.name = b.string(QStringLiteral("name"));
+    in.displayName = b.string(QStringLiteral("display_name"));
+    in.description = b.string(QStringLiteral("description"));
+    if (creating && modern)
+        in.groupType = b.string(QStringLiteral("group_type"));
+    in.channelType = b.string(QStringLiteral("channel_type"));
+    in.sort = b.integer(QStringLiteral("sort"));
+    in.testModel = b.string(QStringLiteral("test_model"));
+    in.validationEndpoint = b.string(QStringLiteral("validation_endpoint"));
+    in.paramOverrides = b.object(QStringLiteral("param_overrides"));
+    if (modern) {
+        in.redirectRules = b.object(QStringLiteral("model_redirect_rules"));
+        in.redirectStrict = b.boolean(QStringLiteral("model_redirect_strict"));
+    }
+    in.config = b.object(QStringLiteral("config"));
+    in.headerRules = b.array(QStringLiteral("header_rules"));
+    in.proxyKeys = b.string(QStringLiteral("proxy_keys"));
+    return in;
+}
+
 } // namespace
 
 SimHttpResponse SimGptLoadApi::listGroups(const SimApiContext &ctx)
@@ -50,31 +94,18 @@ SimHttpResponse SimGptLoadApi::createGroup(const QJsonObject &body, SimLang lang
     const SimGptLoadProfile profile = m_state.options.profile;
     const bool modern = simProfileHasAggregates(profile);
     SimJsonBinder b(body, "GroupCreateRequest");
-    const auto name = b.string(QStringLiteral("name"));
-    const auto displayName = b.string(QStringLiteral("display_name"));
-    const auto description = b.string(QStringLiteral("description"));
-    const auto groupType = modern ? b.string(QStringLiteral("group_type")) : std::nullopt;
-    const auto channelType = b.string(QStringLiteral("channel_type"));
-    const auto sort = b.integer(QStringLiteral("sort"));
-    const auto testModel = b.string(QStringLiteral("test_model"));
-    const auto validationEndpoint = b.string(QStringLiteral("validation_endpoint"));
-    const auto paramOverrides = b.object(QStringLiteral("param_overrides"));
-    const auto redirectRules = modern ? b.object(QStringLiteral("model_redirect_rules")) : std::nullopt;
-    const auto redirectStrict = modern ? b.boolean(QStringLiteral("model_redirect_strict")) : std::nullopt;
-    const auto config = b.object(QStringLiteral("config"));
-    const auto headerRules = b.array(QStringLiteral("header_rules"));
-    const auto proxyKeys = b.string(QStringLiteral("proxy_keys"));
+    const SimGroupFields in = bindGroupFields(b, modern, true);
     if (b.failed())
         return simError(400, "INVALID_JSON", b.error());
 
     SimGroup g;
-    g.name = name.value_or(QString()).trimmed();
+    g.name = in.name.value_or(QString()).trimmed();
     if (auto f = simCheckGroupName(g.name, lang))
         return *f;
-    g.channelType = channelType.value_or(QString()).trimmed();
+    g.channelType = in.channelType.value_or(QString()).trimmed();
     if (auto f = simCheckChannelType(g.channelType, profile, lang))
         return *f;
-    g.groupType = groupType.value_or(QString()).trimmed();
+    g.groupType = in.groupType.value_or(QString()).trimmed();
     if (g.groupType.isEmpty())
         g.groupType = QStringLiteral("standard");
     if (g.groupType != QLatin1String("standard") && g.groupType != QLatin1String("aggregate")) {
@@ -85,34 +116,34 @@ SimHttpResponse SimGptLoadApi::createGroup(const QJsonObject &body, SimLang lang
     if (g.isAggregate()) {
         g.testModel = QStringLiteral("-");
     } else {
-        g.testModel = testModel.value_or(QString()).trimmed();
+        g.testModel = in.testModel.value_or(QString()).trimmed();
         if (g.testModel.isEmpty())
             return simError(400, "VALIDATION_FAILED", simText(lang, "Test model is required", "测试模型是必需的"));
         if (auto f = simParseUpstreams(body.value(QStringLiteral("upstreams")), lang, &g.upstreams))
             return *f;
-        g.validationEndpoint = validationEndpoint.value_or(QString()).trimmed();
+        g.validationEndpoint = in.validationEndpoint.value_or(QString()).trimmed();
         if (auto f = simCheckValidationEndpoint(g.validationEndpoint, lang))
             return *f;
     }
-    if (config) {
-        if (auto f = simParseGroupConfig(*config, profile, lang, &g.config))
+    if (in.config) {
+        if (auto f = simParseGroupConfig(*in.config, profile, lang, &g.config))
             return *f;
     }
-    if (headerRules) {
-        if (auto f = simParseHeaderRules(*headerRules, lang, &g.headerRules))
+    if (in.headerRules) {
+        if (auto f = simParseHeaderRules(*in.headerRules, lang, &g.headerRules))
             return *f;
     }
-    if (redirectRules) {
-        if (auto f = simCheckRedirectRules(*redirectRules, g.isAggregate(), lang))
+    if (in.redirectRules) {
+        if (auto f = simCheckRedirectRules(*in.redirectRules, g.isAggregate(), lang))
             return *f;
-        g.modelRedirectRules = *redirectRules;
+        g.modelRedirectRules = *in.redirectRules;
     }
-    g.modelRedirectStrict = redirectStrict.value_or(false);
-    g.displayName = displayName.value_or(QString()).trimmed().left(255);
-    g.description = description.value_or(QString()).trimmed().left(512);
-    g.sort = static_cast<int>(sort.value_or(0));
-    g.paramOverrides = paramOverrides ? QJsonValue(*paramOverrides) : QJsonValue(QJsonValue::Null);
-    g.proxyKeys = proxyKeys.value_or(QString()).trimmed();
+    g.modelRedirectStrict = in.redirectStrict.value_or(false);
+    g.displayName = in.displayName.value_or(QString()).trimmed().left(255);
+    g.description = in.description.value_or(QString()).trimmed().left(512);
+    g.sort = static_cast<int>(in.sort.value_or(0));
+    g.paramOverrides = in.paramOverrides ? QJsonValue(*in.paramOverrides) : QJsonValue(QJsonValue::Null);
+    g.proxyKeys = in.proxyKeys.value_or(QString()).trimmed();
 
     if (m_state.groupByName(g.name))
         return duplicateName();
@@ -125,10 +156,8 @@ SimHttpResponse SimGptLoadApi::createGroup(const QJsonObject &body, SimLang lang
 
 SimHttpResponse SimGptLoadApi::updateGroup(const SimApiContext &ctx)
 {
-    bool idOk = false;
-    ctx.params.value(0).toULongLong(&idOk);
-    if (!idOk)
-        return simError(400, "BAD_REQUEST", simText(ctx.lang, "Invalid group ID format", "无效的分组ID格式"));
+    if (auto f = idFromParam(ctx, 0, IdKind::Group))
+        return *f;
     QString parseError;
     const auto body = simParseBody(ctx.request.body, &parseError);
     if (!body)
@@ -140,19 +169,7 @@ SimHttpResponse SimGptLoadApi::updateGroup(const SimApiContext &ctx)
     const SimGptLoadProfile profile = m_state.options.profile;
     const bool modern = simProfileHasAggregates(profile);
     SimJsonBinder b(*body, "GroupUpdateRequest");
-    const auto name = b.string(QStringLiteral("name"));
-    const auto displayName = b.string(QStringLiteral("display_name"));
-    const auto description = b.string(QStringLiteral("description"));
-    const auto channelType = b.string(QStringLiteral("channel_type"));
-    const auto sort = b.integer(QStringLiteral("sort"));
-    const auto testModel = b.string(QStringLiteral("test_model"));
-    const auto validationEndpoint = b.string(QStringLiteral("validation_endpoint"));
-    const auto paramOverrides = b.object(QStringLiteral("param_overrides"));
-    const auto redirectRules = modern ? b.object(QStringLiteral("model_redirect_rules")) : std::nullopt;
-    const auto redirectStrict = modern ? b.boolean(QStringLiteral("model_redirect_strict")) : std::nullopt;
-    const auto config = b.object(QStringLiteral("config"));
-    const auto headerRules = b.array(QStringLiteral("header_rules"));
-    const auto proxyKeys = b.string(QStringLiteral("proxy_keys"));
+    const SimGroupFields in = bindGroupFields(b, modern, false);
     if (b.failed())
         return simError(400, "INVALID_JSON", b.error());
 
@@ -167,61 +184,61 @@ SimHttpResponse SimGptLoadApi::updateGroup(const SimApiContext &ctx)
                             .arg(references));
     };
 
-    if (name) {
-        g.name = name->trimmed();
+    if (in.name) {
+        g.name = in.name->trimmed();
         if (auto f = simCheckGroupName(g.name, ctx.lang))
             return *f;
     }
-    if (displayName)
-        g.displayName = displayName->trimmed().left(255);
-    if (description)
-        g.description = description->trimmed().left(512);
-    if (channelType && !g.isAggregate()) {
-        const QString type = channelType->trimmed();
+    if (in.displayName)
+        g.displayName = in.displayName->trimmed().left(255);
+    if (in.description)
+        g.description = in.description->trimmed().left(512);
+    if (in.channelType && !g.isAggregate()) {
+        const QString type = in.channelType->trimmed();
         if (auto f = simCheckChannelType(type, profile, ctx.lang))
             return *f;
         if (type != g.channelType && references > 0)
             return referencedError();
         g.channelType = type;
     }
-    if (testModel && !testModel->isEmpty() && !g.isAggregate()) {
-        if (testModel->trimmed().isEmpty())
+    if (in.testModel && !in.testModel->isEmpty() && !g.isAggregate()) {
+        if (in.testModel->trimmed().isEmpty())
             return simError(400, "VALIDATION_FAILED", simText(ctx.lang, "Test model cannot be empty", "测试模型不能为空"));
-        g.testModel = testModel->trimmed();
+        g.testModel = in.testModel->trimmed();
     }
     if (body->contains(QStringLiteral("upstreams"))) {
         if (auto f = simParseUpstreams(body->value(QStringLiteral("upstreams")), ctx.lang, &g.upstreams))
             return *f;
     }
-    if (validationEndpoint && !g.isAggregate()) {
-        const QString endpoint = validationEndpoint->trimmed();
+    if (in.validationEndpoint && !g.isAggregate()) {
+        const QString endpoint = in.validationEndpoint->trimmed();
         if (auto f = simCheckValidationEndpoint(endpoint, ctx.lang))
             return *f;
         if (endpoint != g.validationEndpoint && references > 0)
             return referencedError();
         g.validationEndpoint = endpoint;
     }
-    if (paramOverrides)
-        g.paramOverrides = *paramOverrides;
-    if (redirectRules) {
-        if (auto f = simCheckRedirectRules(*redirectRules, g.isAggregate(), ctx.lang))
+    if (in.paramOverrides)
+        g.paramOverrides = *in.paramOverrides;
+    if (in.redirectRules) {
+        if (auto f = simCheckRedirectRules(*in.redirectRules, g.isAggregate(), ctx.lang))
             return *f;
-        g.modelRedirectRules = *redirectRules;
+        g.modelRedirectRules = *in.redirectRules;
     }
-    if (redirectStrict)
-        g.modelRedirectStrict = *redirectStrict;
-    if (config) {
-        if (auto f = simParseGroupConfig(*config, profile, ctx.lang, &g.config))
-            return *f;
-    }
-    if (headerRules) {
-        if (auto f = simParseHeaderRules(*headerRules, ctx.lang, &g.headerRules))
+    if (in.redirectStrict)
+        g.modelRedirectStrict = *in.redirectStrict;
+    if (in.config) {
+        if (auto f = simParseGroupConfig(*in.config, profile, ctx.lang, &g.config))
             return *f;
     }
-    if (proxyKeys)
-        g.proxyKeys = proxyKeys->trimmed();
-    if (sort)
-        g.sort = static_cast<int>(*sort);
+    if (in.headerRules) {
+        if (auto f = simParseHeaderRules(*in.headerRules, ctx.lang, &g.headerRules))
+            return *f;
+    }
+    if (in.proxyKeys)
+        g.proxyKeys = in.proxyKeys->trimmed();
+    if (in.sort)
+        g.sort = static_cast<int>(*in.sort);
 
     const bool renamed = g.name != current->name;
     if (renamed && m_state.groupByName(g.name))

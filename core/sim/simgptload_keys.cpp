@@ -206,10 +206,9 @@ SimHttpResponse SimGptLoadApi::testKeys(const SimApiContext &ctx)
 
 SimHttpResponse SimGptLoadApi::updateKeyNotes(const SimApiContext &ctx)
 {
-    bool ok = false;
-    const qint64 id = static_cast<qint64>(ctx.params.value(0).toULongLong(&ok));
-    if (!ok)
-        return simError(400, "BAD_REQUEST", simText(ctx.lang, "Invalid key ID format", "无效的密钥ID格式"));
+    qint64 id = 0;
+    if (auto f = idFromParam(ctx, 0, IdKind::Key, &id))
+        return *f;
     QString parseError;
     const auto body = simParseBody(ctx.request.body, &parseError);
     if (!body)

@@ -41,10 +41,8 @@ SimHttpResponse SimGptLoadApi::listSubGroups(const SimApiContext &ctx)
 
 SimHttpResponse SimGptLoadApi::addSubGroups(const SimApiContext &ctx)
 {
-    bool idOk = false;
-    ctx.params.value(0).toULongLong(&idOk);
-    if (!idOk)
-        return simError(400, "BAD_REQUEST", simText(ctx.lang, "Invalid group ID format", "无效的分组ID格式"));
+    if (auto f = idFromParam(ctx, 0, IdKind::Group))
+        return *f;
     QString parseError;
     const auto body = simParseBody(ctx.request.body, &parseError);
     if (!body)
@@ -130,10 +128,9 @@ SimHttpResponse SimGptLoadApi::updateSubGroupWeight(const SimApiContext &ctx)
     SimGroup *aggregate = nullptr;
     if (auto f = groupFromParam(ctx, 0, &aggregate, true))
         return *f;
-    bool ok = false;
-    const qint64 memberId = static_cast<qint64>(ctx.params.value(1).toULongLong(&ok));
-    if (!ok)
-        return simError(400, "BAD_REQUEST", simText(ctx.lang, "Invalid sub-group ID format", "无效的子分组ID格式"));
+    qint64 memberId = 0;
+    if (auto f = idFromParam(ctx, 1, IdKind::SubGroup, &memberId))
+        return *f;
     QString parseError;
     const auto body = simParseBody(ctx.request.body, &parseError);
     if (!body)
@@ -160,10 +157,9 @@ SimHttpResponse SimGptLoadApi::deleteSubGroup(const SimApiContext &ctx)
     SimGroup *aggregate = nullptr;
     if (auto f = groupFromParam(ctx, 0, &aggregate, true))
         return *f;
-    bool ok = false;
-    const qint64 memberId = static_cast<qint64>(ctx.params.value(1).toULongLong(&ok));
-    if (!ok)
-        return simError(400, "BAD_REQUEST", simText(ctx.lang, "Invalid sub-group ID format", "无效的子分组ID格式"));
+    qint64 memberId = 0;
+    if (auto f = idFromParam(ctx, 1, IdKind::SubGroup, &memberId))
+        return *f;
     if (!aggregate->isAggregate())
         return simError(400, "BAD_REQUEST", simText(ctx.lang, "Group is not an aggregate group", "该分组不是聚合分组"));
     const qsizetype removed = m_state.links.removeIf([&](const SimSubGroupLink &l) {
@@ -176,10 +172,9 @@ SimHttpResponse SimGptLoadApi::deleteSubGroup(const SimApiContext &ctx)
 
 SimHttpResponse SimGptLoadApi::parentAggregates(const SimApiContext &ctx)
 {
-    bool ok = false;
-    const qint64 id = static_cast<qint64>(ctx.params.value(0).toULongLong(&ok));
-    if (!ok)
-        return simError(400, "BAD_REQUEST", simText(ctx.lang, "Invalid group ID format", "无效的分组ID格式"));
+    qint64 id = 0;
+    if (auto f = idFromParam(ctx, 0, IdKind::Group, &id))
+        return *f;
     QJsonArray out;
     for (const SimSubGroupLink &link : m_state.links) {
         if (link.memberId != id)
