@@ -4,6 +4,7 @@
 #include "core/engine/enginecore.h"
 #include "core/store/statestore.h"
 #include "core/sim/simcluster.h"
+#include "tests/engine/simenginefixture.h"
 #include "tests/support/testutil.h"
 
 #include <QDir>
@@ -21,19 +22,7 @@ class TestEngineFlow : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<SimCluster> m_cluster;
-    std::unique_ptr<Engine> m_engine;
-
-    QString yamlPath() const { return m_dir.filePath(QStringLiteral("uni-api/api.yaml")); }
-
-    qint64 mutatingCalls() const
-    {
-        qint64 n = 0;
-        for (SimGptLoad *sim : m_cluster->instances())
-            n += sim->counters().mutatingCalls;
-        return n;
-    }
+    std::unique_ptr<test::SimEngineFixture> m_sim;
 
 private slots:
     void initTestCase()
@@ -50,84 +39,68 @@ private slots:
         second.models = {QStringLiteral("gpt-4o-mini"), QStringLiteral("deepseek-chat")};
         second.validKeys = {QStringLiteral("sk-flow-key-000000000002")};
         options.sites = {site, second};
-        m_cluster = std::make_unique<SimCluster>(options);
-        QVERIFY(m_cluster->start());
-        QVERIFY(m_cluster->writeInstancesFile(m_dir.filePath(QStringLiteral("gptload-instances.json"))));
-        QVERIFY(test::writeFile(yamlPath(), "# my gateway\nproviders:\n  - provider: mine\n    base_url: https://x/v1/chat/completions\n"
-                                            "    api: sk-own\n    model:\n      - m\napi_keys:\n  - api: sk-client\n"));
-
-        EngineOptions o;
-        o.configDir = m_dir.path();
-        o.dataDir = m_dir.path();
-        o.instancesFilePath = m_dir.filePath(QStringLiteral("gptload-instances.json"));
-        o.uniApiYamlPath = yamlPath();
-        o.stateStorePath = m_dir.filePath(QStringLiteral("uni-load.db"));
-        o.retryBaseDelayMs = 5;
-        o.requestTimeoutMs = 5000;
-        o.enableModelSync = false;
-        o.enableChannelHealth = false;
-        m_engine = std::make_unique<Engine>(o);
-        m_engine->start();
-        QTRY_COMPARE_WITH_TIMEOUT(m_engine->snapshot().healthyInstanceCount(), 2, 10000);
+        m_sim = std::make_unique<test::SimEngineFixture>();
+        QVERIFY(m_sim->start(options, "# my gateway\nproviders:\n  - provider: mine\n    base_url: https://x/v1/chat/completions\n"
+                                      "    api: sk-own\n    model:\n      - m\napi_keys:\n  - api: sk-client\n"));
     }
 
     void onboardingBuildsAllThreeLayers()
     {
-        QJsonObject request{{QStringLiteral("baseUrl"), QString(m_cluster->site(0)->url() + QStringLiteral("/v1"))},
+        QJsonObject request{{QStringLiteral("baseUrl"), QString(m_sim->cluster().site(0)->url() + QStringLiteral("/v1"))},
                             {QStringLiteral("apiKeys"), QJsonArray{QStringLiteral("sk-flow-key-000000000001")}},
                             {QStringLiteral("channelTypes"), QJsonArray{QStringLiteral("openai")}}};
         auto parsed = SiteRequest::fromJson(request);
         QVERIFY(parsed.ok());
-        auto report = test::await(m_engine->processAiSite(parsed.value()), 30000);
+        auto report = test::await(m_sim->engine().processAiSite(parsed.value()), 30000);
         QVERIFY(report.has_value());
         QVERIFY2(report->ok(), qPrintable(report->error().toString()));
         QCOMPARE(report->value().modelGroups, 4);  // the embedding model is filtered out
 
-        SimGptLoad *primary = m_cluster->instance(0);
+        SimGptLoad *primary = m_sim->cluster().instance(0);
         QVERIFY(primary->group(QStringLiteral("gpt-4o-mini")).has_value());
         QVERIFY(primary->group(QStringLiteral("gpt-4o-mini-via-127-0-0-1-openai")).has_value()
                 || !primary->groups().isEmpty());
-        const QByteArray yaml = test::readFile(yamlPath());
+        const QByteArray yaml = test::readFile(m_sim->yamlPath());
         QVERIFY(yaml.startsWith("# my gateway\n"));
         QVERIFY(yaml.contains("provider: mine"));
         QVERIFY(yaml.contains("gptload-gpt-4o-mini"));
         QVERIFY(yaml.contains("managed-by=uni-load"));
-        for (SimGptLoad *sim : m_cluster->instances())
+        for (SimGptLoad *sim : m_sim->cluster().instances())
             QVERIFY(!yaml.contains(sim->adminKey().toUtf8()));  // never the admin token
     }
 
     void secondSiteJoinsSharedModels()
     {
-        QJsonObject request{{QStringLiteral("baseUrl"), m_cluster->site(1)->url()},
+        QJsonObject request{{QStringLiteral("baseUrl"), m_sim->cluster().site(1)->url()},
                             {QStringLiteral("apiKeys"), QJsonArray{QStringLiteral("sk-flow-key-000000000002")}},
                             {QStringLiteral("siteName"), QStringLiteral("second-site")}};
-        auto report = test::await(m_engine->processAiSite(SiteRequest::fromJson(request).value()), 30000);
+        auto report = test::await(m_sim->engine().processAiSite(SiteRequest::fromJson(request).value()), 30000);
         QVERIFY(report.has_value());
         QVERIFY2(report->ok(), qPrintable(report->error().toString()));
-        const auto l3 = m_cluster->instance(0)->group(QStringLiteral("gpt-4o-mini"));
+        const auto l3 = m_sim->cluster().instance(0)->group(QStringLiteral("gpt-4o-mini"));
         QVERIFY(l3.has_value());
         QCOMPARE(l3->upstreams.size(), 2);  // both sites are members
     }
 
     void noOpReconcileChangesNothing()
     {
-        const QByteArray before = test::readFile(yamlPath());
-        const int backups = int(QDir(m_dir.filePath(QStringLiteral("uni-api/backup"))).entryList(QDir::Files).size());
-        const qint64 mutating = mutatingCalls();
-        auto result = test::await(m_engine->initializeArchitecture(), 30000);
+        const QByteArray before = test::readFile(m_sim->yamlPath());
+        const int backups = int(QDir(m_sim->filePath(QStringLiteral("uni-api/backup"))).entryList(QDir::Files).size());
+        const qint64 mutating = m_sim->mutatingCalls();
+        auto result = test::await(m_sim->engine().initializeArchitecture(), 30000);
         QVERIFY(result.has_value());
         QVERIFY2(result->ok(), qPrintable(result->error().toString()));
-        QCOMPARE(mutatingCalls(), mutating);
-        QCOMPARE(test::readFile(yamlPath()), before);
-        QCOMPARE(int(QDir(m_dir.filePath(QStringLiteral("uni-api/backup"))).entryList(QDir::Files).size()), backups);
-        auto plan = test::await(m_engine->reconcilePlan(), 10000);
+        QCOMPARE(m_sim->mutatingCalls(), mutating);
+        QCOMPARE(test::readFile(m_sim->yamlPath()), before);
+        QCOMPARE(int(QDir(m_sim->filePath(QStringLiteral("uni-api/backup"))).entryList(QDir::Files).size()), backups);
+        auto plan = test::await(m_sim->engine().reconcilePlan(), 10000);
         QVERIFY(plan.has_value() && plan->ok());
         QCOMPARE(plan->value().toJson().value(QStringLiteral("operations")).toArray().size(), 0);
     }
 
     void architectureStatusCountsLayers()
     {
-        auto status = test::await(m_engine->architectureStatus(), 10000);
+        auto status = test::await(m_sim->engine().architectureStatus(), 10000);
         QVERIFY(status.has_value() && status->ok());
         const QJsonObject layers = status->value().toJson().value(QStringLiteral("layers")).toObject();
         QCOMPARE(layers.value(QStringLiteral("layer1")).toObject().value(QStringLiteral("count")).toInt(), 2);
@@ -139,7 +112,7 @@ private slots:
     {
         // The L3 of gpt-4o-mini and its first member, read in the engine thread.
         using Member = QPair<L3Record, L3MemberRecord>;
-        auto found = test::await(m_engine->invoke<Member>([](EngineCore &core) -> QFuture<Result<Member>> {
+        auto found = test::await(m_sim->engine().invoke<Member>([](EngineCore &core) -> QFuture<Result<Member>> {
             auto groups = core.store().l3Groups();
             auto members = core.store().l3Members();
             if (!groups.ok() || !members.ok())
@@ -155,7 +128,7 @@ private slots:
         QVERIFY(found.has_value() && found->ok());
         const L3Record l3 = found->value().first;
         const L3MemberRecord member = found->value().second;
-        SimGptLoad *sim = m_cluster->instance(l3.instanceId == QLatin1String("sim-1") ? 0 : 1);
+        SimGptLoad *sim = m_sim->cluster().instance(l3.instanceId == QLatin1String("sim-1") ? 0 : 1);
         QVERIFY(sim->group(l3.name).has_value());
         const auto weightsOf = [sim, &l3]() {
             QList<int> weights;
@@ -167,16 +140,16 @@ private slots:
         QVERIFY(!weightsOf().contains(7));
 
         // Bad input: nothing stored, nothing sent.
-        const qint64 before = mutatingCalls();
-        auto invalid = test::await(m_engine->setMemberWeights({{l3.id, member.l2Id, 0}}), 10000);
+        const qint64 before = m_sim->mutatingCalls();
+        auto invalid = test::await(m_sim->engine().setMemberWeights({{l3.id, member.l2Id, 0}}), 10000);
         QVERIFY(invalid.has_value() && !invalid->ok());
         QCOMPARE(invalid->error().kind, ErrorKind::Validation);
-        auto gone = test::await(m_engine->setMemberWeights({{l3.id, 999999, 5}}), 10000);
+        auto gone = test::await(m_sim->engine().setMemberWeights({{l3.id, 999999, 5}}), 10000);
         QVERIFY(gone.has_value() && !gone->ok());
         QCOMPARE(gone->error().kind, ErrorKind::NotFound);
-        QCOMPARE(mutatingCalls(), before);
+        QCOMPARE(m_sim->mutatingCalls(), before);
 
-        auto set = test::await(m_engine->setMemberWeights({{l3.id, member.l2Id, 7}}), 30000);
+        auto set = test::await(m_sim->engine().setMemberWeights({{l3.id, member.l2Id, 7}}), 30000);
         QVERIFY(set.has_value());
         QVERIFY2(set->ok(), qPrintable(set->error().toString()));
         QCOMPARE(set->value().changed, 1);
@@ -185,13 +158,13 @@ private slots:
         QVERIFY(weightsOf().contains(7));
 
         // The same weight again changes nothing anywhere; a full reconciliation keeps it.
-        const qint64 after = mutatingCalls();
-        auto again = test::await(m_engine->setMemberWeights({{l3.id, member.l2Id, 7}}), 30000);
+        const qint64 after = m_sim->mutatingCalls();
+        auto again = test::await(m_sim->engine().setMemberWeights({{l3.id, member.l2Id, 7}}), 30000);
         QVERIFY(again.has_value() && again->ok());
         QCOMPARE(again->value().changed, 0);
-        auto full = test::await(m_engine->initializeArchitecture(), 30000);
+        auto full = test::await(m_sim->engine().initializeArchitecture(), 30000);
         QVERIFY(full.has_value() && full->ok());
-        QCOMPARE(mutatingCalls(), after);
+        QCOMPARE(m_sim->mutatingCalls(), after);
         QVERIFY(weightsOf().contains(7));
     }
 
@@ -199,12 +172,12 @@ private slots:
     {
         // A hand edit broke api.yaml; the next onboarding configures the site but must say, in
         // its message and warnings, that uni-api was not updated.
-        const QByteArray broken = test::readFile(yamlPath()) + "\nextra: \"unclosed\n";
-        QVERIFY(test::writeFile(yamlPath(), broken));
-        m_cluster->site(1)->setModels({QStringLiteral("gpt-4o-mini"), QStringLiteral("deepseek-chat"), QStringLiteral("gpt-4.1-nano")});
+        const QByteArray broken = test::readFile(m_sim->yamlPath()) + "\nextra: \"unclosed\n";
+        QVERIFY(test::writeFile(m_sim->yamlPath(), broken));
+        m_sim->cluster().site(1)->setModels({QStringLiteral("gpt-4o-mini"), QStringLiteral("deepseek-chat"), QStringLiteral("gpt-4.1-nano")});
         QJsonObject request{{QStringLiteral("operationType"), QStringLiteral("update")},
                             {QStringLiteral("targetChannelName"), QStringLiteral("second-site-openai")}};
-        auto report = test::await(m_engine->processAiSite(SiteRequest::fromJson(request).value()), 30000);
+        auto report = test::await(m_sim->engine().processAiSite(SiteRequest::fromJson(request).value()), 30000);
         QVERIFY(report.has_value());
         QVERIFY2(report->ok(), qPrintable(report->error().toString()));
         const QJsonObject json = report->value().toJson();
@@ -214,9 +187,9 @@ private slots:
         QVERIFY(std::any_of(warnings.cbegin(), warnings.cend(), [](const QJsonValue &w) {
             return w.toString().startsWith(QLatin1String("uni-api's api.yaml was not updated: ")) && w.toString().contains(QLatin1String("line "));
         }));
-        QCOMPARE(test::readFile(yamlPath()), broken);
-        QVERIFY(m_cluster->instance(0)->group(QStringLiteral("gpt-4-1-nano")).has_value()
-                || m_cluster->instance(1)->group(QStringLiteral("gpt-4-1-nano")).has_value());  // gpt-load was done anyway
+        QCOMPARE(test::readFile(m_sim->yamlPath()), broken);
+        QVERIFY(m_sim->cluster().instance(0)->group(QStringLiteral("gpt-4-1-nano")).has_value()
+                || m_sim->cluster().instance(1)->group(QStringLiteral("gpt-4-1-nano")).has_value());  // gpt-load was done anyway
     }
 
     void onboardingRightAfterStartWaitsForTheFirstHealthCheck()
@@ -253,8 +226,7 @@ private slots:
 
     void cleanupTestCase()
     {
-        m_engine.reset();
-        m_cluster.reset();
+        m_sim.reset();  // the engine before the cluster
     }
 };
 

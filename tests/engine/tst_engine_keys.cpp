@@ -4,11 +4,11 @@
 // next one. Also POST /api/proxy-keys/rotate (core/api/routes_keys.cpp).
 #include "core/engine/engine.h"
 #include "core/sim/simcluster.h"
+#include "tests/engine/simenginefixture.h"
 #include "tests/support/inprocessapi.h"
 #include "tests/support/testutil.h"
 
 #include <QJsonArray>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace ul;
@@ -18,25 +18,13 @@ class TestEngineKeys : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<SimCluster> m_cluster;
-    std::unique_ptr<Engine> m_engine;
-
-    QString yamlPath() const { return m_dir.filePath(QStringLiteral("uni-api/api.yaml")); }
-
-    qint64 mutatingCalls() const
-    {
-        qint64 n = 0;
-        for (SimGptLoad *sim : m_cluster->instances())
-            n += sim->counters().mutatingCalls;
-        return n;
-    }
+    std::unique_ptr<test::SimEngineFixture> m_sim;
 
     // Every proxy key of every group on every instance, with the group's name.
     QList<QPair<QString, QStringList>> groupProxyKeys() const
     {
         QList<QPair<QString, QStringList>> out;
-        for (SimGptLoad *sim : m_cluster->instances()) {
+        for (SimGptLoad *sim : m_sim->cluster().instances()) {
             for (const SimGroup &g : sim->groups())
                 out.append({g.name, g.proxyKeys.split(QLatin1Char(','), Qt::SkipEmptyParts)});
         }
@@ -45,7 +33,7 @@ private:
 
     bool poolHolds(const QString &key) const
     {
-        for (SimGptLoad *sim : m_cluster->instances()) {
+        for (SimGptLoad *sim : m_sim->cluster().instances()) {
             for (const SimGroup &g : sim->groups()) {
                 for (const SimKey &k : sim->keys(g.name)) {
                     if (k.value == key)
@@ -66,36 +54,20 @@ private slots:
         site.models = {QStringLiteral("gpt-4o-mini"), QStringLiteral("deepseek-chat")};
         site.validKeys = {QStringLiteral("sk-keys-test-000000000001")};
         options.sites = {site};
-        m_cluster = std::make_unique<SimCluster>(options);
-        QVERIFY(m_cluster->start());
-        QVERIFY(m_cluster->writeInstancesFile(m_dir.filePath(QStringLiteral("gptload-instances.json"))));
-        QVERIFY(test::writeFile(yamlPath(), "providers: []\napi_keys:\n  - api: sk-client\n"));
+        m_sim = std::make_unique<test::SimEngineFixture>();
+        QVERIFY(m_sim->start(options, "providers: []\napi_keys:\n  - api: sk-client\n"));
 
-        EngineOptions o;
-        o.configDir = m_dir.path();
-        o.dataDir = m_dir.path();
-        o.instancesFilePath = m_dir.filePath(QStringLiteral("gptload-instances.json"));
-        o.uniApiYamlPath = yamlPath();
-        o.stateStorePath = m_dir.filePath(QStringLiteral("uni-load.db"));
-        o.retryBaseDelayMs = 5;
-        o.requestTimeoutMs = 5000;
-        o.enableModelSync = false;
-        o.enableChannelHealth = false;
-        m_engine = std::make_unique<Engine>(o);
-        m_engine->start();
-        QTRY_COMPARE_WITH_TIMEOUT(m_engine->snapshot().healthyInstanceCount(), 2, 10000);
-
-        QJsonObject request{{QStringLiteral("baseUrl"), QString(m_cluster->site(0)->url() + QStringLiteral("/v1"))},
+        QJsonObject request{{QStringLiteral("baseUrl"), QString(m_sim->cluster().site(0)->url() + QStringLiteral("/v1"))},
                             {QStringLiteral("apiKeys"), QJsonArray{QStringLiteral("sk-keys-test-000000000001")}},
                             {QStringLiteral("channelTypes"), QJsonArray{QStringLiteral("openai")}}};
-        auto report = test::await(m_engine->processAiSite(SiteRequest::fromJson(request).value()), 30000);
+        auto report = test::await(m_sim->engine().processAiSite(SiteRequest::fromJson(request).value()), 30000);
         QVERIFY(report.has_value());
         QVERIFY2(report->ok(), qPrintable(report->error().toString()));
     }
 
     void rejectsEmptyChoice()
     {
-        auto result = test::await(m_engine->rotateProxyKeys(false, false), 5000);
+        auto result = test::await(m_sim->engine().rotateProxyKeys(false, false), 5000);
         QVERIFY(result.has_value());
         QVERIFY(!result->ok());
         QCOMPARE(result->error().kind, ErrorKind::Validation);
@@ -103,12 +75,12 @@ private slots:
 
     void rotatesBothKeysEverywhere()
     {
-        auto first = test::await(m_engine->rotateProxyKeys(false, true), 30000);  // learn the current hop key
+        auto first = test::await(m_sim->engine().rotateProxyKeys(false, true), 30000);  // learn the current hop key
         QVERIFY(first.has_value());
         QVERIFY2(first->ok(), qPrintable(first->error().toString()));
         const ProxyKeys before = first->value();
 
-        auto rotated = test::await(m_engine->rotateProxyKeys(true, true), 30000);
+        auto rotated = test::await(m_sim->engine().rotateProxyKeys(true, true), 30000);
         QVERIFY(rotated.has_value());
         QVERIFY2(rotated->ok(), qPrintable(rotated->error().toString()));
         const ProxyKeys after = rotated->value();
@@ -132,7 +104,7 @@ private slots:
         QVERIFY(poolHolds(after.hop));
         QVERIFY(!poolHolds(before.hop));
 
-        const QByteArray yaml = test::readFile(yamlPath());
+        const QByteArray yaml = test::readFile(m_sim->yamlPath());
         QVERIFY(yaml.contains(after.gateway.toUtf8()));
         QVERIFY(!yaml.contains(before.gateway.toUtf8()));
         QVERIFY(!yaml.contains(before.hop.toUtf8()));
@@ -146,19 +118,19 @@ private slots:
     // and remembers it; the next rotation takes it out everywhere.
     void interruptedRotationIsFinishedByTheNext()
     {
-        auto current = test::await(m_engine->rotateProxyKeys(false, true), 30000);
+        auto current = test::await(m_sim->engine().rotateProxyKeys(false, true), 30000);
         QVERIFY(current.has_value());
         QVERIFY2(current->ok(), qPrintable(current->error().toString()));
         const QString oldHop = current->value().hop;
 
         SimGptLoad *holder = nullptr;  // the instance that carries the site's groups
-        for (SimGptLoad *sim : m_cluster->instances()) {
+        for (SimGptLoad *sim : m_sim->cluster().instances()) {
             if (!sim->groups().isEmpty())
                 holder = sim;
         }
         QVERIFY(holder);
         const int refuseUpdates = holder->addFault(SimFaultRule::respond("PUT", QStringLiteral("/api/groups/*"), 500));
-        auto interrupted = test::await(m_engine->rotateProxyKeys(true, false), 30000);
+        auto interrupted = test::await(m_sim->engine().rotateProxyKeys(true, false), 30000);
         QVERIFY(interrupted.has_value());
         QVERIFY(!interrupted->ok());
         QVERIFY2(interrupted->error().message.contains(QLatin1String("next rotation")), qPrintable(interrupted->error().toString()));
@@ -169,7 +141,7 @@ private slots:
         QVERIFY(poolHolds(oldHop));
 
         QVERIFY(holder->removeFault(refuseUpdates));
-        auto finished = test::await(m_engine->rotateProxyKeys(false, true), 30000);
+        auto finished = test::await(m_sim->engine().rotateProxyKeys(false, true), 30000);
         QVERIFY(finished.has_value());
         QVERIFY2(finished->ok(), qPrintable(finished->error().toString()));
         const QString newHop = finished->value().hop;
@@ -182,22 +154,22 @@ private slots:
 
     void reconcileAfterRotationChangesNothing()
     {
-        const qint64 mutating = mutatingCalls();
-        auto result = test::await(m_engine->initializeArchitecture(), 30000);
+        const qint64 mutating = m_sim->mutatingCalls();
+        auto result = test::await(m_sim->engine().initializeArchitecture(), 30000);
         QVERIFY(result.has_value());
         QVERIFY2(result->ok(), qPrintable(result->error().toString()));
-        QCOMPARE(mutatingCalls(), mutating);
+        QCOMPARE(m_sim->mutatingCalls(), mutating);
     }
 
     void routeAnswersPreviewsOnly()
     {
-        test::InProcessApi api(*m_engine);
+        test::InProcessApi api(m_sim->engine());
         const QString path = QStringLiteral("/api/proxy-keys/rotate");
 
         QCOMPARE(api.call("POST", path, "{}", {}).status, 400);  // neither key chosen
         QCOMPARE(api.call("POST", path, R"({"hop":"yes"})", {}).status, 400);
 
-        const QByteArray yamlBefore = test::readFile(yamlPath());
+        const QByteArray yamlBefore = test::readFile(m_sim->yamlPath());
         const test::RouteAnswer answer = api.call("POST", path, R"({"gateway":true})", {});
         QCOMPARE(answer.status, 200);
         const QJsonObject &json = answer.json;
@@ -207,15 +179,14 @@ private slots:
         QVERIFY(gatewayPreview.startsWith(QStringLiteral("sk-")));
         QVERIFY(gatewayPreview.size() < 20);  // masked, never the 51-character key
         QVERIFY(data.value(QStringLiteral("hopKeyPreview")).toString().size() < 20);
-        const QByteArray yamlAfter = test::readFile(yamlPath());
+        const QByteArray yamlAfter = test::readFile(m_sim->yamlPath());
         QVERIFY(yamlAfter != yamlBefore);
         QVERIFY(yamlAfter.contains(gatewayPreview.right(4).toUtf8()));
     }
 
     void cleanupTestCase()
     {
-        m_engine.reset();
-        m_cluster.reset();
+        m_sim.reset();  // the engine before the cluster
     }
 };
 
