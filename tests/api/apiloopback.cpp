@@ -7,20 +7,10 @@
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QJsonDocument>
-#include <QSignalSpy>
 
 namespace ul::test {
 
 const QByteArray ApiLoopback::token = "api-loopback-test-token-0123456789";
-
-QByteArray LoopbackAnswer::header(const QByteArray &name) const
-{
-    for (const auto &h : headers) {
-        if (h.first.compare(name, Qt::CaseInsensitive) == 0)
-            return h.second;
-    }
-    return {};
-}
 
 ApiLoopback::ApiLoopback(int instanceCount) : m_fixture(std::make_unique<OnboardingFixture>(instanceCount)) {}
 
@@ -60,17 +50,7 @@ LoopbackAnswer ApiLoopback::send(const QByteArray &method, const QString &path, 
     }
     if (!body.isEmpty() && !hasType)
         req.setRawHeader("Content-Type", "application/json");
-    QNetworkReply *reply = m_nam.sendCustomRequest(req, method, body);
-    QSignalSpy spy(reply, &QNetworkReply::finished);
-    if (!reply->isFinished())
-        spy.wait(60000);
-    LoopbackAnswer a;
-    a.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    a.body = reply->readAll();
-    a.json = QJsonDocument::fromJson(a.body).object();
-    a.headers = reply->rawHeaderPairs();
-    reply->deleteLater();
-    return a;
+    return sendAndWait(m_nam, req, method, body, 60000);
 }
 
 LoopbackAnswer ApiLoopback::sendJson(const QByteArray &method, const QString &path, const QJsonObject &body,

@@ -3,27 +3,17 @@
 #include "core/api/apiserver.h"
 #include "core/config/appconfig.h"
 #include "tests/onboarding/onboardingfixture.h"
+#include "tests/support/httpanswer.h"
 
 #include <QJsonObject>
 #include <QNetworkAccessManager>
-#include <QNetworkReply>
 
 #include <memory>
 
 namespace ul::test {
 
 // An answer of the API over loopback.
-struct LoopbackAnswer
-{
-    int status = 0;
-    QByteArray body;
-    QJsonObject json;
-    QList<QNetworkReply::RawHeaderPair> headers;
-
-    QByteArray header(const QByteArray &name) const;
-    QString error() const { return json.value(QStringLiteral("error")).toString(); }
-    QString code() const { return json.value(QStringLiteral("code")).toString(); }
-};
+using LoopbackAnswer = HttpAnswer;
 
 // The simulated cluster with a real engine (OnboardingFixture), and every route of the
 // application on an ApiServer listening on 127.0.0.1, port 0, with a bearer token; requests go

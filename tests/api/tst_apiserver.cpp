@@ -1,11 +1,10 @@
 #include "core/api/apiserver.h"
+#include "tests/support/httpanswer.h"
 #include "tests/support/testutil.h"
 
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QSignalSpy>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
@@ -16,21 +15,7 @@ using namespace ul;
 namespace {
 const QByteArray kToken = "api-server-test-token-0123456789";
 
-struct Answer
-{
-    int status = 0;
-    QByteArray body;
-    QJsonObject json;
-    QList<QNetworkReply::RawHeaderPair> headers;
-    QByteArray header(const QByteArray &name) const
-    {
-        for (const auto &h : headers) {
-            if (h.first.compare(name, Qt::CaseInsensitive) == 0)
-                return h.second;
-        }
-        return {};
-    }
-};
+using Answer = test::HttpAnswer;
 } // namespace
 
 class TestApiServer : public QObject
@@ -51,17 +36,7 @@ private:
             req.setRawHeader("Authorization", "Bearer " + kToken);
         for (const auto &h : headers)
             req.setRawHeader(h.first, h.second);
-        QNetworkReply *reply = m_nam.sendCustomRequest(req, method, body);
-        QSignalSpy spy(reply, &QNetworkReply::finished);
-        if (!reply->isFinished())
-            spy.wait(10000);
-        Answer a;
-        a.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        a.body = reply->readAll();
-        a.json = QJsonDocument::fromJson(a.body).object();
-        a.headers = reply->rawHeaderPairs();
-        reply->deleteLater();
-        return a;
+        return test::sendAndWait(m_nam, req, method, body, 10000);
     }
 
 private slots:

@@ -7,15 +7,14 @@
 #include "core/api/staticfiles.h"
 #include "core/api/webconsole.h"
 #include "core/common/clock.h"
+#include "tests/support/httpanswer.h"
 #include "tests/support/testutil.h"
 
 #include <QDir>
 #include <QFile>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -26,21 +25,7 @@ using namespace ul;
 namespace {
 const QByteArray kToken = "web-console-test-token-0123456789abcdef";
 
-struct Answer
-{
-    int status = 0;
-    QByteArray body;
-    QJsonObject json;
-    QList<QNetworkReply::RawHeaderPair> headers;
-    QByteArray header(const QByteArray &name) const
-    {
-        for (const auto &h : headers) {
-            if (h.first.compare(name, Qt::CaseInsensitive) == 0)
-                return h.second;
-        }
-        return {};
-    }
-};
+using Answer = test::HttpAnswer;
 
 using Headers = QList<QPair<QByteArray, QByteArray>>;
 } // namespace
@@ -97,17 +82,7 @@ private:
             req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
         for (const auto &h : headers)
             req.setRawHeader(h.first, h.second);
-        QNetworkReply *reply = m_nam.sendCustomRequest(req, method, body);
-        QSignalSpy spy(reply, &QNetworkReply::finished);
-        if (!reply->isFinished())
-            spy.wait(10000);
-        Answer a;
-        a.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        a.body = reply->readAll();
-        a.json = QJsonDocument::fromJson(a.body).object();
-        a.headers = reply->rawHeaderPairs();
-        reply->deleteLater();
-        return a;
+        return test::sendAndWait(m_nam, req, method, body, 10000);
     }
 
     // Logs in and returns the "name=value" pair for the Cookie header.
