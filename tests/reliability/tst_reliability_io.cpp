@@ -8,6 +8,7 @@
 #include "core/store/statestore.h"
 #include "core/uniapi/uniapiwriter.h"
 #include "tests/reliability/fuzzinput.h"
+#include "tests/support/failingdevice.h"
 #include "tests/support/testutil.h"
 
 #include <QDir>
@@ -29,30 +30,7 @@ namespace {
 
 const QString kGatewayKey = QStringLiteral("sk-gw-io-test-gateway-key-0001");
 
-// A QSaveFile / QFile that accepts `budget` bytes, then fails like a full disk.
-template <typename Base>
-class FailingDevice final : public Base
-{
-public:
-    FailingDevice(const QString &path, qint64 budget) : Base(path), m_budget(budget) {}
-
-protected:
-    qint64 writeData(const char *data, qint64 len) override
-    {
-        if (len <= m_budget) {
-            m_budget -= len;
-            return Base::writeData(data, len);
-        }
-        if (m_budget > 0)
-            Base::writeData(data, m_budget);
-        m_budget = 0;
-        this->setErrorString(QStringLiteral("No space left on device"));
-        return -1;
-    }
-
-private:
-    qint64 m_budget;
-};
+const QString kWriteError = QStringLiteral("No space left on device");  // what an injected write failure says
 
 // Lowers the file size limit while a scope runs: writes that would grow a file past `bytes`
 // fail with EFBIG (SIGXFSZ is ignored), as on a full disk.
@@ -99,14 +77,14 @@ public:
         armLimit();
         if (failAfterBytes < 0)
             return ConfigFileIo::atomicDevice(path);
-        return std::make_unique<FailingDevice<QSaveFile>>(path, failAfterBytes);
+        return std::make_unique<ul::test::FailingDevice<QSaveFile>>(path, failAfterBytes, kWriteError);
     }
     std::unique_ptr<QFile> inPlaceDevice(const QString &path) override
     {
         armLimit();
         if (failAfterBytes < 0)
             return ConfigFileIo::inPlaceDevice(path);
-        return std::make_unique<FailingDevice<QFile>>(path, failAfterBytes);
+        return std::make_unique<ul::test::FailingDevice<QFile>>(path, failAfterBytes, kWriteError);
     }
 
 private:
@@ -232,7 +210,7 @@ private slots:
                 continue;  // the budget covered the whole new file
             verifyFailedWrite(w, failed, before, backupsBefore, context);
             QCOMPARE(failed.error().code, QStringLiteral("UNIAPI_WRITE_FAILED"));
-            QVERIFY2(failed.error().message.contains(QLatin1String("No space left on device")), qPrintable(failed.error().message));
+            QVERIFY2(failed.error().message.contains(kWriteError), qPrintable(failed.error().message));
             if (QTest::currentTestFailed())
                 return;
             // The disk has room again: the same write goes through.

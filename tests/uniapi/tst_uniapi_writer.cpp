@@ -4,6 +4,7 @@
 #include "core/common/redactor.h"
 #include "core/uniapi/uniapilog.h"
 #include "core/uniapi/uniapiwriter.h"
+#include "tests/support/failingdevice.h"
 #include "tests/uniapi/uniapitesthelpers.h"
 
 #include <QDir>
@@ -25,30 +26,7 @@ using namespace ul::uniapi::test;
 
 namespace {
 
-// A QSaveFile / QFile that accepts `budget` bytes and then fails, like a full disk.
-template <typename Base>
-class FailingDevice final : public Base
-{
-public:
-    FailingDevice(const QString &path, qint64 budget) : Base(path), m_budget(budget) {}
-
-protected:
-    qint64 writeData(const char *data, qint64 len) override
-    {
-        if (len <= m_budget) {
-            m_budget -= len;
-            return Base::writeData(data, len);
-        }
-        if (m_budget > 0)
-            Base::writeData(data, m_budget);
-        m_budget = 0;
-        this->setErrorString(QStringLiteral("injected write failure"));
-        return -1;
-    }
-
-private:
-    qint64 m_budget;
-};
+const QString kWriteError = QStringLiteral("injected write failure");  // what an injected write failure says
 
 class TestIo final : public ConfigFileIo
 {
@@ -69,13 +47,13 @@ public:
     {
         if (failAfterBytes < 0)
             return ConfigFileIo::atomicDevice(path);
-        return std::make_unique<FailingDevice<QSaveFile>>(path, failAfterBytes);
+        return std::make_unique<ul::test::FailingDevice<QSaveFile>>(path, failAfterBytes, kWriteError);
     }
     std::unique_ptr<QFile> inPlaceDevice(const QString &path) override
     {
         if (failAfterBytes < 0)
             return ConfigFileIo::inPlaceDevice(path);
-        return std::make_unique<FailingDevice<QFile>>(path, failAfterBytes);
+        return std::make_unique<ul::test::FailingDevice<QFile>>(path, failAfterBytes, kWriteError);
     }
 };
 
@@ -234,7 +212,7 @@ private slots:
         const Result<WriteOutcome> outcome = writer.apply(request(existingPlusQwen()));
         QVERIFY(outcome.hasError());
         QCOMPARE(outcome.error().kind, ErrorKind::Io);
-        QVERIFY2(outcome.error().message.contains(QLatin1String("injected write failure")), qPrintable(outcome.error().message));
+        QVERIFY2(outcome.error().message.contains(kWriteError), qPrintable(outcome.error().message));
         QCOMPARE(ul::test::readFile(path()), fixture(QStringLiteral("commented.yaml")));
         QVERIFY(backups().isEmpty());  // the backup of an unchanged file is dropped again
         // No temporary file left next to api.yaml.
