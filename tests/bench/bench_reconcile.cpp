@@ -23,19 +23,14 @@
 #include "core/store/proxykeys.h"
 #include "core/store/statestore.h"
 #include "core/uniapi/uniapiwriter.h"
+#include "tests/bench/benchsupport.h"
 
 #include <QCoreApplication>
-#include <QEventLoop>
-#include <QFutureWatcher>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QTemporaryDir>
-#include <QThread>
-#include <QTimer>
-
-#include <sys/resource.h>
 
 #include <cstdio>
 #include <optional>
@@ -82,113 +77,25 @@ Options parse(const QStringList &args)
     return o;
 }
 
-// Blocks in an event loop until the future finishes (a benchmark's main may; engine code never).
-template <typename T>
-std::optional<T> waitFor(QFuture<T> future, int timeoutMs)
+bool runOnce(const char *label, bench::SimHost &sims, LayerReconciler &reconciler, StateStore &store, int &jobNumber)
 {
-    QEventLoop loop;
-    QFutureWatcher<T> watcher;
-    QObject::connect(&watcher, &QFutureWatcher<T>::finished, &loop, &QEventLoop::quit);
-    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-    watcher.setFuture(future);
-    if (!future.isFinished())
-        loop.exec();
-    if (!future.isFinished() || future.resultCount() == 0)
-        return std::nullopt;
-    return future.result();
-}
-
-long peakRssKb()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_maxrss;  // kilobytes on Linux
-}
-
-struct Counts
-{
-    qint64 management = 0;
-    qint64 mutating = 0;
-};
-
-// The simulated cluster, owned by and used in its own thread.
-class SimHost
-{
-public:
-    explicit SimHost(const SimClusterOptions &options)
-    {
-        m_thread.start();
-        m_context = new QObject;
-        m_context->moveToThread(&m_thread);
-        run([this, options] {
-            m_cluster = new SimCluster(options);
-            m_started = m_cluster->start();
-            // Request recording is test bookkeeping, not gpt-load behaviour: keep it out of the RSS.
-            for (SimGptLoad *sim : m_cluster->instances())
-                sim->recorder().setEnabled(false);
-        });
-    }
-    ~SimHost()
-    {
-        run([this] {
-            delete m_cluster;
-            delete m_context;
-        });
-        m_thread.quit();
-        m_thread.wait();
-    }
-    template <typename Fn>
-    void run(Fn fn)
-    {
-        QMetaObject::invokeMethod(m_context, fn, Qt::BlockingQueuedConnection);
-    }
-    bool started() const { return m_started; }
-    SimCluster *cluster() const { return m_cluster; }  // use inside run() only
-    Counts counts()
-    {
-        Counts c;
-        run([this, &c] {
-            for (SimGptLoad *sim : m_cluster->instances()) {
-                c.management += sim->counters().managementCalls;
-                c.mutating += sim->counters().mutatingCalls;
-            }
-        });
-        return c;
-    }
-    void resetCounters()
-    {
-        run([this] {
-            for (SimGptLoad *sim : m_cluster->instances())
-                sim->resetCounters();
-        });
-    }
-
-private:
-    QThread m_thread;
-    QObject *m_context = nullptr;
-    SimCluster *m_cluster = nullptr;
-    bool m_started = false;
-};
-
-bool runOnce(const char *label, SimHost &sims, LayerReconciler &reconciler, StateStore &store, int &jobNumber)
-{
-    sims.resetCounters();
+    sims.resetCalls();
     auto job = std::make_shared<JobContext>(QStringLiteral("bench-%1").arg(++jobNumber), QStringLiteral("reconcile"), &store);
     QElapsedTimer timer;
     timer.start();
-    const auto result = waitFor(reconciler.reconcile(ReconcileScope::everything(), job), 3600 * 1000);
+    const auto result = test::await(reconciler.reconcile(ReconcileScope::everything(), job), 3600 * 1000);
     const qint64 ms = timer.elapsed();
     if (!result || !result->ok()) {
         std::fprintf(stderr, "%s: reconcile failed: %s\n", label, result ? qPrintable(result->error().message) : "timeout");
         return false;
     }
-    const Counts c = sims.counts();
+    const bench::SimCalls c = sims.calls();
     const ReconcileResult &r = result->value();
     std::printf("%-8s %9.3f s  management calls %7lld  mutating calls %7lld  created %5lld  updated %5lld  failed %lld  "
                 "api.yaml %s  peak RSS %6.1f MiB\n",
                 label, double(ms) / 1000.0, static_cast<long long>(c.management), static_cast<long long>(c.mutating),
                 static_cast<long long>(r.created.size()), static_cast<long long>(r.updated.size()),
-                static_cast<long long>(r.failed.size()), r.uniApi.written ? "written" : "unchanged", double(peakRssKb()) / 1024.0);
+                static_cast<long long>(r.failed.size()), r.uniApi.written ? "written" : "unchanged", double(bench::peakRssKb()) / 1024.0);
     std::fflush(stdout);
     return r.failed.isEmpty();
 }
@@ -204,7 +111,7 @@ int main(int argc, char **argv)
     SimClusterOptions clusterOptions;
     clusterOptions.instanceCount = o.instances;
     clusterOptions.instanceOptions.apiLatencyMs = o.latencyMs;
-    SimHost sims(clusterOptions);
+    bench::SimHost sims(clusterOptions);
     if (!sims.started()) {
         std::fprintf(stderr, "cannot start the simulated cluster\n");
         return 1;
@@ -237,7 +144,7 @@ int main(int argc, char **argv)
         instances.append(i);
     }
     registry.setInstances(instances);
-    const auto healthy = waitFor(registry.checkAll(), 30000);
+    const auto healthy = test::await(registry.checkAll(), 30000);
     if (!healthy || !healthy->ok() || healthy->value() != o.instances) {
         std::fprintf(stderr, "the simulated instances are not healthy\n");
         return 1;
