@@ -1,7 +1,10 @@
 #include "ui/common/pagewidgets.h"
 
+#include "ui/common/uiformat.h"
+
 #include <QCoreApplication>
 #include <QHeaderView>
+#include <QLabel>
 #include <QPushButton>
 #include <QTableView>
 
@@ -39,6 +42,14 @@ void fitColumns(QHeaderView *header, int stretchColumn)
         header->setProperty("ul_fitted", true);
         QObject::connect(header, &QHeaderView::sectionCountChanged, header, apply);
     }
+}
+
+void showStatusText(QLabel *label, const QString &text, bool error, const QWidget *page)
+{
+    QPalette p = label->palette();
+    p.setColor(QPalette::WindowText, error ? errorColor() : page->palette().color(QPalette::WindowText));
+    label->setPalette(p);
+    label->setText(text);
 }
 
 void confirm(QWidget *parent, QMessageBox::Icon icon, const QString &title, const QString &text, const QString &acceptText,

@@ -8,6 +8,7 @@
 
 class QAbstractItemModel;
 class QHeaderView;
+class QLabel;
 class QTableView;
 class QWidget;
 
@@ -23,6 +24,10 @@ QTableView *makeRecordTable(QAbstractItemModel *model, QWidget *parent,
 // takes the width that is left, so nothing is cut while there is room and no scroll bar appears
 // while everything fits. Survives models that reset their columns.
 void fitColumns(QHeaderView *header, int stretchColumn = -1);
+
+// Shows `text` in the status line `label`: in the error colour when `error`, otherwise in the
+// text colour of `page` (the label's own palette keeps whatever colour it was given last).
+void showStatusText(QLabel *label, const QString &text, bool error, const QWidget *page);
 
 // Asks (window-modal, open() — never exec()) and calls `onAccept` when the operator confirms
 // with `acceptText`; Cancel does nothing. `destructive` styles the button as such.

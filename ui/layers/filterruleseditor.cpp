@@ -244,10 +244,7 @@ QString FilterRulesEditor::statusText() const
 void FilterRulesEditor::setStatus(const QString &text, bool error)
 {
     m_statusIsError = error;
-    QPalette p = m_status->palette();
-    p.setColor(QPalette::WindowText, error ? ui::errorColor() : palette().color(QPalette::WindowText));
-    m_status->setPalette(p);
-    m_status->setText(text);
+    ui::showStatusText(m_status, text, error, this);
 }
 
 void FilterRulesEditor::updateButtons()

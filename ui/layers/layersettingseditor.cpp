@@ -1,6 +1,7 @@
 #include "ui/layers/layersettingseditor.h"
 
 #include "core/engine/engine.h"
+#include "ui/common/pagewidgets.h"
 #include "ui/common/uiformat.h"
 
 #include <QEvent>
@@ -214,10 +215,7 @@ QString LayerSettingsEditor::statusText() const
 
 void LayerSettingsEditor::setStatus(const QString &text, bool error)
 {
-    QPalette p = m_status->palette();
-    p.setColor(QPalette::WindowText, error ? ui::errorColor() : palette().color(QPalette::WindowText));
-    m_status->setPalette(p);
-    m_status->setText(text);
+    ui::showStatusText(m_status, text, error, this);
 }
 
 void LayerSettingsEditor::updateIntervalText(const Row &r)

@@ -2,6 +2,7 @@
 
 #include "core/common/future.h"
 #include "core/engine/engine.h"
+#include "ui/common/pagewidgets.h"
 #include "ui/common/uiformat.h"
 #include "ui/models/settingsmodel.h"
 
@@ -87,10 +88,7 @@ void ApiServerBox::showState()
         text += QStringLiteral("<br>") + tr("The choice was not saved for the next start: %1").arg(m_saveProblem.toHtmlEscaped());
         error = true;
     }
-    QPalette p = m_state->palette();
-    p.setColor(QPalette::WindowText, error ? ui::errorColor() : palette().color(QPalette::WindowText));
-    m_state->setPalette(p);
-    m_state->setText(text);
+    ui::showStatusText(m_state, text, error, this);
 }
 
 void ApiServerBox::retranslate()

@@ -146,10 +146,7 @@ QString InstancesPage::statusText() const
 
 void InstancesPage::setStatus(const QString &text, bool error)
 {
-    QPalette p = m_status->palette();
-    p.setColor(QPalette::WindowText, error ? ui::errorColor() : palette().color(QPalette::WindowText));
-    m_status->setPalette(p);
-    m_status->setText(text);
+    ui::showStatusText(m_status, text, error, this);
 }
 
 void InstancesPage::updateButtons()

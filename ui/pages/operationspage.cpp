@@ -200,10 +200,7 @@ void OperationsPage::activate()
 
 void OperationsPage::setJournalStatus(const QString &text, bool error)
 {
-    QPalette p = m_journalStatus->palette();
-    p.setColor(QPalette::WindowText, error ? ui::errorColor() : palette().color(QPalette::WindowText));
-    m_journalStatus->setPalette(p);
-    m_journalStatus->setText(text);
+    ui::showStatusText(m_journalStatus, text, error, this);
 }
 
 void OperationsPage::refreshJournal()

@@ -392,10 +392,7 @@ QString SettingsPage::editorStatus() const
 
 void SettingsPage::setEditorStatus(const QString &text, bool error)
 {
-    QPalette p = m_editorStatus->palette();
-    p.setColor(QPalette::WindowText, error ? ui::errorColor() : palette().color(QPalette::WindowText));
-    m_editorStatus->setPalette(p);
-    m_editorStatus->setText(text);
+    ui::showStatusText(m_editorStatus, text, error, this);
 }
 
 } // namespace ul
