@@ -6,7 +6,9 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QSplitter>
 #include <QTableView>
+#include <QVBoxLayout>
 
 namespace ul::ui {
 
@@ -42,6 +44,21 @@ void fitColumns(QHeaderView *header, int stretchColumn)
         header->setProperty("ul_fitted", true);
         QObject::connect(header, &QHeaderView::sectionCountChanged, header, apply);
     }
+}
+
+void layOutSplitPage(QWidget *page, QLayout *top, QWidget *upper, QWidget *lower, QWidget *status)
+{
+    auto *splitter = new QSplitter(Qt::Vertical, page);
+    splitter->addWidget(upper);
+    splitter->addWidget(lower);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(top);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(status);
 }
 
 void showStatusText(QLabel *label, const QString &text, bool error, const QWidget *page)

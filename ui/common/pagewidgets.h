@@ -9,6 +9,7 @@
 class QAbstractItemModel;
 class QHeaderView;
 class QLabel;
+class QLayout;
 class QTableView;
 class QWidget;
 
@@ -24,6 +25,11 @@ QTableView *makeRecordTable(QAbstractItemModel *model, QWidget *parent,
 // takes the width that is left, so nothing is cut while there is room and no scroll bar appears
 // while everything fits. Survives models that reset their columns.
 void fitColumns(QHeaderView *header, int stretchColumn = -1);
+
+// Lays out a page as its bar of controls (`top`), `upper` over `lower` in a vertical splitter
+// that gives the upper pane three fifths (the operator can move it), and its status line; no
+// margins, the window has them.
+void layOutSplitPage(QWidget *page, QLayout *top, QWidget *upper, QWidget *lower, QWidget *status);
 
 // Shows `text` in the status line `label`: in the error colour when `error`, otherwise in the
 // text colour of `page` (the label's own palette keeps whatever colour it was given last).

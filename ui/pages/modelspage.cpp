@@ -11,7 +11,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
-#include <QSplitter>
 #include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -86,17 +85,8 @@ ModelsPage::ModelsPage(const ConsoleContext &context, QWidget *parent)
     membersLayout->setContentsMargins(0, 0, 0, 0);
     membersLayout->addWidget(m_membersView, 1);
     membersLayout->addLayout(memberButtons);
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(m_matrixView);
-    splitter->addWidget(membersPane);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(top);
-    layout->addWidget(splitter, 1);
-    layout->addWidget(m_status);
+    ui::layOutSplitPage(this, top, m_matrixView, membersPane, m_status);
 
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_refresh, &QPushButton::clicked, this, &ModelsPage::reload);

@@ -16,7 +16,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
-#include <QSplitter>
 #include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -85,17 +84,7 @@ SitesPage::SitesPage(const ConsoleContext &context, QWidget *parent)
     groupsLayout->addLayout(groupButtons);
     groupsLayout->addWidget(m_groupsView, 1);
 
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(m_sitesView);
-    splitter->addWidget(groupsPane);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(top);
-    layout->addWidget(splitter, 1);
-    layout->addWidget(m_status);
+    ui::layOutSplitPage(this, top, m_sitesView, groupsPane, m_status);
 
     connect(m_add, &QPushButton::clicked, this, &SitesPage::openAddSite);
     connect(m_filter, &QLineEdit::textChanged, this, &SitesPage::setFilterText);

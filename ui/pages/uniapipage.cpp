@@ -11,7 +11,6 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSplitter>
 #include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -86,20 +85,11 @@ UniApiPage::UniApiPage(const ConsoleContext &context, QWidget *parent)
     auto *backupsLayout = new QVBoxLayout(m_backupsBox);
     backupsLayout->addLayout(backupButtons);
     backupsLayout->addWidget(m_backupsView);
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(m_providersBox);
-    splitter->addWidget(m_backupsBox);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
     auto *top = new QHBoxLayout;
     top->addWidget(m_file, 1);
     top->addWidget(m_refresh);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(top);
-    layout->addWidget(splitter, 1);
-    layout->addWidget(m_status);
+    ui::layOutSplitPage(this, top, m_providersBox, m_backupsBox, m_status);
 
     connect(m_refresh, &QPushButton::clicked, this, &UniApiPage::reload);
     connect(m_restore, &QPushButton::clicked, this, &UniApiPage::restoreSelected);
