@@ -14,14 +14,6 @@ namespace ul {
 
 namespace {
 
-QString trimmedUrl(QString url)
-{
-    url = url.trimmed();
-    while (url.endsWith(QLatin1Char('/')))
-        url.chop(1);
-    return url;
-}
-
 // The group a `<configured instance>/proxy/<group>` URL names, or empty.
 QString proxiedGroup(const QString &url, const QSet<QString> &instanceUrls)
 {

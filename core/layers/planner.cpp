@@ -58,16 +58,6 @@ Plan planTeardown(const PlannerInput &input)
 
 namespace planning {
 
-namespace {
-QString trimmedUrl(QString url)
-{
-    url = url.trimmed();
-    while (url.endsWith(QLatin1Char('/')))
-        url.chop(1);
-    return url;
-}
-} // namespace
-
 PlannedOperation groupOperation(OpKind kind, Layer layer, const QString &instanceId, const QString &name, const QString &model,
                                 quint64 groupId)
 {

@@ -5,14 +5,6 @@
 namespace ul {
 
 namespace {
-QString urlKey(const QString &url)
-{
-    QString u = url.trimmed();
-    while (u.endsWith(QLatin1Char('/')))
-        u.chop(1);
-    return u;
-}
-
 int weightFor(const MergeMember &m, std::optional<int> seen)
 {
     if (m.fixedWeight)
@@ -32,9 +24,17 @@ QList<Upstream> MergeResult::plainUpstreams() const
     return out;
 }
 
+QString trimmedUrl(const QString &url)
+{
+    QString u = url.trimmed();
+    while (u.endsWith(QLatin1Char('/')))
+        u.chop(1);
+    return u;
+}
+
 std::optional<ProxyUrlParts> splitProxyUrl(const QString &url)
 {
-    const QString u = urlKey(url);
+    const QString u = trimmedUrl(url);
     const qsizetype at = u.lastIndexOf(QStringLiteral("/proxy/"));
     if (at <= 0)
         return std::nullopt;
@@ -49,7 +49,7 @@ MergeResult mergeL3Upstreams(const QList<Upstream> &existing, const QList<MergeM
     QHash<QString, int> memberByUrl;
     QHash<QString, int> memberByName;
     for (int i = 0; i < members.size(); ++i) {
-        memberByUrl.insert(urlKey(members.at(i).url), i);
+        memberByUrl.insert(trimmedUrl(members.at(i).url), i);
         memberByName.insert(members.at(i).l2Name, i);
     }
 
@@ -66,13 +66,13 @@ MergeResult mergeL3Upstreams(const QList<Upstream> &existing, const QList<MergeM
     };
 
     for (const Upstream &e : existing) {
-        int idx = memberByUrl.value(urlKey(e.url), -1);
+        int idx = memberByUrl.value(trimmedUrl(e.url), -1);
         const std::optional<UrlOwner> owner = idx < 0 && ownerOf ? ownerOf(e.url) : std::nullopt;
         if (idx < 0 && owner)
             idx = memberByName.value(owner->l2Name, -1);  // a member's URL on the wrong host
         if (idx >= 0) {
             const MergeMember &m = members.at(idx);
-            const bool exactUrl = urlKey(e.url) == urlKey(m.url);
+            const bool exactUrl = trimmedUrl(e.url) == trimmedUrl(m.url);
             if (present.contains(m.l2Name)) {
                 r.removedL2s.append(m.l2Name);  // duplicate entry
                 continue;

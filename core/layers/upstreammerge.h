@@ -56,6 +56,10 @@ struct MergeResult
 // result means no member can be an upstream (the caller keeps the group as it is).
 MergeResult mergeL3Upstreams(const QList<Upstream> &existing, const QList<MergeMember> &members, const UrlOwnerFn &ownerOf);
 
+// `url` trimmed and without trailing slashes: the form in which the layers compare instance,
+// site and upstream URLs.
+QString trimmedUrl(const QString &url);
+
 // The group name in a `<base>/proxy/<name>` URL and its base, or nullopt.
 struct ProxyUrlParts
 {
