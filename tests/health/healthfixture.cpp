@@ -3,6 +3,7 @@
 #include "core/engine/enginecore.h"
 #include "core/engine/jobqueue.h"
 #include "core/onboarding/siterequest.h"
+#include "core/sites/groupnames.h"
 #include "core/store/statestore.h"
 #include "tests/support/testutil.h"
 
@@ -327,6 +328,11 @@ void HealthFixture::resetCounters()
 {
     for (SimGptLoad *sim : m_cluster->instances())
         sim->resetCounters();
+}
+
+QString nanoGroup()
+{
+    return modelGroupName(QStringLiteral("gpt-4.1-nano"));
 }
 
 } // namespace ul::test

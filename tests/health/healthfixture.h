@@ -93,6 +93,10 @@ private:
     ManualClock m_clock;
 };
 
+// The L3 group (and api.yaml provider suffix) of gpt-4.1-nano, the model the health tests give
+// one site alone: group names are safe names (uni-load-behaviour.md §6.2), "gpt-4-1-nano".
+QString nanoGroup();
+
 } // namespace ul::test
 
 #include "tests/support/testutil.h"

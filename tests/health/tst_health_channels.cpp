@@ -3,7 +3,6 @@
 // resumable moves, maintenance limited to what uni-load owns, cleanup that counts any HTTP
 // answer as reachable and whose removals the health monitor restores.
 #include "core/engine/enginecore.h"
-#include "core/sites/groupnames.h"
 #include "core/services/channelops.h"
 #include "core/store/statestore.h"
 #include "tests/health/healthfixture.h"
@@ -14,17 +13,6 @@
 
 using namespace ul;
 using namespace ul::test;
-
-namespace {
-
-// The L3 group (and api.yaml provider suffix) of gpt-4.1-nano: group names are safe names
-// (uni-load-behaviour.md §6.2), "gpt-4-1-nano".
-QString nanoGroup()
-{
-    return modelGroupName(QStringLiteral("gpt-4.1-nano"));
-}
-
-} // namespace
 
 class TestHealthChannels : public QObject
 {

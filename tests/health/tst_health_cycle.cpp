@@ -2,7 +2,6 @@
 // clock injected (uni-load-behaviour.md §16): verdicts, the threshold, removal with the last
 // member kept, recovery with backoff and the same weights, the operator's disable, restarts.
 #include "core/engine/enginecore.h"
-#include "core/sites/groupnames.h"
 #include "core/store/statestore.h"
 #include "tests/health/healthfixture.h"
 #include "tests/support/testutil.h"
@@ -14,17 +13,6 @@
 
 using namespace ul;
 using namespace ul::test;
-
-namespace {
-
-// The L3 group (and api.yaml provider suffix) of gpt-4.1-nano: group names are safe names
-// (uni-load-behaviour.md §6.2), "gpt-4-1-nano".
-QString nanoGroup()
-{
-    return modelGroupName(QStringLiteral("gpt-4.1-nano"));
-}
-
-} // namespace
 
 class TestHealthCycle : public QObject
 {
