@@ -172,6 +172,10 @@
         <source>Failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Warnings:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ul::ApiServerBox</name>
@@ -1662,6 +1666,90 @@ Clients that still use them directly stop working.</numerusform>
     </message>
     <message>
         <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site group(s) created or updated</source>
+        <translation>
+            <numerusform>%n site group created or updated</numerusform>
+            <numerusform>%n site groups created or updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s)</source>
+        <translation>
+            <numerusform>%n model</numerusform>
+            <numerusform>%n models</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Site %1 updated: %2, %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site %1 configured: %2, %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site group(s) failed: %1.</source>
+        <translation>
+            <numerusform>%n site group failed: %1.</numerusform>
+            <numerusform>%n site groups failed: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>uni-api&apos;s api.yaml was NOT updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model group operation(s) failed; the next reconcile retries them.</source>
+        <translation>
+            <numerusform>%n model group operation failed; the next reconcile retries it.</numerusform>
+            <numerusform>%n model group operations failed; the next reconcile retries them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The groups could not be read from %1; a group there is unknown to this run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site name &quot;%1&quot; was not used: it only tells two sites on one host apart and must be 3–90 characters of a-z, 0-9 and &apos;-&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another site already uses the name %1; this site is named %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site group %1 is recorded on instance %2 but gpt-load does not list it; it is created again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site group %1 was not recorded by uni-load; it is adopted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The base URL is ignored when updating; the site&apos;s URL %1 is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No kept model is served in the %1 format; site group %2 is not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site group %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discovery through a temporary group failed before it succeeded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The models were listed directly from the site; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uni-api&apos;s api.yaml was not updated: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

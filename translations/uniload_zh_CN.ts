@@ -169,6 +169,10 @@
         <source>Failed: %1</source>
         <translation>失败：%1</translation>
     </message>
+    <message>
+        <source>Warnings:</source>
+        <translation>警告：</translation>
+    </message>
 </context>
 <context>
     <name>ul::ApiServerBox</name>
@@ -1624,6 +1628,86 @@ Clients that still use them directly stop working.</source>
     <message>
         <source>Unknown</source>
         <translation>未知</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site group(s) created or updated</source>
+        <translation>
+            <numerusform>创建或更新了 %n 个站点分组</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s)</source>
+        <translation>
+            <numerusform>%n 个模型</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Site %1 updated: %2, %3.</source>
+        <translation>站点 %1 已更新：%2，%3。</translation>
+    </message>
+    <message>
+        <source>Site %1 configured: %2, %3.</source>
+        <translation>站点 %1 已配置：%2，%3。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site group(s) failed: %1.</source>
+        <translation>
+            <numerusform>%n 个站点分组失败：%1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>uni-api&apos;s api.yaml was NOT updated.</source>
+        <translation>uni-api 的 api.yaml 未更新。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model group operation(s) failed; the next reconcile retries them.</source>
+        <translation>
+            <numerusform>%n 个模型分组操作失败；下次调和时会重试。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The groups could not be read from %1; a group there is unknown to this run.</source>
+        <translation>无法读取分组（%1）；该实例上的分组在本次运行中不可见。</translation>
+    </message>
+    <message>
+        <source>Site name &quot;%1&quot; was not used: it only tells two sites on one host apart and must be 3–90 characters of a-z, 0-9 and &apos;-&apos;.</source>
+        <translation>未使用站点名称“%1”：它只用于区分同一主机上的两个站点，且必须是 3–90 个 a-z、0-9 和“-”字符。</translation>
+    </message>
+    <message>
+        <source>Another site already uses the name %1; this site is named %2.</source>
+        <translation>已有其他站点使用名称 %1；此站点命名为 %2。</translation>
+    </message>
+    <message>
+        <source>Site group %1 is recorded on instance %2 but gpt-load does not list it; it is created again.</source>
+        <translation>站点分组 %1 记录在实例 %2 上，但 gpt-load 未列出它；将重新创建。</translation>
+    </message>
+    <message>
+        <source>Site group %1 was not recorded by uni-load; it is adopted.</source>
+        <translation>站点分组 %1 不是 uni-load 记录的；已接管。</translation>
+    </message>
+    <message>
+        <source>The base URL is ignored when updating; the site&apos;s URL %1 is kept.</source>
+        <translation>更新时忽略基础 URL；保留站点的 URL %1。</translation>
+    </message>
+    <message>
+        <source>No kept model is served in the %1 format; site group %2 is not written.</source>
+        <translation>%1 格式中没有保留的模型；不写入站点分组 %2。</translation>
+    </message>
+    <message>
+        <source>Site group %1 failed: %2</source>
+        <translation>站点分组 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>Discovery through a temporary group failed before it succeeded: %1</source>
+        <translation>通过临时分组发现模型先失败后成功：%1</translation>
+    </message>
+    <message>
+        <source>The models were listed directly from the site; %1</source>
+        <translation>模型直接从站点获取；%1</translation>
+    </message>
+    <message>
+        <source>uni-api&apos;s api.yaml was not updated: %1</source>
+        <translation>uni-api 的 api.yaml 未更新：%1</translation>
     </message>
 </context>
 <context>

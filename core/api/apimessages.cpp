@@ -1,9 +1,10 @@
 #include "core/api/apimessages.h"
 
-#include "core/sites/sitename.h"
+#include "core/onboarding/onboardingwarning.h"
 
 #include <QJsonArray>
 
+#include <QHash>
 #include <QList>
 #include <QRegularExpression>
 
@@ -104,6 +105,31 @@ QString chinesePattern(const QString &message)
     return {};
 }
 
+QString chineseWarning(const OnboardingWarning &warning)
+{
+    namespace C = WarningCode;
+    // %1… are the warning's arguments (onboardingwarning.h lists them per code).
+    static const QHash<QString, QString> texts{
+        {QLatin1String(C::kGroupListingFailed), QStringLiteral("读取 gpt-load 分组失败：%1；该实例上的分组在本次操作中不可见")},
+        {QLatin1String(C::kSiteNameNotUsed),
+         QStringLiteral("未使用 siteName \"%1\"（它只用于区分同一主机上的两个站点，且必须是 3–90 个 a-z、0-9 和 '-' 字符）")},
+        {QLatin1String(C::kSiteNameTaken), QStringLiteral("已有其他站点使用名称 %1；此站点命名为 %2")},
+        {QLatin1String(C::kSiteGroupMissing), QStringLiteral("站点分组 %1 记录在实例 %2 上，但 gpt-load 未列出它；将重新创建")},
+        {QLatin1String(C::kSiteGroupAdopted), QStringLiteral("站点分组 %1 不是 uni-load 记录的；已接管")},
+        {QLatin1String(C::kBaseUrlIgnored), QStringLiteral("更新模式下忽略 baseUrl；保留站点的 URL %1")},
+        {QLatin1String(C::kFormatWithoutModels), QStringLiteral("%1 格式没有保留的模型；未写入站点分组 %2")},
+        {QLatin1String(C::kSiteGroupFailed), QStringLiteral("站点分组 %1 失败：%2")},
+        {QLatin1String(C::kTempDiscoveryFailed), QStringLiteral("通过临时分组发现模型先失败后成功：%1")},
+        {QLatin1String(C::kListedDirectly), QStringLiteral("模型直接从站点获取；%1")},
+        {QLatin1String(C::kUniApiNotWritten), QStringLiteral("uni-api 的 api.yaml 未更新：%1")},
+        {QLatin1String(C::kModelGroupsFailed), QStringLiteral("%1 个模型分组操作失败，将在下次协调时重试（见 reconcile.failed）")},
+    };
+    const auto it = texts.constFind(warning.code);
+    if (it == texts.cend())
+        return warning.text;
+    return OnboardingWarning::fill(it.value(), warning.args);
+}
+
 QString chinese(const Error &error)
 {
     const QString translated = chinesePattern(error.message);
@@ -135,17 +161,11 @@ QJsonObject chineseProcessSiteResult(QJsonObject result)
         text += QStringLiteral("；uni-api 的 api.yaml 未更新（见 warnings）");
     result.insert(QStringLiteral("message"), text);
 
-    // The job writes "another site already uses the name <computed>; this site is named <name>"
-    // when the name from the URL was taken: that entry, rebuilt from the fields, in Chinese.
-    const Result<QString> computed = siteNameFromUrl(data.value(QStringLiteral("baseUrl")).toString());
-    if (computed.ok() && computed.value() != siteName) {
-        const QString en = QStringLiteral("another site already uses the name %1; this site is named %2").arg(computed.value(), siteName);
-        const QString zh = QStringLiteral("已有其他站点使用名称 %1；此站点命名为 %2").arg(computed.value(), siteName);
-        QJsonArray warnings = data.value(QStringLiteral("warnings")).toArray();
-        for (qsizetype i = 0; i < warnings.size(); ++i) {
-            if (warnings.at(i).toString() == en)
-                warnings.replace(i, zh);
-        }
+    const QJsonValue details = data.value(QStringLiteral("warningDetails"));
+    if (details.isArray()) {
+        QJsonArray warnings;
+        for (const QJsonValue &w : details.toArray())
+            warnings.append(chineseWarning(OnboardingWarning::fromJson(w.toObject())));
         data.insert(QStringLiteral("warnings"), warnings);
         result.insert(QStringLiteral("data"), data);
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/error.h"
+#include "core/onboarding/onboardingwarning.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -21,10 +22,14 @@ QString chinese(const Error &error);
 // empty string when no pattern matches.
 QString chinesePattern(const QString &message);
 
+// The Chinese text of an onboarding warning, from its code and arguments; an unknown code gives
+// the English text.
+QString chineseWarning(const OnboardingWarning &warning);
+
 // A process-ai-site result ({success, message, data}, ProcessSiteReport::toJson — the synchronous
-// answer and a finished job's `result`) with `message` and the "another site already uses the
-// name" warning in Chinese. Built from data's fields (siteName, operationType, groupsCreated,
-// modelsCount, siteGroups[].error, reconcile.uniApi.error, baseUrl), not from the English text.
+// answer and a finished job's `result`) with `message` and `warnings` in Chinese. Built from
+// data's fields (siteName, operationType, groupsCreated, modelsCount, siteGroups[].error,
+// reconcile.uniApi.error, warningDetails), not from the English text.
 QJsonObject chineseProcessSiteResult(QJsonObject result);
 
 } // namespace ApiMessages

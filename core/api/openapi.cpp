@@ -25,7 +25,9 @@ const QHash<QString, RouteDoc> &docs()
         {QStringLiteral("POST /api/check-instances"), {"instances", "Starts a health check of every instance."}},
         {QStringLiteral("GET /api/jobs/{id}"), {"jobs", "State of a background job: running, done (with result) or failed (with error)."}},
         {QStringLiteral("POST /api/preview-site-name"), {"sites", "The site name a base URL gets: {baseUrl} → {siteName}."}},
-        {QStringLiteral("POST /api/process-ai-site"), {"sites", "Onboards or updates a site (L1 groups, model lists, layers, api.yaml). ?async=1 → 202 {jobId}."}},
+        {QStringLiteral("POST /api/process-ai-site"), {"sites", "Onboards or updates a site (L1 groups, model lists, layers, api.yaml). ?async=1 → 202 {jobId}. "
+                                                             "data.warnings: texts (Chinese for zh clients); data.warningDetails: "
+                                                             "[{code, args, text}] with a stable code per warning."}},
         {QStringLiteral("POST /api/probe-api"), {"sites", "Detects a working model-list endpoint of a base URL."}},
         {QStringLiteral("GET /api/channels/site-groups"), {"channels", "Site groups (L1) across instances; proxy_keys redacted; _state:{health,failures,threshold,state,lastSync,syncError} or null."}},
         {QStringLiteral("DELETE /api/channels/{channelName}"), {"channels", "Deletes a site group with its L2 groups, L3 memberships and providers."}},

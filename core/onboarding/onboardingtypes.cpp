@@ -150,7 +150,8 @@ QJsonObject ProcessSiteReport::toJson() const
                       successfulInstance.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(successfulInstance.toJson())},
                      {QStringLiteral("filter"), filter.toJson()},
                      {QStringLiteral("conflicts"), conflicts},
-                     {QStringLiteral("warnings"), QJsonArray::fromStringList(warnings)},
+                     {QStringLiteral("warnings"), QJsonArray::fromStringList(warningTexts(warnings))},
+                     {QStringLiteral("warningDetails"), warningDetailsJson(warnings)},
                      {QStringLiteral("steps"), stepsJson}};
     if (!strippedSuffix.isEmpty())
         data.insert(QStringLiteral("strippedSuffix"), strippedSuffix);

@@ -4,6 +4,7 @@
 #include "core/common/instanceconfig.h"
 #include "core/common/result.h"
 #include "core/gptload/grouptypes.h"
+#include "core/onboarding/onboardingwarning.h"
 #include "core/sites/modelfilter.h"
 
 #include <QDateTime>
@@ -94,7 +95,7 @@ struct ProcessSiteReport
     FilterReport filter;
     QJsonObject reconcile;            // the reconcile hook's result, {} when not connected
     QJsonArray conflicts;
-    QStringList warnings;
+    OnboardingWarnings warnings;      // `warnings` (English texts) and `warningDetails` ({code, args, text})
     QList<OnboardingStep> steps;
 
     int groupsCreatedOrUpdated() const;  // the original's `groupsCreated`

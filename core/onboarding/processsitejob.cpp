@@ -169,8 +169,10 @@ Error ProcessSiteJob::failure(Error error) const
     for (const OnboardingStep &s : m_steps->steps())
         steps.append(s.toJson());
     details.insert(QStringLiteral("steps"), steps);
-    if (!m_warnings.isEmpty())
-        details.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(m_warnings));
+    if (!m_warnings.isEmpty()) {
+        details.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(warningTexts(m_warnings)));
+        details.insert(QStringLiteral("warningDetails"), warningDetailsJson(m_warnings));
+    }
     if (!m_site.name.isEmpty())
         details.insert(QStringLiteral("siteName"), m_site.name);
     error.details = QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact));
@@ -222,7 +224,7 @@ QFuture<Result<ProcessSiteReport>> ProcessSiteJob::afterListing(const GroupListi
 {
     m_listings = listings;
     for (const QString &failure : m_listings.failures()) {
-        m_warnings.append(QStringLiteral("%1; a group there is unknown to this operation").arg(failure));
+        m_warnings.append(OnboardingWarning::groupListingFailed(failure));
         m_steps->record(QStringLiteral("list-groups"), QString(), QStringLiteral("/api/groups"), QStringLiteral("failed"), failure);
     }
     if (m_listings.reachable().isEmpty())
@@ -275,8 +277,7 @@ Status ProcessSiteJob::resolveCreate()
         chooseSiteName(computed.value(), url, m_prepared.request.siteName, siteUrlIndex(sites.value(), m_listings));
     if (!m_prepared.request.siteName.isEmpty() && choice.source != SiteNameSource::Requested
         && m_prepared.request.siteName != choice.name)
-        m_warnings.append(QStringLiteral("siteName \"%1\" was not used (it is only taken to tell two sites on one host apart, "
-                                         "and must be 3–90 characters of a-z, 0-9 and '-')").arg(m_prepared.request.siteName.left(100)));
+        m_warnings.append(OnboardingWarning::siteNameNotUsed(m_prepared.request.siteName));
     m_siteNameSource = sourceName(choice.existingSite ? SiteNameSource::ExistingSite : choice.source);
     if (const std::optional<SiteRecord> stored = siteWithUrl(sites.value(), url)) {
         m_site = *stored;
@@ -287,7 +288,7 @@ Status ProcessSiteJob::resolveCreate()
     if (m_prepared.url.versionStripped())
         m_site.strippedSuffix = QLatin1Char('/') + m_prepared.url.strippedSegment;
     if (choice.disambiguated)
-        m_warnings.append(QStringLiteral("another site already uses the name %1; this site is named %2").arg(computed.value(), choice.name));
+        m_warnings.append(OnboardingWarning::siteNameTaken(computed.value(), choice.name));
 
     // A site the store does not know needs keys; one whose name only gpt-load knows (made by the
     // original uni-load) is adopted like a rerun.
@@ -317,8 +318,7 @@ Status ProcessSiteJob::resolveUpdate()
             return unavailable(QStringLiteral("site group %1 lives on gpt-load instance %2, which is not healthy now")
                                    .arg(name, m_prepared.storedTarget->instanceId));
         if (!t.live)
-            m_warnings.append(QStringLiteral("site group %1 is recorded on instance %2 but gpt-load does not list it; it is created again")
-                                  .arg(name, m_prepared.storedTarget->instanceId));
+            m_warnings.append(OnboardingWarning::siteGroupMissing(name, m_prepared.storedTarget->instanceId));
         m_previousModels = t.record->models;
     } else {
         // Not in the store: a site group only gpt-load knows (made by the original) is adopted.
@@ -355,12 +355,12 @@ Status ProcessSiteJob::resolveUpdate()
         target.groupName = name;
         target.live = live;
         m_targets.append(target);
-        m_warnings.append(QStringLiteral("site group %1 was not recorded by uni-load; it is adopted").arg(name));
+        m_warnings.append(OnboardingWarning::siteGroupAdopted(name));
     }
     if (!m_prepared.request.baseUrl.isEmpty()) {
         const Result<NormalizedBaseUrl> given = normalizeBaseUrl(m_prepared.request.baseUrl, VersionSegmentPolicy::Warn);
         if (!given.ok() || given->url != m_site.baseUrl)
-            m_warnings.append(QStringLiteral("baseUrl is ignored in update mode; the site's URL %1 is kept").arg(m_site.baseUrl));
+            m_warnings.append(OnboardingWarning::baseUrlIgnored(m_site.baseUrl));
     }
     m_steps->record(QStringLiteral("resolve-site"), QString(), m_site.name, QStringLiteral("ok"),
                     QStringLiteral("update of %1").arg(name));

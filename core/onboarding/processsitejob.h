@@ -119,7 +119,7 @@ private:
     QList<SiteGroupOutcome> m_outcomes;
     QJsonObject m_reconcileResult;
     int m_modelGroups = 0;
-    QStringList m_warnings;
+    OnboardingWarnings m_warnings;
 };
 
 // sha256 (hex) over the sorted keys joined by '\n': identifies a key set without storing keys.

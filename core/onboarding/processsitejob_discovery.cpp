@@ -122,8 +122,7 @@ QFuture<Result<DiscoveredModels>> ProcessSiteJob::discoverNewSite()
                            failures.append(failureLine(f.instance, f.error));
                        if (outcome.models) {
                            if (!failures.isEmpty())
-                               self->m_warnings.append(QStringLiteral("temp-group discovery failed %1 before it succeeded")
-                                                           .arg(failures.join(QStringLiteral("; "))));
+                               self->m_warnings.append(OnboardingWarning::tempDiscoveryFailed(failures.join(QStringLiteral("; "))));
                            return readyValue(*outcome.models);
                        }
                        if (self->cancelled())
@@ -141,8 +140,7 @@ QFuture<Result<DiscoveredModels>> ProcessSiteJob::discoverDirect(ChannelType typ
                     [self, url, earlierFailures](Result<DiscoveredModels> models) -> QFuture<Result<DiscoveredModels>> {
                         if (models.ok()) {
                             if (!earlierFailures.isEmpty())
-                                self->m_warnings.append(QStringLiteral("models were listed directly from the site; %1")
-                                                            .arg(earlierFailures.join(QStringLiteral("; "))));
+                                self->m_warnings.append(OnboardingWarning::listedDirectly(earlierFailures.join(QStringLiteral("; "))));
                             self->m_steps->record(QStringLiteral("discover-models"), QString(), url, QStringLiteral("ok"),
                                                   QStringLiteral("%1 model(s) directly from the site").arg(models->models.size()));
                             return readyValue(models.value());

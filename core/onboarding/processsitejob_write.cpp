@@ -72,8 +72,7 @@ Status ProcessSiteJob::filterModels()
         const QStringList models = modelsForChannelType(m_filter.kept, t.type);
         m_modelsByType.insert(t.type, models);
         if (models.isEmpty())
-            m_warnings.append(QStringLiteral("no kept model is served by the %1 format; site group %2 is not written")
-                                  .arg(channelTypeName(t.type), t.groupName));
+            m_warnings.append(OnboardingWarning::formatWithoutModels(channelTypeName(t.type), t.groupName));
     }
     return {};
 }
@@ -227,7 +226,7 @@ QFuture<Result<ProcessSiteReport>> ProcessSiteJob::finishWrites()
     const bool anyOk = std::any_of(m_outcomes.cbegin(), m_outcomes.cend(), [](const SiteGroupOutcome &o) { return o.ok(); });
     for (const SiteGroupOutcome &o : m_outcomes) {
         if (!o.ok() && anyOk)
-            m_warnings.append(o.error->message);
+            m_warnings.append(OnboardingWarning::siteGroupFailed(o.name, o.error->message));
     }
     if (!anyOk) {
         if (firstFailure == m_outcomes.cend())
@@ -280,19 +279,17 @@ QFuture<Result<ProcessSiteReport>> ProcessSiteJob::reconcile()
                         self->m_reconcileResult = result.value();
                         // The site is configured either way; what the layers or api.yaml lack must be
                         // said up front, not only deep in data.reconcile.
-                        QStringList problems;
+                        OnboardingWarnings problems;
                         const QString uniApiError =
                             result->value(QStringLiteral("uniApi")).toObject().value(QStringLiteral("error")).toString();
                         if (!uniApiError.isEmpty())
-                            problems.append(QStringLiteral("uni-api's api.yaml was not updated: %1").arg(uniApiError));
+                            problems.append(OnboardingWarning::uniApiNotWritten(uniApiError));
                         if (const qsizetype failed = result->value(QStringLiteral("failed")).toArray().size(); failed > 0)
-                            problems.append(QStringLiteral("%1 model-group operation(s) failed and will be retried by the next "
-                                                           "reconcile (see reconcile.failed)")
-                                                .arg(failed));
+                            problems.append(OnboardingWarning::modelGroupsFailed(int(failed)));
                         self->m_warnings.append(problems);
                         self->m_steps->record(QStringLiteral("reconcile"), QString(), self->m_site.name,
                                               problems.isEmpty() ? QStringLiteral("ok") : QStringLiteral("failed"),
-                                              problems.join(QStringLiteral("; ")));
+                                              warningTexts(problems).join(QStringLiteral("; ")));
                         const QJsonValue count = result->value(QStringLiteral("modelGroups"));
                         self->m_modelGroups = count.isDouble() ? count.toInt() : countModelGroups();
                         return readyValue(self->report());

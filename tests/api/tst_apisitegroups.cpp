@@ -184,6 +184,11 @@ private slots:
         QVERIFY2(warnings.contains(QStringLiteral("已有其他站点使用名称 %1；此站点命名为 %2").arg(firstName, secondName)), a.body.constData());
         for (const QJsonValue &w : warnings)
             QVERIFY2(!w.toString().contains(QStringLiteral("already uses")), qPrintable(w.toString()));
+        // The details keep the code, its arguments and the English text.
+        const QJsonObject clash = data.value(QStringLiteral("warningDetails")).toArray().first().toObject();
+        QCOMPARE(clash.value(QStringLiteral("code")).toString(), QStringLiteral("SITE_NAME_TAKEN"));
+        QCOMPARE(clash.value(QStringLiteral("args")).toArray(), (QJsonArray{firstName, secondName}));
+        QVERIFY(clash.value(QStringLiteral("text")).toString().startsWith(QStringLiteral("another site already uses the name")));
 
         // A rerun in English keeps the English texts.
         a = m_api->sendJson("POST", QStringLiteral("/api/process-ai-site"), request, "en-US");
@@ -224,15 +229,32 @@ private slots:
             o.uniApiYamlPath = dir;
         }));
         SimAiSite *site = addSite(QStringLiteral("zh-noyaml"), {QStringLiteral("gpt-4o-mini")});
-        const QJsonObject request = OnboardingFixture::request(site->url(), {kSiteKey});
+        // Anthropic too: no kept model is a claude-*, so that format gets no group (a warning).
+        const QJsonObject request =
+            OnboardingFixture::request(site->url(), {kSiteKey}, {QStringLiteral("openai"), QStringLiteral("anthropic")});
         LoopbackAnswer a = m_api->sendJson("POST", QStringLiteral("/api/process-ai-site"), request, "en");
         QVERIFY2(a.status == 200, a.body.constData());
         QVERIFY2(a.json.value(QStringLiteral("message")).toString().contains(QStringLiteral("api.yaml was NOT updated")), a.body.constData());
+        const QJsonArray english = a.json.value(QStringLiteral("data")).toObject().value(QStringLiteral("warnings")).toArray();
+        QVERIFY2(english.size() == 2 && english.at(1).toString().startsWith(QStringLiteral("uni-api's api.yaml was not updated: ")),
+                 a.body.constData());
         a = m_api->sendJson("POST", QStringLiteral("/api/process-ai-site"), request, "zh-CN");
         QVERIFY2(a.status == 200, a.body.constData());
-        const QString name = a.json.value(QStringLiteral("data")).toObject().value(QStringLiteral("siteName")).toString();
+        const QJsonObject data = a.json.value(QStringLiteral("data")).toObject();
+        const QString name = data.value(QStringLiteral("siteName")).toString();
         QCOMPARE(a.json.value(QStringLiteral("message")).toString(),
                  QStringLiteral("站点 %1 已配置：创建或更新了 1 个站点分组，1 个模型；uni-api 的 api.yaml 未更新（见 warnings）").arg(name));
+        // Every warning in Chinese, from its code: the format without models and the api.yaml.
+        const QJsonArray warnings = data.value(QStringLiteral("warnings")).toArray();
+        const QJsonArray details = data.value(QStringLiteral("warningDetails")).toArray();
+        QCOMPARE(warnings.size(), 2);
+        QCOMPARE(details.size(), 2);
+        QCOMPARE(details.at(0).toObject().value(QStringLiteral("code")).toString(), QStringLiteral("FORMAT_WITHOUT_MODELS"));
+        QCOMPARE(warnings.at(0).toString(), QStringLiteral("anthropic 格式没有保留的模型；未写入站点分组 %1-anthropic").arg(name));
+        QCOMPARE(details.at(1).toObject().value(QStringLiteral("code")).toString(), QStringLiteral("UNIAPI_NOT_WRITTEN"));
+        const QString uniApiError = details.at(1).toObject().value(QStringLiteral("args")).toArray().first().toString();
+        QVERIFY(!uniApiError.isEmpty());
+        QCOMPARE(warnings.at(1).toString(), QStringLiteral("uni-api 的 api.yaml 未更新：") + uniApiError);
     }
 };
 

@@ -5,6 +5,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace ul;
@@ -27,6 +28,24 @@ SimAiSiteOptions siteOptions(const QString &name, SimAiFormats formats, const QS
 QJsonObject detailsOf(const Error &error)
 {
     return QJsonDocument::fromJson(error.details.toUtf8()).object();
+}
+
+// The warning of `report` with `code`, or an empty one.
+OnboardingWarning warningOf(const ProcessSiteReport &report, const char *code)
+{
+    for (const OnboardingWarning &w : report.warnings) {
+        if (w.code == QLatin1String(code))
+            return w;
+    }
+    return {};
+}
+
+QStringList codesOf(const ProcessSiteReport &report)
+{
+    QStringList out;
+    for (const OnboardingWarning &w : report.warnings)
+        out.append(w.code);
+    return out;
 }
 
 int countRequests(SimGptLoad *instance, const QByteArray &method, const QString &path)
@@ -229,6 +248,8 @@ private slots:
         QCOMPARE(r->value().successfulInstance.id, QStringLiteral("sim-2"));
         QCOMPARE(r->value().chosenInstance.id, QStringLiteral("sim-2"));
         QCOMPARE(r->value().instanceReason, QStringLiteral("discovery"));
+        QVERIFY2(warningOf(r->value(), WarningCode::kTempDiscoveryFailed).args.value(0).contains(QStringLiteral("sim-1")),
+                 qPrintable(codesOf(r->value()).join(QLatin1Char(','))));
         QVERIFY(f.instance(1)->group(QStringLiteral("127-0-0-1-openai")).has_value());
         QVERIFY(!f.instance(0)->group(QStringLiteral("127-0-0-1-openai")).has_value());
         QVERIFY(f.tempGroups().isEmpty());
@@ -374,7 +395,10 @@ private slots:
         QVERIFY(!report.siteGroups.at(0).ok());
         QVERIFY(report.siteGroups.at(0).existsOnInstance);
         QVERIFY(report.siteGroups.at(1).ok());
-        QVERIFY(!report.warnings.isEmpty());
+        const OnboardingWarning failedGroup = warningOf(report, WarningCode::kSiteGroupFailed);
+        QCOMPARE(failedGroup.args.value(0), QStringLiteral("127-0-0-1-openai"));
+        QCOMPARE(failedGroup.args.value(1), report.siteGroups.at(0).error->message);
+        QCOMPARE(failedGroup.text, report.siteGroups.at(0).error->message);
         QCOMPARE(report.groupsCreatedOrUpdated(), 1);
         QCOMPARE(f.instance(0)->keys(QStringLiteral("127-0-0-1-openai")).size(), 0);
 
@@ -400,6 +424,7 @@ private slots:
         QVERIFY(r.has_value());
         QVERIFY2(r->ok(), qPrintable(r->error().toString()));
         QCOMPARE(r->value().discoverySource, QStringLiteral("direct"));  // the temp group never answered
+        QVERIFY2(codesOf(r->value()).contains(QLatin1String(WarningCode::kListedDirectly)), qPrintable(codesOf(r->value()).join(QLatin1Char(','))));
         QCOMPARE(r->value().siteGroups.first().action, SiteGroupAction::Adopted);
         QCOMPARE(f.groupsNamed(QStringLiteral("127-0-0-1-openai")).size(), 1);
         QCOMPARE(f.instance(0)->keys(QStringLiteral("127-0-0-1-openai")).size(), 1);
@@ -449,6 +474,7 @@ private slots:
         QVERIFY(second.has_value());
         QVERIFY2(second->ok(), qPrintable(second->error().toString()));
         QCOMPARE(second->value().siteName, expected);
+        QCOMPARE(warningOf(second->value(), WarningCode::kSiteNameTaken).args, (QStringList{QStringLiteral("127-0-0-1"), expected}));
         QCOMPARE(f.instance(0)->group(QStringLiteral("127-0-0-1-openai"))->upstreams.first().url, a->url());
         QCOMPARE(f.instance(0)->group(expected + QStringLiteral("-openai"))->upstreams.first().url, b->url());
     }
@@ -493,12 +519,72 @@ private slots:
         QVERIFY2(r->ok(), qPrintable(r->error().toString()));
         QCOMPARE(r->value().siteName, QStringLiteral("legacy-site"));
         QCOMPARE(r->value().discoverySource, QStringLiteral("direct"));  // the hop key was not accepted yet
+        QCOMPARE(warningOf(r->value(), WarningCode::kSiteGroupAdopted).args, QStringList{QStringLiteral("legacy-site-openai")});
+        QVERIFY(codesOf(r->value()).contains(QLatin1String(WarningCode::kListedDirectly)));
         const std::optional<SimGroup> group = f.instance(0)->group(QStringLiteral("legacy-site-openai"));
         QCOMPARE(group->upstreams.first().url, site->url());
         QVERIFY(group->proxyKeys.contains(f.hopKey()));
         QCOMPARE(f.siteRecords().first().baseUrl, site->url());
         QCOMPARE(f.siteGroupRecords().first().name, QStringLiteral("legacy-site-openai"));
         QCOMPARE(f.siteGroupRecords().first().models, QStringList{QStringLiteral("gpt-4o-mini")});
+    }
+
+    void warningPathsCarryTheirCodes()
+    {
+        OnboardingFixture f(2);
+        SimAiSite *site = f.addSite(siteOptions(QStringLiteral("warn"), SimAiFormat::OpenAI, {QStringLiteral("gpt-4o-mini")}));
+        QTemporaryDir yamlDir;
+        QVERIFY(yamlDir.isValid());
+        QVERIFY(f.startEngine([&yamlDir](EngineOptions &o) { o.uniApiYamlPath = yamlDir.path(); }));  // a directory: not writable
+        QJsonObject request = OnboardingFixture::request(site->url(), {kSiteKey}, {QStringLiteral("openai"), QStringLiteral("anthropic")});
+        request.insert(QStringLiteral("models"), QJsonArray{QStringLiteral("gpt-4o-mini")});
+        request.insert(QStringLiteral("siteName"), QStringLiteral("my-own-name"));  // used only to tell sites apart
+        // The second instance cannot list its groups during this run.
+        const int listingFault = f.instance(1)->addFault(SimFaultRule::respond("GET", QStringLiteral("/api/groups"), 500,
+                                                                               R"({"code":"INTERNAL_SERVER_ERROR","message":"db"})"));
+        auto created = f.process(request);
+        f.instance(1)->removeFault(listingFault);
+        QVERIFY(created.has_value());
+        QVERIFY2(created->ok(), qPrintable(created->error().toString()));
+        const ProcessSiteReport &report = created->value();
+        const QString codes = codesOf(report).join(QLatin1Char(','));
+        QVERIFY2(warningOf(report, WarningCode::kGroupListingFailed).args.value(0).contains(QStringLiteral("sim-2")), qPrintable(codes));
+        QCOMPARE(warningOf(report, WarningCode::kSiteNameNotUsed).args, QStringList{QStringLiteral("my-own-name")});
+        QCOMPARE(warningOf(report, WarningCode::kFormatWithoutModels).args,
+                 (QStringList{QStringLiteral("anthropic"), QStringLiteral("127-0-0-1-anthropic")}));
+        QVERIFY2(!warningOf(report, WarningCode::kUniApiNotWritten).args.value(0).isEmpty(), qPrintable(codes));
+
+        // Update: another base URL is ignored; a recorded group gpt-load lost is created again.
+        QVERIFY(f.instance(0)->deleteGroup(QStringLiteral("127-0-0-1-openai")));
+        QJsonObject update{{QStringLiteral("operationType"), QStringLiteral("update")},
+                           {QStringLiteral("targetChannelName"), QStringLiteral("127-0-0-1-openai")},
+                           {QStringLiteral("baseUrl"), QStringLiteral("https://elsewhere.example.com")},
+                           {QStringLiteral("models"), QJsonArray{QStringLiteral("gpt-4o-mini")}}};
+        auto updated = f.process(update);
+        QVERIFY(updated.has_value());
+        QVERIFY2(updated->ok(), qPrintable(updated->error().toString()));
+        QCOMPARE(warningOf(updated->value(), WarningCode::kBaseUrlIgnored).args, QStringList{site->url()});
+        QCOMPARE(warningOf(updated->value(), WarningCode::kSiteGroupMissing).args,
+                 (QStringList{QStringLiteral("127-0-0-1-openai"), QStringLiteral("sim-1")}));
+    }
+
+    void failedModelGroupOperationsAreAWarning()
+    {
+        OnboardingFixture f;
+        SimAiSite *site = f.addSite(siteOptions(QStringLiteral("l2"), SimAiFormat::OpenAI, {QStringLiteral("gpt-4o-mini")}));
+        QVERIFY(f.startEngine());
+        QJsonObject request = OnboardingFixture::request(site->url(), {kSiteKey});
+        request.insert(QStringLiteral("models"), QJsonArray{QStringLiteral("gpt-4o-mini")});
+        QVERIFY(f.process(request).value().ok());
+        // A new model: its model groups are created by the reconcile, and gpt-load refuses them.
+        request.insert(QStringLiteral("models"), QJsonArray{QStringLiteral("gpt-4o-mini"), QStringLiteral("gpt-4o")});
+        f.instance(0)->addFault(SimFaultRule::respond("POST", QStringLiteral("/api/groups"), 400,
+                                                      R"({"code":"VALIDATION_FAILED","message":"refused"})"));
+        auto r = f.process(request);
+        QVERIFY(r.has_value());
+        QVERIFY2(r->ok(), qPrintable(r->error().toString() + r->error().details));
+        const OnboardingWarning w = warningOf(r->value(), WarningCode::kModelGroupsFailed);
+        QVERIFY2(w.args.value(0).toInt() > 0, qPrintable(codesOf(r->value()).join(QLatin1Char(','))));
     }
 
     void nothingLeftAfterFilteringIsUnprocessable()

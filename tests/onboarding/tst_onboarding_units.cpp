@@ -2,6 +2,7 @@
 // updates, instance choice, layer-1 settings, the rules store and the temp-group ledger.
 #include "core/onboarding/filterrulesstore.h"
 #include "core/onboarding/grouplistings.h"
+#include "core/onboarding/onboardingwarning.h"
 #include "core/onboarding/processsitejob.h"
 #include "core/onboarding/sitegroupconfig.h"
 #include "core/onboarding/sitegroupwriter.h"
@@ -11,6 +12,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <QTest>
 
 using namespace ul;
@@ -268,6 +270,75 @@ private slots:
         QCOMPARE(TempGroupLedger(store).all().size(), 1);
         QVERIFY(ledger.remove(QStringLiteral("b"), QStringLiteral("temp-test-2")).ok());
         QVERIFY(!store.setting(QLatin1String(kPendingTempGroupsSettingKey)).has_value());
+    }
+
+    void warningsCarryCodeArgsAndText()
+    {
+        struct Case
+        {
+            OnboardingWarning warning;
+            const char *code;
+            QStringList args;
+            QString text;
+        };
+        const QString failure = QStringLiteral("gpt-load 'B' (b): timeout");
+        const QList<Case> cases{
+            {OnboardingWarning::groupListingFailed(failure), WarningCode::kGroupListingFailed, {failure},
+             failure + QStringLiteral("; a group there is unknown to this operation")},
+            {OnboardingWarning::siteNameNotUsed(QStringLiteral("X")), WarningCode::kSiteNameNotUsed, {QStringLiteral("X")},
+             QStringLiteral("siteName \"X\" was not used (it is only taken to tell two sites on one host apart, and must be 3–90 "
+                            "characters of a-z, 0-9 and '-')")},
+            {OnboardingWarning::siteNameTaken(QStringLiteral("a"), QStringLiteral("a-8080")), WarningCode::kSiteNameTaken,
+             {QStringLiteral("a"), QStringLiteral("a-8080")}, QStringLiteral("another site already uses the name a; this site is named a-8080")},
+            {OnboardingWarning::siteGroupMissing(QStringLiteral("g"), QStringLiteral("i")), WarningCode::kSiteGroupMissing,
+             {QStringLiteral("g"), QStringLiteral("i")},
+             QStringLiteral("site group g is recorded on instance i but gpt-load does not list it; it is created again")},
+            {OnboardingWarning::siteGroupAdopted(QStringLiteral("g")), WarningCode::kSiteGroupAdopted, {QStringLiteral("g")},
+             QStringLiteral("site group g was not recorded by uni-load; it is adopted")},
+            {OnboardingWarning::baseUrlIgnored(QStringLiteral("https://x")), WarningCode::kBaseUrlIgnored, {QStringLiteral("https://x")},
+             QStringLiteral("baseUrl is ignored in update mode; the site's URL https://x is kept")},
+            {OnboardingWarning::formatWithoutModels(QStringLiteral("gemini"), QStringLiteral("g-gemini")), WarningCode::kFormatWithoutModels,
+             {QStringLiteral("gemini"), QStringLiteral("g-gemini")},
+             QStringLiteral("no kept model is served by the gemini format; site group g-gemini is not written")},
+            {OnboardingWarning::siteGroupFailed(QStringLiteral("g"), QStringLiteral("upload keys failed")), WarningCode::kSiteGroupFailed,
+             {QStringLiteral("g"), QStringLiteral("upload keys failed")}, QStringLiteral("upload keys failed")},
+            {OnboardingWarning::tempDiscoveryFailed(failure), WarningCode::kTempDiscoveryFailed, {failure},
+             QStringLiteral("temp-group discovery failed %1 before it succeeded").arg(failure)},
+            {OnboardingWarning::listedDirectly(failure), WarningCode::kListedDirectly, {failure},
+             QStringLiteral("models were listed directly from the site; ") + failure},
+            {OnboardingWarning::uniApiNotWritten(QStringLiteral("disk full")), WarningCode::kUniApiNotWritten, {QStringLiteral("disk full")},
+             QStringLiteral("uni-api's api.yaml was not updated: disk full")},
+            {OnboardingWarning::modelGroupsFailed(3), WarningCode::kModelGroupsFailed, {QStringLiteral("3")},
+             QStringLiteral("3 model-group operation(s) failed and will be retried by the next reconcile (see reconcile.failed)")},
+        };
+        QSet<QString> codes;
+        for (const Case &c : cases) {
+            QCOMPARE(c.warning.code, QLatin1String(c.code));
+            QCOMPARE(c.warning.args, c.args);
+            QCOMPARE(c.warning.text, c.text);
+            const OnboardingWarning back = OnboardingWarning::fromJson(c.warning.toJson());
+            QCOMPARE(back.code, c.warning.code);
+            QCOMPARE(back.args, c.warning.args);
+            QCOMPARE(back.text, c.warning.text);
+            codes.insert(c.warning.code);
+        }
+        QCOMPARE(codes.size(), cases.size());  // one code per kind of warning
+
+        // One pass: an argument that looks like a placeholder stays as it is.
+        QCOMPARE(OnboardingWarning::fill(QStringLiteral("%1 and %2, %3"), {QStringLiteral("%2"), QStringLiteral("b")}),
+                 QStringLiteral("%2 and b, %3"));
+
+        // The report keeps `warnings` as strings and adds the details in the same order.
+        ProcessSiteReport report;
+        report.warnings = {cases.at(2).warning, cases.at(11).warning};
+        const QJsonObject data = report.toJson().value(QStringLiteral("data")).toObject();
+        QCOMPARE(data.value(QStringLiteral("warnings")).toArray(), (QJsonArray{cases.at(2).text, cases.at(11).text}));
+        const QJsonArray details = data.value(QStringLiteral("warningDetails")).toArray();
+        QCOMPARE(details.size(), 2);
+        QCOMPARE(details.at(0).toObject(), (QJsonObject{{QStringLiteral("code"), QStringLiteral("SITE_NAME_TAKEN")},
+                                                         {QStringLiteral("args"), QJsonArray{QStringLiteral("a"), QStringLiteral("a-8080")}},
+                                                         {QStringLiteral("text"), cases.at(2).text}}));
+        QCOMPARE(details.at(1).toObject().value(QStringLiteral("code")).toString(), QStringLiteral("MODEL_GROUPS_FAILED"));
     }
 
     void fingerprintIgnoresOrderAndRepeats()

@@ -4,6 +4,8 @@
 
 #include "tests/onboarding/onboardingfixture.h"
 #include "tests/support/testutil.h"
+#include "translations/catalog.h"
+#include "ui/common/enginetext.h"
 #include "ui/models/modelmatrix.h"
 #include "ui/pages/architecturepage.h"
 #include "ui/pages/modelspage.h"
@@ -11,13 +13,16 @@
 #include "ui/pages/syncpage.h"
 #include "ui/pages/uniapipage.h"
 #include "ui/sites/addsitedialog.h"
+#include "ui/widgets/messagebanner.h"
 #include "ui/widgets/statuslabel.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
+#include <QJsonArray>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QTreeWidget>
 
 using namespace ul;
@@ -171,6 +176,82 @@ private slots:
         uniapi.reload();
         QTRY_VERIFY_WITH_TIMEOUT(reloaded.count() == 1, 5000);
         QVERIFY(uniapi.providersModel()->rowCount() >= 2);
+    }
+
+    void onboardingResultTextsComeFromTheFields()
+    {
+        QTranslator english;
+        QVERIFY(i18n::loadApplicationCatalog(english, QStringLiteral("en")));
+        QCoreApplication::installTranslator(&english);
+        const auto restore = qScopeGuard([&english]() { QCoreApplication::removeTranslator(&english); });
+        const QJsonObject data{
+            {QStringLiteral("siteName"), QStringLiteral("s")},
+            {QStringLiteral("operationType"), QStringLiteral("update")},
+            {QStringLiteral("groupsCreated"), 1},
+            {QStringLiteral("modelsCount"), 3},
+            {QStringLiteral("siteGroups"), QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("s-openai")}},
+                                                      QJsonObject{{QStringLiteral("name"), QStringLiteral("s-gemini")},
+                                                                  {QStringLiteral("error"), QJsonObject{}}}}},
+            {QStringLiteral("reconcile"), QJsonObject{{QStringLiteral("uniApi"), QJsonObject{{QStringLiteral("error"), QStringLiteral("x")}}}}},
+            {QStringLiteral("warnings"), QJsonArray{QStringLiteral("ignored: the details are read")}},
+            {QStringLiteral("warningDetails"),
+             QJsonArray{QJsonObject{{QStringLiteral("code"), QStringLiteral("MODEL_GROUPS_FAILED")},
+                                    {QStringLiteral("args"), QJsonArray{QStringLiteral("1")}}},
+                        QJsonObject{{QStringLiteral("code"), QStringLiteral("SOMETHING_NEW")},
+                                    {QStringLiteral("args"), QJsonArray{}},
+                                    {QStringLiteral("text"), QStringLiteral("a warning this console does not know")}}}},
+        };
+        QCOMPARE(EngineText::onboardingSummary(data),
+                 QStringLiteral("Site s updated: 1 site group created or updated, 3 models. 1 site group failed: s-gemini. "
+                                "uni-api's api.yaml was NOT updated."));
+        QCOMPARE(EngineText::onboardingWarnings(data),
+                 (QStringList{QStringLiteral("1 model group operation failed; the next reconcile retries it."),
+                              QStringLiteral("a warning this console does not know")}));
+        // A result without details (an older engine): the texts as they are.
+        QCOMPARE(EngineText::onboardingWarnings({{QStringLiteral("warnings"), QJsonArray{QStringLiteral("plain")}}}),
+                 QStringList{QStringLiteral("plain")});
+    }
+
+    void resultShowsTranslatedWarnings()
+    {
+        OnboardingFixture f;
+        SimAiSite *simSite = f.addSite(siteOptions());
+        QVERIFY(f.startEngine());
+        QTranslator chinese;
+        QVERIFY(i18n::loadApplicationCatalog(chinese, QStringLiteral("zh_CN")));
+        QCoreApplication::installTranslator(&chinese);
+        const auto restore = qScopeGuard([&chinese]() { QCoreApplication::removeTranslator(&chinese); });
+
+        AddSiteDialog dialog(context(&f.engine()));
+        dialog.show();
+        auto *banner = dialog.findChild<MessageBanner *>();
+        QVERIFY(banner);
+        QVERIFY(!banner->isVisible());
+        dialog.setBaseUrl(simSite->url());
+        dialog.setKeysText(kSiteKey);
+        // No kept model is a claude-*: the Anthropic format gets no site group, which is a warning.
+        dialog.setFormats({ChannelType::OpenAI, ChannelType::Anthropic});
+        QSignalSpy finished(&dialog, &AddSiteDialog::onboardingFinished);
+        dialog.apply();
+        QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 1, 60000);
+        QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(dialog.statusText()));
+
+        const QString warning = QStringLiteral("anthropic 格式中没有保留的模型；不写入站点分组 127-0-0-1-anthropic。");
+        QCOMPARE(dialog.resultWarnings(), QStringList{warning});
+        QVERIFY(banner->isVisible());
+        QVERIFY2(banner->text().contains(warning), qPrintable(banner->text()));
+        QVERIFY2(dialog.statusText().contains(QStringLiteral("站点 127-0-0-1 已配置")), qPrintable(dialog.statusText()));
+        QVERIFY(dialog.isVisible());  // stays open so the warnings can be read
+
+        // Back to English: the shown result follows the language.
+        QCoreApplication::removeTranslator(&chinese);
+        QTranslator english;
+        QVERIFY(i18n::loadApplicationCatalog(english, QStringLiteral("en")));
+        QCoreApplication::installTranslator(&english);
+        const auto restoreEnglish = qScopeGuard([&english]() { QCoreApplication::removeTranslator(&english); });
+        QTRY_VERIFY(dialog.resultWarnings().value(0).startsWith(QStringLiteral("No kept model is served in the anthropic format")));
+        QVERIFY2(dialog.statusText().contains(QStringLiteral("Site 127-0-0-1 configured: 1 site group created or updated, 2 models.")),
+                 qPrintable(dialog.statusText()));
     }
 
     void syncSettingsSaveAndReload()

@@ -1,5 +1,7 @@
 #include "ui/common/enginetext.h"
 
+#include "core/onboarding/onboardingwarning.h"
+
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -339,6 +341,69 @@ QString EngineText::operation(const QString &op)
     };
     const auto it = names.constFind(op);
     return it == names.cend() ? op : tr(it.value());
+}
+
+QString EngineText::onboardingSummary(const QJsonObject &data)
+{
+    const QString name = data.value(QStringLiteral("siteName")).toString();
+    const QString groups = tr("%n site group(s) created or updated", nullptr, data.value(QStringLiteral("groupsCreated")).toInt());
+    const QString models = tr("%n model(s)", nullptr, data.value(QStringLiteral("modelsCount")).toInt());
+    QStringList sentences{data.value(QStringLiteral("operationType")).toString() == QLatin1String("update")
+                              ? tr("Site %1 updated: %2, %3.").arg(name, groups, models)
+                              : tr("Site %1 configured: %2, %3.").arg(name, groups, models)};
+    QStringList failed;
+    for (const QJsonValue &g : data.value(QStringLiteral("siteGroups")).toArray()) {
+        if (g.toObject().contains(QStringLiteral("error")))
+            failed.append(g.toObject().value(QStringLiteral("name")).toString());
+    }
+    if (!failed.isEmpty())
+        sentences.append(tr("%n site group(s) failed: %1.", nullptr, int(failed.size())).arg(failed.join(tr(", ", "between the items of a detail list"))));
+    const QJsonObject uniApi = data.value(QStringLiteral("reconcile")).toObject().value(QStringLiteral("uniApi")).toObject();
+    if (!uniApi.value(QStringLiteral("error")).toString().isEmpty())
+        sentences.append(tr("uni-api's api.yaml was NOT updated."));
+    return sentences.join(QLatin1Char(' '));
+}
+
+QString EngineText::onboardingWarning(const QJsonObject &detail)
+{
+    namespace C = WarningCode;
+    const OnboardingWarning w = OnboardingWarning::fromJson(detail);
+    if (w.code == QLatin1String(C::kModelGroupsFailed))
+        return tr("%n model group operation(s) failed; the next reconcile retries them.", nullptr, w.args.value(0).toInt());
+    // %1… are the warning's arguments (core/onboarding/onboardingwarning.h lists them per code).
+    static const QHash<QString, const char *> texts{
+        {QLatin1String(C::kGroupListingFailed), QT_TR_NOOP("The groups could not be read from %1; a group there is unknown to this run.")},
+        {QLatin1String(C::kSiteNameNotUsed), QT_TR_NOOP("Site name \"%1\" was not used: it only tells two sites on one host apart "
+                                                        "and must be 3–90 characters of a-z, 0-9 and '-'.")},
+        {QLatin1String(C::kSiteNameTaken), QT_TR_NOOP("Another site already uses the name %1; this site is named %2.")},
+        {QLatin1String(C::kSiteGroupMissing),
+         QT_TR_NOOP("Site group %1 is recorded on instance %2 but gpt-load does not list it; it is created again.")},
+        {QLatin1String(C::kSiteGroupAdopted), QT_TR_NOOP("Site group %1 was not recorded by uni-load; it is adopted.")},
+        {QLatin1String(C::kBaseUrlIgnored), QT_TR_NOOP("The base URL is ignored when updating; the site's URL %1 is kept.")},
+        {QLatin1String(C::kFormatWithoutModels), QT_TR_NOOP("No kept model is served in the %1 format; site group %2 is not written.")},
+        {QLatin1String(C::kSiteGroupFailed), QT_TR_NOOP("Site group %1 failed: %2")},
+        {QLatin1String(C::kTempDiscoveryFailed), QT_TR_NOOP("Discovery through a temporary group failed before it succeeded: %1")},
+        {QLatin1String(C::kListedDirectly), QT_TR_NOOP("The models were listed directly from the site; %1")},
+        {QLatin1String(C::kUniApiNotWritten), QT_TR_NOOP("uni-api's api.yaml was not updated: %1")},
+    };
+    const auto it = texts.constFind(w.code);
+    if (it == texts.cend())
+        return translate(w.text);
+    return OnboardingWarning::fill(tr(it.value()), w.args);
+}
+
+QStringList EngineText::onboardingWarnings(const QJsonObject &data)
+{
+    QStringList out;
+    const QJsonValue details = data.value(QStringLiteral("warningDetails"));
+    if (details.isArray()) {
+        for (const QJsonValue &d : details.toArray())
+            out.append(onboardingWarning(d.toObject()));
+        return out;
+    }
+    for (const QJsonValue &w : data.value(QStringLiteral("warnings")).toArray())
+        out.append(translate(w.toString()));
+    return out;
 }
 
 } // namespace ul

@@ -1,7 +1,9 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 namespace ul {
 
@@ -25,6 +27,17 @@ public:
     static QString jobKind(const QString &kind);
     // A journal outcome: ok, failed, skipped, adopted, started, unchanged, queued, cancelled, unknown.
     static QString outcome(const QString &outcome);
+
+    // Onboarding results: `data` is a process-site job's result `data` (ProcessSiteReport::toJson)
+    // or a failed run's error details. Built from the fields and warning codes, never from the
+    // engine's English sentences.
+    // "Site x configured: 1 site group created or updated, 2 models." plus failed groups and an
+    // api.yaml that was not updated.
+    static QString onboardingSummary(const QJsonObject &data);
+    // One warning ({code, args, text}); an unknown code shows its English text.
+    static QString onboardingWarning(const QJsonObject &detail);
+    // data.warningDetails translated; data.warnings through translate() when there are no details.
+    static QStringList onboardingWarnings(const QJsonObject &data);
 };
 
 } // namespace ul

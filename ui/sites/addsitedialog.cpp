@@ -1,9 +1,11 @@
 #include "ui/sites/addsitedialog.h"
 
 #include "core/engine/engine.h"
+#include "ui/common/enginetext.h"
 #include "ui/sites/entrylist.h"
 #include "ui/sites/siteplan.h"
 #include "ui/widgets/jobtracker.h"
+#include "ui/widgets/messagebanner.h"
 #include "ui/widgets/statuslabel.h"
 
 #include <QCheckBox>
@@ -90,6 +92,7 @@ void AddSiteDialog::build()
     m_step = new QLabel(this);
     m_step->setWordWrap(true);
     m_status = new StatusLabel(this);
+    m_warnings = new MessageBanner(this);
 
     auto *form = new QFormLayout;
     form->addRow(m_baseUrlLabel, m_baseUrl);
@@ -118,6 +121,7 @@ void AddSiteDialog::build()
     layout->addWidget(m_progress);
     layout->addWidget(m_step);
     layout->addWidget(m_status);
+    layout->addWidget(m_warnings);
     layout->addWidget(buttons);
 
     const bool update = m_mode == Mode::UpdateKeys;
@@ -188,6 +192,8 @@ void AddSiteDialog::retranslate()
     m_closeButton->setText(tr("Close"));
     if (m_previewText.isEmpty() && m_mode == Mode::Create)
         m_namePreview->setText(tr("Site name: type a base URL"));
+    if (m_lastJob)
+        showResult();
     if (!m_planReady && !isRunning())
         m_plan->setHtml(update ? tr("<p>The keys are added to <b>%1</b>; its models are discovered again and the layers "
                                     "reconciled.</p>")
@@ -402,6 +408,9 @@ void AddSiteDialog::apply()
         return;
     }
     m_succeeded = false;
+    m_lastJob.reset();
+    m_resultWarnings.clear();
+    m_warnings->clear();
     m_starting = true;
     setRunning(true);
     m_status->showStatus(m_mode == Mode::UpdateKeys ? tr("Adding keys…") : tr("Onboarding…"));
@@ -440,22 +449,42 @@ void AddSiteDialog::setRunning(bool running)
 void AddSiteDialog::jobFinished(const JobView &job)
 {
     setRunning(false);
+    m_lastJob = job;
+    showResult();
     // The job's result is the report's JSON ({success, message, data:{siteName, …}}).
     QString siteName = job.result.value(QStringLiteral("data")).toObject().value(QStringLiteral("siteName")).toString();
     if (siteName.isEmpty())
         siteName = job.result.value(QStringLiteral("siteName")).toString();
     if (job.state == QLatin1String("done")) {
         m_succeeded = true;
-        const QString message = job.result.value(QStringLiteral("message")).toString();
-        m_status->showStatus(message.isEmpty() ? tr("Done.") : tr("Done: %1").arg(message));
         emit onboardingFinished(true, siteName.isEmpty() ? m_previewText : siteName);
-    } else if (job.state == QLatin1String("cancelled")) {
-        m_status->showStatus(tr("Cancelled. What was created so far stays and is completed by running it again."), true);
-        emit onboardingFinished(false, siteName);
     } else {
-        m_status->showStatus(tr("Failed: %1").arg(job.error), true);
         emit onboardingFinished(false, siteName);
     }
+}
+
+void AddSiteDialog::showResult()
+{
+    const JobView &job = *m_lastJob;
+    // A failed run's error details carry the warnings gathered up to the failure.
+    const QJsonObject data = job.state == QLatin1String("done") ? job.result.value(QStringLiteral("data")).toObject() : job.errorDetails;
+    if (job.state == QLatin1String("done"))
+        m_status->showStatus(data.isEmpty() ? tr("Done.") : tr("Done: %1").arg(EngineText::onboardingSummary(data)));
+    else if (job.state == QLatin1String("cancelled"))
+        m_status->showStatus(tr("Cancelled. What was created so far stays and is completed by running it again."), true);
+    else
+        m_status->showStatus(tr("Failed: %1").arg(job.error), true);
+
+    m_resultWarnings = EngineText::onboardingWarnings(data);
+    if (m_resultWarnings.isEmpty()) {
+        m_warnings->clear();
+        return;
+    }
+    QString items;
+    for (const QString &w : m_resultWarnings)
+        items += QStringLiteral("<li>%1</li>").arg(w.toHtmlEscaped());
+    m_warnings->showMessage(MessageBanner::Kind::Warning,
+                            QStringLiteral("<b>%1</b><ul style=\"margin:0\">%2</ul>").arg(tr("Warnings:").toHtmlEscaped(), items));
 }
 
 } // namespace ul

@@ -23,13 +23,15 @@ class QTimer;
 namespace ul {
 
 class JobTracker;
+class MessageBanner;
 class StatusLabel;
 
 // Onboards a site (or adds keys to one site group): the original's fields — base URL with a
 // live preview of the site name, formats, keys (newline, comma or space separated, counted as
 // typed), manual models and custom validation endpoints. "Show plan" works out what will be
 // created (name preview, probe); "Onboard" runs the process-site job with its progress and a
-// Cancel button. Opened with open(); never blocks.
+// Cancel button, then shows the result in the interface language: a summary and the run's
+// warnings (the dialog stays open so they can be read). Opened with open(); never blocks.
 class AddSiteDialog final : public QDialog
 {
     Q_OBJECT
@@ -59,6 +61,7 @@ public:
     bool isRunning() const;
     QString statusText() const;
     bool lastRunSucceeded() const { return m_succeeded; }
+    QStringList resultWarnings() const { return m_resultWarnings; }  // the last run's, translated
 
     // The request the form describes (a validation error names the field).
     Result<SiteRequest> request() const;
@@ -83,6 +86,7 @@ private:
     void formChanged();
     void setRunning(bool running);
     void jobFinished(const JobView &job);
+    void showResult();
     QJsonObject requestJson() const;
 
     ConsoleContext m_context;
@@ -108,6 +112,7 @@ private:
     QProgressBar *m_progress = nullptr;
     QLabel *m_step = nullptr;
     StatusLabel *m_status = nullptr;
+    MessageBanner *m_warnings = nullptr;
     QPushButton *m_planButton = nullptr;
     QPushButton *m_applyButton = nullptr;
     QPushButton *m_cancelButton = nullptr;
@@ -115,6 +120,8 @@ private:
     QTimer *m_previewTimer = nullptr;
     JobTracker *m_tracker = nullptr;
     QString m_previewText;
+    std::optional<JobView> m_lastJob;  // the finished run shown, re-rendered on a language change
+    QStringList m_resultWarnings;
     quint64 m_previewSerial = 0;
     quint64 m_planSerial = 0;
     bool m_planReady = false;
