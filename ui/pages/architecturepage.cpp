@@ -324,15 +324,13 @@ void ArchitecturePage::applyPlan()
         return;
     setBusy(true);
     m_status->showStatus(tr("Starting the reconciliation…"));
-    deliverTo(m_context.engine->startInitializeArchitecture(), this, [this](const Result<QString> &jobId) {
-        if (!jobId.ok()) {
+    m_tracker->trackStarted(
+        m_context.engine->startInitializeArchitecture(),
+        [this](const Error &error) {
             setBusy(false);
-            m_status->showStatus(tr("Not started: %1").arg(jobId.error().message), true);
-            return;
-        }
-        m_tracker->track(jobId.value());
-        setBusy(true);
-    });
+            m_status->showStatus(tr("Not started: %1").arg(error.message), true);
+        },
+        [this]() { setBusy(true); });
 }
 
 void ArchitecturePage::previewImport()

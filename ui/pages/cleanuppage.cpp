@@ -292,14 +292,10 @@ void CleanupPage::apply()
                 tr("Apply"), false, [this, opts]() {
         m_apply->setEnabled(false);
         m_preview->setEnabled(false);
-        deliverTo(m_context.engine->startCleanup(opts), this, [this](const Result<QString> &jobId) {
-            if (!jobId.ok()) {
-                m_apply->setEnabled(true);
-                m_preview->setEnabled(true);
-                m_status->showStatus(tr("Not started: %1").arg(jobId.error().message), true);
-                return;
-            }
-            m_tracker->track(jobId.value());
+        m_tracker->trackStarted(m_context.engine->startCleanup(opts), [this](const Error &error) {
+            m_apply->setEnabled(true);
+            m_preview->setEnabled(true);
+            m_status->showStatus(tr("Not started: %1").arg(error.message), true);
         });
     });
 }

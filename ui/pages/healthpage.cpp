@@ -309,15 +309,13 @@ void HealthPage::checkNow()
         return;
     m_check->setEnabled(false);
     m_status->showStatus(tr("Starting a health check…"));
-    deliverTo(m_context.engine->startCheckChannels(), this, [this](const Result<QString> &jobId) {
-        if (!jobId.ok()) {
-            m_status->showStatus(tr("Not started: %1").arg(jobId.error().message), true);
+    m_tracker->trackStarted(
+        m_context.engine->startCheckChannels(),
+        [this](const Error &error) {
+            m_status->showStatus(tr("Not started: %1").arg(error.message), true);
             updateState();
-            return;
-        }
-        m_tracker->track(jobId.value());
-        updateState();
-    });
+        },
+        [this]() { updateState(); });
 }
 
 void HealthPage::toggleMonitor()

@@ -275,15 +275,13 @@ void SyncPage::runNow()
         return;
     m_run->setEnabled(false);
     m_status->showStatus(tr("Starting a sync…"));
-    deliverTo(m_context.engine->startModelSync(), this, [this](const Result<QString> &jobId) {
-        if (!jobId.ok()) {
-            m_status->showStatus(tr("Not started: %1").arg(jobId.error().message), true);
+    m_tracker->trackStarted(
+        m_context.engine->startModelSync(),
+        [this](const Error &error) {
+            m_status->showStatus(tr("Not started: %1").arg(error.message), true);
             updateState();
-            return;
-        }
-        m_tracker->track(jobId.value());
-        updateState();
-    });
+        },
+        [this]() { updateState(); });
 }
 
 void SyncPage::toggleLoop()

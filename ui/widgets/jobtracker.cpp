@@ -18,6 +18,20 @@ void JobTracker::track(const QString &jobId)
         showSnapshot(m_engine->snapshot());
 }
 
+void JobTracker::trackStarted(const QFuture<Result<QString>> &started, std::function<void(const Error &)> refused,
+                              std::function<void()> tracked)
+{
+    deliverTo(started, this, [this, refused = std::move(refused), tracked = std::move(tracked)](const Result<QString> &jobId) {
+        if (!jobId.ok()) {
+            refused(jobId.error());
+            return;
+        }
+        track(jobId.value());
+        if (tracked)
+            tracked();
+    });
+}
+
 void JobTracker::cancel()
 {
     if (!m_engine || m_jobId.isEmpty())

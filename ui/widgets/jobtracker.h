@@ -1,9 +1,13 @@
 #pragma once
 
+#include "core/common/result.h"
 #include "core/engine/job.h"
 #include "core/engine/snapshot.h"
 
+#include <QFuture>
 #include <QObject>
+
+#include <functional>
 
 namespace ul {
 
@@ -20,6 +24,10 @@ public:
     explicit JobTracker(Engine *engine, QObject *parent = nullptr);
 
     void track(const QString &jobId);
+    // Tracks the job an engine command queues (`started` answers its id), then calls `tracked`;
+    // when the engine refuses to start it, calls `refused` with the reason instead.
+    void trackStarted(const QFuture<Result<QString>> &started, std::function<void(const Error &)> refused,
+                      std::function<void()> tracked = {});
     bool isActive() const { return !m_jobId.isEmpty(); }
     QString jobId() const { return m_jobId; }
     // Asks the engine to cancel the tracked job; the end arrives through finished().
