@@ -19,6 +19,7 @@
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QJsonArray>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -117,6 +118,18 @@ private slots:
         QCOMPARE(row.modelCount, 2);
         QCOMPARE(sites.groupsModel()->rowCount(), 1);
         QVERIFY(sites.statusText().contains(QStringLiteral("127-0-0-1")));
+
+        // Re-sync of the site group: the page shows the run's summary, made from the result's fields.
+        QPushButton *resync = nullptr;
+        for (QPushButton *button : sites.findChildren<QPushButton *>()) {
+            if (button->text() == QLatin1String("Re-sync models"))
+                resync = button;
+        }
+        QVERIFY(resync);
+        QTRY_VERIFY(resync->isEnabled());
+        resync->click();
+        QTRY_VERIFY2_WITH_TIMEOUT(sites.statusText().startsWith(QStringLiteral("Site 127-0-0-1 updated: ")), qPrintable(sites.statusText()),
+                                  30000);
 
         // Same request again, now with a wrong form: the error is shown in the dialog.
         dialog->setKeysText(QStringLiteral("bad\u0001key"));

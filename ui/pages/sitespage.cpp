@@ -11,6 +11,7 @@
 
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -101,10 +102,16 @@ SitesPage::SitesPage(const ConsoleContext &context, QWidget *parent)
     connect(m_tracker, &JobTracker::finished, this, [this](const JobView &job) {
         m_busy = false;
         updateButtons();
-        if (job.state == QLatin1String("done"))
+        if (job.state == QLatin1String("done") && job.kind == QLatin1String("process-site")) {
+            // A re-sync is an onboarding run: its summary and warnings, as the add-site dialog shows them.
+            const QJsonObject data = job.result.value(QStringLiteral("data")).toObject();
+            const QStringList warnings = EngineText::onboardingWarnings(data);
+            m_status->showStatus((QStringList{EngineText::onboardingSummary(data)} + warnings).join(QLatin1Char('\n')), !warnings.isEmpty());
+        } else if (job.state == QLatin1String("done")) {
             m_status->showStatus(tr("%1: done.").arg(EngineText::translate(job.title)));
-        else
+        } else {
             m_status->showStatus(tr("%1: %2").arg(EngineText::translate(job.title), job.error.isEmpty() ? StateText::outcome(job.state) : job.error), true);
+        }
     });
     retranslate();
     updateButtons();
