@@ -161,15 +161,20 @@ QJsonObject chineseProcessSiteResult(QJsonObject result)
         text += QStringLiteral("；uni-api 的 api.yaml 未更新（见 warnings）");
     result.insert(QStringLiteral("message"), text);
 
-    const QJsonValue details = data.value(QStringLiteral("warningDetails"));
-    if (details.isArray()) {
-        QJsonArray warnings;
-        for (const QJsonValue &w : details.toArray())
-            warnings.append(chineseWarning(OnboardingWarning::fromJson(w.toObject())));
-        data.insert(QStringLiteral("warnings"), warnings);
-        result.insert(QStringLiteral("data"), data);
-    }
+    result.insert(QStringLiteral("data"), withChineseWarnings(data));
     return result;
+}
+
+QJsonObject withChineseWarnings(QJsonObject holder)
+{
+    const QJsonValue details = holder.value(QStringLiteral("warningDetails"));
+    if (!details.isArray())
+        return holder;
+    QJsonArray warnings;
+    for (const QJsonValue &w : details.toArray())
+        warnings.append(chineseWarning(OnboardingWarning::fromJson(w.toObject())));
+    holder.insert(QStringLiteral("warnings"), warnings);
+    return holder;
 }
 
 } // namespace ul::ApiMessages

@@ -32,5 +32,9 @@ QString chineseWarning(const OnboardingWarning &warning);
 // reconcile.uniApi.error, warningDetails), not from the English text.
 QJsonObject chineseProcessSiteResult(QJsonObject result);
 
+// `holder` (a result's data, or a failed onboarding's error details) with `warnings` rebuilt in
+// Chinese from its `warningDetails`; unchanged without them.
+QJsonObject withChineseWarnings(QJsonObject holder);
+
 } // namespace ApiMessages
 } // namespace ul

@@ -1,5 +1,6 @@
 #include "core/api/routehelpers.h"
 
+#include "core/api/apimessages.h"
 #include "core/common/redactor.h"
 
 #include <QJsonDocument>
@@ -9,9 +10,11 @@ namespace ul::RouteHelpers {
 ApiResponse errorResponse(const Error &error, const ApiRequest &req)
 {
     ApiResponse response = ApiResponse::fromError(error, req.wantsChinese());
-    const QJsonObject details = QJsonDocument::fromJson(error.details.toUtf8()).object();
+    QJsonObject details = QJsonDocument::fromJson(error.details.toUtf8()).object();
     if (details.isEmpty())
         return response;
+    if (req.wantsChinese())
+        details = ApiMessages::withChineseWarnings(details);  // a failed onboarding's warnings
     QJsonObject body = QJsonDocument::fromJson(response.body).object();
     body.insert(QStringLiteral("details"), Redactor::json(details));
     return ApiResponse::json(body, response.status);

@@ -77,6 +77,8 @@ void registerStatusRoutes(Router &router, const ApiContext &ctx)
                 // A finished onboarding's result speaks the request's language, as the synchronous answer.
                 if (req.wantsChinese() && r->kind == QLatin1String("process-site") && job.value(QStringLiteral("result")).isObject())
                     job.insert(QStringLiteral("result"), ApiMessages::chineseProcessSiteResult(job.value(QStringLiteral("result")).toObject()));
+                if (req.wantsChinese() && job.value(QStringLiteral("details")).isObject())
+                    job.insert(QStringLiteral("details"), ApiMessages::withChineseWarnings(job.value(QStringLiteral("details")).toObject()));
                 reply(ApiResponse::json(job));
             } else {
                 reply(ApiResponse::error(404, QStringLiteral("JOB_NOT_FOUND"),

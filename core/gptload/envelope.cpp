@@ -73,11 +73,15 @@ Result<Envelope> decodeEnvelope(const HttpResponse &response, const QString &con
         return error;
     }
     if (body.contains(QLatin1String("error"))) {
-        Error error = envelopeError(ErrorKind::RouteMissing, context,
-                                    QStringLiteral("route or method not supported by this gpt-load (%1)")
-                                        .arg(Redactor::text(body.value(QLatin1String("error")).toString())),
-                                    response);
-        return error;
+        const QString text = Redactor::text(body.value(QLatin1String("error")).toString());
+        // gin answers unknown routes and wrong methods with 404 {"error"} (405 when a build turns
+        // HandleMethodNotAllowed on); the same shape with another status comes from something in
+        // front of gpt-load (a proxy, a gateway) and is judged by its status: a 503 stays retryable.
+        if (response.status != 404 && response.status != 405 && !response.isSuccess())
+            return envelopeError(errorKindForStatus(response.status), context,
+                                 QStringLiteral("HTTP %1: %2").arg(response.status).arg(text), response);
+        return envelopeError(ErrorKind::RouteMissing, context,
+                             QStringLiteral("route or method not supported by this gpt-load (%1)").arg(text), response);
     }
     if (body.contains(QLatin1String("success"))) {
         if (body.value(QLatin1String("success")).toBool() && response.isSuccess())

@@ -256,6 +256,38 @@ private slots:
         QVERIFY(!uniApiError.isEmpty());
         QCOMPARE(warnings.at(1).toString(), QStringLiteral("uni-api 的 api.yaml 未更新：") + uniApiError);
     }
+
+    // A failed onboarding keeps the warnings gathered before the failure in its `details`, in
+    // the client's language too (synchronous answer and job).
+    void failedOnboardingWarningsFollowAcceptLanguage()
+    {
+        QVERIFY(start());
+        SimAiSite *site = addSite(QStringLiteral("zh-failed"), {QStringLiteral("gpt-4o-mini")});
+        m_api->fixture().instance(0)->addFault(SimFaultRule::respond("POST", QStringLiteral("/api/groups"), 503, R"({"error":"busy"})"));
+        QJsonObject request = OnboardingFixture::request(site->url(), {kSiteKey});
+        request.insert(QStringLiteral("siteName"), QStringLiteral("my-own-name"));  // a first site on its host: not used
+        LoopbackAnswer a = m_api->sendJson("POST", QStringLiteral("/api/process-ai-site"), request, "zh-CN");
+        QVERIFY2(a.status >= 500, a.body.constData());
+        QJsonObject details = a.json.value(QStringLiteral("details")).toObject();
+        QCOMPARE(details.value(QStringLiteral("warningDetails")).toArray().first().toObject().value(QStringLiteral("code")).toString(),
+                 QStringLiteral("SITE_NAME_NOT_USED"));
+        QVERIFY2(details.value(QStringLiteral("warnings")).toArray().first().toString().startsWith(QStringLiteral("未使用 siteName \"my-own-name\"")),
+                 a.body.constData());
+
+        a = m_api->sendJson("POST", QStringLiteral("/api/process-ai-site?async=1"), request, "zh-CN");
+        QVERIFY2(a.status == 202, a.body.constData());
+        const QString jobPath = QStringLiteral("/api/jobs/") + a.json.value(QStringLiteral("jobId")).toString();
+        a = m_api->waitForJob(a.json.value(QStringLiteral("jobId")).toString());
+        QCOMPARE(a.json.value(QStringLiteral("state")).toString(), QStringLiteral("failed"));
+        a = m_api->send("GET", jobPath, {}, {{"Accept-Language", "zh-CN"}});
+        details = a.json.value(QStringLiteral("details")).toObject();
+        QVERIFY2(details.value(QStringLiteral("warnings")).toArray().first().toString().startsWith(QStringLiteral("未使用 siteName")),
+                 a.body.constData());
+        a = m_api->send("GET", jobPath, {}, {{"Accept-Language", "en"}});
+        details = a.json.value(QStringLiteral("details")).toObject();
+        QVERIFY2(details.value(QStringLiteral("warnings")).toArray().first().toString().startsWith(QStringLiteral("siteName \"my-own-name\" was not used")),
+                 a.body.constData());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestApiSiteGroups)

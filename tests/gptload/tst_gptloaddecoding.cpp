@@ -115,6 +115,11 @@ void TestGptLoadDecoding::envelopeRule_data()
                              << int(ErrorKind::Unavailable) << QStringLiteral("NO_KEYS_AVAILABLE");
     QTest::newRow("route missing") << 404 << ul::test::readTestData(QStringLiteral("gptload/route_missing.json")) << false
                                    << int(ErrorKind::RouteMissing) << QString();
+    QTest::newRow("route missing 405") << 405 << QByteArray(R"({"error":"Method Not Allowed"})") << false
+                                       << int(ErrorKind::RouteMissing) << QString();
+    // The same shape with another status comes from a proxy in front of gpt-load: by status.
+    QTest::newRow("error body 503") << 503 << QByteArray(R"({"error":"upstream busy"})") << false << int(ErrorKind::Server) << QString();
+    QTest::newRow("error body 401") << 401 << QByteArray(R"({"error":"auth required"})") << false << int(ErrorKind::Auth) << QString();
     QTest::newRow("login ok") << 200 << ul::test::readTestData(QStringLiteral("gptload/login_ok.json")) << true << 0 << QString();
     QTest::newRow("login failed") << 401 << ul::test::readTestData(QStringLiteral("gptload/login_failed.json")) << false
                                   << int(ErrorKind::Auth) << QString();
