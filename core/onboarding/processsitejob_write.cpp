@@ -200,6 +200,8 @@ Status ProcessSiteJob::recordGroup(const Target &target, const SiteGroupOutcome 
             record.manualModels = outcome.models;
         record.discoveredAt = now;
         record.discoverySource = m_discovered.source;
+        record.syncedAt = now;  // a listing that succeeded, as a model sync's
+        record.syncError.clear();
         if (record.stateSince.isNull())
             record.stateSince = now;
     };

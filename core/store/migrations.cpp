@@ -134,11 +134,13 @@ const QList<QStringList> &stateStoreMigrations()
             QStringLiteral("ALTER TABLE l2_groups ADD COLUMN pool_key_fp TEXT NOT NULL DEFAULT ''"),
             QStringLiteral("ALTER TABLE l3_groups ADD COLUMN pool_key_fp TEXT NOT NULL DEFAULT ''"),
         },
-        // 2 → 3: the last model sync attempt of each site group (time and error), so the sites
-        // table shows when a site was last synced and why the last attempt failed.
+        // 2 → 3: the last model listing attempt of each site group (time and error), so the
+        // sites table shows when a site was last synced and why the last attempt failed. Until
+        // now discovered_at was set by every successful listing: the best start value.
         {
             QStringLiteral("ALTER TABLE site_groups ADD COLUMN synced_at TEXT"),
             QStringLiteral("ALTER TABLE site_groups ADD COLUMN sync_error TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("UPDATE site_groups SET synced_at = discovered_at"),
         },
     };
     return migrations;

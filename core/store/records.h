@@ -57,7 +57,7 @@ struct SiteGroupRecord
     ChannelState state = ChannelState::Active;
     QDateTime stateSince;
     QString stateCause;
-    QDateTime syncedAt;           // last model sync attempt (invalid: never synced)
+    QDateTime syncedAt;           // last model listing attempt: onboarding, re-sync or model sync
     QString syncError;            // why that attempt failed, redacted; "" = it succeeded
 
     QString effectiveTestModel() const { return testModelOverride.isEmpty() ? testModel : testModelOverride; }

@@ -203,7 +203,8 @@ private slots:
         QVERIFY2(groups.ok(), qPrintable(groups.error().message));
         QCOMPARE(groups->size(), 1);
         QCOMPARE(groups->first().models.size(), 2);
-        QVERIFY(!groups->first().syncedAt.isValid());
+        QVERIFY(groups->first().syncedAt.isValid());  // taken from discovered_at
+        QCOMPARE(groups->first().syncedAt.toSecsSinceEpoch(), groups->first().discoveredAt.toSecsSinceEpoch());
         QVERIFY(groups->first().syncError.isEmpty());
     }
 
