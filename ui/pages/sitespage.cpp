@@ -160,8 +160,10 @@ QList<SiteGroupsTableModel::ColumnSpec> SitesPage::groupColumns()
         C([]() { return tr("Failures"); }, [](const SiteGroupView &g) { return g.failures; }).rightAligned(),
         C([]() { return tr("L2 groups"); }, [](const SiteGroupView &g) { return g.modelChannelGroups; }).rightAligned(),
         C([]() { return tr("Test model"); }, [](const SiteGroupView &g) { return g.testModel; }),
-        C([]() { return tr("Discovered"); },
-          [](const SiteGroupView &g) { return QStringLiteral("%1  (%2)").arg(ui::formatDateTime(g.discoveredAt), g.discoverySource); }),
+        // The source ("temp-group:<instance>", …) is long: a tooltip, so the group name keeps its room.
+        C([]() { return tr("Discovered"); }, [](const SiteGroupView &g) { return ui::formatDateTime(g.discoveredAt); })
+            .sortedBy([](const SiteGroupView &g) { return g.discoveredAt; })
+            .withTooltip([](const SiteGroupView &g) { return g.discoverySource; }),
         C([]() { return tr("Last sync"); }, [](const SiteGroupView &g) { return lastSyncText(g.syncedAt, !g.syncError.isEmpty()); })
             .sortedBy([](const SiteGroupView &g) { return g.syncedAt; })
             .withIcon([](const SiteGroupView &g) { return g.syncError.isEmpty() ? QVariant() : QVariant(ui::statusDot(ui::errorColor())); })
