@@ -29,6 +29,14 @@ private:
         return g;
     }
 
+    static Result<SiteRecord> saveExampleSite(StateStore &store)
+    {
+        SiteRecord site;
+        site.name = QStringLiteral("api-example-com");
+        site.baseUrl = QStringLiteral("https://api.example.com");
+        return store.saveSite(site);
+    }
+
 private slots:
     void createsFileOwnerOnlyAndMigrates()
     {
@@ -142,10 +150,7 @@ private slots:
     {
         StateStore store;
         QVERIFY(store.open(QStringLiteral(":memory:")).ok());
-        SiteRecord site;
-        site.name = QStringLiteral("api-example-com");
-        site.baseUrl = QStringLiteral("https://api.example.com");
-        auto savedSite = store.saveSite(site);
+        const Result<SiteRecord> savedSite = saveExampleSite(store);
         QVERIFY(savedSite.ok());
         auto group = store.saveSiteGroup(makeGroup(savedSite->id, QStringLiteral("api-example-com-anthropic")));
         QVERIFY(group.ok());
@@ -184,10 +189,7 @@ private slots:
         {
             StateStore store;
             QVERIFY(store.open(path).ok());
-            SiteRecord site;
-            site.name = QStringLiteral("api-example-com");
-            site.baseUrl = QStringLiteral("https://api.example.com");
-            auto savedSite = store.saveSite(site);
+            const Result<SiteRecord> savedSite = saveExampleSite(store);
             QVERIFY(savedSite.ok());
             QVERIFY(store.saveSiteGroup(makeGroup(savedSite->id, QStringLiteral("api-example-com-anthropic"))).ok());
             // Back to the version 2 schema: no sync columns.
