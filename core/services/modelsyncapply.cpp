@@ -97,16 +97,10 @@ QFuture<Result<QString>> refreshTestModel(EngineCore &core, AliveFlag alive, con
                         if (context)
                             context->journal(QStringLiteral("update-test-model"), instanceId, name, QStringLiteral("ok"),
                                              QStringLiteral("%1 → %2").arg(previous, model));
-                        Result<QList<SiteGroupRecord>> groups = core.store().siteGroups();
-                        if (!groups.ok())
-                            return readyResult<QString>(groups.error().message);
-                        for (SiteGroupRecord g : groups.value()) {
-                            if (g.id != siteGroupId)
-                                continue;
-                            g.testModel = model;
-                            if (Result<SiteGroupRecord> saved = core.store().saveSiteGroup(g); !saved.ok())
-                                return readyResult<QString>(saved.error().message);
-                        }
+                        const Result<SiteGroupRecord> saved =
+                            core.store().modifySiteGroup(siteGroupId, [&model](SiteGroupRecord &g) { g.testModel = model; });
+                        if (!saved.ok() && saved.error().kind != ErrorKind::NotFound)  // deleted meanwhile: nothing to record
+                            return readyResult<QString>(saved.error().message);
                         return readyResult<QString>(QString());
                     });
 }

@@ -280,30 +280,26 @@ Status ModelSyncRun::recordBookkeeping()
         for (qsizetype i = 0; i < m_targets.size(); ++i) {
             const Result<DiscoveredModels> result = m_results.at(i).value_or(Result<DiscoveredModels>(Error::cancelled()));
             const SiteGroupRecord &g = m_targets.at(i).group;
-            if (!result.ok()) {
-                // A failed discovery changes no model; only the attempt and its reason are kept.
-                const QString why = m_outcomes.at(i).error;
-                Result<SiteGroupRecord> saved = store.modifySiteGroup(g.id, [&](SiteGroupRecord &stored) {
-                    stored.syncedAt = now;
-                    stored.syncError = why.isEmpty() ? QStringLiteral("failed") : why;
-                });
-                if (!saved.ok() && saved.error().kind != ErrorKind::NotFound)
-                    return saved.error();
-                continue;
-            }
-            // Written onto the stored row, not onto the copy taken when the run started, so
-            // only the discovery fields change.
+            // Written onto the stored row, not onto the copy taken when the run started, so only
+            // the attempt and the discovery fields change; a failed discovery changes no model.
             Result<SiteGroupRecord> saved = store.modifySiteGroup(g.id, [&](SiteGroupRecord &stored) {
+                stored.syncedAt = now;
+                if (!result.ok()) {
+                    const QString why = m_outcomes.at(i).error;
+                    stored.syncError = why.isEmpty() ? QStringLiteral("failed") : why;
+                    return;
+                }
                 stored.rawModels = result->raw;
                 stored.discoveredAt = now;
                 stored.discoverySource = result->source;
-                stored.syncedAt = now;
                 stored.syncError.clear();
             });
             if (!saved.ok() && saved.error().kind == ErrorKind::NotFound)
                 continue;  // deleted meanwhile: nothing to record
             if (!saved.ok())
                 return saved.error();
+            if (!result.ok())
+                continue;
             const SiteModelDiff &diff = m_diffs.at(i);
             const SiteSyncDecisions &decisions = m_decisions.at(i);
             for (auto it = diff.counterUpdates.cbegin(); it != diff.counterUpdates.cend(); ++it) {
