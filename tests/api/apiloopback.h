@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/api/apiserver.h"
+#include "core/common/clock.h"
 #include "core/config/appconfig.h"
 #include "tests/onboarding/onboardingfixture.h"
 #include "tests/support/httpanswer.h"
@@ -27,6 +28,9 @@ public:
     ~ApiLoopback();
 
     OnboardingFixture &fixture() { return *m_fixture; }
+    // A manual clock for the engine (`o.clock = &clock()` in start's tweak). Owned here so it
+    // outlives the engine, whose last job continuations may still read it while it stops.
+    ManualClock &clock() { return m_clock; }
     Engine &engine() { return m_fixture->engine(); }
     AppConfig &config() { return m_config; }
     ApiServer &server() { return *m_server; }
@@ -45,6 +49,7 @@ public:
     LoopbackAnswer waitForJob(const QString &jobId, int timeoutMs = 30000);
 
 private:
+    ManualClock m_clock{QDateTime::currentDateTimeUtc()};
     std::unique_ptr<OnboardingFixture> m_fixture;
     AppConfig m_config;
     std::unique_ptr<ApiServer> m_server;

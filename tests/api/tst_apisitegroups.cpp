@@ -25,11 +25,10 @@ class TestApiSiteGroups : public QObject
 
 private:
     std::unique_ptr<ApiLoopback> m_api;
-    std::unique_ptr<ManualClock> m_clock;
 
     bool start()
     {
-        ManualClock *clock = m_clock.get();
+        ManualClock *clock = &m_api->clock();
         return m_api->start([clock](EngineOptions &o) {
             o.clock = clock;
             o.enableChannelHealth = true;  // the timer runs every 10 min: it never fires during a test
@@ -48,7 +47,7 @@ private:
     // Advances the engine's clock on the engine thread.
     void advanceMinutes(int minutes)
     {
-        ManualClock *clock = m_clock.get();
+        ManualClock *clock = &m_api->clock();
         const qint64 secs = qint64(minutes) * 60;
         QVERIFY(await(m_api->engine().invoke<int>([clock, secs](EngineCore &) {
             clock->advanceSecs(secs);
@@ -89,16 +88,8 @@ private:
     }
 
 private slots:
-    void init()
-    {
-        m_clock = std::make_unique<ManualClock>(QDateTime::currentDateTimeUtc());
-        m_api = std::make_unique<ApiLoopback>();
-    }
-    void cleanup()
-    {
-        m_api.reset();
-        m_clock.reset();
-    }
+    void init() { m_api = std::make_unique<ApiLoopback>(); }
+    void cleanup() { m_api.reset(); }
 
     void siteGroupsCarryUniLoadState()
     {
@@ -228,7 +219,7 @@ private slots:
         QVERIFY(tmp.isValid());
         const QString dir = tmp.path();
         QVERIFY(m_api->start([this, dir](EngineOptions &o) {
-            o.clock = m_clock.get();
+            o.clock = &m_api->clock();
             o.uniApiYamlPath = dir;
         }));
         SimAiSite *site = addSite(QStringLiteral("zh-noyaml"), {QStringLiteral("gpt-4o-mini")});
