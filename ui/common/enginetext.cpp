@@ -1,5 +1,7 @@
 #include "ui/common/enginetext.h"
 
+#include "ui/common/texttemplates.h"
+
 #include "core/onboarding/onboardingwarning.h"
 
 #include <QHash>
@@ -7,9 +9,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QList>
-#include <QRegularExpression>
 
-#include <algorithm>
+#include <iterator>
 
 namespace ul {
 
@@ -100,66 +101,10 @@ const KeyName kDetailKeys[] = {
     {"invalid-name", QT_TRANSLATE_NOOP("ul::EngineText", "invalid name")},
 };
 
-struct CompiledTemplate
-{
-    const char *source;
-    QRegularExpression pattern;
-    QList<int> placeholders;  // the N of each %N capture in order of appearance, 0 for %n
-};
-
-constexpr int kCount = 0;  // the placeholder number used for %n
-
-QList<CompiledTemplate> compileTemplates()
-{
-    static const QRegularExpression placeholder(QStringLiteral("%(\\d|n)"));
-    QList<CompiledTemplate> out;
-    for (const char *source : kTemplates) {
-        const QString text = QString::fromUtf8(source);
-        CompiledTemplate t{source, {}, {}};
-        QString regex = QStringLiteral("^");
-        qsizetype at = 0;
-        for (auto it = placeholder.globalMatch(text); it.hasNext();) {
-            const QRegularExpressionMatch m = it.next();
-            const bool count = m.captured(1) == QLatin1String("n");
-            regex += QRegularExpression::escape(text.mid(at, m.capturedStart() - at)) + (count ? QStringLiteral("(\\d+)") : QStringLiteral("(.+?)"));
-            t.placeholders.append(count ? kCount : m.captured(1).toInt());
-            at = m.capturedEnd();
-        }
-        regex += QRegularExpression::escape(text.mid(at)) + QStringLiteral("$");
-        t.pattern = QRegularExpression(regex, QRegularExpression::DotMatchesEverythingOption);
-        out.append(std::move(t));
-    }
-    return out;
-}
-
 QString translateOne(const QString &english)
 {
-    static const QList<CompiledTemplate> templates = compileTemplates();
-    for (const CompiledTemplate &t : templates) {
-        const QRegularExpressionMatch m = t.pattern.match(english);
-        if (!m.hasMatch())
-            continue;
-        int n = -1;
-        // QString::arg fills the lowest %N first: hand the captures over sorted by their N.
-        QList<QPair<int, QString>> args;
-        for (int i = 0; i < t.placeholders.size(); ++i) {
-            const QString captured = m.captured(i + 1);
-            if (t.placeholders.at(i) == kCount) {
-                n = captured.toInt();
-                continue;
-            }
-            bool number = false;
-            (void)captured.toLongLong(&number);
-            // A text argument may be an engine text of its own ("%n key(s)" in "%n model(s), %1").
-            args.append({t.placeholders.at(i), number ? captured : translateOne(captured)});
-        }
-        QString out = EngineText::tr(t.source, nullptr, n);
-        std::sort(args.begin(), args.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
-        for (const auto &arg : args)
-            out = out.arg(arg.second);
-        return out;
-    }
-    return english;
+    static const TextTemplates templates("ul::EngineText", QList<const char *>(std::begin(kTemplates), std::end(kTemplates)));
+    return templates.translate(english);
 }
 
 // "{"blacklist":4,"whitelist":0}" → "blacklisted: 4, not whitelisted: 0"; arrays are joined.
