@@ -102,6 +102,19 @@ bool isProxyGroupLagAnswer(const HttpResponse &response)
     return response.status == 500 && response.body.contains("Failed to retrieve proxy group");
 }
 
+bool isProxyVerdictAnswer(const HttpResponse &response)
+{
+    if (response.status < 500)
+        return false;
+    const QJsonDocument document = QJsonDocument::fromJson(response.body);
+    const QJsonValue code = document.object().value(QLatin1String("code"));
+    if (!code.isString())
+        return false;
+    const QString text = code.toString();
+    return text == QLatin1String("NO_KEYS_AVAILABLE") || text == QLatin1String("BAD_GATEWAY")
+        || text == QLatin1String("MAX_RETRIES_EXCEEDED") || text == QLatin1String("UPSTREAM_ERROR");
+}
+
 std::optional<qint64> firstNumberIn(const QString &message)
 {
     static const QRegularExpression number(QStringLiteral("(\\d+)"));

@@ -38,6 +38,10 @@ ErrorKind errorKindForGptLoadCode(const QString &code, int httpStatus, const QSt
 bool isServerBusyAnswer(const HttpResponse &response);
 // Whether an answer is the proxy's cache-lag error right after a create (§4.6, §11.4).
 bool isProxyGroupLagAnswer(const HttpResponse &response);
+// Whether a 5xx answer is gpt-load's own proxy verdict (NO_KEYS_AVAILABLE, BAD_GATEWAY,
+// MAX_RETRIES_EXCEEDED, UPSTREAM_ERROR): gpt-load has already tried the group's keys with its
+// own retries, so sending the request again at once cannot change it.
+bool isProxyVerdictAnswer(const HttpResponse &response);
 
 // The first integer in a message, e.g. 12 from "12 keys restored" (counts that exist only in
 // messages, §8.2 — valid only with Accept-Language: en-US).

@@ -102,8 +102,11 @@ QFuture<Result<HttpResponse>> GptLoadClient::proxyGet(const QString &groupName, 
     // gpt-load accepts the header form on every channel; it keeps the key out of URLs.
     setChannelAuthHeaders(spec, authStyle, proxyKey.reveal().toUtf8());
     // The cache-lag answer has its own schedule below; generic 5xx retries would only add to it.
+    // gpt-load's proxy verdicts are final: it has retried the keys itself (a wrong site URL
+    // otherwise costs 7 s of backoff per instance before the operator sees the error).
     spec.answerRetryVerdict = [](const HttpResponse &response) {
-        return isProxyGroupLagAnswer(response) ? RetryVerdict::DoNotRetry : RetryVerdict::Default;
+        const bool settled = isProxyGroupLagAnswer(response) || isProxyVerdictAnswer(response);
+        return settled ? RetryVerdict::DoNotRetry : RetryVerdict::Default;
     };
     const QString where = label() + QStringLiteral(": GET /proxy/") + groupName + relative;
     auto attempt = [this, spec, groupName, where]() { return proxyAttempt(spec, groupName, where); };

@@ -99,6 +99,7 @@ private slots:
     void proxyAuthStyles();
     void proxyCacheLagIsRetried();
     void proxyErrorsAreDecoded();
+    void proxyVerdictsAreNotRetried();
     void validateGroupRetriesLagAndPolls();
     void waitForTaskNoticesAnotherTask();
     void waitForTaskTimesOut();
@@ -457,6 +458,27 @@ void TestGptLoadClient::proxyErrorsAreDecoded()
     QVERIFY(upstream.details.contains(QLatin1String("Incorrect API key")));
     const Error noKeys = awaitError(client.proxyGet(QStringLiteral("c"), QStringLiteral("/v1/models"), SecretText(kHopKey), ChannelType::OpenAI));
     QCOMPARE(noKeys.kind, ErrorKind::Unavailable);
+}
+
+void TestGptLoadClient::proxyVerdictsAreNotRetried()
+{
+    FakeNetworkAccessManager network;
+    network.addResponse("GET", QStringLiteral("/proxy/keys/v1/models"), FakeResponse::json(503, R"({"code":"NO_KEYS_AVAILABLE","message":"No active API keys available for this group"})"));
+    network.addResponse("GET", QStringLiteral("/proxy/site/v1/models"), FakeResponse::json(502, R"({"code":"UPSTREAM_ERROR","message":"connection refused"})"));
+    // The same status from something in front of gpt-load (no gpt-load code) stays retryable.
+    network.addResponse("GET", QStringLiteral("/proxy/front/v1/models"), FakeResponse::text(503, "<html>503 Service Unavailable</html>"));
+    GptLoadClientOptions options = fastOptions();
+    options.retryAttempts = 2;
+    GptLoadClient client(testInstance(), &network, options);
+
+    QCOMPARE(awaitError(client.proxyGet(QStringLiteral("keys"), QStringLiteral("/v1/models"), SecretText(kHopKey), ChannelType::OpenAI)).kind,
+             ErrorKind::Unavailable);
+    QCOMPARE(network.requests("GET", QStringLiteral("/proxy/keys/v1/models")).size(), 1);
+    QCOMPARE(awaitError(client.proxyGet(QStringLiteral("site"), QStringLiteral("/v1/models"), SecretText(kHopKey), ChannelType::OpenAI)).kind,
+             ErrorKind::Upstream);
+    QCOMPARE(network.requests("GET", QStringLiteral("/proxy/site/v1/models")).size(), 1);
+    (void)awaitError(client.proxyGet(QStringLiteral("front"), QStringLiteral("/v1/models"), SecretText(kHopKey), ChannelType::OpenAI));
+    QCOMPARE(network.requests("GET", QStringLiteral("/proxy/front/v1/models")).size(), 3);
 }
 
 void TestGptLoadClient::validateGroupRetriesLagAndPolls()
