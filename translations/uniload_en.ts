@@ -1754,6 +1754,1450 @@ Clients that still use them directly stop working.</numerusform>
     </message>
 </context>
 <context>
+    <name>ul::ErrorText</name>
+    <message>
+        <source>baseUrl is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>baseUrl must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>baseUrl must not contain spaces or control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>baseUrl must start with http:// or https://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>baseUrl is not a valid URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>baseUrl has no host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>baseUrl must not contain a user name or password; enter API keys in the keys field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>baseUrl must not contain a query (?…) or fragment (#…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the API of this site lives under the version segment &quot;%1&quot;; gpt-load appends /v1 or /v1beta to the upstream URL, so this site cannot be proxied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid URL format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API keys are required when a site is configured for the first time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 API keys given; at most %2 are accepted at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key #%1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key #%1 is %2 characters long; at most %3 are allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key #%1 contains a space, an invisible or a non-ASCII character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>apiKey must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a list of strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1[%2] must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown channel type &apos;%1&apos; (expected openai, anthropic or gemini)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customValidationEndpoints must be an object {channelType: path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customValidationEndpoints: unknown channel type &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customValidationEndpoints.%1 must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customValidationEndpoints.%1 must be a path starting with &apos;/&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>operationType must be &quot;create&quot; or &quot;update&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 models given; at most %2 are accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>targetChannelName is required when operationType is &quot;update&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model name is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model name &quot;%1&quot; has leading or trailing spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model name is longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model name contains a control character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model name &quot;%1&quot; yields no valid gpt-load group name (it needs at least one letter or digit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the model list is not valid JSON (%1 at offset %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 entry %2 must be a string or an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 entry %2 has an unknown field &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 entry %2 needs a string &quot;value&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 entry %2: &quot;enabled&quot; must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 entries; at most %3 are allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 entry %2 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 entry %2 is longer than %3 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 entry %2 contains a control character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 entry %2 (&quot;%3&quot;) is a duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stored filter rules are not a JSON object; save the rules again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stored filter rules are invalid (%1); save the rules again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be an integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be at least %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown layer setting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layer settings must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown layer %1 (expected l1, l2 or l3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored layer settings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored layer settings: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no models left after filtering: %1 model(s) found, every one dropped by the rules (see details.counts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no healthy gpt-load instance available to create the site group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no healthy gpt-load instance available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no gpt-load instance answered GET /api/groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>site group %1 lives on gpt-load instance %2, which is not healthy now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>site group %1 has no site record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the state store or the proxy keys are not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>site group %1 is unknown (neither recorded nor listed by a reachable gpt-load instance)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>site group %1 has channel type %2, which uni-load does not manage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upstream of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>site group %1 has no active key to discover models with; give apiKeys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading a key of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model discovery failed for %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>through gpt-load %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>directly: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>site %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gpt-load %1 proxy of group %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>site %1 returned an empty model list (a discovery failure, not &quot;no models&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gpt-load %1 proxy of group %2 returned an empty model list (a discovery failure, not &quot;no models&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unable to detect a valid model API endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no client for instance %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording temp group %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording site group %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>onboarding cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>operation cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uni-load is shutting down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hoursOld must not be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no site group was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every site group failed; first: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the group is recorded on this instance, which is unreachable now; it is not created elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gpt-load reported the name as taken, but no group of that name is listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a group named %1 already exists with another upstream (%2); it belongs to a different site and was left alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instance %1 is not configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on gpt-load %2 failed: %3 [gpt-load code %4]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on gpt-load %2 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2 [gpt-load code %3]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write site group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create site group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>update site group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>look up site group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upload keys to site group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instance file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instance file %1: %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instance file %1: invalid JSON at line %2, column %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instance file %1: cannot read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid JSON at line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a JSON array of instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lists no instances; at least one gpt-load instance is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lists %1 instances; at most %2 are supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is %1 bytes; an instance file over %2 bytes is not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required field is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an array of URL strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an http:// or https:// URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must include a host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file not found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a PEM certificate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate id &apos;%1&apos; (also used by %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate URL %1 (also used by %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instance &apos;%1&apos; may not use instance &apos;%2&apos; (%3, %4) as an upstream: an instance may only list instances that come after it in the file, to avoid loops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the directory of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot set owner-only permissions on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown instance %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2 milliseconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a whole number of milliseconds (suffixes ms, s, min, h, d are accepted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a whole number of seconds (suffixes ms, s, min, h, d are accepted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a whole number of minutes (suffixes ms, s, min, h, d are accepted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a whole number of milliseconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a whole number of seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a whole number of minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a size (bytes, or a number with kb, mb or gb)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>size too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a recognised boolean (true/false, 1/0, yes/no, on/off); treated as on, since only &apos;false&apos; turns a flag off in the original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read as off; the original uni-load reads every value but &apos;false&apos; as on, so write &apos;false&apos; if it shares this setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown value; using &apos;%1&apos; (expected one of: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ignored: authentication can only be turned off on a loopback bind address (BIND_ADDRESS is %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an IP address (use e.g. 127.0.0.1, ::1, 0.0.0.0, :: or localhost)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ignored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not an http(s) origin such as http://localhost:3002)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>* (wildcards are not supported; list the origins)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1=%2 (from %3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>body must map at least one setting name to a value or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be changed through the HTTP API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown setting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a string, number or boolean (null removes the saved value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: enter a value, or null to remove the saved value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no %1 directory could be determined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 directory %2 exists but is not a directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the %1 directory %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 directory %2 is not writable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create %1 for the API token file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot replace the empty API token file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the API token file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot set owner-only permissions on the API token file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the API token file %1 is not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the API token file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Qt SQLite driver is not installed (package libqt6sql6-sqlite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create directory %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create state store %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open state store %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the schema version of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>state store %1 has schema version %2, newer than this program (%3); upgrade uni-load or restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>migrating the state store to version %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot begin a transaction: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot commit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>state store: %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>site group %1 no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weight %1 is outside 1 … %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model group member %1/%2 no longer exists; reload and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no gpt-load instance is reachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instance %1 has no client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instance %1 is not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown site group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the layer reconciliation was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none of its member groups could be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gpt-load reports a group named %1 but does not list it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists as a gpt-load aggregate group; not adopted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the group id of %1 is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>importing the existing layout: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>api.yaml is being written by another process (lock %1 held by pid %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the lock file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no api.yaml path is configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>api.yaml kept changing while it was being updated; nothing was written, try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>api.yaml not written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: duplicate key &quot;%2&quot; at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: nesting deeper than %2 levels (or a recursive alias)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: too many nodes after alias expansion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not valid YAML at %2: a second document starts here; uni-api reads a file of one document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not valid YAML at %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new api.yaml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the quoted string starting here is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a directive after content needs a &apos;...&apos; line before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing %1 failed, the file was left unchanged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not replace %1 (%2); the file was left unchanged. If it is a single-file bind mount inside a container, switch the uni-api write mode to in-place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open %1 for writing: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing %1 in place failed: %2; the old content was written back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing %1 in place failed: %2; the old content could not be written back, restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup %1 cannot be restored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid layer-3 group name &quot;%1&quot; (expected [a-z0-9_-])</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layer-3 group %1 is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs an http(s) instance base URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no gateway key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the gateway key contains a line break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a model without a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lists model %2 twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no api.yaml backup named &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the backup folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the backup %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the backup %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>api.yaml cannot be edited safely: the edited file would not read back as planned (%1); nothing was written. Check it for an unterminated quote or an unusual layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the top level of api.yaml is not a mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the top level of api.yaml must be a block mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refusing to write api.yaml: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refusing to leave api.yaml without providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: connection refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: connection closed by the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: host not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: connection timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: network unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: TLS handshake failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no answer within %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cancelled while queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: client is shutting down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: client destroyed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not an http(s) URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: answered with HTTP %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: HTTP %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: route or method not supported by this gpt-load (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unexpected answer, not a gpt-load JSON envelope (HTTP %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unexpected numeric code %2 (HTTP %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unexpected answer shape (HTTP %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: login refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: answer without a data object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unexpected answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: gpt-load does not know proxy group &apos;%2&apos; (yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the task slot now shows another task (%2 on &apos;%3&apos;); the outcome of %4 on &apos;%5&apos; is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: task %2 on &apos;%3&apos; still running (%4/%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a gpt-load v2 server; only v1.1 to v1.4 can be managed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the CA certificate file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no PEM certificate found in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gpt-load call cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no network access manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group entry is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group entry without a numeric id and a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group list is not a JSON array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key page without an items array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key test answer without a results array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>health answer without a status field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settings answer is not a JSON array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least one upstream is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upstream URL must start with http:// or https://: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upstream weights must be ≥ 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least one upstream weight must be &gt; 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown config field: &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a boolean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be an integer ≥ %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validation endpoint must be a path starting with &apos;/&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group name &apos;%1&apos; must match ^[a-z0-9_-]{1,100}$</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group name must match ^[a-z0-9_-]{1,100}$</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test model is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test model cannot be empty (gpt-load reads &quot;&quot; as unchanged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aggregate groups cannot have model redirect rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group update without any field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no keys to test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test at most %1 keys at a time (each test is a billable call)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no sub-groups to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: create group: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: update group %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 job is already queued or running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job cancelled before it started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the job was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the job was not queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the engine is not running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the engine stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown job %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no queued or running job %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose the hop key, the gateway key or both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the old keys are remembered and the next rotation removes them: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model sync cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model sync cancelled before reconciling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot list the models of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the group has no active key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stored model sync settings are not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored setting %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enabled must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reviewMode must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removalAfterMisses must be a whole number from 1 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no queued model change for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2 is both approved and rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the approvals were not queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown model sync setting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>siteOverrides must map site names to true, false or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown site %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a site&apos;s review mode must be true, false or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>health check cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown channel %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>channel %1 has no model-channel group for model %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instance %1 is unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: instance %2 is unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>channel %1 was disabled by the operator; only the operator re-enables it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>siteUrl is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cleanup cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the site has no base URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>channelNames must name at least one site group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none of the names is a site group: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a list of regular expressions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may hold at most %2 patterns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must contain strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a pattern in %1 is longer than %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid regular expression in %1 at offset %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid regular expression in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dryRun must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lives on instance %2, which is not configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already on the highest-priority instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a group named %1 already exists on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a group named %1 already exists on %2 and is not the one recorded for this site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists neither on %2 nor on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>an untranslated message of an internal error (a bug or an impossible state)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>an untranslated message of a validation error (bad input)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>an untranslated message of a not-found error (unknown resource)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>an untranslated message of a conflict error (name taken, job already running)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>an untranslated message of an authentication error (HTTP 401/403)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>an untranslated message of a network error (refused, reset, DNS, TLS)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>an untranslated message of a timeout</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>an untranslated message of gpt-load&apos;s &quot;too many concurrent requests&quot;</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>an untranslated message of a server error (HTTP 5xx)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>an untranslated message of a route this gpt-load does not have</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>an untranslated message of an answer that cannot be decoded</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>an untranslated message of an error passed on from an AI site or gpt-load</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>an untranslated message of an unavailable service (no healthy instance)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>an untranslated message of an error with nothing left to do (no models after filtering)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>an untranslated message of a file system error</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>an untranslated message of a cancelled operation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>an untranslated error message of no known kind</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ul::FilterPreviewModel</name>
     <message>
         <source>Blacklisted</source>

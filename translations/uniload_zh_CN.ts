@@ -1711,6 +1711,1450 @@ Clients that still use them directly stop working.</source>
     </message>
 </context>
 <context>
+    <name>ul::ErrorText</name>
+    <message>
+        <source>baseUrl is required</source>
+        <translation>必须填写 baseUrl</translation>
+    </message>
+    <message>
+        <source>baseUrl must be a string</source>
+        <translation>baseUrl 必须是字符串</translation>
+    </message>
+    <message>
+        <source>baseUrl must not contain spaces or control characters</source>
+        <translation>baseUrl 不能包含空格或控制字符</translation>
+    </message>
+    <message>
+        <source>baseUrl must start with http:// or https://</source>
+        <translation>baseUrl 必须以 http:// 或 https:// 开头</translation>
+    </message>
+    <message>
+        <source>baseUrl is not a valid URL</source>
+        <translation>baseUrl 不是有效的 URL</translation>
+    </message>
+    <message>
+        <source>baseUrl has no host name</source>
+        <translation>baseUrl 缺少主机名</translation>
+    </message>
+    <message>
+        <source>baseUrl must not contain a user name or password; enter API keys in the keys field</source>
+        <translation>baseUrl 不能包含用户名或密码；请在密钥栏中填写 API 密钥</translation>
+    </message>
+    <message>
+        <source>baseUrl must not contain a query (?…) or fragment (#…)</source>
+        <translation>baseUrl 不能包含查询（?…）或片段（#…）</translation>
+    </message>
+    <message>
+        <source>the API of this site lives under the version segment &quot;%1&quot;; gpt-load appends /v1 or /v1beta to the upstream URL, so this site cannot be proxied</source>
+        <translation>该站点的 API 位于版本路径“%1”之下；gpt-load 会在上游 URL 后追加 /v1 或 /v1beta，因此无法代理该站点</translation>
+    </message>
+    <message>
+        <source>invalid URL format</source>
+        <translation>URL 格式无效</translation>
+    </message>
+    <message>
+        <source>API keys are required when a site is configured for the first time</source>
+        <translation>首次配置站点时必须提供 API 密钥</translation>
+    </message>
+    <message>
+        <source>%1 API keys given; at most %2 are accepted at once</source>
+        <translation>提供了 %1 个 API 密钥；一次最多接受 %2 个</translation>
+    </message>
+    <message>
+        <source>API key #%1 is empty</source>
+        <translation>第 %1 个 API 密钥为空</translation>
+    </message>
+    <message>
+        <source>API key #%1 is %2 characters long; at most %3 are allowed</source>
+        <translation>第 %1 个 API 密钥长 %2 个字符；最多允许 %3 个</translation>
+    </message>
+    <message>
+        <source>API key #%1 contains a space, an invisible or a non-ASCII character</source>
+        <translation>第 %1 个 API 密钥包含空格、不可见字符或非 ASCII 字符</translation>
+    </message>
+    <message>
+        <source>apiKey must be a string</source>
+        <translation>apiKey 必须是字符串</translation>
+    </message>
+    <message>
+        <source>%1 must be a list of strings</source>
+        <translation>%1 必须是字符串列表</translation>
+    </message>
+    <message>
+        <source>%1[%2] must be a string</source>
+        <translation>%1[%2] 必须是字符串</translation>
+    </message>
+    <message>
+        <source>unknown channel type &apos;%1&apos; (expected openai, anthropic or gemini)</source>
+        <translation>未知的渠道类型“%1”（应为 openai、anthropic 或 gemini）</translation>
+    </message>
+    <message>
+        <source>customValidationEndpoints must be an object {channelType: path}</source>
+        <translation>customValidationEndpoints 必须是对象 {渠道类型: 路径}</translation>
+    </message>
+    <message>
+        <source>customValidationEndpoints: unknown channel type &apos;%1&apos;</source>
+        <translation>customValidationEndpoints：未知的渠道类型“%1”</translation>
+    </message>
+    <message>
+        <source>customValidationEndpoints.%1 must be a string</source>
+        <translation>customValidationEndpoints.%1 必须是字符串</translation>
+    </message>
+    <message>
+        <source>customValidationEndpoints.%1 must be a path starting with &apos;/&apos;</source>
+        <translation>customValidationEndpoints.%1 必须是以“/”开头的路径</translation>
+    </message>
+    <message>
+        <source>operationType must be &quot;create&quot; or &quot;update&quot;</source>
+        <translation>operationType 必须是“create”或“update”</translation>
+    </message>
+    <message>
+        <source>%1 models given; at most %2 are accepted</source>
+        <translation>提供了 %1 个模型；最多接受 %2 个</translation>
+    </message>
+    <message>
+        <source>targetChannelName is required when operationType is &quot;update&quot;</source>
+        <translation>operationType 为“update”时必须填写 targetChannelName</translation>
+    </message>
+    <message>
+        <source>model name is empty</source>
+        <translation>模型名称为空</translation>
+    </message>
+    <message>
+        <source>model name &quot;%1&quot; has leading or trailing spaces</source>
+        <translation>模型名称“%1”首尾有空格</translation>
+    </message>
+    <message>
+        <source>model name is longer than %1 characters</source>
+        <translation>模型名称超过 %1 个字符</translation>
+    </message>
+    <message>
+        <source>model name contains a control character</source>
+        <translation>模型名称包含控制字符</translation>
+    </message>
+    <message>
+        <source>model name &quot;%1&quot; yields no valid gpt-load group name (it needs at least one letter or digit)</source>
+        <translation>模型名称“%1”无法生成有效的 gpt-load 分组名（至少需要一个字母或数字）</translation>
+    </message>
+    <message>
+        <source>the model list is not valid JSON (%1 at offset %2)</source>
+        <translation>模型列表不是有效的 JSON（偏移 %2 处：%1）</translation>
+    </message>
+    <message>
+        <source>%1 must be an array</source>
+        <translation>%1 必须是数组</translation>
+    </message>
+    <message>
+        <source>%1 entry %2 must be a string or an object</source>
+        <translation>%1 第 %2 项必须是字符串或对象</translation>
+    </message>
+    <message>
+        <source>%1 entry %2 has an unknown field &quot;%3&quot;</source>
+        <translation>%1 第 %2 项包含未知字段“%3”</translation>
+    </message>
+    <message>
+        <source>%1 entry %2 needs a string &quot;value&quot;</source>
+        <translation>%1 第 %2 项需要字符串类型的“value”</translation>
+    </message>
+    <message>
+        <source>%1 entry %2: &quot;enabled&quot; must be true or false</source>
+        <translation>%1 第 %2 项：“enabled”必须是 true 或 false</translation>
+    </message>
+    <message>
+        <source>%1 has %2 entries; at most %3 are allowed</source>
+        <translation>%1 有 %2 项；最多允许 %3 项</translation>
+    </message>
+    <message>
+        <source>%1 entry %2 is empty</source>
+        <translation>%1 第 %2 项为空</translation>
+    </message>
+    <message>
+        <source>%1 entry %2 is longer than %3 characters</source>
+        <translation>%1 第 %2 项超过 %3 个字符</translation>
+    </message>
+    <message>
+        <source>%1 entry %2 contains a control character</source>
+        <translation>%1 第 %2 项包含控制字符</translation>
+    </message>
+    <message>
+        <source>%1 entry %2 (&quot;%3&quot;) is a duplicate</source>
+        <translation>%1 第 %2 项（“%3”）重复</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false</source>
+        <translation>%1 必须是 true 或 false</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot;</source>
+        <translation>未知字段“%1”</translation>
+    </message>
+    <message>
+        <source>the stored filter rules are not a JSON object; save the rules again</source>
+        <translation>已保存的过滤规则不是 JSON 对象；请重新保存规则</translation>
+    </message>
+    <message>
+        <source>the stored filter rules are invalid (%1); save the rules again</source>
+        <translation>已保存的过滤规则无效（%1）；请重新保存规则</translation>
+    </message>
+    <message>
+        <source>%1 must be an integer</source>
+        <translation>%1 必须是整数</translation>
+    </message>
+    <message>
+        <source>%1 must be at least %2</source>
+        <translation>%1 不能小于 %2</translation>
+    </message>
+    <message>
+        <source>%1 must be an object</source>
+        <translation>%1 必须是对象</translation>
+    </message>
+    <message>
+        <source>unknown layer setting %1</source>
+        <translation>未知的分层设置 %1</translation>
+    </message>
+    <message>
+        <source>layer settings must be an object</source>
+        <translation>分层设置必须是对象</translation>
+    </message>
+    <message>
+        <source>unknown layer %1 (expected l1, l2 or l3)</source>
+        <translation>未知的层 %1（应为 l1、l2 或 l3）</translation>
+    </message>
+    <message>
+        <source>stored layer settings: %1</source>
+        <translation>已保存的分层设置：%1</translation>
+    </message>
+    <message>
+        <source>stored layer settings: %1 %2</source>
+        <translation>已保存的分层设置：%1 %2</translation>
+    </message>
+    <message>
+        <source>no models left after filtering: %1 model(s) found, every one dropped by the rules (see details.counts)</source>
+        <translation>过滤后没有剩余模型：共发现 %1 个模型，全部被规则排除（见 details.counts）</translation>
+    </message>
+    <message>
+        <source>no healthy gpt-load instance available to create the site group</source>
+        <translation>没有可用于创建站点分组的健康 gpt-load 实例</translation>
+    </message>
+    <message>
+        <source>no healthy gpt-load instance available</source>
+        <translation>没有可用的健康 gpt-load 实例</translation>
+    </message>
+    <message>
+        <source>no gpt-load instance answered GET /api/groups</source>
+        <translation>没有 gpt-load 实例响应 GET /api/groups</translation>
+    </message>
+    <message>
+        <source>site group %1 lives on gpt-load instance %2, which is not healthy now</source>
+        <translation>站点分组 %1 位于 gpt-load 实例 %2 上，该实例目前不健康</translation>
+    </message>
+    <message>
+        <source>site group %1 has no site record</source>
+        <translation>站点分组 %1 没有站点记录</translation>
+    </message>
+    <message>
+        <source>the state store or the proxy keys are not available</source>
+        <translation>状态存储或代理密钥不可用</translation>
+    </message>
+    <message>
+        <source>site group %1 is unknown (neither recorded nor listed by a reachable gpt-load instance)</source>
+        <translation>未知的站点分组 %1（既无记录，也未出现在任何可访问的 gpt-load 实例中）</translation>
+    </message>
+    <message>
+        <source>site group %1 has channel type %2, which uni-load does not manage</source>
+        <translation>站点分组 %1 的渠道类型为 %2，uni-load 不管理该类型</translation>
+    </message>
+    <message>
+        <source>upstream of %1: %2</source>
+        <translation>%1 的上游：%2</translation>
+    </message>
+    <message>
+        <source>site group %1 has no active key to discover models with; give apiKeys</source>
+        <translation>站点分组 %1 没有可用于发现模型的有效密钥；请提供 apiKeys</translation>
+    </message>
+    <message>
+        <source>reading a key of %1: %2</source>
+        <translation>读取 %1 的密钥：%2</translation>
+    </message>
+    <message>
+        <source>model discovery failed for %1 (%2)</source>
+        <translation>%1 的模型发现失败（%2）</translation>
+    </message>
+    <message>
+        <source>through gpt-load %1: %2</source>
+        <translation>通过 gpt-load %1：%2</translation>
+    </message>
+    <message>
+        <source>directly: %1</source>
+        <translation>直接访问：%1</translation>
+    </message>
+    <message>
+        <source>site %1: %2</source>
+        <translation>站点 %1：%2</translation>
+    </message>
+    <message>
+        <source>gpt-load %1 proxy of group %2: %3</source>
+        <translation>gpt-load %1 上分组 %2 的代理：%3</translation>
+    </message>
+    <message>
+        <source>site %1 returned an empty model list (a discovery failure, not &quot;no models&quot;)</source>
+        <translation>站点 %1 返回了空的模型列表（视为发现失败，而非“没有模型”）</translation>
+    </message>
+    <message>
+        <source>gpt-load %1 proxy of group %2 returned an empty model list (a discovery failure, not &quot;no models&quot;)</source>
+        <translation>gpt-load %1 上分组 %2 的代理返回了空的模型列表（视为发现失败，而非“没有模型”）</translation>
+    </message>
+    <message>
+        <source>unable to detect a valid model API endpoint</source>
+        <translation>无法检测到有效的模型 API 端点</translation>
+    </message>
+    <message>
+        <source>no client for instance %1</source>
+        <translation>实例 %1 没有客户端</translation>
+    </message>
+    <message>
+        <source>recording temp group %1: %2</source>
+        <translation>记录临时分组 %1：%2</translation>
+    </message>
+    <message>
+        <source>recording site group %1: %2</source>
+        <translation>记录站点分组 %1：%2</translation>
+    </message>
+    <message>
+        <source>onboarding cancelled</source>
+        <translation>接入已取消</translation>
+    </message>
+    <message>
+        <source>operation cancelled</source>
+        <translation>操作已取消</translation>
+    </message>
+    <message>
+        <source>uni-load is shutting down</source>
+        <translation>uni-load 正在关闭</translation>
+    </message>
+    <message>
+        <source>hoursOld must not be negative</source>
+        <translation>hoursOld 不能为负数</translation>
+    </message>
+    <message>
+        <source>no site group was written</source>
+        <translation>没有写入任何站点分组</translation>
+    </message>
+    <message>
+        <source>every site group failed; first: %1</source>
+        <translation>所有站点分组均失败；第一个：%1</translation>
+    </message>
+    <message>
+        <source>the group is recorded on this instance, which is unreachable now; it is not created elsewhere</source>
+        <translation>该分组记录在此实例上，而此实例目前无法访问；不会在其他实例上创建</translation>
+    </message>
+    <message>
+        <source>gpt-load reported the name as taken, but no group of that name is listed</source>
+        <translation>gpt-load 报告该名称已被占用，但列表中没有同名分组</translation>
+    </message>
+    <message>
+        <source>a group named %1 already exists with another upstream (%2); it belongs to a different site and was left alone</source>
+        <translation>已存在名为 %1 的分组，其上游不同（%2）；它属于另一个站点，未做改动</translation>
+    </message>
+    <message>
+        <source>instance %1 is not configured</source>
+        <translation>实例 %1 未配置</translation>
+    </message>
+    <message>
+        <source>%1 on gpt-load %2 failed: %3 [gpt-load code %4]</source>
+        <translation>%1 失败（gpt-load %2）：%3（gpt-load 代码 %4）</translation>
+    </message>
+    <message>
+        <source>%1 on gpt-load %2 failed: %3</source>
+        <translation>%1 失败（gpt-load %2）：%3</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2 [gpt-load code %3]</source>
+        <translation>%1 失败：%2（gpt-load 代码 %3）</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 失败：%2</translation>
+    </message>
+    <message>
+        <source>write site group %1</source>
+        <translation>写入站点分组 %1</translation>
+    </message>
+    <message>
+        <source>create site group %1</source>
+        <translation>创建站点分组 %1</translation>
+    </message>
+    <message>
+        <source>update site group %1</source>
+        <translation>更新站点分组 %1</translation>
+    </message>
+    <message>
+        <source>look up site group %1</source>
+        <translation>查找站点分组 %1</translation>
+    </message>
+    <message>
+        <source>upload keys to site group %1</source>
+        <translation>向站点分组 %1 上传密钥</translation>
+    </message>
+    <message>
+        <source>instance file %1: %2</source>
+        <translation>实例文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>instance file %1: %2: %3</source>
+        <translation>实例文件 %1：%2：%3</translation>
+    </message>
+    <message>
+        <source>instance file %1: invalid JSON at line %2, column %3: %4</source>
+        <translation>实例文件 %1：第 %2 行第 %3 列的 JSON 无效：%4</translation>
+    </message>
+    <message>
+        <source>instance file %1: cannot read: %2</source>
+        <translation>实例文件 %1：无法读取：%2</translation>
+    </message>
+    <message>
+        <source>invalid JSON at line %1, column %2: %3</source>
+        <translation>第 %1 行第 %2 列的 JSON 无效：%3</translation>
+    </message>
+    <message>
+        <source>must be a JSON array of instances</source>
+        <translation>必须是由实例组成的 JSON 数组</translation>
+    </message>
+    <message>
+        <source>lists no instances; at least one gpt-load instance is required</source>
+        <translation>未列出任何实例；至少需要一个 gpt-load 实例</translation>
+    </message>
+    <message>
+        <source>lists %1 instances; at most %2 are supported</source>
+        <translation>列出了 %1 个实例；最多支持 %2 个</translation>
+    </message>
+    <message>
+        <source>file not found</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>不是普通文件</translation>
+    </message>
+    <message>
+        <source>the file is %1 bytes; an instance file over %2 bytes is not read</source>
+        <translation>文件大小为 %1 字节；超过 %2 字节的实例文件不会被读取</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>必须是对象</translation>
+    </message>
+    <message>
+        <source>required field is missing</source>
+        <translation>缺少必填字段</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>必须是字符串</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>不能为空</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>必须是数字</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>必须是整数</translation>
+    </message>
+    <message>
+        <source>must be an array of URL strings</source>
+        <translation>必须是 URL 字符串数组</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>必须是 true 或 false</translation>
+    </message>
+    <message>
+        <source>must be an http:// or https:// URL</source>
+        <translation>必须是 http:// 或 https:// URL</translation>
+    </message>
+    <message>
+        <source>must include a host name</source>
+        <translation>必须包含主机名</translation>
+    </message>
+    <message>
+        <source>file not found: %1</source>
+        <translation>文件不存在：%1</translation>
+    </message>
+    <message>
+        <source>not a PEM certificate: %1</source>
+        <translation>不是 PEM 证书：%1</translation>
+    </message>
+    <message>
+        <source>duplicate id &apos;%1&apos; (also used by %2)</source>
+        <translation>ID“%1”重复（%2 也在使用）</translation>
+    </message>
+    <message>
+        <source>duplicate URL %1 (also used by %2)</source>
+        <translation>URL %1 重复（%2 也在使用）</translation>
+    </message>
+    <message>
+        <source>instance &apos;%1&apos; may not use instance &apos;%2&apos; (%3, %4) as an upstream: an instance may only list instances that come after it in the file, to avoid loops</source>
+        <translation>实例“%1”不能将实例“%2”（%3，%4）用作上游：为避免循环，实例只能列出文件中位于它之后的实例</translation>
+    </message>
+    <message>
+        <source>cannot create the directory of %1</source>
+        <translation>无法创建 %1 所在的目录</translation>
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation>无法创建 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot set owner-only permissions on %1</source>
+        <translation>无法将 %1 的权限设为仅所有者可访问</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>unknown instance %1</source>
+        <translation>未知实例 %1</translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2</source>
+        <translation>必须在 %1 到 %2 之间</translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2 milliseconds</source>
+        <translation>必须在 %1 到 %2 毫秒之间</translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2 seconds</source>
+        <translation>必须在 %1 到 %2 秒之间</translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2 minutes</source>
+        <translation>必须在 %1 到 %2 分钟之间</translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2 bytes</source>
+        <translation>必须在 %1 到 %2 字节之间</translation>
+    </message>
+    <message>
+        <source>not a whole number</source>
+        <translation>不是整数</translation>
+    </message>
+    <message>
+        <source>number too large</source>
+        <translation>数值过大</translation>
+    </message>
+    <message>
+        <source>not a whole number of milliseconds (suffixes ms, s, min, h, d are accepted)</source>
+        <translation>不是整数毫秒（可使用后缀 ms、s、min、h、d）</translation>
+    </message>
+    <message>
+        <source>not a whole number of seconds (suffixes ms, s, min, h, d are accepted)</source>
+        <translation>不是整数秒（可使用后缀 ms、s、min、h、d）</translation>
+    </message>
+    <message>
+        <source>not a whole number of minutes (suffixes ms, s, min, h, d are accepted)</source>
+        <translation>不是整数分钟（可使用后缀 ms、s、min、h、d）</translation>
+    </message>
+    <message>
+        <source>not a whole number of milliseconds</source>
+        <translation>不是整数毫秒</translation>
+    </message>
+    <message>
+        <source>not a whole number of seconds</source>
+        <translation>不是整数秒</translation>
+    </message>
+    <message>
+        <source>not a whole number of minutes</source>
+        <translation>不是整数分钟</translation>
+    </message>
+    <message>
+        <source>not a size (bytes, or a number with kb, mb or gb)</source>
+        <translation>不是有效的大小（字节数，或带 kb、mb、gb 的数字）</translation>
+    </message>
+    <message>
+        <source>size too large</source>
+        <translation>大小过大</translation>
+    </message>
+    <message>
+        <source>not a recognised boolean (true/false, 1/0, yes/no, on/off); treated as on, since only &apos;false&apos; turns a flag off in the original</source>
+        <translation>不是可识别的布尔值（true/false、1/0、yes/no、on/off）；按开启处理，因为原版只有“false”才会关闭开关</translation>
+    </message>
+    <message>
+        <source>read as off; the original uni-load reads every value but &apos;false&apos; as on, so write &apos;false&apos; if it shares this setting</source>
+        <translation>按关闭处理；原版 uni-load 会把除“false”以外的所有值视为开启，如与其共用此设置，请写成“false”</translation>
+    </message>
+    <message>
+        <source>unknown value; using &apos;%1&apos; (expected one of: %2)</source>
+        <translation>未知的值；改用“%1”（可选值：%2）</translation>
+    </message>
+    <message>
+        <source>ignored: authentication can only be turned off on a loopback bind address (BIND_ADDRESS is %1)</source>
+        <translation>已忽略：只有绑定到回环地址时才能关闭身份验证（BIND_ADDRESS 为 %1）</translation>
+    </message>
+    <message>
+        <source>not an IP address (use e.g. 127.0.0.1, ::1, 0.0.0.0, :: or localhost)</source>
+        <translation>不是 IP 地址（请使用如 127.0.0.1、::1、0.0.0.0、:: 或 localhost）</translation>
+    </message>
+    <message>
+        <source>ignored: %1</source>
+        <translation>已忽略：%1</translation>
+    </message>
+    <message>
+        <source>%1 (not an http(s) origin such as http://localhost:3002)</source>
+        <translation>%1（不是 http(s) 源，例如 http://localhost:3002）</translation>
+    </message>
+    <message>
+        <source>* (wildcards are not supported; list the origins)</source>
+        <translation>*（不支持通配符；请逐个列出源）</translation>
+    </message>
+    <message>
+        <source>%1=%2 (from %3): %4</source>
+        <translation>%1=%2（来自 %3）：%4</translation>
+    </message>
+    <message>
+        <source>body must map at least one setting name to a value or null</source>
+        <translation>请求体必须至少将一个设置名映射到一个值或 null</translation>
+    </message>
+    <message>
+        <source>%1 cannot be changed through the HTTP API</source>
+        <translation>%1 不能通过 HTTP API 修改</translation>
+    </message>
+    <message>
+        <source>unknown setting %1</source>
+        <translation>未知设置 %1</translation>
+    </message>
+    <message>
+        <source>%1 must be a string, number or boolean (null removes the saved value)</source>
+        <translation>%1 必须是字符串、数字或布尔值（null 表示删除已保存的值）</translation>
+    </message>
+    <message>
+        <source>%1: enter a value, or null to remove the saved value</source>
+        <translation>%1：请输入一个值，或用 null 删除已保存的值</translation>
+    </message>
+    <message>
+        <source>no %1 directory could be determined</source>
+        <translation>无法确定 %1 目录</translation>
+    </message>
+    <message>
+        <source>%1 directory %2 exists but is not a directory</source>
+        <translation>%1 目录 %2 已存在，但不是目录</translation>
+    </message>
+    <message>
+        <source>cannot create the %1 directory %2</source>
+        <translation>无法创建 %1 目录 %2</translation>
+    </message>
+    <message>
+        <source>%1 directory %2 is not writable</source>
+        <translation>%1 目录 %2 不可写</translation>
+    </message>
+    <message>
+        <source>cannot create %1 for the API token file</source>
+        <translation>无法为 API 令牌文件创建 %1</translation>
+    </message>
+    <message>
+        <source>cannot replace the empty API token file %1</source>
+        <translation>无法替换空的 API 令牌文件 %1</translation>
+    </message>
+    <message>
+        <source>cannot write the API token file %1: %2</source>
+        <translation>无法写入 API 令牌文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot set owner-only permissions on the API token file %1</source>
+        <translation>无法将 API 令牌文件 %1 的权限设为仅所有者可访问</translation>
+    </message>
+    <message>
+        <source>the API token file %1 is not a regular file</source>
+        <translation>API 令牌文件 %1 不是普通文件</translation>
+    </message>
+    <message>
+        <source>cannot read the API token file %1: %2</source>
+        <translation>无法读取 API 令牌文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>the Qt SQLite driver is not installed (package libqt6sql6-sqlite)</source>
+        <translation>未安装 Qt SQLite 驱动（软件包 libqt6sql6-sqlite）</translation>
+    </message>
+    <message>
+        <source>cannot create directory %1</source>
+        <translation>无法创建目录 %1</translation>
+    </message>
+    <message>
+        <source>cannot create state store %1: %2</source>
+        <translation>无法创建状态存储 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot open state store %1: %2</source>
+        <translation>无法打开状态存储 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot read the schema version of %1</source>
+        <translation>无法读取 %1 的结构版本</translation>
+    </message>
+    <message>
+        <source>state store %1 has schema version %2, newer than this program (%3); upgrade uni-load or restore a backup</source>
+        <translation>状态存储 %1 的结构版本为 %2，比本程序支持的版本（%3）更新；请升级 uni-load 或恢复备份</translation>
+    </message>
+    <message>
+        <source>migrating the state store to version %1: %2</source>
+        <translation>将状态存储迁移到版本 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot begin a transaction: %1</source>
+        <translation>无法开始事务：%1</translation>
+    </message>
+    <message>
+        <source>cannot commit: %1</source>
+        <translation>无法提交：%1</translation>
+    </message>
+    <message>
+        <source>state store: %1 failed: %2</source>
+        <translation>状态存储：%1 失败：%2</translation>
+    </message>
+    <message>
+        <source>site group %1 no longer exists</source>
+        <translation>站点分组 %1 已不存在</translation>
+    </message>
+    <message>
+        <source>weight %1 is outside 1 … %2</source>
+        <translation>权重 %1 超出 1 … %2 的范围</translation>
+    </message>
+    <message>
+        <source>model group member %1/%2 no longer exists; reload and try again</source>
+        <translation>模型分组成员 %1/%2 已不存在；请重新加载后再试</translation>
+    </message>
+    <message>
+        <source>no gpt-load instance is reachable</source>
+        <translation>没有可访问的 gpt-load 实例</translation>
+    </message>
+    <message>
+        <source>instance %1 has no client</source>
+        <translation>实例 %1 没有客户端</translation>
+    </message>
+    <message>
+        <source>instance %1 is not available</source>
+        <translation>实例 %1 不可用</translation>
+    </message>
+    <message>
+        <source>unknown site group %1</source>
+        <translation>未知的站点分组 %1</translation>
+    </message>
+    <message>
+        <source>the layer reconciliation was cancelled</source>
+        <translation>分层调和已取消</translation>
+    </message>
+    <message>
+        <source>none of its member groups could be created</source>
+        <translation>其成员分组均无法创建</translation>
+    </message>
+    <message>
+        <source>gpt-load reports a group named %1 but does not list it</source>
+        <translation>gpt-load 报告存在名为 %1 的分组，但列表中没有它</translation>
+    </message>
+    <message>
+        <source>%1 exists as a gpt-load aggregate group; not adopted</source>
+        <translation>%1 是 gpt-load 聚合分组；未接管</translation>
+    </message>
+    <message>
+        <source>the group id of %1 is unknown</source>
+        <translation>%1 的分组 ID 未知</translation>
+    </message>
+    <message>
+        <source>importing the existing layout: %1</source>
+        <translation>导入现有布局：%1</translation>
+    </message>
+    <message>
+        <source>api.yaml is being written by another process (lock %1 held by pid %2)</source>
+        <translation>api.yaml 正被另一个进程写入（锁 %1 由进程 %2 持有）</translation>
+    </message>
+    <message>
+        <source>cannot create the lock file %1</source>
+        <translation>无法创建锁文件 %1</translation>
+    </message>
+    <message>
+        <source>no api.yaml path is configured</source>
+        <translation>未配置 api.yaml 路径</translation>
+    </message>
+    <message>
+        <source>api.yaml kept changing while it was being updated; nothing was written, try again</source>
+        <translation>更新期间 api.yaml 不断被修改；未写入任何内容，请重试</translation>
+    </message>
+    <message>
+        <source>api.yaml not written: %1</source>
+        <translation>未写入 api.yaml：%1</translation>
+    </message>
+    <message>
+        <source>%1: duplicate key &quot;%2&quot; at %3</source>
+        <translation>%1：%3 处的键“%2”重复</translation>
+    </message>
+    <message>
+        <source>%1: nesting deeper than %2 levels (or a recursive alias)</source>
+        <translation>%1：嵌套超过 %2 层（或存在递归别名）</translation>
+    </message>
+    <message>
+        <source>%1: too many nodes after alias expansion</source>
+        <translation>%1：别名展开后节点过多</translation>
+    </message>
+    <message>
+        <source>%1 is not valid YAML at %2: a second document starts here; uni-api reads a file of one document</source>
+        <translation>%1 在%2不是有效的 YAML：此处开始了第二个文档；uni-api 只读取单文档的文件</translation>
+    </message>
+    <message>
+        <source>%1 is not valid YAML at %2: %3</source>
+        <translation>%1 在%2不是有效的 YAML：%3</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>第 %1 行第 %2 列</translation>
+    </message>
+    <message>
+        <source>its end</source>
+        <translation>末尾</translation>
+    </message>
+    <message>
+        <source>the new api.yaml</source>
+        <translation>新的 api.yaml</translation>
+    </message>
+    <message>
+        <source>the quoted string starting here is never closed</source>
+        <translation>从此处开始的引号字符串没有闭合</translation>
+    </message>
+    <message>
+        <source>a directive after content needs a &apos;...&apos; line before it</source>
+        <translation>内容之后的指令前面需要一行“...”</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>writing %1 failed, the file was left unchanged: %2</source>
+        <translation>写入 %1 失败，文件保持不变：%2</translation>
+    </message>
+    <message>
+        <source>could not replace %1 (%2); the file was left unchanged. If it is a single-file bind mount inside a container, switch the uni-api write mode to in-place</source>
+        <translation>无法替换 %1（%2）；文件保持不变。如果它是容器内的单文件绑定挂载，请将 uni-api 写入方式改为原地写入</translation>
+    </message>
+    <message>
+        <source>cannot open %1 for writing: %2</source>
+        <translation>无法打开 %1 进行写入：%2</translation>
+    </message>
+    <message>
+        <source>writing %1 in place failed: %2; the old content was written back</source>
+        <translation>原地写入 %1 失败：%2；已写回原内容</translation>
+    </message>
+    <message>
+        <source>writing %1 in place failed: %2; the old content could not be written back, restore a backup</source>
+        <translation>原地写入 %1 失败：%2；无法写回原内容，请恢复备份</translation>
+    </message>
+    <message>
+        <source>backup %1 cannot be restored: %2</source>
+        <translation>无法恢复备份 %1：%2</translation>
+    </message>
+    <message>
+        <source>invalid layer-3 group name &quot;%1&quot; (expected [a-z0-9_-])</source>
+        <translation>第三层分组名“%1”无效（应为 [a-z0-9_-]）</translation>
+    </message>
+    <message>
+        <source>layer-3 group %1 is listed twice</source>
+        <translation>第三层分组 %1 被列出了两次</translation>
+    </message>
+    <message>
+        <source>%1 needs an http(s) instance base URL</source>
+        <translation>%1 需要 http(s) 实例基础 URL</translation>
+    </message>
+    <message>
+        <source>%1 has no gateway key</source>
+        <translation>%1 没有网关密钥</translation>
+    </message>
+    <message>
+        <source>%1: the gateway key contains a line break</source>
+        <translation>%1：网关密钥包含换行符</translation>
+    </message>
+    <message>
+        <source>%1 has no models</source>
+        <translation>%1 没有模型</translation>
+    </message>
+    <message>
+        <source>%1 has a model without a name</source>
+        <translation>%1 有一个没有名称的模型</translation>
+    </message>
+    <message>
+        <source>%1 lists model %2 twice</source>
+        <translation>%1 列出了两次模型 %2</translation>
+    </message>
+    <message>
+        <source>no api.yaml backup named &quot;%1&quot;</source>
+        <translation>没有名为“%1”的 api.yaml 备份</translation>
+    </message>
+    <message>
+        <source>cannot create the backup folder %1</source>
+        <translation>无法创建备份文件夹 %1</translation>
+    </message>
+    <message>
+        <source>cannot write the backup %1: %2</source>
+        <translation>无法写入备份 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot read the backup %1: %2</source>
+        <translation>无法读取备份 %1：%2</translation>
+    </message>
+    <message>
+        <source>api.yaml cannot be edited safely: the edited file would not read back as planned (%1); nothing was written. Check it for an unterminated quote or an unusual layout</source>
+        <translation>无法安全地编辑 api.yaml：编辑后的文件无法按计划读回（%1）；未写入任何内容。请检查其中是否有未闭合的引号或不寻常的布局</translation>
+    </message>
+    <message>
+        <source>the top level of api.yaml is not a mapping</source>
+        <translation>api.yaml 的顶层不是映射</translation>
+    </message>
+    <message>
+        <source>the top level of api.yaml must be a block mapping</source>
+        <translation>api.yaml 的顶层必须是块映射</translation>
+    </message>
+    <message>
+        <source>refusing to write api.yaml: %1</source>
+        <translation>拒绝写入 api.yaml：%1</translation>
+    </message>
+    <message>
+        <source>refusing to leave api.yaml without providers</source>
+        <translation>拒绝让 api.yaml 没有任何 provider</translation>
+    </message>
+    <message>
+        <source>%1: connection refused</source>
+        <translation>%1：连接被拒绝</translation>
+    </message>
+    <message>
+        <source>%1: connection closed by the server</source>
+        <translation>%1：服务器关闭了连接</translation>
+    </message>
+    <message>
+        <source>%1: host not found</source>
+        <translation>%1：找不到主机</translation>
+    </message>
+    <message>
+        <source>%1: connection timed out</source>
+        <translation>%1：连接超时</translation>
+    </message>
+    <message>
+        <source>%1: network unavailable</source>
+        <translation>%1：网络不可用</translation>
+    </message>
+    <message>
+        <source>%1: TLS handshake failed: %2</source>
+        <translation>%1：TLS 握手失败：%2</translation>
+    </message>
+    <message>
+        <source>%1: no answer within %2 ms</source>
+        <translation>%1：%2 毫秒内没有响应</translation>
+    </message>
+    <message>
+        <source>%1: cancelled while queued</source>
+        <translation>%1：排队时已取消</translation>
+    </message>
+    <message>
+        <source>%1: client is shutting down</source>
+        <translation>%1：客户端正在关闭</translation>
+    </message>
+    <message>
+        <source>%1: client destroyed</source>
+        <translation>%1：客户端已销毁</translation>
+    </message>
+    <message>
+        <source>%1: not an http(s) URL</source>
+        <translation>%1：不是 http(s) URL</translation>
+    </message>
+    <message>
+        <source>%1: answered with HTTP %2</source>
+        <translation>%1：返回 HTTP %2</translation>
+    </message>
+    <message>
+        <source>%1: HTTP %2: %3</source>
+        <translation>%1：HTTP %2：%3</translation>
+    </message>
+    <message>
+        <source>%1: route or method not supported by this gpt-load (%2)</source>
+        <translation>%1：此 gpt-load 不支持该路由或方法（%2）</translation>
+    </message>
+    <message>
+        <source>%1: unexpected answer, not a gpt-load JSON envelope (HTTP %2)</source>
+        <translation>%1：意外的响应，不是 gpt-load 的 JSON 信封（HTTP %2）</translation>
+    </message>
+    <message>
+        <source>%1: unexpected numeric code %2 (HTTP %3)</source>
+        <translation>%1：意外的数字代码 %2（HTTP %3）</translation>
+    </message>
+    <message>
+        <source>%1: unexpected answer shape (HTTP %2)</source>
+        <translation>%1：意外的响应结构（HTTP %2）</translation>
+    </message>
+    <message>
+        <source>%1: login refused</source>
+        <translation>%1：登录被拒绝</translation>
+    </message>
+    <message>
+        <source>%1: answer without a data object</source>
+        <translation>%1：响应中没有 data 对象</translation>
+    </message>
+    <message>
+        <source>%1: unexpected answer</source>
+        <translation>%1：意外的响应</translation>
+    </message>
+    <message>
+        <source>%1: gpt-load does not know proxy group &apos;%2&apos; (yet)</source>
+        <translation>%1：gpt-load（尚）不知道代理分组“%2”</translation>
+    </message>
+    <message>
+        <source>%1: the task slot now shows another task (%2 on &apos;%3&apos;); the outcome of %4 on &apos;%5&apos; is unknown</source>
+        <translation>%1：任务槽现在显示另一个任务（“%3”上的 %2）；“%5”上的 %4 结果未知</translation>
+    </message>
+    <message>
+        <source>%1: task %2 on &apos;%3&apos; still running (%4/%5)</source>
+        <translation>%1：“%3”上的任务 %2 仍在运行（%4/%5）</translation>
+    </message>
+    <message>
+        <source>%1 is a gpt-load v2 server; only v1.1 to v1.4 can be managed</source>
+        <translation>%1 是 gpt-load v2 服务器；只能管理 v1.1 到 v1.4</translation>
+    </message>
+    <message>
+        <source>cannot read the CA certificate file %1</source>
+        <translation>无法读取 CA 证书文件 %1</translation>
+    </message>
+    <message>
+        <source>no PEM certificate found in %1</source>
+        <translation>%1 中没有 PEM 证书</translation>
+    </message>
+    <message>
+        <source>gpt-load call cancelled</source>
+        <translation>gpt-load 调用已取消</translation>
+    </message>
+    <message>
+        <source>no network access manager</source>
+        <translation>没有网络访问管理器</translation>
+    </message>
+    <message>
+        <source>group entry is not a JSON object</source>
+        <translation>分组条目不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>group entry without a numeric id and a name</source>
+        <translation>分组条目缺少数字 ID 和名称</translation>
+    </message>
+    <message>
+        <source>group list is not a JSON array</source>
+        <translation>分组列表不是 JSON 数组</translation>
+    </message>
+    <message>
+        <source>key page without an items array</source>
+        <translation>密钥分页中没有 items 数组</translation>
+    </message>
+    <message>
+        <source>key test answer without a results array</source>
+        <translation>密钥测试响应中没有 results 数组</translation>
+    </message>
+    <message>
+        <source>health answer without a status field</source>
+        <translation>健康检查响应中没有 status 字段</translation>
+    </message>
+    <message>
+        <source>settings answer is not a JSON array</source>
+        <translation>设置响应不是 JSON 数组</translation>
+    </message>
+    <message>
+        <source>at least one upstream is required</source>
+        <translation>至少需要一个上游</translation>
+    </message>
+    <message>
+        <source>upstream URL must start with http:// or https://: %1</source>
+        <translation>上游 URL 必须以 http:// 或 https:// 开头：%1</translation>
+    </message>
+    <message>
+        <source>upstream weights must be ≥ 0</source>
+        <translation>上游权重必须 ≥ 0</translation>
+    </message>
+    <message>
+        <source>at least one upstream weight must be &gt; 0</source>
+        <translation>至少一个上游的权重必须 &gt; 0</translation>
+    </message>
+    <message>
+        <source>unknown config field: &apos;%1&apos;</source>
+        <translation>未知的配置字段：“%1”</translation>
+    </message>
+    <message>
+        <source>%1 must be a boolean</source>
+        <translation>%1 必须是布尔值</translation>
+    </message>
+    <message>
+        <source>%1 must be a string</source>
+        <translation>%1 必须是字符串</translation>
+    </message>
+    <message>
+        <source>%1 must be an integer ≥ %2</source>
+        <translation>%1 必须是 ≥ %2 的整数</translation>
+    </message>
+    <message>
+        <source>validation endpoint must be a path starting with &apos;/&apos;</source>
+        <translation>验证端点必须是以“/”开头的路径</translation>
+    </message>
+    <message>
+        <source>group name &apos;%1&apos; must match ^[a-z0-9_-]{1,100}$</source>
+        <translation>分组名“%1”必须符合 ^[a-z0-9_-]{1,100}$</translation>
+    </message>
+    <message>
+        <source>group name must match ^[a-z0-9_-]{1,100}$</source>
+        <translation>分组名必须符合 ^[a-z0-9_-]{1,100}$</translation>
+    </message>
+    <message>
+        <source>test model is required</source>
+        <translation>必须填写测试模型</translation>
+    </message>
+    <message>
+        <source>test model cannot be empty (gpt-load reads &quot;&quot; as unchanged)</source>
+        <translation>测试模型不能为空（gpt-load 会把 &quot;&quot; 视为不修改）</translation>
+    </message>
+    <message>
+        <source>aggregate groups cannot have model redirect rules</source>
+        <translation>聚合分组不能有模型重定向规则</translation>
+    </message>
+    <message>
+        <source>group update without any field</source>
+        <translation>分组更新中没有任何字段</translation>
+    </message>
+    <message>
+        <source>no keys to test</source>
+        <translation>没有要测试的密钥</translation>
+    </message>
+    <message>
+        <source>test at most %1 keys at a time (each test is a billable call)</source>
+        <translation>一次最多测试 %1 个密钥（每次测试都是计费调用）</translation>
+    </message>
+    <message>
+        <source>no sub-groups to add</source>
+        <translation>没有要添加的子分组</translation>
+    </message>
+    <message>
+        <source>%1: create group: %2</source>
+        <translation>%1：创建分组：%2</translation>
+    </message>
+    <message>
+        <source>%1: update group %2: %3</source>
+        <translation>%1：更新分组 %2：%3</translation>
+    </message>
+    <message>
+        <source>a %1 job is already queued or running</source>
+        <translation>已有一个 %1 作业在排队或运行</translation>
+    </message>
+    <message>
+        <source>job cancelled before it started</source>
+        <translation>作业在开始前已取消</translation>
+    </message>
+    <message>
+        <source>job cancelled</source>
+        <translation>作业已取消</translation>
+    </message>
+    <message>
+        <source>the job was cancelled</source>
+        <translation>作业已取消</translation>
+    </message>
+    <message>
+        <source>the job was not queued</source>
+        <translation>作业未加入队列</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>the engine is not running</source>
+        <translation>引擎未运行</translation>
+    </message>
+    <message>
+        <source>the engine stopped</source>
+        <translation>引擎已停止</translation>
+    </message>
+    <message>
+        <source>unknown job %1</source>
+        <translation>未知作业 %1</translation>
+    </message>
+    <message>
+        <source>no queued or running job %1</source>
+        <translation>没有排队中或运行中的作业 %1</translation>
+    </message>
+    <message>
+        <source>choose the hop key, the gateway key or both</source>
+        <translation>请选择跳转密钥、网关密钥或两者</translation>
+    </message>
+    <message>
+        <source>the old keys are remembered and the next rotation removes them: %1</source>
+        <translation>旧密钥已记下，下次轮换时会删除：%1</translation>
+    </message>
+    <message>
+        <source>model sync cancelled</source>
+        <translation>模型同步已取消</translation>
+    </message>
+    <message>
+        <source>model sync cancelled before reconciling</source>
+        <translation>模型同步在调和前已取消</translation>
+    </message>
+    <message>
+        <source>cannot list the models of %1: %2</source>
+        <translation>无法列出 %1 的模型：%2</translation>
+    </message>
+    <message>
+        <source>the group has no active key</source>
+        <translation>该分组没有有效的密钥</translation>
+    </message>
+    <message>
+        <source>the stored model sync settings are not an object</source>
+        <translation>已保存的模型同步设置不是对象</translation>
+    </message>
+    <message>
+        <source>stored setting %1: %2</source>
+        <translation>已保存的设置 %1：%2</translation>
+    </message>
+    <message>
+        <source>enabled must be true or false</source>
+        <translation>enabled 必须是 true 或 false</translation>
+    </message>
+    <message>
+        <source>reviewMode must be true or false</source>
+        <translation>reviewMode 必须是 true 或 false</translation>
+    </message>
+    <message>
+        <source>removalAfterMisses must be a whole number from 1 to %1</source>
+        <translation>removalAfterMisses 必须是 1 到 %1 之间的整数</translation>
+    </message>
+    <message>
+        <source>no queued model change for %1</source>
+        <translation>%1 没有排队中的模型变更</translation>
+    </message>
+    <message>
+        <source>%1/%2 is both approved and rejected</source>
+        <translation>%1/%2 同时被批准和拒绝</translation>
+    </message>
+    <message>
+        <source>the approvals were not queued</source>
+        <translation>批准未加入队列</translation>
+    </message>
+    <message>
+        <source>unknown model sync setting %1</source>
+        <translation>未知的模型同步设置 %1</translation>
+    </message>
+    <message>
+        <source>siteOverrides must map site names to true, false or null</source>
+        <translation>siteOverrides 必须将站点名映射到 true、false 或 null</translation>
+    </message>
+    <message>
+        <source>unknown site %1</source>
+        <translation>未知站点 %1</translation>
+    </message>
+    <message>
+        <source>a site&apos;s review mode must be true, false or null</source>
+        <translation>站点的审核模式必须是 true、false 或 null</translation>
+    </message>
+    <message>
+        <source>health check cancelled</source>
+        <translation>健康检查已取消</translation>
+    </message>
+    <message>
+        <source>unknown channel %1</source>
+        <translation>未知渠道 %1</translation>
+    </message>
+    <message>
+        <source>channel %1 has no model-channel group for model %2</source>
+        <translation>渠道 %1 没有模型 %2 的模型渠道分组</translation>
+    </message>
+    <message>
+        <source>instance %1 is unreachable</source>
+        <translation>实例 %1 无法访问</translation>
+    </message>
+    <message>
+        <source>%1: instance %2 is unreachable</source>
+        <translation>%1：实例 %2 无法访问</translation>
+    </message>
+    <message>
+        <source>channel %1 was disabled by the operator; only the operator re-enables it</source>
+        <translation>渠道 %1 由操作员停用；只能由操作员重新启用</translation>
+    </message>
+    <message>
+        <source>siteUrl is required</source>
+        <translation>必须填写 siteUrl</translation>
+    </message>
+    <message>
+        <source>cleanup cancelled</source>
+        <translation>清理已取消</translation>
+    </message>
+    <message>
+        <source>%1: the site has no base URL</source>
+        <translation>%1：该站点没有基础 URL</translation>
+    </message>
+    <message>
+        <source>channelNames must name at least one site group</source>
+        <translation>channelNames 必须至少包含一个站点分组</translation>
+    </message>
+    <message>
+        <source>none of the names is a site group: %1</source>
+        <translation>这些名称都不是站点分组：%1</translation>
+    </message>
+    <message>
+        <source>%1 must be a list of regular expressions</source>
+        <translation>%1 必须是正则表达式列表</translation>
+    </message>
+    <message>
+        <source>%1 may hold at most %2 patterns</source>
+        <translation>%1 最多只能包含 %2 个表达式</translation>
+    </message>
+    <message>
+        <source>%1 must contain strings</source>
+        <translation>%1 只能包含字符串</translation>
+    </message>
+    <message>
+        <source>a pattern in %1 is longer than %2 characters</source>
+        <translation>%1 中有表达式超过 %2 个字符</translation>
+    </message>
+    <message>
+        <source>invalid regular expression in %1 at offset %2: %3</source>
+        <translation>%1 中的正则表达式在偏移 %2 处无效：%3</translation>
+    </message>
+    <message>
+        <source>invalid regular expression in %1: %2</source>
+        <translation>%1 中的正则表达式无效：%2</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number</source>
+        <translation>%1 必须是整数</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3</source>
+        <translation>%1 必须在 %2 到 %3 之间</translation>
+    </message>
+    <message>
+        <source>dryRun must be true or false</source>
+        <translation>dryRun 必须是 true 或 false</translation>
+    </message>
+    <message>
+        <source>%1 lives on instance %2, which is not configured</source>
+        <translation>%1 位于实例 %2 上，而该实例未配置</translation>
+    </message>
+    <message>
+        <source>%1 is already on the highest-priority instance</source>
+        <translation>%1 已在优先级最高的实例上</translation>
+    </message>
+    <message>
+        <source>a group named %1 already exists on %2</source>
+        <translation>%2 上已存在名为 %1 的分组</translation>
+    </message>
+    <message>
+        <source>a group named %1 already exists on %2 and is not the one recorded for this site</source>
+        <translation>%2 上已存在名为 %1 的分组，且不是为该站点记录的那个</translation>
+    </message>
+    <message>
+        <source>%1 exists neither on %2 nor on %3</source>
+        <translation>%1 既不在 %2 上，也不在 %3 上</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>an untranslated message of an internal error (a bug or an impossible state)</comment>
+        <translation>内部错误：%1</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>an untranslated message of a validation error (bad input)</comment>
+        <translation>输入无效：%1</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>an untranslated message of a not-found error (unknown resource)</comment>
+        <translation>未找到：%1</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>an untranslated message of a conflict error (name taken, job already running)</comment>
+        <translation>冲突：%1</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>an untranslated message of an authentication error (HTTP 401/403)</comment>
+        <translation>认证失败：%1</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>an untranslated message of a network error (refused, reset, DNS, TLS)</comment>
+        <translation>网络错误：%1</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>an untranslated message of a timeout</comment>
+        <translation>超时：%1</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>an untranslated message of gpt-load&apos;s &quot;too many concurrent requests&quot;</comment>
+        <translation>服务器繁忙：%1</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>an untranslated message of a server error (HTTP 5xx)</comment>
+        <translation>服务器错误：%1</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>an untranslated message of a route this gpt-load does not have</comment>
+        <translation>接口不存在：%1</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>an untranslated message of an answer that cannot be decoded</comment>
+        <translation>无法解析的响应：%1</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>an untranslated message of an error passed on from an AI site or gpt-load</comment>
+        <translation>上游错误：%1</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>an untranslated message of an unavailable service (no healthy instance)</comment>
+        <translation>服务不可用：%1</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>an untranslated message of an error with nothing left to do (no models after filtering)</comment>
+        <translation>无法处理：%1</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>an untranslated message of a file system error</comment>
+        <translation>文件错误：%1</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>an untranslated message of a cancelled operation</comment>
+        <translation>已取消：%1</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>an untranslated error message of no known kind</comment>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+</context>
+<context>
     <name>ul::FilterPreviewModel</name>
     <message>
         <source>Blacklisted</source>

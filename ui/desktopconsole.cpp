@@ -1,6 +1,7 @@
 #include "ui/desktopconsole.h"
 
 #include "core/engine/engine.h"
+#include "ui/common/errortext.h"
 #include "ui/i18n/languagecontroller.h"
 #include "ui/mainwindow.h"
 #include "ui/pages/settingspage.h"
@@ -104,7 +105,7 @@ void DesktopConsole::checkNow()
         if (m_tray)
             m_tray->setCheckRunning(false);
         if (!result.ok())
-            notify({ConsoleNotification::Severity::Error, tr("Instance check failed"), result.error().message,
+            notify({ConsoleNotification::Severity::Error, tr("Instance check failed"), ErrorText::translate(result.error()),
                     QDateTime::currentDateTimeUtc()});
         else if (m_tray)
             m_tray->showNotification({ConsoleNotification::Severity::Information, tr("Instance check finished"),
@@ -119,7 +120,7 @@ void DesktopConsole::syncNow()
         return;
     deliverTo(m_context.engine->startModelSync(), this, [this](const Result<QString> &jobId) {
         if (!jobId.ok())
-            notify({ConsoleNotification::Severity::Error, tr("Model sync not started"), jobId.error().message,
+            notify({ConsoleNotification::Severity::Error, tr("Model sync not started"), ErrorText::translate(jobId.error()),
                     QDateTime::currentDateTimeUtc()});
     });
 }
@@ -130,7 +131,7 @@ void DesktopConsole::checkChannels()
         return;
     deliverTo(m_context.engine->startCheckChannels(), this, [this](const Result<QString> &jobId) {
         if (!jobId.ok())
-            notify({ConsoleNotification::Severity::Error, tr("Channel check not started"), jobId.error().message,
+            notify({ConsoleNotification::Severity::Error, tr("Channel check not started"), ErrorText::translate(jobId.error()),
                     QDateTime::currentDateTimeUtc()});
     });
 }
@@ -142,7 +143,8 @@ void DesktopConsole::pauseLoops(bool pause)
     // Both loops persist their state, so a pause survives a restart until resumed.
     const auto report = [this, pause](const Result<ServiceView> &result) {
         if (!result.ok())
-            notify({ConsoleNotification::Severity::Error, pause ? tr("Could not pause") : tr("Could not resume"), result.error().message,
+            notify({ConsoleNotification::Severity::Error, pause ? tr("Could not pause") : tr("Could not resume"),
+                    ErrorText::translate(result.error()),
                     QDateTime::currentDateTimeUtc()});
     };
     deliverTo(m_context.engine->setModelSyncEnabled(!pause), this, report);

@@ -6,6 +6,7 @@ if(TARGET uniload_ui)
     uniload_add_test(tst_proxykeysbox SOURCES ui/tst_proxykeysbox.cpp LIBS uniload_ui LABELS ui)
     uniload_add_test(tst_mainwindow SOURCES ui/tst_mainwindow.cpp LIBS uniload_ui LABELS ui)
     uniload_add_test(tst_uipages SOURCES ui/tst_uipages.cpp LIBS uniload_ui LABELS ui)
+    uniload_add_test(tst_errortext SOURCES ui/tst_errortext.cpp LIBS uniload_ui LABELS ui)
     # The add-site dialog and the pages against a real engine and the simulators (loopback).
     uniload_add_test(tst_uionboarding SOURCES ui/tst_uionboarding.cpp LIBS uniload_ui uniload_onboarding_fixture
         LABELS ui TIMEOUT 180)

@@ -1,5 +1,6 @@
 #include "ui/instances/instancefiledialog.h"
 
+#include "ui/common/errortext.h"
 #include "ui/common/uiformat.h"
 #include "ui/widgets/messagebanner.h"
 
@@ -361,7 +362,7 @@ bool InstanceFileDialog::save()
         QPalette p = m_problem->palette();
         p.setColor(QPalette::WindowText, ui::errorColor());
         m_problem->setPalette(p);
-        m_problem->setText(tr("Not saved: %1").arg(s.error().message));
+        m_problem->setText(tr("Not saved: %1").arg(ErrorText::translate(s.error())));
         return false;
     }
     emit saved(static_cast<int>(m_editor.instances().size()));

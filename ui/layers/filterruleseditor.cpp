@@ -1,6 +1,7 @@
 #include "ui/layers/filterruleseditor.h"
 
 #include "core/engine/engine.h"
+#include "ui/common/errortext.h"
 #include "ui/common/pagewidgets.h"
 #include "ui/common/uiformat.h"
 #include "ui/layers/rulelistbox.h"
@@ -159,7 +160,7 @@ void FilterRulesEditor::load()
         } else {
             // A stored value that no longer parses: show the defaults, say why, let a save fix it.
             setRules(FilterRules::defaults(), false);
-            setStatus(tr("Cannot read the saved rules: %1").arg(result.error().message), true);
+            setStatus(tr("Cannot read the saved rules: %1").arg(ErrorText::translate(result.error())), true);
         }
         retranslate();
         updateButtons();
@@ -171,7 +172,7 @@ bool FilterRulesEditor::save()
 {
     const FilterRules current = rules();
     if (const Status valid = current.validate(); !valid.ok()) {
-        setStatus(tr("Not saved: %1").arg(valid.error().message), true);
+        setStatus(tr("Not saved: %1").arg(ErrorText::translate(valid.error())), true);
         return false;
     }
     if (!m_engine)
@@ -187,7 +188,7 @@ bool FilterRulesEditor::save()
             setStatus(tr("Saved. New sites and the next model sync use these rules."));
             emit saved();
         } else {
-            setStatus(tr("Not saved: %1").arg(result.error().message), true);
+            setStatus(tr("Not saved: %1").arg(ErrorText::translate(result.error())), true);
         }
         updateButtons();
     });

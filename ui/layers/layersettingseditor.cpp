@@ -1,6 +1,7 @@
 #include "ui/layers/layersettingseditor.h"
 
 #include "core/engine/engine.h"
+#include "ui/common/errortext.h"
 #include "ui/common/pagewidgets.h"
 #include "ui/common/uiformat.h"
 
@@ -147,7 +148,7 @@ void LayerSettingsEditor::load()
         m_busy = false;
         m_loaded = true;
         if (!result.ok()) {
-            setStatus(tr("Cannot read the saved layer settings: %1").arg(result.error().message), true);
+            setStatus(tr("Cannot read the saved layer settings: %1").arg(ErrorText::translate(result.error())), true);
         } else if (const QJsonValue stored = result->value(storedKey()); stored.isObject()) {
             Result<LayerSettingsSet> s = LayerSettingsSet::fromJson(stored);
             if (s.ok()) {
@@ -155,7 +156,7 @@ void LayerSettingsEditor::load()
                 setStatus(QString());
             } else {
                 setSettings(LayerSettingsSet::defaults(), false);
-                setStatus(tr("The saved layer settings are invalid (%1); showing the defaults.").arg(s.error().message), true);
+                setStatus(tr("The saved layer settings are invalid (%1); showing the defaults.").arg(ErrorText::translate(s.error())), true);
             }
         } else {
             setSettings(LayerSettingsSet::defaults(), false);
@@ -170,7 +171,7 @@ bool LayerSettingsEditor::save()
 {
     const LayerSettingsSet current = settings();
     if (const Status valid = current.validate(); !valid.ok()) {
-        setStatus(tr("Not saved: %1").arg(valid.error().message), true);
+        setStatus(tr("Not saved: %1").arg(ErrorText::translate(valid.error())), true);
         return false;
     }
     if (!m_engine)
@@ -186,7 +187,7 @@ bool LayerSettingsEditor::save()
                       setStatus(tr("Saved. Groups created or reconciled from now on get these settings."));
                       emit saved();
                   } else {
-                      setStatus(tr("Not saved: %1").arg(result.error().message), true);
+                      setStatus(tr("Not saved: %1").arg(ErrorText::translate(result.error())), true);
                   }
                   updateButtons();
               });

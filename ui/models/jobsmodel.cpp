@@ -1,6 +1,7 @@
 #include "ui/common/enginetext.h"
 #include "ui/models/jobsmodel.h"
 
+#include "ui/common/errortext.h"
 #include "ui/common/uiformat.h"
 
 #include <QBrush>
@@ -71,7 +72,7 @@ QVariant JobsModel::displayData(const JobView &job, int column) const
         return EngineText::translate(job.step);
     case Started: return ui::formatDateTime(job.startedAt.isValid() ? job.startedAt : job.queuedAt);
     case Finished: return ui::formatDateTime(job.finishedAt);
-    case Error: return job.error;
+    case Error: return ErrorText::translate(job.error, job.errorCode);
     default: return {};
     }
 }
@@ -87,7 +88,7 @@ QVariant JobsModel::data(const QModelIndex &index, int role) const
         if (index.column() == Title)
             return job.kind;
         if (index.column() == Error && !job.errorCode.isEmpty())
-            return QStringLiteral("%1 (%2)").arg(job.error, job.errorCode);
+            return QStringLiteral("%1 (%2)").arg(ErrorText::translate(job.error, job.errorCode), job.errorCode);
         return displayData(job, index.column());
     case ProgressRole:
         if (index.column() == Progress)

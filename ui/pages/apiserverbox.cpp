@@ -2,6 +2,7 @@
 
 #include "core/common/future.h"
 #include "core/engine/engine.h"
+#include "ui/common/errortext.h"
 #include "ui/common/pagewidgets.h"
 #include "ui/common/uiformat.h"
 #include "ui/models/settingsmodel.h"
@@ -49,7 +50,7 @@ void ApiServerBox::setRunning(bool running)
     const QJsonObject values{{SettingsModel::storedKey(SettingKey::DesktopApiServer), running ? QStringLiteral("true") : QStringLiteral("false")}};
     deliverTo(m_engine->saveStoredSettings(values), this, [this](const Result<QJsonObject> &saved) {
         if (!saved.ok()) {
-            m_saveProblem = saved.error().message;
+            m_saveProblem = ErrorText::translate(saved.error());
             showState();
             return;
         }
@@ -79,7 +80,7 @@ void ApiServerBox::showState()
         text = tr("Listening on %1 — the web console is at %2.")
                    .arg(m_status.url.toHtmlEscaped(), QStringLiteral("<a href=\"%1/\">%1/</a>").arg(m_status.url.toHtmlEscaped()));
     } else if (!m_status.error.isEmpty() && m_enable->isChecked()) {
-        text = tr("Not running: %1").arg(m_status.error.toHtmlEscaped());
+        text = tr("Not running: %1").arg(ErrorText::translate(m_status.error).toHtmlEscaped());
         error = true;
     } else {
         text = tr("Off. Scripts and the web console need it; the desktop console does not.");

@@ -1,5 +1,6 @@
 #include "ui/pages/apitokenbox.h"
 
+#include "ui/common/errortext.h"
 #include "ui/common/uiformat.h"
 
 #include <QClipboard>
@@ -68,7 +69,7 @@ void ApiTokenBox::readToken()
     if (token.ok())
         m_token = token.value();
     else
-        m_problem = token.error().message;
+        m_problem = ErrorText::translate(token.error());
 }
 
 QString ApiTokenBox::shownText() const
@@ -138,7 +139,7 @@ void ApiTokenBox::confirmRegenerate()
             return;
         const Status s = regenerate();
         m_notice = s.ok() ? tr("A new token was written. This console's HTTP API server uses it at once; a running headless uni-load after a restart.")
-                          : tr("Not regenerated: %1").arg(s.error().message);
+                          : tr("Not regenerated: %1").arg(ErrorText::translate(s.error()));
         retranslate();
     });
     box->open();

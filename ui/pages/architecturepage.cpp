@@ -2,6 +2,7 @@
 #include "ui/pages/architecturepage.h"
 
 #include "core/engine/engine.h"
+#include "ui/common/errortext.h"
 #include "ui/common/pagewidgets.h"
 #include "ui/common/statetext.h"
 #include "ui/common/uiformat.h"
@@ -129,7 +130,7 @@ ArchitecturePage::ArchitecturePage(const ConsoleContext &context, QWidget *paren
         if (job.state == QLatin1String("done"))
             m_status->showStatus(tr("Reconciliation finished."));
         else
-            m_status->showStatus(tr("Reconciliation %1: %2").arg(StateText::outcome(job.state), job.error), true);
+            m_status->showStatus(tr("Reconciliation %1: %2").arg(StateText::outcome(job.state), ErrorText::translate(job.error, job.errorCode)), true);
         refreshPlan();
         reload();
     });
@@ -202,7 +203,7 @@ void ArchitecturePage::reload()
     m_dirty = false;
     deliverTo(loadModelMatrix(m_context.engine), this, [this](const Result<ModelMatrix> &matrix) {
         if (!matrix.ok()) {
-            m_status->showStatus(tr("Cannot read the layers: %1").arg(matrix.error().message), true);
+            m_status->showStatus(tr("Cannot read the layers: %1").arg(ErrorText::translate(matrix.error())), true);
             return;
         }
         m_matrix = matrix.value();
@@ -287,8 +288,8 @@ void ArchitecturePage::refreshPlan()
     deliverTo(m_context.engine->reconcilePlan(), this, [this](const Result<Plan> &plan) {
         m_planRefresh->setEnabled(!m_busy);
         if (!plan.ok()) {
-            m_planSummary->setText(tr("No plan: %1").arg(plan.error().message));
-            m_status->showStatus(tr("The dry run failed: %1").arg(plan.error().message), true);
+            m_planSummary->setText(tr("No plan: %1").arg(ErrorText::translate(plan.error())));
+            m_status->showStatus(tr("The dry run failed: %1").arg(ErrorText::translate(plan.error())), true);
             emit planLoaded();
             return;
         }
@@ -328,7 +329,7 @@ void ArchitecturePage::applyPlan()
         m_context.engine->startInitializeArchitecture(),
         [this](const Error &error) {
             setBusy(false);
-            m_status->showStatus(tr("Not started: %1").arg(error.message), true);
+            m_status->showStatus(tr("Not started: %1").arg(ErrorText::translate(error)), true);
         },
         [this]() { setBusy(true); });
 }
@@ -342,7 +343,7 @@ void ArchitecturePage::previewImport()
     deliverTo(m_context.engine->previewAdoption(), this, [this](const Result<AdoptionPreview> &preview) {
         setBusy(false);
         if (!preview.ok()) {
-            m_status->showStatus(tr("Cannot look for a layout: %1").arg(preview.error().message), true);
+            m_status->showStatus(tr("Cannot look for a layout: %1").arg(ErrorText::translate(preview.error())), true);
             emit importPreviewLoaded();
             return;
         }
@@ -393,7 +394,7 @@ void ArchitecturePage::runImport()
     deliverTo(m_context.engine->importAdoption(), this, [this](const Result<AdoptionResult> &result) {
         setBusy(false);
         if (!result.ok()) {
-            m_status->showStatus(tr("Not imported: %1").arg(result.error().message), true);
+            m_status->showStatus(tr("Not imported: %1").arg(ErrorText::translate(result.error())), true);
             return;
         }
         const AdoptionImportSummary &s = result->imported;
@@ -423,12 +424,12 @@ void ArchitecturePage::deleteLegacy()
         deliverTo(m_context.engine->deleteLegacyGroups(names), this, [this](const Result<LegacyDeletionResult> &result) {
             setBusy(false);
             if (!result.ok()) {
-                m_status->showStatus(tr("Not deleted: %1").arg(result.error().message), true);
+                m_status->showStatus(tr("Not deleted: %1").arg(ErrorText::translate(result.error())), true);
                 return;
             }
             QString text = tr("Deleted %n group(s).", nullptr, static_cast<int>(result->deleted.size()));
             if (!result->errors.isEmpty())
-                text += QLatin1Char(' ') + result->errors.join(QStringLiteral("; "));
+                text += QLatin1Char(' ') + ErrorText::translateEach(result->errors).join(QStringLiteral("; "));
             m_status->showStatus(text, !result->errors.isEmpty());
             previewImport();
         });

@@ -1,6 +1,7 @@
 #include "ui/pages/cleanuppage.h"
 
 #include "core/engine/engine.h"
+#include "ui/common/errortext.h"
 #include "ui/common/pagewidgets.h"
 #include "ui/common/uiformat.h"
 #include "ui/sites/entrylist.h"
@@ -51,7 +52,7 @@ CleanupPage::CleanupPage(const ConsoleContext &context, QWidget *parent)
         D([]() { return tr("Instance"); }, [](const DisconnectedChannel &d) { return d.instanceName.isEmpty() ? d.instanceId : d.instanceName; }),
         D([]() { return tr("Site"); }, [](const DisconnectedChannel &d) { return d.upstream; }),
         D([]() { return tr("Attempts"); }, [](const DisconnectedChannel &d) { return d.attempts; }).rightAligned(),
-        D([]() { return tr("Last error"); }, [](const DisconnectedChannel &d) { return d.error; })
+        D([]() { return tr("Last error"); }, [](const DisconnectedChannel &d) { return ErrorText::translate(d.error); })
             .withTooltip([](const DisconnectedChannel &d) { return d.probedUrl; }),
     });
     using H = CleanupHistoryModel::ColumnSpec;
@@ -154,7 +155,7 @@ CleanupPage::CleanupPage(const ConsoleContext &context, QWidget *parent)
             m_status->showStatus(tr("Cleanup finished: %n upstream(s) removed.", nullptr,
                                     job.result.value(QStringLiteral("cleanedUpstreams")).toInt()));
         else
-            m_status->showStatus(tr("Cleanup %1: %2").arg(job.state, job.error), true);
+            m_status->showStatus(tr("Cleanup %1: %2").arg(job.state, ErrorText::translate(job.error, job.errorCode)), true);
         reloadHistory();
     });
     retranslate();
@@ -235,7 +236,7 @@ void CleanupPage::preview()
 {
     Result<CleanupOptions> o = options(true);
     if (!o.ok()) {
-        m_status->showStatus(tr("Check the options: %1").arg(o.error().message), true);
+        m_status->showStatus(tr("Check the options: %1").arg(ErrorText::translate(o.error())), true);
         return;
     }
     if (!m_context.engine)
@@ -246,7 +247,7 @@ void CleanupPage::preview()
         m_preview->setEnabled(true);
         if (!report.ok()) {
             m_summary->clear();
-            m_status->showStatus(tr("The preview failed: %1").arg(report.error().message), true);
+            m_status->showStatus(tr("The preview failed: %1").arg(ErrorText::translate(report.error())), true);
             emit previewShown();
             return;
         }
@@ -271,7 +272,7 @@ void CleanupPage::showReport(const CleanupReport &report)
             text += QLatin1String(" ") + tr("(%n keep their last upstream, flagged)", nullptr, kept);
     }
     if (!report.errors.isEmpty())
-        text += QLatin1Char('\n') + report.errors.join(QLatin1Char('\n'));
+        text += QLatin1Char('\n') + ErrorText::translateEach(report.errors).join(QLatin1Char('\n'));
     m_summary->setText(text);
     m_apply->setEnabled(!report.disconnectedChannels.isEmpty());
 }
@@ -280,7 +281,7 @@ void CleanupPage::apply()
 {
     Result<CleanupOptions> o = options(false);
     if (!o.ok()) {
-        m_status->showStatus(tr("Check the options: %1").arg(o.error().message), true);
+        m_status->showStatus(tr("Check the options: %1").arg(ErrorText::translate(o.error())), true);
         return;
     }
     if (!m_context.engine)
@@ -295,7 +296,7 @@ void CleanupPage::apply()
         m_tracker->trackStarted(m_context.engine->startCleanup(opts), [this](const Error &error) {
             m_apply->setEnabled(true);
             m_preview->setEnabled(true);
-            m_status->showStatus(tr("Not started: %1").arg(error.message), true);
+            m_status->showStatus(tr("Not started: %1").arg(ErrorText::translate(error)), true);
         });
     });
 }
@@ -308,7 +309,7 @@ void CleanupPage::reloadHistory()
         if (history.ok())
             m_history->setRows(history.value());
         else
-            m_status->showStatus(tr("Cannot read the cleanup history: %1").arg(history.error().message), true);
+            m_status->showStatus(tr("Cannot read the cleanup history: %1").arg(ErrorText::translate(history.error())), true);
     });
 }
 
@@ -320,7 +321,7 @@ void CleanupPage::reloadTempGroups()
     deliverTo(m_context.engine->tempGroupStats(), this, [this](const Result<TempGroupStats> &stats) {
         m_tempRefresh->setEnabled(true);
         if (!stats.ok()) {
-            m_status->showStatus(tr("Cannot list temporary groups: %1").arg(stats.error().message), true);
+            m_status->showStatus(tr("Cannot list temporary groups: %1").arg(ErrorText::translate(stats.error())), true);
             emit tempGroupsLoaded();
             return;
         }
@@ -328,7 +329,7 @@ void CleanupPage::reloadTempGroups()
         for (const InstanceTempGroups &i : stats->instances) {
             const QString name = i.instance.name.isEmpty() ? i.instance.id : i.instance.name;
             if (!i.error.isEmpty())
-                rows << TempGroupRow{name, TempGroupEntry{}, tr("not listed: %1").arg(i.error)};
+                rows << TempGroupRow{name, TempGroupEntry{}, tr("not listed: %1").arg(ErrorText::translate(i.error))};
             for (const TempGroupEntry &g : i.tempGroups)
                 rows << TempGroupRow{name, g, QString()};
         }
@@ -362,7 +363,7 @@ void CleanupPage::cleanTempGroups(std::optional<int> hoursOld)
     m_status->showStatus(tr("Deleting temporary groups…"));
     deliverTo(m_context.engine->cleanupTempGroups(hoursOld), this, [this](const Result<TempGroupCleanupReport> &report) {
         if (!report.ok()) {
-            m_status->showStatus(tr("Not deleted: %1").arg(report.error().message), true);
+            m_status->showStatus(tr("Not deleted: %1").arg(ErrorText::translate(report.error())), true);
             reloadTempGroups();
             return;
         }
@@ -371,7 +372,7 @@ void CleanupPage::cleanTempGroups(std::optional<int> hoursOld)
             errors << i.errors;
         QString text = tr("%n temporary group(s) deleted.", nullptr, report->totalCleaned());
         if (!errors.isEmpty())
-            text += QLatin1Char('\n') + errors.join(QLatin1Char('\n'));
+            text += QLatin1Char('\n') + ErrorText::translateEach(errors).join(QLatin1Char('\n'));
         m_status->showStatus(text, !errors.isEmpty());
         reloadTempGroups();
     });

@@ -2,6 +2,7 @@
 #include "ui/pages/dashboardpage.h"
 
 #include "core/engine/engine.h"
+#include "ui/common/errortext.h"
 #include "ui/common/pagewidgets.h"
 #include "ui/common/uiformat.h"
 #include "ui/models/jobsmodel.h"
@@ -175,7 +176,7 @@ void DashboardPage::cancelSelectedJob()
     m_jobStatus->setText(tr("Cancelling \"%1\"…").arg(title));
     deliverTo(m_context.engine->cancelJob(id), this, [this, title](const Status &status) {
         m_jobStatus->setText(status.ok() ? tr("\"%1\" is cancelled; a running job stops at its next step.").arg(title)
-                                         : tr("Cannot cancel \"%1\": %2").arg(title, status.error().message));
+                                         : tr("Cannot cancel \"%1\": %2").arg(title, ErrorText::translate(status.error())));
         updateCancelButton();
     });
 }
@@ -246,14 +247,14 @@ void DashboardPage::render()
 {
     const EngineSnapshot &s = m_snapshot;
     if (!s.startupError.isEmpty()) {
-        m_fileBanner->showMessage(MessageBanner::Kind::Error, tr("The state store cannot be used: %1").arg(s.startupError));
+        m_fileBanner->showMessage(MessageBanner::Kind::Error, tr("The state store cannot be used: %1").arg(ErrorText::translate(s.startupError)));
     } else if (s.ready && s.instanceFile.hasError()) {
         const QString where = s.instanceFile.errorField.isEmpty()
                                   ? s.instanceFile.errorFile
                                   : tr("%1, %2").arg(s.instanceFile.errorFile, s.instanceFile.errorField);
         m_fileBanner->showMessage(MessageBanner::Kind::Error,
                                   tr("The instance file cannot be used, so no gpt-load work is done: %1 (%2)")
-                                      .arg(s.instanceFile.errorReason, where),
+                                      .arg(ErrorText::translate(s.instanceFile.errorReason), where),
                                   tr("Edit instance file…"));
     } else {
         m_fileBanner->clear();
@@ -284,7 +285,7 @@ void DashboardPage::render()
                 state = coloured(QStringLiteral("● ") + tr("down"), ui::errorColor());
             QString line = QStringLiteral("<b>%1</b> &nbsp;%2").arg(i.name.toHtmlEscaped(), state);
             if (i.checked && !i.healthy && !i.error.isEmpty())
-                line += QStringLiteral("<br/><small>%1</small>").arg(i.error.toHtmlEscaped());
+                line += QStringLiteral("<br/><small>%1</small>").arg(ErrorText::translate(i.error).toHtmlEscaped());
             if (i.tlsInsecure)
                 line += QStringLiteral("<br/>") + coloured(tr("TLS verification is off"), ui::warningColor());
             lines << line;
@@ -294,7 +295,7 @@ void DashboardPage::render()
 
     m_uniApiPath->setFullText(s.uniApi.path.isEmpty() ? tr("not configured") : s.uniApi.path);
     if (!s.uniApi.error.isEmpty())
-        m_uniApiState.value->setText(coloured(s.uniApi.error, ui::errorColor()));
+        m_uniApiState.value->setText(coloured(ErrorText::translate(s.uniApi.error), ui::errorColor()));
     else if (!s.uniApi.exists)
         m_uniApiState.value->setText(coloured(tr("The file does not exist yet; it is created on the first write."), ui::warningColor()));
     else

@@ -2,6 +2,7 @@
 #include "ui/pages/healthpage.h"
 
 #include "core/engine/engine.h"
+#include "ui/common/errortext.h"
 #include "ui/common/pagewidgets.h"
 #include "ui/common/statetext.h"
 #include "ui/common/uiformat.h"
@@ -130,7 +131,7 @@ HealthPage::HealthPage(const ConsoleContext &context, QWidget *parent)
                                      .arg(r.value(QStringLiteral("unhealthy")).toInt())
                                      .arg(r.value(QStringLiteral("inconclusive")).toInt()));
         } else {
-            m_status->showStatus(tr("Health check %1: %2").arg(StateText::outcome(job.state), job.error), true);
+            m_status->showStatus(tr("Health check %1: %2").arg(StateText::outcome(job.state), ErrorText::translate(job.error, job.errorCode)), true);
         }
         updateState();  // the chart reloads when the snapshot reports the new cycle
     });
@@ -261,7 +262,7 @@ void HealthPage::loadHistory(const QString &channel)
             return;
         if (!history.ok()) {
             m_chart->setHistory(channel, {});
-            m_status->showStatus(tr("Cannot read the health history: %1").arg(history.error().message), true);
+            m_status->showStatus(tr("Cannot read the health history: %1").arg(ErrorText::translate(history.error())), true);
         } else {
             m_chart->setHistory(channel, history.value());
         }
@@ -312,7 +313,7 @@ void HealthPage::checkNow()
     m_tracker->trackStarted(
         m_context.engine->startCheckChannels(),
         [this](const Error &error) {
-            m_status->showStatus(tr("Not started: %1").arg(error.message), true);
+            m_status->showStatus(tr("Not started: %1").arg(ErrorText::translate(error)), true);
             updateState();
         },
         [this]() { updateState(); });
@@ -327,7 +328,7 @@ void HealthPage::toggleMonitor()
         if (r.ok())
             m_status->showStatus(start ? tr("Health monitor started.") : tr("Health monitor stopped."));
         else
-            m_status->showStatus(tr("Not changed: %1").arg(r.error().message), true);
+            m_status->showStatus(tr("Not changed: %1").arg(ErrorText::translate(r.error())), true);
     });
 }
 
@@ -341,7 +342,7 @@ void HealthPage::resetSelected()
         if (r.ok())
             m_status->showStatus(tr("Failure counter of %1 reset.").arg(name));
         else
-            m_status->showStatus(tr("Not reset: %1").arg(r.error().message), true);
+            m_status->showStatus(tr("Not reset: %1").arg(ErrorText::translate(r.error())), true);
     });
 }
 
@@ -353,7 +354,7 @@ void HealthPage::resetAll()
         if (r.ok())
             m_status->showStatus(tr("%n failure counter(s) reset.", nullptr, r.value()));
         else
-            m_status->showStatus(tr("Not reset: %1").arg(r.error().message), true);
+            m_status->showStatus(tr("Not reset: %1").arg(ErrorText::translate(r.error())), true);
     });
 }
 
@@ -369,7 +370,7 @@ void HealthPage::toggleDisabled()
     deliverTo(future, this, [this, enable](const Result<ChannelStateChange> &r) {
         updateState();
         if (!r.ok()) {
-            m_status->showStatus(tr("Not changed: %1").arg(r.error().message), true);
+            m_status->showStatus(tr("Not changed: %1").arg(ErrorText::translate(r.error())), true);
             return;
         }
         QString text = enable ? tr("%1 is back in rotation.").arg(r->channel) : tr("%1 is out of rotation until re-enabled.").arg(r->channel);
@@ -392,7 +393,7 @@ void HealthPage::recoverSelected()
     deliverTo(m_context.engine->manualRecovery(model, row->group.name), this, [this](const Result<ManualRecoveryResult> &r) {
         updateState();
         if (!r.ok()) {
-            m_status->showStatus(tr("Recovery failed: %1").arg(r.error().message), true);
+            m_status->showStatus(tr("Recovery failed: %1").arg(ErrorText::translate(r.error())), true);
             return;
         }
         if (r->recovered)

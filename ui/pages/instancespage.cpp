@@ -1,6 +1,7 @@
 #include "ui/pages/instancespage.h"
 
 #include "core/engine/engine.h"
+#include "ui/common/errortext.h"
 #include "ui/common/pagewidgets.h"
 #include "ui/common/uiformat.h"
 #include "ui/instances/instancefiledialog.h"
@@ -104,7 +105,7 @@ void InstancesPage::showSnapshot(const EngineSnapshot &snapshot)
     } else if (snapshot.instanceFile.hasError()) {
         const QString field = snapshot.instanceFile.errorField.isEmpty() ? QString() : snapshot.instanceFile.errorField + QStringLiteral(": ");
         m_fileBanner->showMessage(MessageBanner::Kind::Error,
-                                  tr("The instance file cannot be used: %1%2").arg(field, snapshot.instanceFile.errorReason),
+                                  tr("The instance file cannot be used: %1%2").arg(field, ErrorText::translate(snapshot.instanceFile.errorReason)),
                                   tr("Edit instance file…"));
     } else {
         m_fileBanner->clear();
@@ -178,7 +179,7 @@ void InstancesPage::checkNow()
         if (result.ok())
             setStatus(tr("Check finished: %1 of %2 healthy.").arg(result.value()).arg(m_snapshot.instances.size()));
         else
-            setStatus(tr("Check failed: %1").arg(result.error().message), true);
+            setStatus(tr("Check failed: %1").arg(ErrorText::translate(result.error())), true);
     });
 }
 
@@ -239,7 +240,7 @@ void InstancesPage::removeInstance(const QString &id)
     list.erase(std::remove_if(list.begin(), list.end(), [&id](const InstanceConfig &c) { return c.id == id; }), list.end());
     editor.setInstances(list);
     if (const Status s = editor.save(); !s.ok()) {
-        setStatus(tr("Not removed: %1").arg(s.error().message), true);
+        setStatus(tr("Not removed: %1").arg(ErrorText::translate(s.error())), true);
         return;
     }
     reloadEngine(tr("Removed; %n instance(s) left.", nullptr, static_cast<int>(list.size())));
@@ -254,7 +255,7 @@ void InstancesPage::reloadEngine(const QString &doneMessage)
         if (result.ok())
             setStatus(doneMessage);
         else
-            setStatus(tr("Saved, but the engine could not reload it: %1").arg(result.error().message), true);
+            setStatus(tr("Saved, but the engine could not reload it: %1").arg(ErrorText::translate(result.error())), true);
     });
 }
 

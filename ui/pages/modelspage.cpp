@@ -1,6 +1,7 @@
 #include "ui/pages/modelspage.h"
 
 #include "core/engine/engine.h"
+#include "ui/common/errortext.h"
 #include "ui/common/pagewidgets.h"
 #include "ui/common/statetext.h"
 #include "ui/common/uiformat.h"
@@ -263,7 +264,7 @@ void ModelsPage::reload()
             m_loading = false;
             if (!matrix.ok()) {
                 if (m_statusIsSummary)
-                    m_status->showStatus(tr("Cannot read the model groups: %1").arg(matrix.error().message), true);
+                    m_status->showStatus(tr("Cannot read the model groups: %1").arg(ErrorText::translate(matrix.error())), true);
                 emit loaded();
                 return;
             }
@@ -351,7 +352,7 @@ void ModelsPage::saveWeights()
         m_saving = false;
         if (!saved.ok()) {
             updateButtons();
-            showActionStatus(tr("Weights not saved: %1").arg(saved.error().message), true);
+            showActionStatus(tr("Weights not saved: %1").arg(ErrorText::translate(saved.error())), true);
             return;
         }
         m_pendingWeights.clear();

@@ -2,6 +2,7 @@
 
 #include "core/engine/engine.h"
 #include "core/log/categories.h"
+#include "ui/common/errortext.h"
 #include "ui/common/pagewidgets.h"
 #include "ui/common/uiformat.h"
 #include "ui/models/filterproxies.h"
@@ -218,7 +219,7 @@ void OperationsPage::refreshJournal()
         m_fetching = false;
         m_refresh->setEnabled(true);
         if (!result.ok()) {
-            setJournalStatus(tr("Cannot read the journal: %1").arg(result.error().message), true);
+            setJournalStatus(tr("Cannot read the journal: %1").arg(ErrorText::translate(result.error())), true);
         } else {
             m_journal->appendEntries(result.value());
             setJournalStatus(tr("Entries: %1").arg(m_journal->rowCount()));

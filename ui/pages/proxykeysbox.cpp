@@ -2,6 +2,7 @@
 
 #include "core/common/future.h"
 #include "core/engine/engine.h"
+#include "ui/common/errortext.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -87,7 +88,7 @@ void ProxyKeysBox::rotate(bool hop, bool gateway)
     deliverTo(m_engine->rotateProxyKeys(hop, gateway), this, [this](const Result<ProxyKeys> &result) {
         setBusy(false);
         if (!result.ok()) {
-            m_status->setText(tr("Rotation failed: %1").arg(result.error().message));
+            m_status->setText(tr("Rotation failed: %1").arg(ErrorText::translate(result.error())));
             return;
         }
         const QJsonObject previews = proxyKeyPreviews(result.value());

@@ -1,6 +1,7 @@
 #include "ui/pages/settingspage.h"
 
 #include "core/engine/engine.h"
+#include "ui/common/errortext.h"
 #include "ui/common/pagewidgets.h"
 #include "ui/common/uiformat.h"
 #include "ui/i18n/languagecontroller.h"
@@ -222,7 +223,7 @@ void SettingsPage::reload()
         if (result.ok())
             applyStored(result.value());
         else
-            setEditorStatus(tr("Cannot read the saved settings: %1").arg(result.error().message), true);
+            setEditorStatus(tr("Cannot read the saved settings: %1").arg(ErrorText::translate(result.error())), true);
     });
 }
 
@@ -310,7 +311,8 @@ QString SettingsPage::checkValue(SettingKey key, const QString &value, bool *isE
         if (issue.key != name)
             continue;
         *isError = issue.isError();
-        return issue.isError() ? tr("Invalid: %1").arg(issue.message) : tr("Warning: %1").arg(issue.message);
+        const QString message = ErrorText::translateKnown(issue.message);  // framed as invalid or a warning already
+        return issue.isError() ? tr("Invalid: %1").arg(message) : tr("Warning: %1").arg(message);
     }
     return {};
 }
@@ -368,7 +370,7 @@ void SettingsPage::store(const QJsonObject &values, const QString &doneText)
     deliverTo(m_context.engine->saveStoredSettings(values), this, [this, doneText, general](const Result<QJsonObject> &result) {
         m_busy = false;
         if (!result.ok()) {
-            const QString text = tr("Not saved: %1").arg(result.error().message);
+            const QString text = tr("Not saved: %1").arg(ErrorText::translate(result.error()));
             if (general)
                 m_generalStatus->setText(text);
             else

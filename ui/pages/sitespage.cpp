@@ -2,6 +2,7 @@
 #include "ui/pages/sitespage.h"
 
 #include "core/engine/engine.h"
+#include "ui/common/errortext.h"
 #include "ui/common/pagewidgets.h"
 #include "ui/common/statetext.h"
 #include "ui/common/uiformat.h"
@@ -110,7 +111,8 @@ SitesPage::SitesPage(const ConsoleContext &context, QWidget *parent)
         } else if (job.state == QLatin1String("done")) {
             m_status->showStatus(tr("%1: done.").arg(EngineText::translate(job.title)));
         } else {
-            m_status->showStatus(tr("%1: %2").arg(EngineText::translate(job.title), job.error.isEmpty() ? StateText::outcome(job.state) : job.error), true);
+            const QString outcome = job.error.isEmpty() ? StateText::outcome(job.state) : ErrorText::translate(job.error, job.errorCode);
+            m_status->showStatus(tr("%1: %2").arg(EngineText::translate(job.title), outcome), true);
         }
     });
     retranslate();
@@ -366,7 +368,7 @@ void SitesPage::resync()
         if (!jobId.ok()) {
             m_busy = false;
             updateButtons();
-            m_status->showStatus(tr("Not started: %1").arg(jobId.error().message), true);
+            m_status->showStatus(tr("Not started: %1").arg(ErrorText::translate(jobId.error())), true);
             return;
         }
         m_tracker->track(jobId.value());
@@ -393,7 +395,7 @@ void SitesPage::deleteGroup(const QString &name)
         m_busy = false;
         updateButtons();
         if (!result.ok()) {
-            m_status->showStatus(tr("Not deleted: %1").arg(result.error().message), true);
+            m_status->showStatus(tr("Not deleted: %1").arg(ErrorText::translate(result.error())), true);
             return;
         }
         const SiteGroupRemovalResult &r = result->removal;
@@ -421,7 +423,7 @@ void SitesPage::reassign(bool promote)
                   m_busy = false;
                   updateButtons();
                   if (!result.ok()) {
-                      m_status->showStatus(tr("Not moved: %1").arg(result.error().message), true);
+                      m_status->showStatus(tr("Not moved: %1").arg(ErrorText::translate(result.error())), true);
                       return;
                   }
                   QString text = tr("Moved %1 from %2 to %3 (%n key(s) copied).", nullptr, static_cast<int>(result->keysCopied))

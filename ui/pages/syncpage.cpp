@@ -2,6 +2,7 @@
 #include "ui/pages/syncpage.h"
 
 #include "core/engine/engine.h"
+#include "ui/common/errortext.h"
 #include "ui/common/pagewidgets.h"
 #include "ui/common/statetext.h"
 #include "ui/common/uiformat.h"
@@ -52,7 +53,7 @@ SyncPage::SyncPage(const ConsoleContext &context, QWidget *parent)
             .withTooltip([](const SyncHistoryEntry &e) { return e.added.join(QLatin1Char('\n')); }),
         H([]() { return tr("Removed"); }, [](const SyncHistoryEntry &e) { return e.removed.join(QStringLiteral(", ")); })
             .withTooltip([](const SyncHistoryEntry &e) { return e.removed.join(QLatin1Char('\n')); }),
-        H([]() { return tr("Error"); }, [](const SyncHistoryEntry &e) { return e.error; }).coloured([](const SyncHistoryEntry &) {
+        H([]() { return tr("Error"); }, [](const SyncHistoryEntry &e) { return ErrorText::translate(e.error); }).coloured([](const SyncHistoryEntry &) {
             return ui::errorColor();
         }),
     });
@@ -111,7 +112,7 @@ SyncPage::SyncPage(const ConsoleContext &context, QWidget *parent)
             if (r.ok())
                 m_status->showStatus(tr("Sync settings saved."));
             else
-                m_status->showStatus(tr("Not saved: %1").arg(r.error().message), true);
+                m_status->showStatus(tr("Not saved: %1").arg(ErrorText::translate(r.error())), true);
         });
     };
     connect(m_reviewMode, &QCheckBox::toggled, this, [saveSettings](bool on) { saveSettings({{QStringLiteral("reviewMode"), on}}); });
@@ -121,10 +122,12 @@ SyncPage::SyncPage(const ConsoleContext &context, QWidget *parent)
         m_status->showStatus(total > 0 ? tr("Syncing: %1 (%2 of %3)").arg(step).arg(done).arg(total) : tr("Syncing: %1").arg(step));
     });
     connect(m_tracker, &JobTracker::finished, this, [this](const JobView &job) {
-        if (job.state == QLatin1String("done"))
+        if (job.state == QLatin1String("done")) {
             m_status->showStatus(tr("%1: done.").arg(EngineText::translate(job.title)));
-        else
-            m_status->showStatus(tr("%1: %2").arg(EngineText::translate(job.title), job.error.isEmpty() ? StateText::outcome(job.state) : job.error), true);
+        } else {
+            const QString outcome = job.error.isEmpty() ? StateText::outcome(job.state) : ErrorText::translate(job.error, job.errorCode);
+            m_status->showStatus(tr("%1: %2").arg(EngineText::translate(job.title), outcome), true);
+        }
         updateState();
         reload();
     });
@@ -247,7 +250,7 @@ void SyncPage::reload()
         if (pending.ok())
             m_pending->setRows(pending.value());
         else
-            m_status->showStatus(tr("Cannot read the review queue: %1").arg(pending.error().message), true);
+            m_status->showStatus(tr("Cannot read the review queue: %1").arg(ErrorText::translate(pending.error())), true);
         updateState();
         partArrived();
     });
@@ -255,7 +258,7 @@ void SyncPage::reload()
         if (history.ok())
             m_history->setRows(history.value());
         else
-            m_status->showStatus(tr("Cannot read the history: %1").arg(history.error().message), true);
+            m_status->showStatus(tr("Cannot read the history: %1").arg(ErrorText::translate(history.error())), true);
         partArrived();
     });
     deliverTo(engine->modelSyncSettings(), this, [this, partArrived](const Result<ModelSyncSettingsView> &settings) {
@@ -278,7 +281,7 @@ void SyncPage::runNow()
     m_tracker->trackStarted(
         m_context.engine->startModelSync(),
         [this](const Error &error) {
-            m_status->showStatus(tr("Not started: %1").arg(error.message), true);
+            m_status->showStatus(tr("Not started: %1").arg(ErrorText::translate(error)), true);
             updateState();
         },
         [this]() { updateState(); });
@@ -295,7 +298,7 @@ void SyncPage::toggleLoop()
         if (result.ok())
             m_status->showStatus(start ? tr("Model sync started.") : tr("Model sync stopped."));
         else
-            m_status->showStatus(tr("Not changed: %1").arg(result.error().message), true);
+            m_status->showStatus(tr("Not changed: %1").arg(ErrorText::translate(result.error())), true);
     });
 }
 
@@ -333,7 +336,7 @@ void SyncPage::decide(const QList<PendingChange> &changes, SyncDecision::Kind ki
         decisions << SyncDecision{c.siteGroup, c.model, kind};
     deliverTo(m_context.engine->decideModelChanges(decisions), this, [this](const Result<SyncDecisionOutcome> &outcome) {
         if (!outcome.ok()) {
-            m_status->showStatus(tr("Not decided: %1").arg(outcome.error().message), true);
+            m_status->showStatus(tr("Not decided: %1").arg(ErrorText::translate(outcome.error())), true);
             reload();
             return;
         }

@@ -1,6 +1,7 @@
 #include "ui/pages/uniapipage.h"
 
 #include "core/engine/engine.h"
+#include "ui/common/errortext.h"
 #include "ui/common/pagewidgets.h"
 #include "ui/common/uiformat.h"
 #include "ui/widgets/statuslabel.h"
@@ -138,7 +139,7 @@ void UniApiPage::showSnapshot(const EngineSnapshot &snapshot)
                                           + tr("%n managed by uni-load", nullptr, managed)
                                     : tr("api.yaml: %1 — not created yet").arg(f.path);
     if (!f.error.isEmpty())
-        text += QLatin1Char('\n') + tr("Problem: %1").arg(f.error);
+        text += QLatin1Char('\n') + tr("Problem: %1").arg(ErrorText::translate(f.error));
     m_file->setText(text);
     const QString signature = QStringLiteral("%1/%2/%3/%4").arg(f.path).arg(f.providersCount).arg(f.managedCount).arg(f.error);
     if (signature != m_signature && snapshot.ready) {
@@ -165,12 +166,12 @@ void UniApiPage::reload()
             }));
             showSnapshot(m_snapshot);
         } else
-            m_status->showStatus(tr("Cannot read api.yaml: %1").arg(entries.error().message), true);
+            m_status->showStatus(tr("Cannot read api.yaml: %1").arg(ErrorText::translate(entries.error())), true);
         deliverTo(m_context.engine->uniApiBackups(), this, [this](const Result<QList<uniapi::BackupInfo>> &backups) {
             if (backups.ok())
                 m_backups->setRows(backups.value());
             else
-                m_status->showStatus(tr("Cannot list the backups: %1").arg(backups.error().message), true);
+                m_status->showStatus(tr("Cannot list the backups: %1").arg(ErrorText::translate(backups.error())), true);
             emit reloaded();
         });
     });
@@ -199,7 +200,7 @@ void UniApiPage::restore(const QString &name)
     deliverTo(m_context.engine->restoreUniApiBackup(name), this, [this, name](const Result<uniapi::WriteOutcome> &outcome) {
         m_restore->setEnabled(true);
         if (!outcome.ok()) {
-            m_status->showStatus(tr("Not restored: %1").arg(outcome.error().message), true);
+            m_status->showStatus(tr("Not restored: %1").arg(ErrorText::translate(outcome.error())), true);
             return;
         }
         m_status->showStatus(outcome->written ? tr("Restored %1 (the previous file is in %2).").arg(name, outcome->backupName)

@@ -2,6 +2,7 @@
 
 #include "core/engine/engine.h"
 #include "ui/common/enginetext.h"
+#include "ui/common/errortext.h"
 #include "ui/sites/entrylist.h"
 #include "ui/sites/siteplan.h"
 #include "ui/widgets/jobtracker.h"
@@ -301,7 +302,7 @@ void AddSiteDialog::requestNamePreview()
                       return;  // the URL changed since
                   if (!result.ok()) {
                       m_previewText.clear();
-                      m_namePreview->setText(tr("Site name: %1").arg(result.error().message));
+                      m_namePreview->setText(tr("Site name: %1").arg(ErrorText::translate(result.error())));
                       return;
                   }
                   m_previewText = result->siteName;
@@ -354,7 +355,7 @@ void AddSiteDialog::showPlan()
 {
     Result<SiteRequest> req = request();
     if (!req.ok()) {
-        m_status->showStatus(tr("Check the form: %1").arg(req.error().message), true);
+        m_status->showStatus(tr("Check the form: %1").arg(ErrorText::translate(req.error())), true);
         return;
     }
     if (!m_context.engine)
@@ -369,7 +370,7 @@ void AddSiteDialog::showPlan()
             return;
         if (!name.ok()) {
             m_planButton->setEnabled(true);
-            m_status->showStatus(tr("No plan: %1").arg(name.error().message), true);
+            m_status->showStatus(tr("No plan: %1").arg(ErrorText::translate(name.error())), true);
             return;
         }
         const auto finish = [this, r, preview = name.value(), serial](const std::optional<ProbeReport> &probe, const QString &probeError) {
@@ -393,7 +394,7 @@ void AddSiteDialog::showPlan()
             if (report.ok())
                 finish(report.value(), QString());
             else
-                finish(std::nullopt, report.error().message);
+                finish(std::nullopt, ErrorText::translate(report.error()));
         });
     });
 }
@@ -404,7 +405,7 @@ void AddSiteDialog::apply()
         return;
     Result<SiteRequest> req = request();
     if (!req.ok()) {
-        m_status->showStatus(tr("Check the form: %1").arg(req.error().message), true);
+        m_status->showStatus(tr("Check the form: %1").arg(ErrorText::translate(req.error())), true);
         return;
     }
     m_succeeded = false;
@@ -418,7 +419,7 @@ void AddSiteDialog::apply()
         m_starting = false;
         if (!jobId.ok()) {
             setRunning(false);
-            m_status->showStatus(tr("Not started: %1").arg(jobId.error().message), true);
+            m_status->showStatus(tr("Not started: %1").arg(ErrorText::translate(jobId.error())), true);
             return;
         }
         m_tracker->track(jobId.value());
@@ -473,7 +474,7 @@ void AddSiteDialog::showResult()
     else if (job.state == QLatin1String("cancelled"))
         m_status->showStatus(tr("Cancelled. What was created so far stays and is completed by running it again."), true);
     else
-        m_status->showStatus(tr("Failed: %1").arg(job.error), true);
+        m_status->showStatus(tr("Failed: %1").arg(ErrorText::translate(job.error, job.errorCode)), true);
 
     m_resultWarnings = EngineText::onboardingWarnings(data);
     if (m_resultWarnings.isEmpty()) {

@@ -1,5 +1,7 @@
 #include "ui/tray/traystate.h"
 
+#include "ui/common/errortext.h"
+
 namespace ul {
 
 namespace {
@@ -38,17 +40,17 @@ TrayState TrayStateMapper::trayState(const EngineSnapshot &snapshot)
         state.summary = tr("Starting…");
     } else if (!snapshot.startupError.isEmpty()) {
         state.summary = tr("The state store cannot be used");
-        lines << snapshot.startupError;
+        lines << ErrorText::translate(snapshot.startupError);
     } else if (snapshot.instanceFile.hasError()) {
         state.summary = tr("Instance file problem");
-        lines << snapshot.instanceFile.errorReason;
+        lines << ErrorText::translate(snapshot.instanceFile.errorReason);
     } else if (snapshot.instances.isEmpty()) {
         state.summary = tr("No gpt-load instances configured");
     } else {
         state.summary = tr("%1 of %2 gpt-load instances healthy").arg(snapshot.healthyInstanceCount()).arg(snapshot.instances.size());
         for (const InstanceView &i : snapshot.instances) {
             if (i.checked && !i.healthy)
-                lines << tr("Down: %1").arg(i.error.isEmpty() ? i.name : tr("%1 (%2)").arg(i.name, i.error));
+                lines << tr("Down: %1").arg(i.error.isEmpty() ? i.name : tr("%1 (%2)").arg(i.name, ErrorText::translate(i.error)));
         }
     }
     state.tooltip = QStringList{QStringLiteral("uni-load"), state.summary}.join(QStringLiteral(" — "));
@@ -68,8 +70,8 @@ QList<ConsoleNotification> TrayStateMapper::update(const EngineSnapshot &snapsho
     if (fileError && !m_fileError) {
         out << notification(ConsoleNotification::Severity::Error, tr("Instance file problem"),
                             snapshot.instanceFile.errorField.isEmpty()
-                                ? snapshot.instanceFile.errorReason
-                                : tr("%1: %2").arg(snapshot.instanceFile.errorField, snapshot.instanceFile.errorReason),
+                                ? ErrorText::translate(snapshot.instanceFile.errorReason)
+                                : tr("%1: %2").arg(snapshot.instanceFile.errorField, ErrorText::translate(snapshot.instanceFile.errorReason)),
                             now);
     } else if (!fileError && m_fileError) {
         out << notification(ConsoleNotification::Severity::Information, tr("Instance file loaded"),
@@ -86,7 +88,7 @@ QList<ConsoleNotification> TrayStateMapper::update(const EngineSnapshot &snapsho
         const bool knownBefore = before != m_instances.constEnd() && before->checked;
         if (!i.healthy && (!knownBefore || before->healthy)) {
             out << notification(ConsoleNotification::Severity::Warning, tr("Instance down: %1").arg(i.name),
-                                i.error.isEmpty() ? tr("The gpt-load instance does not answer.") : i.error, now);
+                                i.error.isEmpty() ? tr("The gpt-load instance does not answer.") : ErrorText::translate(i.error), now);
         } else if (i.healthy && knownBefore && !before->healthy) {
             out << notification(ConsoleNotification::Severity::Information, tr("Instance up: %1").arg(i.name),
                                 tr("The gpt-load instance answers again."), now);
@@ -127,7 +129,9 @@ QList<ConsoleNotification> TrayStateMapper::eventNotifications(const EngineSnaps
         } else {
             continue;  // instance up/down come from the instance states above
         }
-        out << notification(severity, title, e.message, e.time.isValid() ? e.time : QDateTime::currentDateTimeUtc());
+        // The failures carry an error's message; the other events an English summary shown as it is.
+        const QString message = severity == ConsoleNotification::Severity::Error ? ErrorText::translate(e.message) : e.message;
+        out << notification(severity, title, message, e.time.isValid() ? e.time : QDateTime::currentDateTimeUtc());
     }
     return out;
 }

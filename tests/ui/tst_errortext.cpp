@@ -1,0 +1,186 @@
+#include "core/config/settingparsers.h"
+#include "core/engine/job.h"
+#include "core/instances/instancefile.h"
+#include "core/layers/layersettings.h"
+#include "core/sites/apikeys.h"
+#include "core/sites/baseurl.h"
+#include "core/sites/filterrules.h"
+#include "translations/catalog.h"
+#include "ui/common/errortext.h"
+#include "ui/common/texttemplates.h"
+#include "ui/models/jobsmodel.h"
+
+#include <QCoreApplication>
+#include <QTest>
+#include <QTranslator>
+
+using namespace ul;
+
+namespace {
+
+const char *const kTestTemplates[] = {"Delete %1", "Delete leftover groups on %1", "%1 and %2", "inner %1"};
+
+// The error of a result that must have failed.
+template<typename R>
+Error errorOf(const R &result)
+{
+    return result.ok() ? Error::internal(QStringLiteral("expected an error")) : result.error();
+}
+
+} // namespace
+
+// The core's English error messages in the interface language (ui/common/errortext.h).
+class TestErrorText : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTranslator m_chinese;
+
+    void useChinese() { QCoreApplication::installTranslator(&m_chinese); }
+    void useEnglish() { QCoreApplication::removeTranslator(&m_chinese); }
+
+private slots:
+    void initTestCase() { QVERIFY(i18n::loadApplicationCatalog(m_chinese, QString::fromLatin1(i18n::kSimplifiedChinese))); }
+    void cleanup() { useEnglish(); }
+
+    void templatesPreferTheMostLiteralMatchAndKeepArguments()
+    {
+        const TextTemplates templates("ul::TestNoSuchContext", QList<const char *>(std::begin(kTestTemplates), std::end(kTestTemplates)));
+        // "Delete %1" also matches; the longer literal wins whatever the order of the list.
+        QCOMPARE(templates.translate(QStringLiteral("Delete leftover groups on a")), QStringLiteral("Delete leftover groups on a"));
+        QVERIFY(templates.match(QStringLiteral("Delete leftover groups on a")).has_value());
+        QVERIFY(!templates.match(QStringLiteral("something else")).has_value());
+        // Filled in one pass: an argument holding "%2" is not taken for a placeholder.
+        QCOMPARE(templates.translate(QStringLiteral("a%20b and c")), QStringLiteral("a%20b and c"));
+        // Text arguments are matched in turn.
+        const TextTemplates upper("ul::TestNoSuchContext", QList<const char *>(std::begin(kTestTemplates), std::end(kTestTemplates)),
+                                  [](const QString &text) { return text.toUpper(); });
+        QCOMPARE(upper.translate(QStringLiteral("x and inner y")), QStringLiteral("X and INNER Y"));
+    }
+
+    void siteFormErrorsInChinese()
+    {
+        useChinese();
+        QCOMPARE(ErrorText::translate(errorOf(normalizeBaseUrl(QString()))), QStringLiteral("必须填写 baseUrl"));
+        QCOMPARE(ErrorText::translate(errorOf(normalizeBaseUrl(QStringLiteral("ftp://example.com")))),
+                 QStringLiteral("baseUrl 必须以 http:// 或 https:// 开头"));
+        QCOMPARE(ErrorText::translate(errorOf(normalizeBaseUrl(QStringLiteral("https://open.example.com/api/paas/v4")))),
+                 QStringLiteral("该站点的 API 位于版本路径“v4”之下；gpt-load 会在上游 URL 后追加 /v1 或 /v1beta，因此无法代理该站点"));
+        QCOMPARE(ErrorText::translate(errorOf(validateApiKeys({QStringLiteral("sk-a"), QStringLiteral("sk b")}, ApiKeyRequirement::Required))),
+                 QStringLiteral("第 2 个 API 密钥包含空格、不可见字符或非 ASCII 字符"));
+    }
+
+    void filterRulesAndLayerSettingsInChinese()
+    {
+        useChinese();
+        FilterRules rules = FilterRules::defaults();
+        rules.whitelist = {{QStringLiteral("gpt-"), true}, {QStringLiteral("GPT-"), true}};
+        QCOMPARE(ErrorText::translate(errorOf(rules.validate())), QStringLiteral("whitelist 第 2 项（“GPT-”）重复"));
+
+        LayerSettings settings;
+        settings.keyValidationIntervalMinutes = 0;
+        QCOMPARE(ErrorText::translate(errorOf(settings.validate(QStringLiteral("l2")))),
+                 QStringLiteral("l2.keyValidationIntervalMinutes 不能小于 1"));
+    }
+
+    void instanceFileAndSettingsInChinese()
+    {
+        useChinese();
+        const QString file = QStringLiteral("/etc/uni-load/gptload-instances.json");
+        QCOMPARE(ErrorText::translate(InstanceFileError{file, QStringLiteral("[0].url"), QStringLiteral("must be an http:// or https:// URL")}
+                                          .toError(ErrorKind::Validation)),
+                 QStringLiteral("实例文件 /etc/uni-load/gptload-instances.json：[0].url：必须是 http:// 或 https:// URL"));
+        QCOMPARE(ErrorText::translate(InstanceFileError{file, QString(), QStringLiteral("invalid JSON at line 3, column 7: unterminated object")}
+                                          .toError()),
+                 QStringLiteral("实例文件 /etc/uni-load/gptload-instances.json：第 3 行第 7 列的 JSON 无效：unterminated object"));
+        QCOMPARE(ErrorText::translate(InstanceFileError{file, QString(), QStringLiteral("file not found")}.toError()),
+                 QStringLiteral("实例文件 /etc/uni-load/gptload-instances.json：文件不存在"));
+        // The snapshot keeps the reason alone.
+        QCOMPARE(ErrorText::translate(QStringLiteral("duplicate id 'local' (also used by [0])")), QStringLiteral("ID“local”重复（[0] 也在使用）"));
+
+        QCOMPARE(ErrorText::translate(errorOf(parseDurationSetting(QStringLiteral("soon"), DurationUnit::Seconds))),
+                 QStringLiteral("不是整数秒（可使用后缀 ms、s、min、h、d）"));
+        QCOMPARE(ErrorText::translate(QStringLiteral("must be between 1 and 600 seconds"), ErrorKind::Validation),
+                 QStringLiteral("必须在 1 到 600 秒之间"));
+    }
+
+    void onboardingAndClientFailuresInChinese()
+    {
+        useChinese();
+        QCOMPARE(ErrorText::translate(Error::make(ErrorKind::Unprocessable,
+                                                  QStringLiteral("no models left after filtering: 12 model(s) found, every one dropped by "
+                                                                 "the rules (see details.counts)"))),
+                 QStringLiteral("过滤后没有剩余模型：共发现 12 个模型，全部被规则排除（见 details.counts）"));
+        QCOMPARE(ErrorText::translate(Error::make(ErrorKind::Unavailable, QStringLiteral("no healthy gpt-load instance available"))),
+                 QStringLiteral("没有可用的健康 gpt-load 实例"));
+        // Nested messages, several attempts joined by "; ": every part translated, every URL and name kept.
+        QCOMPARE(ErrorText::translate(QStringLiteral("model discovery failed for https://api.example.com (through gpt-load 'local': "
+                                                     "POST http://127.0.0.1:3001/api/groups: connection refused; directly: site "
+                                                     "https://api.example.com/v1/models: GET https://api.example.com/v1/models: "
+                                                     "answered with HTTP 401)"),
+                                      QStringLiteral("DISCOVERY_FAILED")),
+                 QStringLiteral("https://api.example.com 的模型发现失败（通过 gpt-load 'local'：POST http://127.0.0.1:3001/api/groups：连接被拒绝；"
+                                "直接访问：站点 https://api.example.com/v1/models：GET https://api.example.com/v1/models：返回 HTTP 401）"));
+        QCOMPARE(ErrorText::translate(Error::make(ErrorKind::Timeout, QStringLiteral("gpt-load local: GET /api/groups: no answer within 5000 ms"))),
+                 QStringLiteral("gpt-load local: GET /api/groups：5000 毫秒内没有响应"));
+        QCOMPARE(ErrorText::translate(QStringLiteral("create site group api-example-com-openai on gpt-load 'local' failed: gpt-load local: "
+                                                     "POST /api/groups: HTTP 500: boom [gpt-load code INTERNAL_SERVER_ERROR]")),
+                 QStringLiteral("创建站点分组 api-example-com-openai 失败（gpt-load 'local'）：gpt-load local: POST /api/groups：HTTP 500：boom"
+                                "（gpt-load 代码 INTERNAL_SERVER_ERROR）"));
+        QCOMPARE(ErrorText::translate(QStringLiteral("refusing to write api.yaml: /srv/api.yaml is not valid YAML at line 4, column 1: "
+                                                     "end of map not found")),
+                 QStringLiteral("拒绝写入 api.yaml：/srv/api.yaml 在第 4 行第 1 列不是有效的 YAML：end of map not found"));
+        QCOMPARE(ErrorText::translate(Error::conflict(QStringLiteral("a sync job is already queued or running"))),
+                 QStringLiteral("已有一个 sync 作业在排队或运行"));
+        QCOMPARE(ErrorText::translate(Error::cancelled()), QStringLiteral("已取消"));
+    }
+
+    void unknownMessagesGetTheirKindInChineseOnly()
+    {
+        useChinese();
+        QCOMPARE(ErrorText::translate(Error::make(ErrorKind::Network, QStringLiteral("proxy says no"))), QStringLiteral("网络错误：proxy says no"));
+        QCOMPARE(ErrorText::translate(QStringLiteral("proxy says no"), QStringLiteral("timeout")), QStringLiteral("超时：proxy says no"));
+        QCOMPARE(ErrorText::translate(QStringLiteral("proxy says no"), QStringLiteral("SOME_CODE")), QStringLiteral("错误：proxy says no"));
+        QCOMPARE(ErrorText::translateKnown(QStringLiteral("proxy says no")), QStringLiteral("proxy says no"));
+        QCOMPARE(ErrorText::translate(QString(), ErrorKind::Io), QString());
+
+        useEnglish();
+        QCOMPARE(ErrorText::translate(Error::make(ErrorKind::Network, QStringLiteral("proxy says no"))), QStringLiteral("proxy says no"));
+        QCOMPARE(ErrorText::translate(QStringLiteral("proxy says no"), QStringLiteral("SOME_CODE")), QStringLiteral("proxy says no"));
+        QCOMPARE(ErrorText::translate(errorOf(normalizeBaseUrl(QString()))), QStringLiteral("baseUrl is required"));
+        const QString nested = QStringLiteral("model discovery failed for https://a.example (directly: site https://a.example/v1/models: "
+                                              "GET https://a.example/v1/models: connection refused)");
+        QCOMPARE(ErrorText::translate(nested, ErrorKind::Upstream), nested);
+    }
+
+    void jobsTableShowsTheTranslatedError()
+    {
+        JobView job;
+        job.id = QStringLiteral("j1");
+        job.kind = QStringLiteral("process-site");
+        job.title = QStringLiteral("Onboard api-example-com");
+        job.state = QStringLiteral("failed");
+        job.error = QStringLiteral("no healthy gpt-load instance available to create the site group");
+        job.errorCode = QStringLiteral("NO_HEALTHY_INSTANCE");
+        JobView other = job;
+        other.id = QStringLiteral("j2");
+        other.error = QStringLiteral("the proxy went away");
+        other.errorCode = QStringLiteral("network");
+        JobsModel model;
+        model.setJobs({job, other});
+
+        useChinese();
+        QCOMPARE(model.index(0, JobsModel::Error).data().toString(), QStringLiteral("没有可用于创建站点分组的健康 gpt-load 实例"));
+        QCOMPARE(model.index(0, JobsModel::Error).data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("没有可用于创建站点分组的健康 gpt-load 实例 (NO_HEALTHY_INSTANCE)"));
+        QCOMPARE(model.index(1, JobsModel::Error).data().toString(), QStringLiteral("网络错误：the proxy went away"));
+
+        useEnglish();
+        QCOMPARE(model.index(0, JobsModel::Error).data().toString(), job.error);
+        QCOMPARE(model.index(1, JobsModel::Error).data().toString(), other.error);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestErrorText)
+#include "tst_errortext.moc"
