@@ -3196,6 +3196,382 @@ Clients that still use them directly stop working.</numerusform>
         <source>; </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>must be at least %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gpt-load rejected the admin token (HTTP %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create log directory %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the owner of this operation was destroyed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the state store is not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving setting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removing setting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving secret %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listing sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving site %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleting site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listing site groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving site group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading site group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleting site group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving site assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving a missing-model counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listing L2 groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving L2 group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleting an L2 group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listing L3 groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving L3 group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleting an L3 group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listing L3 members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving an L3 member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleting an L3 member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>appending to the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>appending sync history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading sync history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading pending changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving a pending change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removing a pending change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>appending cleanup history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pruning cleanup history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading cleanup history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listing channel health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving channel health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleting channel health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>appending health history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading health history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pruning health history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; looking it up failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>managed provider %1 has no base_url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>managed provider %1 has no api key string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>managed provider %1 has no model list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>generated entry %1 does not read back as intended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>managed provider %1 is missing from the generated text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>providers must be a block list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>providers entry %1 (%2) is not a mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>providers entry %1 (%2) has no provider name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provider name %1 is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provider name %1 contains &apos;/&apos; or starts with &apos;sk-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>api_keys must be a non-empty list (uni-api refuses to start without a client key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>api_keys entry %1 (%2) needs a string `api` (quote numbers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the top level is not a mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a top-level key other than providers would change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a provider not managed by uni-load would change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a generated entry does not read back as one list item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overlapping or invalid api.yaml edits at line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the byte order mark would change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 of api.yaml would change although it is not a managed entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not locate the first providers entry in the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not locate providers entry %1 in the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>providers is an empty block list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not find the &apos;:&apos; after the providers key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write `providers: []` on one line, or convert providers to block style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write an empty providers list as `providers:` followed by nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not locate the providers key in the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>providers must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>providers is a flow list ([…]); convert providers to block style (one `- provider: …` entry per line) so it can be edited safely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log page without an items array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on gpt-load &apos;%2&apos; (%3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unfinished %1 of %2 exists; run %1 again to finish it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the unfinished %1 of %2 names an instance that is no longer configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already on the lowest-priority instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the target instance %1 is not healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the instance %1 that holds %2 is not reachable; its keys cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>creating %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the keys of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uploading the keys of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleting the old %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new %1 on %2 holds %3 keys, %4 were copied; the old group stays in use (run the command again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repointing the model groups: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repointing the model groups of %1 failed; the old group stays until they follow (run the command again): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restoring invalid keys: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>through the proxy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>site (the site group of the change) is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decision must be &quot;approve&quot; or &quot;reject&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list of decisions is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ul::FilterPreviewModel</name>

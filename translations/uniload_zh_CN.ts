@@ -3153,6 +3153,382 @@ Clients that still use them directly stop working.</source>
         <source>; </source>
         <translation>；</translation>
     </message>
+    <message>
+        <source>must be at least %1</source>
+        <translation>不能小于 %1</translation>
+    </message>
+    <message>
+        <source>must be a JSON object</source>
+        <translation>必须是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>recording %1: %2</source>
+        <translation>记录 %1：%2</translation>
+    </message>
+    <message>
+        <source>gpt-load rejected the admin token (HTTP %1)</source>
+        <translation>gpt-load 拒绝了管理令牌（HTTP %1）</translation>
+    </message>
+    <message>
+        <source>cannot create log directory %1</source>
+        <translation>无法创建日志目录 %1</translation>
+    </message>
+    <message>
+        <source>the owner of this operation was destroyed</source>
+        <translation>此操作的所有者已被销毁</translation>
+    </message>
+    <message>
+        <source>the state store is not open</source>
+        <translation>状态存储未打开</translation>
+    </message>
+    <message>
+        <source>saving setting %1</source>
+        <translation>保存设置 %1</translation>
+    </message>
+    <message>
+        <source>removing setting %1</source>
+        <translation>删除设置 %1</translation>
+    </message>
+    <message>
+        <source>saving secret %1</source>
+        <translation>保存机密 %1</translation>
+    </message>
+    <message>
+        <source>listing sites</source>
+        <translation>列出站点</translation>
+    </message>
+    <message>
+        <source>saving site %1</source>
+        <translation>保存站点 %1</translation>
+    </message>
+    <message>
+        <source>deleting site</source>
+        <translation>删除站点</translation>
+    </message>
+    <message>
+        <source>listing site groups</source>
+        <translation>列出站点分组</translation>
+    </message>
+    <message>
+        <source>saving site group %1</source>
+        <translation>保存站点分组 %1</translation>
+    </message>
+    <message>
+        <source>reading site group %1</source>
+        <translation>读取站点分组 %1</translation>
+    </message>
+    <message>
+        <source>deleting site group</source>
+        <translation>删除站点分组</translation>
+    </message>
+    <message>
+        <source>saving site assignment</source>
+        <translation>保存站点分配</translation>
+    </message>
+    <message>
+        <source>saving a missing-model counter</source>
+        <translation>保存缺失模型计数</translation>
+    </message>
+    <message>
+        <source>listing L2 groups</source>
+        <translation>列出 L2 分组</translation>
+    </message>
+    <message>
+        <source>saving L2 group %1</source>
+        <translation>保存 L2 分组 %1</translation>
+    </message>
+    <message>
+        <source>deleting an L2 group</source>
+        <translation>删除 L2 分组</translation>
+    </message>
+    <message>
+        <source>listing L3 groups</source>
+        <translation>列出 L3 分组</translation>
+    </message>
+    <message>
+        <source>saving L3 group %1</source>
+        <translation>保存 L3 分组 %1</translation>
+    </message>
+    <message>
+        <source>deleting an L3 group</source>
+        <translation>删除 L3 分组</translation>
+    </message>
+    <message>
+        <source>listing L3 members</source>
+        <translation>列出 L3 成员</translation>
+    </message>
+    <message>
+        <source>saving an L3 member</source>
+        <translation>保存 L3 成员</translation>
+    </message>
+    <message>
+        <source>deleting an L3 member</source>
+        <translation>删除 L3 成员</translation>
+    </message>
+    <message>
+        <source>appending to the journal</source>
+        <translation>追加操作日志</translation>
+    </message>
+    <message>
+        <source>reading the journal</source>
+        <translation>读取操作日志</translation>
+    </message>
+    <message>
+        <source>appending sync history</source>
+        <translation>追加同步历史</translation>
+    </message>
+    <message>
+        <source>reading sync history</source>
+        <translation>读取同步历史</translation>
+    </message>
+    <message>
+        <source>reading pending changes</source>
+        <translation>读取待审核变更</translation>
+    </message>
+    <message>
+        <source>saving a pending change</source>
+        <translation>保存待审核变更</translation>
+    </message>
+    <message>
+        <source>removing a pending change</source>
+        <translation>删除待审核变更</translation>
+    </message>
+    <message>
+        <source>appending cleanup history</source>
+        <translation>追加清理历史</translation>
+    </message>
+    <message>
+        <source>pruning cleanup history</source>
+        <translation>精简清理历史</translation>
+    </message>
+    <message>
+        <source>reading cleanup history</source>
+        <translation>读取清理历史</translation>
+    </message>
+    <message>
+        <source>listing channel health</source>
+        <translation>列出渠道健康状态</translation>
+    </message>
+    <message>
+        <source>saving channel health</source>
+        <translation>保存渠道健康状态</translation>
+    </message>
+    <message>
+        <source>deleting channel health</source>
+        <translation>删除渠道健康状态</translation>
+    </message>
+    <message>
+        <source>appending health history</source>
+        <translation>追加健康历史</translation>
+    </message>
+    <message>
+        <source>reading health history</source>
+        <translation>读取健康历史</translation>
+    </message>
+    <message>
+        <source>pruning health history</source>
+        <translation>精简健康历史</translation>
+    </message>
+    <message>
+        <source>%1; looking it up failed: %2</source>
+        <translation>%1；查找时也失败：%2</translation>
+    </message>
+    <message>
+        <source>managed provider %1 has no base_url</source>
+        <translation>受管理的 provider %1 没有 base_url</translation>
+    </message>
+    <message>
+        <source>managed provider %1 has no api key string</source>
+        <translation>受管理的 provider %1 没有 API 密钥字符串</translation>
+    </message>
+    <message>
+        <source>managed provider %1 has no model list</source>
+        <translation>受管理的 provider %1 没有模型列表</translation>
+    </message>
+    <message>
+        <source>generated entry %1 does not read back as intended</source>
+        <translation>生成的条目 %1 读回后与预期不符</translation>
+    </message>
+    <message>
+        <source>managed provider %1 is missing from the generated text</source>
+        <translation>生成的文本中缺少受管理的 provider %1</translation>
+    </message>
+    <message>
+        <source>providers must be a block list</source>
+        <translation>providers 必须是块列表</translation>
+    </message>
+    <message>
+        <source>providers entry %1 (%2) is not a mapping</source>
+        <translation>providers 第 %1 项（%2）不是映射</translation>
+    </message>
+    <message>
+        <source>providers entry %1 (%2) has no provider name</source>
+        <translation>providers 第 %1 项（%2）没有 provider 名称</translation>
+    </message>
+    <message>
+        <source>provider name %1 is used twice</source>
+        <translation>provider 名称 %1 被使用了两次</translation>
+    </message>
+    <message>
+        <source>provider name %1 contains &apos;/&apos; or starts with &apos;sk-&apos;</source>
+        <translation>provider 名称 %1 包含“/”或以“sk-”开头</translation>
+    </message>
+    <message>
+        <source>api_keys must be a non-empty list (uni-api refuses to start without a client key)</source>
+        <translation>api_keys 必须是非空列表（没有客户端密钥时 uni-api 拒绝启动）</translation>
+    </message>
+    <message>
+        <source>api_keys entry %1 (%2) needs a string `api` (quote numbers)</source>
+        <translation>api_keys 第 %1 项（%2）需要字符串类型的 `api`（数字请加引号）</translation>
+    </message>
+    <message>
+        <source>the top level is not a mapping</source>
+        <translation>顶层不是映射</translation>
+    </message>
+    <message>
+        <source>a top-level key other than providers would change</source>
+        <translation>providers 以外的顶层键将被改动</translation>
+    </message>
+    <message>
+        <source>a provider not managed by uni-load would change</source>
+        <translation>不由 uni-load 管理的 provider 将被改动</translation>
+    </message>
+    <message>
+        <source>a generated entry does not read back as one list item</source>
+        <translation>生成的条目读回后不是单个列表项</translation>
+    </message>
+    <message>
+        <source>overlapping or invalid api.yaml edits at line %1</source>
+        <translation>第 %1 行的 api.yaml 编辑重叠或无效</translation>
+    </message>
+    <message>
+        <source>the byte order mark would change</source>
+        <translation>字节顺序标记将被改动</translation>
+    </message>
+    <message>
+        <source>line %1 of api.yaml would change although it is not a managed entry</source>
+        <translation>api.yaml 第 %1 行不是受管理的条目，却将被改动</translation>
+    </message>
+    <message>
+        <source>could not locate the first providers entry in the text</source>
+        <translation>在文本中找不到第一个 providers 条目</translation>
+    </message>
+    <message>
+        <source>could not locate providers entry %1 in the text</source>
+        <translation>在文本中找不到 providers 第 %1 项</translation>
+    </message>
+    <message>
+        <source>providers is an empty block list</source>
+        <translation>providers 是空的块列表</translation>
+    </message>
+    <message>
+        <source>could not find the &apos;:&apos; after the providers key</source>
+        <translation>找不到 providers 键后的“:”</translation>
+    </message>
+    <message>
+        <source>write `providers: []` on one line, or convert providers to block style</source>
+        <translation>请将 `providers: []` 写在一行内，或将 providers 改为块格式</translation>
+    </message>
+    <message>
+        <source>write an empty providers list as `providers:` followed by nothing</source>
+        <translation>空的 providers 列表请写成后面不跟任何内容的 `providers:`</translation>
+    </message>
+    <message>
+        <source>could not locate the providers key in the text</source>
+        <translation>在文本中找不到 providers 键</translation>
+    </message>
+    <message>
+        <source>providers must be a list</source>
+        <translation>providers 必须是列表</translation>
+    </message>
+    <message>
+        <source>providers is a flow list ([…]); convert providers to block style (one `- provider: …` entry per line) so it can be edited safely</source>
+        <translation>providers 是流式列表（[…]）；请将其改为块格式（每行一个 `- provider: …` 条目），以便安全编辑</translation>
+    </message>
+    <message>
+        <source>log page without an items array</source>
+        <translation>日志分页中没有 items 数组</translation>
+    </message>
+    <message>
+        <source>%1 on gpt-load &apos;%2&apos; (%3): %4</source>
+        <translation>在 gpt-load“%2”（%3）上%1：%4</translation>
+    </message>
+    <message>
+        <source>an unfinished %1 of %2 exists; run %1 again to finish it</source>
+        <translation>%2 有一个未完成的 %1；请再次执行 %1 以完成</translation>
+    </message>
+    <message>
+        <source>the unfinished %1 of %2 names an instance that is no longer configured</source>
+        <translation>%2 未完成的 %1 涉及一个已不再配置的实例</translation>
+    </message>
+    <message>
+        <source>%1 is already on the lowest-priority instance</source>
+        <translation>%1 已在优先级最低的实例上</translation>
+    </message>
+    <message>
+        <source>the target instance %1 is not healthy</source>
+        <translation>目标实例 %1 不健康</translation>
+    </message>
+    <message>
+        <source>the instance %1 that holds %2 is not reachable; its keys cannot be read</source>
+        <translation>存放 %2 的实例 %1 无法访问；无法读取其密钥</translation>
+    </message>
+    <message>
+        <source>reading %1</source>
+        <translation>读取 %1</translation>
+    </message>
+    <message>
+        <source>creating %1</source>
+        <translation>创建 %1</translation>
+    </message>
+    <message>
+        <source>reading the keys of %1</source>
+        <translation>读取 %1 的密钥</translation>
+    </message>
+    <message>
+        <source>uploading the keys of %1</source>
+        <translation>上传 %1 的密钥</translation>
+    </message>
+    <message>
+        <source>deleting the old %1</source>
+        <translation>删除旧的 %1</translation>
+    </message>
+    <message>
+        <source>the new %1 on %2 holds %3 keys, %4 were copied; the old group stays in use (run the command again)</source>
+        <translation>%2 上新的 %1 只有 %3 个密钥，而复制了 %4 个；继续使用旧分组（请再次执行该命令）</translation>
+    </message>
+    <message>
+        <source>repointing the model groups: %1</source>
+        <translation>重新指向模型分组：%1</translation>
+    </message>
+    <message>
+        <source>repointing the model groups of %1 failed; the old group stays until they follow (run the command again): %2</source>
+        <translation>重新指向 %1 的模型分组失败；在它们跟上之前保留旧分组（请再次执行该命令）：%2</translation>
+    </message>
+    <message>
+        <source>restoring invalid keys: %1</source>
+        <translation>恢复无效密钥：%1</translation>
+    </message>
+    <message>
+        <source>through the proxy: %1</source>
+        <translation>通过代理：%1</translation>
+    </message>
+    <message>
+        <source>site (the site group of the change) is required</source>
+        <translation>必须填写 site（变更所属的站点分组）</translation>
+    </message>
+    <message>
+        <source>model is required</source>
+        <translation>必须填写 model</translation>
+    </message>
+    <message>
+        <source>decision must be &quot;approve&quot; or &quot;reject&quot;</source>
+        <translation>decision 必须是“approve”或“reject”</translation>
+    </message>
+    <message>
+        <source>the list of decisions is empty</source>
+        <translation>决定列表为空</translation>
+    </message>
 </context>
 <context>
     <name>ul::FilterPreviewModel</name>

@@ -55,7 +55,7 @@ private slots:
         QCOMPARE(templates.translate(QStringLiteral("a%20b and c")), QStringLiteral("a%20b and c"));
         // Text arguments are matched in turn.
         const TextTemplates upper("ul::TestNoSuchContext", QList<const char *>(std::begin(kTestTemplates), std::end(kTestTemplates)),
-                                  [](const QString &text) { return text.toUpper(); });
+                                  [](const QString &text) { return TextTemplates::Translation{text.toUpper(), text.size()}; });
         QCOMPARE(upper.translate(QStringLiteral("x and inner y")), QStringLiteral("X and INNER Y"));
     }
 
@@ -134,6 +134,14 @@ private slots:
         QCOMPARE(ErrorText::translate(Error::conflict(QStringLiteral("a sync job is already queued or running"))),
                  QStringLiteral("已有一个 sync 作业在排队或运行"));
         QCOMPARE(ErrorText::translate(Error::cancelled()), QStringLiteral("已取消"));
+        QCOMPARE(ErrorText::translate(QStringLiteral("uploading the keys of api-a-openai on gpt-load 'backup' (b): "
+                                                     "gpt-load backup: POST /api/keys/add-async: connection timed out")),
+                 QStringLiteral("在 gpt-load“backup”（b）上上传 api-a-openai 的密钥：gpt-load backup: POST /api/keys/add-async：连接超时"));
+        QCOMPARE(ErrorText::translate(QStringLiteral("cannot list the models of api-a-openai: through the proxy: model list empty; "
+                                                     "directly: site https://a.example/v1/models: GET https://a.example/v1/models: "
+                                                     "host not found")),
+                 QStringLiteral("无法列出 api-a-openai 的模型：通过代理：model list empty；直接访问：站点 https://a.example/v1/models："
+                                "GET https://a.example/v1/models：找不到主机"));
     }
 
     void unknownMessagesGetTheirKindInChineseOnly()

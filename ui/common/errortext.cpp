@@ -74,6 +74,8 @@ const char *const kTemplates[] = {
     QT_TRANSLATE_NOOP("ul::ErrorText", "unknown layer %1 (expected l1, l2 or l3)"),
     QT_TRANSLATE_NOOP("ul::ErrorText", "stored layer settings: %1"),
     QT_TRANSLATE_NOOP("ul::ErrorText", "stored layer settings: %1 %2"),
+    QT_TRANSLATE_NOOP("ul::ErrorText", "must be at least %1"),
+    QT_TRANSLATE_NOOP("ul::ErrorText", "must be a JSON object"),
 
     // onboarding (core/onboarding)
     QT_TRANSLATE_NOOP("ul::ErrorText", "no models left after filtering: %1 model(s) found, every one dropped by the rules (see details.counts)"),
@@ -99,6 +101,7 @@ const char *const kTemplates[] = {
     QT_TRANSLATE_NOOP("ul::ErrorText", "no client for instance %1"),
     QT_TRANSLATE_NOOP("ul::ErrorText", "recording temp group %1: %2"),
     QT_TRANSLATE_NOOP("ul::ErrorText", "recording site group %1: %2"),
+    QT_TRANSLATE_NOOP("ul::ErrorText", "recording %1: %2"),
     QT_TRANSLATE_NOOP("ul::ErrorText", "onboarding cancelled"),
     QT_TRANSLATE_NOOP("ul::ErrorText", "operation cancelled"),
     QT_TRANSLATE_NOOP("ul::ErrorText", "uni-load is shutting down"),
@@ -154,6 +157,7 @@ const char *const kTemplates[] = {
     QT_TRANSLATE_NOOP("ul::ErrorText", "cannot set owner-only permissions on %1"),
     QT_TRANSLATE_NOOP("ul::ErrorText", "cannot write %1: %2"),
     QT_TRANSLATE_NOOP("ul::ErrorText", "unknown instance %1"),
+    QT_TRANSLATE_NOOP("ul::ErrorText", "gpt-load rejected the admin token (HTTP %1)"),
 
     // settings, directories and the API token (core/config)
     QT_TRANSLATE_NOOP("ul::ErrorText", "must be between %1 and %2"),
@@ -197,6 +201,8 @@ const char *const kTemplates[] = {
     QT_TRANSLATE_NOOP("ul::ErrorText", "cannot set owner-only permissions on the API token file %1"),
     QT_TRANSLATE_NOOP("ul::ErrorText", "the API token file %1 is not a regular file"),
     QT_TRANSLATE_NOOP("ul::ErrorText", "cannot read the API token file %1: %2"),
+    QT_TRANSLATE_NOOP("ul::ErrorText", "cannot create log directory %1"),
+    QT_TRANSLATE_NOOP("ul::ErrorText", "the owner of this operation was destroyed"),
 
     // state store (core/store)
     QT_TRANSLATE_NOOP("ul::ErrorText", "the Qt SQLite driver is not installed (package libqt6sql6-sqlite)"),
@@ -211,6 +217,44 @@ const char *const kTemplates[] = {
     QT_TRANSLATE_NOOP("ul::ErrorText", "cannot commit: %1"),
     QT_TRANSLATE_NOOP("ul::ErrorText", "state store: %1 failed: %2"),
     QT_TRANSLATE_NOOP("ul::ErrorText", "site group %1 no longer exists"),
+    QT_TRANSLATE_NOOP("ul::ErrorText", "the state store is not open"),
+    QT_TRANSLATE_NOOP("ul::ErrorText", "saving setting %1"),
+    QT_TRANSLATE_NOOP("ul::ErrorText", "removing setting %1"),
+    QT_TRANSLATE_NOOP("ul::ErrorText", "saving secret %1"),
+    QT_TRANSLATE_NOOP("ul::ErrorText", "listing sites"),
+    QT_TRANSLATE_NOOP("ul::ErrorText", "saving site %1"),
+    QT_TRANSLATE_NOOP("ul::ErrorText", "deleting site"),
+    QT_TRANSLATE_NOOP("ul::ErrorText", "listing site groups"),
+    QT_TRANSLATE_NOOP("ul::ErrorText", "saving site group %1"),
+    QT_TRANSLATE_NOOP("ul::ErrorText", "reading site group %1"),
+    QT_TRANSLATE_NOOP("ul::ErrorText", "deleting site group"),
+    QT_TRANSLATE_NOOP("ul::ErrorText", "saving site assignment"),
+    QT_TRANSLATE_NOOP("ul::ErrorText", "saving a missing-model counter"),
+    QT_TRANSLATE_NOOP("ul::ErrorText", "listing L2 groups"),
+    QT_TRANSLATE_NOOP("ul::ErrorText", "saving L2 group %1"),
+    QT_TRANSLATE_NOOP("ul::ErrorText", "deleting an L2 group"),
+    QT_TRANSLATE_NOOP("ul::ErrorText", "listing L3 groups"),
+    QT_TRANSLATE_NOOP("ul::ErrorText", "saving L3 group %1"),
+    QT_TRANSLATE_NOOP("ul::ErrorText", "deleting an L3 group"),
+    QT_TRANSLATE_NOOP("ul::ErrorText", "listing L3 members"),
+    QT_TRANSLATE_NOOP("ul::ErrorText", "saving an L3 member"),
+    QT_TRANSLATE_NOOP("ul::ErrorText", "deleting an L3 member"),
+    QT_TRANSLATE_NOOP("ul::ErrorText", "appending to the journal"),
+    QT_TRANSLATE_NOOP("ul::ErrorText", "reading the journal"),
+    QT_TRANSLATE_NOOP("ul::ErrorText", "appending sync history"),
+    QT_TRANSLATE_NOOP("ul::ErrorText", "reading sync history"),
+    QT_TRANSLATE_NOOP("ul::ErrorText", "reading pending changes"),
+    QT_TRANSLATE_NOOP("ul::ErrorText", "saving a pending change"),
+    QT_TRANSLATE_NOOP("ul::ErrorText", "removing a pending change"),
+    QT_TRANSLATE_NOOP("ul::ErrorText", "appending cleanup history"),
+    QT_TRANSLATE_NOOP("ul::ErrorText", "pruning cleanup history"),
+    QT_TRANSLATE_NOOP("ul::ErrorText", "reading cleanup history"),
+    QT_TRANSLATE_NOOP("ul::ErrorText", "listing channel health"),
+    QT_TRANSLATE_NOOP("ul::ErrorText", "saving channel health"),
+    QT_TRANSLATE_NOOP("ul::ErrorText", "deleting channel health"),
+    QT_TRANSLATE_NOOP("ul::ErrorText", "appending health history"),
+    QT_TRANSLATE_NOOP("ul::ErrorText", "reading health history"),
+    QT_TRANSLATE_NOOP("ul::ErrorText", "pruning health history"),
 
     // layers and model groups (core/layers)
     QT_TRANSLATE_NOOP("ul::ErrorText", "weight %1 is outside 1 … %2"),
@@ -225,6 +269,7 @@ const char *const kTemplates[] = {
     QT_TRANSLATE_NOOP("ul::ErrorText", "%1 exists as a gpt-load aggregate group; not adopted"),
     QT_TRANSLATE_NOOP("ul::ErrorText", "the group id of %1 is unknown"),
     QT_TRANSLATE_NOOP("ul::ErrorText", "importing the existing layout: %1"),
+    QT_TRANSLATE_NOOP("ul::ErrorText", "%1; looking it up failed: %2"),
 
     // api.yaml (core/uniapi)
     QT_TRANSLATE_NOOP("ul::ErrorText", "api.yaml is being written by another process (lock %1 held by pid %2)"),
@@ -269,6 +314,34 @@ const char *const kTemplates[] = {
     QT_TRANSLATE_NOOP("ul::ErrorText", "the top level of api.yaml must be a block mapping"),
     QT_TRANSLATE_NOOP("ul::ErrorText", "refusing to write api.yaml: %1"),
     QT_TRANSLATE_NOOP("ul::ErrorText", "refusing to leave api.yaml without providers"),
+    QT_TRANSLATE_NOOP("ul::ErrorText", "managed provider %1 has no base_url"),
+    QT_TRANSLATE_NOOP("ul::ErrorText", "managed provider %1 has no api key string"),
+    QT_TRANSLATE_NOOP("ul::ErrorText", "managed provider %1 has no model list"),
+    QT_TRANSLATE_NOOP("ul::ErrorText", "generated entry %1 does not read back as intended"),
+    QT_TRANSLATE_NOOP("ul::ErrorText", "managed provider %1 is missing from the generated text"),
+    QT_TRANSLATE_NOOP("ul::ErrorText", "providers must be a block list"),
+    QT_TRANSLATE_NOOP("ul::ErrorText", "providers entry %1 (%2) is not a mapping"),
+    QT_TRANSLATE_NOOP("ul::ErrorText", "providers entry %1 (%2) has no provider name"),
+    QT_TRANSLATE_NOOP("ul::ErrorText", "provider name %1 is used twice"),
+    QT_TRANSLATE_NOOP("ul::ErrorText", "provider name %1 contains '/' or starts with 'sk-'"),
+    QT_TRANSLATE_NOOP("ul::ErrorText", "api_keys must be a non-empty list (uni-api refuses to start without a client key)"),
+    QT_TRANSLATE_NOOP("ul::ErrorText", "api_keys entry %1 (%2) needs a string `api` (quote numbers)"),
+    QT_TRANSLATE_NOOP("ul::ErrorText", "the top level is not a mapping"),
+    QT_TRANSLATE_NOOP("ul::ErrorText", "a top-level key other than providers would change"),
+    QT_TRANSLATE_NOOP("ul::ErrorText", "a provider not managed by uni-load would change"),
+    QT_TRANSLATE_NOOP("ul::ErrorText", "a generated entry does not read back as one list item"),
+    QT_TRANSLATE_NOOP("ul::ErrorText", "overlapping or invalid api.yaml edits at line %1"),
+    QT_TRANSLATE_NOOP("ul::ErrorText", "the byte order mark would change"),
+    QT_TRANSLATE_NOOP("ul::ErrorText", "line %1 of api.yaml would change although it is not a managed entry"),
+    QT_TRANSLATE_NOOP("ul::ErrorText", "could not locate the first providers entry in the text"),
+    QT_TRANSLATE_NOOP("ul::ErrorText", "could not locate providers entry %1 in the text"),
+    QT_TRANSLATE_NOOP("ul::ErrorText", "providers is an empty block list"),
+    QT_TRANSLATE_NOOP("ul::ErrorText", "could not find the ':' after the providers key"),
+    QT_TRANSLATE_NOOP("ul::ErrorText", "write `providers: []` on one line, or convert providers to block style"),
+    QT_TRANSLATE_NOOP("ul::ErrorText", "write an empty providers list as `providers:` followed by nothing"),
+    QT_TRANSLATE_NOOP("ul::ErrorText", "could not locate the providers key in the text"),
+    QT_TRANSLATE_NOOP("ul::ErrorText", "providers must be a list"),
+    QT_TRANSLATE_NOOP("ul::ErrorText", "providers is a flow list ([…]); convert providers to block style (one `- provider: …` entry per line) so it can be edited safely"),
 
     // gpt-load client (core/gptload): "<call>: <what went wrong>", the call being
     // "gpt-load <instance>: <METHOD> <route>" or "<METHOD> <URL>"
@@ -307,6 +380,7 @@ const char *const kTemplates[] = {
     QT_TRANSLATE_NOOP("ul::ErrorText", "key test answer without a results array"),
     QT_TRANSLATE_NOOP("ul::ErrorText", "health answer without a status field"),
     QT_TRANSLATE_NOOP("ul::ErrorText", "settings answer is not a JSON array"),
+    QT_TRANSLATE_NOOP("ul::ErrorText", "log page without an items array"),
     QT_TRANSLATE_NOOP("ul::ErrorText", "at least one upstream is required"),
     QT_TRANSLATE_NOOP("ul::ErrorText", "upstream URL must start with http:// or https://: %1"),
     QT_TRANSLATE_NOOP("ul::ErrorText", "upstream weights must be ≥ 0"),
@@ -384,6 +458,26 @@ const char *const kTemplates[] = {
     QT_TRANSLATE_NOOP("ul::ErrorText", "a group named %1 already exists on %2"),
     QT_TRANSLATE_NOOP("ul::ErrorText", "a group named %1 already exists on %2 and is not the one recorded for this site"),
     QT_TRANSLATE_NOOP("ul::ErrorText", "%1 exists neither on %2 nor on %3"),
+    QT_TRANSLATE_NOOP("ul::ErrorText", "%1 on gpt-load '%2' (%3): %4"),
+    QT_TRANSLATE_NOOP("ul::ErrorText", "an unfinished %1 of %2 exists; run %1 again to finish it"),
+    QT_TRANSLATE_NOOP("ul::ErrorText", "the unfinished %1 of %2 names an instance that is no longer configured"),
+    QT_TRANSLATE_NOOP("ul::ErrorText", "%1 is already on the lowest-priority instance"),
+    QT_TRANSLATE_NOOP("ul::ErrorText", "the target instance %1 is not healthy"),
+    QT_TRANSLATE_NOOP("ul::ErrorText", "the instance %1 that holds %2 is not reachable; its keys cannot be read"),
+    QT_TRANSLATE_NOOP("ul::ErrorText", "reading %1"),
+    QT_TRANSLATE_NOOP("ul::ErrorText", "creating %1"),
+    QT_TRANSLATE_NOOP("ul::ErrorText", "reading the keys of %1"),
+    QT_TRANSLATE_NOOP("ul::ErrorText", "uploading the keys of %1"),
+    QT_TRANSLATE_NOOP("ul::ErrorText", "deleting the old %1"),
+    QT_TRANSLATE_NOOP("ul::ErrorText", "the new %1 on %2 holds %3 keys, %4 were copied; the old group stays in use (run the command again)"),
+    QT_TRANSLATE_NOOP("ul::ErrorText", "repointing the model groups: %1"),
+    QT_TRANSLATE_NOOP("ul::ErrorText", "repointing the model groups of %1 failed; the old group stays until they follow (run the command again): %2"),
+    QT_TRANSLATE_NOOP("ul::ErrorText", "restoring invalid keys: %1"),
+    QT_TRANSLATE_NOOP("ul::ErrorText", "through the proxy: %1"),
+    QT_TRANSLATE_NOOP("ul::ErrorText", "site (the site group of the change) is required"),
+    QT_TRANSLATE_NOOP("ul::ErrorText", "model is required"),
+    QT_TRANSLATE_NOOP("ul::ErrorText", "decision must be \"approve\" or \"reject\""),
+    QT_TRANSLATE_NOOP("ul::ErrorText", "the list of decisions is empty"),
 };
 
 // Shown when no template matches: English keeps the message as it is; a translation puts the
@@ -420,16 +514,22 @@ const Frame kUntranslatedUnknownKind =
 const TextTemplates &templates();
 
 // A text argument: a message of its own, or several joined by "; " (the attempts of a discovery).
-QString translateArgument(const QString &text)
+TextTemplates::Translation translateArgument(const QString &text)
 {
-    if (std::optional<QString> whole = templates().match(text))
+    if (std::optional<TextTemplates::Translation> whole = templates().bestMatch(text))
         return *whole;
     if (!text.contains(QLatin1String("; ")))
-        return text;
+        return {text, 0};
+    TextTemplates::Translation out;
     QStringList parts = text.split(QStringLiteral("; "));
-    for (QString &part : parts)
-        part = templates().translate(part);
-    return parts.join(ErrorText::tr("; "));
+    for (QString &part : parts) {
+        if (std::optional<TextTemplates::Translation> translated = templates().bestMatch(part)) {
+            part = translated->text;
+            out.covered += translated->covered;
+        }
+    }
+    out.text = parts.join(ErrorText::tr("; "));
+    return out;
 }
 
 const TextTemplates &templates()

@@ -39,7 +39,7 @@ TextTemplates::TextTemplates(const char *context, const QList<const char *> &sou
     static const QRegularExpression placeholder(QStringLiteral("%(\\d|n)"));
     for (const char *source : sources) {
         const QString text = QString::fromUtf8(source);
-        Compiled t{source, {}, {}, 0};
+        Compiled t{source, {}, {}, 0, {}, {}, {}};
         QString regex = QStringLiteral("^");
         qsizetype at = 0;
         for (auto it = placeholder.globalMatch(text); it.hasNext();) {
@@ -48,11 +48,20 @@ TextTemplates::TextTemplates(const char *context, const QList<const char *> &sou
             const QString literal = text.mid(at, m.capturedStart() - at);
             regex += QRegularExpression::escape(literal) + (count ? QStringLiteral("(\\d+)") : QStringLiteral("(.+?)"));
             t.literalLength += literal.size();
+            if (t.placeholders.isEmpty())
+                t.prefix = literal;
+            if (literal.size() > t.longestPart.size())
+                t.longestPart = literal;
             t.placeholders.append(count ? kCount : m.captured(1).toInt());
             at = m.capturedEnd();
         }
-        regex += QRegularExpression::escape(text.mid(at)) + QStringLiteral("$");
-        t.literalLength += text.size() - at;
+        t.suffix = text.mid(at);
+        if (t.placeholders.isEmpty())
+            t.prefix = t.suffix;
+        if (t.suffix.size() > t.longestPart.size())
+            t.longestPart = t.suffix;
+        regex += QRegularExpression::escape(t.suffix) + QStringLiteral("$");
+        t.literalLength += t.suffix.size();
         t.pattern = QRegularExpression(regex, QRegularExpression::DotMatchesEverythingOption);
         m_templates.append(std::move(t));
     }
@@ -60,14 +69,24 @@ TextTemplates::TextTemplates(const char *context, const QList<const char *> &sou
                      [](const Compiled &a, const Compiled &b) { return a.literalLength > b.literalLength; });
 }
 
-std::optional<QString> TextTemplates::match(const QString &english) const
+bool TextTemplates::Compiled::mayMatch(const QString &text) const
 {
+    return text.size() >= literalLength && text.startsWith(prefix) && text.endsWith(suffix) && text.contains(longestPart);
+}
+
+std::optional<TextTemplates::Translation> TextTemplates::bestMatch(const QString &english) const
+{
+    std::optional<Translation> best;
+    qsizetype bestPlaceholders = 0;
     for (const Compiled &t : m_templates) {
+        if (!t.mayMatch(english))
+            continue;
         const QRegularExpressionMatch m = t.pattern.match(english);
         if (!m.hasMatch())
             continue;
         int n = -1;
         QList<std::optional<QString>> args(10);
+        qsizetype covered = t.literalLength;
         for (int i = 0; i < t.placeholders.size(); ++i) {
             const QString captured = m.captured(i + 1);
             if (t.placeholders.at(i) == kCount) {
@@ -76,10 +95,27 @@ std::optional<QString> TextTemplates::match(const QString &english) const
             }
             bool number = false;
             (void)captured.toLongLong(&number);
-            args[t.placeholders.at(i)] = number ? captured : translateArgument(captured);
+            if (number) {
+                args[t.placeholders.at(i)] = captured;
+                continue;
+            }
+            Translation argument = translateArgument(captured);
+            covered += argument.covered;
+            args[t.placeholders.at(i)] = std::move(argument.text);
         }
-        return fillPlaceholders(QCoreApplication::translate(m_context, t.source, nullptr, n), args);
+        // The templates are sorted by literal length: on a full tie the earlier one stays.
+        if (best && (covered < best->covered || (covered == best->covered && t.placeholders.size() <= bestPlaceholders)))
+            continue;
+        best = Translation{fillPlaceholders(QCoreApplication::translate(m_context, t.source, nullptr, n), args), covered};
+        bestPlaceholders = t.placeholders.size();
     }
+    return best;
+}
+
+std::optional<QString> TextTemplates::match(const QString &english) const
+{
+    if (std::optional<Translation> best = bestMatch(english))
+        return std::move(best->text);
     return std::nullopt;
 }
 
@@ -88,9 +124,11 @@ QString TextTemplates::translate(const QString &english) const
     return match(english).value_or(english);
 }
 
-QString TextTemplates::translateArgument(const QString &text) const
+TextTemplates::Translation TextTemplates::translateArgument(const QString &text) const
 {
-    return m_argument ? m_argument(text) : translate(text);
+    if (m_argument)
+        return m_argument(text);
+    return bestMatch(text).value_or(Translation{text, 0});
 }
 
 } // namespace ul

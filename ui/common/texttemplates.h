@@ -14,22 +14,31 @@ namespace ul {
 // %1 … %9 capture any text, %n captures a number and picks the plural form. The match is
 // translated with QCoreApplication::translate(context, source, nullptr, n) and the captured
 // arguments are put back in; a text argument is translated in turn (a template's text may fill
-// another's placeholder).
+// another's placeholder, as a context wraps a message: "site %1: %2").
 //
-// The templates are compiled once; when several match a text, the one with the most literal
-// (non-placeholder) characters wins, so "Delete leftover temporary groups on %1" beats "Delete %1"
-// whatever the order of the list.
+// When several templates match, the one that accounts for the most English text wins, counting
+// the literal text of its arguments' own matches: "Delete leftover groups on %1" beats
+// "Delete %1", and a context template that splits a message into a step and a cause beats one
+// that only recognises the cause. On a tie the template with more placeholders wins (it is the
+// outer one of two ways to read the same text), then the one with more literal text.
 class TextTemplates final
 {
 public:
+    struct Translation
+    {
+        QString text;
+        qsizetype covered = 0;  // how many characters of the English text templates accounted for
+    };
     // How a text argument is translated; the default matches it against these templates.
-    using ArgumentTranslator = std::function<QString(const QString &)>;
+    using ArgumentTranslator = std::function<Translation(const QString &)>;
 
     // `context` and `sources` must outlive the object (string literals marked with
     // QT_TRANSLATE_NOOP / QT_TRANSLATE_N_NOOP under that context).
     TextTemplates(const char *context, const QList<const char *> &sources, ArgumentTranslator argument = {});
 
-    // The translation of `english` when a template matches it whole, else nothing.
+    // The best translation of `english` when a template matches it whole, else nothing.
+    std::optional<Translation> bestMatch(const QString &english) const;
+    // The text of bestMatch().
     std::optional<QString> match(const QString &english) const;
     // match(), or `english` unchanged.
     QString translate(const QString &english) const;
@@ -41,9 +50,16 @@ private:
         QRegularExpression pattern;
         QList<int> placeholders;  // the N of each capture in order of appearance, 0 for %n
         qsizetype literalLength;
+        // Cheap checks before the regular expression: the literal text before the first
+        // placeholder, after the last one, and the longest literal part anywhere.
+        QString prefix;
+        QString suffix;
+        QString longestPart;
+
+        bool mayMatch(const QString &text) const;
     };
 
-    QString translateArgument(const QString &text) const;
+    Translation translateArgument(const QString &text) const;
 
     const char *m_context;
     QList<Compiled> m_templates;
