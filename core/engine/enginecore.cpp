@@ -5,6 +5,8 @@
 #include "core/layers/layerreconciler.h"
 #include "core/common/future.h"
 #include "core/engine/siteviews.h"
+#include "core/gptload/httpclient.h"
+#include "core/gptload/requestscheduler.h"
 #include "core/gptload/wirethread.h"
 #include "core/instances/instancefile.h"
 #include "core/instances/instanceregistry.h"
@@ -317,6 +319,24 @@ EngineSnapshot EngineCore::buildSnapshot()
     if (m_notifier)
         s.events = m_notifier->recent(50);
     return s;
+}
+
+HttpClientOptions EngineCore::siteHttpOptions() const
+{
+    HttpClientOptions http;
+    http.timeoutMs = m_options.requestTimeoutMs;
+    http.retryAttempts = m_options.retryAttempts;
+    http.retryBaseDelayMs = m_options.retryBaseDelayMs;
+    http.wireLogging = m_options.wireLogging;
+    return http;
+}
+
+HttpClient *EngineCore::createSiteHttpClient(const HttpClientOptions &options, QObject *owner)
+{
+    auto *scheduler = new RequestScheduler(std::max(1, m_options.maxConcurrentRequests), owner);
+    auto *client = new HttpClient(m_network, scheduler, options, owner);
+    client->setWire(m_wire);
+    return client;
 }
 
 } // namespace ul

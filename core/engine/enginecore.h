@@ -14,6 +14,8 @@ class QNetworkAccessManager;
 namespace ul {
 
 class ChannelHealthService;
+class HttpClient;
+struct HttpClientOptions;
 class ChannelOperations;
 class CleanupService;
 class InstanceRegistry;
@@ -50,6 +52,12 @@ public:
     QNetworkAccessManager *network() { return m_network; }
     // The thread that carries every outbound HTTP attempt (see core/gptload/wirethread.h).
     WireThread *wire() { return m_wire; }
+    // Options for requests straight to AI sites: REQUEST_TIMEOUT_MS, RETRY_ATTEMPTS, the backoff
+    // and wire logging of the engine. Callers change what differs (a probe is sent once, …).
+    HttpClientOptions siteHttpOptions() const;
+    // A client for AI sites with its own MAX_CONCURRENT_REQUESTS scheduler, on the wire thread,
+    // owned by `owner` (so each service's site calls queue apart from the others').
+    HttpClient *createSiteHttpClient(const HttpClientOptions &options, QObject *owner);
     InstanceRegistry &instances() { return *m_instances; }
     // The hop and gateway keys (generated at first start, kept in the store's secrets).
     const ProxyKeys &proxyKeys() const { return m_proxyKeys; }

@@ -4,7 +4,6 @@
 #include "core/engine/jobqueue.h"
 #include "core/gptload/gptloadclient.h"
 #include "core/gptload/httpclient.h"
-#include "core/gptload/requestscheduler.h"
 #include "core/instances/instanceregistry.h"
 #include "core/log/categories.h"
 #include "core/onboarding/grouplistings.h"
@@ -29,15 +28,7 @@ QFuture<Result<T>> storeClosed()
 SiteOnboarding::SiteOnboarding(EngineCore &core, QObject *parent)
     : QObject(parent), m_core(core), m_alive(std::make_shared<bool>(true)), m_lastTempGroupMs(std::make_shared<qint64>(0))
 {
-    const EngineOptions &options = core.options();
-    m_siteScheduler = new RequestScheduler(options.maxConcurrentRequests, this);
-    HttpClientOptions http;
-    http.timeoutMs = options.requestTimeoutMs;
-    http.retryAttempts = options.retryAttempts;
-    http.retryBaseDelayMs = options.retryBaseDelayMs;
-    http.wireLogging = options.wireLogging;
-    m_siteHttp = new HttpClient(core.network(), m_siteScheduler, http, this);
-    m_siteHttp->setWire(core.wire());
+    m_siteHttp = core.createSiteHttpClient(core.siteHttpOptions(), this);
     connect(&core.instances(), &InstanceRegistry::instanceHealthChanged, this,
             [this](const QString &id, bool healthy, const QString &) { onInstanceHealthChanged(id, healthy); });
 }

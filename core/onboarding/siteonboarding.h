@@ -17,7 +17,6 @@ namespace ul {
 
 class EngineCore;
 class HttpClient;
-class RequestScheduler;
 
 // Site onboarding in the engine (uni-load-behaviour.md §7, §8, §9, §18): the process-site job,
 // probe, site-name preview, temp-group statistics and cleanup, the filter-rules store and the
@@ -71,7 +70,6 @@ private:
     FilterRulesStore rulesStore() const;
 
     EngineCore &m_core;
-    RequestScheduler *m_siteScheduler;
     HttpClient *m_siteHttp;
     std::shared_ptr<bool> m_alive;
     std::shared_ptr<qint64> m_lastTempGroupMs;

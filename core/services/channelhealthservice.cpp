@@ -4,7 +4,6 @@
 #include "core/engine/enginecore.h"
 #include "core/engine/jobqueue.h"
 #include "core/gptload/httpclient.h"
-#include "core/gptload/requestscheduler.h"
 #include "core/log/categories.h"
 #include "core/onboarding/siteonboarding.h"
 #include "core/services/channelhealthbatch.h"
@@ -32,16 +31,11 @@ ChannelHealthService::ChannelHealthService(EngineCore &core, QObject *parent)
     : QObject(parent),
       m_core(core),
       m_actions(new ChannelStateActions(core, this)),
-      m_probeScheduler(new RequestScheduler(std::max(1, core.options().maxConcurrentRequests), this)),
       m_probeHttp(nullptr)
 {
-    HttpClientOptions http;
-    http.timeoutMs = core.options().requestTimeoutMs;
+    HttpClientOptions http = core.siteHttpOptions();
     http.retryAttempts = 0;  // billable probes are sent once
-    http.retryBaseDelayMs = core.options().retryBaseDelayMs;
-    http.wireLogging = core.options().wireLogging;
-    m_probeHttp = new HttpClient(core.network(), m_probeScheduler, http, this);
-    m_probeHttp->setWire(core.wire());
+    m_probeHttp = core.createSiteHttpClient(http, this);
     m_failureThreshold = std::max(1, core.options().channelFailureThreshold);
     m_intervalMinutes = std::max(1, core.options().channelCheckIntervalMinutes);
 }

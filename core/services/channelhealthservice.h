@@ -16,7 +16,6 @@ namespace ul {
 
 class EngineCore;
 class HttpClient;
-class RequestScheduler;
 
 // The channel health monitor (uni-load-behaviour.md §12.2, §16): a QTimer loop in the engine
 // thread (CHANNEL_CHECK_INTERVAL minutes) whose cycles run as "channel-health" jobs with the
@@ -121,7 +120,6 @@ private:
 
     EngineCore &m_core;
     ChannelStateActions *m_actions;
-    RequestScheduler *m_probeScheduler;
     HttpClient *m_probeHttp;
     QTimer *m_timer = nullptr;
     HealthThresholds m_thresholds;

@@ -4,7 +4,6 @@
 #include "core/engine/enginecore.h"
 #include "core/engine/jobqueue.h"
 #include "core/gptload/httpclient.h"
-#include "core/gptload/requestscheduler.h"
 #include "core/instances/instanceregistry.h"
 #include "core/log/categories.h"
 #include "core/services/channelhealthactions.h"
@@ -22,17 +21,14 @@ CleanupService::CleanupService(EngineCore &core, ChannelStateActions *actions, Q
     : QObject(parent),
       m_core(core),
       m_actions(actions),
-      m_scheduler(new RequestScheduler(std::max(1, core.options().maxConcurrentRequests), this)),
       m_http(nullptr)
 {
-    HttpClientOptions http;
+    HttpClientOptions http = core.siteHttpOptions();
     http.timeoutMs = 10000;
     http.retryAttempts = 1;
     // Attempts about 2 s apart (§17.1), scaled like every other backoff (tests shrink it).
     http.retryBaseDelayMs = std::max(1, 2 * core.options().retryBaseDelayMs);
-    http.wireLogging = core.options().wireLogging;
-    m_http = new HttpClient(core.network(), m_scheduler, http, this);
-    m_http->setWire(core.wire());
+    m_http = core.createSiteHttpClient(http, this);
 }
 
 CleanupService::~CleanupService() = default;

@@ -16,7 +16,6 @@ namespace ul {
 class ChannelStateActions;
 class EngineCore;
 class HttpClient;
-class RequestScheduler;
 
 // Channel cleanup on demand (uni-load-behaviour.md §17.3). Site groups come from the store (the
 // L1 records, never guessed from names); a site is disconnected only when its model-list URL gave
@@ -67,7 +66,6 @@ private:
 
     EngineCore &m_core;
     ChannelStateActions *m_actions;
-    RequestScheduler *m_scheduler;
     HttpClient *m_http;
     int m_total = 0;
     QList<QDateTime> m_runTimes;  // of the kept history entries

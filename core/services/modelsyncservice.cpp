@@ -4,7 +4,6 @@
 #include "core/engine/jobqueue.h"
 #include "core/engine/notifier.h"
 #include "core/gptload/httpclient.h"
-#include "core/gptload/requestscheduler.h"
 #include "core/log/categories.h"
 #include "core/services/modelsyncreview.h"
 #include "core/services/modelsyncrun.h"
@@ -38,15 +37,7 @@ ModelSyncService::ModelSyncService(EngineCore &core, QObject *parent)
     m_timer->setTimerType(Qt::CoarseTimer);
     connect(m_timer, &QTimer::timeout, this, &ModelSyncService::onTimer);
 
-    const EngineOptions &options = core.options();
-    m_siteScheduler = new RequestScheduler(options.maxConcurrentRequests, this);
-    HttpClientOptions http;
-    http.timeoutMs = options.requestTimeoutMs;
-    http.retryAttempts = options.retryAttempts;
-    http.retryBaseDelayMs = options.retryBaseDelayMs;
-    http.wireLogging = options.wireLogging;
-    m_siteHttp = new HttpClient(core.network(), m_siteScheduler, http, this);
-    m_siteHttp->setWire(core.wire());
+    m_siteHttp = core.createSiteHttpClient(core.siteHttpOptions(), this);
 }
 
 ModelSyncService::~ModelSyncService()

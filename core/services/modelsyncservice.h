@@ -18,7 +18,6 @@ namespace ul {
 
 class EngineCore;
 class HttpClient;
-class RequestScheduler;
 
 // The model sync loop (uni-load-behaviour.md §15.3). Owned by EngineCore, engine thread only.
 //
@@ -82,7 +81,6 @@ private:
 
     EngineCore &m_core;
     QTimer *m_timer;
-    RequestScheduler *m_siteScheduler;
     HttpClient *m_siteHttp;
     std::shared_ptr<bool> m_alive;
     bool m_enabled = false;
