@@ -2,10 +2,12 @@
 #include "core/engine/job.h"
 #include "core/instances/instancefile.h"
 #include "core/layers/layersettings.h"
+#include "core/onboarding/onboardingwarning.h"
 #include "core/sites/apikeys.h"
 #include "core/sites/baseurl.h"
 #include "core/sites/filterrules.h"
 #include "translations/catalog.h"
+#include "ui/common/enginetext.h"
 #include "ui/common/errortext.h"
 #include "ui/common/texttemplates.h"
 #include "ui/models/jobsmodel.h"
@@ -142,6 +144,19 @@ private slots:
                                                      "host not found")),
                  QStringLiteral("无法列出 api-a-openai 的模型：通过代理：model list empty；直接访问：站点 https://a.example/v1/models："
                                 "GET https://a.example/v1/models：找不到主机"));
+    }
+
+    void onboardingWarningsTranslateTheirErrorArguments()
+    {
+        useChinese();
+        const OnboardingWarning failed = OnboardingWarning::siteGroupFailed(QStringLiteral("api-a-gemini"),
+                                                                            QStringLiteral("instance local is not configured"));
+        QCOMPARE(EngineText::onboardingWarning(failed.toJson()), QStringLiteral("站点分组 api-a-gemini 失败：实例 local 未配置"));
+        const OnboardingWarning direct = OnboardingWarning::listedDirectly(
+            QStringLiteral("through gpt-load 'a': gpt-load a: GET /api/groups: host not found; through gpt-load 'b': model list empty"));
+        QVERIFY2(EngineText::onboardingWarning(direct.toJson())
+                     .endsWith(QStringLiteral("通过 gpt-load 'a'：gpt-load a: GET /api/groups：找不到主机；通过 gpt-load 'b'：model list empty")),
+                 qPrintable(EngineText::onboardingWarning(direct.toJson())));
     }
 
     void unknownMessagesGetTheirKindInChineseOnly()

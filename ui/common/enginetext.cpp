@@ -1,5 +1,6 @@
 #include "ui/common/enginetext.h"
 
+#include "ui/common/errortext.h"
 #include "ui/common/texttemplates.h"
 
 #include "core/onboarding/onboardingwarning.h"
@@ -334,7 +335,16 @@ QString EngineText::onboardingWarning(const QJsonObject &detail)
     const auto it = texts.constFind(w.code);
     if (it == texts.cend())
         return translate(w.text);
-    return OnboardingWarning::fill(tr(it.value()), w.args);
+    // The arguments that are error messages (or several joined by "; ") are the core's English.
+    static const QHash<QString, int> errorArgument{
+        {QLatin1String(C::kGroupListingFailed), 0}, {QLatin1String(C::kSiteGroupFailed), 1},
+        {QLatin1String(C::kTempDiscoveryFailed), 0}, {QLatin1String(C::kListedDirectly), 0},
+        {QLatin1String(C::kUniApiNotWritten), 0},
+    };
+    QStringList args = w.args;
+    if (const int index = errorArgument.value(w.code, -1); index >= 0 && index < args.size())
+        args[index] = ErrorText::translateKnown(args.at(index));
+    return OnboardingWarning::fill(tr(it.value()), args);
 }
 
 QStringList EngineText::onboardingWarnings(const QJsonObject &data)

@@ -587,7 +587,7 @@ QString ErrorText::translate(const QString &message)
 
 QString ErrorText::translateKnown(const QString &message)
 {
-    return templates().translate(message);
+    return translateArgument(message).text;
 }
 
 QStringList ErrorText::translateEach(const QStringList &messages)

@@ -26,7 +26,8 @@ public:
     // A message whose kind is not known (an instance's last error, a startup error).
     static QString translate(const QString &message);
     // Only the templates: the translation, or the message unchanged when none matches (for a text
-    // the caller already frames, such as a setting's warning).
+    // the caller already frames, such as a setting's warning). Messages joined by "; " are
+    // translated one by one.
     static QString translateKnown(const QString &message);
     // translate(message) of each, for the lists of per-item problems reports keep.
     static QStringList translateEach(const QStringList &messages);

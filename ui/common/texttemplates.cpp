@@ -1,5 +1,7 @@
 #include "ui/common/texttemplates.h"
 
+#include "core/onboarding/onboardingwarning.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -9,27 +11,6 @@ namespace ul {
 namespace {
 
 constexpr int kCount = 0;  // the placeholder number used for %n
-
-// Puts args[N] in place of every %N of `text` in one pass, so an argument that contains "%2"
-// (a URL-encoded space, say) is never taken for a placeholder.
-QString fillPlaceholders(const QString &text, const QList<std::optional<QString>> &args)
-{
-    QString out;
-    out.reserve(text.size());
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (c == QLatin1Char('%') && i + 1 < text.size() && text.at(i + 1).isDigit()) {
-            const int n = text.at(i + 1).digitValue();
-            if (n < args.size() && args.at(n)) {
-                out += *args.at(n);
-                ++i;
-                continue;
-            }
-        }
-        out += c;
-    }
-    return out;
-}
 
 } // namespace
 
@@ -85,7 +66,7 @@ std::optional<TextTemplates::Translation> TextTemplates::bestMatch(const QString
         if (!m.hasMatch())
             continue;
         int n = -1;
-        QList<std::optional<QString>> args(10);
+        QStringList args(t.placeholders.isEmpty() ? 0 : *std::max_element(t.placeholders.cbegin(), t.placeholders.cend()));
         qsizetype covered = t.literalLength;
         for (int i = 0; i < t.placeholders.size(); ++i) {
             const QString captured = m.captured(i + 1);
@@ -96,17 +77,18 @@ std::optional<TextTemplates::Translation> TextTemplates::bestMatch(const QString
             bool number = false;
             (void)captured.toLongLong(&number);
             if (number) {
-                args[t.placeholders.at(i)] = captured;
+                args[t.placeholders.at(i) - 1] = captured;
                 continue;
             }
             Translation argument = translateArgument(captured);
             covered += argument.covered;
-            args[t.placeholders.at(i)] = std::move(argument.text);
+            args[t.placeholders.at(i) - 1] = std::move(argument.text);
         }
         // The templates are sorted by literal length: on a full tie the earlier one stays.
         if (best && (covered < best->covered || (covered == best->covered && t.placeholders.size() <= bestPlaceholders)))
             continue;
-        best = Translation{fillPlaceholders(QCoreApplication::translate(m_context, t.source, nullptr, n), args), covered};
+        // Filled in one pass, so that an argument holding "%2" is never taken for a placeholder.
+        best = Translation{OnboardingWarning::fill(QCoreApplication::translate(m_context, t.source, nullptr, n), args), covered};
         bestPlaceholders = t.placeholders.size();
     }
     return best;
