@@ -3572,6 +3572,10 @@ Clients that still use them directly stop working.</numerusform>
         <source>the list of decisions is empty</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cannot replace %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ul::FilterPreviewModel</name>

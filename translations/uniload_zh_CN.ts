@@ -3529,6 +3529,10 @@ Clients that still use them directly stop working.</source>
         <source>the list of decisions is empty</source>
         <translation>决定列表为空</translation>
     </message>
+    <message>
+        <source>cannot replace %1</source>
+        <translation>无法替换 %1</translation>
+    </message>
 </context>
 <context>
     <name>ul::FilterPreviewModel</name>

@@ -197,6 +197,7 @@ const char *const kTemplates[] = {
     QT_TRANSLATE_NOOP("ul::ErrorText", "%1 directory %2 is not writable"),
     QT_TRANSLATE_NOOP("ul::ErrorText", "cannot create %1 for the API token file"),
     QT_TRANSLATE_NOOP("ul::ErrorText", "cannot replace the empty API token file %1"),
+    QT_TRANSLATE_NOOP("ul::ErrorText", "cannot replace %1"),
     QT_TRANSLATE_NOOP("ul::ErrorText", "cannot write the API token file %1: %2"),
     QT_TRANSLATE_NOOP("ul::ErrorText", "cannot set owner-only permissions on the API token file %1"),
     QT_TRANSLATE_NOOP("ul::ErrorText", "the API token file %1 is not a regular file"),

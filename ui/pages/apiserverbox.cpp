@@ -42,7 +42,7 @@ ApiServerBox::ApiServerBox(ApiServerControl *control, Engine *engine, bool initi
 void ApiServerBox::setRunning(bool running)
 {
     m_status = m_control->setRunning(running);
-    m_saveProblem.clear();
+    m_saveProblem.reset();
     showState();
     if (!m_engine)
         return;
@@ -50,7 +50,7 @@ void ApiServerBox::setRunning(bool running)
     const QJsonObject values{{SettingsModel::storedKey(SettingKey::DesktopApiServer), running ? QStringLiteral("true") : QStringLiteral("false")}};
     deliverTo(m_engine->saveStoredSettings(values), this, [this](const Result<QJsonObject> &saved) {
         if (!saved.ok()) {
-            m_saveProblem = ErrorText::translate(saved.error());
+            m_saveProblem = saved.error();
             showState();
             return;
         }
@@ -85,8 +85,8 @@ void ApiServerBox::showState()
     } else {
         text = tr("Off. Scripts and the web console need it; the desktop console does not.");
     }
-    if (!m_saveProblem.isEmpty()) {
-        text += QStringLiteral("<br>") + tr("The choice was not saved for the next start: %1").arg(m_saveProblem.toHtmlEscaped());
+    if (m_saveProblem) {
+        text += QStringLiteral("<br>") + tr("The choice was not saved for the next start: %1").arg(ErrorText::translate(*m_saveProblem).toHtmlEscaped());
         error = true;
     }
     ui::showStatusText(m_state, text, error, this);

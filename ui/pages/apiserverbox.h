@@ -1,9 +1,12 @@
 #pragma once
 
+#include "core/common/error.h"
 #include "ui/apiservercontrol.h"
 
 #include <QGroupBox>
 #include <QJsonObject>
+
+#include <optional>
 
 class QCheckBox;
 class QLabel;
@@ -44,7 +47,7 @@ private:
     ApiServerControl *m_control;
     Engine *m_engine;
     ApiServerStatus m_status;
-    QString m_saveProblem;
+    std::optional<Error> m_saveProblem;  // shown in the interface language of the moment
     QCheckBox *m_enable;
     QLabel *m_state;
     QLabel *m_note;

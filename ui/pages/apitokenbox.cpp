@@ -57,7 +57,7 @@ void ApiTokenBox::readToken()
     // Displaying never creates a token: one is generated only by the API server's start or by
     // Regenerate.
     m_token.reset();
-    m_problem.clear();
+    m_problem.reset();
     const ApiTokenInputs inputs = apiTokenInputs(m_config);
     const bool fromSettings = !inputs.environmentToken.trimmed().isEmpty() || !inputs.storedToken.trimmed().isEmpty();
     if (m_config.configDir().isEmpty() && !fromSettings)
@@ -69,7 +69,7 @@ void ApiTokenBox::readToken()
     if (token.ok())
         m_token = token.value();
     else
-        m_problem = ErrorText::translate(token.error());
+        m_problem = token.error();
 }
 
 QString ApiTokenBox::shownText() const
@@ -87,9 +87,9 @@ void ApiTokenBox::retranslate()
     m_copy->setEnabled(m_token.has_value());
     m_show->setEnabled(m_token.has_value());
     m_regenerate->setEnabled(fromFile && !m_config.configDir().isEmpty());
-    if (!m_problem.isEmpty()) {
+    if (m_problem) {
         m_value->setText(QString());
-        m_source->setText(tr("The token cannot be read: %1").arg(m_problem));
+        m_source->setText(tr("The token cannot be read: %1").arg(ErrorText::translate(*m_problem)));
     } else if (!m_token) {
         m_value->setText(tr("(none yet)"));
         m_source->setText(tr("A token is generated into %1 when the HTTP API server first starts, or now with Regenerate.").arg(tokenFilePath()));
@@ -159,7 +159,7 @@ Status ApiTokenBox::regenerate()
     if (!token.ok())
         return token.error();
     m_token = token.value();
-    m_problem.clear();
+    m_problem.reset();
     retranslate();
     emit regenerated();
     return {};

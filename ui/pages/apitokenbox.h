@@ -44,7 +44,7 @@ private:
 
     AppConfig m_config;
     std::optional<ApiToken> m_token;
-    QString m_problem;
+    std::optional<Error> m_problem;  // shown in the interface language of the moment
     QString m_notice;
     QLabel *m_value;
     QLabel *m_source;
