@@ -1,5 +1,6 @@
 #include "tests/engine/simenginefixture.h"
 
+#include "tests/support/testengine.h"
 #include "tests/support/testutil.h"
 
 #include <QTest>
@@ -15,20 +16,9 @@ bool SimEngineFixture::start(const SimClusterOptions &options, const QByteArray 
     if (!m_cluster->start() || !m_cluster->writeInstancesFile(instancesFile) || !writeFile(yamlPath(), apiYaml))
         return false;
 
-    EngineOptions o;
-    o.configDir = m_dir.path();
-    o.dataDir = m_dir.path();
-    o.instancesFilePath = instancesFile;
+    EngineOptions o = engineOptionsIn(m_dir.path());
     o.uniApiYamlPath = yamlPath();
-    o.stateStorePath = m_dir.filePath(QStringLiteral("uni-load.db"));
-    o.retryBaseDelayMs = 5;
-    o.requestTimeoutMs = 5000;
-    o.enableModelSync = false;
-    o.enableChannelHealth = false;
-    m_engine = std::make_unique<Engine>(o);
-    m_engine->start();
-    const int instances = m_cluster->instanceCount();
-    return QTest::qWaitFor([this, instances]() { return m_engine->snapshot().healthyInstanceCount() == instances; }, 10000);
+    return startEngineAndWait(m_engine, o, m_cluster->instanceCount());
 }
 
 QString SimEngineFixture::yamlPath() const

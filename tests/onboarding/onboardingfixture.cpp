@@ -4,6 +4,7 @@
 #include "core/onboarding/siteonboarding.h"
 #include "core/sites/groupnames.h"
 #include "core/store/statestore.h"
+#include "tests/support/testengine.h"
 #include "tests/support/testutil.h"
 
 #include <QJsonArray>
@@ -38,33 +39,11 @@ bool OnboardingFixture::startEngine(const std::function<void(EngineOptions &)> &
     const QString instancesFile = m_dir.filePath(QStringLiteral("gptload-instances.json"));
     if (!m_cluster->writeInstancesFile(instancesFile))
         return false;
-    EngineOptions o;
-    o.configDir = m_dir.path();
-    o.dataDir = m_dir.path();
-    o.instancesFilePath = instancesFile;
-    o.uniApiYamlPath = m_dir.filePath(QStringLiteral("api.yaml"));
-    o.stateStorePath = m_dir.filePath(QStringLiteral("uni-load.db"));
-    o.requestTimeoutMs = 5000;
-    o.retryAttempts = 2;
-    o.retryBaseDelayMs = 5;
-    o.instanceHealthIntervalSecs = 3600;
-    o.enableModelSync = false;
-    o.enableChannelHealth = false;
-    o.enableModelOptimizer = false;
+    EngineOptions o = engineOptionsIn(m_dir.path());
     if (tweak)
         tweak(o);
     m_options = o;
-    m_engine = std::make_unique<Engine>(o);
-    m_engine->start();
-    const int expected = m_cluster->instanceCount();
-    QDeadlineTimer deadline(15000);
-    while (!deadline.hasExpired()) {
-        const EngineSnapshot s = m_engine->snapshot();
-        if (s.ready && s.healthyInstanceCount() == expected)
-            return true;
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
-    }
-    return false;
+    return startEngineAndWait(m_engine, o, m_cluster->instanceCount());
 }
 
 void OnboardingFixture::stopEngine()
