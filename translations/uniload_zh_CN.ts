@@ -2494,7 +2494,7 @@ Clients that still use them directly stop working.</source>
     </message>
     <message>
         <source>%1: duplicate key &quot;%2&quot; at %3</source>
-        <translation>%1：%3 处的键“%2”重复</translation>
+        <translation>%1：%3处的键“%2”重复</translation>
     </message>
     <message>
         <source>%1: nesting deeper than %2 levels (or a recursive alias)</source>

@@ -124,7 +124,7 @@ ArchitecturePage::ArchitecturePage(const ConsoleContext &context, QWidget *paren
     connect(m_tracker, &JobTracker::progress, this, [this](int done, int total, const QString &step) {
         m_status->showStatus(tr("Reconciling: %1 (%2 of %3)").arg(step).arg(done).arg(total));
     });
-    connect(m_tracker, &JobTracker::cancelFailed, this, [this](const QString &message) { m_status->showStatus(message, true); });
+    connect(m_tracker, &JobTracker::cancelFailed, this, [this](const QString &message) { m_status->showStatus(ErrorText::translate(message), true); });
     connect(m_tracker, &JobTracker::finished, this, [this](const JobView &job) {
         setBusy(false);
         if (job.state == QLatin1String("done"))

@@ -164,7 +164,7 @@ void AddSiteDialog::build()
     });
     connect(m_tracker, &JobTracker::finished, this, &AddSiteDialog::jobFinished);
     connect(m_tracker, &JobTracker::cancelFailed, this,
-            [this](const QString &message) { m_status->showStatus(tr("Could not cancel: %1").arg(message), true); });
+            [this](const QString &message) { m_status->showStatus(tr("Could not cancel: %1").arg(ErrorText::translate(message)), true); });
 
     resize(640, 720);
     retranslate();
