@@ -3576,6 +3576,18 @@ Clients that still use them directly stop working.</numerusform>
         <source>cannot replace %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>unknown stats format: neither stats_24_hour nor hourly_stats present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new keys are stored but not every group or api.yaml took them yet; the old keys were left in place so nothing is locked out, and the next rotation removes them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a decision must be an object {site, model, decision}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ul::FilterPreviewModel</name>

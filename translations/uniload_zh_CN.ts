@@ -3533,6 +3533,18 @@ Clients that still use them directly stop working.</source>
         <source>cannot replace %1</source>
         <translation>无法替换 %1</translation>
     </message>
+    <message>
+        <source>unknown stats format: neither stats_24_hour nor hourly_stats present</source>
+        <translation>未知的统计格式：既没有 stats_24_hour，也没有 hourly_stats</translation>
+    </message>
+    <message>
+        <source>the new keys are stored but not every group or api.yaml took them yet; the old keys were left in place so nothing is locked out, and the next rotation removes them</source>
+        <translation>新密钥已保存，但尚未被所有分组或 api.yaml 采用；旧密钥仍保留，不会有人被拒之门外，下次轮换时会删除它们</translation>
+    </message>
+    <message>
+        <source>a decision must be an object {site, model, decision}</source>
+        <translation>每个决定必须是对象 {site, model, decision}</translation>
+    </message>
 </context>
 <context>
     <name>ul::FilterPreviewModel</name>
