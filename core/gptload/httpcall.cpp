@@ -33,6 +33,13 @@ QString networkErrorText(QNetworkReply::NetworkError error, const QString &error
     }
 }
 
+// Whether sending again may get through. A failed TLS handshake (an untrusted or mismatched
+// certificate, a plain-HTTP port behind https://) fails the same way every time.
+bool isRetryableNetworkError(QNetworkReply::NetworkError error)
+{
+    return error != QNetworkReply::SslHandshakeFailedError;
+}
+
 } // namespace
 
 HttpCall::HttpCall(HttpClient *client, const HttpRequestSpec &spec, const HttpClientOptions &options,
@@ -260,7 +267,8 @@ void HttpCall::endAttempt(const WireAnswer &answer)
     const bool transportTimeout = answer.error == QNetworkReply::TimeoutError;
     record(transportTimeout ? StatusClass::Timeout : StatusClass::NetworkError);
     logExchange(QStringLiteral("network error: ") + text, attemptMs, nullptr);
-    retryOrFinish(failure(transportTimeout ? ErrorKind::Timeout : ErrorKind::Network, text), m_spec.isIdempotent(), {});
+    retryOrFinish(failure(transportTimeout ? ErrorKind::Timeout : ErrorKind::Network, text),
+                  m_spec.isIdempotent() && isRetryableNetworkError(answer.error), {});
 }
 
 void HttpCall::retryOrFinish(const Result<HttpResponse> &outcome, bool retryable, const QByteArray &retryAfter)

@@ -35,8 +35,9 @@ struct HttpClientOptions
 // * Any HTTP answer — 4xx and 5xx included — is a successful Result<HttpResponse>; an error means
 //   no answer: Network, Timeout, Cancelled, or a local problem (bad URL, unreadable CA file).
 // * Idempotent requests (GET, HEAD, PUT, DELETE, OPTIONS, or spec.idempotent) are retried on
-//   network errors, timeouts, 408, 429 and 5xx, waiting 1, 2, 4 backoff units or the server's
-//   Retry-After. Other requests are never retried unless spec.answerRetryVerdict says so.
+//   network errors (except a failed TLS handshake), timeouts, 408, 429 and 5xx, waiting 1, 2, 4
+//   backoff units or the server's Retry-After. Other requests are never retried unless
+//   spec.answerRetryVerdict says so.
 // * Concurrency is bounded by the optional RequestScheduler (per spec.effectiveSchedulerKey()),
 //   which also counts every attempt. A slot is held only while an attempt is on the wire.
 // * Cancelling the returned future aborts the request; so does cancelAll().

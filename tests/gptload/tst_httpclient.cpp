@@ -14,6 +14,8 @@
 #include <QNetworkAccessManager>
 #include <QSslConfiguration>
 #include <QTcpServer>
+#include <QSslSocket>
+#include <QTcpSocket>
 #include <QTest>
 
 using namespace ul;
@@ -60,6 +62,7 @@ private slots:
     void timeoutIsTimeoutKind();
     void postTimeoutIsNotRetried();
     void networkErrorIsNetworkKindAndRetried();
+    void failedTlsHandshakeIsNotRetried();
     void cancellingTheFutureAbortsTheRequest();
     void cancelAllReportsCancelled();
     void rejectsNonHttpUrls();
@@ -305,6 +308,40 @@ void TestHttpClient::networkErrorIsNetworkKindAndRetried()
     QVERIFY(post && !post->ok());
     QCOMPARE(post->error().kind, ErrorKind::Network);
     QCOMPARE(scheduler.counters().count(QStringLiteral("POST"), {}, QStringLiteral("network")), 1);
+}
+
+void TestHttpClient::failedTlsHandshakeIsNotRetried()
+{
+    if (!QSslSocket::supportsSsl())
+        QSKIP("no TLS backend");
+    // https:// to a plain-HTTP port: the server answers the ClientHello with an HTTP 400.
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    int connections = 0;
+    connect(&server, &QTcpServer::newConnection, &server, [&server, &connections]() {
+        while (QTcpSocket *socket = server.nextPendingConnection()) {
+            ++connections;
+            connect(socket, &QTcpSocket::readyRead, socket, [socket]() {
+                socket->readAll();
+                socket->write("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+                socket->disconnectFromHost();
+            });
+        }
+    });
+    QNetworkAccessManager network;
+    RequestScheduler scheduler;
+    HttpClientOptions options = fastOptions();
+    options.retryAttempts = 2;
+    HttpClient client(&network, &scheduler, options);
+    carry(client);
+    const QUrl url(QStringLiteral("https://127.0.0.1:%1/v1/models").arg(server.serverPort()));
+
+    const auto result = ul::test::await(client.send(HttpRequestSpec::make(HttpMethod::Get, url)));
+    QVERIFY(result && !result->ok());
+    QCOMPARE(result->error().kind, ErrorKind::Network);
+    QVERIFY2(result->error().message.contains(QLatin1String("TLS handshake failed")), qPrintable(result->error().message));
+    QCOMPARE(scheduler.counters().count(QStringLiteral("GET"), {}, QStringLiteral("network")), 1);
+    QCOMPARE(connections, 1);
 }
 
 void TestHttpClient::cancellingTheFutureAbortsTheRequest()
