@@ -1,5 +1,6 @@
 #include "ui/models/instancesmodel.h"
 
+#include "ui/common/errortext.h"
 #include "ui/common/uiformat.h"
 
 #include <QBrush>
@@ -74,7 +75,7 @@ QVariant InstancesModel::displayData(const InstanceView &instance, int column) c
         if (!usesTls(instance))
             return tr("Not used (http)");
         return instance.tlsInsecure ? tr("Verification off") : tr("Verified");
-    case LastError: return instance.error;
+    case LastError: return ErrorText::translate(instance.error);
     default: return {};
     }
 }
