@@ -51,6 +51,20 @@ std::optional<QString> unreachableReason(const SiteGroupRecord &group, const Cha
     return std::nullopt;
 }
 
+// The inconclusive check of a channel whose instance cannot be asked now; nothing (and the
+// instance's client in `client`) when it can.
+std::optional<ChannelCheck> unreachableCheck(const SiteGroupRecord &group, const ChannelCheckTools &tools, GptLoadClient **client)
+{
+    const std::optional<QString> reason = unreachableReason(group, tools, client);
+    if (!reason)
+        return std::nullopt;
+    ChannelCheck check = baseCheck(group);
+    check.verdict = HealthVerdict::Inconclusive;
+    check.source = QStringLiteral("instance");
+    check.detail = *reason;
+    return check;
+}
+
 QFuture<Result<ChannelCheck>> probeStep(ChannelCheck check, const ChannelCheckInput &input, const ChannelCheckTools &tools,
                                         GptLoadClient *client, const QString &figuresNote)
 {
@@ -102,14 +116,10 @@ QFuture<Result<ChannelCheck>> afterLogs(const ChannelCheck &check, const GroupSt
 
 QFuture<Result<ChannelCheck>> checkChannel(const ChannelCheckInput &input, const ChannelCheckTools &tools)
 {
-    ChannelCheck check = baseCheck(input.group);
     GptLoadClient *client = nullptr;
-    if (const std::optional<QString> reason = unreachableReason(input.group, tools, &client)) {
-        check.verdict = HealthVerdict::Inconclusive;
-        check.source = QStringLiteral("instance");
-        check.detail = *reason;
-        return ready(check);
-    }
+    if (const std::optional<ChannelCheck> unreachable = unreachableCheck(input.group, tools, &client))
+        return ready(*unreachable);
+    ChannelCheck check = baseCheck(input.group);
 
     ++check.calls;
     return guardedThen(client->groupStats(quint64(input.group.groupId)), tools.owner,
@@ -155,14 +165,10 @@ QFuture<Result<ChannelCheck>> checkChannel(const ChannelCheckInput &input, const
 
 QFuture<Result<ChannelCheck>> probeChannel(const SiteGroupRecord &group, const QString &hopKey, const ChannelCheckTools &tools)
 {
-    ChannelCheck check = baseCheck(group);
     GptLoadClient *client = nullptr;
-    if (const std::optional<QString> reason = unreachableReason(group, tools, &client)) {
-        check.verdict = HealthVerdict::Inconclusive;
-        check.source = QStringLiteral("instance");
-        check.detail = *reason;
-        return ready(check);
-    }
+    if (const std::optional<ChannelCheck> unreachable = unreachableCheck(group, tools, &client))
+        return ready(*unreachable);
+    ChannelCheck check = baseCheck(group);
     ChannelCheckInput input;
     input.group = group;
     input.hopKey = hopKey;
@@ -171,14 +177,10 @@ QFuture<Result<ChannelCheck>> probeChannel(const SiteGroupRecord &group, const Q
 
 QFuture<Result<ChannelCheck>> recoveryProbe(const SiteGroupRecord &group, const QString &hopKey, const ChannelCheckTools &tools)
 {
-    ChannelCheck check = baseCheck(group);
     GptLoadClient *client = nullptr;
-    if (const std::optional<QString> reason = unreachableReason(group, tools, &client)) {
-        check.verdict = HealthVerdict::Inconclusive;
-        check.source = QStringLiteral("instance");
-        check.detail = *reason;
-        return ready(check);
-    }
+    if (const std::optional<ChannelCheck> unreachable = unreachableCheck(group, tools, &client))
+        return ready(*unreachable);
+    ChannelCheck check = baseCheck(group);
     ++check.calls;
     const quint64 groupId = quint64(group.groupId);
     return guardedThen(client->groupStats(groupId), tools.owner,

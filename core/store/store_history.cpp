@@ -6,6 +6,8 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
+#include <optional>
+
 namespace ul {
 
 namespace {
@@ -24,6 +26,18 @@ JournalEntry readJournal(const QSqlQuery &q)
     return e;
 }
 const char *kJournalColumns = "id, time, job_id, kind, op, instance_id, target, outcome, detail";
+
+// Runs a prepared journal query (its values bound) and reads every row; nothing when it failed.
+std::optional<QList<JournalEntry>> readJournalRows(QSqlQuery &q)
+{
+    sql::bindNullStringsAsEmpty(q);
+    if (!q.exec())
+        return std::nullopt;
+    QList<JournalEntry> out;
+    while (q.next())
+        out.append(readJournal(q));
+    return out;
+}
 } // namespace
 
 Result<qint64> StateStore::appendJournal(const JournalEntry &e)
@@ -51,13 +65,9 @@ Result<QList<JournalEntry>> StateStore::journal(qint64 afterId, int limit) const
     q.prepare(QStringLiteral("SELECT %1 FROM journal WHERE id > ? ORDER BY id LIMIT ?").arg(QLatin1String(kJournalColumns)));
     q.addBindValue(afterId);
     q.addBindValue(limit > 0 ? limit : 1000);
-    sql::bindNullStringsAsEmpty(q);
-    if (!q.exec())
-        return sqlError(QStringLiteral("reading the journal"), q);
-    QList<JournalEntry> out;
-    while (q.next())
-        out.append(readJournal(q));
-    return out;
+    if (std::optional<QList<JournalEntry>> rows = readJournalRows(q))
+        return *rows;
+    return sqlError(QStringLiteral("reading the journal"), q);
 }
 
 Result<QList<JournalEntry>> StateStore::recentJournal(int limit) const
@@ -65,13 +75,9 @@ Result<QList<JournalEntry>> StateStore::recentJournal(int limit) const
     QSqlQuery q(db());
     q.prepare(QStringLiteral("SELECT %1 FROM journal ORDER BY id DESC LIMIT ?").arg(QLatin1String(kJournalColumns)));
     q.addBindValue(limit > 0 ? limit : 100);
-    sql::bindNullStringsAsEmpty(q);
-    if (!q.exec())
-        return sqlError(QStringLiteral("reading the journal"), q);
-    QList<JournalEntry> out;
-    while (q.next())
-        out.append(readJournal(q));
-    return out;
+    if (std::optional<QList<JournalEntry>> rows = readJournalRows(q))
+        return *rows;
+    return sqlError(QStringLiteral("reading the journal"), q);
 }
 
 Status StateStore::appendSyncHistory(const SyncHistoryEntry &e)
