@@ -4,6 +4,7 @@
 
 #include "core/common/redactor.h"
 #include "core/gptload/gptloadclient.h"
+#include "tests/gptload/clienttestdata.h"
 #include "tests/support/awaitresult.h"
 #include "tests/support/fakenetworkaccessmanager.h"
 #include "tests/support/logcapture.h"
@@ -27,12 +28,7 @@ const QString kHopKey = QStringLiteral("hop-Vb61NcXe4RtY8uI0");
 
 InstanceConfig testInstance()
 {
-    InstanceConfig instance;
-    instance.id = QStringLiteral("local");
-    instance.name = QStringLiteral("local");
-    instance.url = QStringLiteral("http://gptload.test:3001");
-    instance.token = kAdminToken;
-    return instance;
+    return ul::test::fakeInstance(kAdminToken);
 }
 
 GptLoadClientOptions fastOptions()

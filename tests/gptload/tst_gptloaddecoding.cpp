@@ -3,6 +3,7 @@
 
 #include "core/common/redactor.h"
 #include "core/gptload/gptloadclient.h"
+#include "tests/gptload/clienttestdata.h"
 #include "tests/support/awaitresult.h"
 #include "tests/support/fakenetworkaccessmanager.h"
 #include "tests/support/testutil.h"
@@ -22,12 +23,7 @@ const QString kAdminToken = QStringLiteral("sk-admin-decoding-0123456789abcdef")
 
 InstanceConfig testInstance()
 {
-    InstanceConfig instance;
-    instance.id = QStringLiteral("local");
-    instance.name = QStringLiteral("local");
-    instance.url = QStringLiteral("http://gptload.test:3001");
-    instance.token = kAdminToken;
-    return instance;
+    return ul::test::fakeInstance(kAdminToken);
 }
 
 GptLoadClientOptions fastOptions()
@@ -37,14 +33,6 @@ GptLoadClientOptions fastOptions()
     options.retryBaseDelayMs = 1;
     options.timeoutMs = 2000;
     return options;
-}
-
-HttpResponse answer(int status, const QByteArray &body)
-{
-    HttpResponse r;
-    r.status = status;
-    r.body = body;
-    return r;
 }
 
 } // namespace
@@ -139,7 +127,7 @@ void TestGptLoadDecoding::envelopeRule()
     QFETCH(bool, ok);
     QFETCH(int, kind);
     QFETCH(QString, code);
-    const Result<Envelope> decoded = decodeEnvelope(answer(status, body), QStringLiteral("gpt-load local: GET /api/x"));
+    const Result<Envelope> decoded = decodeEnvelope(ul::test::httpAnswer(status, body), QStringLiteral("gpt-load local: GET /api/x"));
     QCOMPARE(decoded.ok(), ok);
     if (ok)
         return;
@@ -153,7 +141,7 @@ void TestGptLoadDecoding::garbageKeepsRedactedSnippet()
 {
     QByteArray body = ul::test::readTestData(QStringLiteral("gptload/garbage.html"));
     body += QByteArray(2000, 'x');
-    const Result<Envelope> decoded = decodeEnvelope(answer(200, body), QStringLiteral("ctx"));
+    const Result<Envelope> decoded = decodeEnvelope(ul::test::httpAnswer(200, body), QStringLiteral("ctx"));
     QVERIFY(!decoded.ok());
     QVERIFY(decoded.error().details.contains(QLatin1String("502 Bad Gateway")));
     QVERIFY(!decoded.error().details.contains(QLatin1String("sk-admin-garbage-secret-0000000000")));

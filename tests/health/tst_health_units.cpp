@@ -8,6 +8,8 @@
 #include "core/services/cleanupimpact.h"
 #include "core/services/cleanuptypes.h"
 
+#include "tests/gptload/clienttestdata.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
@@ -37,14 +39,6 @@ FinalRequestSummary logs(qint64 total, qint64 succeeded, double averageMs = 100)
     s.failed = total - succeeded;
     s.averageDurationMs = averageMs;
     return s;
-}
-
-HttpResponse answer(int status, const QByteArray &body)
-{
-    HttpResponse r;
-    r.status = status;
-    r.body = body;
-    return r;
 }
 
 } // namespace
@@ -122,16 +116,16 @@ private slots:
 
     void modelListProbe()
     {
-        QCOMPARE(judgeModelListProbe(answer(200, R"({"object":"list","data":[{"id":"gpt-4o"}]})"), ChannelType::OpenAI).verdict,
+        QCOMPARE(judgeModelListProbe(ul::test::httpAnswer(200, R"({"object":"list","data":[{"id":"gpt-4o"}]})"), ChannelType::OpenAI).verdict,
                  HealthVerdict::Healthy);
-        QCOMPARE(judgeModelListProbe(answer(200, R"({"object":"list","data":[]})"), ChannelType::OpenAI).verdict, HealthVerdict::Unhealthy);
-        QCOMPARE(judgeModelListProbe(answer(200, "<html>"), ChannelType::OpenAI).verdict, HealthVerdict::Unhealthy);
+        QCOMPARE(judgeModelListProbe(ul::test::httpAnswer(200, R"({"object":"list","data":[]})"), ChannelType::OpenAI).verdict, HealthVerdict::Unhealthy);
+        QCOMPARE(judgeModelListProbe(ul::test::httpAnswer(200, "<html>"), ChannelType::OpenAI).verdict, HealthVerdict::Unhealthy);
         Error upstream = Error::make(ErrorKind::Upstream, QStringLiteral("503"));
         upstream.httpStatus = 503;
         QCOMPARE(judgeModelListProbe(upstream, ChannelType::OpenAI).verdict, HealthVerdict::Unhealthy);
         QCOMPARE(judgeModelListProbe(Error::make(ErrorKind::Timeout, QStringLiteral("t")), ChannelType::OpenAI).verdict,
                  HealthVerdict::Inconclusive);
-        QCOMPARE(judgeModelListProbe(answer(200, R"({"models":[{"name":"models/gemini-2.5-flash"}]})"), ChannelType::Gemini).verdict,
+        QCOMPARE(judgeModelListProbe(ul::test::httpAnswer(200, R"({"models":[{"name":"models/gemini-2.5-flash"}]})"), ChannelType::Gemini).verdict,
                  HealthVerdict::Healthy);
     }
 
