@@ -1,12 +1,18 @@
 #include "core/api/apimessages.h"
 
+#include "core/i18n/errortemplates.h"
+#include "core/i18n/texttemplates.h"
 #include "core/onboarding/onboardingwarning.h"
+#include "translations/catalog.h"
 
 #include <QJsonArray>
+#include <QTranslator>
 
 #include <QHash>
 #include <QList>
 #include <QRegularExpression>
+
+#include <optional>
 
 namespace ul::ApiMessages {
 
@@ -88,6 +94,30 @@ QString lead(const Error &e)
     return QStringLiteral("错误");
 }
 
+
+// The console's zh_CN translations of the core's error messages (context ul::ErrorText), read
+// from the catalogue compiled into the program when the first Chinese answer needs them. Without
+// the catalogue (a test binary) nothing matches and the patterns below answer.
+const TextTemplates &chineseErrorTemplates()
+{
+    static const QTranslator *const catalog = [] {
+        static QTranslator translator;
+        return i18n::loadApplicationCatalog(translator, QString::fromLatin1(i18n::kSimplifiedChinese)) ? &translator
+                                                                                                        : nullptr;
+    }();
+    static const TextTemplates *const templates = [] {
+        static TextTemplates *self = nullptr;
+        static TextTemplates compiled(
+            "ul::ErrorText", catalog ? errorMessageTemplates() : QList<const char *>(),
+            [](const QString &text) { return self->translateWholeOrParts(text, QStringLiteral("; "), QStringLiteral("；")); },
+            [](const char *context, const char *source, const char *comment, int n) {
+                return catalog->translate(context, source, comment, n);
+            });
+        self = &compiled;
+        return self;
+    }();
+    return *templates;
+}
 } // namespace
 
 QString chinesePattern(const QString &message)
@@ -132,9 +162,12 @@ QString chineseWarning(const OnboardingWarning &warning)
 
 QString chinese(const Error &error)
 {
+    // The API's own wording first (the original's phrases), then the console's translations.
     const QString translated = chinesePattern(error.message);
     if (!translated.isEmpty())
         return translated;
+    if (std::optional<QString> whole = chineseErrorTemplates().match(error.message))
+        return *whole;
     QString head = lead(error);
     if (error.kind == ErrorKind::Validation && !error.field.isEmpty())
         head += QStringLiteral("（%1）").arg(error.field);

@@ -97,6 +97,15 @@ private slots:
         QCOMPARE(a.json.value(QStringLiteral("message")).toString(), a.error());
         a = m_api->sendJson("POST", QStringLiteral("/api/process-ai-site"), {});
         QCOMPARE(a.error(), QStringLiteral("baseUrl is required"));
+        // Messages the API has no wording of its own for take the console's translation.
+        const QJsonObject spaced{{QStringLiteral("baseUrl"), QStringLiteral("not a url")},
+                                 {QStringLiteral("apiKeys"), QJsonArray{QStringLiteral("sk-audit-key-0001")}}};
+        a = m_api->sendJson("POST", QStringLiteral("/api/process-ai-site"), spaced, "zh-CN");
+        QCOMPARE(a.status, 400);
+        QCOMPARE(a.code(), QStringLiteral("BASE_URL_INVALID"));
+        QCOMPARE(a.error(), QStringLiteral("baseUrl 不能包含空格或控制字符"));
+        a = m_api->sendJson("POST", QStringLiteral("/api/process-ai-site"), spaced);
+        QCOMPARE(a.error(), QStringLiteral("baseUrl must not contain spaces or control characters"));
 
         struct Case
         {

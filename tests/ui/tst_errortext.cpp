@@ -9,7 +9,7 @@
 #include "translations/catalog.h"
 #include "ui/common/enginetext.h"
 #include "ui/common/errortext.h"
-#include "ui/common/texttemplates.h"
+#include "core/i18n/texttemplates.h"
 #include "ui/models/jobsmodel.h"
 
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 #include "ui/common/enginetext.h"
 
 #include "ui/common/errortext.h"
-#include "ui/common/texttemplates.h"
+#include "core/i18n/texttemplates.h"
 
 #include "core/onboarding/onboardingwarning.h"
 

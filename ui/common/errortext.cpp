@@ -1,7 +1,7 @@
 #include "ui/common/errortext.h"
 
-#include "ui/common/errortemplates.h"
-#include "ui/common/texttemplates.h"
+#include "core/i18n/errortemplates.h"
+#include "core/i18n/texttemplates.h"
 
 #include <iterator>
 
@@ -45,20 +45,7 @@ const TextTemplates &templates();
 // A text argument: a message of its own, or several joined by "; " (the attempts of a discovery).
 TextTemplates::Translation translateArgument(const QString &text)
 {
-    if (std::optional<TextTemplates::Translation> whole = templates().bestMatch(text))
-        return *whole;
-    if (!text.contains(QLatin1String("; ")))
-        return {text, 0};
-    TextTemplates::Translation out;
-    QStringList parts = text.split(QStringLiteral("; "));
-    for (QString &part : parts) {
-        if (std::optional<TextTemplates::Translation> translated = templates().bestMatch(part)) {
-            part = translated->text;
-            out.covered += translated->covered;
-        }
-    }
-    out.text = parts.join(ErrorText::tr("; "));
-    return out;
+    return templates().translateWholeOrParts(text, QStringLiteral("; "), ErrorText::tr("; "));
 }
 
 const TextTemplates &templates()

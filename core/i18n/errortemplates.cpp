@@ -1,4 +1,4 @@
-#include "ui/common/errortemplates.h"
+#include "core/i18n/errortemplates.h"
 
 #include <QCoreApplication>
 

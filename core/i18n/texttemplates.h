@@ -31,10 +31,15 @@ public:
     };
     // How a text argument is translated; the default matches it against these templates.
     using ArgumentTranslator = std::function<Translation(const QString &)>;
+    // Where a template's translation comes from (QCoreApplication::translate's signature); an
+    // empty answer means "not translated" and keeps the English template.
+    using Catalog = std::function<QString(const char *context, const char *source, const char *comment, int n)>;
 
     // `context` and `sources` must outlive the object (string literals marked with
-    // QT_TRANSLATE_NOOP / QT_TRANSLATE_N_NOOP under that context).
-    TextTemplates(const char *context, const QList<const char *> &sources, ArgumentTranslator argument = {});
+    // QT_TRANSLATE_NOOP / QT_TRANSLATE_N_NOOP under that context). Without a catalog the
+    // application's installed translators are used (QCoreApplication::translate).
+    TextTemplates(const char *context, const QList<const char *> &sources, ArgumentTranslator argument = {},
+                  Catalog catalog = {});
 
     // The best translation of `english` when a template matches it whole, else nothing.
     std::optional<Translation> bestMatch(const QString &english) const;
@@ -42,6 +47,10 @@ public:
     std::optional<QString> match(const QString &english) const;
     // match(), or `english` unchanged.
     QString translate(const QString &english) const;
+    // bestMatch() of the whole text, else of each of its parts when it is several texts joined by
+    // `separator` (rejoined with `translatedSeparator`); the text unchanged when nothing matches.
+    Translation translateWholeOrParts(const QString &text, const QString &separator,
+                                      const QString &translatedSeparator) const;
 
 private:
     struct Compiled
@@ -64,6 +73,7 @@ private:
     const char *m_context;
     QList<Compiled> m_templates;
     ArgumentTranslator m_argument;
+    Catalog m_catalog;
 };
 
 } // namespace ul

@@ -1,4 +1,4 @@
-#include "ui/common/texttemplates.h"
+#include "core/i18n/texttemplates.h"
 
 #include "core/onboarding/onboardingwarning.h"
 
@@ -14,8 +14,9 @@ constexpr int kCount = 0;  // the placeholder number used for %n
 
 } // namespace
 
-TextTemplates::TextTemplates(const char *context, const QList<const char *> &sources, ArgumentTranslator argument)
-    : m_context(context), m_argument(std::move(argument))
+TextTemplates::TextTemplates(const char *context, const QList<const char *> &sources, ArgumentTranslator argument,
+                             Catalog catalog)
+    : m_context(context), m_argument(std::move(argument)), m_catalog(std::move(catalog))
 {
     static const QRegularExpression placeholder(QStringLiteral("%(\\d|n)"));
     for (const char *source : sources) {
@@ -88,7 +89,11 @@ std::optional<TextTemplates::Translation> TextTemplates::bestMatch(const QString
         if (best && (covered < best->covered || (covered == best->covered && t.placeholders.size() <= bestPlaceholders)))
             continue;
         // Filled in one pass, so that an argument holding "%2" is never taken for a placeholder.
-        best = Translation{OnboardingWarning::fill(QCoreApplication::translate(m_context, t.source, nullptr, n), args), covered};
+        QString translated = m_catalog ? m_catalog(m_context, t.source, nullptr, n)
+                                       : QCoreApplication::translate(m_context, t.source, nullptr, n);
+        if (translated.isEmpty())
+            translated = QString::fromUtf8(t.source);
+        best = Translation{OnboardingWarning::fill(translated, args), covered};
         bestPlaceholders = t.placeholders.size();
     }
     return best;
@@ -104,6 +109,25 @@ std::optional<QString> TextTemplates::match(const QString &english) const
 QString TextTemplates::translate(const QString &english) const
 {
     return match(english).value_or(english);
+}
+
+TextTemplates::Translation TextTemplates::translateWholeOrParts(const QString &text, const QString &separator,
+                                                                const QString &translatedSeparator) const
+{
+    if (std::optional<Translation> whole = bestMatch(text))
+        return *whole;
+    if (!text.contains(separator))
+        return {text, 0};
+    Translation out;
+    QStringList parts = text.split(separator);
+    for (QString &part : parts) {
+        if (std::optional<Translation> translated = bestMatch(part)) {
+            part = translated->text;
+            out.covered += translated->covered;
+        }
+    }
+    out.text = parts.join(translatedSeparator);
+    return out;
 }
 
 TextTemplates::Translation TextTemplates::translateArgument(const QString &text) const
