@@ -94,30 +94,35 @@ QString lead(const Error &e)
     return QStringLiteral("错误");
 }
 
+// uni-load's zh_CN catalogue, compiled into the program, read when the first Chinese answer needs
+// it; nullptr without one (a test binary that does not link the translations).
+const QTranslator *chineseCatalog()
+{
+    static QTranslator translator;
+    static const bool loaded = i18n::loadApplicationCatalog(translator, QString::fromLatin1(i18n::kSimplifiedChinese));
+    return loaded ? &translator : nullptr;
+}
 
-// The console's zh_CN translations of the core's error messages (context ul::ErrorText), read
-// from the catalogue compiled into the program when the first Chinese answer needs them. Without
-// the catalogue (a test binary) nothing matches and the patterns below answer.
+const TextTemplates &chineseErrorTemplates();
+
+// A text argument: a message of its own, or several joined by "; " (the attempts of a discovery).
+TextTemplates::Translation chineseErrorArgument(const QString &text)
+{
+    return chineseErrorTemplates().translateWholeOrParts(text, QStringLiteral("; "), QStringLiteral("；"));
+}
+
+// The console's translations of the core's error messages (context ul::ErrorText) from that
+// catalogue; without it nothing matches and chinese() keeps its lead before the English text.
 const TextTemplates &chineseErrorTemplates()
 {
-    static const QTranslator *const catalog = [] {
-        static QTranslator translator;
-        return i18n::loadApplicationCatalog(translator, QString::fromLatin1(i18n::kSimplifiedChinese)) ? &translator
-                                                                                                        : nullptr;
-    }();
-    static const TextTemplates *const templates = [] {
-        static TextTemplates *self = nullptr;
-        static TextTemplates compiled(
-            "ul::ErrorText", catalog ? errorMessageTemplates() : QList<const char *>(),
-            [](const QString &text) { return self->translateWholeOrParts(text, QStringLiteral("; "), QStringLiteral("；")); },
-            [](const char *context, const char *source, const char *comment, int n) {
-                return catalog->translate(context, source, comment, n);
-            });
-        self = &compiled;
-        return self;
-    }();
-    return *templates;
+    static const TextTemplates compiled(
+        "ul::ErrorText", chineseCatalog() ? errorMessageTemplates() : QList<const char *>(), chineseErrorArgument,
+        [](const char *context, const char *source, const char *comment, int n) {
+            return chineseCatalog()->translate(context, source, comment, n);
+        });
+    return compiled;
 }
+
 } // namespace
 
 QString chinesePattern(const QString &message)
