@@ -12,12 +12,10 @@ SimEngineFixture::~SimEngineFixture() = default;
 bool SimEngineFixture::start(const SimClusterOptions &options, const QByteArray &apiYaml)
 {
     m_cluster = std::make_unique<SimCluster>(options);
-    const QString instancesFile = m_dir.filePath(QStringLiteral("gptload-instances.json"));
-    if (!m_cluster->start() || !m_cluster->writeInstancesFile(instancesFile) || !writeFile(yamlPath(), apiYaml))
-        return false;
-
     EngineOptions o = engineOptionsIn(m_dir.path());
     o.uniApiYamlPath = yamlPath();
+    if (!m_cluster->start() || !m_cluster->writeInstancesFile(o.instancesFilePath) || !writeFile(o.uniApiYamlPath, apiYaml))
+        return false;
     return startEngineAndWait(m_engine, o, m_cluster->instanceCount());
 }
 

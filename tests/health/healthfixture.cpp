@@ -57,10 +57,9 @@ SimAiSite *HealthFixture::addSite(const QString &name, const QStringList &models
 bool HealthFixture::startEngine(const std::function<void(EngineOptions &)> &tweak)
 {
     stopEngine();
-    const QString instancesFile = m_dir.filePath(QStringLiteral("gptload-instances.json"));
-    if (!m_cluster->writeInstancesFile(instancesFile))
-        return false;
     EngineOptions o = engineOptionsIn(m_dir.path());
+    if (!m_cluster->writeInstancesFile(o.instancesFilePath))
+        return false;
     o.enableChannelHealth = true;  // the timer runs every 10 min: it never fires during a test
     o.clock = &m_clock;
     if (tweak)

@@ -36,10 +36,9 @@ SimAiSite *OnboardingFixture::addSite(const SimAiSiteOptions &options)
 bool OnboardingFixture::startEngine(const std::function<void(EngineOptions &)> &tweak)
 {
     stopEngine();
-    const QString instancesFile = m_dir.filePath(QStringLiteral("gptload-instances.json"));
-    if (!m_cluster->writeInstancesFile(instancesFile))
-        return false;
     EngineOptions o = engineOptionsIn(m_dir.path());
+    if (!m_cluster->writeInstancesFile(o.instancesFilePath))
+        return false;
     if (tweak)
         tweak(o);
     m_options = o;
