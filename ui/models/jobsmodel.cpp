@@ -88,7 +88,7 @@ QVariant JobsModel::data(const QModelIndex &index, int role) const
         if (index.column() == Title)
             return job.kind;
         if (index.column() == Error && !job.errorCode.isEmpty())
-            return QStringLiteral("%1 (%2)").arg(ErrorText::translate(job.error, job.errorCode), job.errorCode);
+            return QStringLiteral("%1 (%2)").arg(displayData(job, Error).toString(), job.errorCode);
         return displayData(job, index.column());
     case ProgressRole:
         if (index.column() == Progress)
