@@ -6,6 +6,7 @@
 #include "core/engine/engine.h"
 #include "core/log/categories.h"
 #include "core/log/loghub.h"
+#include "core/sim/simaisite.h"
 #include "core/sim/simdemo.h"
 #include "core/store/statestore.h"
 
@@ -189,7 +190,7 @@ int Application::start()
     if (!m_options.headless)
         startDesktop();
     if (m_demo)
-        onboardDemoSite();
+        onboardDemoSites();
     return 0;
 }
 
@@ -205,38 +206,56 @@ int Application::startDemoWorld()
         printError(QStringLiteral("note: --demo ignores --config-dir and --data-dir; its files are in ") + m_demo->configDir());
     m_options.configDir = m_demo->configDir();
     m_options.dataDir = m_demo->configDir();
-    std::printf("demo: simulated gpt-load at %s and %s, AI sites at %s, %s, %s; files in %s\n",
-                qPrintable(m_demo->cluster()->instance(0)->url()), qPrintable(m_demo->cluster()->instance(1)->url()),
-                qPrintable(m_demo->cluster()->site(0)->url()), qPrintable(m_demo->cluster()->site(1)->url()),
-                qPrintable(m_demo->cluster()->site(2)->url()), qPrintable(m_demo->configDir()));
+    QStringList sites;
+    for (const SimAiSite *site : m_demo->cluster()->sites())
+        sites << site->url();
+    std::printf("demo: simulated gpt-load at %s and %s, AI sites at %s; files in %s\n", qPrintable(m_demo->cluster()->instance(0)->url()),
+                qPrintable(m_demo->cluster()->instance(1)->url()), qPrintable(sites.join(QStringLiteral(", "))),
+                qPrintable(m_demo->configDir()));
     std::fflush(stdout);
     return 0;
 }
 
-void Application::onboardDemoSite()
+void Application::onboardDemoSites()
 {
-    // Onboard the first site as soon as both simulated instances are healthy, so a newcomer
-    // immediately sees L1/L2/L3 groups, providers in api.yaml and health.
+    // Onboard the demo's first sites as soon as both simulated instances are healthy, so a
+    // newcomer immediately sees L1/L2/L3 groups, a model spread over two sites, providers in
+    // api.yaml and health.
     auto connection = std::make_shared<QMetaObject::Connection>();
     *connection = connect(m_engine.get(), &Engine::snapshotChanged, this, [this, connection](const EngineSnapshot &s) {
         if (!m_demo || !s.ready || s.healthyInstanceCount() < m_demo->cluster()->instanceCount())
             return;
         disconnect(*connection);
         const QList<QJsonObject> requests = m_demo->siteRequests();
-        Result<SiteRequest> request = SiteRequest::fromJson(requests.constFirst());
-        if (!request.ok())
-            return;
-        deliverTo(m_engine->processAiSite(request.value()), this, [this](const Result<ProcessSiteReport> &report) {
-            if (report.ok()) {
-                qCInfo(lcApp).noquote() << "demo: onboarded" << report->siteName << "with" << report->models.size()
-                                        << "models and" << report->modelGroups << "model groups";
-                // One health cycle right away, so the health views have a first data point.
-                if (m_engine)
-                    (void)m_engine->checkChannels();
-            } else {
-                qCWarning(lcApp).noquote() << "demo: onboarding failed:" << report.error().toString();
-            }
-        });
+        QList<QJsonObject> queue;
+        for (int index : SimDemo::sitesOnboardedAtStart())
+            queue.append(requests.value(index));
+        onboardDemoSite(queue);
+    });
+}
+
+// One site after the other (the second's name depends on the first's), then one health cycle
+// right away, so the health views have a first data point.
+void Application::onboardDemoSite(QList<QJsonObject> queue)
+{
+    if (!m_engine)
+        return;
+    if (queue.isEmpty()) {
+        (void)m_engine->checkChannels();
+        return;
+    }
+    Result<SiteRequest> request = SiteRequest::fromJson(queue.takeFirst());
+    if (!request.ok()) {
+        qCWarning(lcApp).noquote() << "demo: invalid site request:" << request.error().toString();
+        return;
+    }
+    deliverTo(m_engine->processAiSite(request.value()), this, [this, queue](const Result<ProcessSiteReport> &report) {
+        if (report.ok())
+            qCInfo(lcApp).noquote() << "demo: onboarded" << report->siteName << "with" << report->models.size() << "models and"
+                                    << report->modelGroups << "model groups";
+        else
+            qCWarning(lcApp).noquote() << "demo: onboarding failed:" << report.error().toString();
+        onboardDemoSite(queue);
     });
 }
 
@@ -264,6 +283,8 @@ void Application::startDesktop()
     start.storedLanguage = m_storedLanguage;
     start.storedStartMinimized = m_storedStartMinimized;
     start.apiHost = m_apiHost.get();
+    if (m_demo)
+        start.demoSites = m_demo->siteRequests();
     auto desktop = std::make_unique<DesktopFrontEnd>(start);
     desktop->start();
     m_desktop = std::move(desktop);

@@ -49,7 +49,8 @@ private:
     void startDesktop();
     // --demo: the simulated world, and the first onboarding once its instances are healthy.
     int startDemoWorld();
-    void onboardDemoSite();
+    void onboardDemoSites();
+    void onboardDemoSite(QList<QJsonObject> queue);
 
     CliOptions m_options;
     AppDirectories m_dirs;

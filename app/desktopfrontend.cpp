@@ -72,6 +72,7 @@ void DesktopFrontEnd::start()
     context.config = m_start.config;
     context.language = m_language.get();
     context.log = m_start.log;
+    context.demoSites = m_start.demoSites;
     if (m_start.apiHost) {
         m_apiControl = std::make_unique<ApiHostControl>(m_start.apiHost, m_start.engine);
         context.apiServer = m_apiControl.get();
@@ -92,7 +93,7 @@ void DesktopFrontEnd::start()
     }
     const QString page = m_start.cli.screenshotPage.isEmpty() ? QStringLiteral("dashboard") : m_start.cli.screenshotPage;
     m_screenshot = std::make_unique<PageScreenshot>(m_console->window(), m_start.engine, page, m_start.cli.screenshotFile);
-    // The demo onboards its first site once the simulated instances are healthy: show the result.
+    // The demo onboards its first sites once the simulated instances are healthy: show the result.
     m_screenshot->setWaitForOnboarding(m_start.cli.demo);
     connect(m_screenshot.get(), &PageScreenshot::finished, this, [](int code, const QString &message) {
         std::FILE *stream = code == 0 ? stdout : stderr;

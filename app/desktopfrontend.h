@@ -3,6 +3,8 @@
 #include "app/clioptions.h"
 #include "core/config/appconfig.h"
 
+#include <QJsonObject>
+#include <QList>
 #include <QObject>
 
 #include <memory>
@@ -27,6 +29,7 @@ struct DesktopStart
     QString storedLanguage;        // stored setting "ui.language" ("" = none)
     bool storedStartMinimized = false;
     ApiHost *apiHost = nullptr;    // the settings page's API server switch (may be null)
+    QList<QJsonObject> demoSites;  // --demo: the simulated sites the add-site dialog offers
 };
 
 // The GUI part of the process (GUI builds only): the interface language, the console window and

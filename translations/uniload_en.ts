@@ -176,6 +176,22 @@
         <source>Warnings:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Demo sites:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in one of the demo&apos;s simulated sites…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 site at %2 (onboarded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 site at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ul::ApiServerBox</name>
@@ -1058,6 +1074,21 @@ Clients that still use them directly stop working.</numerusform>
     <message>
         <source>No sync run yet</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the demo: simulated gpt-load instances and AI sites run inside uni-load, and nothing of yours is read or written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a demo site…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of its sites is left for you to onboard.</source>
+        <translation>
+            <numerusform>%n of its sites is left for you to onboard.</numerusform>
+            <numerusform>%n of its sites are left for you to onboard.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4575,6 +4606,10 @@ Groups that live on it stay in gpt-load; uni-load stops managing them until the 
     </message>
     <message>
         <source>%1 · updated %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uni-load console (demo)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

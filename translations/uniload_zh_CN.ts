@@ -173,6 +173,22 @@
         <source>Warnings:</source>
         <translation>警告：</translation>
     </message>
+    <message>
+        <source>Demo sites:</source>
+        <translation>演示站点：</translation>
+    </message>
+    <message>
+        <source>Fill in one of the demo&apos;s simulated sites…</source>
+        <translation>填入演示中的一个模拟站点…</translation>
+    </message>
+    <message>
+        <source>%1 site at %2 (onboarded)</source>
+        <translation>%2 上的 %1 站点（已接入）</translation>
+    </message>
+    <message>
+        <source>%1 site at %2</source>
+        <translation>%2 上的 %1 站点</translation>
+    </message>
 </context>
 <context>
     <name>ul::ApiServerBox</name>
@@ -1034,6 +1050,20 @@ Clients that still use them directly stop working.</source>
     <message>
         <source>No sync run yet</source>
         <translation>尚未运行同步</translation>
+    </message>
+    <message>
+        <source>This is the demo: simulated gpt-load instances and AI sites run inside uni-load, and nothing of yours is read or written.</source>
+        <translation>这是演示模式：模拟的 gpt-load 实例和 AI 站点在 uni-load 内部运行，不会读取或写入你的任何文件。</translation>
+    </message>
+    <message>
+        <source>Add a demo site…</source>
+        <translation>添加演示站点…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of its sites is left for you to onboard.</source>
+        <translation>
+            <numerusform>还有 %n 个演示站点留给你来接入。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4527,6 +4557,10 @@ Groups that live on it stay in gpt-load; uni-load stops managing them until the 
     <message>
         <source>%1 · updated %2</source>
         <translation>%1 · 更新于 %2</translation>
+    </message>
+    <message>
+        <source>uni-load console (demo)</source>
+        <translation>uni-load 控制台（演示）</translation>
     </message>
 </context>
 <context>

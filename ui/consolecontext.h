@@ -2,6 +2,9 @@
 
 #include "core/config/appconfig.h"
 
+#include <QJsonObject>
+#include <QList>
+
 namespace ul {
 
 class ApiServerControl;
@@ -18,6 +21,9 @@ struct ConsoleContext
     LanguageController *language = nullptr;  // may be null (tests): no live switching
     LogHub *log = nullptr;                   // may be null: the log view stays empty
     ApiServerControl *apiServer = nullptr;   // may be null: the API server switch is hidden
+    // --demo: the process-ai-site bodies of the demo's simulated AI sites (their keys are the
+    // simulator's own), which the add-site dialog offers to fill in. Empty outside the demo.
+    QList<QJsonObject> demoSites;
 };
 
 } // namespace ul

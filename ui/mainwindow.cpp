@@ -89,7 +89,7 @@ void MainWindow::buildMenus()
 
 void MainWindow::retranslate()
 {
-    setWindowTitle(tr("uni-load console"));
+    setWindowTitle(m_context.demoSites.isEmpty() ? tr("uni-load console") : tr("uni-load console (demo)"));
     m_fileMenu->setTitle(tr("&File"));
     m_quitAction->setText(tr("&Quit"));
     m_helpMenu->setTitle(tr("&Help"));

@@ -12,6 +12,7 @@ const QString kRelayKey = QStringLiteral("sk-demo-relay-0000000000000001");
 const QString kRelayKey2 = QStringLiteral("sk-demo-relay-0000000000000002");
 const QString kClaudeKey = QStringLiteral("sk-ant-demo-00000000000000000001");
 const QString kGeminiKey = QStringLiteral("AIzaDemoKey000000000000000000001");
+const QString kMirrorKey = QStringLiteral("sk-demo-mirror-0000000000000001");
 
 SimClusterOptions demoOptions()
 {
@@ -49,7 +50,17 @@ SimClusterOptions demoOptions()
     gemini.models = {QStringLiteral("gemini-2.5-pro"), QStringLiteral("gemini-2.5-flash"), QStringLiteral("gemini-2.5-flash-lite"),
                      QStringLiteral("text-embedding-004")};
 
-    o.sites = {relay, claude, gemini};
+    // A second OpenAI-compatible relay: the models both relays serve are spread over two sites.
+    SimAiSiteOptions mirror;
+    mirror.name = QStringLiteral("demo-mirror");
+    mirror.formats = SimAiFormat::OpenAI;
+    mirror.validKeys = {kMirrorKey};
+    mirror.latencyMs = 7;
+    mirror.models = {QStringLiteral("gpt-4o"), QStringLiteral("gpt-4o-mini"), QStringLiteral("gpt-4.1"), QStringLiteral("deepseek-chat"),
+                     QStringLiteral("deepseek-reasoner"), QStringLiteral("qwen3-235b-a22b-2507"), QStringLiteral("qwen3-coder-plus"),
+                     QStringLiteral("glm-4.5")};
+
+    o.sites = {relay, claude, gemini, mirror};
     return o;
 }
 
@@ -131,16 +142,23 @@ QList<QJsonObject> SimDemo::siteRequests() const
     QList<QJsonObject> out;
     if (!m_cluster)
         return out;
-    auto request = [](const QString &baseUrl, const QStringList &keys, const QString &type) {
-        return QJsonObject{{QStringLiteral("baseUrl"), baseUrl},
-                           {QStringLiteral("apiKeys"), QJsonArray::fromStringList(keys)},
-                           {QStringLiteral("channelTypes"), QJsonArray{type}},
-                           {QStringLiteral("operationType"), QStringLiteral("create")}};
+    auto request = [](const QString &baseUrl, const QStringList &keys, const QString &type, const QString &siteName) {
+        QJsonObject json{{QStringLiteral("baseUrl"), baseUrl},
+                         {QStringLiteral("apiKeys"), QJsonArray::fromStringList(keys)},
+                         {QStringLiteral("channelTypes"), QJsonArray{type}},
+                         {QStringLiteral("operationType"), QStringLiteral("create")}};
+        if (!siteName.isEmpty())
+            json.insert(QStringLiteral("siteName"), siteName);
+        return json;
     };
+    // All three sites live on 127.0.0.1, so their names computed from the host clash: the
+    // first one onboarded is `127-0-0-1`, the others ask for a name of their own (a requested
+    // name is used only to resolve a clash, as uni-load-behaviour.md §6.1 says).
     // The relay is entered with a trailing /v1, as in many READMEs: uni-load normalises it.
-    out.append(request(m_cluster->site(0)->url() + QStringLiteral("/v1"), {kRelayKey, kRelayKey2}, QStringLiteral("openai")));
-    out.append(request(m_cluster->site(1)->url(), {kClaudeKey}, QStringLiteral("anthropic")));
-    out.append(request(m_cluster->site(2)->url(), {kGeminiKey}, QStringLiteral("gemini")));
+    out.append(request(m_cluster->site(0)->url() + QStringLiteral("/v1"), {kRelayKey, kRelayKey2}, QStringLiteral("openai"), {}));
+    out.append(request(m_cluster->site(1)->url(), {kClaudeKey}, QStringLiteral("anthropic"), QStringLiteral("demo-claude")));
+    out.append(request(m_cluster->site(2)->url(), {kGeminiKey}, QStringLiteral("gemini"), QStringLiteral("demo-gemini")));
+    out.append(request(m_cluster->site(3)->url(), {kMirrorKey}, QStringLiteral("openai"), QStringLiteral("demo-mirror")));
     return out;
 }
 

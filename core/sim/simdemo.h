@@ -13,8 +13,9 @@ class QTemporaryDir;
 
 namespace ul {
 
-// The world `uni-load --demo` runs in: two simulated gpt-load instances and three simulated AI
-// sites (an OpenAI-compatible relay, an Anthropic-format site, a Gemini site) on ephemeral
+// The world `uni-load --demo` runs in: two simulated gpt-load instances and four simulated AI
+// sites (an OpenAI-compatible relay, an Anthropic-format site, a Gemini site, a second
+// OpenAI-compatible relay that shares some of the first one's models) on ephemeral
 // loopback ports, plus a throwaway config directory with the instance file, a .env and an
 // api.yaml that already holds a comment and a hand-written provider. The engine runs against it
 // unchanged; nothing touches the operator's real files.
@@ -35,8 +36,12 @@ public:
     QString apiYamlPath() const;     // <configDir>/uni-api/api.yaml
     SimCluster *cluster() const { return m_cluster.get(); }
 
-    // process-ai-site request bodies for the three sites, the first one onboarded at start.
+    // process-ai-site request bodies for the sites, in the order above. The two relays are
+    // onboarded at start, so the models they share are spread over two sites from the first
+    // minute; the Anthropic and Gemini sites are left for the newcomer to add (the console
+    // offers to fill in their forms).
     QList<QJsonObject> siteRequests() const;
+    static QList<int> sitesOnboardedAtStart() { return {0, 3}; }
 
 private:
     bool writeFiles();

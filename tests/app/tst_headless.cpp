@@ -182,8 +182,8 @@ private slots:
 
     void demoOnboardsByItselfAndServesMetrics()
     {
-        // --demo: simulated instances and sites, a throwaway config directory, and the first
-        // site onboarded without any request; /metrics on its own port with the token rule.
+        // --demo: simulated instances and sites, a throwaway config directory, and the two relays
+        // onboarded without any request; /metrics on its own port with the token rule.
         QTemporaryDir dir;
         QProcess process;
         QElapsedTimer started;
@@ -201,7 +201,7 @@ private slots:
         static const QRegularExpression modelGroups(QStringLiteral("^uniload_groups\\{layer=\"model\"\\} (\\d+)$"),
                                                     QRegularExpression::MultilineOption);
         static const QRegularExpression onboarded(
-            QStringLiteral("^uniload_operation_duration_seconds_count\\{kind=\"process-site\",outcome=\"done\"\\} 1$"),
+            QStringLiteral("^uniload_operation_duration_seconds_count\\{kind=\"process-site\",outcome=\"done\"\\} 2$"),
             QRegularExpression::MultilineOption);
         // Groups are recorded before they are created, and both answers come from the engine's
         // snapshot, published a moment after a change: wait until the onboarding job finished

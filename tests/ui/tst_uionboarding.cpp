@@ -8,6 +8,7 @@
 #include "ui/common/enginetext.h"
 #include "ui/models/modelmatrix.h"
 #include "ui/pages/architecturepage.h"
+#include "ui/pages/dashboardpage.h"
 #include "ui/pages/modelspage.h"
 #include "ui/pages/sitespage.h"
 #include "ui/pages/syncpage.h"
@@ -18,6 +19,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QJsonArray>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -265,6 +267,82 @@ private slots:
         QTRY_VERIFY(dialog.resultWarnings().value(0).startsWith(QStringLiteral("No kept model is served in the anthropic format")));
         QVERIFY2(dialog.statusText().contains(QStringLiteral("Site 127-0-0-1 configured: 1 site group created or updated, 2 models.")),
                  qPrintable(dialog.statusText()));
+    }
+
+    // --demo: the dashboard says so and offers the demo site not onboarded yet; the dialog fills
+    // its form from the demo's request, marks onboarded sites and onboards the filled site.
+    void demoSitesFillTheForm()
+    {
+        OnboardingFixture f;
+        SimAiSite *first = f.addSite(siteOptions());
+        SimAiSiteOptions secondOptions = siteOptions();
+        secondOptions.name = QStringLiteral("ui-second");
+        secondOptions.validKeys = {QStringLiteral("sk-second-demo-key-0001")};
+        SimAiSite *second = f.addSite(secondOptions);
+        QVERIFY(f.startEngine());
+        const auto request = [](const QString &url, const QString &key, const QString &name) {
+            QJsonObject json{{QStringLiteral("baseUrl"), url},
+                             {QStringLiteral("apiKeys"), QJsonArray{key}},
+                             {QStringLiteral("channelTypes"), QJsonArray{QStringLiteral("openai")}}};
+            if (!name.isEmpty())
+                json.insert(QStringLiteral("siteName"), name);
+            return json;
+        };
+        ConsoleContext ctx = context(&f.engine());
+        ctx.demoSites = {request(first->url() + QStringLiteral("/v1"), kSiteKey, {}),
+                         request(second->url(), QStringLiteral("sk-second-demo-key-0001"), QStringLiteral("demo-second"))};
+        auto onboardedFirst = test::await(f.engine().processAiSite(SiteRequest::fromJson(ctx.demoSites.first()).value()), 60000);
+        QVERIFY(onboardedFirst && onboardedFirst->ok());
+        QTRY_COMPARE_WITH_TIMEOUT(f.engine().snapshot().sites.size(), 1, 5000);
+
+        DashboardPage dashboard(ctx);
+        QObject::connect(&f.engine(), &Engine::snapshotChanged, &dashboard, &DashboardPage::showSnapshot);
+        dashboard.showSnapshot(f.engine().snapshot());
+        QVERIFY2(dashboard.demoBanner()->text().contains(QStringLiteral("left for you to onboard")), qPrintable(dashboard.demoBanner()->text()));
+        auto *bannerAction = dashboard.demoBanner()->findChild<QPushButton *>();
+        QVERIFY(bannerAction && !bannerAction->isHidden());
+        QSignalSpy navigation(&dashboard, &DashboardPage::navigationRequested);
+        bannerAction->click();
+        QCOMPARE(navigation.count(), 1);
+        QCOMPARE(navigation.at(0).at(0).toString(), QStringLiteral("sites"));
+        QCOMPARE(navigation.at(0).at(1).toString(), QStringLiteral("add-demo-site"));
+
+        SitesPage sites(ctx);
+        sites.show();
+        sites.performAction(QStringLiteral("add-demo-site"));
+        AddSiteDialog *dialog = sites.addSiteDialog();
+        QVERIFY(dialog);
+        auto *choices = dialog->findChild<QComboBox *>();
+        QVERIFY(choices);
+        QCOMPARE(choices->count(), 3);
+        QVERIFY2(choices->itemText(1).endsWith(QStringLiteral("(onboarded)")), qPrintable(choices->itemText(1)));
+        QVERIFY2(!choices->itemText(2).endsWith(QStringLiteral("(onboarded)")), qPrintable(choices->itemText(2)));
+        QCOMPARE(choices->currentIndex(), 2);  // the site not onboarded yet was filled in
+        QCOMPARE(dialog->keyCount(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->siteNamePreview(), QStringLiteral("demo-second"), 5000);
+        const Result<SiteRequest> filled = dialog->request();
+        QVERIFY(filled.ok());
+        QCOMPARE(filled->baseUrl, second->url());
+        QCOMPARE(filled->channelTypes, QList<ChannelType>{ChannelType::OpenAI});
+
+        QSignalSpy finished(dialog, &AddSiteDialog::onboardingFinished);
+        dialog->apply();
+        QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 1, 60000);
+        QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(dialog->statusText()));
+        QCOMPARE(finished.at(0).at(1).toString(), QStringLiteral("demo-second"));
+        QTRY_VERIFY_WITH_TIMEOUT(choices->itemText(2).endsWith(QStringLiteral("(onboarded)")), 5000);
+        // Every demo site is onboarded: the banner stays, without its action.
+        QTRY_VERIFY_WITH_TIMEOUT(bannerAction->isHidden(), 5000);
+        QVERIFY(!dashboard.demoBanner()->text().contains(QStringLiteral("left for you")));
+        QVERIFY(!dialog->fillDemoSite());
+
+        // Outside the demo the dialog has no demo row and the dashboard no banner.
+        AddSiteDialog plain(context(&f.engine()));
+        QVERIFY(!plain.findChild<QComboBox *>());
+        QVERIFY(!plain.fillDemoSite());
+        DashboardPage plainDashboard(context(&f.engine()));
+        plainDashboard.showSnapshot(f.engine().snapshot());
+        QVERIFY(plainDashboard.demoBanner()->text().isEmpty());
     }
 
     void syncSettingsSaveAndReload()

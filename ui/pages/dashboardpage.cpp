@@ -3,6 +3,7 @@
 
 #include "core/engine/engine.h"
 #include "ui/common/errortext.h"
+#include "ui/sites/demosites.h"
 #include "ui/common/pagewidgets.h"
 #include "ui/common/uiformat.h"
 #include "ui/models/jobsmodel.h"
@@ -34,7 +35,7 @@ QString coloured(const QString &text, const QColor &color)
 } // namespace
 
 DashboardPage::DashboardPage(const ConsoleContext &context, QWidget *parent)
-    : ConsolePage(parent), m_context(context), m_fileBanner(new MessageBanner(this)), m_warningBanner(new MessageBanner(this)),
+    : ConsolePage(parent), m_context(context), m_demoBanner(new MessageBanner(this)), m_fileBanner(new MessageBanner(this)), m_warningBanner(new MessageBanner(this)),
       m_instancesBox(new QGroupBox(this)), m_instancesSummary(new QLabel), m_instancesList(new QLabel),
       m_uniApiBox(new QGroupBox(this)), m_layersBox(new QGroupBox(this)), m_servicesBox(new QGroupBox(this)),
       m_jobsBox(new QGroupBox(this)), m_jobs(new JobsModel(this)), m_jobsView(new QTableView), m_cancelJob(new QPushButton),
@@ -101,11 +102,14 @@ DashboardPage::DashboardPage(const ConsoleContext &context, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_demoBanner);
     layout->addWidget(m_fileBanner);
     layout->addWidget(m_warningBanner);
     layout->addLayout(grid);
     layout->addWidget(m_jobsBox, 1);
 
+    connect(m_demoBanner, &MessageBanner::actionTriggered, this,
+            [this]() { emit navigationRequested(QStringLiteral("sites"), QStringLiteral("add-demo-site")); });
     connect(m_fileBanner, &MessageBanner::actionTriggered, this,
             [this]() { emit navigationRequested(QStringLiteral("instances"), QStringLiteral("edit-file")); });
     retranslate();
@@ -243,9 +247,26 @@ QString DashboardPage::failingChannelsText() const
     return lines.join(QStringLiteral("<br/>"));
 }
 
+void DashboardPage::renderDemoBanner()
+{
+    if (m_context.demoSites.isEmpty())
+        return;
+    QString text = tr("This is the demo: simulated gpt-load instances and AI sites run inside uni-load, and nothing of yours is "
+                      "read or written.");
+    QString action;
+    const auto left = std::count_if(m_context.demoSites.cbegin(), m_context.demoSites.cend(),
+                                    [this](const QJsonObject &site) { return !DemoSites::isOnboarded(site, m_snapshot); });
+    if (m_snapshot.ready && left > 0) {
+        text += QLatin1Char(' ') + tr("%n of its sites is left for you to onboard.", nullptr, static_cast<int>(left));
+        action = tr("Add a demo site…");
+    }
+    m_demoBanner->showMessage(MessageBanner::Kind::Information, text, action);
+}
+
 void DashboardPage::render()
 {
     const EngineSnapshot &s = m_snapshot;
+    renderDemoBanner();
     if (!s.startupError.isEmpty()) {
         m_fileBanner->showMessage(MessageBanner::Kind::Error, tr("The state store cannot be used: %1").arg(ErrorText::translate(s.startupError)));
     } else if (s.ready && s.instanceFile.hasError()) {

@@ -30,6 +30,7 @@ public:
     QIcon icon() const override;
     void showSnapshot(const EngineSnapshot &snapshot) override;
 
+    MessageBanner *demoBanner() const { return m_demoBanner; }
     MessageBanner *fileBanner() const { return m_fileBanner; }
     QLabel *instancesSummaryLabel() const { return m_instancesSummary; }
     QTableView *jobsView() const { return m_jobsView; }
@@ -48,12 +49,14 @@ private:
     Row addRow(QFormLayout *form);
     QString failingChannelsText() const;
     void render();
+    void renderDemoBanner();
     QString serviceText(const ServiceView &service, bool withResult = true) const;
     void cancelSelectedJob();
     void updateCancelButton();
 
     ConsoleContext m_context;
     EngineSnapshot m_snapshot;
+    MessageBanner *m_demoBanner;  // --demo only
     MessageBanner *m_fileBanner;
     MessageBanner *m_warningBanner;
     QGroupBox *m_instancesBox;

@@ -258,8 +258,12 @@ void SitesPage::retranslate()
 
 void SitesPage::performAction(const QString &action)
 {
-    if (action == QLatin1String("add"))
+    if (action == QLatin1String("add")) {
         openAddSite();
+    } else if (action == QLatin1String("add-demo-site")) {
+        openAddSite();
+        m_dialog->fillDemoSite();
+    }
 }
 
 QString SitesPage::statusText() const

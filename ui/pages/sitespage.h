@@ -38,6 +38,7 @@ public:
     QIcon icon() const override;
     void showSnapshot(const EngineSnapshot &snapshot) override;
     // "add" opens the add-site dialog.
+    // "add" opens the add-site dialog; "add-demo-site" opens it filled with a demo site.
     void performAction(const QString &action) override;
 
     SitesTableModel *sitesModel() const { return m_sites; }

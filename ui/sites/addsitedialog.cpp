@@ -3,6 +3,8 @@
 #include "core/engine/engine.h"
 #include "ui/common/enginetext.h"
 #include "ui/common/errortext.h"
+#include "ui/common/statetext.h"
+#include "ui/sites/demosites.h"
 #include "ui/sites/entrylist.h"
 #include "ui/sites/siteplan.h"
 #include "ui/widgets/jobtracker.h"
@@ -10,6 +12,7 @@
 #include "ui/widgets/statuslabel.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFormLayout>
@@ -96,6 +99,19 @@ void AddSiteDialog::build()
     m_warnings = new MessageBanner(this);
 
     auto *form = new QFormLayout;
+    if (m_mode == Mode::Create && !m_context.demoSites.isEmpty()) {
+        // The demo's simulated sites, so a newcomer can onboard one without knowing its port
+        // and key; the first entry is a prompt.
+        m_demoLabel = new QLabel(this);
+        m_demoSites = new QComboBox(this);
+        form->addRow(m_demoLabel, m_demoSites);
+        connect(m_demoSites, &QComboBox::activated, this, [this](int row) {
+            if (row > 0)
+                fillDemoSite(row - 1);
+        });
+        if (m_context.engine)
+            connect(m_context.engine, &Engine::snapshotChanged, this, &AddSiteDialog::updateDemoChoices);
+    }
     form->addRow(m_baseUrlLabel, m_baseUrl);
     form->addRow(QString(), m_namePreview);
     form->addRow(m_siteNameLabel, m_siteName);
@@ -176,13 +192,17 @@ void AddSiteDialog::retranslate()
 {
     const bool update = m_mode == Mode::UpdateKeys;
     setWindowTitle(update ? tr("Add keys to %1").arg(m_targetChannel) : tr("Add site"));
+    if (m_demoLabel) {
+        m_demoLabel->setText(tr("Demo sites:"));
+        updateDemoChoices();
+    }
     m_baseUrlLabel->setText(tr("Base URL:"));
     m_siteNameLabel->setText(tr("Site name (optional):"));
     m_siteName->setPlaceholderText(tr("computed from the URL"));
     m_formatsBox->setTitle(tr("Formats and custom validation endpoints"));
     m_endpointsLabel->setText(tr("An empty endpoint uses the format's default path."));
     for (auto it = m_formats.cbegin(); it != m_formats.cend(); ++it)
-        it.value()->setText(channelTypeName(it.key()));
+        it.value()->setText(StateText::format(channelTypeName(it.key())));
     m_keysLabel->setText(tr("API keys:"));
     m_keys->setPlaceholderText(tr("One key per line, or separated by commas or spaces"));
     m_modelsLabel->setText(tr("Manual models:"));
@@ -235,6 +255,56 @@ void AddSiteDialog::setValidationEndpoint(ChannelType type, const QString &path)
 {
     if (QLineEdit *edit = m_endpoints.value(type))
         edit->setText(path);
+}
+
+void AddSiteDialog::fillFrom(const QJsonObject &request)
+{
+    const auto list = [&request](const char *key) {
+        QStringList out;
+        for (const QJsonValue &v : request.value(QLatin1String(key)).toArray())
+            out << v.toString();
+        return out;
+    };
+    m_baseUrl->setText(request.value(QStringLiteral("baseUrl")).toString());
+    m_siteName->setText(request.value(QStringLiteral("siteName")).toString());
+    QList<ChannelType> types;
+    for (const QString &name : list("channelTypes")) {
+        if (const std::optional<ChannelType> type = parseChannelType(name))
+            types << *type;
+    }
+    setFormats(types);
+    for (QLineEdit *endpoint : std::as_const(m_endpoints))
+        endpoint->clear();
+    m_keys->setPlainText(list("apiKeys").join(QLatin1Char('\n')));
+    m_models->setPlainText(list("models").join(QLatin1Char('\n')));
+}
+
+bool AddSiteDialog::fillDemoSite(int index)
+{
+    if (index < 0 && m_context.engine)
+        index = DemoSites::firstToAdd(m_context.demoSites, m_context.engine->snapshot());
+    if (index < 0 || index >= m_context.demoSites.size() || m_mode != Mode::Create)
+        return false;
+    fillFrom(m_context.demoSites.at(index));
+    if (m_demoSites)
+        m_demoSites->setCurrentIndex(index + 1);
+    return true;
+}
+
+void AddSiteDialog::updateDemoChoices()
+{
+    // Texts are set in place: this runs on every snapshot and must not disturb an open popup.
+    const QList<QJsonObject> &sites = m_context.demoSites;
+    while (m_demoSites->count() < sites.size() + 1)
+        m_demoSites->addItem(QString());
+    m_demoSites->setItemText(0, tr("Fill in one of the demo's simulated sites…"));
+    for (int i = 0; i < sites.size(); ++i) {
+        const QString format = StateText::format(sites.at(i).value(QStringLiteral("channelTypes")).toArray().first().toString());
+        const QString url = sites.at(i).value(QStringLiteral("baseUrl")).toString();
+        const bool onboarded = m_context.engine && DemoSites::isOnboarded(sites.at(i), m_context.engine->snapshot());
+        m_demoSites->setItemText(i + 1, onboarded ? tr("%1 site at %2 (onboarded)").arg(format, url)
+                                                                  : tr("%1 site at %2").arg(format, url));
+    }
 }
 
 int AddSiteDialog::keyCount() const

@@ -10,6 +10,7 @@
 #include <optional>
 
 class QCheckBox;
+class QComboBox;
 class QDialogButtonBox;
 class QGroupBox;
 class QLabel;
@@ -53,6 +54,12 @@ public:
     void setModelsText(const QString &text);
     void setFormats(const QList<ChannelType> &types);
     void setValidationEndpoint(ChannelType type, const QString &path);
+    // Fills the form from a process-ai-site body (baseUrl, apiKeys, channelTypes, siteName,
+    // models); fields the body lacks are cleared.
+    void fillFrom(const QJsonObject &request);
+    // --demo: fills the form with the context's demo site `index`; -1 = the first one not
+    // onboarded yet. Returns false when there is none.
+    bool fillDemoSite(int index = -1);
 
     int keyCount() const;               // distinct keys in the box
     QString siteNamePreview() const;    // the live preview's text ("" until it answered)
@@ -88,11 +95,14 @@ private:
     void jobFinished(const JobView &job);
     void showResult();
     QJsonObject requestJson() const;
+    void updateDemoChoices();
 
     ConsoleContext m_context;
     Mode m_mode = Mode::Create;
     QString m_targetChannel;
 
+    QLabel *m_demoLabel = nullptr;
+    QComboBox *m_demoSites = nullptr;  // --demo only
     QLabel *m_baseUrlLabel = nullptr;
     QLineEdit *m_baseUrl = nullptr;
     QLabel *m_namePreview = nullptr;

@@ -61,14 +61,14 @@ export function startUniLoad(binary, extraArgs = []) {
     child.stdout.on('data', (d) => {
       out += d;
       const listening = out.match(/listening on 127\.0\.0\.1:(\d+)/);
-      const demo = out.match(/AI sites at (\S+), (\S+), (\S+);/);
+      const demo = out.match(/AI sites at ([^;]+);/);
       if (!listening || !demo) return;
       clearTimeout(timer);
       child.removeAllListeners('exit');
       resolve({
         url: `http://127.0.0.1:${listening[1]}`,
         token,
-        sites: [demo[1], demo[2], demo[3]],
+        sites: demo[1].split(', '),
         log: () => err,
         stop: () => new Promise((done) => {
           if (child.exitCode !== null) { done(child.exitCode); return; }

@@ -1,5 +1,5 @@
 // Writes the README's console screenshots: resources/screenshots/web-en.png and web-zh_CN.png
-// (the dashboard of `uni-load --headless --demo`, after the demo has onboarded its first site).
+// (the dashboard of `uni-load --headless --demo`, after the demo has onboarded its two relays).
 //
 //   node screenshots.mjs <path to uni-load> [output directory]
 import { mkdirSync } from 'node:fs';
@@ -10,13 +10,19 @@ import { launchBrowser, prerequisites, startUniLoad } from './harness.mjs';
 const here = dirname(fileURLToPath(import.meta.url));
 const outDir = resolve(process.argv[3] || join(here, '../../../resources/screenshots'));
 
-async function waitForDemoSite(request, url) {
+// The demo onboards its two relays one after the other: done when both site groups exist and
+// api.yaml holds a provider for every model group.
+async function waitForDemoSites(request, url) {
   for (let i = 0; i < 100; ++i) {
     const arch = await (await request.get(url + '/api/architecture-status')).json();
-    if (arch && arch.layers && arch.layers.layer3 && arch.layers.layer3.count > 0) return;
+    const status = await (await request.get(url + '/api/status')).json();
+    const layers = (arch && arch.layers) || {};
+    const l1 = (layers.layer1 && layers.layer1.count) || 0;
+    const l3 = (layers.layer3 && layers.layer3.count) || 0;
+    if (l1 >= 2 && l3 > 0 && status.uniApi && status.uniApi.managedCount === l3) return;
     await new Promise((r) => setTimeout(r, 200));
   }
-  throw new Error('the demo site was not onboarded in time');
+  throw new Error('the demo sites were not onboarded in time');
 }
 
 async function main() {
@@ -32,7 +38,7 @@ async function main() {
       await page.fill('#token', server.token);
       await page.click('#login-submit');
       await page.waitForURL(server.url + '/');
-      await waitForDemoSite(page.request, server.url);
+      await waitForDemoSites(page.request, server.url);
       await page.selectOption('#language', language);
       await page.click('#dash-refresh');
       await page.waitForSelector('#dash-instances table tbody tr');
