@@ -1084,10 +1084,10 @@ Clients that still use them directly stop working.</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n of its sites is left for you to onboard.</source>
+        <source>This is the demo: simulated gpt-load instances and AI sites run inside uni-load, and nothing of yours is read or written. %n of its sites is left for you to onboard.</source>
         <translation>
-            <numerusform>%n of its sites is left for you to onboard.</numerusform>
-            <numerusform>%n of its sites are left for you to onboard.</numerusform>
+            <numerusform>This is the demo: simulated gpt-load instances and AI sites run inside uni-load, and nothing of yours is read or written. %n of its sites is left for you to onboard.</numerusform>
+            <numerusform>This is the demo: simulated gpt-load instances and AI sites run inside uni-load, and nothing of yours is read or written. %n of its sites are left for you to onboard.</numerusform>
         </translation>
     </message>
 </context>

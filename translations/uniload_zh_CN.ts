@@ -1060,9 +1060,9 @@ Clients that still use them directly stop working.</source>
         <translation>添加演示站点…</translation>
     </message>
     <message numerus="yes">
-        <source>%n of its sites is left for you to onboard.</source>
+        <source>This is the demo: simulated gpt-load instances and AI sites run inside uni-load, and nothing of yours is read or written. %n of its sites is left for you to onboard.</source>
         <translation>
-            <numerusform>还有 %n 个演示站点留给你来接入。</numerusform>
+            <numerusform>这是演示模式：模拟的 gpt-load 实例和 AI 站点在 uni-load 内部运行，不会读取或写入你的任何文件。还有 %n 个演示站点留给你来接入。</numerusform>
         </translation>
     </message>
 </context>

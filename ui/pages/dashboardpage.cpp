@@ -251,14 +251,18 @@ void DashboardPage::renderDemoBanner()
 {
     if (m_context.demoSites.isEmpty())
         return;
-    QString text = tr("This is the demo: simulated gpt-load instances and AI sites run inside uni-load, and nothing of yours is "
-                      "read or written.");
-    QString action;
     const auto left = std::count_if(m_context.demoSites.cbegin(), m_context.demoSites.cend(),
                                     [this](const QJsonObject &site) { return !DemoSites::isOnboarded(site, m_snapshot); });
+    QString text;
+    QString action;
     if (m_snapshot.ready && left > 0) {
-        text += QLatin1Char(' ') + tr("%n of its sites is left for you to onboard.", nullptr, static_cast<int>(left));
+        text = tr("This is the demo: simulated gpt-load instances and AI sites run inside uni-load, and nothing of yours is "
+                  "read or written. %n of its sites is left for you to onboard.",
+                  nullptr, static_cast<int>(left));
         action = tr("Add a demo site…");
+    } else {
+        text = tr("This is the demo: simulated gpt-load instances and AI sites run inside uni-load, and nothing of yours is "
+                  "read or written.");
     }
     m_demoBanner->showMessage(MessageBanner::Kind::Information, text, action);
 }
