@@ -21,6 +21,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QJsonArray>
+#include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -331,6 +332,10 @@ private slots:
         QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(dialog->statusText()));
         QCOMPARE(finished.at(0).at(1).toString(), QStringLiteral("demo-second"));
         QTRY_VERIFY_WITH_TIMEOUT(choices->itemText(2).endsWith(QStringLiteral("(onboarded)")), 5000);
+        // The name preview follows: the name is now the onboarded site's.
+        auto *preview = dialog->findChild<QLabel *>(QStringLiteral("siteNamePreview"));
+        QVERIFY(preview);
+        QTRY_COMPARE_WITH_TIMEOUT(preview->text(), QStringLiteral("Site name: demo-second — already onboarded; it will be updated"), 5000);
         // Every demo site is onboarded: the banner stays, without its action.
         QTRY_VERIFY_WITH_TIMEOUT(bannerAction->isHidden(), 5000);
         QVERIFY(!dashboard.demoBanner()->text().contains(QStringLiteral("left for you")));

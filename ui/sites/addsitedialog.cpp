@@ -58,6 +58,7 @@ void AddSiteDialog::build()
     m_baseUrl = new QLineEdit(this);
     m_baseUrl->setPlaceholderText(QStringLiteral("https://api.example.com/v1"));
     m_namePreview = new QLabel(this);
+    m_namePreview->setObjectName(QStringLiteral("siteNamePreview"));
     m_namePreview->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_siteNameLabel = new QLabel(this);
     m_siteName = new QLineEdit(this);
@@ -337,7 +338,7 @@ void AddSiteDialog::updateKeyCount()
     const EntryList keys = EntryList::parse(m_keys->toPlainText());
     QString text = tr("%n key(s)", nullptr, static_cast<int>(keys.entries.size()));
     if (keys.duplicates > 0)
-        text += QLatin1String(" · ") + tr("%n repeated, ignored", nullptr, keys.duplicates);
+        text += QStringLiteral(" · ") + tr("%n repeated, ignored", nullptr, keys.duplicates);
     m_keyCount->setText(text);
     const EntryList models = EntryList::parse(m_models->toPlainText());
     m_modelCount->setText(models.entries.isEmpty() ? tr("No manual models: they are discovered")
@@ -378,9 +379,9 @@ void AddSiteDialog::requestNamePreview()
                   m_previewText = result->siteName;
                   QString text = tr("Site name: %1").arg(result->siteName);
                   if (result->existingSite)
-                      text += QLatin1String(" — ") + tr("already onboarded; it will be updated");
+                      text += QStringLiteral(" — ") + tr("already onboarded; it will be updated");
                   else if (result->disambiguated)
-                      text += QLatin1String(" — ") + tr("changed to avoid a clash");
+                      text += QStringLiteral(" — ") + tr("changed to avoid a clash");
                   if (!result->warning.isEmpty())
                       text += QLatin1Char('\n') + result->warning;
                   m_namePreview->setText(text);
@@ -526,6 +527,8 @@ void AddSiteDialog::jobFinished(const JobView &job)
     QString siteName = job.result.value(QStringLiteral("data")).toObject().value(QStringLiteral("siteName")).toString();
     if (siteName.isEmpty())
         siteName = job.result.value(QStringLiteral("siteName")).toString();
+    if (m_mode == Mode::Create)
+        requestNamePreview();  // the name now belongs to an onboarded site
     if (job.state == QLatin1String("done")) {
         m_succeeded = true;
         emit onboardingFinished(true, siteName.isEmpty() ? m_previewText : siteName);
