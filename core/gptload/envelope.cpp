@@ -108,11 +108,13 @@ bool isProxyVerdictAnswer(const HttpResponse &response)
         return false;
     const QJsonDocument document = QJsonDocument::fromJson(response.body);
     const QJsonValue code = document.object().value(QLatin1String("code"));
-    if (!code.isString())
-        return false;
-    const QString text = code.toString();
-    return text == QLatin1String("NO_KEYS_AVAILABLE") || text == QLatin1String("BAD_GATEWAY")
-        || text == QLatin1String("MAX_RETRIES_EXCEEDED") || text == QLatin1String("UPSTREAM_ERROR");
+    return code.isString() && isProxyVerdictCode(code.toString());
+}
+
+bool isProxyVerdictCode(const QString &code)
+{
+    return code == QLatin1String("NO_KEYS_AVAILABLE") || code == QLatin1String("BAD_GATEWAY")
+        || code == QLatin1String("MAX_RETRIES_EXCEEDED") || code == QLatin1String("UPSTREAM_ERROR");
 }
 
 std::optional<qint64> firstNumberIn(const QString &message)

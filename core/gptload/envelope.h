@@ -42,6 +42,8 @@ bool isProxyGroupLagAnswer(const HttpResponse &response);
 // MAX_RETRIES_EXCEEDED, UPSTREAM_ERROR): gpt-load has already tried the group's keys with its
 // own retries, so sending the request again at once cannot change it.
 bool isProxyVerdictAnswer(const HttpResponse &response);
+// Whether an error code is one of those verdicts.
+bool isProxyVerdictCode(const QString &code);
 
 // The first integer in a message, e.g. 12 from "12 keys restored" (counts that exist only in
 // messages, §8.2 — valid only with Accept-Language: en-US).

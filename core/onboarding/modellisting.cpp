@@ -61,17 +61,19 @@ QFuture<Result<DiscoveredModels>> discover(PageFetcher fetch, ChannelType type, 
 } // namespace
 
 QFuture<Result<DiscoveredModels>> listModelsDirect(HttpClient *http, AliveFlag alive, const QString &baseUrl,
-                                                   ChannelType type, const QString &apiKey, int timeoutMs)
+                                                   ChannelType type, const QString &apiKey, int timeoutMs,
+                                                   std::optional<int> retryAttempts)
 {
     const QString firstUrl = modelListUrl(baseUrl, type).toString(QUrl::RemoveQuery);
     const QString where = QStringLiteral("site %1").arg(firstUrl);
-    PageFetcher fetch = [http, baseUrl, type, apiKey, timeoutMs, where](const QString &cursor) {
+    PageFetcher fetch = [http, baseUrl, type, apiKey, timeoutMs, retryAttempts, where](const QString &cursor) {
         HttpRequestSpec spec = HttpRequestSpec::make(HttpMethod::Get, modelListUrl(baseUrl, type, cursor));
         spec.route = modelListPath(type);
         spec.setHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));
         setChannelAuthHeaders(spec, type, apiKey.toUtf8());
         if (timeoutMs > 0)
             spec.timeoutMs = timeoutMs;
+        spec.retryAttempts = retryAttempts;
         return http->send(spec).then([where](Result<HttpResponse> response) -> Result<HttpResponse> {
             if (!response.ok()) {
                 if (response.error().kind == ErrorKind::Cancelled)

@@ -10,6 +10,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace ul {
 
 class GptLoadClient;
@@ -33,9 +35,11 @@ inline constexpr char kModelListEmptyCode[] = "MODEL_LIST_EMPTY";
 // GET <base>/v1/models (openai, anthropic) or <base>/v1beta/models (gemini) straight from the
 // site with `apiKey` in the format's auth style (Bearer; x-api-key + anthropic-version;
 // x-goog-api-key, which keeps the key out of URLs). Any non-2xx answer, an unparsable body or an
-// empty list is an Upstream error. `timeoutMs` 0 = the client's default.
+// empty list is an Upstream error. `timeoutMs` 0 = the client's default; `retryAttempts` unset =
+// the client's RETRY_ATTEMPTS.
 QFuture<Result<DiscoveredModels>> listModelsDirect(HttpClient *http, AliveFlag alive, const QString &baseUrl,
-                                                   ChannelType type, const QString &apiKey, int timeoutMs = 0);
+                                                   ChannelType type, const QString &apiKey, int timeoutMs = 0,
+                                                   std::optional<int> retryAttempts = std::nullopt);
 
 // The same list through a gpt-load group's proxy (`/proxy/<group>/v1/models` …) with a proxy key
 // (the hop key). gpt-load's cache lag right after a create is retried by the client.

@@ -82,7 +82,11 @@ private:
     QFuture<Result<DiscoveredModels>> discover();
     QFuture<Result<DiscoveredModels>> discoverThroughGroup(const Target &target);
     QFuture<Result<DiscoveredModels>> discoverNewSite();
-    QFuture<Result<DiscoveredModels>> discoverDirect(ChannelType type, const QString &key, const QStringList &earlierFailures);
+    // The last resort after gpt-load could not list the models. `siteJudged`: a gpt-load proxy
+    // already reached out to the site and gave its verdict after its own retries, so one direct
+    // attempt confirms or contradicts it (no backoff: a wrong URL fails in a second, not seven).
+    QFuture<Result<DiscoveredModels>> discoverDirect(ChannelType type, const QString &key, const QStringList &earlierFailures,
+                                                     bool siteJudged);
     QFuture<Result<QString>> firstActiveKey(const Target &target);
     const Target *discoveryTarget() const;
 

@@ -2,6 +2,7 @@
 #include "core/onboarding/processsitejob.h"
 
 #include "core/common/redactor.h"
+#include "core/gptload/envelope.h"
 #include "core/gptload/gptloadclient.h"
 #include "core/instances/instanceregistry.h"
 #include "core/onboarding/tempgroupdiscovery.h"
@@ -69,12 +70,13 @@ QFuture<Result<DiscoveredModels>> ProcessSiteJob::discoverThroughGroup(const Tar
                         self->m_steps->record(QStringLiteral("discover-models"), instance.id, copy.groupName,
                                               QStringLiteral("failed"), models.error().message);
                         const QStringList failures{failureLine(instance, models.error())};
+                        const bool judged = isProxyVerdictCode(models.error().code);
                         const QString key = self->m_prepared.request.apiKeys.value(0);
                         if (!key.isEmpty())
-                            return self->discoverDirect(copy.type, key, failures);
+                            return self->discoverDirect(copy.type, key, failures, judged);
                         return andThen(self->firstActiveKey(copy), self->m_services.alive,
-                                       [self, copy, failures](QString groupKey) {
-                                           return self->discoverDirect(copy.type, groupKey, failures);
+                                       [self, copy, failures, judged](QString groupKey) {
+                                           return self->discoverDirect(copy.type, groupKey, failures, judged);
                                        });
                     });
 }
@@ -118,8 +120,11 @@ QFuture<Result<DiscoveredModels>> ProcessSiteJob::discoverNewSite()
     return andThen(discoverThroughTempGroups(m_services, m_listings.reachable(), m_site.baseUrl, type, key, m_steps, m_context),
                    m_services.alive, [self, type, key](TempDiscoveryOutcome outcome) -> QFuture<Result<DiscoveredModels>> {
                        QStringList failures;
-                       for (const TempDiscoveryFailure &f : outcome.failures)
+                       bool judged = false;
+                       for (const TempDiscoveryFailure &f : outcome.failures) {
                            failures.append(failureLine(f.instance, f.error));
+                           judged = judged || isProxyVerdictCode(f.error.code);
+                       }
                        if (outcome.models) {
                            if (!failures.isEmpty())
                                self->m_warnings.append(OnboardingWarning::tempDiscoveryFailed(failures.join(QStringLiteral("; "))));
@@ -127,16 +132,17 @@ QFuture<Result<DiscoveredModels>> ProcessSiteJob::discoverNewSite()
                        }
                        if (self->cancelled())
                            return readyError<DiscoveredModels>(Error::cancelled(QStringLiteral("onboarding cancelled")));
-                       return self->discoverDirect(type, key, failures);
+                       return self->discoverDirect(type, key, failures, judged);
                    });
 }
 
 QFuture<Result<DiscoveredModels>> ProcessSiteJob::discoverDirect(ChannelType type, const QString &key,
-                                                                 const QStringList &earlierFailures)
+                                                                 const QStringList &earlierFailures, bool siteJudged)
 {
     auto self = shared_from_this();
     const QString url = m_site.baseUrl;
-    return whenDone(listModelsDirect(m_services.siteHttp, m_services.alive, url, type, key), m_services.alive,
+    const std::optional<int> retries = siteJudged ? std::optional<int>(0) : std::nullopt;
+    return whenDone(listModelsDirect(m_services.siteHttp, m_services.alive, url, type, key, 0, retries), m_services.alive,
                     [self, url, earlierFailures](Result<DiscoveredModels> models) -> QFuture<Result<DiscoveredModels>> {
                         if (models.ok()) {
                             if (!earlierFailures.isEmpty())

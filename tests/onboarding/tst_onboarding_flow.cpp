@@ -211,6 +211,32 @@ private slots:
         QVERIFY(f.ledger().isEmpty());
     }
 
+    // gpt-load's proxy verdict (it tried the site with its own retries) makes the direct attempt
+    // a single confirmation; without such a verdict the direct attempt keeps its retries.
+    void directDiscoveryAfterAProxyVerdictIsTriedOnce()
+    {
+        for (const bool verdict : {true, false}) {
+            OnboardingFixture f;
+            SimAiSite *site = f.addSite(siteOptions(QStringLiteral("down"), SimAiFormat::OpenAI, {QStringLiteral("gpt-4o")}));
+            site->addFault(SimFaultRule::respond("GET", QStringLiteral("/v1/models"), 503, R"({"error":"down for maintenance"})"));
+            f.instance(0)->addFault(SimFaultRule::respond("GET", QStringLiteral("/proxy/*"), 502,
+                                                          verdict ? R"({"code":"UPSTREAM_ERROR","message":"connection refused"})"
+                                                                  : R"({"error":"upstream unreachable"})"));
+            QVERIFY(f.startEngine());
+            auto r = f.process(OnboardingFixture::request(site->url(), {kSiteKey}));
+            QVERIFY(r.has_value());
+            QVERIFY(!r->ok());
+            QCOMPARE(r->error().code, QStringLiteral("DISCOVERY_FAILED"));
+            const QJsonArray attempts = detailsOf(r->error()).value(QStringLiteral("attempts")).toArray();
+            QCOMPARE(attempts.size(), 2);
+            QVERIFY2(attempts.at(1).toString().startsWith(QStringLiteral("directly: ")), qPrintable(attempts.at(1).toString()));
+            const qint64 expected = verdict ? 1 : 1 + f.options().retryAttempts;
+            QVERIFY(expected > 1 || verdict);
+            QCOMPARE(site->totalRequests(), expected);
+            QVERIFY(f.tempGroups().isEmpty());
+        }
+    }
+
     void multiFormatSiteGetsPerTypeLists()
     {
         OnboardingFixture f;
