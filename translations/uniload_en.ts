@@ -4612,6 +4612,26 @@ Groups that live on it stay in gpt-load; uni-load stops managing them until the 
         <source>uni-load console (demo)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Add site…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focus the current page&apos;s filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ul::ModelsPage</name>
@@ -5567,6 +5587,10 @@ The new key is added to every model group next to the old one, api.yaml is rewri
     </message>
     <message>
         <source>The last sync failed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected site group (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

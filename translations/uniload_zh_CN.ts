@@ -4562,6 +4562,26 @@ Groups that live on it stay in gpt-load; uni-load stops managing them until the 
         <source>uni-load console (demo)</source>
         <translation>uni-load 控制台（演示）</translation>
     </message>
+    <message>
+        <source>&amp;Add site…</source>
+        <translation>添加站点(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Focus the current page&apos;s filter</source>
+        <translation>聚焦当前页面的筛选框</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
 </context>
 <context>
     <name>ul::ModelsPage</name>
@@ -5505,6 +5525,10 @@ The new key is added to every model group next to the old one, api.yaml is rewri
     <message>
         <source>The last sync failed:</source>
         <translation>上次同步失败：</translation>
+    </message>
+    <message>
+        <source>Delete the selected site group (%1)</source>
+        <translation>删除选中的站点分组（%1）</translation>
     </message>
 </context>
 <context>

@@ -8,10 +8,12 @@
 #include "ui/tray/traystate.h"
 #include "ui/widgets/notificationarea.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QCloseEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -56,12 +58,14 @@ MainWindow::MainWindow(const ConsoleContext &context, QWidget *parent)
             return;
         m_stack->setCurrentIndex(row);
         m_pages.at(row)->activate();
+        updatePageActions();
     });
 
     statusBar()->addWidget(m_statusIcon);
     statusBar()->addWidget(m_statusText, 1);
     buildMenus();
     retranslate();
+    updatePageActions();
     resize(1180, 760);
     setMinimumSize(900, 560);
 
@@ -77,10 +81,44 @@ MainWindow::~MainWindow() = default;
 void MainWindow::buildMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
+    m_addSiteAction = m_fileMenu->addAction(QString());
+    m_addSiteAction->setShortcut(QKeySequence::New);
+    connect(m_addSiteAction, &QAction::triggered, this, [this]() {
+        if (showPage(QStringLiteral("sites")))
+            page(QStringLiteral("sites"))->performAction(QStringLiteral("add"));
+    });
+    m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString());
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &MainWindow::quitRequested);
+
+    // View: every page (Ctrl+1 … Ctrl+9 for the first nine, as browsers do with tabs), then the
+    // current page's find and refresh.
+    m_viewMenu = menuBar()->addMenu(QString());
+    for (int i = 0; i < m_pages.size(); ++i) {
+        QAction *go = m_viewMenu->addAction(m_pages.at(i)->icon(), QString());
+        if (i < 9)
+            go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        connect(go, &QAction::triggered, this, [this, i]() { m_navigation->setCurrentRow(i); });
+        m_pageActions << go;
+    }
+    m_viewMenu->addSeparator();
+    m_findAction = m_viewMenu->addAction(QString());
+    m_findAction->setShortcut(QKeySequence::Find);
+    connect(m_findAction, &QAction::triggered, this, [this]() {
+        if (QLineEdit *field = currentPage() ? currentPage()->filterField() : nullptr) {
+            field->setFocus(Qt::ShortcutFocusReason);
+            field->selectAll();
+        }
+    });
+    m_refreshAction = m_viewMenu->addAction(QString());
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
+    connect(m_refreshAction, &QAction::triggered, this, [this]() {
+        if (QAbstractButton *button = currentPage() ? currentPage()->refreshButton() : nullptr; button && button->isEnabled())
+            button->click();
+    });
+
     m_helpMenu = menuBar()->addMenu(QString());
     m_aboutAction = m_helpMenu->addAction(QString());
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -91,7 +129,14 @@ void MainWindow::retranslate()
 {
     setWindowTitle(m_context.demoSites.isEmpty() ? tr("uni-load console") : tr("uni-load console (demo)"));
     m_fileMenu->setTitle(tr("&File"));
+    m_addSiteAction->setText(tr("&Add site…"));
     m_quitAction->setText(tr("&Quit"));
+    m_viewMenu->setTitle(tr("&View"));
+    for (int i = 0; i < m_pageActions.size(); ++i)
+        m_pageActions.at(i)->setText(m_pages.at(i)->title());
+    m_findAction->setText(tr("&Find"));
+    m_findAction->setToolTip(tr("Focus the current page's filter"));
+    m_refreshAction->setText(tr("&Refresh"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About uni-load"));
     for (int i = 0; i < m_pages.size(); ++i)
@@ -125,6 +170,21 @@ QString MainWindow::currentPageId() const
 {
     const int row = m_stack->currentIndex();
     return row >= 0 && row < m_ids.size() ? m_ids.at(row) : QString();
+}
+
+ConsolePage *MainWindow::currentPage() const
+{
+    const int row = m_stack->currentIndex();
+    return row >= 0 && row < m_pages.size() ? m_pages.at(row) : nullptr;
+}
+
+void MainWindow::updatePageActions()
+{
+    if (!m_findAction)
+        return;  // before the menus exist
+    const ConsolePage *current = currentPage();
+    m_findAction->setEnabled(current && current->filterField());
+    m_refreshAction->setEnabled(current && current->refreshButton());
 }
 
 ConsolePage *MainWindow::page(const QString &id) const

@@ -33,6 +33,7 @@ public:
     bool showPage(const QString &id);
     QString currentPageId() const;
     ConsolePage *page(const QString &id) const;
+    ConsolePage *currentPage() const;
     NotificationArea *notificationArea() const { return m_notifications; }
 
     // With a tray, closing the window only hides it.
@@ -53,6 +54,7 @@ private:
     void buildMenus();
     void retranslate();
     void updateStatus();
+    void updatePageActions();
     void showAbout();
 
     ConsoleContext m_context;
@@ -65,7 +67,12 @@ private:
     QStringList m_ids;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QAction *m_addSiteAction = nullptr;
     QAction *m_quitAction = nullptr;
+    QList<QAction *> m_pageActions;  // View → one per page
+    QAction *m_findAction = nullptr;
+    QAction *m_refreshAction = nullptr;
     QAction *m_aboutAction = nullptr;
     EngineSnapshot m_lastSnapshot;
     QDateTime m_lastUpdate;

@@ -13,10 +13,13 @@
 #include "ui/pages/pagecatalog.h"
 #include "ui/pages/settingspage.h"
 #include "ui/pages/sitespage.h"
+#include "ui/sites/addsitedialog.h"
 #include "ui/widgets/messagebanner.h"
 #include "ui/widgets/notificationarea.h"
 
+#include <QAction>
 #include <QComboBox>
+#include <QLineEdit>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
@@ -91,6 +94,58 @@ private slots:
             QCOMPARE(image.size(), QSize(1280, 800) * window.devicePixelRatio());
         }
         QVERIFY(!window.showPage(QStringLiteral("no-such-page")));
+        engine.shutdown();
+    }
+
+    // Keyboard: Ctrl+1…9 switch pages, Ctrl+F focuses the page's filter, F5 clicks its refresh
+    // button (disabled where a page has none), Ctrl+N opens the add-site dialog, Del on the
+    // sites page is its Delete button.
+    void keyboardShortcutsReachPagesAndActions()
+    {
+        Engine engine(engineOptions(m_dir.filePath(QStringLiteral("missing.json"))));
+        engine.start();
+        MainWindow window(context(&engine));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.activateWindow();
+        QTRY_VERIFY(engine.snapshot().ready);
+
+        QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+        QCOMPARE(window.currentPageId(), QStringLiteral("models"));
+        auto *models = qobject_cast<ModelsPage *>(window.page(QStringLiteral("models")));
+        QVERIFY(models->filterField() && models->refreshButton());
+        QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+        QTRY_VERIFY(models->filterField()->hasFocus());
+        QSignalSpy refreshed(models->refreshButton(), &QAbstractButton::clicked);
+        QTest::keyClick(&window, Qt::Key_F5);
+        QCOMPARE(refreshed.count(), 1);
+
+        QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
+        QCOMPARE(window.currentPageId(), QStringLiteral("dashboard"));
+        const auto action = [&window](const QKeySequence &keys) {
+            for (QAction *a : window.findChildren<QAction *>()) {
+                if (a->shortcut() == keys)
+                    return a;
+            }
+            return static_cast<QAction *>(nullptr);
+        };
+        QVERIFY(action(QKeySequence::Refresh) && !action(QKeySequence::Refresh)->isEnabled());  // the dashboard has nothing to refresh
+        QVERIFY(action(QKeySequence::Find) && !action(QKeySequence::Find)->isEnabled());
+
+        QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
+        QCOMPARE(window.currentPageId(), QStringLiteral("sites"));
+        auto *sites = qobject_cast<SitesPage *>(window.page(QStringLiteral("sites")));
+        QVERIFY(sites->addSiteDialog());
+        QTRY_VERIFY(sites->addSiteDialog()->isVisible());
+        sites->addSiteDialog()->reject();
+
+        QPushButton *deleteButton = nullptr;
+        for (QPushButton *button : sites->findChildren<QPushButton *>()) {
+            if (button->shortcut() == QKeySequence(QKeySequence::Delete))
+                deleteButton = button;
+        }
+        QVERIFY(deleteButton);
+        QVERIFY(deleteButton->toolTip().contains(QKeySequence(QKeySequence::Delete).toString(QKeySequence::NativeText)));
         engine.shutdown();
     }
 

@@ -169,6 +169,11 @@ QString CleanupPage::title() const
     return tr("Cleanup");
 }
 
+QAbstractButton *CleanupPage::refreshButton() const
+{
+    return m_tempRefresh;
+}
+
 QIcon CleanupPage::icon() const
 {
     return style()->standardIcon(QStyle::SP_TrashIcon);

@@ -47,6 +47,7 @@ public:
     ~CleanupPage() override;
 
     QString title() const override;
+    QAbstractButton *refreshButton() const override;
     QIcon icon() const override;
     void showSnapshot(const EngineSnapshot &snapshot) override;
     void activate() override;

@@ -23,6 +23,16 @@ void ConsolePage::performAction(const QString &action)
     Q_UNUSED(action)
 }
 
+QLineEdit *ConsolePage::filterField() const
+{
+    return nullptr;
+}
+
+QAbstractButton *ConsolePage::refreshButton() const
+{
+    return nullptr;
+}
+
 void ConsolePage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)

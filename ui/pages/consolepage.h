@@ -5,6 +5,9 @@
 #include <QIcon>
 #include <QWidget>
 
+class QAbstractButton;
+class QLineEdit;
+
 namespace ul {
 
 // Base of the main window's pages. A page reads engine snapshots (showSnapshot) and sends engine
@@ -26,6 +29,10 @@ public:
     // Runs a named action of the page (e.g. the dashboard asks the instances page for
     // "edit-file"); unknown actions are ignored.
     virtual void performAction(const QString &action);
+    // The window's Find (Ctrl+F) focuses this field and its Refresh (F5) clicks this button;
+    // null when the page has none (most pages follow the snapshots and need no refresh).
+    virtual QLineEdit *filterField() const;
+    virtual QAbstractButton *refreshButton() const;
 
 signals:
     // Asks the window to show another page and run one of its actions.

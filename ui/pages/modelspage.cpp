@@ -109,6 +109,16 @@ QString ModelsPage::title() const
     return tr("Models");
 }
 
+QLineEdit *ModelsPage::filterField() const
+{
+    return m_filter;
+}
+
+QAbstractButton *ModelsPage::refreshButton() const
+{
+    return m_refresh;
+}
+
 QIcon ModelsPage::icon() const
 {
     return style()->standardIcon(QStyle::SP_FileDialogListView);

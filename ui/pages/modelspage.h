@@ -33,6 +33,8 @@ public:
     ~ModelsPage() override;
 
     QString title() const override;
+    QLineEdit *filterField() const override;
+    QAbstractButton *refreshButton() const override;
     QIcon icon() const override;
     void showSnapshot(const EngineSnapshot &snapshot) override;
     void activate() override;

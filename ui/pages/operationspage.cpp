@@ -125,6 +125,16 @@ QString OperationsPage::title() const
     return tr("Operations");
 }
 
+QLineEdit *OperationsPage::filterField() const
+{
+    return m_journalText;
+}
+
+QAbstractButton *OperationsPage::refreshButton() const
+{
+    return m_refresh;
+}
+
 QIcon OperationsPage::icon() const
 {
     return style()->standardIcon(QStyle::SP_FileDialogDetailedView);

@@ -30,6 +30,8 @@ public:
     OperationsPage(const ConsoleContext &context, QWidget *parent = nullptr);
 
     QString title() const override;
+    QLineEdit *filterField() const override;
+    QAbstractButton *refreshButton() const override;
     QIcon icon() const override;
     void showSnapshot(const EngineSnapshot &snapshot) override;
     void activate() override;

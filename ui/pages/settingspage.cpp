@@ -170,6 +170,11 @@ QString SettingsPage::title() const
     return tr("Settings");
 }
 
+QLineEdit *SettingsPage::filterField() const
+{
+    return m_filter;
+}
+
 QIcon SettingsPage::icon() const
 {
     return style()->standardIcon(QStyle::SP_FileDialogInfoView);

@@ -36,6 +36,7 @@ public:
     SettingsPage(const ConsoleContext &context, QWidget *parent = nullptr);
 
     QString title() const override;
+    QLineEdit *filterField() const override;
     QIcon icon() const override;
     void activate() override;
 

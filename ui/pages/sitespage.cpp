@@ -14,6 +14,7 @@
 #include <QHeaderView>
 #include <QJsonObject>
 #include <QLabel>
+#include <QKeySequence>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
@@ -227,6 +228,11 @@ QString SitesPage::title() const
     return tr("Sites");
 }
 
+QLineEdit *SitesPage::filterField() const
+{
+    return m_filter;
+}
+
 QIcon SitesPage::icon() const
 {
     return style()->standardIcon(QStyle::SP_DirLinkIcon);
@@ -248,6 +254,8 @@ void SitesPage::retranslate()
     m_addKeys->setText(tr("Add keys…"));
     m_resync->setText(tr("Re-sync models"));
     m_delete->setText(tr("Delete…"));
+    m_delete->setShortcut(QKeySequence::Delete);  // after setText, which resets it to the text's mnemonic
+    m_delete->setToolTip(tr("Delete the selected site group (%1)").arg(QKeySequence(QKeySequence::Delete).toString(QKeySequence::NativeText)));
     m_promote->setText(tr("Promote"));
     m_demote->setText(tr("Demote"));
     m_promote->setToolTip(tr("Move the site group to the instance before its current one (higher priority)"));

@@ -35,6 +35,7 @@ public:
     ~SitesPage() override;
 
     QString title() const override;
+    QLineEdit *filterField() const override;
     QIcon icon() const override;
     void showSnapshot(const EngineSnapshot &snapshot) override;
     // "add" opens the add-site dialog.

@@ -107,6 +107,11 @@ QString UniApiPage::title() const
     return tr("api.yaml");
 }
 
+QAbstractButton *UniApiPage::refreshButton() const
+{
+    return m_refresh;
+}
+
 QIcon UniApiPage::icon() const
 {
     return style()->standardIcon(QStyle::SP_FileIcon);

@@ -32,6 +32,7 @@ public:
     ~UniApiPage() override;
 
     QString title() const override;
+    QAbstractButton *refreshButton() const override;
     QIcon icon() const override;
     void showSnapshot(const EngineSnapshot &snapshot) override;
     void activate() override;
