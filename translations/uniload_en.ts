@@ -4795,6 +4795,14 @@ Groups that live on it stay in gpt-load; uni-load stops managing them until the 
             <numerusform>%n site groups</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Not a member: the model group %1 is in the %2 format (a site of that format serves the model), and only site groups of its format join it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No L2 group yet: the next reconciliation creates it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ul::NotificationArea</name>

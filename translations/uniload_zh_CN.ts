@@ -4740,6 +4740,14 @@ Groups that live on it stay in gpt-load; uni-load stops managing them until the 
             <numerusform>%n 个站点分组</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Not a member: the model group %1 is in the %2 format (a site of that format serves the model), and only site groups of its format join it.</source>
+        <translation>不是成员：模型分组 %1 为 %2 格式（有该格式的站点提供此模型），只有同一格式的站点分组才会加入。</translation>
+    </message>
+    <message>
+        <source>No L2 group yet: the next reconciliation creates it.</source>
+        <translation>尚无 L2 分组：下一次调和时创建。</translation>
+    </message>
 </context>
 <context>
     <name>ul::NotificationArea</name>

@@ -350,6 +350,54 @@ private slots:
         QVERIFY(plainDashboard.demoBanner()->text().isEmpty());
     }
 
+    // A site group that lists a model whose model group is of another format says why it is not
+    // a member (an OpenAI-compatible site serves the model, so the L3 is OpenAI-format).
+    void crossFormatSiteGroupIsExplained()
+    {
+        OnboardingFixture f;
+        const QString claude = QStringLiteral("claude-sonnet-4-20250514");
+        SimAiSiteOptions relay = siteOptions();
+        relay.models = {claude, QStringLiteral("gpt-4o")};
+        SimAiSite *relaySite = f.addSite(relay);
+        SimAiSiteOptions anthropic = siteOptions();
+        anthropic.name = QStringLiteral("anthropic");
+        anthropic.formats = SimAiFormat::Anthropic;
+        anthropic.models = {claude};
+        SimAiSite *anthropicSite = f.addSite(anthropic);
+        QVERIFY(f.startEngine());
+        QJsonObject second = OnboardingFixture::request(anthropicSite->url(), {kSiteKey}, {QStringLiteral("anthropic")});
+        second.insert(QStringLiteral("siteName"), QStringLiteral("claude-site"));
+        for (const QJsonObject &request : {OnboardingFixture::request(relaySite->url(), {kSiteKey}), second}) {
+            auto done = f.process(request);
+            QVERIFY(done.has_value());
+            QVERIFY2(done->ok(), qPrintable(done->error().toString()));
+        }
+
+        ModelsPage models(context(&f.engine()));
+        QTRY_COMPARE_WITH_TIMEOUT(f.engine().snapshot().sites.size(), 2, 5000);
+        models.showSnapshot(f.engine().snapshot());
+        QSignalSpy loaded(&models, &ModelsPage::loaded);
+        models.reload();
+        QTRY_VERIFY_WITH_TIMEOUT(loaded.count() >= 1, 5000);
+        const QAbstractItemModel *matrix = models.matrixModel();
+        int row = -1;
+        int column = -1;
+        for (int r = 0; r < matrix->rowCount(); ++r) {
+            if (matrix->index(r, 0).data().toString() == claude)
+                row = r;
+        }
+        for (int c = 0; c < matrix->columnCount(); ++c) {
+            if (matrix->headerData(c, Qt::Horizontal).toString() == QLatin1String("claude-site-anthropic"))
+                column = c;
+        }
+        QVERIFY(row >= 0 && column >= 0);
+        QCOMPARE(matrix->index(row, column).data().toString(), QStringLiteral("listed, no L2"));
+        const QString tip = matrix->index(row, column).data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.startsWith(QStringLiteral("Not a member")) && tip.contains(QStringLiteral("OpenAI")), qPrintable(tip));
+        // A member cell has no such note.
+        QVERIFY(matrix->index(row, column - 1).data(Qt::ToolTipRole).toString().isEmpty());
+    }
+
     void syncSettingsSaveAndReload()
     {
         OnboardingFixture f;

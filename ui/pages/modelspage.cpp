@@ -135,6 +135,31 @@ QString ModelsPage::groupHealth(const QString &siteGroup) const
     return {};
 }
 
+QString ModelsPage::groupFormat(const QString &siteGroup) const
+{
+    for (const SiteView &s : m_snapshot.sites) {
+        for (const SiteGroupView &g : s.groups) {
+            if (g.name == siteGroup)
+                return g.channelType;
+        }
+    }
+    return {};
+}
+
+// Why a site group that lists the model has no L2 in its L3 (uni-load-behaviour.md §11.3: an L3
+// takes the members of one format, OpenAI when any OpenAI-compatible site serves the model).
+QString ModelsPage::cellTooltip(const ModelRow &row, const ModelSiteCell *cell) const
+{
+    if (!cell || !cell->l2Name.isEmpty())
+        return QString();
+    const QString format = groupFormat(cell->siteGroup);
+    if (!row.channelType.isEmpty() && !format.isEmpty() && format != row.channelType)
+        return tr("Not a member: the model group %1 is in the %2 format (a site of that format serves the model), and only "
+                  "site groups of its format join it.")
+            .arg(row.l3Name, StateText::format(row.channelType));
+    return tr("No L2 group yet: the next reconciliation creates it.");
+}
+
 QString ModelsPage::cellText(const ModelSiteCell *cell) const
 {
     if (!cell)
@@ -168,6 +193,7 @@ QList<ModelMatrixTableModel::ColumnSpec> ModelsPage::matrixColumns() const
     };
     for (const QString &group : m_matrix.siteGroups) {
         columns << C([group]() { return group; }, [this, group](const ModelRow &r) { return cellText(r.cell(group)); })
+                       .withTooltip([this, group](const ModelRow &r) { return cellTooltip(r, r.cell(group)); })
                        .sortedBy([group](const ModelRow &r) {
                            const ModelSiteCell *c = r.cell(group);
                            return c ? (c->member ? c->weight : 0) : -1;

@@ -60,6 +60,8 @@ private:
     QList<ModelMatrixTableModel::ColumnSpec> matrixColumns() const;
     QList<ModelMembersTableModel::ColumnSpec> memberColumns();
     QString cellText(const ModelSiteCell *cell) const;
+    QString cellTooltip(const ModelRow &row, const ModelSiteCell *cell) const;
+    QString groupFormat(const QString &siteGroup) const;
     QString groupHealth(const QString &siteGroup) const;
     void modelSelectionChanged();
     void updateButtons();
