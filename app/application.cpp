@@ -212,6 +212,11 @@ int Application::startDemoWorld()
     std::printf("demo: simulated gpt-load at %s and %s, AI sites at %s; files in %s\n", qPrintable(m_demo->cluster()->instance(0)->url()),
                 qPrintable(m_demo->cluster()->instance(1)->url()), qPrintable(sites.join(QStringLiteral(", "))),
                 qPrintable(m_demo->configDir()));
+    const QList<QJsonObject> requests = m_demo->siteRequests();
+    std::printf("demo: the two OpenAI-compatible relays are onboarded at start; add the Anthropic site %s or the Gemini site %s "
+                "yourself (web console: Site configuration; desktop: Add a demo site…) — they accept any key\n",
+                qPrintable(requests.value(1).value(QStringLiteral("baseUrl")).toString()),
+                qPrintable(requests.value(2).value(QStringLiteral("baseUrl")).toString()));
     std::fflush(stdout);
     return 0;
 }

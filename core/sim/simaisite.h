@@ -43,6 +43,7 @@ struct SimAiSiteOptions
     SimAiFormats formats = SimAiFormat::OpenAI;
     QStringList models = {QStringLiteral("gpt-4o-mini"), QStringLiteral("gpt-4o")};
     QStringList validKeys = {QStringLiteral("sk-sim-site-key-0001")};
+    bool acceptAnyKey = false;    // any non-empty key is valid (the demo's sites left to the newcomer)
     QString basePath;             // e.g. "/api" → base URL http://127.0.0.1:<port>/api
     quint16 port = 0;
     int latencyMs = 0;            // added to every answer
@@ -106,6 +107,7 @@ private:
     SimHttpResponse anthropicMessages(const SimHttpRequest &request) const;
     SimHttpResponse geminiGenerate(const SimHttpRequest &request, const QString &model) const;
     // Auth checks return an error answer, or nullopt when the key is accepted.
+    bool isValidKey(const QString &key) const;
     std::optional<SimHttpResponse> checkBearer(const SimHttpRequest &request) const;
     std::optional<SimHttpResponse> checkAnthropic(const SimHttpRequest &request) const;
     std::optional<SimHttpResponse> checkGemini(const SimHttpRequest &request) const;

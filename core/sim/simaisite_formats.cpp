@@ -45,6 +45,11 @@ constexpr qint64 kCreated = 1715367049;   // fixed "created" timestamp of listed
 
 } // namespace
 
+bool SimAiSite::isValidKey(const QString &key) const
+{
+    return m_options.acceptAnyKey ? !key.isEmpty() : m_options.validKeys.contains(key);
+}
+
 std::optional<SimHttpResponse> SimAiSite::checkBearer(const SimHttpRequest &request) const
 {
     const QByteArray authorization = request.header("Authorization");
@@ -52,7 +57,7 @@ std::optional<SimHttpResponse> SimAiSite::checkBearer(const SimHttpRequest &requ
         return openAiError(401, QStringLiteral("You didn't provide an API key. You need to provide your API key in an "
                                                "Authorization header using Bearer auth"), nullptr);
     }
-    if (!m_options.validKeys.contains(QString::fromUtf8(authorization.mid(7).trimmed())))
+    if (!isValidKey(QString::fromUtf8(authorization.mid(7).trimmed())))
         return openAiError(401, QStringLiteral("Incorrect API key provided"), "invalid_api_key");
     return std::nullopt;
 }
@@ -62,7 +67,7 @@ std::optional<SimHttpResponse> SimAiSite::checkAnthropic(const SimHttpRequest &r
     const QByteArray key = request.header("x-api-key");
     if (key.isEmpty())
         return anthropicError(401, "authentication_error", QStringLiteral("x-api-key header is required"));
-    if (!m_options.validKeys.contains(QString::fromUtf8(key)))
+    if (!isValidKey(QString::fromUtf8(key)))
         return anthropicError(401, "authentication_error", QStringLiteral("invalid x-api-key"));
     if (request.header("anthropic-version").isEmpty())
         return anthropicError(400, "invalid_request_error", QStringLiteral("anthropic-version: header is required"));
@@ -79,7 +84,7 @@ std::optional<SimHttpResponse> SimAiSite::checkGemini(const SimHttpRequest &requ
                            QStringLiteral("Method doesn't allow unregistered callers (callers without established "
                                           "identity). Please use API Key or other form of API consumer identity to call this API."));
     }
-    if (!m_options.validKeys.contains(key))
+    if (!isValidKey(key))
         return geminiError(400, "INVALID_ARGUMENT", QStringLiteral("API key not valid. Please pass a valid API key."));
     return std::nullopt;
 }

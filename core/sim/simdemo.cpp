@@ -38,6 +38,7 @@ SimClusterOptions demoOptions()
     claude.name = QStringLiteral("demo-claude");
     claude.formats = SimAiFormat::Anthropic;
     claude.validKeys = {kClaudeKey};
+    claude.acceptAnyKey = true;  // left for the newcomer, who cannot know a key
     claude.latencyMs = 8;
     claude.models = {QStringLiteral("claude-sonnet-4-20250514"), QStringLiteral("claude-opus-4-1-20250805"),
                      QStringLiteral("claude-3-5-haiku-20241022")};
@@ -46,6 +47,7 @@ SimClusterOptions demoOptions()
     gemini.name = QStringLiteral("demo-gemini");
     gemini.formats = SimAiFormat::Gemini;
     gemini.validKeys = {kGeminiKey};
+    gemini.acceptAnyKey = true;
     gemini.latencyMs = 6;
     gemini.models = {QStringLiteral("gemini-2.5-pro"), QStringLiteral("gemini-2.5-flash"), QStringLiteral("gemini-2.5-flash-lite"),
                      QStringLiteral("text-embedding-004")};

@@ -39,7 +39,7 @@ public:
     // process-ai-site request bodies for the sites, in the order above. The two relays are
     // onboarded at start, so the models they share are spread over two sites from the first
     // minute; the Anthropic and Gemini sites are left for the newcomer to add (the console
-    // offers to fill in their forms).
+    // offers to fill in their forms) and accept any key.
     QList<QJsonObject> siteRequests() const;
     static QList<int> sitesOnboardedAtStart() { return {0, 3}; }
 

@@ -2,6 +2,7 @@
 #include "tests/support/testutil.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -43,6 +44,23 @@ private:
         QSignalSpy spy(reply, &QNetworkReply::finished);
         if (!reply->isFinished())
             spy.wait(10000);
+        Reply r;
+        r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        r.body = reply->readAll();
+        r.json = QJsonDocument::fromJson(r.body).object();
+        reply->deleteLater();
+        return r;
+    }
+
+    Reply post(quint16 port, const QString &path, const QJsonObject &body)
+    {
+        QNetworkRequest req(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(port).arg(path)));
+        req.setRawHeader("Authorization", "Bearer " + kToken.toUtf8());
+        req.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+        QNetworkReply *reply = m_nam.post(req, QJsonDocument(body).toJson(QJsonDocument::Compact));
+        QSignalSpy spy(reply, &QNetworkReply::finished);
+        if (!reply->isFinished())
+            spy.wait(30000);
         Reply r;
         r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         r.body = reply->readAll();
@@ -229,6 +247,17 @@ private slots:
         // The demo's api.yaml has one hand-written entry besides the providers uni-load manages.
         const QJsonObject uniApi = status.json.value(QStringLiteral("uniApi")).toObject();
         QVERIFY(uniApi.value(QStringLiteral("providersCount")).toInt() > uniApi.value(QStringLiteral("managedCount")).toInt());
+
+        // The sites left for the newcomer are printed and take any key.
+        static const QRegularExpression anthropicSite(QStringLiteral("add the Anthropic site (http://127\\.0\\.0\\.1:\\d+)"));
+        const QRegularExpressionMatch printed = anthropicSite.match(QString::fromUtf8(m_stdout));
+        QVERIFY2(printed.hasMatch(), m_stdout.constData());
+        const Reply added = post(port, QStringLiteral("/api/process-ai-site"),
+                                 QJsonObject{{QStringLiteral("baseUrl"), printed.captured(1)},
+                                             {QStringLiteral("apiKeys"), QJsonArray{QStringLiteral("sk-made-up-by-a-newcomer-42")}},
+                                             {QStringLiteral("channelTypes"), QJsonArray{QStringLiteral("anthropic")}}});
+        QVERIFY2(added.status == 200, added.body.constData());
+        QCOMPARE(added.json.value(QStringLiteral("success")).toBool(), true);
         QCOMPARE(terminate(process), 0);
         // The demo works in its own directory: the operator's config directory stays untouched.
         QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("gptload-instances.json"))));
