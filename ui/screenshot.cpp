@@ -2,6 +2,7 @@
 
 #include "core/engine/engine.h"
 #include "ui/mainwindow.h"
+#include "ui/pages/modelspage.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -77,6 +78,15 @@ void PageScreenshot::engineReady()
 void PageScreenshot::render()
 {
     m_window->resize(kWindowSize);
+    // The models page shows the model served by the most sites: the spreading this tool is for.
+    if (auto *models = qobject_cast<ModelsPage *>(m_window->page(m_pageId))) {
+        const QList<ModelRow> &rows = models->matrixModel()->rows();
+        const auto widest = std::max_element(rows.cbegin(), rows.cend(), [](const ModelRow &a, const ModelRow &b) {
+            return a.activeMembers() < b.activeMembers();
+        });
+        if (widest != rows.cend())
+            models->selectModel(widest->model);
+    }
     const QPixmap pixmap = m_window->grab();
     const QString path = QFileInfo(m_file).absoluteFilePath();
     QDir().mkpath(QFileInfo(path).absolutePath());
