@@ -17,6 +17,7 @@
 #include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
+#include <QSet>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -224,6 +225,16 @@ void ArchitecturePage::fillTrees()
     }
     const auto where = [&instanceNames](const QString &id) { return instanceNames.value(id, id); };
 
+    // A few models open all the way show the shape, those spread over several sites first; the
+    // rest stay one line each.
+    QSet<QString> opened;
+    for (const bool spreadOnly : {true, false}) {
+        for (const ModelRow &row : m_matrix.models) {
+            if (opened.size() < 3 && (!spreadOnly || row.cells.size() > 1))
+                opened.insert(row.model);
+        }
+    }
+
     m_byModel->clear();
     for (const ModelRow &row : m_matrix.models) {
         auto *top = new QTreeWidgetItem(m_byModel, QStringList{row.model, where(row.l3Instance), QString()});
@@ -243,8 +254,7 @@ void ArchitecturePage::fillTrees()
             item(l2, tr("L1 %1").arg(c.siteGroup), where(c.siteGroupInstance), StateText::health(health), StateText::healthColor(health));
         }
         l3->setExpanded(true);
-        // A few models open all the way show the shape; the rest stay one line each.
-        if (m_byModel->topLevelItemCount() <= 3)
+        if (opened.contains(row.model))
             m_byModel->expandRecursively(m_byModel->indexFromItem(top));
     }
 
