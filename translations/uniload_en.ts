@@ -852,6 +852,11 @@ Clients that still use them directly stop working.</numerusform>
             <numerusform>%n temporary groups deleted.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>; </source>
+        <comment>between the parts of the preview summary</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ul::DashboardPage</name>
@@ -5335,6 +5340,11 @@ The new key is added to every model group next to the old one, api.yaml is rewri
         <source>Warnings:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>(%1)</source>
+        <comment>why this instance</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ul::SitesPage</name>
@@ -5567,6 +5577,11 @@ The new key is added to every model group next to the old one, api.yaml is rewri
     </message>
     <message>
         <source>The last sync failed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the parts of a deletion summary</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -833,6 +833,11 @@ Clients that still use them directly stop working.</source>
             <numerusform>已删除 %n 个临时分组。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>; </source>
+        <comment>between the parts of the preview summary</comment>
+        <translation>；</translation>
+    </message>
 </context>
 <context>
     <name>ul::DashboardPage</name>
@@ -5277,6 +5282,11 @@ The new key is added to every model group next to the old one, api.yaml is rewri
         <source>Warnings:</source>
         <translation>警告：</translation>
     </message>
+    <message>
+        <source>(%1)</source>
+        <comment>why this instance</comment>
+        <translation>（%1）</translation>
+    </message>
 </context>
 <context>
     <name>ul::SitesPage</name>
@@ -5505,6 +5515,11 @@ The new key is added to every model group next to the old one, api.yaml is rewri
     <message>
         <source>The last sync failed:</source>
         <translation>上次同步失败：</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the parts of a deletion summary</comment>
+        <translation>，</translation>
     </message>
 </context>
 <context>

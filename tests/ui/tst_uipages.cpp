@@ -22,7 +22,10 @@
 
 #include <QAbstractItemModelTester>
 #include <QHeaderView>
+#include <QJsonArray>
+#include <QScopeGuard>
 #include <QTableView>
+#include <QTextDocument>
 #include <QTranslator>
 #include <QTreeWidget>
 #include <QTest>
@@ -371,6 +374,54 @@ private slots:
         QCOMPARE(ui::formatMinutes(1), QStringLiteral("1 minute"));
         QCOMPARE(ui::formatMinutes(0), QStringLiteral("0 minutes"));
         QCoreApplication::removeTranslator(&english);
+    }
+
+    // Text put together from translated pieces: a space between English sentences and after a
+    // colon, none after Chinese full-width punctuation ("已更新。1 个", "站点：x").
+    void joinedTextFollowsEachLanguagesSpacing()
+    {
+        QCOMPARE(ui::joinText({QStringLiteral("Done."), QString(), QStringLiteral("Next.")}), QStringLiteral("Done. Next."));
+        QCOMPARE(ui::joinText({QStringLiteral("已完成。"), QStringLiteral("还有 2 个。")}), QStringLiteral("已完成。还有 2 个。"));
+        QCOMPARE(ui::joinText({QStringLiteral("移除 3 个"), QStringLiteral("（1 个已标记）")}), QStringLiteral("移除 3 个（1 个已标记）"));
+        QCOMPARE(ui::spaceBetween(QStringLiteral("Site:"), QStringLiteral("x")), QStringLiteral(" "));
+        QCOMPARE(ui::spaceBetween(QStringLiteral("站点："), QStringLiteral("x")), QString());
+        QCOMPARE(ui::spaceBetween(QStringLiteral("个"), QStringLiteral("model")), QStringLiteral(" "));
+
+        const QJsonObject data{
+            {QStringLiteral("siteName"), QStringLiteral("s")},
+            {QStringLiteral("groupsCreated"), 1},
+            {QStringLiteral("modelsCount"), 3},
+            {QStringLiteral("siteGroups"), QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("s-gemini")},
+                                                                  {QStringLiteral("error"), QJsonObject{}}}}},
+            {QStringLiteral("reconcile"), QJsonObject{{QStringLiteral("uniApi"), QJsonObject{{QStringLiteral("error"), QStringLiteral("x")}}}}},
+        };
+        SitePlan plan;
+        plan.siteName = QStringLiteral("api-example-com");
+        plan.normalizedBaseUrl = QStringLiteral("https://api.example.com");
+        plan.instanceName = QStringLiteral("Instance A");
+        plan.instanceReason = QStringLiteral("reason");
+        plan.createdSiteGroups = {QStringLiteral("api-example-com-openai")};
+        plan.keys = 2;
+        plan.models = {QStringLiteral("gpt-4o")};
+        plan.modelsKnown = true;
+        const auto planText = [&plan]() {
+            QTextDocument doc;
+            doc.setHtml(plan.toHtml());
+            return doc.toPlainText();
+        };
+        QVERIFY2(planText().contains(QStringLiteral("Site: api-example-com")), qPrintable(planText()));
+        QVERIFY2(planText().contains(QStringLiteral("Instance: Instance A (reason)")), qPrintable(planText()));
+
+        QTranslator chinese;
+        QVERIFY(i18n::loadApplicationCatalog(chinese, QStringLiteral("zh_CN")));
+        QCoreApplication::installTranslator(&chinese);
+        const auto restore = qScopeGuard([&chinese]() { QCoreApplication::removeTranslator(&chinese); });
+        const QString summary = EngineText::onboardingSummary(data);
+        QVERIFY2(summary.contains(QStringLiteral("。1 个站点分组失败")) && !summary.contains(QStringLiteral("。 ")), qPrintable(summary));
+        plan.instanceReason = SitePlanner::tr("assigned to this site");
+        const QString text = planText();
+        QVERIFY2(text.contains(QStringLiteral("站点：api-example-com")), qPrintable(text));
+        QVERIFY2(!text.contains(QStringLiteral("： ")) && !text.contains(QLatin1Char('(')), qPrintable(text));
     }
 
     void englishCountsUsePluralForms()

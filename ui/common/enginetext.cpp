@@ -1,6 +1,7 @@
 #include "ui/common/enginetext.h"
 
 #include "ui/common/errortext.h"
+#include "ui/common/uiformat.h"
 #include "core/i18n/texttemplates.h"
 
 #include "core/onboarding/onboardingwarning.h"
@@ -307,7 +308,7 @@ QString EngineText::onboardingSummary(const QJsonObject &data)
     const QJsonObject uniApi = data.value(QStringLiteral("reconcile")).toObject().value(QStringLiteral("uniApi")).toObject();
     if (!uniApi.value(QStringLiteral("error")).toString().isEmpty())
         sentences.append(tr("uni-api's api.yaml was NOT updated."));
-    return sentences.join(QLatin1Char(' '));
+    return ui::joinText(sentences);
 }
 
 QString EngineText::onboardingWarning(const QJsonObject &detail)

@@ -404,9 +404,9 @@ void SitesPage::deleteGroup(const QString &name)
         }
         const SiteGroupRemovalResult &r = result->removal;
         QString text = tr("Deleted %1: %n model group(s) deleted", nullptr, static_cast<int>(r.deletedModelGroups.size())).arg(name);
-        text += QLatin1String(", ") + tr("%n updated", nullptr, static_cast<int>(r.updatedModelGroups.size()));
+        text += tr(", ", "between the parts of a deletion summary") + tr("%n updated", nullptr, static_cast<int>(r.updatedModelGroups.size()));
         if (result->siteRemoved)
-            text += QLatin1String(", ") + tr("site %1 removed").arg(result->site);
+            text += tr(", ", "between the parts of a deletion summary") + tr("site %1 removed").arg(result->site);
         if (!r.errors.isEmpty())
             text += QLatin1Char('\n') + tr("Problems: %1").arg(r.errors.join(QStringLiteral("; ")));
         m_status->showStatus(text, !r.errors.isEmpty() || !result->success());
