@@ -105,6 +105,15 @@ QString ErrorText::translateKnown(const QString &message)
     return translateArgument(message).text;
 }
 
+QStringList ErrorText::translateKnownEach(const QStringList &messages)
+{
+    QStringList out;
+    out.reserve(messages.size());
+    for (const QString &m : messages)
+        out.append(translateKnown(m));
+    return out;
+}
+
 QStringList ErrorText::translateEach(const QStringList &messages)
 {
     QStringList out;

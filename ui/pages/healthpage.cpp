@@ -377,7 +377,7 @@ void HealthPage::toggleDisabled()
         if (!r->affectedGroups.isEmpty())
             text = ui::joinText({text, tr("Model groups updated: %1").arg(r->affectedGroups.join(QStringLiteral(", ")))});
         if (!r->errors.isEmpty())
-            text += QLatin1Char('\n') + r->errors.join(QLatin1Char('\n'));
+            text += QLatin1Char('\n') + ErrorText::translateEach(r->errors).join(QLatin1Char('\n'));
         m_status->showStatus(text, !r->errors.isEmpty());
     });
 }

@@ -113,7 +113,7 @@ void InstancesPage::showSnapshot(const EngineSnapshot &snapshot)
     if (snapshot.instanceFile.warnings.isEmpty())
         m_warningBanner->clear();
     else
-        m_warningBanner->showMessage(MessageBanner::Kind::Warning, snapshot.instanceFile.warnings.join(QLatin1Char('\n')));
+        m_warningBanner->showMessage(MessageBanner::Kind::Warning, ErrorText::translateKnownEach(snapshot.instanceFile.warnings).join(QLatin1Char('\n')));
     m_pathLabel->setText(tr("Instance file: %1").arg(instanceFilePath()));
     updateButtons();
 }

@@ -408,7 +408,7 @@ void SitesPage::deleteGroup(const QString &name)
         if (result->siteRemoved)
             text += tr(", ", "between the parts of a deletion summary") + tr("site %1 removed").arg(result->site);
         if (!r.errors.isEmpty())
-            text += QLatin1Char('\n') + tr("Problems: %1").arg(r.errors.join(QStringLiteral("; ")));
+            text += QLatin1Char('\n') + tr("Problems: %1").arg(ErrorText::translateEach(r.errors).join(ErrorText::tr("; ")));
         m_status->showStatus(text, !r.errors.isEmpty() || !result->success());
     });
 }
