@@ -189,6 +189,10 @@
         <source>%1 site at %2</source>
         <translation>%2 上的 %1 站点</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;The run has ended: &lt;b&gt;Show plan&lt;/b&gt; again to see what another run would change.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;本次运行已结束：重新&lt;b&gt;查看计划&lt;/b&gt;可了解再次运行会做出哪些更改。&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>ul::ApiServerBox</name>

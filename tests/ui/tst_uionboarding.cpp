@@ -22,6 +22,7 @@
 #include <QComboBox>
 #include <QJsonArray>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -107,7 +108,17 @@ private slots:
         QSignalSpy finished(dialog, &AddSiteDialog::onboardingFinished);
         dialog->apply();
         QVERIFY(dialog->isRunning());
+        // The form is frozen while it runs, and the plan made for it stays on show.
+        auto *siteName = dialog->findChild<QLineEdit *>(QStringLiteral("siteName"));
+        QVERIFY(siteName);
+        QVERIFY(!siteName->isEnabled());
+        QVERIFY(dialog->planReady());
+        QVERIFY2(dialog->planHtml().contains(QStringLiteral("127-0-0-1-openai")), qPrintable(dialog->planHtml()));
         QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 1, 60000);
+        QVERIFY(siteName->isEnabled());
+        // Afterwards the plan is out of date, but the form did not change.
+        QVERIFY(!dialog->planReady());
+        QVERIFY2(!dialog->planHtml().contains(QStringLiteral("form changed")), qPrintable(dialog->planHtml()));
         QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(dialog->statusText()));
         QCOMPARE(finished.at(0).at(1).toString(), QStringLiteral("127-0-0-1"));
         QVERIFY(dialog->lastRunSucceeded());

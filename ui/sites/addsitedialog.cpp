@@ -62,6 +62,7 @@ void AddSiteDialog::build()
     m_namePreview->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_siteNameLabel = new QLabel(this);
     m_siteName = new QLineEdit(this);
+    m_siteName->setObjectName(QStringLiteral("siteName"));
     m_formatsBox = new QGroupBox(this);
     auto *formats = new QFormLayout(m_formatsBox);
     for (ChannelType type : kFormats) {
@@ -353,6 +354,11 @@ void AddSiteDialog::formChanged()
         m_plan->setHtml(tr("<p>The form changed: <b>Show plan</b> again.</p>"));
     }
     ++m_planSerial;
+    updateButtons();
+}
+
+void AddSiteDialog::updateButtons()
+{
     const bool running = isRunning();
     m_planButton->setEnabled(!running && !m_baseUrl->text().trimmed().isEmpty());
     m_applyButton->setEnabled(!running && !m_baseUrl->text().trimmed().isEmpty() && keyCount() > 0);
@@ -512,15 +518,25 @@ void AddSiteDialog::setRunning(bool running)
     m_cancelButton->setVisible(running);
     m_step->clear();
     m_baseUrl->setEnabled(!running);
+    m_siteName->setEnabled(!running);
+    if (m_demoSites)
+        m_demoSites->setEnabled(!running);
     m_keys->setReadOnly(running);
     m_models->setReadOnly(running);
     m_formatsBox->setEnabled(!running);
-    formChanged();
+    // The form stays as it was, so does a plan shown for it (it tells what the run does).
+    updateButtons();
 }
 
 void AddSiteDialog::jobFinished(const JobView &job)
 {
     setRunning(false);
+    if (m_planReady) {
+        // What the plan said would be created now (partly) exists.
+        m_planReady = false;
+        ++m_planSerial;
+        m_plan->setHtml(tr("<p>The run has ended: <b>Show plan</b> again to see what another run would change.</p>"));
+    }
     m_lastJob = job;
     showResult();
     // The job's result is the report's JSON ({success, message, data:{siteName, …}}).

@@ -91,6 +91,7 @@ private:
     void updateKeyCount();
     void requestNamePreview();
     void formChanged();
+    void updateButtons();
     void setRunning(bool running);
     void jobFinished(const JobView &job);
     void showResult();
