@@ -20,6 +20,7 @@
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QGroupBox>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
@@ -279,6 +280,32 @@ private slots:
         QTRY_VERIFY(dialog.resultWarnings().value(0).startsWith(QStringLiteral("No kept model is served in the anthropic format")));
         QVERIFY2(dialog.statusText().contains(QStringLiteral("Site 127-0-0-1 configured: 1 site group created or updated, 2 models.")),
                  qPrintable(dialog.statusText()));
+    }
+
+    // A failed run's long error (every discovery attempt) wraps over several lines: the dialog
+    // grows for it instead of squeezing the form above.
+    void failedRunKeepsTheFormReadable()
+    {
+        OnboardingFixture f(2);
+        QVERIFY(f.startEngine());
+        AddSiteDialog dialog(context(&f.engine()));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.resize(dialog.width(), dialog.minimumHeight());  // as small as the operator can make it
+        dialog.setBaseUrl(QStringLiteral("http://127.0.0.1:1/v1"));
+        dialog.setKeysText(kSiteKey);
+        QSignalSpy finished(&dialog, &AddSiteDialog::onboardingFinished);
+        dialog.apply();
+        QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 1, 60000);
+        QVERIFY(!finished.at(0).at(0).toBool());
+        QVERIFY(dialog.statusText().size() > 200);
+        auto *formats = dialog.findChild<QGroupBox *>();
+        QVERIFY(formats);
+        QTRY_VERIFY2(formats->height() >= formats->minimumSizeHint().height(),
+                     qPrintable(QStringLiteral("%1 < %2").arg(formats->height()).arg(formats->minimumSizeHint().height())));
+        auto *status = dialog.findChild<StatusLabel *>();
+        QVERIFY(status);
+        QVERIFY(status->height() >= status->heightForWidth(status->width()));
     }
 
     // --demo: the dashboard says so and offers the demo site not onboarded yet; the dialog fills

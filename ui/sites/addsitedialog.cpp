@@ -232,6 +232,26 @@ void AddSiteDialog::changeEvent(QEvent *event)
     QDialog::changeEvent(event);
 }
 
+bool AddSiteDialog::event(QEvent *event)
+{
+    const bool handled = QDialog::event(event);
+    if (event->type() == QEvent::LayoutRequest)
+        growToContents();
+    return handled;
+}
+
+void AddSiteDialog::growToContents()
+{
+    // A window's minimum height ignores word-wrapped text (height for width): a long error or a
+    // list of warnings would squeeze the form instead, so the dialog grows to make room.
+    QLayout *l = layout();
+    if (!l || !l->hasHeightForWidth())
+        return;
+    const int wanted = l->totalHeightForWidth(width());
+    if (wanted > height())
+        resize(width(), wanted);
+}
+
 void AddSiteDialog::setBaseUrl(const QString &url)
 {
     m_baseUrl->setText(url);

@@ -84,6 +84,7 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool event(QEvent *event) override;
 
 private:
     void build();
@@ -92,6 +93,7 @@ private:
     void requestNamePreview();
     void formChanged();
     void updateButtons();
+    void growToContents();
     void setRunning(bool running);
     void jobFinished(const JobView &job);
     void showResult();
