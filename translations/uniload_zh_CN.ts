@@ -4428,7 +4428,7 @@ Groups that live on it stay in gpt-load; uni-load stops managing them until the 
     </message>
     <message>
         <source>sort (fixed)</source>
-        <translation>sort（固定）</translation>
+        <translation>排序（固定）</translation>
     </message>
     <message>
         <source>Blacklist threshold</source>
