@@ -1792,6 +1792,42 @@ Clients that still use them directly stop working.</numerusform>
         <source>uni-api&apos;s api.yaml was not updated: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>base URL %1, name computed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>base URL %1, name existing-site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>base URL %1, name requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>base URL %1, name host-and-port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>base URL %1, name path-slug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>base URL %1, name numbered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason: assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason: discovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason: first-healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ul::ErrorText</name>

@@ -1748,6 +1748,42 @@ Clients that still use them directly stop working.</source>
         <source>uni-api&apos;s api.yaml was not updated: %1</source>
         <translation>uni-api 的 api.yaml 未更新：%1</translation>
     </message>
+    <message>
+        <source>base URL %1, name computed</source>
+        <translation>基础 URL %1，名称由 URL 生成</translation>
+    </message>
+    <message>
+        <source>base URL %1, name existing-site</source>
+        <translation>基础 URL %1，沿用已接入站点的名称</translation>
+    </message>
+    <message>
+        <source>base URL %1, name requested</source>
+        <translation>基础 URL %1，使用请求中指定的名称</translation>
+    </message>
+    <message>
+        <source>base URL %1, name host-and-port</source>
+        <translation>基础 URL %1，名称由主机和端口生成</translation>
+    </message>
+    <message>
+        <source>base URL %1, name path-slug</source>
+        <translation>基础 URL %1，名称附加了路径片段</translation>
+    </message>
+    <message>
+        <source>base URL %1, name numbered</source>
+        <translation>基础 URL %1，名称附加了序号</translation>
+    </message>
+    <message>
+        <source>reason: assignment</source>
+        <translation>原因：站点已分配到该实例</translation>
+    </message>
+    <message>
+        <source>reason: discovery</source>
+        <translation>原因：在该实例上完成了模型发现</translation>
+    </message>
+    <message>
+        <source>reason: first-healthy</source>
+        <translation>原因：第一个健康的实例</translation>
+    </message>
 </context>
 <context>
     <name>ul::ErrorText</name>

@@ -454,6 +454,21 @@ private slots:
         QVERIFY2(!detail.contains(QLatin1Char('{')), qPrintable(detail));
         QCOMPARE(detail, QStringLiteral("13 of 17 kept; dropped blacklisted: 4, wrong channel type: 0, nested: (a: 1, 2)"));
         QCOMPARE(EngineText::detail(QStringLiteral("not json {here")), QStringLiteral("not json {here"));
+        {
+            // The engine's codes in a detail ("reason: discovery") are words in Chinese too.
+            QTranslator chinese;
+            QVERIFY(i18n::loadApplicationCatalog(chinese, QStringLiteral("zh_CN")));
+            QCoreApplication::installTranslator(&chinese);
+            const auto restore = qScopeGuard([&chinese]() { QCoreApplication::removeTranslator(&chinese); });
+            for (const QString &english : {QStringLiteral("reason: discovery"), QStringLiteral("reason: first-healthy"),
+                                           QStringLiteral("base URL https://a.example, name computed"),
+                                           QStringLiteral("base URL https://a.example, name host-and-port")}) {
+                const QString text = EngineText::detail(english);
+                QVERIFY2(text.startsWith(QStringLiteral("原因：")) || text.startsWith(QStringLiteral("基础 URL https://a.example，")),
+                         qPrintable(text));
+                QVERIFY2(!text.contains(QRegularExpression(QStringLiteral("discovery|healthy|computed|host-and-port"))), qPrintable(text));
+            }
+        }
 
         JournalModel journal;
         QAbstractItemModelTester tester(&journal, QAbstractItemModelTester::FailureReportingMode::QtTest);
