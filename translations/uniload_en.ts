@@ -5624,6 +5624,14 @@ The new key is added to every model group next to the old one, api.yaml is rewri
         <comment>between the parts of a deletion summary</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No site is onboarded yet. Add site… onboards one: a base URL and its API keys are all it needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No site matches the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ul::StateText</name>

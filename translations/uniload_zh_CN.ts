@@ -5561,6 +5561,14 @@ The new key is added to every model group next to the old one, api.yaml is rewri
         <comment>between the parts of a deletion summary</comment>
         <translation>，</translation>
     </message>
+    <message>
+        <source>No site is onboarded yet. Add site… onboards one: a base URL and its API keys are all it needs.</source>
+        <translation>尚未接入任何站点。点击“添加站点…”即可接入：只需基础 URL 和它的 API 密钥。</translation>
+    </message>
+    <message>
+        <source>No site matches the filter.</source>
+        <translation>没有与筛选条件匹配的站点。</translation>
+    </message>
 </context>
 <context>
     <name>ul::StateText</name>

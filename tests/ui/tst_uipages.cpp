@@ -23,6 +23,8 @@
 #include <QAbstractItemModelTester>
 #include <QHeaderView>
 #include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
 #include <QScopeGuard>
 #include <QTableView>
 #include <QTextDocument>
@@ -194,6 +196,22 @@ private slots:
                                                                   group(QStringLiteral("g2"), QStringLiteral("disabled-by-health"))})),
                  QStringLiteral("disabled-by-health"));
         QCOMPARE(SitesPage::siteHealth(site(QStringLiteral("s"), {})), QStringLiteral("pending"));
+    }
+
+    // No site yet: the empty table says how to get one; a filter that hides every site says so.
+    void emptySitesTableSaysWhatToDo()
+    {
+        SitesPage page{ConsoleContext()};
+        page.showSnapshot(snapshotWith({}));
+        auto *hint = page.findChild<QLabel *>(QStringLiteral("emptyHint"));
+        QVERIFY(hint);
+        QVERIFY(!hint->isHidden());
+        QVERIFY2(hint->text().contains(QStringLiteral("Add site")), qPrintable(hint->text()));
+        page.showSnapshot(snapshotWith({site(QStringLiteral("alpha"), {group(QStringLiteral("alpha-openai"), QStringLiteral("healthy"))})}));
+        QVERIFY(hint->isHidden());
+        page.findChild<QLineEdit *>()->setText(QStringLiteral("no-such-site"));
+        QVERIFY(!hint->isHidden());
+        QVERIFY2(hint->text().contains(QStringLiteral("filter")), qPrintable(hint->text()));
     }
 
     void deletionConfirmationSpellsOutTheCascade()

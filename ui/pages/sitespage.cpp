@@ -63,6 +63,11 @@ SitesPage::SitesPage(const ConsoleContext &context, QWidget *parent)
     m_sitesView->setSortingEnabled(true);
     m_sitesView->sortByColumn(0, Qt::AscendingOrder);
     ui::fitColumns(m_sitesView->horizontalHeader(), 0);
+    ui::setEmptyHint(m_sitesView, [this]() {
+        return m_sites->rowCount() == 0 ? tr("No site is onboarded yet. Add site… onboards one: a base URL and its API keys are all "
+                                             "it needs.")
+                                        : tr("No site matches the filter.");
+    });
     m_groupsView->setModel(m_groups);
     ui::fitColumns(m_groupsView->horizontalHeader(), 0);
     m_filter->setClearButtonEnabled(true);
