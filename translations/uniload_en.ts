@@ -4391,6 +4391,11 @@ Groups that live on it stay in gpt-load; uni-load stops managing them until the 
         <source>Saved, but the engine could not reload it: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: </source>
+        <comment>a field of the instance file, before its problem</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ul::JobsModel</name>

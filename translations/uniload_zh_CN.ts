@@ -4341,6 +4341,11 @@ Groups that live on it stay in gpt-load; uni-load stops managing them until the 
         <source>Saved, but the engine could not reload it: %1</source>
         <translation>已保存，但引擎无法重新加载：%1</translation>
     </message>
+    <message>
+        <source>%1: </source>
+        <comment>a field of the instance file, before its problem</comment>
+        <translation>%1：</translation>
+    </message>
 </context>
 <context>
     <name>ul::JobsModel</name>

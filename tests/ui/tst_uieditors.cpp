@@ -163,6 +163,24 @@ private slots:
         QVERIFY2(!dialog.problemText().contains(QStringLiteral("duplicate")), qPrintable(dialog.problemText()));
     }
 
+    // The instances page's banner names the field with the language's own colon.
+    void instanceFileBannerUsesTheLanguagesColon()
+    {
+        QTranslator chinese;
+        QVERIFY(i18n::loadApplicationCatalog(chinese, QStringLiteral("zh_CN")));
+        QCoreApplication::installTranslator(&chinese);
+        const auto restore = qScopeGuard([&chinese]() { QCoreApplication::removeTranslator(&chinese); });
+        EngineSnapshot snapshot;
+        snapshot.ready = true;
+        snapshot.instanceFile.errorField = QStringLiteral("[0].priority");
+        snapshot.instanceFile.errorReason = QStringLiteral("required field is missing");
+        InstancesPage page{ConsoleContext()};
+        page.showSnapshot(snapshot);
+        auto *banner = page.findChild<MessageBanner *>();
+        QVERIFY(banner);
+        QVERIFY2(banner->text().endsWith(QStringLiteral("[0].priority：缺少必填字段")), qPrintable(banner->text()));
+    }
+
     void splitField()
     {
         QCOMPARE(InstanceFileEditor::splitField(QStringLiteral("[2].url")), std::make_pair(2, QStringLiteral("url")));
