@@ -31,6 +31,7 @@
 #include <QTranslator>
 #include <QTreeWidget>
 #include <QTest>
+#include <QValueAxis>
 
 using namespace ul;
 
@@ -517,6 +518,11 @@ private slots:
         chart.setHistory(QStringLiteral("c"), {b, a});
         QCOMPARE(chart.successPointCount(), 1);
         QCOMPARE(chart.latencyPointCount(), 2);
+        // Both value axes carry their unit on every label.
+        QStringList formats;
+        for (QAbstractAxis *axis : chart.chart()->axes(Qt::Vertical))
+            formats << qobject_cast<QValueAxis *>(axis)->labelFormat();
+        QCOMPARE(formats, (QStringList{QStringLiteral("%d%%"), QStringLiteral("%d ms")}));
         chart.clearHistory();
         QCOMPARE(chart.latencyPointCount(), 0);
     }
