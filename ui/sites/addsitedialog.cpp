@@ -29,6 +29,7 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <memory>
 
 namespace ul {
@@ -243,11 +244,21 @@ bool AddSiteDialog::event(QEvent *event)
 void AddSiteDialog::growToContents()
 {
     // A window's minimum height ignores word-wrapped text (height for width): a long error or a
-    // list of warnings would squeeze the form instead, so the dialog grows to make room.
+    // list of warnings would squeeze the form instead, so the dialog grows by what the wrapped
+    // lines need beyond their one-line minimum (the rest keeps its minimum, not its preferred size).
     QLayout *l = layout();
     if (!l || !l->hasHeightForWidth())
         return;
-    const int wanted = l->totalHeightForWidth(width());
+    const int contentWidth = l->contentsRect().width();
+    int extra = 0;
+    for (int i = 0; i < l->count(); ++i) {
+        const QLayoutItem *item = l->itemAt(i);
+        // The wrapped texts under the form (status, step, warnings); a nested layout's height
+        // for width is its preferred height, which the form does not need.
+        if (item->widget() && item->hasHeightForWidth() && !item->isEmpty())
+            extra += std::max(0, item->heightForWidth(contentWidth) - item->minimumSize().height());
+    }
+    const int wanted = l->totalMinimumSize().height() + extra;
     if (wanted > height())
         resize(width(), wanted);
 }
