@@ -192,6 +192,10 @@
         <source>%1 site at %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&lt;p&gt;The run has ended: &lt;b&gt;Show plan&lt;/b&gt; again to see what another run would change.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ul::ApiServerBox</name>
@@ -851,6 +855,11 @@ Clients that still use them directly stop working.</numerusform>
             <numerusform>%n temporary group deleted.</numerusform>
             <numerusform>%n temporary groups deleted.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between the parts of the preview summary</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1781,6 +1790,42 @@ Clients that still use them directly stop working.</numerusform>
     </message>
     <message>
         <source>uni-api&apos;s api.yaml was not updated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>base URL %1, name computed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>base URL %1, name existing-site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>base URL %1, name requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>base URL %1, name host-and-port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>base URL %1, name path-slug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>base URL %1, name numbered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason: assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason: discovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason: first-healthy</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4346,6 +4391,11 @@ Groups that live on it stay in gpt-load; uni-load stops managing them until the 
         <source>Saved, but the engine could not reload it: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: </source>
+        <comment>a field of the instance file, before its problem</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ul::JobsModel</name>
@@ -5363,6 +5413,11 @@ The new key is added to every model group next to the old one, api.yaml is rewri
         <source>Warnings:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>(%1)</source>
+        <comment>why this instance</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ul::SitesPage</name>
@@ -5599,6 +5654,19 @@ The new key is added to every model group next to the old one, api.yaml is rewri
     </message>
     <message>
         <source>Delete the selected site group (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the parts of a deletion summary</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No site is onboarded yet. Add site… onboards one: a base URL and its API keys are all it needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No site matches the filter.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -189,6 +189,10 @@
         <source>%1 site at %2</source>
         <translation>%2 上的 %1 站点</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;The run has ended: &lt;b&gt;Show plan&lt;/b&gt; again to see what another run would change.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;本次运行已结束：重新&lt;b&gt;查看计划&lt;/b&gt;可了解再次运行会做出哪些更改。&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>ul::ApiServerBox</name>
@@ -832,6 +836,11 @@ Clients that still use them directly stop working.</source>
         <translation>
             <numerusform>已删除 %n 个临时分组。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between the parts of the preview summary</comment>
+        <translation>；</translation>
     </message>
 </context>
 <context>
@@ -1738,6 +1747,42 @@ Clients that still use them directly stop working.</source>
     <message>
         <source>uni-api&apos;s api.yaml was not updated: %1</source>
         <translation>uni-api 的 api.yaml 未更新：%1</translation>
+    </message>
+    <message>
+        <source>base URL %1, name computed</source>
+        <translation>基础 URL %1，名称由 URL 生成</translation>
+    </message>
+    <message>
+        <source>base URL %1, name existing-site</source>
+        <translation>基础 URL %1，沿用已接入站点的名称</translation>
+    </message>
+    <message>
+        <source>base URL %1, name requested</source>
+        <translation>基础 URL %1，使用请求中指定的名称</translation>
+    </message>
+    <message>
+        <source>base URL %1, name host-and-port</source>
+        <translation>基础 URL %1，名称由主机和端口生成</translation>
+    </message>
+    <message>
+        <source>base URL %1, name path-slug</source>
+        <translation>基础 URL %1，名称附加了路径片段</translation>
+    </message>
+    <message>
+        <source>base URL %1, name numbered</source>
+        <translation>基础 URL %1，名称附加了序号</translation>
+    </message>
+    <message>
+        <source>reason: assignment</source>
+        <translation>原因：站点已分配到该实例</translation>
+    </message>
+    <message>
+        <source>reason: discovery</source>
+        <translation>原因：在该实例上完成了模型发现</translation>
+    </message>
+    <message>
+        <source>reason: first-healthy</source>
+        <translation>原因：第一个健康的实例</translation>
     </message>
 </context>
 <context>
@@ -4296,6 +4341,11 @@ Groups that live on it stay in gpt-load; uni-load stops managing them until the 
         <source>Saved, but the engine could not reload it: %1</source>
         <translation>已保存，但引擎无法重新加载：%1</translation>
     </message>
+    <message>
+        <source>%1: </source>
+        <comment>a field of the instance file, before its problem</comment>
+        <translation>%1：</translation>
+    </message>
 </context>
 <context>
     <name>ul::JobsModel</name>
@@ -4419,7 +4469,7 @@ Groups that live on it stay in gpt-load; uni-load stops managing them until the 
     </message>
     <message>
         <source>sort (fixed)</source>
-        <translation>sort（固定）</translation>
+        <translation>排序（固定）</translation>
     </message>
     <message>
         <source>Blacklist threshold</source>
@@ -5305,6 +5355,11 @@ The new key is added to every model group next to the old one, api.yaml is rewri
         <source>Warnings:</source>
         <translation>警告：</translation>
     </message>
+    <message>
+        <source>(%1)</source>
+        <comment>why this instance</comment>
+        <translation>（%1）</translation>
+    </message>
 </context>
 <context>
     <name>ul::SitesPage</name>
@@ -5537,6 +5592,19 @@ The new key is added to every model group next to the old one, api.yaml is rewri
     <message>
         <source>Delete the selected site group (%1)</source>
         <translation>删除选中的站点分组（%1）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the parts of a deletion summary</comment>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>No site is onboarded yet. Add site… onboards one: a base URL and its API keys are all it needs.</source>
+        <translation>尚未接入任何站点。点击“添加站点…”即可接入：只需基础 URL 和它的 API 密钥。</translation>
+    </message>
+    <message>
+        <source>No site matches the filter.</source>
+        <translation>没有与筛选条件匹配的站点。</translation>
     </message>
 </context>
 <context>

@@ -166,6 +166,9 @@ private slots:
         QCOMPARE(ErrorText::translate(QStringLiteral("proxy says no"), QStringLiteral("timeout")), QStringLiteral("超时：proxy says no"));
         QCOMPARE(ErrorText::translate(QStringLiteral("proxy says no"), QStringLiteral("SOME_CODE")), QStringLiteral("错误：proxy says no"));
         QCOMPARE(ErrorText::translateKnown(QStringLiteral("proxy says no")), QStringLiteral("proxy says no"));
+        // English that stays English keeps its own punctuation: no Chinese "；" between its parts.
+        QCOMPARE(ErrorText::translateKnown(QStringLiteral("the file is readable by others; restrict it")),
+                 QStringLiteral("the file is readable by others; restrict it"));
         QCOMPARE(ErrorText::translate(QString(), ErrorKind::Io), QString());
 
         useEnglish();

@@ -1,5 +1,6 @@
 #include "core/engine/engine.h"
 #include "tests/support/testutil.h"
+#include "translations/catalog.h"
 #include "ui/instances/instancefiledialog.h"
 #include "core/instances/instancefileeditor.h"
 #include "ui/layers/filterruleseditor.h"
@@ -13,6 +14,7 @@
 #include "ui/pages/apitokenbox.h"
 #include "ui/pages/instancespage.h"
 #include "ui/pages/settingspage.h"
+#include "ui/widgets/messagebanner.h"
 
 #include <QCheckBox>
 #include <QFile>
@@ -22,6 +24,7 @@
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 #include <memory>
 
@@ -138,6 +141,44 @@ private slots:
         QVERIFY(reloaded.ok());
         QCOMPARE(reloaded.instances.size(), 2);
         QCOMPARE(reloaded.instances.first().extra.value(QStringLiteral("x_note")).toString(), QStringLiteral("kept"));
+    }
+
+    // The file's problems are the core's English texts: the dialog shows them in the interface
+    // language, as the dashboard's banner does.
+    void editorShowsFileProblemsTranslated()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("gptload-instances.json"));
+        QVERIFY(test::writeFile(path, "[{\"id\":\"a\",\"name\":\"A\",\"url\":\"http://a:3001\"},"
+                                      "{\"id\":\"a\",\"name\":\"B\",\"url\":\"http://b:3001\",\"priority\":2}]"));
+        QTranslator chinese;
+        QVERIFY(i18n::loadApplicationCatalog(chinese, QStringLiteral("zh_CN")));
+        QCoreApplication::installTranslator(&chinese);
+        const auto restore = qScopeGuard([&chinese]() { QCoreApplication::removeTranslator(&chinese); });
+        InstanceFileDialog dialog(path);
+        auto *banner = dialog.findChild<MessageBanner *>();
+        QVERIFY(banner);
+        QVERIFY2(banner->text().contains(QStringLiteral("缺少必填字段")), qPrintable(banner->text()));
+        QVERIFY2(dialog.problemText().contains(QStringLiteral("重复")), qPrintable(dialog.problemText()));
+        QVERIFY2(!dialog.problemText().contains(QStringLiteral("duplicate")), qPrintable(dialog.problemText()));
+    }
+
+    // The instances page's banner names the field with the language's own colon.
+    void instanceFileBannerUsesTheLanguagesColon()
+    {
+        QTranslator chinese;
+        QVERIFY(i18n::loadApplicationCatalog(chinese, QStringLiteral("zh_CN")));
+        QCoreApplication::installTranslator(&chinese);
+        const auto restore = qScopeGuard([&chinese]() { QCoreApplication::removeTranslator(&chinese); });
+        EngineSnapshot snapshot;
+        snapshot.ready = true;
+        snapshot.instanceFile.errorField = QStringLiteral("[0].priority");
+        snapshot.instanceFile.errorReason = QStringLiteral("required field is missing");
+        InstancesPage page{ConsoleContext()};
+        page.showSnapshot(snapshot);
+        auto *banner = page.findChild<MessageBanner *>();
+        QVERIFY(banner);
+        QVERIFY2(banner->text().endsWith(QStringLiteral("[0].priority：缺少必填字段")), qPrintable(banner->text()));
     }
 
     void splitField()

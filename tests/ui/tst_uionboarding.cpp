@@ -20,8 +20,10 @@
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QGroupBox>
 #include <QJsonArray>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -107,7 +109,17 @@ private slots:
         QSignalSpy finished(dialog, &AddSiteDialog::onboardingFinished);
         dialog->apply();
         QVERIFY(dialog->isRunning());
+        // The form is frozen while it runs, and the plan made for it stays on show.
+        auto *siteName = dialog->findChild<QLineEdit *>(QStringLiteral("siteName"));
+        QVERIFY(siteName);
+        QVERIFY(!siteName->isEnabled());
+        QVERIFY(dialog->planReady());
+        QVERIFY2(dialog->planHtml().contains(QStringLiteral("127-0-0-1-openai")), qPrintable(dialog->planHtml()));
         QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 1, 60000);
+        QVERIFY(siteName->isEnabled());
+        // Afterwards the plan is out of date, but the form did not change.
+        QVERIFY(!dialog->planReady());
+        QVERIFY2(!dialog->planHtml().contains(QStringLiteral("form changed")), qPrintable(dialog->planHtml()));
         QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(dialog->statusText()));
         QCOMPARE(finished.at(0).at(1).toString(), QStringLiteral("127-0-0-1"));
         QVERIFY(dialog->lastRunSucceeded());
@@ -268,6 +280,32 @@ private slots:
         QTRY_VERIFY(dialog.resultWarnings().value(0).startsWith(QStringLiteral("No kept model is served in the anthropic format")));
         QVERIFY2(dialog.statusText().contains(QStringLiteral("Site 127-0-0-1 configured: 1 site group created or updated, 2 models.")),
                  qPrintable(dialog.statusText()));
+    }
+
+    // A failed run's long error (every discovery attempt) wraps over several lines: the dialog
+    // grows for it instead of squeezing the form above.
+    void failedRunKeepsTheFormReadable()
+    {
+        OnboardingFixture f(2);
+        QVERIFY(f.startEngine());
+        AddSiteDialog dialog(context(&f.engine()));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.resize(dialog.width(), dialog.minimumHeight());  // as small as the operator can make it
+        dialog.setBaseUrl(QStringLiteral("http://127.0.0.1:1/v1"));
+        dialog.setKeysText(kSiteKey);
+        QSignalSpy finished(&dialog, &AddSiteDialog::onboardingFinished);
+        dialog.apply();
+        QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 1, 60000);
+        QVERIFY(!finished.at(0).at(0).toBool());
+        QVERIFY(dialog.statusText().size() > 200);
+        auto *formats = dialog.findChild<QGroupBox *>();
+        QVERIFY(formats);
+        QTRY_VERIFY2(formats->height() >= formats->minimumSizeHint().height(),
+                     qPrintable(QStringLiteral("%1 < %2").arg(formats->height()).arg(formats->minimumSizeHint().height())));
+        auto *status = dialog.findChild<StatusLabel *>();
+        QVERIFY(status);
+        QVERIFY(status->height() >= status->heightForWidth(status->width()));
     }
 
     // --demo: the dashboard says so and offers the demo site not onboarded yet; the dialog fills

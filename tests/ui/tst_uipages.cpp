@@ -22,10 +22,16 @@
 
 #include <QAbstractItemModelTester>
 #include <QHeaderView>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QScopeGuard>
 #include <QTableView>
+#include <QTextDocument>
 #include <QTranslator>
 #include <QTreeWidget>
 #include <QTest>
+#include <QValueAxis>
 
 using namespace ul;
 
@@ -191,6 +197,22 @@ private slots:
                                                                   group(QStringLiteral("g2"), QStringLiteral("disabled-by-health"))})),
                  QStringLiteral("disabled-by-health"));
         QCOMPARE(SitesPage::siteHealth(site(QStringLiteral("s"), {})), QStringLiteral("pending"));
+    }
+
+    // No site yet: the empty table says how to get one; a filter that hides every site says so.
+    void emptySitesTableSaysWhatToDo()
+    {
+        SitesPage page{ConsoleContext()};
+        page.showSnapshot(snapshotWith({}));
+        auto *hint = page.findChild<QLabel *>(QStringLiteral("emptyHint"));
+        QVERIFY(hint);
+        QVERIFY(!hint->isHidden());
+        QVERIFY2(hint->text().contains(QStringLiteral("Add site")), qPrintable(hint->text()));
+        page.showSnapshot(snapshotWith({site(QStringLiteral("alpha"), {group(QStringLiteral("alpha-openai"), QStringLiteral("healthy"))})}));
+        QVERIFY(hint->isHidden());
+        page.findChild<QLineEdit *>()->setText(QStringLiteral("no-such-site"));
+        QVERIFY(!hint->isHidden());
+        QVERIFY2(hint->text().contains(QStringLiteral("filter")), qPrintable(hint->text()));
     }
 
     void deletionConfirmationSpellsOutTheCascade()
@@ -373,6 +395,54 @@ private slots:
         QCoreApplication::removeTranslator(&english);
     }
 
+    // Text put together from translated pieces: a space between English sentences and after a
+    // colon, none after Chinese full-width punctuation ("已更新。1 个", "站点：x").
+    void joinedTextFollowsEachLanguagesSpacing()
+    {
+        QCOMPARE(ui::joinText({QStringLiteral("Done."), QString(), QStringLiteral("Next.")}), QStringLiteral("Done. Next."));
+        QCOMPARE(ui::joinText({QStringLiteral("已完成。"), QStringLiteral("还有 2 个。")}), QStringLiteral("已完成。还有 2 个。"));
+        QCOMPARE(ui::joinText({QStringLiteral("移除 3 个"), QStringLiteral("（1 个已标记）")}), QStringLiteral("移除 3 个（1 个已标记）"));
+        QCOMPARE(ui::spaceBetween(QStringLiteral("Site:"), QStringLiteral("x")), QStringLiteral(" "));
+        QCOMPARE(ui::spaceBetween(QStringLiteral("站点："), QStringLiteral("x")), QString());
+        QCOMPARE(ui::spaceBetween(QStringLiteral("个"), QStringLiteral("model")), QStringLiteral(" "));
+
+        const QJsonObject data{
+            {QStringLiteral("siteName"), QStringLiteral("s")},
+            {QStringLiteral("groupsCreated"), 1},
+            {QStringLiteral("modelsCount"), 3},
+            {QStringLiteral("siteGroups"), QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("s-gemini")},
+                                                                  {QStringLiteral("error"), QJsonObject{}}}}},
+            {QStringLiteral("reconcile"), QJsonObject{{QStringLiteral("uniApi"), QJsonObject{{QStringLiteral("error"), QStringLiteral("x")}}}}},
+        };
+        SitePlan plan;
+        plan.siteName = QStringLiteral("api-example-com");
+        plan.normalizedBaseUrl = QStringLiteral("https://api.example.com");
+        plan.instanceName = QStringLiteral("Instance A");
+        plan.instanceReason = QStringLiteral("reason");
+        plan.createdSiteGroups = {QStringLiteral("api-example-com-openai")};
+        plan.keys = 2;
+        plan.models = {QStringLiteral("gpt-4o")};
+        plan.modelsKnown = true;
+        const auto planText = [&plan]() {
+            QTextDocument doc;
+            doc.setHtml(plan.toHtml());
+            return doc.toPlainText();
+        };
+        QVERIFY2(planText().contains(QStringLiteral("Site: api-example-com")), qPrintable(planText()));
+        QVERIFY2(planText().contains(QStringLiteral("Instance: Instance A (reason)")), qPrintable(planText()));
+
+        QTranslator chinese;
+        QVERIFY(i18n::loadApplicationCatalog(chinese, QStringLiteral("zh_CN")));
+        QCoreApplication::installTranslator(&chinese);
+        const auto restore = qScopeGuard([&chinese]() { QCoreApplication::removeTranslator(&chinese); });
+        const QString summary = EngineText::onboardingSummary(data);
+        QVERIFY2(summary.contains(QStringLiteral("。1 个站点分组失败")) && !summary.contains(QStringLiteral("。 ")), qPrintable(summary));
+        plan.instanceReason = SitePlanner::tr("assigned to this site");
+        const QString text = planText();
+        QVERIFY2(text.contains(QStringLiteral("站点：api-example-com")), qPrintable(text));
+        QVERIFY2(!text.contains(QStringLiteral("： ")) && !text.contains(QLatin1Char('(')), qPrintable(text));
+    }
+
     void englishCountsUsePluralForms()
     {
         QTranslator english;
@@ -403,6 +473,21 @@ private slots:
         QVERIFY2(!detail.contains(QLatin1Char('{')), qPrintable(detail));
         QCOMPARE(detail, QStringLiteral("13 of 17 kept; dropped blacklisted: 4, wrong channel type: 0, nested: (a: 1, 2)"));
         QCOMPARE(EngineText::detail(QStringLiteral("not json {here")), QStringLiteral("not json {here"));
+        {
+            // The engine's codes in a detail ("reason: discovery") are words in Chinese too.
+            QTranslator chinese;
+            QVERIFY(i18n::loadApplicationCatalog(chinese, QStringLiteral("zh_CN")));
+            QCoreApplication::installTranslator(&chinese);
+            const auto restore = qScopeGuard([&chinese]() { QCoreApplication::removeTranslator(&chinese); });
+            for (const QString &english : {QStringLiteral("reason: discovery"), QStringLiteral("reason: first-healthy"),
+                                           QStringLiteral("base URL https://a.example, name computed"),
+                                           QStringLiteral("base URL https://a.example, name host-and-port")}) {
+                const QString text = EngineText::detail(english);
+                QVERIFY2(text.startsWith(QStringLiteral("原因：")) || text.startsWith(QStringLiteral("基础 URL https://a.example，")),
+                         qPrintable(text));
+                QVERIFY2(!text.contains(QRegularExpression(QStringLiteral("discovery|healthy|computed|host-and-port"))), qPrintable(text));
+            }
+        }
 
         JournalModel journal;
         QAbstractItemModelTester tester(&journal, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -433,6 +518,11 @@ private slots:
         chart.setHistory(QStringLiteral("c"), {b, a});
         QCOMPARE(chart.successPointCount(), 1);
         QCOMPARE(chart.latencyPointCount(), 2);
+        // Both value axes carry their unit on every label.
+        QStringList formats;
+        for (QAbstractAxis *axis : chart.chart()->axes(Qt::Vertical))
+            formats << qobject_cast<QValueAxis *>(axis)->labelFormat();
+        QCOMPARE(formats, (QStringList{QStringLiteral("%d%%"), QStringLiteral("%d ms")}));
         chart.clearHistory();
         QCOMPARE(chart.latencyPointCount(), 0);
     }

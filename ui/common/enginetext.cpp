@@ -1,6 +1,7 @@
 #include "ui/common/enginetext.h"
 
 #include "ui/common/errortext.h"
+#include "ui/common/uiformat.h"
 #include "core/i18n/texttemplates.h"
 
 #include "core/onboarding/onboardingwarning.h"
@@ -72,6 +73,16 @@ const char *const kTemplates[] = {
     QT_TRANSLATE_NOOP("ul::EngineText", "%1 of %2 kept"),
     QT_TRANSLATE_NOOP("ul::EngineText", "dropped %1"),
     QT_TRANSLATE_NOOP("ul::EngineText", "reason: %1"),
+    // … with the engine's codes for where a name or an instance came from
+    QT_TRANSLATE_NOOP("ul::EngineText", "base URL %1, name computed"),
+    QT_TRANSLATE_NOOP("ul::EngineText", "base URL %1, name existing-site"),
+    QT_TRANSLATE_NOOP("ul::EngineText", "base URL %1, name requested"),
+    QT_TRANSLATE_NOOP("ul::EngineText", "base URL %1, name host-and-port"),
+    QT_TRANSLATE_NOOP("ul::EngineText", "base URL %1, name path-slug"),
+    QT_TRANSLATE_NOOP("ul::EngineText", "base URL %1, name numbered"),
+    QT_TRANSLATE_NOOP("ul::EngineText", "reason: assignment"),
+    QT_TRANSLATE_NOOP("ul::EngineText", "reason: discovery"),
+    QT_TRANSLATE_NOOP("ul::EngineText", "reason: first-healthy"),
     QT_TRANSLATE_NOOP("ul::EngineText", "id %1, upstream %2"),
     QT_TRANSLATE_N_NOOP("ul::EngineText", "%n model(s), %1"),
     QT_TRANSLATE_N_NOOP("ul::EngineText", "%n key(s)"),
@@ -307,7 +318,7 @@ QString EngineText::onboardingSummary(const QJsonObject &data)
     const QJsonObject uniApi = data.value(QStringLiteral("reconcile")).toObject().value(QStringLiteral("uniApi")).toObject();
     if (!uniApi.value(QStringLiteral("error")).toString().isEmpty())
         sentences.append(tr("uni-api's api.yaml was NOT updated."));
-    return sentences.join(QLatin1Char(' '));
+    return ui::joinText(sentences);
 }
 
 QString EngineText::onboardingWarning(const QJsonObject &detail)

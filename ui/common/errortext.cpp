@@ -102,7 +102,18 @@ QString ErrorText::translate(const QString &message)
 
 QString ErrorText::translateKnown(const QString &message)
 {
-    return translateArgument(message).text;
+    // Several texts joined by "; " of which none is known stay as they are (not rejoined by "；").
+    const TextTemplates::Translation translation = translateArgument(message);
+    return translation.covered > 0 ? translation.text : message;
+}
+
+QStringList ErrorText::translateKnownEach(const QStringList &messages)
+{
+    QStringList out;
+    out.reserve(messages.size());
+    for (const QString &m : messages)
+        out.append(translateKnown(m));
+    return out;
 }
 
 QStringList ErrorText::translateEach(const QStringList &messages)

@@ -29,6 +29,8 @@ public:
     // the caller already frames, such as a setting's warning). Messages joined by "; " are
     // translated one by one.
     static QString translateKnown(const QString &message);
+    // translateKnown(message) of each (warnings that are shown under their own heading).
+    static QStringList translateKnownEach(const QStringList &messages);
     // translate(message) of each, for the lists of per-item problems reports keep.
     static QStringList translateEach(const QStringList &messages);
 };

@@ -2,7 +2,9 @@
 
 #include "ui/common/uiformat.h"
 
+#include <QAbstractItemModel>
 #include <QCoreApplication>
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
@@ -11,6 +13,70 @@
 #include <QVBoxLayout>
 
 namespace ul::ui {
+
+namespace {
+
+// The label of setEmptyHint(): a child of the view's viewport, as large as it.
+class EmptyHint final : public QLabel
+{
+public:
+    EmptyHint(QAbstractItemView *view, std::function<QString()> text)
+        : QLabel(view->viewport()), m_view(view), m_text(std::move(text))
+    {
+        setObjectName(QStringLiteral("emptyHint"));
+        setAlignment(Qt::AlignCenter);
+        setWordWrap(true);
+        setMargin(12);
+        setForegroundRole(QPalette::PlaceholderText);
+        setAttribute(Qt::WA_TransparentForMouseEvents);
+        view->viewport()->installEventFilter(this);
+        if (QAbstractItemModel *model = view->model()) {
+            const auto update = [this]() { refresh(); };
+            connect(model, &QAbstractItemModel::rowsInserted, this, update);
+            connect(model, &QAbstractItemModel::rowsRemoved, this, update);
+            connect(model, &QAbstractItemModel::modelReset, this, update);
+            connect(model, &QAbstractItemModel::layoutChanged, this, update);
+        }
+        refresh();
+    }
+
+    void refresh()
+    {
+        const QAbstractItemModel *model = m_view->model();
+        const bool empty = !model || model->rowCount(m_view->rootIndex()) == 0;
+        if (empty) {
+            setText(m_text());
+            setGeometry(m_view->viewport()->rect());
+        }
+        setVisible(empty);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Resize)
+            refresh();
+        return QLabel::eventFilter(watched, event);
+    }
+
+    void changeEvent(QEvent *event) override
+    {
+        if (event->type() == QEvent::LanguageChange)
+            refresh();
+        QLabel::changeEvent(event);
+    }
+
+private:
+    QAbstractItemView *m_view;
+    std::function<QString()> m_text;
+};
+
+} // namespace
+
+void setEmptyHint(QAbstractItemView *view, std::function<QString()> text)
+{
+    new EmptyHint(view, std::move(text));
+}
 
 QTableView *makeRecordTable(QAbstractItemModel *model, QWidget *parent, QAbstractItemView::SelectionMode mode)
 {

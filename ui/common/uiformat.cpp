@@ -64,6 +64,44 @@ QString formatMinutes(qint64 minutes)
     return parts.join(QCoreApplication::translate("ul::ui::Format", " ", "between the parts of a duration"));
 }
 
+namespace {
+
+// CJK symbols and punctuation (。、「」), full-width forms (，：；（）！？).
+bool isWidePunctuation(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u >= 0x3000 && u <= 0x303f) || (u >= 0xff00 && u <= 0xff60);
+}
+
+bool isCjk(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u >= 0x2e80 && u <= 0x9fff) || (u >= 0xf900 && u <= 0xfaff) || isWidePunctuation(c);
+}
+
+} // namespace
+
+QString spaceBetween(const QString &before, const QString &after)
+{
+    if (before.isEmpty() || after.isEmpty())
+        return {};
+    const QChar last = before.back();
+    const QChar first = after.front();
+    if (isWidePunctuation(last) || isWidePunctuation(first) || (isCjk(last) && isCjk(first)))
+        return {};
+    return QStringLiteral(" ");
+}
+
+QString joinText(const QStringList &parts)
+{
+    QString out;
+    for (const QString &part : parts) {
+        if (!part.isEmpty())
+            out += spaceBetween(out, part) + part;
+    }
+    return out;
+}
+
 QColor okColor()
 {
     return QColor(0x2e, 0x9d, 0x4f);

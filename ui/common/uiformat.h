@@ -19,6 +19,13 @@ QString formatDataSize(qint64 bytes);
 // translated and plural-aware; "" when negative.
 QString formatMinutes(qint64 minutes);
 
+// Running text put together from translated pieces. Chinese puts no space next to full-width
+// punctuation (。，；：（）) or between two Chinese characters, English puts one between words:
+// spaceBetween() is "" or " " for the join of `before` and `after`, joinText() joins the
+// non-empty parts that way ("Done. Next" / "已完成。还有", "Site: x" / "站点：x").
+QString spaceBetween(const QString &before, const QString &after);
+QString joinText(const QStringList &parts);
+
 // Status colours (readable on the light and the dark Fusion palette).
 QColor okColor();
 QColor warningColor();

@@ -155,7 +155,8 @@ void InstanceFileDialog::retranslate()
     setWindowTitle(tr("Edit gpt-load instances"));
     m_pathLabel->setText(tr("Instance file: %1").arg(m_editor.path()));
     if (const auto &problem = m_editor.loadProblem()) {
-        const QString reason = problem->field.isEmpty() ? problem->reason : tr("%1: %2").arg(problem->field, problem->reason);
+        const QString text = ErrorText::translateKnown(problem->reason);
+        const QString reason = problem->field.isEmpty() ? text : tr("%1: %2").arg(problem->field, text);
         m_loadBanner->showMessage(MessageBanner::Kind::Error,
                                   m_editor.instances().isEmpty()
                                       ? tr("The file on disk cannot be read (%1). Saving replaces it with the instances entered here.").arg(reason)
@@ -279,12 +280,12 @@ void InstanceFileDialog::revalidate()
     m_problem->setPalette(p);
     const auto [index, name] = InstanceFileEditor::splitField(problem->field);
     if (index < 0 || index >= m_editor.instances().size()) {
-        m_problem->setText(tr("Cannot save: %1").arg(problem->reason));
+        m_problem->setText(tr("Cannot save: %1").arg(ErrorText::translateKnown(problem->reason)));
         return;
     }
     const InstanceConfig &c = m_editor.instances().at(index);
     const QString who = c.name.isEmpty() ? tr("instance %1").arg(index + 1) : c.name;
-    m_problem->setText(tr("Cannot save: %1, %2: %3").arg(who, name.isEmpty() ? problem->field : name, problem->reason));
+    m_problem->setText(tr("Cannot save: %1, %2: %3").arg(who, name.isEmpty() ? problem->field : name, ErrorText::translateKnown(problem->reason)));
     if (index == m_current) {
         const QString fieldName = name.startsWith(QLatin1String("upstream_addresses")) ? QStringLiteral("upstream_addresses") : name;
         if (QWidget *w = field(fieldName))

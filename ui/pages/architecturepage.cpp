@@ -390,7 +390,7 @@ void ArchitecturePage::showAdoption(const AdoptionPreview &preview)
     QString text = preview.hasSomethingToImport() ? tr("%n group(s) can be imported.", nullptr, preview.newRecordCount())
                                                   : tr("Nothing to import.");
     if (!preview.unreachableInstances.isEmpty())
-        text += QLatin1Char(' ') + tr("Not inspected (unreachable): %1").arg(preview.unreachableInstances.join(QStringLiteral(", ")));
+        text = ui::joinText({text, tr("Not inspected (unreachable): %1").arg(preview.unreachableInstances.join(QStringLiteral(", ")))});
     m_status->showStatus(text, !preview.unreachableInstances.isEmpty());
     setBusy(false);
 }
@@ -439,7 +439,7 @@ void ArchitecturePage::deleteLegacy()
             }
             QString text = tr("Deleted %n group(s).", nullptr, static_cast<int>(result->deleted.size()));
             if (!result->errors.isEmpty())
-                text += QLatin1Char(' ') + ErrorText::translateEach(result->errors).join(QStringLiteral("; "));
+                text = ui::joinText({text, ErrorText::translateEach(result->errors).join(ErrorText::tr("; "))});
             m_status->showStatus(text, !result->errors.isEmpty());
             previewImport();
         });

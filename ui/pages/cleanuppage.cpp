@@ -272,9 +272,9 @@ void CleanupPage::showReport(const CleanupReport &report)
         int kept = 0;
         for (const AffectedModelGroup &g : report.affectedModelGroups)
             kept += g.keptLastMember ? 1 : 0;
-        text += QLatin1String("; ") + tr("removing them changes %n model group(s)", nullptr, static_cast<int>(report.affectedModelGroups.size()));
-        if (kept > 0)
-            text += QLatin1String(" ") + tr("(%n keep their last upstream, flagged)", nullptr, kept);
+        text += tr("; ", "between the parts of the preview summary")
+                + ui::joinText({tr("removing them changes %n model group(s)", nullptr, static_cast<int>(report.affectedModelGroups.size())),
+                                kept > 0 ? tr("(%n keep their last upstream, flagged)", nullptr, kept) : QString()});
     }
     if (!report.errors.isEmpty())
         text += QLatin1Char('\n') + ErrorText::translateEach(report.errors).join(QLatin1Char('\n'));

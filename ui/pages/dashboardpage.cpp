@@ -285,7 +285,7 @@ void DashboardPage::render()
         m_fileBanner->clear();
     }
     if (!s.instanceFile.warnings.isEmpty())
-        m_warningBanner->showMessage(MessageBanner::Kind::Warning, s.instanceFile.warnings.join(QLatin1Char('\n')));
+        m_warningBanner->showMessage(MessageBanner::Kind::Warning, ErrorText::translateKnownEach(s.instanceFile.warnings).join(QLatin1Char('\n')));
     else
         m_warningBanner->clear();
 

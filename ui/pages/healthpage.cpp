@@ -375,9 +375,9 @@ void HealthPage::toggleDisabled()
         }
         QString text = enable ? tr("%1 is back in rotation.").arg(r->channel) : tr("%1 is out of rotation until re-enabled.").arg(r->channel);
         if (!r->affectedGroups.isEmpty())
-            text += QLatin1Char(' ') + tr("Model groups updated: %1").arg(r->affectedGroups.join(QStringLiteral(", ")));
+            text = ui::joinText({text, tr("Model groups updated: %1").arg(r->affectedGroups.join(QStringLiteral(", ")))});
         if (!r->errors.isEmpty())
-            text += QLatin1Char('\n') + r->errors.join(QLatin1Char('\n'));
+            text += QLatin1Char('\n') + ErrorText::translateEach(r->errors).join(QLatin1Char('\n'));
         m_status->showStatus(text, !r->errors.isEmpty());
     });
 }

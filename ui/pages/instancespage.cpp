@@ -103,7 +103,9 @@ void InstancesPage::showSnapshot(const EngineSnapshot &snapshot)
     if (!snapshot.ready) {
         m_fileBanner->clear();
     } else if (snapshot.instanceFile.hasError()) {
-        const QString field = snapshot.instanceFile.errorField.isEmpty() ? QString() : snapshot.instanceFile.errorField + QStringLiteral(": ");
+        const QString field = snapshot.instanceFile.errorField.isEmpty()
+                                  ? QString()
+                                  : tr("%1: ", "a field of the instance file, before its problem").arg(snapshot.instanceFile.errorField);
         m_fileBanner->showMessage(MessageBanner::Kind::Error,
                                   tr("The instance file cannot be used: %1%2").arg(field, ErrorText::translate(snapshot.instanceFile.errorReason)),
                                   tr("Edit instance file…"));
@@ -113,7 +115,7 @@ void InstancesPage::showSnapshot(const EngineSnapshot &snapshot)
     if (snapshot.instanceFile.warnings.isEmpty())
         m_warningBanner->clear();
     else
-        m_warningBanner->showMessage(MessageBanner::Kind::Warning, snapshot.instanceFile.warnings.join(QLatin1Char('\n')));
+        m_warningBanner->showMessage(MessageBanner::Kind::Warning, ErrorText::translateKnownEach(snapshot.instanceFile.warnings).join(QLatin1Char('\n')));
     m_pathLabel->setText(tr("Instance file: %1").arg(instanceFilePath()));
     updateButtons();
 }

@@ -394,7 +394,7 @@ void ModelsPage::saveWeights()
         m_pendingWeights.clear();
         if (!saved->errors.isEmpty())
             showActionStatus(tr("%n weight(s) saved; gpt-load gets them with the next reconciliation: %1", nullptr, saved->changed)
-                                     .arg(saved->errors.join(QStringLiteral("; "))),
+                                     .arg(ErrorText::translateEach(saved->errors).join(ErrorText::tr("; "))),
                                  true);
         else
             showActionStatus(tr("%n weight(s) saved and applied to gpt-load.", nullptr, saved->changed));

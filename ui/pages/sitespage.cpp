@@ -64,6 +64,11 @@ SitesPage::SitesPage(const ConsoleContext &context, QWidget *parent)
     m_sitesView->setSortingEnabled(true);
     m_sitesView->sortByColumn(0, Qt::AscendingOrder);
     ui::fitColumns(m_sitesView->horizontalHeader(), 0);
+    ui::setEmptyHint(m_sitesView, [this]() {
+        return m_sites->rowCount() == 0 ? tr("No site is onboarded yet. Add site… onboards one: a base URL and its API keys are all "
+                                             "it needs.")
+                                        : tr("No site matches the filter.");
+    });
     m_groupsView->setModel(m_groups);
     ui::fitColumns(m_groupsView->horizontalHeader(), 0);
     m_filter->setClearButtonEnabled(true);
@@ -412,11 +417,11 @@ void SitesPage::deleteGroup(const QString &name)
         }
         const SiteGroupRemovalResult &r = result->removal;
         QString text = tr("Deleted %1: %n model group(s) deleted", nullptr, static_cast<int>(r.deletedModelGroups.size())).arg(name);
-        text += QLatin1String(", ") + tr("%n updated", nullptr, static_cast<int>(r.updatedModelGroups.size()));
+        text += tr(", ", "between the parts of a deletion summary") + tr("%n updated", nullptr, static_cast<int>(r.updatedModelGroups.size()));
         if (result->siteRemoved)
-            text += QLatin1String(", ") + tr("site %1 removed").arg(result->site);
+            text += tr(", ", "between the parts of a deletion summary") + tr("site %1 removed").arg(result->site);
         if (!r.errors.isEmpty())
-            text += QLatin1Char('\n') + tr("Problems: %1").arg(r.errors.join(QStringLiteral("; ")));
+            text += QLatin1Char('\n') + tr("Problems: %1").arg(ErrorText::translateEach(r.errors).join(ErrorText::tr("; ")));
         m_status->showStatus(text, !r.errors.isEmpty() || !result->success());
     });
 }

@@ -217,7 +217,7 @@ void SyncPage::updateState()
                            .arg(run.removed)
                            .arg(run.queued);
         if (!run.errors.isEmpty())
-            text += QLatin1Char('\n') + run.errors.join(QLatin1Char('\n'));
+            text += QLatin1Char('\n') + ErrorText::translateEach(run.errors).join(QLatin1Char('\n'));
         m_lastRun->setText(text);
     } else {
         m_lastRun->setText(tr("No run yet."));

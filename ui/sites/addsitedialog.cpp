@@ -29,6 +29,7 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <memory>
 
 namespace ul {
@@ -62,6 +63,7 @@ void AddSiteDialog::build()
     m_namePreview->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_siteNameLabel = new QLabel(this);
     m_siteName = new QLineEdit(this);
+    m_siteName->setObjectName(QStringLiteral("siteName"));
     m_formatsBox = new QGroupBox(this);
     auto *formats = new QFormLayout(m_formatsBox);
     for (ChannelType type : kFormats) {
@@ -231,6 +233,36 @@ void AddSiteDialog::changeEvent(QEvent *event)
     QDialog::changeEvent(event);
 }
 
+bool AddSiteDialog::event(QEvent *event)
+{
+    const bool handled = QDialog::event(event);
+    if (event->type() == QEvent::LayoutRequest)
+        growToContents();
+    return handled;
+}
+
+void AddSiteDialog::growToContents()
+{
+    // A window's minimum height ignores word-wrapped text (height for width): a long error or a
+    // list of warnings would squeeze the form instead, so the dialog grows by what the wrapped
+    // lines need beyond their one-line minimum (the rest keeps its minimum, not its preferred size).
+    QLayout *l = layout();
+    if (!l || !l->hasHeightForWidth())
+        return;
+    const int contentWidth = l->contentsRect().width();
+    int extra = 0;
+    for (int i = 0; i < l->count(); ++i) {
+        const QLayoutItem *item = l->itemAt(i);
+        // The wrapped texts under the form (status, step, warnings); a nested layout's height
+        // for width is its preferred height, which the form does not need.
+        if (item->widget() && item->hasHeightForWidth() && !item->isEmpty())
+            extra += std::max(0, item->heightForWidth(contentWidth) - item->minimumSize().height());
+    }
+    const int wanted = l->totalMinimumSize().height() + extra;
+    if (wanted > height())
+        resize(width(), wanted);
+}
+
 void AddSiteDialog::setBaseUrl(const QString &url)
 {
     m_baseUrl->setText(url);
@@ -353,6 +385,11 @@ void AddSiteDialog::formChanged()
         m_plan->setHtml(tr("<p>The form changed: <b>Show plan</b> again.</p>"));
     }
     ++m_planSerial;
+    updateButtons();
+}
+
+void AddSiteDialog::updateButtons()
+{
     const bool running = isRunning();
     m_planButton->setEnabled(!running && !m_baseUrl->text().trimmed().isEmpty());
     m_applyButton->setEnabled(!running && !m_baseUrl->text().trimmed().isEmpty() && keyCount() > 0);
@@ -512,15 +549,25 @@ void AddSiteDialog::setRunning(bool running)
     m_cancelButton->setVisible(running);
     m_step->clear();
     m_baseUrl->setEnabled(!running);
+    m_siteName->setEnabled(!running);
+    if (m_demoSites)
+        m_demoSites->setEnabled(!running);
     m_keys->setReadOnly(running);
     m_models->setReadOnly(running);
     m_formatsBox->setEnabled(!running);
-    formChanged();
+    // The form stays as it was, so does a plan shown for it (it tells what the run does).
+    updateButtons();
 }
 
 void AddSiteDialog::jobFinished(const JobView &job)
 {
     setRunning(false);
+    if (m_planReady) {
+        // What the plan said would be created now (partly) exists.
+        m_planReady = false;
+        ++m_planSerial;
+        m_plan->setHtml(tr("<p>The run has ended: <b>Show plan</b> again to see what another run would change.</p>"));
+    }
     m_lastJob = job;
     showResult();
     // The job's result is the report's JSON ({success, message, data:{siteName, …}}).

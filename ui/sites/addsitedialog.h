@@ -84,6 +84,7 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool event(QEvent *event) override;
 
 private:
     void build();
@@ -91,6 +92,8 @@ private:
     void updateKeyCount();
     void requestNamePreview();
     void formChanged();
+    void updateButtons();
+    void growToContents();
     void setRunning(bool running);
     void jobFinished(const JobView &job);
     void showResult();

@@ -1,5 +1,7 @@
 #include "ui/sites/siteplan.h"
 
+#include "ui/common/uiformat.h"
+
 namespace ul {
 
 namespace {
@@ -9,6 +11,12 @@ QString listItems(const QStringList &items)
     for (const QString &item : items)
         out += QStringLiteral("<li>%1</li>").arg(item.toHtmlEscaped());
     return out;
+}
+// "<b>Label:</b> value": the label ends with its colon, which in Chinese is full-width and
+// takes no space after it.
+QString labelled(const QString &label, const QString &valueHtml)
+{
+    return QStringLiteral("<b>%1</b>%2%3").arg(label.toHtmlEscaped(), ui::spaceBetween(label, valueHtml), valueHtml);
 }
 } // namespace
 
@@ -76,41 +84,40 @@ SitePlan SitePlanner::plan(const SiteRequest &request, const SiteNamePreview &na
 QString SitePlan::toHtml() const
 {
     QString html;
-    html += QStringLiteral("<p><b>%1</b> %2<br/>%3</p>")
-                .arg(SitePlanner::tr("Site:"), siteName.toHtmlEscaped(), normalizedBaseUrl.toHtmlEscaped());
-    html += QStringLiteral("<p><b>%1</b> %2 <i>(%3)</i></p>")
-                .arg(SitePlanner::tr("Instance:"), instanceName.isEmpty() ? SitePlanner::tr("none") : instanceName.toHtmlEscaped(),
-                     instanceReason.toHtmlEscaped());
+    html += QStringLiteral("<p>%1<br/>%2</p>").arg(labelled(SitePlanner::tr("Site:"), siteName.toHtmlEscaped()), normalizedBaseUrl.toHtmlEscaped());
+    const QString instance = instanceName.isEmpty() ? SitePlanner::tr("none") : instanceName;
+    const QString reason = instanceReason.isEmpty() ? QString() : SitePlanner::tr("(%1)", "why this instance").arg(instanceReason);
+    html += QStringLiteral("<p>%1%2<i>%3</i></p>")
+                .arg(labelled(SitePlanner::tr("Instance:"), instance.toHtmlEscaped()), ui::spaceBetween(instance, reason), reason.toHtmlEscaped());
     html += QStringLiteral("<p><b>%1</b></p><ul>").arg(SitePlanner::tr("Layer 1 site groups:"));
     for (const QString &g : createdSiteGroups)
         html += QStringLiteral("<li>%1</li>").arg(SitePlanner::tr("create %1").arg(g.toHtmlEscaped()));
     for (const QString &g : updatedSiteGroups)
         html += QStringLiteral("<li>%1</li>").arg(SitePlanner::tr("update %1 (keys added, models discovered again)").arg(g.toHtmlEscaped()));
     html += QStringLiteral("</ul>");
-    html += QStringLiteral("<p><b>%1</b> %2</p>")
-                .arg(SitePlanner::tr("Keys:"),
-                     duplicateKeys > 0 ? SitePlanner::tr("%n key(s), %1 repeated dropped", nullptr, keys).arg(duplicateKeys)
-                                       : SitePlanner::tr("%n key(s)", nullptr, keys));
+    html += QStringLiteral("<p>%1</p>")
+                .arg(labelled(SitePlanner::tr("Keys:"),
+                              duplicateKeys > 0 ? SitePlanner::tr("%n key(s), %1 repeated dropped", nullptr, keys).arg(duplicateKeys)
+                                                : SitePlanner::tr("%n key(s)", nullptr, keys)));
     if (modelsKnown) {
-        html += QStringLiteral("<p><b>%1</b> %2</p>")
-                    .arg(SitePlanner::tr("Models:"),
-                         modelsFromProbe ? SitePlanner::tr("%n model(s) seen by the probe (after the filter rules)", nullptr,
-                                                           static_cast<int>(models.size()))
-                                         : SitePlanner::tr("%n model(s) entered by hand", nullptr, static_cast<int>(models.size())));
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(labelled(SitePlanner::tr("Models:"),
+                                  modelsFromProbe ? SitePlanner::tr("%n model(s) seen by the probe (after the filter rules)", nullptr,
+                                                                    static_cast<int>(models.size()))
+                                                  : SitePlanner::tr("%n model(s) entered by hand", nullptr, static_cast<int>(models.size()))));
         QStringList shown = models.mid(0, 12);
         if (models.size() > shown.size())
             shown << SitePlanner::tr("… and %n more", nullptr, static_cast<int>(models.size() - shown.size()));
         html += QStringLiteral("<ul>%1</ul>").arg(listItems(shown));
-        html += QStringLiteral("<p><b>%1</b> %2<br/><b>%3</b> %4<br/><b>%5</b> %6</p>")
-                    .arg(SitePlanner::tr("Layer 2 model channel groups:"),
-                         SitePlanner::tr("up to %n (one per model and format)", nullptr, modelChannelGroups),
-                         SitePlanner::tr("Layer 3 model groups:"),
-                         SitePlanner::tr("%n, created or extended (one per model)", nullptr, static_cast<int>(models.size())),
-                         SitePlanner::tr("api.yaml:"),
-                         SitePlanner::tr("one managed provider per model group"));
+        html += QStringLiteral("<p>%1<br/>%2<br/>%3</p>")
+                    .arg(labelled(SitePlanner::tr("Layer 2 model channel groups:"),
+                                  SitePlanner::tr("up to %n (one per model and format)", nullptr, modelChannelGroups)),
+                         labelled(SitePlanner::tr("Layer 3 model groups:"),
+                                  SitePlanner::tr("%n, created or extended (one per model)", nullptr, static_cast<int>(models.size()))),
+                         labelled(SitePlanner::tr("api.yaml:"), SitePlanner::tr("one managed provider per model group")));
     } else {
-        html += QStringLiteral("<p><b>%1</b> %2</p>")
-                    .arg(SitePlanner::tr("Models:"), SitePlanner::tr("discovered through a temporary gpt-load group while onboarding"));
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(labelled(SitePlanner::tr("Models:"), SitePlanner::tr("discovered through a temporary gpt-load group while onboarding")));
     }
     if (!warnings.isEmpty())
         html += QStringLiteral("<p><b>%1</b></p><ul>%2</ul>").arg(SitePlanner::tr("Warnings:"), listItems(warnings));

@@ -37,7 +37,7 @@ HealthChart::HealthChart(QWidget *parent)
     m_rateAxis->setTickAnchor(0);
     m_rateAxis->setTickInterval(25);
     m_rateAxis->setLabelFormat(QStringLiteral("%d%%"));
-    m_latencyAxis->setLabelFormat(QStringLiteral("%d"));
+    m_latencyAxis->setLabelFormat(QStringLiteral("%d ms"));  // the unit, as the rate axis shows its %
     m_latencyAxis->setTickType(QValueAxis::TicksDynamic);
     m_latencyAxis->setTickAnchor(0);
     m_chart->addAxis(m_time, Qt::AlignBottom);
