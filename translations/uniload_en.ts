@@ -3664,6 +3664,74 @@ Clients that still use them directly stop working.</numerusform>
         <source>a decision must be an object {site, model, decision}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is back in its model group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 re-enabled; the model group follows at the next reconciliation (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (restoring invalid keys failed: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is healthy again and back in rotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is healthy again and back in rotation (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is still failing (%2); next attempt scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was disabled by the operator; re-enable the channel to put it back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in rotation; invalid keys restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is readable by other users and holds admin tokens; restrict it with chmod 600</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the API token file %1 was readable by other users; its mode is now 0600</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the API token file %1 is readable by other users and its mode could not be changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>api.yaml not found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gpt-load &apos;%1&apos; (%2) is unreachable (its health check fails); its temporary groups are unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gpt-load &apos;%1&apos; (%2) is unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gpt-load &apos;%1&apos; (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gpt-load instance %1 is unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test model of %1 not updated to %2: gpt-load instance %3 is unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ul::FilterPreviewModel</name>

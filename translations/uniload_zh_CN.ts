@@ -3620,6 +3620,74 @@ Clients that still use them directly stop working.</source>
         <source>a decision must be an object {site, model, decision}</source>
         <translation>每个决定必须是对象 {site, model, decision}</translation>
     </message>
+    <message>
+        <source>%1 is back in its model group</source>
+        <translation>%1 已回到其模型分组</translation>
+    </message>
+    <message>
+        <source>%1 re-enabled; the model group follows at the next reconciliation (%2)</source>
+        <translation>%1 已重新启用；模型分组将在下次调和时跟进（%2）</translation>
+    </message>
+    <message>
+        <source>%1 (restoring invalid keys failed: %2)</source>
+        <translation>%1（恢复无效密钥失败：%2）</translation>
+    </message>
+    <message>
+        <source>%1 is healthy again and back in rotation</source>
+        <translation>%1 已恢复健康并重新加入轮换</translation>
+    </message>
+    <message>
+        <source>%1 is healthy again and back in rotation (%2)</source>
+        <translation>%1 已恢复健康并重新加入轮换（%2）</translation>
+    </message>
+    <message>
+        <source>%1 is still failing (%2); next attempt scheduled</source>
+        <translation>%1 仍然失败（%2）；已安排下一次尝试</translation>
+    </message>
+    <message>
+        <source>%1 was disabled by the operator; re-enable the channel to put it back</source>
+        <translation>%1 已被操作员禁用；重新启用该渠道即可恢复</translation>
+    </message>
+    <message>
+        <source>%1 is in rotation; invalid keys restored</source>
+        <translation>%1 仍在轮换中；已恢复无效密钥</translation>
+    </message>
+    <message>
+        <source>the file is readable by other users and holds admin tokens; restrict it with chmod 600</source>
+        <translation>该文件可被其他用户读取且包含管理令牌；请用 chmod 600 限制权限</translation>
+    </message>
+    <message>
+        <source>the API token file %1 was readable by other users; its mode is now 0600</source>
+        <translation>API 令牌文件 %1 曾可被其他用户读取；其权限现已改为 0600</translation>
+    </message>
+    <message>
+        <source>the API token file %1 is readable by other users and its mode could not be changed</source>
+        <translation>API 令牌文件 %1 可被其他用户读取，且无法更改其权限</translation>
+    </message>
+    <message>
+        <source>api.yaml not found: %1</source>
+        <translation>找不到 api.yaml：%1</translation>
+    </message>
+    <message>
+        <source>gpt-load &apos;%1&apos; (%2) is unreachable (its health check fails); its temporary groups are unknown</source>
+        <translation>gpt-load“%1”（%2）无法访问（健康检查失败）；其临时分组情况未知</translation>
+    </message>
+    <message>
+        <source>gpt-load &apos;%1&apos; (%2) is unreachable</source>
+        <translation>gpt-load“%1”（%2）无法访问</translation>
+    </message>
+    <message>
+        <source>gpt-load &apos;%1&apos; (%2): %3</source>
+        <translation>gpt-load“%1”（%2）：%3</translation>
+    </message>
+    <message>
+        <source>gpt-load instance %1 is unreachable</source>
+        <translation>gpt-load 实例 %1 无法访问</translation>
+    </message>
+    <message>
+        <source>test model of %1 not updated to %2: gpt-load instance %3 is unreachable</source>
+        <translation>%1 的测试模型未更新为 %2：gpt-load 实例 %3 无法访问</translation>
+    </message>
 </context>
 <context>
     <name>ul::FilterPreviewModel</name>

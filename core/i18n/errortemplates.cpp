@@ -482,6 +482,25 @@ const char *const kTemplates[] = {
     QT_TRANSLATE_NOOP("ul::ErrorText", "decision must be \"approve\" or \"reject\""),
     QT_TRANSLATE_NOOP("ul::ErrorText", "the list of decisions is empty"),
     QT_TRANSLATE_NOOP("ul::ErrorText", "a decision must be an object {site, model, decision}"),
+    // manual recovery (core/services/channelhealthservice_manual.cpp)
+    QT_TRANSLATE_NOOP("ul::ErrorText", "%1 is back in its model group"),
+    QT_TRANSLATE_NOOP("ul::ErrorText", "%1 re-enabled; the model group follows at the next reconciliation (%2)"),
+    QT_TRANSLATE_NOOP("ul::ErrorText", "%1 (restoring invalid keys failed: %2)"),
+    QT_TRANSLATE_NOOP("ul::ErrorText", "%1 is healthy again and back in rotation"),
+    QT_TRANSLATE_NOOP("ul::ErrorText", "%1 is healthy again and back in rotation (%2)"),
+    QT_TRANSLATE_NOOP("ul::ErrorText", "%1 is still failing (%2); next attempt scheduled"),
+    QT_TRANSLATE_NOOP("ul::ErrorText", "%1 was disabled by the operator; re-enable the channel to put it back"),
+    QT_TRANSLATE_NOOP("ul::ErrorText", "%1 is in rotation; invalid keys restored"),
+    // files and instances (core/instances, core/config/apitoken.cpp, core/uniapi, core/onboarding, core/services)
+    QT_TRANSLATE_NOOP("ul::ErrorText", "the file is readable by other users and holds admin tokens; restrict it with chmod 600"),
+    QT_TRANSLATE_NOOP("ul::ErrorText", "the API token file %1 was readable by other users; its mode is now 0600"),
+    QT_TRANSLATE_NOOP("ul::ErrorText", "the API token file %1 is readable by other users and its mode could not be changed"),
+    QT_TRANSLATE_NOOP("ul::ErrorText", "api.yaml not found: %1"),
+    QT_TRANSLATE_NOOP("ul::ErrorText", "gpt-load '%1' (%2) is unreachable (its health check fails); its temporary groups are unknown"),
+    QT_TRANSLATE_NOOP("ul::ErrorText", "gpt-load '%1' (%2) is unreachable"),
+    QT_TRANSLATE_NOOP("ul::ErrorText", "gpt-load '%1' (%2): %3"),
+    QT_TRANSLATE_NOOP("ul::ErrorText", "gpt-load instance %1 is unreachable"),
+    QT_TRANSLATE_NOOP("ul::ErrorText", "test model of %1 not updated to %2: gpt-load instance %3 is unreachable"),
 };
 
 } // namespace

@@ -126,6 +126,9 @@ TextTemplates::Translation TextTemplates::translateWholeOrParts(const QString &t
             out.covered += translated->covered;
         }
     }
+    // Nothing translated: the text stays as written (no Chinese separator between English parts).
+    if (out.covered == 0)
+        return {text, 0};
     out.text = parts.join(translatedSeparator);
     return out;
 }

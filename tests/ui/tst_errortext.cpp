@@ -59,6 +59,15 @@ private slots:
         const TextTemplates upper("ul::TestNoSuchContext", QList<const char *>(std::begin(kTestTemplates), std::end(kTestTemplates)),
                                   [](const QString &text) { return TextTemplates::Translation{text.toUpper(), text.size()}; });
         QCOMPARE(upper.translate(QStringLiteral("x and inner y")), QStringLiteral("X and INNER Y"));
+        // Parts: translated ones are rejoined with the translated separator; when no part is
+        // known the text stays exactly as written.
+        const TextTemplates::Translation mixed = templates.translateWholeOrParts(QStringLiteral("unknown; inner z"), QStringLiteral("; "),
+                                                                                QStringLiteral("；"));
+        QCOMPARE(mixed.text, QStringLiteral("unknown；inner z"));
+        const TextTemplates::Translation none = templates.translateWholeOrParts(QStringLiteral("one; two"), QStringLiteral("; "),
+                                                                               QStringLiteral("；"));
+        QCOMPARE(none.text, QStringLiteral("one; two"));
+        QCOMPARE(none.covered, 0);
     }
 
     void siteFormErrorsInChinese()
@@ -105,6 +114,13 @@ private slots:
                  QStringLiteral("不是整数秒（可使用后缀 ms、s、min、h、d）"));
         QCOMPARE(ErrorText::translate(QStringLiteral("must be between 1 and 600 seconds"), ErrorKind::Validation),
                  QStringLiteral("必须在 1 到 600 秒之间"));
+        QCOMPARE(ErrorText::translateKnown(QStringLiteral("the file is readable by other users and holds admin tokens; restrict it with chmod 600")),
+                 QStringLiteral("该文件可被其他用户读取且包含管理令牌；请用 chmod 600 限制权限"));
+        QCOMPARE(ErrorText::translate(QStringLiteral("api.yaml not found: /srv/uni-api/api.yaml")), QStringLiteral("找不到 api.yaml：/srv/uni-api/api.yaml"));
+        // Manual recovery: the keys note wraps the outcome, and both are translated.
+        QCOMPARE(ErrorText::translate(QStringLiteral("gpt-4o-via-a-openai is back in its model group (restoring invalid keys failed: "
+                                                     "gpt-load instance sim-1 is unreachable)")),
+                 QStringLiteral("gpt-4o-via-a-openai 已回到其模型分组（恢复无效密钥失败：gpt-load 实例 sim-1 无法访问）"));
     }
 
     void onboardingAndClientFailuresInChinese()
