@@ -861,6 +861,18 @@ Clients that still use them directly stop working.</numerusform>
         <comment>between the parts of the preview summary</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No disconnected channel listed: Preview checks every site group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cleanup has run yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No temporary groups found.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ul::DashboardPage</name>
@@ -1098,6 +1110,10 @@ Clients that still use them directly stop working.</numerusform>
             <numerusform>This is the demo: simulated gpt-load instances and AI sites run inside uni-load, and nothing of yours is read or written. %n of its sites is left for you to onboard.</numerusform>
             <numerusform>This is the demo: simulated gpt-load instances and AI sites run inside uni-load, and nothing of yours is read or written. %n of its sites are left for you to onboard.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No jobs yet: onboarding runs, model syncs and checks are listed here as they run.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4121,6 +4137,10 @@ Clients that still use them directly stop working.</numerusform>
         <source>%1 is still failing; next attempt %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No channels yet: the site groups of onboarded sites are checked here.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ul::InstanceFileDialog</name>
@@ -4462,6 +4482,10 @@ Groups that live on it stay in gpt-load; uni-load stops managing them until the 
     <message>
         <source>%1: </source>
         <comment>a field of the instance file, before its problem</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No gpt-load instance is configured: add one, and it is written to the instance file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4921,6 +4945,14 @@ Groups that live on it stay in gpt-load; uni-load stops managing them until the 
         <source>No L2 group yet: the next reconciliation creates it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No models yet: they appear once a site is onboarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No model matches the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ul::NotificationArea</name>
@@ -4973,6 +5005,10 @@ Groups that live on it stay in gpt-load; uni-load stops managing them until the 
     </message>
     <message>
         <source>Entries: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No operations match: gpt-load and api.yaml changes are recorded here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6001,6 +6037,14 @@ The new key is added to every model group next to the old one, api.yaml is rewri
             <numerusform>%n site groups checked</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No model changes wait for review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No model sync has run yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ul::TrayMonitor</name>
@@ -6259,6 +6303,14 @@ The current file is backed up first. uni-api reads the restored file at its next
     </message>
     <message>
         <source>api.yaml already equals %1; nothing written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uni-load manages no provider in api.yaml yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup of api.yaml yet: one is made before every change.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -842,6 +842,18 @@ Clients that still use them directly stop working.</source>
         <comment>between the parts of the preview summary</comment>
         <translation>；</translation>
     </message>
+    <message>
+        <source>No disconnected channel listed: Preview checks every site group.</source>
+        <translation>没有列出已断开的渠道：“预览”会检查每个站点分组。</translation>
+    </message>
+    <message>
+        <source>No cleanup has run yet.</source>
+        <translation>尚未运行过清理。</translation>
+    </message>
+    <message>
+        <source>No temporary groups found.</source>
+        <translation>没有找到临时分组。</translation>
+    </message>
 </context>
 <context>
     <name>ul::DashboardPage</name>
@@ -1073,6 +1085,10 @@ Clients that still use them directly stop working.</source>
         <translation>
             <numerusform>这是演示模式：模拟的 gpt-load 实例和 AI 站点在 uni-load 内部运行，不会读取或写入你的任何文件。还有 %n 个演示站点留给你来接入。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No jobs yet: onboarding runs, model syncs and checks are listed here as they run.</source>
+        <translation>暂无任务：站点接入、模型同步和检查运行时会列在这里。</translation>
     </message>
 </context>
 <context>
@@ -4074,6 +4090,10 @@ Clients that still use them directly stop working.</source>
         <source>%1 is still failing; next attempt %2.</source>
         <translation>%1 仍然失败；下次尝试 %2。</translation>
     </message>
+    <message>
+        <source>No channels yet: the site groups of onboarded sites are checked here.</source>
+        <translation>暂无渠道：已接入站点的站点分组会在这里检查。</translation>
+    </message>
 </context>
 <context>
     <name>ul::InstanceFileDialog</name>
@@ -4413,6 +4433,10 @@ Groups that live on it stay in gpt-load; uni-load stops managing them until the 
         <source>%1: </source>
         <comment>a field of the instance file, before its problem</comment>
         <translation>%1：</translation>
+    </message>
+    <message>
+        <source>No gpt-load instance is configured: add one, and it is written to the instance file.</source>
+        <translation>尚未配置 gpt-load 实例：添加一个后会写入实例文件。</translation>
     </message>
 </context>
 <context>
@@ -4866,6 +4890,14 @@ Groups that live on it stay in gpt-load; uni-load stops managing them until the 
         <source>No L2 group yet: the next reconciliation creates it.</source>
         <translation>尚无 L2 分组：下一次调和时创建。</translation>
     </message>
+    <message>
+        <source>No models yet: they appear once a site is onboarded.</source>
+        <translation>暂无模型：接入站点后会显示在这里。</translation>
+    </message>
+    <message>
+        <source>No model matches the filter.</source>
+        <translation>没有与筛选条件匹配的模型。</translation>
+    </message>
 </context>
 <context>
     <name>ul::NotificationArea</name>
@@ -4919,6 +4951,10 @@ Groups that live on it stay in gpt-load; uni-load stops managing them until the 
     <message>
         <source>Entries: %1</source>
         <translation>条目：%1</translation>
+    </message>
+    <message>
+        <source>No operations match: gpt-load and api.yaml changes are recorded here.</source>
+        <translation>没有匹配的操作：对 gpt-load 和 api.yaml 的更改会记录在这里。</translation>
     </message>
 </context>
 <context>
@@ -5935,6 +5971,14 @@ The new key is added to every model group next to the old one, api.yaml is rewri
             <numerusform>已检查 %n 个站点分组</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No model changes wait for review.</source>
+        <translation>没有等待审核的模型变更。</translation>
+    </message>
+    <message>
+        <source>No model sync has run yet.</source>
+        <translation>尚未运行过模型同步。</translation>
+    </message>
 </context>
 <context>
     <name>ul::TrayMonitor</name>
@@ -6193,6 +6237,14 @@ The current file is backed up first. uni-api reads the restored file at its next
     <message>
         <source>api.yaml already equals %1; nothing written.</source>
         <translation>api.yaml 已与 %1 相同；未写入。</translation>
+    </message>
+    <message>
+        <source>uni-load manages no provider in api.yaml yet.</source>
+        <translation>uni-load 尚未在 api.yaml 中管理任何提供方。</translation>
+    </message>
+    <message>
+        <source>No backup of api.yaml yet: one is made before every change.</source>
+        <translation>暂无 api.yaml 备份：每次更改前都会先备份。</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include "ui/models/modelmatrix.h"
 #include "ui/models/valuetablemodel.h"
 #include "ui/pages/architecturepage.h"
+#include "ui/pages/dashboardpage.h"
 #include "ui/pages/cleanuppage.h"
 #include "ui/pages/healthpage.h"
 #include "ui/pages/modelspage.h"
@@ -213,6 +214,34 @@ private slots:
         page.findChild<QLineEdit *>()->setText(QStringLiteral("no-such-site"));
         QVERIFY(!hint->isHidden());
         QVERIFY2(hint->text().contains(QStringLiteral("filter")), qPrintable(hint->text()));
+    }
+
+    // The other pages' empty tables say what fills them, each with its own text.
+    void emptyTablesSayWhatFillsThem()
+    {
+        const ConsoleContext context;
+        const auto hints = [](const QWidget &page) {
+            QStringList out;
+            for (const QLabel *hint : page.findChildren<QLabel *>(QStringLiteral("emptyHint")))
+                out << hint->text();
+            return out;
+        };
+        DashboardPage dashboard(context);
+        QVERIFY2(hints(dashboard).join(QLatin1Char('|')).contains(QStringLiteral("No jobs yet")), qPrintable(hints(dashboard).join(QLatin1Char('|'))));
+        SyncPage sync(context);
+        QCOMPARE(hints(sync).size(), 2);
+        CleanupPage cleanup(context);
+        QCOMPARE(hints(cleanup).size(), 3);
+        UniApiPage uniapi(context);
+        QCOMPARE(hints(uniapi).size(), 2);
+        HealthPage health(context);
+        QCOMPARE(hints(health).size(), 1);
+        health.showSnapshot(snapshotWith({site(QStringLiteral("alpha"), {group(QStringLiteral("alpha-openai"), QStringLiteral("healthy"))})}));
+        QVERIFY(health.findChild<QLabel *>(QStringLiteral("emptyHint"))->isHidden());  // a row: no hint
+        for (const QWidget *page : std::initializer_list<const QWidget *>{&dashboard, &sync, &cleanup, &uniapi, &health}) {
+            for (const QString &text : hints(*page))
+                QVERIFY2(!text.isEmpty(), page->metaObject()->className());
+        }
     }
 
     void deletionConfirmationSpellsOutTheCascade()

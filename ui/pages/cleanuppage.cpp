@@ -87,6 +87,9 @@ CleanupPage::CleanupPage(const ConsoleContext &context, QWidget *parent)
     m_disconnectedView = ui::makeRecordTable(m_disconnected, this);
     m_historyView = ui::makeRecordTable(m_history, this);
     m_tempView = ui::makeRecordTable(m_tempGroups, this);
+    ui::setEmptyHint(m_disconnectedView, []() { return tr("No disconnected channel listed: Preview checks every site group."); });
+    ui::setEmptyHint(m_historyView, []() { return tr("No cleanup has run yet."); });
+    ui::setEmptyHint(m_tempView, []() { return tr("No temporary groups found."); });
     ui::fitColumns(m_disconnectedView->horizontalHeader(), 4);
     ui::fitColumns(m_historyView->horizontalHeader(), 2);
     ui::fitColumns(m_tempView->horizontalHeader(), 1);

@@ -75,6 +75,7 @@ DashboardPage::DashboardPage(const ConsoleContext &context, QWidget *parent)
     m_failingChannels.value->setTextFormat(Qt::RichText);
 
     m_jobsView->setModel(m_jobs);
+    ui::setEmptyHint(m_jobsView, []() { return tr("No jobs yet: onboarding runs, model syncs and checks are listed here as they run."); });
     m_jobsView->setItemDelegateForColumn(JobsModel::Progress, new ProgressDelegate(JobsModel::ProgressRole, m_jobsView));
     m_jobsView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_jobsView->setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -66,6 +66,7 @@ HealthPage::HealthPage(const ConsoleContext &context, QWidget *parent)
         C([]() { return tr("Models"); }, [](const ChannelRow &r) { return r.group.modelCount; }).rightAligned(),
     });
     m_view->setModel(m_channels);
+    ui::setEmptyHint(m_view, []() { return tr("No channels yet: the site groups of onboarded sites are checked here."); });
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -35,6 +35,7 @@ InstancesPage::InstancesPage(const ConsoleContext &context, QWidget *parent)
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(InstancesModel::SortRole);
     m_view->setModel(m_proxy);
+    ui::setEmptyHint(m_view, []() { return tr("No gpt-load instance is configured: add one, and it is written to the instance file."); });
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(InstancesModel::Priority, Qt::AscendingOrder);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -65,6 +65,9 @@ ModelsPage::ModelsPage(const ConsoleContext &context, QWidget *parent)
         view->setWordWrap(false);
     }
     m_matrixView->setModel(m_proxy);
+    ui::setEmptyHint(m_matrixView, [this]() {
+        return m_matrixModel->rowCount() == 0 ? tr("No models yet: they appear once a site is onboarded.") : tr("No model matches the filter.");
+    });
     m_matrixView->setSortingEnabled(true);
     m_matrixView->sortByColumn(0, Qt::AscendingOrder);
     m_matrixView->setEditTriggers(QAbstractItemView::NoEditTriggers);

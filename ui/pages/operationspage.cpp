@@ -76,6 +76,7 @@ QGroupBox *OperationsPage::buildJournalBox()
     m_journalStatus = new QLabel(m_journalBox);
     m_journalView = new QTableView(m_journalBox);
     m_journalView->setModel(m_journalFilter);
+    ui::setEmptyHint(m_journalView, []() { return tr("No operations match: gpt-load and api.yaml changes are recorded here."); });
     setUpTable(m_journalView);
     ui::fitColumns(m_journalView->horizontalHeader(), JournalModel::Detail);
     auto *filters = new QHBoxLayout;

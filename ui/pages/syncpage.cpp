@@ -59,6 +59,8 @@ SyncPage::SyncPage(const ConsoleContext &context, QWidget *parent)
     });
     m_pendingView = ui::makeRecordTable(m_pending, this, QAbstractItemView::ExtendedSelection);
     m_historyView = ui::makeRecordTable(m_history, this);
+    ui::setEmptyHint(m_pendingView, []() { return tr("No model changes wait for review."); });
+    ui::setEmptyHint(m_historyView, []() { return tr("No model sync has run yet."); });
     ui::fitColumns(m_pendingView->horizontalHeader(), 1);
     ui::fitColumns(m_historyView->horizontalHeader(), 3);
     m_state->setWordWrap(true);

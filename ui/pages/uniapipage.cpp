@@ -73,6 +73,8 @@ UniApiPage::UniApiPage(const ConsoleContext &context, QWidget *parent)
     });
     m_providersView = ui::makeRecordTable(m_providers, this);
     m_backupsView = ui::makeRecordTable(m_backups, this);
+    ui::setEmptyHint(m_providersView, []() { return tr("uni-load manages no provider in api.yaml yet."); });
+    ui::setEmptyHint(m_backupsView, []() { return tr("No backup of api.yaml yet: one is made before every change."); });
     ui::fitColumns(m_providersView->horizontalHeader(), 2);
     ui::fitColumns(m_backupsView->horizontalHeader(), 0);
     m_file->setWordWrap(true);
