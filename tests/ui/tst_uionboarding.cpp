@@ -280,6 +280,13 @@ private slots:
         QTRY_VERIFY(dialog.resultWarnings().value(0).startsWith(QStringLiteral("No kept model is served in the anthropic format")));
         QVERIFY2(dialog.statusText().contains(QStringLiteral("Site 127-0-0-1 configured: 1 site group created or updated, 2 models.")),
                  qPrintable(dialog.statusText()));
+
+        // The next attempt stops at the form: the last run's warnings go with its result.
+        dialog.setBaseUrl(QString());
+        dialog.apply();
+        QVERIFY2(dialog.statusText().startsWith(QStringLiteral("Check the form")), qPrintable(dialog.statusText()));
+        QVERIFY(!banner->isVisible());
+        QVERIFY(dialog.resultWarnings().isEmpty());
     }
 
     // A failed run's long error (every discovery attempt) wraps over several lines: the dialog

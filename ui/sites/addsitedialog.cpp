@@ -22,6 +22,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPalette>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -49,6 +50,10 @@ AddSiteDialog::AddSiteDialog(const ConsoleContext &context, const QString &baseU
     build();
     m_baseUrl->setText(baseUrl);
     m_baseUrl->setReadOnly(true);
+    // Read-only, and looking it: the window's background instead of an input field's.
+    QPalette palette = m_baseUrl->palette();
+    palette.setColor(QPalette::Base, palette.color(QPalette::Window));
+    m_baseUrl->setPalette(palette);
 }
 
 AddSiteDialog::~AddSiteDialog() = default;
@@ -511,15 +516,16 @@ void AddSiteDialog::apply()
 {
     if (isRunning() || !m_context.engine)
         return;
+    // The last run's warnings go whatever happens next: they describe a run, not this form.
+    m_lastJob.reset();
+    m_resultWarnings.clear();
+    m_warnings->clear();
     Result<SiteRequest> req = request();
     if (!req.ok()) {
         m_status->showStatus(tr("Check the form: %1").arg(ErrorText::translate(req.error())), true);
         return;
     }
     m_succeeded = false;
-    m_lastJob.reset();
-    m_resultWarnings.clear();
-    m_warnings->clear();
     m_starting = true;
     setRunning(true);
     m_status->showStatus(m_mode == Mode::UpdateKeys ? tr("Adding keys…") : tr("Onboarding…"));
