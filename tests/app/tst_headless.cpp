@@ -40,16 +40,7 @@ private:
         QNetworkRequest req(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(port).arg(path)));
         if (withToken)
             req.setRawHeader("Authorization", "Bearer " + kToken.toUtf8());
-        QNetworkReply *reply = m_nam.sendCustomRequest(req, method);
-        QSignalSpy spy(reply, &QNetworkReply::finished);
-        if (!reply->isFinished())
-            spy.wait(10000);
-        Reply r;
-        r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        r.body = reply->readAll();
-        r.json = QJsonDocument::fromJson(r.body).object();
-        reply->deleteLater();
-        return r;
+        return finished(m_nam.sendCustomRequest(req, method), 10000);
     }
 
     Reply post(quint16 port, const QString &path, const QJsonObject &body)
@@ -57,10 +48,15 @@ private:
         QNetworkRequest req(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(port).arg(path)));
         req.setRawHeader("Authorization", "Bearer " + kToken.toUtf8());
         req.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-        QNetworkReply *reply = m_nam.post(req, QJsonDocument(body).toJson(QJsonDocument::Compact));
+        return finished(m_nam.post(req, QJsonDocument(body).toJson(QJsonDocument::Compact)), 30000);
+    }
+
+    // Waits up to `timeoutMs` for `reply` and reads it.
+    static Reply finished(QNetworkReply *reply, int timeoutMs)
+    {
         QSignalSpy spy(reply, &QNetworkReply::finished);
         if (!reply->isFinished())
-            spy.wait(30000);
+            spy.wait(timeoutMs);
         Reply r;
         r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         r.body = reply->readAll();

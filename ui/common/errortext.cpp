@@ -102,9 +102,8 @@ QString ErrorText::translate(const QString &message)
 
 QString ErrorText::translateKnown(const QString &message)
 {
-    // Several texts joined by "; " of which none is known stay as they are (not rejoined by "；").
-    const TextTemplates::Translation translation = translateArgument(message);
-    return translation.covered > 0 ? translation.text : message;
+    // Unknown texts, also several joined by "; ", come back as written (TextTemplates).
+    return translateArgument(message).text;
 }
 
 QStringList ErrorText::translateKnownEach(const QStringList &messages)

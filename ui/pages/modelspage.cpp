@@ -127,26 +127,21 @@ QIcon ModelsPage::icon() const
     return style()->standardIcon(QStyle::SP_FileDialogListView);
 }
 
-QString ModelsPage::groupHealth(const QString &siteGroup) const
+const SiteGroupView *ModelsPage::findSiteGroup(const QString &name) const
 {
     for (const SiteView &s : m_snapshot.sites) {
         for (const SiteGroupView &g : s.groups) {
-            if (g.name == siteGroup)
-                return g.health;
+            if (g.name == name)
+                return &g;
         }
     }
-    return {};
+    return nullptr;
 }
 
-QString ModelsPage::groupFormat(const QString &siteGroup) const
+QString ModelsPage::groupHealth(const QString &siteGroup) const
 {
-    for (const SiteView &s : m_snapshot.sites) {
-        for (const SiteGroupView &g : s.groups) {
-            if (g.name == siteGroup)
-                return g.channelType;
-        }
-    }
-    return {};
+    const SiteGroupView *g = findSiteGroup(siteGroup);
+    return g ? g->health : QString();
 }
 
 // Why a site group that lists the model has no L2 in its L3 (uni-load-behaviour.md §11.3: an L3
@@ -155,7 +150,8 @@ QString ModelsPage::cellTooltip(const ModelRow &row, const ModelSiteCell *cell) 
 {
     if (!cell || !cell->l2Name.isEmpty())
         return QString();
-    const QString format = groupFormat(cell->siteGroup);
+    const SiteGroupView *group = findSiteGroup(cell->siteGroup);
+    const QString format = group ? group->channelType : QString();
     if (!row.channelType.isEmpty() && !format.isEmpty() && format != row.channelType)
         return tr("Not a member: the model group %1 is in the %2 format (a site of that format serves the model), and only "
                   "site groups of its format join it.")

@@ -61,7 +61,7 @@ private:
     QList<ModelMembersTableModel::ColumnSpec> memberColumns();
     QString cellText(const ModelSiteCell *cell) const;
     QString cellTooltip(const ModelRow &row, const ModelSiteCell *cell) const;
-    QString groupFormat(const QString &siteGroup) const;
+    const SiteGroupView *findSiteGroup(const QString &name) const;
     QString groupHealth(const QString &siteGroup) const;
     void modelSelectionChanged();
     void updateButtons();
