@@ -29,6 +29,10 @@ std::optional<T> await(QFuture<T> future, int timeoutMs = 15000)
         if (!future.isFinished())
             loop.exec();
     }
+    // What the engine posted before its answer (a snapshot) arrives first, as it does for the
+    // engine's own callers, whose results come as queued events too; without this a future that
+    // had already finished returned before those events were delivered.
+    QCoreApplication::sendPostedEvents();
     if (!future.isFinished() || future.isCanceled() || future.resultCount() == 0)
         return std::nullopt;
     return future.result();
