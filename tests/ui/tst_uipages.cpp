@@ -3,6 +3,7 @@
 // (entry lists, the site plan, the deletion cascade text) and the pages without an engine.
 
 #include "translations/catalog.h"
+#include "ui/common/columnfitter.h"
 #include "ui/common/enginetext.h"
 #include "ui/common/pagewidgets.h"
 #include "ui/common/uiformat.h"
@@ -390,22 +391,63 @@ private slots:
         view.setModel(&model);
         ui::fitColumns(view.horizontalHeader(), 1);
         QHeaderView *header = view.horizontalHeader();
-        QCOMPARE(header->sectionResizeMode(0), QHeaderView::ResizeToContents);
+        QCOMPARE(header->sectionResizeMode(0), QHeaderView::Interactive);
         QCOMPARE(header->sectionResizeMode(1), QHeaderView::Stretch);
-        QCOMPARE(header->sectionResizeMode(2), QHeaderView::ResizeToContents);
+        QCOMPARE(header->sectionResizeMode(2), QHeaderView::Interactive);
         model.setColumns(columns(3));  // a reset with the same count
+        ui::ColumnFitter::of(header)->fitNow();
         QCOMPARE(header->sectionResizeMode(1), QHeaderView::Stretch);
         model.setColumns(columns(5));
+        ui::ColumnFitter::of(header)->fitNow();
         QCOMPARE(header->sectionResizeMode(1), QHeaderView::Stretch);
-        QCOMPARE(header->sectionResizeMode(4), QHeaderView::ResizeToContents);
+        QCOMPARE(header->sectionResizeMode(4), QHeaderView::Interactive);
 
         // The record tables stretch their last column by default, also after new columns.
         QTableView *records = ui::makeRecordTable(&model, nullptr);
         QCOMPARE(records->horizontalHeader()->sectionResizeMode(4), QHeaderView::Stretch);
         model.setColumns(columns(2));
+        ui::ColumnFitter::of(records->horizontalHeader())->fitNow();
         QCOMPARE(records->horizontalHeader()->sectionResizeMode(1), QHeaderView::Stretch);
-        QCOMPARE(records->horizontalHeader()->sectionResizeMode(0), QHeaderView::ResizeToContents);
+        QCOMPARE(records->horizontalHeader()->sectionResizeMode(0), QHeaderView::Interactive);
         delete records;
+    }
+
+    void fitColumnsCapsLongColumnsAndKeepsWhatTheOperatorDragged()
+    {
+        struct Row {
+            QString name, detail, note;
+        };
+        using Model = ValueTableModel<Row>;
+        Model model([](const Row &r) { return r.name; },
+                    {Model::ColumnSpec([]() { return QStringLiteral("Name"); }, [](const Row &r) { return r.name; }),
+                     Model::ColumnSpec([]() { return QStringLiteral("Target"); }, [](const Row &r) { return r.detail; }),
+                     Model::ColumnSpec([]() { return QStringLiteral("Detail"); }, [](const Row &r) { return r.note; })});
+        QTableView *view = ui::makeRecordTable(&model, nullptr);
+        // QTableView hides the public QAbstractItemView::sizeHintForColumn().
+        const auto contents = [view](int column) { return static_cast<QAbstractItemView *>(view)->sizeHintForColumn(column); };
+        QScopedPointer<QTableView> owner(view);
+        view->resize(900, 300);
+        view->show();
+        QVERIFY(QTest::qWaitForWindowExposed(view));
+        const QString longTarget = QString(400, QLatin1Char('x'));
+        model.setRows({Row{QStringLiteral("a"), longTarget, QStringLiteral("short")}});
+        ui::ColumnFitter *fitter = ui::ColumnFitter::of(view->horizontalHeader());
+        fitter->fitNow();
+        QHeaderView *header = view->horizontalHeader();
+        // The long column is capped, so the stretched Detail column keeps room; the short one
+        // is as wide as its title or contents.
+        QCOMPARE(header->sectionSize(1), fitter->widthCap());
+        QVERIFY(header->sectionSize(1) < contents(1));
+        QVERIFY(header->sectionSize(2) >= view->viewport()->width() / 4);
+        QCOMPARE(header->sectionSize(0), std::max(header->sectionSizeHint(0), contents(0)));
+
+        // The operator widens the first column: that survives new rows and model resets...
+        header->resizeSection(0, 222);
+        model.setRows({Row{QStringLiteral("b"), QStringLiteral("t"), QStringLiteral("n")}});
+        QTRY_COMPARE(header->sectionSize(1), std::max(header->sectionSizeHint(1), contents(1)));
+        QCOMPARE(header->sectionSize(0), 222);
+        // ...and the capped column follows its new, short contents.
+        QVERIFY(header->sectionSize(1) < fitter->widthCap());
     }
 
     void sizesAndDurationsUseOurOwnStrings()

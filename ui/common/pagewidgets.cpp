@@ -1,5 +1,6 @@
 #include "ui/common/pagewidgets.h"
 
+#include "ui/common/columnfitter.h"
 #include "ui/common/uiformat.h"
 
 #include <QAbstractItemModel>
@@ -93,23 +94,7 @@ QTableView *makeRecordTable(QAbstractItemModel *model, QWidget *parent, QAbstrac
 
 void fitColumns(QHeaderView *header, int stretchColumn)
 {
-    header->setProperty("ul_stretchColumn", stretchColumn);
-    const auto apply = [header]() {
-        header->setStretchLastSection(false);
-        header->setSectionResizeMode(QHeaderView::ResizeToContents);
-        const int count = header->count();
-        const int wanted = header->property("ul_stretchColumn").toInt();
-        const int column = wanted < 0 ? count + wanted : wanted;
-        if (column >= 0 && column < count)
-            header->setSectionResizeMode(column, QHeaderView::Stretch);
-    };
-    apply();
-    // A model reset re-creates the sections with the header-wide mode; calling again only
-    // updates the stretched column, so connect once.
-    if (!header->property("ul_fitted").toBool()) {
-        header->setProperty("ul_fitted", true);
-        QObject::connect(header, &QHeaderView::sectionCountChanged, header, apply);
-    }
+    ColumnFitter::of(header)->setStretchColumn(stretchColumn);
 }
 
 void layOutSplitPage(QWidget *page, QLayout *top, QWidget *upper, QWidget *lower, QWidget *status)

@@ -20,10 +20,11 @@ namespace ul::ui {
 QTableView *makeRecordTable(QAbstractItemModel *model, QWidget *parent,
                             QAbstractItemView::SelectionMode mode = QAbstractItemView::SingleSelection);
 
-// The column sizing every table and tree of the console uses: each column as wide as its
-// contents, and `stretchColumn` (the long-text one; negative counts from the end, -1 = the last)
-// takes the width that is left, so nothing is cut while there is room and no scroll bar appears
-// while everything fits. Survives models that reset their columns.
+// The column sizing every table and tree of the console uses (ColumnFitter): each column as
+// wide as its contents but at most a third of the view, and `stretchColumn` (the long-text one;
+// negative counts from the end, -1 = the last) takes the width that is left. Columns stay
+// resizable by the operator; survives models that reset their columns. Call again to stretch
+// another column.
 void fitColumns(QHeaderView *header, int stretchColumn = -1);
 
 // Shows `text()` (grey, centred) over `view` while its model has no rows, and keeps it current

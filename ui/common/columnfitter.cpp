@@ -1,0 +1,179 @@
+#include "ui/common/columnfitter.h"
+
+#include <QAbstractItemModel>
+#include <QAbstractItemView>
+#include <QEvent>
+#include <QHeaderView>
+#include <QTimer>
+
+#include <algorithm>
+
+namespace ul::ui {
+
+ColumnFitter *ColumnFitter::of(QHeaderView *header)
+{
+    if (auto *existing = header->findChild<ColumnFitter *>(QString(), Qt::FindDirectChildrenOnly))
+        return existing;
+    return new ColumnFitter(header);
+}
+
+ColumnFitter::ColumnFitter(QHeaderView *header)
+    : QObject(header), m_header(header), m_view(qobject_cast<QAbstractItemView *>(header->parentWidget()))
+{
+    m_header->setStretchLastSection(false);
+    m_header->setSectionResizeMode(QHeaderView::Interactive);
+    connect(m_header, &QHeaderView::sectionResized, this, &ColumnFitter::onSectionResized);
+    connect(m_header, &QHeaderView::sectionCountChanged, this, [this](int oldCount, int newCount) {
+        // Other columns: what the operator set for the old ones no longer applies.
+        if (oldCount != 0 && oldCount != newCount)
+            m_operatorWidths.clear();
+        schedule();
+    });
+    // A header's own model is the view's; headerDataChanged covers a language change.
+    connect(m_header, &QHeaderView::geometriesChanged, this, &ColumnFitter::schedule);
+    if (m_view)
+        m_view->viewport()->installEventFilter(this);
+    watchModel(m_header->model());
+    schedule();
+}
+
+void ColumnFitter::setStretchColumn(int column)
+{
+    m_stretchColumn = column;
+    schedule();
+    fitNow();
+}
+
+int ColumnFitter::stretchColumn() const
+{
+    const int count = m_header->count();
+    const int column = m_stretchColumn < 0 ? count + m_stretchColumn : m_stretchColumn;
+    return column >= 0 && column < count ? column : -1;
+}
+
+int ColumnFitter::widthCap() const
+{
+    const int viewWidth = m_view ? m_view->viewport()->width() : m_header->width();
+    const int floor = m_header->fontMetrics().averageCharWidth() * 16;
+    return std::max(floor, viewWidth / 3);
+}
+
+int ColumnFitter::contentWidth(int column) const
+{
+    int width = m_header->sectionSizeHint(column);
+    if (m_view)
+        width = std::max(width, m_view->sizeHintForColumn(column));
+    return width;
+}
+
+void ColumnFitter::fitNow()
+{
+    m_scheduled = false;
+    if (m_header->model() != m_model)
+        watchModel(m_header->model());
+    const int count = m_header->count();
+    const int stretch = stretchColumn();
+    const QHash<int, int> widths = plannedWidths();
+    m_applying = true;
+    for (int column = 0; column < count; ++column) {
+        if (column == stretch) {
+            m_header->setSectionResizeMode(column, QHeaderView::Stretch);
+            continue;
+        }
+        m_header->setSectionResizeMode(column, QHeaderView::Interactive);
+        const int width = widths.value(column);
+        if (m_header->sectionSize(column) != width)
+            m_header->resizeSection(column, width);
+    }
+    m_applying = false;
+}
+
+QHash<int, int> ColumnFitter::plannedWidths() const
+{
+    const int count = m_header->count();
+    const int stretch = stretchColumn();
+    const int cap = widthCap();
+    QHash<int, int> planned;
+    QHash<int, int> floors;  // a content-sized column never gets narrower than its title
+    int available = m_view ? m_view->viewport()->width() : m_header->width();
+    if (stretch >= 0)
+        available -= std::min(contentWidth(stretch), available * 3 / 10);
+    for (int column = 0; column < count; ++column) {
+        if (column == stretch)
+            continue;
+        if (const auto dragged = m_operatorWidths.constFind(column); dragged != m_operatorWidths.constEnd()) {
+            available -= dragged.value();
+            planned.insert(column, dragged.value());
+            continue;
+        }
+        const int floor = std::min(m_header->sectionSizeHint(column), cap);
+        floors.insert(column, floor);
+        planned.insert(column, std::max(floor, std::min(contentWidth(column), cap)));
+    }
+    // When the columns do not fit beside the stretch column's share, the widest ones give way
+    // first: find the largest common limit under which they fit (never below a title).
+    const auto total = [&](int limit) {
+        int sum = 0;
+        for (auto it = floors.constBegin(); it != floors.constEnd(); ++it)
+            sum += std::max(it.value(), std::min(planned.value(it.key()), limit));
+        return sum;
+    };
+    if (total(cap) > available) {
+        int low = 0;
+        int high = cap;
+        while (low < high) {
+            const int mid = (low + high + 1) / 2;
+            if (total(mid) <= available)
+                low = mid;
+            else
+                high = mid - 1;
+        }
+        for (auto it = floors.constBegin(); it != floors.constEnd(); ++it)
+            planned[it.key()] = std::max(it.value(), std::min(planned.value(it.key()), low));
+    }
+    return planned;
+}
+
+void ColumnFitter::schedule()
+{
+    if (m_scheduled)
+        return;
+    m_scheduled = true;
+    QTimer::singleShot(0, this, [this]() {
+        if (m_scheduled)
+            fitNow();
+    });
+}
+
+void ColumnFitter::watchModel(QAbstractItemModel *model)
+{
+    if (m_model)
+        disconnect(m_model, nullptr, this, nullptr);
+    m_model = model;
+    if (!model)
+        return;
+    connect(model, &QAbstractItemModel::modelReset, this, &ColumnFitter::schedule);
+    connect(model, &QAbstractItemModel::rowsInserted, this, &ColumnFitter::schedule);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, &ColumnFitter::schedule);
+    connect(model, &QAbstractItemModel::dataChanged, this, &ColumnFitter::schedule);
+    connect(model, &QAbstractItemModel::layoutChanged, this, &ColumnFitter::schedule);
+    connect(model, &QAbstractItemModel::headerDataChanged, this, &ColumnFitter::schedule);
+    connect(model, &QObject::destroyed, this, [this]() { m_model = nullptr; });
+}
+
+void ColumnFitter::onSectionResized(int logical, int /*oldSize*/, int newSize)
+{
+    // Our own passes and the stretch column's relayout are not the operator's doing.
+    if (m_applying || logical == stretchColumn())
+        return;
+    m_operatorWidths.insert(logical, newSize);
+}
+
+bool ColumnFitter::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Resize || event->type() == QEvent::Show)
+        schedule();
+    return QObject::eventFilter(watched, event);
+}
+
+} // namespace ul::ui

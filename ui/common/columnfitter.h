@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QObject>
+#include <QHash>
+
+class QAbstractItemModel;
+class QAbstractItemView;
+class QHeaderView;
+
+namespace ul::ui {
+
+// The column sizing behind fitColumns(): every column but one is as wide as its contents and
+// its title, at most a third of the view; when they do not fit beside the stretch column's share
+// (its contents, up to 30 % of the view) the widest give way first; the stretch column takes
+// what is left. Columns stay interactive: a column the
+// operator has dragged keeps the width given to it. Widths follow the model (resets, new rows,
+// changed data) and the view's size, coalesced into one pass per event-loop turn.
+class ColumnFitter final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ColumnFitter)
+
+public:
+    // The fitter of `header`, created on first use (a child of the header).
+    static ColumnFitter *of(QHeaderView *header);
+
+    // Which logical column stretches; negative counts from the end (-1 = the last).
+    void setStretchColumn(int column);
+    int stretchColumn() const;
+
+    // Fits the columns now (otherwise done on the next event-loop turn after a change).
+    void fitNow();
+
+    // The widest a content-sized column gets, for the view's current width.
+    int widthCap() const;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    explicit ColumnFitter(QHeaderView *header);
+
+    void schedule();
+    void watchModel(QAbstractItemModel *model);
+    void onSectionResized(int logical, int oldSize, int newSize);
+    int contentWidth(int column) const;
+    QHash<int, int> plannedWidths() const;  // logical column → width, stretch column excluded
+
+    QHeaderView *m_header;
+    QAbstractItemView *m_view;
+    QAbstractItemModel *m_model = nullptr;
+    int m_stretchColumn = -1;
+    bool m_scheduled = false;
+    bool m_applying = false;
+    QHash<int, int> m_operatorWidths;  // logical column → the width the operator dragged it to
+};
+
+} // namespace ul::ui
