@@ -3748,6 +3748,10 @@ Clients that still use them directly stop working.</numerusform>
         <source>test model of %1 not updated to %2: gpt-load instance %3 is unreachable</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 refused the %2-character group name %3: gpt-load v1.0.22 and older allow 30 characters at most; upgrade it to v1.1 or newer</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ul::FilterPreviewModel</name>

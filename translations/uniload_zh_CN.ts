@@ -3704,6 +3704,10 @@ Clients that still use them directly stop working.</source>
         <source>test model of %1 not updated to %2: gpt-load instance %3 is unreachable</source>
         <translation>%1 的测试模型未更新为 %2：gpt-load 实例 %3 无法访问</translation>
     </message>
+    <message>
+        <source>%1 refused the %2-character group name %3: gpt-load v1.0.22 and older allow 30 characters at most; upgrade it to v1.1 or newer</source>
+        <translation>%1 拒绝了 %2 个字符的分组名称 %3：gpt-load v1.0.22 及更早版本最多允许 30 个字符，请升级到 v1.1 或更新版本</translation>
+    </message>
 </context>
 <context>
     <name>ul::FilterPreviewModel</name>

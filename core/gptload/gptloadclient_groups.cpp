@@ -22,6 +22,17 @@ Status toStatus(const Result<Envelope> &envelope)
     return {};
 }
 
+// §0.4 step 5: a name that every gpt-load from v1.1 accepts (validated before sending), refused
+// for its length, means v1.0.22 or older, whose names stop at 30 characters.
+constexpr int kOldGroupNameLimit = 30;
+
+bool refusedForOldNameLimit(const Error &error, const QString &name)
+{
+    return error.code == QLatin1String("VALIDATION_FAILED") && name.size() > kOldGroupNameLimit
+        && (error.message.contains(QLatin1String("group name"), Qt::CaseInsensitive)
+            || error.message.contains(QStringLiteral("分组名称")));
+}
+
 } // namespace
 
 QFuture<Result<QList<GroupInfo>>> GptLoadClient::listGroups()
@@ -59,9 +70,19 @@ QFuture<Result<GroupInfo>> GptLoadClient::createGroup(const GroupCreate &group)
     const QString where = context(HttpMethod::Post, route);
     const QString name = group.name.trimmed();
     return guardedThen(call(HttpMethod::Post, route, route, {}, compactJson(group.toJson())), this,
-                       [where, name](Result<Envelope> envelope) -> Result<GroupInfo> {
+                       [where, name, who = label()](Result<Envelope> envelope) -> Result<GroupInfo> {
                            if (!envelope.ok()) {
                                Error error = envelope.error();
+                               if (refusedForOldNameLimit(error, name)) {
+                                   error.code = QLatin1String(kUnsupportedVersionCode);
+                                   error.message = QStringLiteral("%1 refused the %2-character group name %3: gpt-load "
+                                                                  "v1.0.22 and older allow 30 characters at most; "
+                                                                  "upgrade it to v1.1 or newer")
+                                                       .arg(who)
+                                                       .arg(name.size())
+                                                       .arg(name);
+                                   return error;
+                               }
                                if (error.kind == ErrorKind::Timeout || error.kind == ErrorKind::Network) {
                                    // The request may have landed: never retry blindly (§13).
                                    error.code = QLatin1String(kOutcomeUnknownCode);

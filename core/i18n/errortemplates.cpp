@@ -370,6 +370,7 @@ const char *const kTemplates[] = {
     QT_TRANSLATE_NOOP("ul::ErrorText", "%1: the task slot now shows another task (%2 on '%3'); the outcome of %4 on '%5' is unknown"),
     QT_TRANSLATE_NOOP("ul::ErrorText", "%1: task %2 on '%3' still running (%4/%5)"),
     QT_TRANSLATE_NOOP("ul::ErrorText", "%1 is a gpt-load v2 server; only v1.1 to v1.4 can be managed"),
+    QT_TRANSLATE_NOOP("ul::ErrorText", "%1 refused the %2-character group name %3: gpt-load v1.0.22 and older allow 30 characters at most; upgrade it to v1.1 or newer"),
     QT_TRANSLATE_NOOP("ul::ErrorText", "cannot read the CA certificate file %1"),
     QT_TRANSLATE_NOOP("ul::ErrorText", "no PEM certificate found in %1"),
     QT_TRANSLATE_NOOP("ul::ErrorText", "gpt-load call cancelled"),

@@ -44,12 +44,19 @@ QStringList simChannelTypes(SimGptLoadProfile profile)
             QStringLiteral("gemini")};
 }
 
-SimFailure simCheckGroupName(const QString &trimmedName, SimLang lang)
+SimFailure simCheckGroupName(const QString &trimmedName, bool shortNames, SimLang lang)
 {
+    // The texts are those of gpt-load v1.4.9 (and, for the short rule, of v1.0.22).
     static const QRegularExpression rule(QStringLiteral("^[a-z0-9_-]{1,100}$"));
+    static const QRegularExpression shortRule(QStringLiteral("^[a-z0-9_-]{3,30}$"));
+    if (shortNames && !shortRule.match(trimmedName).hasMatch()) {
+        return validationFailed(simText(lang,
+            "Invalid group name. Can only contain lowercase letters, numbers, hyphens or underscores, 3-30 characters",
+            "无效的分组名称。只能包含小写字母、数字、中划线或下划线，长度3-30位"));
+    }
     if (!rule.match(trimmedName).hasMatch()) {
         return validationFailed(simText(lang,
-            "Invalid group name. It can only contain lowercase letters, numbers, hyphens or underscores, and must be 1-100 characters long",
+            "Invalid group name. Can only contain lowercase letters, numbers, hyphens or underscores, 1-100 characters",
             "无效的分组名称。只能包含小写字母、数字、中划线或下划线，长度1-100位"));
     }
     return std::nullopt;

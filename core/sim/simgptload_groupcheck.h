@@ -6,7 +6,8 @@
 
 namespace ul {
 
-SimFailure simCheckGroupName(const QString &trimmedName, SimLang lang);
+// `shortNames`: the rule of gpt-load v1.0.22 and older, 3 to 30 characters.
+SimFailure simCheckGroupName(const QString &trimmedName, bool shortNames, SimLang lang);
 SimFailure simCheckChannelType(const QString &trimmedType, SimGptLoadProfile profile, SimLang lang);
 SimFailure simParseUpstreams(const QJsonValue &value, SimLang lang, QList<SimUpstream> *out);
 SimFailure simCheckValidationEndpoint(const QString &trimmedEndpoint, SimLang lang);

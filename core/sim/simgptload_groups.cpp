@@ -100,7 +100,7 @@ SimHttpResponse SimGptLoadApi::createGroup(const QJsonObject &body, SimLang lang
 
     SimGroup g;
     g.name = in.name.value_or(QString()).trimmed();
-    if (auto f = simCheckGroupName(g.name, lang))
+    if (auto f = simCheckGroupName(g.name, m_state.options.shortGroupNames, lang))
         return *f;
     g.channelType = in.channelType.value_or(QString()).trimmed();
     if (auto f = simCheckChannelType(g.channelType, profile, lang))
@@ -186,7 +186,7 @@ SimHttpResponse SimGptLoadApi::updateGroup(const SimApiContext &ctx)
 
     if (in.name) {
         g.name = in.name->trimmed();
-        if (auto f = simCheckGroupName(g.name, ctx.lang))
+        if (auto f = simCheckGroupName(g.name, m_state.options.shortGroupNames, ctx.lang))
             return *f;
     }
     if (in.displayName)

@@ -30,6 +30,7 @@ struct SimGptLoadOptions
     bool defaultKeyValid = true;      // validation outcome of keys without an explicit outcome
     bool logProxyRequests = true;     // proxied requests appear in /api/logs and in the stats
     quint32 faultSeed = 1;            // RNG seed for probabilistic fault rules
+    bool shortGroupNames = false;     // gpt-load ≤ v1.0.22: names ^[a-z0-9_-]{3,30}$ (§0.1)
 };
 
 struct SimUpstream

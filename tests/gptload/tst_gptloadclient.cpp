@@ -86,6 +86,8 @@ private slots:
     void capabilitiesAreCachedUntilRestart();
     void createSendsOnlyMeaningfulFields();
     void invalidCreateNeverReachesTheServer();
+    void oldGptLoadRefusingLongNamesIsNamed_data();
+    void oldGptLoadRefusingLongNamesIsNamed();
     void updateSendsOnlySetFields();
     void createTimeoutIsNeverRetried();
     void busyServerMakesEvenPostsRetry();
@@ -264,6 +266,48 @@ void TestGptLoadClient::invalidCreateNeverReachesTheServer()
     noModel.testModel = QStringLiteral("  ");
     QCOMPARE(awaitError(client.createGroup(noModel)).field, QStringLiteral("test_model"));
     QVERIFY(network.requests().isEmpty());
+}
+
+void TestGptLoadClient::oldGptLoadRefusingLongNamesIsNamed_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QByteArray>("answer");
+    QTest::addColumn<bool>("tooOld");
+    // The answers of gpt-load v1.0.22 in both of its languages, and of any version to a name of
+    // 30 characters or fewer (refused for another reason, not for its length).
+    const QString longName = QStringLiteral("gpt-4o-mini-via-api-deepseek-com-openai");
+    QTest::newRow("zh") << longName
+                        << QByteArray(R"({"code":"VALIDATION_FAILED","message":"无效的分组名称。只能包含小写字母、数字、中划线或下划线，长度3-30位"})")
+                        << true;
+    QTest::newRow("en") << longName
+                        << QByteArray(R"({"code":"VALIDATION_FAILED","message":"Invalid group name. Can only contain lowercase letters, numbers, hyphens or underscores, 3-30 characters"})")
+                        << true;
+    QTest::newRow("other field") << longName
+                                 << QByteArray(R"({"code":"VALIDATION_FAILED","message":"Invalid test model"})") << false;
+    QTest::newRow("short name") << QStringLiteral("api-x-com-openai")
+                                << QByteArray(R"({"code":"VALIDATION_FAILED","message":"Invalid group name"})") << false;
+}
+
+void TestGptLoadClient::oldGptLoadRefusingLongNamesIsNamed()
+{
+    QFETCH(QString, name);
+    QFETCH(QByteArray, answer);
+    QFETCH(bool, tooOld);
+    FakeNetworkAccessManager network;
+    network.addResponse("POST", QStringLiteral("/api/groups"), FakeResponse::json(400, answer));
+    GptLoadClient client(testInstance(), &network, fastOptions());
+
+    GroupCreate group = siteGroup();
+    group.name = name;
+    const Error error = awaitError(client.createGroup(group));
+    QCOMPARE(error.kind, ErrorKind::Validation);
+    if (tooOld) {
+        QCOMPARE(error.code, QString::fromLatin1(kUnsupportedVersionCode));
+        QVERIFY2(error.message.contains(QStringLiteral("%1-character group name %2").arg(name.size()).arg(name)), qPrintable(error.message));
+        QVERIFY(error.message.contains(QLatin1String("upgrade it to v1.1 or newer")));
+    } else {
+        QCOMPARE(error.code, QStringLiteral("VALIDATION_FAILED"));
+    }
 }
 
 void TestGptLoadClient::updateSendsOnlySetFields()

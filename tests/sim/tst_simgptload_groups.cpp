@@ -249,6 +249,22 @@ private slots:
                  QStringLiteral("dup_copy_2"));
     }
 
+    void oldGptLoadAcceptsOnlyShortNames()
+    {
+        SimGptLoadOptions options;
+        options.shortGroupNames = true;  // gpt-load v1.0.22 and older
+        SimFixture old(options);
+        QVERIFY(old.started);
+        const QString longName = QStringLiteral("gpt-4o-mini-via-api-deepseek-com-openai");
+        HttpResult r = old.client.api("POST", QStringLiteral("/api/groups"), standardGroupBody(longName));
+        QCOMPARE(r.status, 400);
+        QCOMPARE(r.code(), QStringLiteral("VALIDATION_FAILED"));
+        QVERIFY(r.message().contains(QLatin1String("3-30")));
+        QVERIFY(old.createStandard(QStringLiteral("api-x-com-openai")) > 0);
+        // The same name on a current gpt-load.
+        QVERIFY(f->createStandard(longName) > 0);
+    }
+
     void partialUpdateSemantics()
     {
         QJsonObject body = standardGroupBody(QStringLiteral("pu"));
