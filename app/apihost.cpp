@@ -126,7 +126,7 @@ void ApiHost::serve(Engine *engine)
 {
     if (!m_api || !engine)
         return;
-    ApiContext ctx{engine, m_api.get(), &m_config};  // m_config outlives m_api and its routes
+    ApiContext ctx{engine, m_api.get(), &m_config, m_demoSites};  // m_config outlives m_api and its routes
     registerAllRoutes(m_api->router(), ctx);
     if (m_config.snapshot().enableMetrics)
         registerMetricsRoute(m_metrics ? m_metrics->router() : m_api->router(), ctx, m_traffic.get());

@@ -4,6 +4,8 @@
 #include "core/config/appconfig.h"
 #include "core/config/directories.h"
 
+#include <QJsonObject>
+#include <QList>
 #include <QString>
 
 #include <memory>
@@ -46,12 +48,17 @@ public:
 
     ApiHostState state() const;
 
+    // --demo: the simulated sites GET /api/demo/sites offers (see ApiContext::demoSites); set
+    // before serve().
+    void setDemoSites(QList<QJsonObject> sites) { m_demoSites = std::move(sites); }
+
 private:
     Status listenMetrics(const QString &host);
 
     AppConfig m_config;
     AppDirectories m_dirs;
     QString m_webRoot;
+    QList<QJsonObject> m_demoSites;
     std::unique_ptr<ApiServer> m_api;
     std::unique_ptr<ApiServer> m_metrics;  // GET /metrics on METRICS_PORT
     std::unique_ptr<ApiTrafficStats> m_traffic;

@@ -214,7 +214,7 @@ int Application::startDemoWorld()
                 qPrintable(m_demo->configDir()));
     const QList<QJsonObject> requests = m_demo->siteRequests();
     std::printf("demo: the two OpenAI-compatible relays are onboarded at start; add the Anthropic site %s or the Gemini site %s "
-                "yourself (web console: Site configuration; desktop: Add a demo site…) — they accept any key\n",
+                "yourself (web console: the Demo list of Site configuration; desktop: Add a demo site…) — they accept any key\n",
                 qPrintable(requests.value(1).value(QStringLiteral("baseUrl")).toString()),
                 qPrintable(requests.value(2).value(QStringLiteral("baseUrl")).toString()));
     std::fflush(stdout);
@@ -299,6 +299,16 @@ void Application::startDesktop()
 int Application::startApiServer(bool listenNow)
 {
     m_apiHost = std::make_unique<ApiHost>(m_config, m_dirs, m_options.webRoot);
+    if (m_demo) {
+        const QList<QJsonObject> requests = m_demo->siteRequests();
+        QList<QJsonObject> webSites;
+        for (int index : SimDemo::sitesAcceptingAnyKey()) {
+            QJsonObject site = requests.value(index);
+            site.remove(QStringLiteral("apiKeys"));  // they take any key; the demo's own stay out of responses
+            webSites.append(site);
+        }
+        m_apiHost->setDemoSites(webSites);
+    }
     if (!listenNow)
         return 0;  // the desktop console's server stays off until switched on
     if (Status s = m_apiHost->listen(); !s.ok()) {

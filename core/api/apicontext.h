@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QJsonObject>
+#include <QList>
 #include <QObject>
 
 namespace ul {
@@ -18,6 +20,9 @@ struct ApiContext
     Engine *engine = nullptr;
     QObject *receiver = nullptr;
     const AppConfig *config = nullptr;
+    // --demo: the simulated sites a newcomer may add from the web console (process-ai-site
+    // bodies without keys, since those sites take any key); empty otherwise.
+    QList<QJsonObject> demoSites;
 };
 
 } // namespace ul

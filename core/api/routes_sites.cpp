@@ -3,6 +3,7 @@
 #include "core/api/apimessages.h"
 #include "core/api/routehelpers.h"
 #include "core/api/routes.h"
+#include "core/engine/demosites.h"
 #include "core/engine/engine.h"
 
 #include <QHash>
@@ -172,6 +173,24 @@ void registerSiteRoutes(Router &router, const ApiContext &ctx)
                 reply(errorResponse(preview.error(), req));
             }
         });
+    });
+
+    // GET /api/demo/sites → {success, data:{demo, sites:[{baseUrl, channelTypes, siteName,
+    // onboarded}]}}: under --demo, the simulated sites the web console offers to fill in (they
+    // take any key, so none is sent); otherwise demo:false and no sites.
+    router.get(QStringLiteral("/api/demo/sites"), [ctx](const ApiRequest &, const ApiReply &reply) {
+        const EngineSnapshot snapshot = ctx.engine->snapshot();
+        QJsonArray sites;
+        for (const QJsonObject &request : ctx.demoSites) {
+            QJsonObject site;
+            for (const char *key : {"baseUrl", "channelTypes", "siteName"})
+                site.insert(QLatin1String(key), request.value(QLatin1String(key)));
+            site.insert(QStringLiteral("onboarded"), DemoSites::isOnboarded(request, snapshot));
+            sites.append(site);
+        }
+        reply(ApiResponse::json(QJsonObject{{QStringLiteral("success"), true},
+                                            {QStringLiteral("data"), QJsonObject{{QStringLiteral("demo"), !ctx.demoSites.isEmpty()},
+                                                                                 {QStringLiteral("sites"), sites}}}}));
     });
 
     // GET /api/temp-groups/stats → {success, message, data:{totalTempGroups, instanceStats:[…]}}.

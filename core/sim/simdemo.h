@@ -42,6 +42,8 @@ public:
     // offers to fill in their forms) and accept any key.
     QList<QJsonObject> siteRequests() const;
     static QList<int> sitesOnboardedAtStart() { return {0, 3}; }
+    // The sites whose simulator takes any key (a newcomer cannot know the demo's keys).
+    static QList<int> sitesAcceptingAnyKey() { return {1, 2}; }
 
 private:
     bool writeFiles();

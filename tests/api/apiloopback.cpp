@@ -33,7 +33,7 @@ bool ApiLoopback::start(const std::function<void(EngineOptions &)> &tweak)
     m_server = std::make_unique<ApiServer>(so);
     if (!installWebConsole(*m_server, WebConsoleOptions()).ok())
         return false;
-    registerAllRoutes(m_server->router(), ApiContext{&m_fixture->engine(), m_server.get(), &m_config});
+    registerAllRoutes(m_server->router(), ApiContext{&m_fixture->engine(), m_server.get(), &m_config, m_demoSites});
     return m_server->listen().ok();
 }
 

@@ -35,6 +35,9 @@ public:
     AppConfig &config() { return m_config; }
     ApiServer &server() { return *m_server; }
 
+    // What GET /api/demo/sites offers (ApiContext::demoSites); set before start().
+    void setDemoSites(QList<QJsonObject> sites) { m_demoSites = std::move(sites); }
+
     // Starts the engine (tweak as OnboardingFixture::startEngine) and the server; false on failure.
     bool start(const std::function<void(EngineOptions &)> &tweak = {});
 
@@ -52,6 +55,7 @@ private:
     ManualClock m_clock{QDateTime::currentDateTimeUtc()};
     std::unique_ptr<OnboardingFixture> m_fixture;
     AppConfig m_config;
+    QList<QJsonObject> m_demoSites;
     std::unique_ptr<ApiServer> m_server;
     QNetworkAccessManager m_nam;
 };

@@ -91,6 +91,48 @@ private slots:
     void init() { m_api = std::make_unique<ApiLoopback>(); }
     void cleanup() { m_api.reset(); }
 
+    void demoSitesSayWhichAreOnboarded()
+    {
+        QVERIFY(start());
+        LoopbackAnswer a = m_api->send("GET", QStringLiteral("/api/demo/sites"));
+        QCOMPARE(a.status, 200);
+        QCOMPARE(a.json.value(QStringLiteral("data")).toObject().value(QStringLiteral("demo")).toBool(true), false);
+        QVERIFY(a.json.value(QStringLiteral("data")).toObject().value(QStringLiteral("sites")).toArray().isEmpty());
+
+        // Under --demo the route lists the offered sites, never their keys.
+        m_api = std::make_unique<ApiLoopback>();
+        SimAiSite *site = addSite(QStringLiteral("demo-site"), {QStringLiteral("gpt-4o-mini")});
+        QJsonObject offered = OnboardingFixture::request(site->url() + QStringLiteral("/v1"), {kSiteKey}, {QStringLiteral("openai")});
+        offered.insert(QStringLiteral("siteName"), QStringLiteral("demo-one"));
+        QJsonObject other = OnboardingFixture::request(QStringLiteral("http://127.0.0.1:9/"), {}, {QStringLiteral("gemini")});
+        m_api->setDemoSites({offered, other});
+        QVERIFY(start());
+        const auto listed = [this]() {
+            return m_api->send("GET", QStringLiteral("/api/demo/sites")).json.value(QStringLiteral("data")).toObject();
+        };
+        QJsonObject data = listed();
+        QCOMPARE(data.value(QStringLiteral("demo")).toBool(), true);
+        QJsonArray sites = data.value(QStringLiteral("sites")).toArray();
+        QCOMPARE(sites.size(), 2);
+        QJsonObject first = sites.at(0).toObject();
+        QCOMPARE(first.value(QStringLiteral("baseUrl")).toString(), site->url() + QStringLiteral("/v1"));
+        QCOMPARE(first.value(QStringLiteral("siteName")).toString(), QStringLiteral("demo-one"));
+        QCOMPARE(first.value(QStringLiteral("channelTypes")).toArray(), QJsonArray{QStringLiteral("openai")});
+        QCOMPARE(first.value(QStringLiteral("onboarded")).toBool(true), false);
+        QVERIFY(!first.contains(QStringLiteral("apiKeys")));
+        QVERIFY(!QJsonDocument(data).toJson().contains(kSiteKey.toUtf8()));
+        QCOMPARE(sites.at(1).toObject().value(QStringLiteral("channelTypes")).toArray(), QJsonArray{QStringLiteral("gemini")});
+
+        a = m_api->sendJson("POST", QStringLiteral("/api/process-ai-site"), offered);
+        QVERIFY2(a.status == 200, a.body.constData());
+        QDeadlineTimer deadline(10000);
+        while (!deadline.hasExpired() && !listed().value(QStringLiteral("sites")).toArray().at(0).toObject().value(QStringLiteral("onboarded")).toBool())
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        sites = listed().value(QStringLiteral("sites")).toArray();
+        QCOMPARE(sites.at(0).toObject().value(QStringLiteral("onboarded")).toBool(), true);  // its normalised URL matches
+        QCOMPARE(sites.at(1).toObject().value(QStringLiteral("onboarded")).toBool(), false);
+    }
+
     void siteGroupsCarryUniLoadState()
     {
         QVERIFY(start());

@@ -3,7 +3,7 @@
 
 #include "core/engine/engine.h"
 #include "ui/common/errortext.h"
-#include "ui/sites/demosites.h"
+#include "core/engine/demosites.h"
 #include "ui/common/pagewidgets.h"
 #include "ui/common/uiformat.h"
 #include "ui/models/jobsmodel.h"

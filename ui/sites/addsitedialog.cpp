@@ -4,7 +4,7 @@
 #include "ui/common/enginetext.h"
 #include "ui/common/errortext.h"
 #include "ui/common/statetext.h"
-#include "ui/sites/demosites.h"
+#include "core/engine/demosites.h"
 #include "ui/sites/entrylist.h"
 #include "ui/sites/siteplan.h"
 #include "ui/widgets/jobtracker.h"

@@ -1,7 +1,7 @@
 // Site configuration (uni-load-behaviour.md §23.1): URL with a live site-name preview, formats,
 // keys, manual models, validation endpoints, probe, and the onboarding result. Keys typed here
 // are sent once and never displayed again; results show counts only.
-import { ApiError, post, runJob } from './api.js';
+import { ApiError, get, post, runJob } from './api.js';
 import { t } from './i18n.js';
 import { $, $$, badge, clear, el, splitList, toast, withButton } from './ui.js';
 
@@ -196,6 +196,7 @@ async function submit(event) {
       $('#site-keys').value = '';  // keys are not kept in the page once sent
       updateCounts();
       toast(t('site.done'), 'ok');
+      if (demoSites.length) loadDemoSites();  // its entry now says "configured"
       document.dispatchEvent(new CustomEvent('uniload:changed'));
     } catch (err) {
       if (!(err instanceof ApiError) || err.status !== 401) renderError(err);
@@ -228,6 +229,48 @@ function renderProbe(p) {
     el('div', { class: 'chips' }, (p.modelsSample || []).map((m) => el('span', { class: 'chip', text: m }))));
 }
 
+// --demo: the simulated sites the server offers (GET /api/demo/sites) as a fill-in helper; they
+// take any key, so the one filled in is only an example. Elsewhere the row stays hidden.
+const DEMO_EXAMPLE_KEY = 'sk-demo-any-key-works';
+let demoSites = [];
+
+async function loadDemoSites() {
+  try {
+    const data = (await get('/api/demo/sites')).data || {};
+    demoSites = data.demo ? data.sites || [] : [];
+  } catch (_) {
+    demoSites = [];  // a server without the route (--web-root against an older uni-load)
+  }
+  renderDemoSites();
+}
+
+function renderDemoSites() {
+  $('#site-demo').hidden = demoSites.length === 0;
+  const select = $('#site-demo-select');
+  const chosen = select.value;
+  clear(select).append(el('option', { value: '', text: t('site.demoChoose') }));
+  demoSites.forEach((site, index) => {
+    const format = t('type.' + ((site.channelTypes || [])[0] || 'openai'));
+    const text = t('site.demoSite', { format, url: site.baseUrl }) + (site.onboarded ? ' ' + t('site.demoOnboarded') : '');
+    select.append(el('option', { value: String(index), text }));
+  });
+  select.value = chosen;
+}
+
+function fillDemoSite() {
+  const chosen = $('#site-demo-select').value;
+  const site = chosen === '' ? null : demoSites[Number(chosen)];
+  if (!site) return;
+  $('#site-baseurl').value = site.baseUrl;
+  $('#site-name').value = site.siteName || '';
+  for (const box of $$('input[name="channelType"]')) box.checked = (site.channelTypes || []).includes(box.value);
+  $('#site-keys').value = DEMO_EXAMPLE_KEY;
+  renderEndpointFields();
+  updateCounts();
+  schedulePreview();
+  toast(t('site.demoKeyNote'));
+}
+
 // Redraws what was last shown in the new language (no new request).
 function redraw() {
   renderPreview();
@@ -245,6 +288,8 @@ export function initSiteForm() {
   for (const box of $$('input[name="channelType"]')) box.addEventListener('change', renderEndpointFields);
   $('#site-form').addEventListener('submit', submit);
   $('#site-probe').addEventListener('click', probe);
+  $('#site-demo-select').addEventListener('change', fillDemoSite);
   renderEndpointFields();
-  document.addEventListener('uniload:language', () => { renderEndpointFields(); updateCounts(); redraw(); });
+  loadDemoSites();
+  document.addEventListener('uniload:language', () => { renderEndpointFields(); updateCounts(); renderDemoSites(); redraw(); });
 }

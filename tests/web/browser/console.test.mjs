@@ -137,6 +137,21 @@ async function main() {
     await page.selectOption('#language', 'en');
     await page.waitForSelector('#site-result h3:has-text("Site configured")');
 
+    step('the demo helper fills in the Gemini site, which then shows as configured');
+    await page.waitForSelector('#site-demo:not([hidden])');
+    assert.equal(await page.locator('#site-demo-select option').count(), 3, 'a placeholder and the two sites left for the newcomer');
+    assert.match(await page.textContent('#site-demo-select option[value="0"]'), /configured/, 'the Anthropic site was just added');
+    await page.selectOption('#site-demo-select', '1');
+    assert.equal(await page.inputValue('#site-baseurl'), server.sites[2]);
+    assert.ok(await page.isChecked('input[name="channelType"][value="gemini"]'));
+    assert.ok(!(await page.isChecked('input[name="channelType"][value="anthropic"]')));
+    await page.waitForSelector('#site-keycount:has-text("1")');
+    await page.waitForSelector('#site-preview .badge.ok');
+    await page.click('#site-submit');
+    await page.waitForSelector('#site-result.ok #result-site-name', { timeout: 60000 });
+    assert.equal((await page.textContent('#result-site-name')).trim(), 'demo-gemini');
+    await page.waitForSelector('#site-demo-select option[value="1"]:has-text("configured")', { state: 'attached' });
+
     step('the new channel is in the channel list');
     const channel = `${siteName}-anthropic`;
     await page.click('a[data-tab="channels"]');

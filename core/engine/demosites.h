@@ -7,8 +7,8 @@
 
 namespace ul {
 
-// The demo's simulated AI sites (ConsoleContext::demoSites, process-ai-site bodies) against
-// what the engine has onboarded.
+// The demo's simulated AI sites (process-ai-site bodies: the desktop's ConsoleContext::demoSites,
+// the web console's GET /api/demo/sites) against what the engine has onboarded.
 namespace DemoSites {
 
 // True when a site with the demo site's normalized base URL is onboarded.

@@ -1,4 +1,4 @@
-#include "ui/sites/demosites.h"
+#include "core/engine/demosites.h"
 
 #include "core/sites/baseurl.h"
 
