@@ -87,6 +87,12 @@ void PageScreenshot::render()
         if (widest != rows.cend())
             models->selectModel(widest->model);
     }
+    // The new size and selection lay out and fit their columns on the next event-loop turns.
+    QTimer::singleShot(50, this, &PageScreenshot::grabAndSave);
+}
+
+void PageScreenshot::grabAndSave()
+{
     const QPixmap pixmap = m_window->grab();
     const QString path = QFileInfo(m_file).absoluteFilePath();
     QDir().mkpath(QFileInfo(path).absolutePath());

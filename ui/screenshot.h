@@ -35,6 +35,7 @@ signals:
 private:
     void engineReady();
     void render();
+    void grabAndSave();
 
     MainWindow *m_window;
     Engine *m_engine;
