@@ -3752,6 +3752,22 @@ Clients that still use them directly stop working.</numerusform>
         <source>%1 refused the %2-character group name %3: gpt-load v1.0.22 and older allow 30 characters at most; upgrade it to v1.1 or newer</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 has no healthy member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: every upstream had weight 0; the first member gets weight 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provider %1 is reserved by a hand-written api.yaml entry; it is not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: its L3 group uses the %2 format, so %3 (%4 format) carries none of its traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ul::FilterPreviewModel</name>

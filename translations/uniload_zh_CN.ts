@@ -3708,6 +3708,22 @@ Clients that still use them directly stop working.</source>
         <source>%1 refused the %2-character group name %3: gpt-load v1.0.22 and older allow 30 characters at most; upgrade it to v1.1 or newer</source>
         <translation>%1 拒绝了 %2 个字符的分组名称 %3：gpt-load v1.0.22 及更早版本最多允许 30 个字符，请升级到 v1.1 或更新版本</translation>
     </message>
+    <message>
+        <source>%1 has no healthy member</source>
+        <translation>%1 没有健康的成员</translation>
+    </message>
+    <message>
+        <source>%1: every upstream had weight 0; the first member gets weight 1</source>
+        <translation>%1：所有上游的权重都为 0，第一个成员的权重设为 1</translation>
+    </message>
+    <message>
+        <source>provider %1 is reserved by a hand-written api.yaml entry; it is not written</source>
+        <translation>提供商 %1 已被 api.yaml 中手写的条目占用，不会写入</translation>
+    </message>
+    <message>
+        <source>%1: its L3 group uses the %2 format, so %3 (%4 format) carries none of its traffic</source>
+        <translation>%1：其 L3 分组使用 %2 格式，因此 %3（%4 格式）不承担它的任何流量</translation>
+    </message>
 </context>
 <context>
     <name>ul::FilterPreviewModel</name>

@@ -234,6 +234,11 @@ const char *const kTemplates[] = {
     QT_TRANSLATE_NOOP("ul::ErrorText", "listing L2 groups"),
     QT_TRANSLATE_NOOP("ul::ErrorText", "saving L2 group %1"),
     QT_TRANSLATE_NOOP("ul::ErrorText", "deleting an L2 group"),
+    // Reconciliation plan warnings (core/layers/planner*.cpp).
+    QT_TRANSLATE_NOOP("ul::ErrorText", "%1 has no healthy member"),
+    QT_TRANSLATE_NOOP("ul::ErrorText", "%1: every upstream had weight 0; the first member gets weight 1"),
+    QT_TRANSLATE_NOOP("ul::ErrorText", "provider %1 is reserved by a hand-written api.yaml entry; it is not written"),
+    QT_TRANSLATE_NOOP("ul::ErrorText", "%1: its L3 group uses the %2 format, so %3 (%4 format) carries none of its traffic"),
     QT_TRANSLATE_NOOP("ul::ErrorText", "listing L3 groups"),
     QT_TRANSLATE_NOOP("ul::ErrorText", "saving L3 group %1"),
     QT_TRANSLATE_NOOP("ul::ErrorText", "deleting an L3 group"),

@@ -4,6 +4,7 @@
 #include "core/sites/channelcompat.h"
 #include "core/sites/groupnameclash.h"
 
+#include <QMap>
 #include <QCryptographicHash>
 
 #include <algorithm>
@@ -173,10 +174,17 @@ void PlanBuilder::computeDesired()
         if (!type)
             continue;
         QList<const SiteGroupRecord *> members;
+        QMap<ChannelType, QStringList> leftOut;  // other formats: gpt-load groups proxy one format
         for (const SiteGroupRecord *sg : list) {
             if (sg->channelType == *type)
                 members.append(sg);
+            else
+                leftOut[sg->channelType].append(sg->name);
         }
+        for (auto it = leftOut.cbegin(); it != leftOut.cend(); ++it)
+            m_plan.warnings.append(QStringLiteral("%1: its L3 group uses the %2 format, so %3 (%4 format) carries none of its traffic")
+                                       .arg(model, channelTypeName(*type), it.value().join(QStringLiteral(", ")),
+                                            channelTypeName(it.key())));
         m_typeByModel.insert(model, *type);
         m_membersByModel.insert(model, members);
         withMembers.append(model);

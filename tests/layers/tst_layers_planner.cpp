@@ -275,6 +275,27 @@ QList<Case> cases()
         }});
 
     out.append(Case{
+        "a model served in two formats: the L3 takes one and names the site groups left out",
+        [] {
+            PlannerWorld w = oneInstance();
+            w.addSiteGroup(kA, ChannelType::OpenAI, QStringLiteral("a"), {QStringLiteral("claude-3-5-sonnet")});
+            w.addSiteGroup(QStringLiteral("site-c-anthropic"), ChannelType::Anthropic, QStringLiteral("a"),
+                           {QStringLiteral("claude-3-5-sonnet"), QStringLiteral("claude-opus-4")});
+            w.converge();
+            return w;
+        },
+        {},
+        [](const Plan &plan, PlannerWorld &w) {
+            // Said on every run, including the ones with nothing to do.
+            QVERIFY(w.listedGroup(QStringLiteral("claude-3-5-sonnet-via-site-a-openai")));
+            QVERIFY(!w.listedGroup(QStringLiteral("claude-3-5-sonnet-via-site-c-anthropic")));
+            QVERIFY(w.listedGroup(QStringLiteral("claude-opus-4-via-site-c-anthropic")));
+            QCOMPARE(plan.warnings,
+                     QStringList{QStringLiteral("claude-3-5-sonnet: its L3 group uses the openai format, so site-c-anthropic "
+                                                "(anthropic format) carries none of its traffic")});
+        }});
+
+    out.append(Case{
         "channel type T(M) changes when the only openai site goes",
         [] {
             PlannerWorld w = oneInstance();

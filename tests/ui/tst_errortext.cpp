@@ -126,6 +126,14 @@ private slots:
     void onboardingAndClientFailuresInChinese()
     {
         useChinese();
+        // A plan warning of the reconciliation, and the old-gpt-load refusal of the client.
+        QCOMPARE(ErrorText::translateKnown(QStringLiteral("claude-3-5-sonnet: its L3 group uses the openai format, so site-c-anthropic "
+                                                          "(anthropic format) carries none of its traffic")),
+                 QStringLiteral("claude-3-5-sonnet：其 L3 分组使用 openai 格式，因此 site-c-anthropic（anthropic 格式）不承担它的任何流量"));
+        QCOMPARE(ErrorText::translate(QStringLiteral("gpt-load local refused the 39-character group name gpt-4o-mini-via-api-deepseek-com-openai: "
+                                                     "gpt-load v1.0.22 and older allow 30 characters at most; upgrade it to v1.1 or newer")),
+                 QStringLiteral("gpt-load local 拒绝了 39 个字符的分组名称 gpt-4o-mini-via-api-deepseek-com-openai：gpt-load v1.0.22 "
+                                "及更早版本最多允许 30 个字符，请升级到 v1.1 或更新版本"));
         QCOMPARE(ErrorText::translate(Error::make(ErrorKind::Unprocessable,
                                                   QStringLiteral("no models left after filtering: 12 model(s) found, every one dropped by "
                                                                  "the rules (see details.counts)"))),

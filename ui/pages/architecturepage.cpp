@@ -318,7 +318,7 @@ void ArchitecturePage::showPlan(const Plan &plan)
     for (const SkippedItem &skip : plan.skipped)
         notes << tr("Skipped %1: %2").arg(skip.group.isEmpty() ? skip.model : skip.group, skip.reason);
     for (const QString &w : plan.warnings)
-        notes << tr("Warning: %1").arg(w);
+        notes << tr("Warning: %1").arg(ErrorText::translateKnown(w));
     if (!plan.unreachableInstances.isEmpty())
         notes << tr("Unreachable, not planned: %1").arg(plan.unreachableInstances.join(QStringLiteral(", ")));
     if (!plan.clashes.isEmpty())
