@@ -1,151 +1,275 @@
 #include "core/api/openapi.h"
 
-#include <QHash>
+#include "core/api/openapidocs.h"
+
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 
 namespace ul {
 
 namespace {
 
-struct RouteDoc
-{
-    const char *tag;
-    const char *summary;
-};
+using OpenApiDocs::Field;
+using OpenApiDocs::RouteDoc;
 
-// "METHOD /path" → documentation. Shapes follow uni-load-behaviour.md §22 (original routes keep
-// their JSON exactly; the others are additions of this program, as the document description says).
-const QHash<QString, RouteDoc> &docs()
+QString text(const char *utf8)
 {
-    static const QHash<QString, RouteDoc> table = {
-        {QStringLiteral("GET /api/health"), {"status", "Liveness: {status:\"ok\", timestamp}. No token needed."}},
-        {QStringLiteral("GET /api/status"), {"status", "Instances, uni-api file, model sync, channel health and cleanup state (cached; no network work)."}},
-        {QStringLiteral("GET /api/multi-instances"), {"instances", "Cached health of every gpt-load instance and the site assignments."}},
-        {QStringLiteral("POST /api/check-instances"), {"instances", "Starts a health check of every instance."}},
-        {QStringLiteral("GET /api/jobs/{id}"), {"jobs", "State of a background job: running, done (with result) or failed (with error)."}},
-        {QStringLiteral("POST /api/preview-site-name"), {"sites", "The site name a base URL gets: {baseUrl} → {siteName}."}},
-        {QStringLiteral("POST /api/process-ai-site"), {"sites", "Onboards or updates a site (L1 groups, model lists, layers, api.yaml). ?async=1 → 202 {jobId}. "
-                                                             "data.warnings: texts (Chinese for zh clients); data.warningDetails: "
-                                                             "[{code, args, text}] with a stable code per warning."}},
-        {QStringLiteral("POST /api/probe-api"), {"sites", "Detects a working model-list endpoint of a base URL."}},
-        {QStringLiteral("GET /api/channels/site-groups"), {"channels", "Site groups (L1) across instances; proxy_keys redacted; _state:{health,failures,threshold,state,lastSync,syncError} or null."}},
-        {QStringLiteral("DELETE /api/channels/{channelName}"), {"channels", "Deletes a site group with its L2 groups, L3 memberships and providers."}},
-        {QStringLiteral("POST /api/channels/reassign"), {"channels", "Promotes or demotes a site group to the neighbouring instance."}},
-        {QStringLiteral("POST /api/reassign-site"), {"channels", "Records which instance future groups of a site go to."}},
-        {QStringLiteral("POST /api/sync-models"), {"sync", "Starts a model sync."}},
-        {QStringLiteral("POST /api/sync-models/control"), {"sync", "Starts or stops the periodic model sync: {action:\"start\"|\"stop\"}."}},
-        {QStringLiteral("GET /api/sync/pending"), {"sync", "Model changes waiting for review."}},
-        {QStringLiteral("POST /api/sync/pending/decide"), {"sync", "Approves or rejects pending model changes."}},
-        {QStringLiteral("POST /api/check-channels"), {"health", "Starts a channel health check."}},
-        {QStringLiteral("POST /api/check-channels/control"), {"health", "Starts or stops the channel health monitor."}},
-        {QStringLiteral("GET /api/failed-channels"), {"health", "Channels with failures: {failedChannels:[{name,failures,threshold,willBeRemoved}]}."}},
-        {QStringLiteral("POST /api/reset-channel-failures"), {"health", "Resets the failure counter of one channel or of all."}},
-        {QStringLiteral("POST /api/manual-recovery/{model}/{channel}"), {"health", "Immediate recovery attempt for a (model, site group) pair; encode '/' in model names as %2F."}},
-        {QStringLiteral("GET /api/health/history"), {"health", "Health verdicts over time: ?channel=&since=."}},
-        {QStringLiteral("POST /api/initialize-architecture"), {"layers", "Runs the three-layer reconciliation and writes api.yaml. ?async=1 → 202 {jobId}."}},
-        {QStringLiteral("GET /api/architecture-status"), {"layers", "Layer counts and recovery state."}},
-        {QStringLiteral("GET /api/architecture-stats"), {"layers", "Same as architecture-status inside {success, message, data}."}},
-        {QStringLiteral("GET /api/plan"), {"layers", "Dry run: the operations a reconciliation would do now."}},
-        {QStringLiteral("GET /api/adoption/preview"), {"layers", "A layout left by the original uni-load in gpt-load, and what importing it would do."}},
-        {QStringLiteral("POST /api/adoption/import"), {"layers", "Records the original uni-load's layout in the state store, then reconciles once."}},
-        {QStringLiteral("POST /api/adoption/migrate-keys"), {"layers", "Reconciles so L2/L3 pools hold the hop key instead of the instance admin key."}},
-        {QStringLiteral("POST /api/adoption/delete-legacy"), {"layers", "Deletes the named legacy two-layer groups of the original: {names:[...]}."}},
-        {QStringLiteral("GET /api/events"), {"status", "Engine events after ?since=<id>: instance down/up, channel removed/restored, models added/removed/queued."}},
-        {QStringLiteral("GET /api/uniapi/providers"), {"uniapi", "Providers in api.yaml, with the ones uni-load manages marked."}},
-        {QStringLiteral("GET /api/sync/status"), {"sync", "Model sync loop state, review settings and the last run."}},
-        {QStringLiteral("GET /api/sync/history"), {"sync", "Model sync runs per site group: added, removed, applied or queued (?limit=)."}},
-        {QStringLiteral("GET /api/sync/settings"), {"sync", "Review mode (global and per site) and removal-after-misses."}},
-        {QStringLiteral("PUT /api/sync/settings"), {"sync", "Changes {reviewMode?, removalAfterMisses?, siteOverrides?}."}},
-        {QStringLiteral("POST /api/proxy-keys/rotate"), {"keys", "Rotates the hop and/or gateway proxy key: {hop, gateway} → {hopKeyPreview, gatewayKeyPreview} (masked)."}},
-        {QStringLiteral("GET /api/session"), {"session", "Whether the web console's session cookie is valid."}},
-        {QStringLiteral("POST /api/session"), {"session", "Web console login: {token} → HttpOnly SameSite=Strict session cookie."}},
-        {QStringLiteral("DELETE /api/session"), {"session", "Web console logout."}},
-        {QStringLiteral("GET /metrics"), {"status", "Prometheus metrics (ENABLE_METRICS; on METRICS_PORT unless it equals PORT)."}},
-        {QStringLiteral("POST /api/cleanup-channels"), {"cleanup", "Starts a connectivity cleanup."}},
-        {QStringLiteral("POST /api/cleanup-channels/preview"), {"cleanup", "What a connectivity cleanup would remove (dry run)."}},
-        {QStringLiteral("POST /api/cleanup-channels/manual"), {"cleanup", "Removes the named site groups from the model groups."}},
-        {QStringLiteral("GET /api/cleanup-history"), {"cleanup", "The last cleanup runs."}},
-        {QStringLiteral("POST /api/maintenance/delete-model-groups"), {"cleanup", "Deletes every L2/L3 group and provider uni-load manages."}},
-        {QStringLiteral("GET /api/temp-groups/stats"), {"cleanup", "Temporary discovery groups per instance."}},
-        {QStringLiteral("POST /api/temp-groups/cleanup"), {"cleanup", "Deletes every temporary group."}},
-        {QStringLiteral("POST /api/temp-groups/cleanup-old"), {"cleanup", "Deletes temporary groups older than {hoursOld} (default 24)."}},
-        {QStringLiteral("GET /api/uniapi/backups"), {"uniapi", "Backups of api.yaml."}},
-        {QStringLiteral("POST /api/uniapi/restore"), {"uniapi", "Restores a backup of api.yaml: {name}."}},
-        {QStringLiteral("GET /api/settings"), {"settings", "Settings with their origin; secrets redacted."}},
-        {QStringLiteral("PUT /api/settings"), {"settings", "Changes settings."}},
-        {QStringLiteral("GET /api/rules"), {"settings", "Model filter rules."}},
-        {QStringLiteral("PUT /api/rules"), {"settings", "Replaces model filter rules."}},
-        {QStringLiteral("GET /api/instances"), {"instances", "The instance file (tokens redacted) and its problems."}},
-        {QStringLiteral("POST /api/instances"), {"instances", "Adds an instance to the instance file."}},
-        {QStringLiteral("PUT /api/instances/{id}"), {"instances", "Changes an instance."}},
-        {QStringLiteral("DELETE /api/instances/{id}"), {"instances", "Removes an instance."}},
-        {QStringLiteral("GET /api/logs"), {"status", "Log messages after ?since=<id> (redacted)."}},
-        {QStringLiteral("GET /api/openapi.json"), {"status", "This document."}},
-    };
-    return table;
+    return QString::fromUtf8(utf8);
 }
 
-QString openApiPath(const QString &pattern, QJsonArray *parameters)
+QJsonObject ref(const QString &kind, const QString &name)
+{
+    return {{QStringLiteral("$ref"), QStringLiteral("#/components/%1/%2").arg(kind, name)}};
+}
+
+QJsonObject typeSchema(const QString &type)
+{
+    return {{QStringLiteral("type"), type}};
+}
+
+QJsonObject enumSchema(const QString &choices)
+{
+    QJsonObject s = typeSchema(QStringLiteral("string"));
+    s.insert(QStringLiteral("enum"), QJsonArray::fromStringList(choices.split(QLatin1Char('|'))));
+    return s;
+}
+
+QJsonObject arrayOf(const QJsonObject &items)
+{
+    return {{QStringLiteral("type"), QStringLiteral("array")}, {QStringLiteral("items"), items}};
+}
+
+// The short type forms of OpenApiDocs::Field as a JSON schema.
+QJsonObject fieldSchema(const Field &field)
+{
+    const QString type = text(field.type);
+    QJsonObject s;
+    if (type.startsWith(QLatin1Char('{'))) {
+        s = QJsonDocument::fromJson(type.toUtf8()).object();
+    } else if (type.startsWith(QLatin1String("enum[]:"))) {
+        s = arrayOf(enumSchema(type.mid(7)));
+    } else if (type.startsWith(QLatin1String("enum:"))) {
+        s = enumSchema(type.mid(5));
+    } else if (type == QLatin1String("string[]")) {
+        s = arrayOf(typeSchema(QStringLiteral("string")));
+    } else if (type == QLatin1String("date-time")) {
+        s = typeSchema(QStringLiteral("string"));
+        s.insert(QStringLiteral("format"), QStringLiteral("date-time"));
+    } else {
+        const qsizetype colon = type.indexOf(QLatin1Char(':'));  // "integer:1..10"
+        s = typeSchema(type.left(colon));
+        if (colon >= 0) {
+            const QStringList bounds = type.mid(colon + 1).split(QStringLiteral(".."));
+            if (!bounds.value(0).isEmpty())
+                s.insert(QStringLiteral("minimum"), bounds.value(0).toDouble());
+            if (!bounds.value(1).isEmpty())
+                s.insert(QStringLiteral("maximum"), bounds.value(1).toDouble());
+        }
+    }
+    if (field.description)
+        s.insert(QStringLiteral("description"), text(field.description));
+    return s;
+}
+
+QJsonObject bodySchema(const RouteDoc &doc)
+{
+    if (doc.bodySchema)
+        return doc.bodySchema();
+    QJsonObject properties;
+    QJsonArray required;
+    for (const Field &f : doc.body) {
+        properties.insert(text(f.name), fieldSchema(f));
+        if (f.presence == OpenApiDocs::Required)
+            required.append(text(f.name));
+    }
+    QJsonObject s{{QStringLiteral("type"), QStringLiteral("object")}, {QStringLiteral("properties"), properties}};
+    if (!required.isEmpty())
+        s.insert(QStringLiteral("required"), required);
+    if (doc.closedBody)
+        s.insert(QStringLiteral("additionalProperties"), false);
+    if (!doc.bodyOrList)
+        return s;
+    QJsonObject list = arrayOf(s);
+    list.insert(QStringLiteral("minItems"), 1);
+    return {{QStringLiteral("oneOf"), QJsonArray{s, list}}};
+}
+
+QJsonObject requestBody(const QJsonObject &schema, bool required)
+{
+    return {{QStringLiteral("required"), required},
+            {QStringLiteral("content"), QJsonObject{{QStringLiteral("application/json"), QJsonObject{{QStringLiteral("schema"), schema}}}}}};
+}
+
+QJsonObject parameter(const Field &field, const QString &in)
+{
+    QJsonObject schema = fieldSchema(field);
+    const QJsonValue description = schema.take(QStringLiteral("description"));
+    QJsonObject p{{QStringLiteral("name"), text(field.name)},
+                  {QStringLiteral("in"), in},
+                  {QStringLiteral("required"), in == QLatin1String("path") || field.presence == OpenApiDocs::Required},
+                  {QStringLiteral("schema"), schema}};
+    if (description.isString())
+        p.insert(QStringLiteral("description"), description);
+    return p;
+}
+
+// ":name" segments become "{name}" with a path parameter, described by the table when it can.
+QString openApiPath(const QString &pattern, const RouteDoc *doc, QJsonArray *parameters)
 {
     static const QRegularExpression param(QStringLiteral(":([A-Za-z_][A-Za-z0-9_]*)"));
     QString out = pattern;
     auto it = param.globalMatch(pattern);
     while (it.hasNext()) {
         const auto m = it.next();
-        parameters->append(QJsonObject{{QStringLiteral("name"), m.captured(1)},
-                                       {QStringLiteral("in"), QStringLiteral("path")},
-                                       {QStringLiteral("required"), true},
-                                       {QStringLiteral("schema"), QJsonObject{{QStringLiteral("type"), QStringLiteral("string")}}}});
+        const QByteArray name = m.captured(1).toUtf8();
+        Field field{name.constData(), "string", OpenApiDocs::Required, nullptr};
+        if (doc) {
+            for (const Field &f : doc->path) {
+                if (name == f.name)
+                    field = f;
+            }
+        }
+        parameters->append(parameter(field, QStringLiteral("path")));
         out.replace(m.captured(0), QLatin1Char('{') + m.captured(1) + QLatin1Char('}'));
     }
     return out;
+}
+
+QJsonObject errorResponse(const QString &description)
+{
+    return {{QStringLiteral("description"), description},
+            {QStringLiteral("content"),
+             QJsonObject{{QStringLiteral("application/json"), QJsonObject{{QStringLiteral("schema"), ref(QStringLiteral("schemas"), QStringLiteral("Error"))}}}}}};
+}
+
+QJsonObject responses(const Router::RouteInfo &route, const RouteDoc *doc)
+{
+    QJsonObject out;
+    out.insert(QString::number(doc ? doc->success : 200),
+               QJsonObject{{QStringLiteral("description"), doc && doc->result ? text(doc->result) : QStringLiteral("JSON result")}});
+    if (doc && doc->async)
+        out.insert(QStringLiteral("202"), ref(QStringLiteral("responses"), QStringLiteral("JobStarted")));
+    out.insert(QStringLiteral("400"), ref(QStringLiteral("responses"), QStringLiteral("BadRequest")));
+    if (route.requiresAuth)
+        out.insert(QStringLiteral("401"), ref(QStringLiteral("responses"), QStringLiteral("Unauthorized")));
+    // Any request may carry a body, which the server checks before the route runs; listed where
+    // clients send one.
+    if (route.method != QLatin1String("GET")) {
+        out.insert(QStringLiteral("413"), ref(QStringLiteral("responses"), QStringLiteral("PayloadTooLarge")));
+        out.insert(QStringLiteral("415"), ref(QStringLiteral("responses"), QStringLiteral("UnsupportedMediaType")));
+    }
+    if (doc) {
+        for (const OpenApiDocs::Status &s : doc->errors)
+            out.insert(QString::number(s.code), errorResponse(text(s.description)));
+    }
+    return out;
+}
+
+QJsonObject operation(const Router::RouteInfo &route, const QString &key, const RouteDoc *doc, QJsonArray parameters)
+{
+    QJsonObject op{{QStringLiteral("summary"), doc ? text(doc->summary) : key},
+                   {QStringLiteral("tags"), QJsonArray{doc ? text(doc->tag) : QStringLiteral("other")}},
+                   {QStringLiteral("responses"), responses(route, doc)}};
+    if (doc) {
+        for (const Field &f : doc->query)
+            parameters.append(parameter(f, QStringLiteral("query")));
+        if (doc->async)
+            parameters.append(ref(QStringLiteral("parameters"), QStringLiteral("Async")));
+    }
+    if (!parameters.isEmpty())
+        op.insert(QStringLiteral("parameters"), parameters);
+    if (!route.requiresAuth)  // GET /api/health, the web console's login (POST /api/session), …
+        op.insert(QStringLiteral("security"), QJsonArray());
+    const bool writes = route.method == QLatin1String("POST") || route.method == QLatin1String("PUT");
+    if (doc && (!doc->body.isEmpty() || doc->bodySchema)) {
+        bool required = doc->bodyRequired;
+        for (const Field &f : doc->body)
+            required = required || f.presence == OpenApiDocs::Required;
+        op.insert(QStringLiteral("requestBody"), requestBody(bodySchema(*doc), required));
+    } else if (!doc && writes) {
+        op.insert(QStringLiteral("requestBody"), requestBody(typeSchema(QStringLiteral("object")), false));  // undocumented: unknown
+    }
+    // A documented route without body fields reads no body: no requestBody.
+    return op;
+}
+
+QJsonObject components()
+{
+    const QJsonObject string = typeSchema(QStringLiteral("string"));
+    const QJsonObject error{{QStringLiteral("type"), QStringLiteral("object")},
+                            {QStringLiteral("required"), QJsonArray{QStringLiteral("error"), QStringLiteral("code")}},
+                            {QStringLiteral("properties"),
+                             QJsonObject{{QStringLiteral("success"), QJsonObject{{QStringLiteral("type"), QStringLiteral("boolean")}, {QStringLiteral("enum"), QJsonArray{false}}}},
+                                         {QStringLiteral("error"), string},
+                                         {QStringLiteral("message"), string},
+                                         {QStringLiteral("code"), QJsonObject{{QStringLiteral("type"), QStringLiteral("string")},
+                                                                              {QStringLiteral("description"), QStringLiteral("stable, never translated")}}},
+                                         {QStringLiteral("field"), QJsonObject{{QStringLiteral("type"), QStringLiteral("string")},
+                                                                               {QStringLiteral("description"), QStringLiteral("the body field or parameter at fault")}}},
+                                         {QStringLiteral("details"), typeSchema(QStringLiteral("object"))}}}};
+    const QJsonObject jobStarted{{QStringLiteral("type"), QStringLiteral("object")},
+                                 {QStringLiteral("properties"),
+                                  QJsonObject{{QStringLiteral("success"), typeSchema(QStringLiteral("boolean"))},
+                                              {QStringLiteral("jobId"), string},
+                                              {QStringLiteral("statusUrl"), QJsonObject{{QStringLiteral("type"), QStringLiteral("string")},
+                                                                                        {QStringLiteral("example"), QStringLiteral("/api/jobs/<jobId>")}}}}}};
+    QJsonObject jobResponse{{QStringLiteral("description"), QStringLiteral("?async=1: the job is queued; poll GET /api/jobs/{id}")},
+                            {QStringLiteral("content"), QJsonObject{{QStringLiteral("application/json"),
+                                                                     QJsonObject{{QStringLiteral("schema"), ref(QStringLiteral("schemas"), QStringLiteral("JobStarted"))}}}}}};
+    const QJsonObject responses{
+        {QStringLiteral("JobStarted"), jobResponse},
+        {QStringLiteral("BadRequest"), errorResponse(QStringLiteral("invalid input (field named in `field`), or malformed JSON (code INVALID_JSON)"))},
+        {QStringLiteral("Unauthorized"), errorResponse(QStringLiteral("missing or invalid API token (code UNAUTHORIZED)"))},
+        {QStringLiteral("Forbidden"), errorResponse(QStringLiteral("Host header not allowed, or a cookie-authenticated change from another origin"))},
+        {QStringLiteral("NotFound"), errorResponse(QStringLiteral("unknown /api path: {error, code:\"NOT_FOUND\"}"))},
+        {QStringLiteral("MethodNotAllowed"), errorResponse(QStringLiteral("the path exists with other methods, listed in the Allow header (code METHOD_NOT_ALLOWED)"))},
+        {QStringLiteral("PayloadTooLarge"), errorResponse(QStringLiteral("body larger than MAX_REQUEST_SIZE (code PAYLOAD_TOO_LARGE)"))},
+        {QStringLiteral("UnsupportedMediaType"), errorResponse(QStringLiteral("a body that is not JSON (code UNSUPPORTED_MEDIA_TYPE)"))}};
+    const QJsonObject async{{QStringLiteral("name"), QStringLiteral("async")},
+                            {QStringLiteral("in"), QStringLiteral("query")},
+                            {QStringLiteral("required"), false},
+                            {QStringLiteral("description"), QStringLiteral("1 or true: answer 202 {success, jobId, statusUrl} at once and run the operation as a job")},
+                            {QStringLiteral("schema"), enumSchema(QStringLiteral("1|true"))}};
+    return {{QStringLiteral("securitySchemes"),
+             QJsonObject{{QStringLiteral("bearer"), QJsonObject{{QStringLiteral("type"), QStringLiteral("http")}, {QStringLiteral("scheme"), QStringLiteral("bearer")}}}}},
+            {QStringLiteral("schemas"), QJsonObject{{QStringLiteral("Error"), error}, {QStringLiteral("JobStarted"), jobStarted}}},
+            {QStringLiteral("responses"), responses},
+            {QStringLiteral("parameters"), QJsonObject{{QStringLiteral("Async"), async}}}};
 }
 
 } // namespace
 
 QJsonObject openApiDocument(const Router &router, const QString &version)
 {
+    const QHash<QString, RouteDoc> &docs = OpenApiDocs::routeDocs();
     QJsonObject paths;
     for (const Router::RouteInfo &route : router.routeInfos()) {
-        const QString &method = route.method;
-        const QString &pattern = route.pattern;
+        // The table is keyed by the OpenAPI path, so the pattern is converted first.
+        QJsonArray unused;
+        const QString path = openApiPath(route.pattern, nullptr, &unused);
+        const QString key = route.method + QLatin1Char(' ') + path;
+        const auto it = docs.constFind(key);
+        const RouteDoc *doc = it == docs.cend() ? nullptr : &*it;
         QJsonArray parameters;
-        const QString path = openApiPath(pattern, &parameters);
-        const QString key = method + QLatin1Char(' ') + path;
-        const auto doc = docs().constFind(key);
-        QJsonObject op{{QStringLiteral("summary"), doc != docs().cend() ? QString::fromUtf8(doc->summary) : key},
-                       {QStringLiteral("tags"), QJsonArray{doc != docs().cend() ? QString::fromUtf8(doc->tag) : QStringLiteral("other")}},
-                       {QStringLiteral("responses"),
-                        QJsonObject{{QStringLiteral("200"), QJsonObject{{QStringLiteral("description"), QStringLiteral("JSON result")}}},
-                                    {QStringLiteral("400"), QJsonObject{{QStringLiteral("description"), QStringLiteral("invalid input: {success:false, error, code, field?}")}}},
-                                    {QStringLiteral("401"), QJsonObject{{QStringLiteral("description"), QStringLiteral("missing or invalid API token")}}}}}};
-        if (!parameters.isEmpty())
-            op.insert(QStringLiteral("parameters"), parameters);
-        if (!route.requiresAuth)  // GET /api/health, the web console's login (POST /api/session), …
-            op.insert(QStringLiteral("security"), QJsonArray());
-        if (method == QLatin1String("POST") || method == QLatin1String("PUT"))
-            op.insert(QStringLiteral("requestBody"),
-                      QJsonObject{{QStringLiteral("required"), false},
-                                  {QStringLiteral("content"),
-                                   QJsonObject{{QStringLiteral("application/json"),
-                                                QJsonObject{{QStringLiteral("schema"), QJsonObject{{QStringLiteral("type"), QStringLiteral("object")}}}}}}}});
+        openApiPath(route.pattern, doc, &parameters);
         QJsonObject item = paths.value(path).toObject();
-        item.insert(method.toLower(), op);
+        item.insert(route.method.toLower(), operation(route, key, doc, parameters));
         paths.insert(path, item);
     }
     return {{QStringLiteral("openapi"), QStringLiteral("3.0.3")},
-            {QStringLiteral("info"), QJsonObject{{QStringLiteral("title"), QStringLiteral("uni-load HTTP API")},
-                                                 {QStringLiteral("version"), version},
-                                                 {QStringLiteral("description"),
-                                                  QStringLiteral("Routes of the original uni-load with the same JSON shapes, plus uni-load's "
-                                                                 "additions. Every route needs Authorization: Bearer <token> (or the web console's session cookie) "
-                                                                 "unless it lists security: [] (GET /api/health, the console login). "
-                                                                 "Additions are listed in core/api/CHANGELOG.md.")}}},
-            {QStringLiteral("components"),
-             QJsonObject{{QStringLiteral("securitySchemes"),
-                          QJsonObject{{QStringLiteral("bearer"), QJsonObject{{QStringLiteral("type"), QStringLiteral("http")},
-                                                                             {QStringLiteral("scheme"), QStringLiteral("bearer")}}}}}}},
+            {QStringLiteral("info"),
+             QJsonObject{{QStringLiteral("title"), QStringLiteral("uni-load HTTP API")},
+                         {QStringLiteral("version"), version},
+                         {QStringLiteral("description"),
+                          QStringLiteral("Routes of the original uni-load with the same JSON shapes, plus uni-load's additions (core/api/CHANGELOG.md). "
+                                         "Every route needs Authorization: Bearer <token> (or the web console's session cookie) unless it lists "
+                                         "security: [] (GET /api/health, the console login). Errors are {success:false, error, message, code, "
+                                         "field?, details?}; texts follow Accept-Language (zh* → Chinese), `code` never changes. For every route: "
+                                         "a body must be JSON (400 INVALID_JSON, 415 otherwise) and at most MAX_REQUEST_SIZE (413), also on routes "
+                                         "that read none; a Host header the server does not accept answers 403. Unknown /api paths answer 404, a "
+                                         "known path with another method 405 with Allow (components.responses lists these answers).")}}},
+            {QStringLiteral("components"), components()},
             {QStringLiteral("security"), QJsonArray{QJsonObject{{QStringLiteral("bearer"), QJsonArray()}}}},
             {QStringLiteral("paths"), paths}};
 }

@@ -7,7 +7,8 @@
 namespace ul {
 
 // OpenAPI 3.0 description of every route registered on `router` (GET /api/openapi.json).
-// Summaries come from the table in openapi.cpp; a route missing there is still listed.
+// Summaries, bodies, parameters and answers come from the table in openapidocs.cpp; a route
+// missing there is still listed, with a bare summary.
 QJsonObject openApiDocument(const Router &router, const QString &version);
 
 } // namespace ul
