@@ -41,6 +41,18 @@ Result<QString> stringField(const QJsonObject &body, const QString &field)
     return value.toString();
 }
 
+Result<qint64> idQueryValue(const ApiRequest &req, const QString &name)
+{
+    const QString text = req.queryValue(name).trimmed();
+    if (text.isEmpty())
+        return qint64(0);
+    bool ok = false;
+    const qint64 value = text.toLongLong(&ok);
+    if (!ok || value < 0)
+        return Error::validation(name, QStringLiteral("%1 must be a non-negative integer").arg(name));
+    return value;
+}
+
 Result<QStringList> stringListField(const QJsonObject &body, const QString &field)
 {
     const QJsonValue value = body.value(field);

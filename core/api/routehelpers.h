@@ -24,6 +24,9 @@ bool readBody(const ApiRequest &req, const ApiReply &reply, QJsonObject *body);
 Result<QString> stringField(const QJsonObject &body, const QString &field);
 // An array of strings; absent or null → empty; otherwise Validation "<field> must be an array of strings".
 Result<QStringList> stringListField(const QJsonObject &body, const QString &field);
+// A non-negative integer query parameter (an id to read after); absent or empty → 0, anything
+// else Validation "<name> must be a non-negative integer".
+Result<qint64> idQueryValue(const ApiRequest &req, const QString &name);
 
 // {success:true, message, data}
 QJsonObject envelope(const QString &message, const QJsonObject &data);

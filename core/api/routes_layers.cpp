@@ -129,8 +129,12 @@ void registerLayerRoutes(Router &router, const ApiContext &ctx)
 
     // GET /api/events?since=<id> → {events:[{id, time, kind, severity, subject, message, details}]}
     router.get(QStringLiteral("/api/events"), [ctx](const ApiRequest &req, const ApiReply &reply) {
-        const qint64 since = req.queryValue(QStringLiteral("since")).toLongLong();
-        replyWith(ctx.engine->events(since), ctx, req, reply, [](const QList<EngineEvent> &events) {
+        const Result<qint64> since = idQueryValue(req, QStringLiteral("since"));
+        if (!since.ok()) {
+            reply(errorResponse(since.error(), req));
+            return;
+        }
+        replyWith(ctx.engine->events(since.value()), ctx, req, reply, [](const QList<EngineEvent> &events) {
             QJsonArray a;
             for (const auto &e : events)
                 a.append(e.toJson());

@@ -1,17 +1,19 @@
 // Routes: health, status, instances overview, jobs.
 #include "core/api/apicontext.h"
 #include "core/api/apimessages.h"
-#include "core/api/routes.h"
 #include "core/api/openapi.h"
+#include "core/api/routehelpers.h"
+#include "core/api/routes.h"
 #include "core/api/snapshotjson.h"
+#include "core/engine/engine.h"
 #include "core/log/loghub.h"
 
-#include <QJsonArray>
-#include "core/engine/engine.h"
-
 #include <QDateTime>
+#include <QJsonArray>
 
 namespace ul {
+
+using namespace RouteHelpers;
 
 void registerStatusRoutes(Router &router, const ApiContext &ctx)
 {
@@ -53,10 +55,14 @@ void registerStatusRoutes(Router &router, const ApiContext &ctx)
     // GET /api/logs?since=<id> → {messages:[{id, level, timestamp, category, text}]} from the
     // log ring (already redacted).
     router.get(QStringLiteral("/api/logs"), [](const ApiRequest &req, const ApiReply &reply) {
+        const Result<qint64> since = idQueryValue(req, QStringLiteral("since"));
+        if (!since.ok()) {
+            reply(errorResponse(since.error(), req));
+            return;
+        }
         QJsonArray messages;
         if (LogHub *hub = LogHub::installed()) {
-            const qint64 since = req.queryValue(QStringLiteral("since")).toLongLong();
-            for (const LogEntry &e : hub->messages(since))
+            for (const LogEntry &e : hub->messages(since.value()))
                 messages.append(QJsonObject{{QStringLiteral("id"), e.id},
                                             {QStringLiteral("level"), logLevelName(e.level)},
                                             {QStringLiteral("timestamp"), e.timestamp.toString(Qt::ISODateWithMs)},

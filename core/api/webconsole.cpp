@@ -2,6 +2,7 @@
 
 #include "core/api/apiserver.h"
 #include "core/api/browserrequest.h"
+#include "core/api/routehelpers.h"
 #include "core/api/staticfiles.h"
 #include "core/log/categories.h"
 
@@ -148,7 +149,12 @@ void login(ApiServer &server, const ApiRequest &req, const ApiReply &reply)
         reply(ApiResponse::fromError(body.error(), req.wantsChinese()));
         return;
     }
-    const QByteArray token = body->value(QStringLiteral("token")).toString().trimmed().toUtf8();
+    const Result<QString> tokenField = RouteHelpers::stringField(*body, QStringLiteral("token"));
+    if (!tokenField.ok()) {
+        reply(ApiResponse::fromError(tokenField.error(), req.wantsChinese()));
+        return;
+    }
+    const QByteArray token = tokenField->trimmed().toUtf8();
     const QByteArray expected = server.options().token.toUtf8();
     if (token.isEmpty() || expected.isEmpty() || !ApiServer::tokensEqual(token, expected)) {
         // Throttled by delaying this answer, never by refusing the next one (sessionstore.h).

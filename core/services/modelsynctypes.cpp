@@ -48,6 +48,11 @@ Result<SyncDecision> decisionFromJson(const QJsonValue &value, const QString &pr
         const QString n = QString::fromLatin1(name);
         return prefix.isEmpty() ? n : prefix + QLatin1Char('.') + n;
     };
+    for (const char *name : {"site", "model", "decision"}) {
+        const QJsonValue v = o.value(QLatin1String(name));
+        if (!v.isUndefined() && !v.isNull() && !v.isString())
+            return decisionError(field(name), QStringLiteral("%1 must be a string").arg(QLatin1String(name)));
+    }
     SyncDecision d;
     d.siteGroup = o.value(QStringLiteral("site")).toString().trimmed();
     d.model = o.value(QStringLiteral("model")).toString();

@@ -175,13 +175,27 @@ private slots:
             {QStringLiteral("/api/sync-models/control"), {{QStringLiteral("action"), 1}}},
             {QStringLiteral("/api/check-channels/control"), {{QStringLiteral("action"), QJsonArray{}}}},
             {QStringLiteral("/api/preview-site-name"), {{QStringLiteral("baseUrl"), 12}}},
+            {QStringLiteral("/api/session"), {{QStringLiteral("token"), 12345}}},
+            {QStringLiteral("/api/sync/pending/decide"),
+             {{QStringLiteral("site"), 1}, {QStringLiteral("model"), QStringLiteral("m")}, {QStringLiteral("decision"), QStringLiteral("approve")}}},
+            {QStringLiteral("/api/sync/pending/decide"),
+             {{QStringLiteral("site"), QStringLiteral("s")}, {QStringLiteral("model"), QStringLiteral("m")}, {QStringLiteral("decision"), true}}},
         };
         for (const auto &[path, body] : cases) {
             a = m_api->sendJson("POST", path, body);
             QVERIFY2(a.status == 400, qPrintable(path));
             const QString field = a.json.value(QStringLiteral("field")).toString();
             QVERIFY2(body.contains(field), qPrintable(path + QStringLiteral(": field ") + field));
+            QVERIFY2(a.json.value(QStringLiteral("error")).toString().contains(QLatin1String("must be")), a.body.constData());
         }
+
+        // An id to read after is a number: anything else is refused, not read as 0 (everything).
+        for (const QString &path : {QStringLiteral("/api/events?since=abc"), QStringLiteral("/api/logs?since=-3")}) {
+            a = m_api->send("GET", path);
+            QVERIFY2(a.status == 400, qPrintable(path));
+            QCOMPARE(a.json.value(QStringLiteral("field")).toString(), QStringLiteral("since"));
+        }
+        QCOMPARE(m_api->send("GET", QStringLiteral("/api/events?since=5")).status, 200);
     }
 
     void processSiteErrorsCarryDetails()
