@@ -1844,6 +1844,10 @@ Clients that still use them directly stop working.</numerusform>
         <source>reason: first-healthy</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Site group %1 (%2 format) carries no traffic for %3: other sites serve them in the %4 format, which their model groups use (a gpt-load group proxies one format).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ul::ErrorText</name>

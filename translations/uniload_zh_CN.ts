@@ -1800,6 +1800,10 @@ Clients that still use them directly stop working.</source>
         <source>reason: first-healthy</source>
         <translation>原因：第一个健康的实例</translation>
     </message>
+    <message>
+        <source>Site group %1 (%2 format) carries no traffic for %3: other sites serve them in the %4 format, which their model groups use (a gpt-load group proxies one format).</source>
+        <translation>站点分组 %1（%2 格式）不承担 %3 的流量：其他站点以 %4 格式提供这些模型，它们的模型分组使用该格式（一个 gpt-load 分组只代理一种格式）。</translation>
+    </message>
 </context>
 <context>
     <name>ul::ErrorText</name>

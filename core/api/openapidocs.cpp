@@ -324,7 +324,7 @@ const QHash<QString, RouteDoc> &routeDocs()
         {QStringLiteral("GET /api/architecture-stats"),
          {.tag = "layers", .summary = "Same as architecture-status inside an envelope.", .result = "{success:true, message, data:<architecture status>}"}},
         {QStringLiteral("GET /api/plan"),
-         {.tag = "layers", .summary = "Dry run: the operations a reconciliation would do now.", .result = "{operations:[{op, instance, group, detail}], summary:{create, update, delete}}"}},
+         {.tag = "layers", .summary = "Dry run: the operations a reconciliation would do now.", .result = "{operations:[{op, instance, group, detail}], summary:{create, update, delete}, skipped, clashes, warnings, formatConflicts:[{model, format, leftOutFormat, leftOut}], unreachableInstances}"}},
         {QStringLiteral("GET /api/adoption/preview"),
          {.tag = "layers",
           .summary = "A layout left by the original uni-load in gpt-load, and what importing it would do.",

@@ -193,7 +193,30 @@ QJsonObject Plan::toJson() const
                        {QStringLiteral("skipped"), skippedJson},
                        {QStringLiteral("clashes"), clashesJson},
                        {QStringLiteral("warnings"), QJsonArray::fromStringList(warnings)},
+                       {QStringLiteral("formatConflicts"), formatConflictsJson(formatConflicts)},
                        {QStringLiteral("unreachableInstances"), QJsonArray::fromStringList(unreachableInstances)}};
+}
+
+QString FormatConflict::message() const
+{
+    return QStringLiteral("%1: its L3 group uses the %2 format, so %3 (%4 format) carries none of its traffic")
+        .arg(model, channelTypeName(used), leftOut.join(QStringLiteral(", ")), channelTypeName(leftOutType));
+}
+
+QJsonObject FormatConflict::toJson() const
+{
+    return {{QStringLiteral("model"), model},
+            {QStringLiteral("format"), channelTypeName(used)},
+            {QStringLiteral("leftOutFormat"), channelTypeName(leftOutType)},
+            {QStringLiteral("leftOut"), QJsonArray::fromStringList(leftOut)}};
+}
+
+QJsonArray formatConflictsJson(const QList<FormatConflict> &conflicts)
+{
+    QJsonArray out;
+    for (const FormatConflict &c : conflicts)
+        out.append(c.toJson());
+    return out;
 }
 
 } // namespace ul

@@ -6,6 +6,7 @@
 #include "core/sites/groupnameclash.h"
 #include "core/store/records.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -117,6 +118,20 @@ struct PlannedOperation
     QJsonObject toJson() const;
 };
 
+// A model served in several formats: its L3 group proxies one of them (uni-load-behaviour.md
+// §11.3, T(M)), so the site groups serving it in another format carry none of its traffic.
+struct FormatConflict
+{
+    QString model;
+    ChannelType used = ChannelType::OpenAI;
+    ChannelType leftOutType = ChannelType::OpenAI;
+    QStringList leftOut;  // site group names
+
+    QString message() const;     // the plan's warning
+    QJsonObject toJson() const;  // {model, format, leftOutFormat, leftOut}
+    bool operator==(const FormatConflict &) const = default;
+};
+
 // Something the planner could not do now, with the reason (unreachable instance, missing site
 // group, no healthy instance, …). A later run retries it: the store still holds the intent.
 struct SkippedItem
@@ -155,13 +170,16 @@ struct PlanSummary
     QJsonObject toJson() const;  // {create, update, delete}
 };
 
+QJsonArray formatConflictsJson(const QList<FormatConflict> &conflicts);
+
 struct Plan
 {
     QList<PlannedOperation> operations;  // dependencies always point at earlier operations
     QList<SkippedItem> skipped;
     QList<GroupNameClash> clashes;
     QList<PlannedProvider> providers;
-    QStringList warnings;
+    QStringList warnings;  // includes the formatConflicts' messages
+    QList<FormatConflict> formatConflicts;
     QStringList unreachableInstances;
     bool providersKnown = false;  // api.yaml was readable, so provider operations are listed
 
@@ -169,7 +187,7 @@ struct Plan
     bool isEmpty() const { return operations.isEmpty(); }
     int gptLoadOperationCount() const;
     // {operations:[{op, instance, group, detail}], summary:{create, update, delete}, skipped,
-    //  clashes, warnings, unreachableInstances} — the shape of GET /api/plan.
+    //  clashes, warnings, formatConflicts, unreachableInstances} — the shape of GET /api/plan.
     QJsonObject toJson() const;
 };
 

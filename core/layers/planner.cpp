@@ -181,10 +181,11 @@ void PlanBuilder::computeDesired()
             else
                 leftOut[sg->channelType].append(sg->name);
         }
-        for (auto it = leftOut.cbegin(); it != leftOut.cend(); ++it)
-            m_plan.warnings.append(QStringLiteral("%1: its L3 group uses the %2 format, so %3 (%4 format) carries none of its traffic")
-                                       .arg(model, channelTypeName(*type), it.value().join(QStringLiteral(", ")),
-                                            channelTypeName(it.key())));
+        for (auto it = leftOut.cbegin(); it != leftOut.cend(); ++it) {
+            const FormatConflict conflict{model, *type, it.key(), it.value()};
+            m_plan.formatConflicts.append(conflict);
+            m_plan.warnings.append(conflict.message());
+        }
         m_typeByModel.insert(model, *type);
         m_membersByModel.insert(model, members);
         withMembers.append(model);

@@ -73,6 +73,7 @@ QJsonObject ReconcileResult::toJson() const
                                       {QStringLiteral("message"), c.message()}});
     o.insert(QStringLiteral("clashes"), clashArray);
     o.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(warnings));
+    o.insert(QStringLiteral("formatConflicts"), formatConflictsJson(formatConflicts));
     o.insert(QStringLiteral("unreachableInstances"), QJsonArray::fromStringList(unreachableInstances));
     o.insert(QStringLiteral("uniApi"), uniApi.toJson());
     return o;
@@ -87,6 +88,7 @@ ReconcileResult ReconcileResult::from(const Plan &plan, const ExecutionReport &r
     r.skipped = plan.skipped;
     r.clashes = plan.clashes;
     r.warnings = plan.warnings;
+    r.formatConflicts = plan.formatConflicts;
     r.unreachableInstances = plan.unreachableInstances;
     r.uniApi = uniApi;
     for (const OperationOutcome &o : report.outcomes) {

@@ -51,12 +51,13 @@ struct ReconcileResult
     QList<OperationOutcome> failed;  // failed and blocked operations
     QList<GroupNameClash> clashes;
     QStringList warnings;
+    QList<FormatConflict> formatConflicts;
     QStringList unreachableInstances;
     PublishOutcome uniApi;
 
     bool hasFailures() const { return !failed.isEmpty() || !uniApi.ok(); }
     // {siteGroups, modelChannelGroups, aggregateGroups, totalModels, planned, created, updated,
-    //  deleted, skipped, failed, clashes, warnings, unreachableInstances, uniApi}
+    //  deleted, skipped, failed, clashes, warnings, formatConflicts, unreachableInstances, uniApi}
     QJsonObject toJson() const;
     // The original's `result` of POST /api/initialize-architecture.
     QJsonObject totalsJson() const;

@@ -55,6 +55,15 @@ OnboardingWarning OnboardingWarning::formatWithoutModels(const QString &channelT
                 QStringLiteral("no kept model is served by the %1 format; site group %2 is not written"), {channelType, group});
 }
 
+OnboardingWarning OnboardingWarning::modelsInOtherFormat(const QString &group, const QString &format, const QStringList &models,
+                                                          const QString &usedFormat)
+{
+    return make(WarningCode::kModelsInOtherFormat,
+                QStringLiteral("site group %1 (%2 format) carries no traffic for %3: other sites serve them in the %4 format, "
+                               "which their model groups use (a gpt-load group proxies one format)"),
+                {group, format, models.join(QStringLiteral(", ")), usedFormat});
+}
+
 OnboardingWarning OnboardingWarning::siteGroupFailed(const QString &group, const QString &message)
 {
     // The text stays the error message alone, as `warnings` always had it.

@@ -99,6 +99,9 @@ private:
     Status recordGroup(const Target &target, const SiteGroupOutcome &outcome);
     ReportFuture finishWrites();
     ReportFuture reconcile();
+    // What the reconcile's formatConflicts mean for this site's groups: one warning per group
+    // whose models' L3 groups use another format.
+    OnboardingWarnings formatConflictWarnings(const QJsonArray &conflicts) const;
     ProcessSiteReport report();
     Error failure(Error error) const;  // adds steps and what was created to `details`
     bool cancelled() const;

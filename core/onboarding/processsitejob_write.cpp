@@ -243,6 +243,25 @@ QFuture<Result<ProcessSiteReport>> ProcessSiteJob::finishWrites()
     return reconcile();
 }
 
+OnboardingWarnings ProcessSiteJob::formatConflictWarnings(const QJsonArray &conflicts) const
+{
+    OnboardingWarnings out;
+    for (const Target &t : m_targets) {
+        QStringList models;
+        QString used;
+        for (const QJsonValue &value : conflicts) {
+            const QJsonObject c = value.toObject();
+            if (!c.value(QStringLiteral("leftOut")).toArray().contains(t.groupName))
+                continue;
+            models.append(c.value(QStringLiteral("model")).toString());
+            used = c.value(QStringLiteral("format")).toString();  // openai whenever a site serves the model in it
+        }
+        if (!models.isEmpty())
+            out.append(OnboardingWarning::modelsInOtherFormat(t.groupName, channelTypeName(t.type), models, used));
+    }
+    return out;
+}
+
 QFuture<Result<ProcessSiteReport>> ProcessSiteJob::reconcile()
 {
     QStringList current;
@@ -289,6 +308,8 @@ QFuture<Result<ProcessSiteReport>> ProcessSiteJob::reconcile()
                         if (const qsizetype failed = result->value(QStringLiteral("failed")).toArray().size(); failed > 0)
                             problems.append(OnboardingWarning::modelGroupsFailed(int(failed)));
                         self->m_warnings.append(problems);
+                        // Not a failure of the run: said beside it.
+                        self->m_warnings.append(self->formatConflictWarnings(result->value(QStringLiteral("formatConflicts")).toArray()));
                         self->m_steps->record(QStringLiteral("reconcile"), QString(), self->m_site.name,
                                               problems.isEmpty() ? QStringLiteral("ok") : QStringLiteral("failed"),
                                               warningTexts(problems).join(QStringLiteral("; ")));

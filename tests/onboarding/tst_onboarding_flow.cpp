@@ -594,6 +594,33 @@ private slots:
                  (QStringList{QStringLiteral("127-0-0-1-openai"), QStringLiteral("sim-1")}));
     }
 
+    void modelsServedInAnotherFormatAreAWarning()
+    {
+        // An OpenAI-compatible relay that also lists a Claude model, then the Anthropic site: the
+        // model's L3 group proxies the OpenAI format, so the Anthropic site gets none of its traffic.
+        OnboardingFixture f;
+        SimAiSite *relay = f.addSite(siteOptions(QStringLiteral("relay"), SimAiFormat::OpenAI,
+                                                 {QStringLiteral("gpt-4o"), QStringLiteral("claude-3-5-haiku-20241022")}));
+        SimAiSite *claude = f.addSite(siteOptions(QStringLiteral("claude"), SimAiFormat::Anthropic,
+                                                  {QStringLiteral("claude-3-5-haiku-20241022"), QStringLiteral("claude-opus-4-20250514")}));
+        QVERIFY(f.startEngine());
+        auto r = f.process(OnboardingFixture::request(relay->url(), {kSiteKey}, {QStringLiteral("openai")}));
+        QVERIFY(r.has_value() && r->ok());
+        QVERIFY(!codesOf(r->value()).contains(QLatin1String(WarningCode::kModelsInOtherFormat)));
+        QJsonObject request = OnboardingFixture::request(claude->url(), {kSiteKey}, {QStringLiteral("anthropic")});
+        request.insert(QStringLiteral("siteName"), QStringLiteral("claude-site"));
+        r = f.process(request);
+        QVERIFY(r.has_value());
+        QVERIFY2(r->ok(), qPrintable(r->error().toString()));
+        const OnboardingWarning w = warningOf(r->value(), WarningCode::kModelsInOtherFormat);
+        QCOMPARE(w.args, (QStringList{QStringLiteral("claude-site-anthropic"), QStringLiteral("anthropic"),
+                                      QStringLiteral("claude-3-5-haiku-20241022"), QStringLiteral("openai")}));
+        // Said beside a successful run, not as a failure of it; the other model is served.
+        QVERIFY(!codesOf(r->value()).contains(QLatin1String(WarningCode::kModelGroupsFailed)));
+        QVERIFY(f.instance(0)->group(QStringLiteral("claude-opus-4-20250514-via-claude-site-anthropic")).has_value());
+        QVERIFY(!f.instance(0)->group(QStringLiteral("claude-3-5-haiku-20241022-via-claude-site-anthropic")).has_value());
+    }
+
     void failedModelGroupOperationsAreAWarning()
     {
         OnboardingFixture f;

@@ -342,6 +342,9 @@ QString EngineText::onboardingWarning(const QJsonObject &detail)
         {QLatin1String(C::kTempDiscoveryFailed), QT_TR_NOOP("Discovery through a temporary group failed before it succeeded: %1")},
         {QLatin1String(C::kListedDirectly), QT_TR_NOOP("The models were listed directly from the site; %1")},
         {QLatin1String(C::kUniApiNotWritten), QT_TR_NOOP("uni-api's api.yaml was not updated: %1")},
+        {QLatin1String(C::kModelsInOtherFormat),
+         QT_TR_NOOP("Site group %1 (%2 format) carries no traffic for %3: other sites serve them in the %4 format, which their "
+                    "model groups use (a gpt-load group proxies one format).")},
     };
     const auto it = texts.constFind(w.code);
     if (it == texts.cend())
