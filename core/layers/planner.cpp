@@ -181,7 +181,7 @@ void PlanBuilder::computeDesired()
             else
                 leftOut[sg->channelType].append(sg->name);
         }
-        for (auto it = leftOut.cbegin(); it != leftOut.cend(); ++it) {
+        for (auto it = leftOut.cbegin(); it != leftOut.cend() && m_in.scope.contains(model); ++it) {
             const FormatConflict conflict{model, *type, it.key(), it.value()};
             m_plan.formatConflicts.append(conflict);
             m_plan.warnings.append(conflict.message());

@@ -220,6 +220,12 @@ QFuture<Result<ModelApplyOutcome>> applySiteModelChanges(EngineCore &core, Alive
                                 } else {
                                     outcome->reconcile = result.value();
                                     complete = !result->hasFailures();
+                                    // A model a sync added in another format can take a site's
+                                    // traffic for it away; the run says so (the scope is this sync's).
+                                    for (const FormatConflict &c : result->formatConflicts) {
+                                        outcome->warnings.append(c.message());
+                                        qCWarning(lcSync).noquote() << "model sync:" << c.message();
+                                    }
                                     if (!complete)
                                         outcome->reconcileError = QStringLiteral("the reconciliation had %1 failed step(s)%2")
                                                                       .arg(result->failed.size())

@@ -154,6 +154,40 @@ private slots:
         QVERIFY(s.modelSync.lastRun.isValid());
     }
 
+    void aModelAddedInAnotherFormatIsReported()
+    {
+        // An Anthropic site serves claude-3-5-haiku; then an OpenAI-compatible relay starts
+        // listing it too. The model's L3 group switches to the OpenAI format (§11.3) and the
+        // Anthropic site's member leaves it: the sync says so, once (its scope is the change).
+        const QString haiku = QStringLiteral("claude-3-5-haiku-20241022");
+        SyncFixture f;
+        SimAiSite *relay = f.addOpenAiSite(QStringLiteral("relay"), {kMini});
+        SimAiSiteOptions claudeOptions;
+        claudeOptions.name = QStringLiteral("claude");
+        claudeOptions.formats = SimAiFormat::Anthropic;
+        claudeOptions.models = {haiku};
+        claudeOptions.validKeys = {QStringLiteral("sk-sync-claude-key-000000001")};
+        SimAiSite *claude = f.addSite(claudeOptions);
+        QVERIFY(relay && claude && f.start(false));
+        const QString relayGroup = f.onboard(relay);
+        QVERIFY(!relayGroup.isEmpty());
+        auto onboarded = f.process(SyncFixture::request(claude->url(), claude->validKeys(), {QStringLiteral("anthropic")}));
+        QVERIFY(onboarded.has_value() && onboarded->ok());
+        QCOMPARE(f.group(modelGroupName(haiku))->channelType, QStringLiteral("anthropic"));
+
+        relay->setModels({kMini, haiku});
+        const ModelSyncReport report = syncOk(f);
+        QVERIFY2(report.reconcileError.isEmpty(), qPrintable(report.reconcileError));
+        QCOMPARE(f.group(modelGroupName(haiku))->channelType, QStringLiteral("openai"));
+        const QStringList conflicts = report.warnings.filter(QStringLiteral("carries none of its traffic"));
+        QCOMPARE(conflicts.size(), 1);
+        QVERIFY2(conflicts.first().startsWith(haiku + QStringLiteral(": its L3 group uses the openai format, so ")), qPrintable(conflicts.first()));
+        QVERIFY(conflicts.first().contains(QStringLiteral("(anthropic format)")));
+
+        // Nothing changed since: a later sync says nothing more.
+        QVERIFY(syncOk(f).warnings.filter(QStringLiteral("carries none of its traffic")).isEmpty());
+    }
+
     void aModelBackBeforeTheSecondMissStays()
     {
         World w;
