@@ -235,10 +235,10 @@ Result<ModelSyncSettings> ModelSyncSettings::fromJson(const QJsonObject &json)
     const QJsonValue review = json.value(QStringLiteral("reviewMode"));
     if (review.isBool())
         s.reviewMode = review.toBool();
-    else if (!review.isUndefined())
+    else if (!review.isUndefined() && !review.isNull())  // null: the default (PUT: back to it, as a null site override)
         return Error::validation(QStringLiteral("reviewMode"), QStringLiteral("reviewMode must be true or false"));
     const QJsonValue misses = json.value(QStringLiteral("removalAfterMisses"));
-    if (!misses.isUndefined()) {
+    if (!misses.isUndefined() && !misses.isNull()) {
         const double n = misses.toDouble(-1);
         if (!misses.isDouble() || n != double(qint64(n)) || n < 1 || n > kMaxRemovalAfterMisses)
             return Error::validation(QStringLiteral("removalAfterMisses"),

@@ -207,6 +207,14 @@ private slots:
         QCOMPARE(cleared.status, 200);
         QVERIFY(cleared.json.value(QStringLiteral("siteOverrides")).toObject().isEmpty());
         QCOMPARE(cleared.json.value(QStringLiteral("removalAfterMisses")).toInt(), 3);
+        // null puts a global setting back to its default, as it does for a site override.
+        QCOMPARE(call("PUT", QStringLiteral("/api/sync/settings"), QJsonObject{{QStringLiteral("reviewMode"), true}}).status, 200);
+        Answer defaults = call("PUT", QStringLiteral("/api/sync/settings"),
+                               QJsonObject{{QStringLiteral("reviewMode"), QJsonValue(QJsonValue::Null)},
+                                           {QStringLiteral("removalAfterMisses"), QJsonValue(QJsonValue::Null)}});
+        QCOMPARE(defaults.status, 200);
+        QCOMPARE(defaults.json.value(QStringLiteral("reviewMode")).toBool(true), false);
+        QCOMPARE(defaults.json.value(QStringLiteral("removalAfterMisses")).toInt(), 2);
     }
 };
 
