@@ -4,8 +4,8 @@
 #include "core/sites/channelcompat.h"
 #include "core/sites/groupnameclash.h"
 
-#include <QMap>
 #include <QCryptographicHash>
+#include <QMap>
 
 #include <algorithm>
 
@@ -181,10 +181,12 @@ void PlanBuilder::computeDesired()
             else
                 leftOut[sg->channelType].append(sg->name);
         }
-        for (auto it = leftOut.cbegin(); it != leftOut.cend() && m_in.scope.contains(model); ++it) {
-            const FormatConflict conflict{model, *type, it.key(), it.value()};
-            m_plan.formatConflicts.append(conflict);
-            m_plan.warnings.append(conflict.message());
+        if (m_in.scope.contains(model)) {  // a scoped run reports its own models only
+            for (auto it = leftOut.cbegin(); it != leftOut.cend(); ++it) {
+                const FormatConflict conflict{model, *type, it.key(), it.value()};
+                m_plan.formatConflicts.append(conflict);
+                m_plan.warnings.append(conflict.message());
+            }
         }
         m_typeByModel.insert(model, *type);
         m_membersByModel.insert(model, members);

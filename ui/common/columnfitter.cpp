@@ -29,7 +29,7 @@ ColumnFitter::ColumnFitter(QHeaderView *header)
             m_operatorWidths.clear();
         schedule();
     });
-    // A header's own model is the view's; headerDataChanged covers a language change.
+    // New titles (a language change) change the header's geometry.
     connect(m_header, &QHeaderView::geometriesChanged, this, &ColumnFitter::schedule);
     if (m_view)
         m_view->viewport()->installEventFilter(this);
@@ -40,7 +40,6 @@ ColumnFitter::ColumnFitter(QHeaderView *header)
 void ColumnFitter::setStretchColumn(int column)
 {
     m_stretchColumn = column;
-    schedule();
     fitNow();
 }
 
