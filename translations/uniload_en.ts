@@ -392,10 +392,6 @@ Clients using the current token are refused once uni-load&apos;s HTTP API restar
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>L3: not created</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>L3 %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -609,6 +605,10 @@ Clients that still use them directly stop working.</numerusform>
             <numerusform>%n model group</numerusform>
             <numerusform>%n model groups</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>L3: not created (%1 format)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1845,7 +1845,7 @@ Clients that still use them directly stop working.</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Site group %1 (%2 format) carries no traffic for %3: other sites serve them in the %4 format, which their model groups use (a gpt-load group proxies one format).</source>
+        <source>Site group %1 (%2 format) carries no traffic for %3: their model groups use the %4 format, and the name a %2-format model group for them would take belongs to another model.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4834,10 +4834,6 @@ Groups that live on it stay in gpt-load; uni-load stops managing them until the 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No healthy member: every upstream is out of rotation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Active sites</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4962,10 +4958,6 @@ Groups that live on it stay in gpt-load; uni-load stops managing them until the 
         </translation>
     </message>
     <message>
-        <source>Not a member: the model group %1 is in the %2 format (a site of that format serves the model), and only site groups of its format join it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No L2 group yet: the next reconciliation creates it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4975,6 +4967,18 @@ Groups that live on it stay in gpt-load; uni-load stops managing them until the 
     </message>
     <message>
         <source>No model matches the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a member: the model has no model group in the %1 format yet. The next reconciliation creates one; if its name belongs to another model, the plan&apos;s warnings say so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 format): no healthy member, every upstream is out of rotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 format)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5518,13 +5522,6 @@ The new key is added to every model group next to the old one, api.yaml is rewri
         <source>Layer 3 model groups:</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n, created or extended (one per model)</source>
-        <translation>
-            <numerusform>%n, created or extended (one per model)</numerusform>
-            <numerusform>%n, created or extended (one per model)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>api.yaml:</source>
         <translation type="unfinished"></translation>
@@ -5545,6 +5542,13 @@ The new key is added to every model group next to the old one, api.yaml is rewri
         <source>(%1)</source>
         <comment>why this instance</comment>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n or more, created or extended (one per model and format)</source>
+        <translation>
+            <numerusform>%n or more, created or extended (one per model and format)</numerusform>
+            <numerusform>%n or more, created or extended (one per model and format)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

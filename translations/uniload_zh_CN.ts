@@ -391,10 +391,6 @@ uni-load 的 HTTP API 使用新令牌重启后，仍使用当前令牌的客户�
         <translation>无法读取分层：%1</translation>
     </message>
     <message>
-        <source>L3: not created</source>
-        <translation>L3：未创建</translation>
-    </message>
-    <message>
         <source>L3 %1</source>
         <translation>L3 %1</translation>
     </message>
@@ -595,6 +591,10 @@ Clients that still use them directly stop working.</source>
         <translation>
             <numerusform>%n 个模型分组</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>L3: not created (%1 format)</source>
+        <translation>L3：未创建（%1 格式）</translation>
     </message>
 </context>
 <context>
@@ -1801,8 +1801,8 @@ Clients that still use them directly stop working.</source>
         <translation>原因：第一个健康的实例</translation>
     </message>
     <message>
-        <source>Site group %1 (%2 format) carries no traffic for %3: other sites serve them in the %4 format, which their model groups use (a gpt-load group proxies one format).</source>
-        <translation>站点分组 %1（%2 格式）不承担 %3 的流量：其他站点以 %4 格式提供这些模型，它们的模型分组使用该格式（一个 gpt-load 分组只代理一种格式）。</translation>
+        <source>Site group %1 (%2 format) carries no traffic for %3: their model groups use the %4 format, and the name a %2-format model group for them would take belongs to another model.</source>
+        <translation>站点分组 %1（%2 格式）不承担 %3 的流量：它们的模型分组使用 %4 格式，而它们的 %2 格式模型分组应使用的名称已属于另一个模型。</translation>
     </message>
 </context>
 <context>
@@ -4784,10 +4784,6 @@ Groups that live on it stay in gpt-load; uni-load stops managing them until the 
         <translation>未创建</translation>
     </message>
     <message>
-        <source>No healthy member: every upstream is out of rotation</source>
-        <translation>没有健康成员：所有上游都已移出轮换</translation>
-    </message>
-    <message>
         <source>Active sites</source>
         <translation>活跃站点</translation>
     </message>
@@ -4907,10 +4903,6 @@ Groups that live on it stay in gpt-load; uni-load stops managing them until the 
         </translation>
     </message>
     <message>
-        <source>Not a member: the model group %1 is in the %2 format (a site of that format serves the model), and only site groups of its format join it.</source>
-        <translation>不是成员：模型分组 %1 为 %2 格式（有该格式的站点提供此模型），只有同一格式的站点分组才会加入。</translation>
-    </message>
-    <message>
         <source>No L2 group yet: the next reconciliation creates it.</source>
         <translation>尚无 L2 分组：下一次调和时创建。</translation>
     </message>
@@ -4921,6 +4913,18 @@ Groups that live on it stay in gpt-load; uni-load stops managing them until the 
     <message>
         <source>No model matches the filter.</source>
         <translation>没有与筛选条件匹配的模型。</translation>
+    </message>
+    <message>
+        <source>Not a member: the model has no model group in the %1 format yet. The next reconciliation creates one; if its name belongs to another model, the plan&apos;s warnings say so.</source>
+        <translation>不是成员：该模型还没有 %1 格式的模型分组。下一次协调会创建它；如果其名称已属于另一个模型，计划的警告会说明。</translation>
+    </message>
+    <message>
+        <source>%1 (%2 format): no healthy member, every upstream is out of rotation</source>
+        <translation>%1（%2 格式）：没有健康的成员，所有上游都已移出轮换</translation>
+    </message>
+    <message>
+        <source>%1 (%2 format)</source>
+        <translation>%1（%2 格式）</translation>
     </message>
 </context>
 <context>
@@ -5461,12 +5465,6 @@ The new key is added to every model group next to the old one, api.yaml is rewri
         <source>Layer 3 model groups:</source>
         <translation>第 3 层模型分组：</translation>
     </message>
-    <message numerus="yes">
-        <source>%n, created or extended (one per model)</source>
-        <translation>
-            <numerusform>%n 个，新建或扩展（每个模型一个）</numerusform>
-        </translation>
-    </message>
     <message>
         <source>api.yaml:</source>
         <translation>api.yaml：</translation>
@@ -5487,6 +5485,12 @@ The new key is added to every model group next to the old one, api.yaml is rewri
         <source>(%1)</source>
         <comment>why this instance</comment>
         <translation>（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n or more, created or extended (one per model and format)</source>
+        <translation>
+            <numerusform>%n 个或更多，新建或扩展（每个模型和格式一个）</numerusform>
+        </translation>
     </message>
 </context>
 <context>

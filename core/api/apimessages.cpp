@@ -159,7 +159,7 @@ QString chineseWarning(const OnboardingWarning &warning)
         {QLatin1String(C::kUniApiNotWritten), QStringLiteral("uni-api 的 api.yaml 未更新：%1")},
         {QLatin1String(C::kModelGroupsFailed), QStringLiteral("%1 个模型分组操作失败，将在下次协调时重试（见 reconcile.failed）")},
         {QLatin1String(C::kModelsInOtherFormat),
-         QStringLiteral("站点分组 %1（%2 格式）不承担 %3 的流量：其他站点以 %4 格式提供这些模型，它们的模型分组使用该格式（一个 gpt-load 分组只代理一种格式）")},
+         QStringLiteral("站点分组 %1（%2 格式）不承担 %3 的流量：它们的模型分组使用 %4 格式，而它们的 %2 格式模型分组应使用的名称已属于另一个模型")},
     };
     const auto it = texts.constFind(warning.code);
     if (it == texts.cend())

@@ -118,8 +118,9 @@ struct PlannedOperation
     QJsonObject toJson() const;
 };
 
-// A model served in several formats: its L3 group proxies one of them (uni-load-behaviour.md
-// §11.3, T(M)), so the site groups serving it in another format carry none of its traffic.
+// A model served in several formats gets an L3 per format; when the name a further format's L3
+// would take belongs to another model, that format is left out: its site groups carry none of
+// the model's traffic.
 struct FormatConflict
 {
     QString model;

@@ -1,6 +1,8 @@
 // Layer planner: indices, desired state, lookups and the api.yaml provider set.
 #include "core/layers/planner_p.h"
 
+#include "core/layers/modelgroupnames.h"
+
 #include "core/sites/channelcompat.h"
 #include "core/sites/groupnameclash.h"
 
@@ -164,51 +166,69 @@ void PlanBuilder::computeDesired()
         }
     }
 
+    // Per model the formats serving it, T(M) first (uni-load-behaviour.md §11.3): each gets an L3.
     QStringList withMembers;
+    QHash<QString, QList<ChannelType>> formatsByModel;
     for (const QString &model : std::as_const(order)) {
-        const QList<const SiteGroupRecord *> &list = candidates.value(model);
         QList<ChannelType> types;
-        for (const SiteGroupRecord *sg : list)
-            types.append(sg->channelType);
-        const std::optional<ChannelType> type = aggregateChannelType(model, types);
-        if (!type)
+        for (const SiteGroupRecord *sg : candidates.value(model)) {
+            if (!types.contains(sg->channelType))
+                types.append(sg->channelType);
+        }
+        const std::optional<ChannelType> preferred = aggregateChannelType(model, types);
+        if (!preferred)
             continue;
-        QList<const SiteGroupRecord *> members;
-        QMap<ChannelType, QStringList> leftOut;  // other formats: gpt-load groups proxy one format
-        for (const SiteGroupRecord *sg : list) {
-            if (sg->channelType == *type)
-                members.append(sg);
-            else
-                leftOut[sg->channelType].append(sg->name);
-        }
-        if (m_in.scope.contains(model)) {  // a scoped run reports its own models only
-            for (auto it = leftOut.cbegin(); it != leftOut.cend(); ++it) {
-                const FormatConflict conflict{model, *type, it.key(), it.value()};
-                m_plan.formatConflicts.append(conflict);
-                m_plan.warnings.append(conflict.message());
-            }
-        }
-        m_typeByModel.insert(model, *type);
-        m_membersByModel.insert(model, members);
+        std::sort(types.begin(), types.end());
+        types.removeOne(*preferred);
+        types.prepend(*preferred);
+        formatsByModel.insert(model, types);
         withMembers.append(model);
     }
 
     // Names: store records own their names; among new models the first one wins (§6.2).
     QHash<QString, QString> l3Owners;
-    for (const L3Record &r : m_in.l3Groups)
+    QHash<QString, QList<const L3Record *>> recordsByModel;
+    for (const L3Record &r : m_in.l3Groups) {
         l3Owners.insert(r.name, r.model);
+        recordsByModel[r.model].append(&r);
+    }
     const ModelGroupAssignment l3Names = assignModelGroupNames(withMembers, l3Owners);
     m_plan.clashes.append(l3Names.clashes);
+    QHash<QString, QString> owners = l3Owners;
+    for (auto it = l3Names.groupByModel.cbegin(); it != l3Names.groupByModel.cend(); ++it)
+        owners.insert(it.value(), it.key());
 
     QList<ModelChannel> channels;
     for (const QString &model : std::as_const(withMembers)) {
         if (!l3Names.groupByModel.contains(model))
             continue;
         m_models.append(model);
-        m_l3NameByModel.insert(model, l3Names.groupByModel.value(model));
-        m_desiredL3Names.insert(l3Names.groupByModel.value(model));
-        for (const SiteGroupRecord *sg : m_membersByModel.value(model))
-            channels.append(ModelChannel{model, sg->name});
+        const QList<ChannelType> formats = formatsByModel.value(model);
+        const QMap<ChannelType, QString> names =
+            nameModelGroupsByFormat(model, l3Names.groupByModel.value(model), formats, recordsByModel.value(model), owners);
+        for (const ChannelType type : formats) {
+            L3Slot slot{model, type, names.value(type), {}};
+            for (const SiteGroupRecord *sg : candidates.value(model)) {
+                if (sg->channelType == type)
+                    slot.members.append(sg);
+            }
+            if (slot.name.isEmpty()) {  // both names it could take belong to other models
+                if (m_in.scope.contains(model)) {  // a scoped run reports its own models only
+                    QStringList leftOut;
+                    for (const SiteGroupRecord *sg : std::as_const(slot.members))
+                        leftOut.append(sg->name);
+                    const FormatConflict conflict{model, formats.first(), type, leftOut};
+                    m_plan.formatConflicts.append(conflict);
+                    m_plan.warnings.append(conflict.message());
+                }
+                continue;
+            }
+            for (const SiteGroupRecord *sg : std::as_const(slot.members))
+                channels.append(ModelChannel{model, sg->name});
+            m_desiredL3Names.insert(slot.name);
+            m_slotsByModel[model].append(int(m_slots.size()));
+            m_slots.append(slot);
+        }
     }
     QHash<QString, ModelChannel> l2Owners;
     for (const L2Record &r : m_in.l2Groups)
@@ -219,8 +239,11 @@ void PlanBuilder::computeDesired()
     for (const SiteGroupRecord &sg : m_in.siteGroups)
         siteGroupIdByName.insert(sg.name, sg.id);
     for (const ModelChannelAssignment::Entry &e : l2Names.assigned) {
-        m_l2NameByMember.insert(qMakePair(e.channel.model, siteGroupIdByName.value(e.channel.siteGroup)), e.groupName);
+        const qint64 siteGroupId = siteGroupIdByName.value(e.channel.siteGroup);
+        m_l2NameByMember.insert(qMakePair(e.channel.model, siteGroupId), e.groupName);
         m_desiredL2Names.insert(e.groupName);
+        if (const SiteGroupRecord *sg = m_siteGroups.value(siteGroupId, nullptr))
+            m_desiredL2Types.insert(e.groupName, sg->channelType);
     }
 }
 
@@ -347,10 +370,8 @@ void PlanBuilder::planProvidersOutOfScope()
         }
         addProvider(p);
     };
-    for (const QString &model : std::as_const(m_models)) {
-        const QString name = m_l3NameByModel.value(model);
-        consider(name, model, m_l3ByName.value(name, nullptr), m_typeByModel.value(model));
-    }
+    for (const L3Slot &slot : std::as_const(m_slots))
+        consider(slot.name, slot.model, m_l3ByName.value(slot.name, nullptr), slot.type);
     for (const L3Record &r : m_in.l3Groups)
         consider(r.name, r.model, &r, r.channelType);
 }

@@ -13,8 +13,8 @@ namespace ul {
 // Rules (details in core/layers/README.md):
 // * L2 per (model, member site group) with upstream `<L1's instance url>/proxy/<L1>`, placed
 //   where the store records it, else where a group of that name already exists, else on the
-//   placement instance; L3 per model with channel type T(M) and weighted upstreams
-//   `<L2's instance url>/proxy/<L2>`.
+//   placement instance; L3 per (model, format) — T(M) under the plain name, further formats as
+//   `<name>-<format>` (modelgroupnames.h) — with weighted upstreams `<L2's instance url>/proxy/<L2>`.
 // * L3 upstreams are merged (upstreammerge.h), never replaced; weights from the store win when
 //   set by the operator or the optimizer, otherwise gpt-load's are adopted and recorded.
 // * Nothing is created elsewhere for a group the store places on an unreachable instance;

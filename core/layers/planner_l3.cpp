@@ -45,31 +45,38 @@ QString upstreamChangeSummary(const QList<Upstream> &before, const QList<Upstrea
 
 void PlanBuilder::planModel(const QString &model)
 {
-    const QString name = m_l3NameByModel.value(model);
-    const L3Record *record = m_l3ByName.value(name, nullptr);
-    const Location loc = locate(name, record ? record->instanceId : QString());
+    for (const int index : m_slotsByModel.value(model))
+        planSlot(m_slots.at(index));
+}
+
+void PlanBuilder::planSlot(const L3Slot &slot)
+{
+    const QString &model = slot.model;
+    const L3Record *record = m_l3ByName.value(slot.name, nullptr);
+    const Location loc = locate(slot.name, record ? record->instanceId : QString());
 
     // A foreign group holds the L3 name: creating L2 groups for the model would be pointless.
     if (loc.where == Where::Listed && !record && !adoptable(*loc.group, Layer::Aggregate, model)) {
-        skip(Layer::Aggregate, name, model, loc.instanceId, notOursReason(*loc.group, loc.instanceId));
+        skip(Layer::Aggregate, slot.name, model, loc.instanceId, notOursReason(*loc.group, loc.instanceId));
         m_uncheckedL3Models.insert(model);
         return;
     }
 
     QList<L2Plan> plans;
-    for (const SiteGroupRecord *sg : m_membersByModel.value(model)) {
+    for (const SiteGroupRecord *sg : slot.members) {
         const QString l2Name = m_l2NameByMember.value(qMakePair(model, sg->id));
         if (l2Name.isEmpty())
             continue;  // name clash, reported
         plans.append(planL2(model, *sg, l2Name));
     }
-    planL3(model, loc, plans);
+    planL3(slot, loc, plans);
 }
 
-void PlanBuilder::planL3(const QString &model, const Location &loc, const QList<L2Plan> &plans)
+void PlanBuilder::planL3(const L3Slot &slot, const Location &loc, const QList<L2Plan> &plans)
 {
-    const QString name = m_l3NameByModel.value(model);
-    const ChannelType type = m_typeByModel.value(model);
+    const QString &name = slot.name;
+    const QString &model = slot.model;
+    const ChannelType type = slot.type;
     const L3Record *record = m_l3ByName.value(name, nullptr);
 
     if (loc.where == Where::Unplaceable) {
@@ -110,7 +117,14 @@ void PlanBuilder::planL3(const QString &model, const Location &loc, const QList<
             mm.storedWeight = m->weight;
         members.append(mm);
     }
-    const auto ownerOf = [this](const QString &url) { return urlOwner(url); };
+    // Our L2 of another format in this L3's list (left from a format change) would get requests
+    // in the wrong format: it goes, even though it stays wanted in its own format's L3.
+    const auto ownerOf = [this, type](const QString &url) {
+        std::optional<UrlOwner> owner = urlOwner(url);
+        if (owner && !owner->obsolete && m_desiredL2Types.value(owner->l2Name, type) != type)
+            owner->obsolete = true;
+        return owner;
+    };
     const QList<Upstream> existing = loc.where == Where::Listed ? loc.group->upstreams : QList<Upstream>();
     const MergeResult merge = mergeL3Upstreams(existing, members, ownerOf);
     if (merge.raisedZeroWeight)

@@ -43,6 +43,15 @@ struct L2Plan
     int createOp = -1;
 };
 
+// One desired L3: a model in one format, with the site groups of that format serving it.
+struct L3Slot
+{
+    QString model;
+    ChannelType type = ChannelType::OpenAI;
+    QString name;
+    QList<const SiteGroupRecord *> members;
+};
+
 // A group whose pool may need the admin key removed (key migration).
 struct PoolGroup
 {
@@ -99,7 +108,8 @@ private:
 
     // planner_l3.cpp — L3, deletions, key migration
     void planModel(const QString &model);
-    void planL3(const QString &model, const Location &location, const QList<L2Plan> &plans);
+    void planSlot(const L3Slot &slot);
+    void planL3(const L3Slot &slot, const Location &location, const QList<L2Plan> &plans);
     void planL3Deletions(bool teardown);
     void planKeyMigration();
     int planPoolKey(Layer layer, const QString &name, const QString &instanceId, quint64 groupId, int createOp,
@@ -119,11 +129,11 @@ private:
 
     // Desired state.
     QStringList m_models;                                   // models with members, first-seen order
-    QHash<QString, ChannelType> m_typeByModel;              // T(M)
-    QHash<QString, QList<const SiteGroupRecord *>> m_membersByModel;
-    QHash<QString, QString> m_l3NameByModel;
+    QList<L3Slot> m_slots;                                  // per model: T(M) first, then other formats
+    QHash<QString, QList<int>> m_slotsByModel;              // model → indices into m_slots
     QHash<QPair<QString, qint64>, QString> m_l2NameByMember; // (model, site group id) → L2 name
     QSet<QString> m_desiredL2Names;
+    QHash<QString, ChannelType> m_desiredL2Types;           // L2 name → its format
     QSet<QString> m_desiredL3Names;
     QSet<QString> m_extraScope;  // models of removed site groups: always planned
 

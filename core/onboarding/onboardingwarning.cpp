@@ -59,8 +59,8 @@ OnboardingWarning OnboardingWarning::modelsInOtherFormat(const QString &group, c
                                                           const QString &usedFormat)
 {
     return make(WarningCode::kModelsInOtherFormat,
-                QStringLiteral("site group %1 (%2 format) carries no traffic for %3: other sites serve them in the %4 format, "
-                               "which their model groups use (a gpt-load group proxies one format)"),
+                QStringLiteral("site group %1 (%2 format) carries no traffic for %3: their model groups use the %4 format, and "
+                               "the name a %2-format model group for them would take belongs to another model"),
                 {group, format, models.join(QStringLiteral(", ")), usedFormat});
 }
 

@@ -100,7 +100,7 @@ private:
     ReportFuture finishWrites();
     ReportFuture reconcile();
     // What the reconcile's formatConflicts mean for this site's groups: one warning per group
-    // whose models' L3 groups use another format.
+    // whose models got no L3 group in its format (the name it would take belongs to another model).
     OnboardingWarnings formatConflictWarnings(const QJsonArray &conflicts) const;
     ProcessSiteReport report();
     Error failure(Error error) const;  // adds steps and what was created to `details`

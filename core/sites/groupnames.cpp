@@ -75,6 +75,15 @@ QString modelGroupName(const QString &model)
     return safeGroupName(model);
 }
 
+QString formatModelGroupName(const QString &modelGroupName, ChannelType type)
+{
+    const QString suffix = QLatin1Char('-') + channelTypeName(type);
+    QString base = modelGroupName.left(kMaxGroupNameLength - int(suffix.size()));
+    while (base.endsWith(QLatin1Char('-')))
+        base.chop(1);
+    return base + suffix;
+}
+
 QString tempGroupName(qint64 epochMs)
 {
     return kTempPrefix + QString::number(epochMs);

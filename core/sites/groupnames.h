@@ -25,6 +25,10 @@ QString siteGroupName(const QString &siteName, ChannelType type);
 QString modelChannelGroupName(const QString &model, const QString &siteGroupName);
 // L3 model group: `safe(model)`.
 QString modelGroupName(const QString &model);
+// A model's further L3 group for another format (gpt-load groups proxy one format):
+// `<modelGroupName>-<channelType>` ("claude-sonnet-4-anthropic"), the model part cut so the
+// suffix always fits in 100 characters.
+QString formatModelGroupName(const QString &modelGroupName, ChannelType type);
 
 // Temporary discovery groups: `temp-test-<epoch ms>`; the original's cleaner also knew
 // `debug-models-…`.

@@ -76,7 +76,7 @@ struct L2Record
     QString poolKeyFingerprint;   // fingerprint of the hop key uploaded to its pool; "" = none yet
 };
 
-// L3: one per model.
+// L3: one per model and format (a model served in two formats has two).
 struct L3Record
 {
     qint64 id = 0;

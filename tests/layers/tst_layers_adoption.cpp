@@ -150,15 +150,20 @@ void TestLayersAdoption::detectsImportsRepairsAndMigrates()
     QCOMPARE(a.imported.modelGroups, 3);
     QCOMPARE(a.imported.members, 4);
     QVERIFY2(a.reconcile.failed.isEmpty(), QJsonDocument(a.reconcile.toJson()).toJson().constData());
-    QVERIFY(a.reconcile.created.isEmpty());
+    // The only group created: claude's L3 for its second format.
+    QCOMPARE(a.reconcile.created.size(), 1);
+    QCOMPARE(a.reconcile.created.first().group, QStringLiteral("claude-3-5-haiku-anthropic"));
 
-    // Weights kept; claude's L3 gets one channel type (openai wins) and loses the anthropic member.
+    // Weights kept; the original's openai-format claude L3 keeps its openai member and hands the
+    // anthropic one (which got requests in the wrong format) to an anthropic-format L3.
     const QString proxy = sim->url() + QStringLiteral("/proxy/");
     QCOMPARE(sim->group(QStringLiteral("gpt-4o"))->upstreams,
              (QList<SimUpstream>{SimUpstream{proxy + QStringLiteral("gpt-4o-via-api-x-com-openai"), 3}}));
     QCOMPARE(sim->group(QStringLiteral("claude-3-5-haiku"))->upstreams,
              (QList<SimUpstream>{SimUpstream{proxy + QStringLiteral("claude-3-5-haiku-via-api-x-com-openai"), 1}}));
-    QVERIFY(!sim->group(QStringLiteral("claude-3-5-haiku-via-api-y-com-anthropic")));
+    QCOMPARE(sim->group(QStringLiteral("claude-3-5-haiku-anthropic"))->channelType, QStringLiteral("anthropic"));
+    QCOMPARE(sim->group(QStringLiteral("claude-3-5-haiku-anthropic"))->upstreams,
+             (QList<SimUpstream>{SimUpstream{proxy + QStringLiteral("claude-3-5-haiku-via-api-y-com-anthropic"), 1}}));
     // Keys between layers: added next to the admin key, which stays until the migration.
     for (const QString &name : {QStringLiteral("gpt-4o"), QStringLiteral("gpt-4o-via-api-x-com-openai")}) {
         const QStringList keys = poolKeys(sim, name);
@@ -172,6 +177,11 @@ void TestLayersAdoption::detectsImportsRepairsAndMigrates()
     QByteArray yaml = f.yaml();
     QVERIFY(yaml.contains("gptload-gpt-4o"));
     QVERIFY(yaml.contains("gptload-deepseek-ai-deepseek-v3-1"));
+    // The model in two formats: a provider per format, both exposing it.
+    QVERIFY(yaml.contains("gptload-claude-3-5-haiku\n"));
+    QVERIFY(yaml.contains("gptload-claude-3-5-haiku-anthropic\n"));
+    QVERIFY(yaml.contains("/proxy/claude-3-5-haiku-anthropic/v1/messages"));
+    QVERIFY(yaml.contains("engine: claude"));
     QVERIFY(yaml.contains(f.keys.gateway.toUtf8()));
     QVERIFY(!yaml.contains(admin.toUtf8()));
     QVERIFY(!yaml.contains("gptload-deepseek-chat-openai"));

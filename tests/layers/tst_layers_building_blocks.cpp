@@ -1,9 +1,11 @@
-// Building blocks of the layer planner: layer settings, the L3 upstream merge and the
-// changed-fields-only diff.
+// Building blocks of the layer planner: layer settings, the L3 upstream merge, the
+// changed-fields-only diff and the per-format L3 names.
 
 #include "core/layers/grouppayloads.h"
 #include "core/layers/layersettings.h"
+#include "core/layers/modelgroupnames.h"
 #include "core/layers/upstreammerge.h"
+#include "core/sites/groupnames.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -34,6 +36,7 @@ private slots:
     void layerSettingsJson();
     void layerSettingsValidation();
     void diffSendsOnlyChangedFields();
+    void modelGroupsAreNamedPerFormat();
 };
 
 void TestLayersBuildingBlocks::mergeKeepsOrderAndForeignUpstreams()
@@ -153,6 +156,51 @@ void TestLayersBuildingBlocks::diffSendsOnlyChangedFields()
     const FieldDiff cleared = diffManagedFields(same, noRetries);
     QVERIFY(cleared.fields.contains(QStringLiteral("config")));
     QVERIFY(!cleared.update.toJson().value(QStringLiteral("config")).toObject().contains(QStringLiteral("max_retries")));
+}
+
+
+void TestLayersBuildingBlocks::modelGroupsAreNamedPerFormat()
+{
+    const QString m = QStringLiteral("claude-x");
+    const auto record = [](const QString &name, ChannelType type, const QString &model = QStringLiteral("claude-x")) {
+        L3Record r;
+        r.name = name;
+        r.model = model;
+        r.channelType = type;
+        return r;
+    };
+    const QList<ChannelType> both{ChannelType::OpenAI, ChannelType::Anthropic};
+
+    // New model: T(M) gets the plain name, the other format the suffixed one.
+    QHash<QString, QString> owners;
+    QMap<ChannelType, QString> names = nameModelGroupsByFormat(m, m, both, {}, owners);
+    QCOMPARE(names.value(ChannelType::OpenAI), m);
+    QCOMPARE(names.value(ChannelType::Anthropic), QStringLiteral("claude-x-anthropic"));
+    QCOMPARE(owners.value(QStringLiteral("claude-x-anthropic")), m);
+
+    // A recorded group keeps its name in its format, even when T(M) is another one.
+    const L3Record anthropic = record(m, ChannelType::Anthropic);
+    owners = {{m, m}};
+    names = nameModelGroupsByFormat(m, m, both, {&anthropic}, owners);
+    QCOMPARE(names.value(ChannelType::Anthropic), m);
+    QCOMPARE(names.value(ChannelType::OpenAI), QStringLiteral("claude-x-openai"));
+
+    // A group whose format went away hands its name on (it changes format).
+    names = nameModelGroupsByFormat(m, m, {ChannelType::OpenAI}, {&anthropic}, owners);
+    QCOMPARE(names.value(ChannelType::OpenAI), m);
+
+    // A name another model owns is never taken.
+    owners = {{m, m}, {QStringLiteral("claude-x-anthropic"), QStringLiteral("claude-x-anthropic")}};
+    names = nameModelGroupsByFormat(m, m, both, {}, owners);
+    QCOMPARE(names.value(ChannelType::OpenAI), m);
+    QVERIFY(!names.contains(ChannelType::Anthropic));
+
+    // The suffix always fits in gpt-load's 100 characters.
+    const QString longName = QString(98, QLatin1Char('a'));
+    QCOMPARE(formatModelGroupName(longName, ChannelType::Anthropic), QString(90, QLatin1Char('a')) + QStringLiteral("-anthropic"));
+    QCOMPARE(formatModelGroupName(longName, ChannelType::OpenAIResponse).size(), kMaxGroupNameLength);
+    QCOMPARE(formatModelGroupName(QString(95, QLatin1Char('a')) + QStringLiteral("-b-cd"), ChannelType::Gemini),
+             QString(93, QLatin1Char('a')) + QStringLiteral("-gemini"));
 }
 
 QTEST_GUILESS_MAIN(TestLayersBuildingBlocks)

@@ -275,7 +275,7 @@ QList<Case> cases()
         }});
 
     out.append(Case{
-        "a model served in two formats: the L3 takes one and names the site groups left out",
+        "a model served in two formats gets a model group per format",
         [] {
             PlannerWorld w = oneInstance();
             w.addSiteGroup(kA, ChannelType::OpenAI, QStringLiteral("a"), {QStringLiteral("claude-3-5-sonnet")});
@@ -286,22 +286,69 @@ QList<Case> cases()
         },
         {},
         [](const Plan &plan, PlannerWorld &w) {
-            // Said on every run, including the ones with nothing to do.
-            QVERIFY(w.listedGroup(QStringLiteral("claude-3-5-sonnet-via-site-a-openai")));
+            // T(M) keeps the plain name; the other format gets `<name>-<format>`.
+            QCOMPARE(w.listedGroup(QStringLiteral("claude-3-5-sonnet"))->channelType, QStringLiteral("openai"));
+            QCOMPARE(w.listedGroup(QStringLiteral("claude-3-5-sonnet"))->upstreams,
+                     QList<Upstream>{up(l2(QStringLiteral("claude-3-5-sonnet"), kA), 1)});
+            const GroupInfo *second = w.listedGroup(QStringLiteral("claude-3-5-sonnet-anthropic"));
+            QVERIFY(second);
+            QCOMPARE(second->channelType, QStringLiteral("anthropic"));
+            QCOMPARE(second->testModel, QStringLiteral("claude-3-5-sonnet"));
+            QCOMPARE(second->upstreams, QList<Upstream>{up(QStringLiteral("claude-3-5-sonnet-via-site-c-anthropic"), 1)});
+            QCOMPARE(w.l3(QStringLiteral("claude-3-5-sonnet-anthropic"))->model, QStringLiteral("claude-3-5-sonnet"));
+            // A model served in one format only keeps the plain name in that format.
+            QCOMPARE(w.listedGroup(QStringLiteral("claude-opus-4"))->channelType, QStringLiteral("anthropic"));
+            QVERIFY(plan.warnings.isEmpty());
+            QVERIFY(plan.formatConflicts.isEmpty());
+            QStringList providers;
+            for (const PlannedProvider &p : plan.providers)
+                providers.append(p.l3Name);
+            providers.sort();
+            QCOMPARE(providers, (QStringList{QStringLiteral("claude-3-5-sonnet"), QStringLiteral("claude-3-5-sonnet-anthropic"),
+                                             QStringLiteral("claude-opus-4")}));
+        }});
+
+    out.append(Case{
+        "a second format whose group name another model owns is reported, not merged",
+        [] {
+            PlannerWorld w = oneInstance();
+            w.addSiteGroup(kA, ChannelType::OpenAI, QStringLiteral("a"),
+                           {QStringLiteral("claude-3-5-sonnet"), QStringLiteral("claude-3-5-sonnet-anthropic")});
+            w.addSiteGroup(QStringLiteral("site-c-anthropic"), ChannelType::Anthropic, QStringLiteral("a"), {QStringLiteral("claude-3-5-sonnet")});
+            w.converge();
+            return w;
+        },
+        {},
+        [](const Plan &plan, PlannerWorld &w) {
+            QCOMPARE(w.l3(QStringLiteral("claude-3-5-sonnet-anthropic"))->model, QStringLiteral("claude-3-5-sonnet-anthropic"));
             QVERIFY(!w.listedGroup(QStringLiteral("claude-3-5-sonnet-via-site-c-anthropic")));
-            QVERIFY(w.listedGroup(QStringLiteral("claude-opus-4-via-site-c-anthropic")));
+            // Said on every run, including the ones with nothing to do.
             QCOMPARE(plan.warnings,
                      QStringList{QStringLiteral("claude-3-5-sonnet: its L3 group uses the openai format, so site-c-anthropic "
                                                 "(anthropic format) carries none of its traffic")});
         }});
 
     out.append(Case{
-        "channel type T(M) changes when the only openai site goes",
+        "the second format's group goes with its last site; the plain-named group stays",
         [] {
             PlannerWorld w = oneInstance();
             w.addSiteGroup(kA, ChannelType::OpenAI, QStringLiteral("a"), {QStringLiteral("claude-3-5-sonnet")});
             w.addSiteGroup(QStringLiteral("site-c-anthropic"), ChannelType::Anthropic, QStringLiteral("a"), {QStringLiteral("claude-3-5-sonnet")});
             w.converge();
+            w.state.removedSiteGroups = {w.siteGroup(QStringLiteral("site-c-anthropic"))->id};
+            return w;
+        },
+        {QStringLiteral("delete-group claude-3-5-sonnet-anthropic"), QStringLiteral("delete-group claude-3-5-sonnet-via-site-c-anthropic"),
+         QStringLiteral("delete-group site-c-anthropic"), QStringLiteral("remove-provider gptload-claude-3-5-sonnet-anthropic")},
+        {}});
+
+    out.append(Case{
+        "an L3 whose format went away changes format and keeps its name",
+        [] {
+            PlannerWorld w = oneInstance();
+            w.addSiteGroup(kA, ChannelType::OpenAI, QStringLiteral("a"), {QStringLiteral("claude-3-5-sonnet")});
+            w.converge();
+            w.addSiteGroup(QStringLiteral("site-c-anthropic"), ChannelType::Anthropic, QStringLiteral("a"), {QStringLiteral("claude-3-5-sonnet")});
             w.state.removedSiteGroups = {w.siteGroup(kA)->id};
             return w;
         },
@@ -315,6 +362,24 @@ QList<Case> cases()
             QCOMPARE(update->awaits, QList<int>{findOp(plan, OpKind::CreateGroup, QStringLiteral("claude-3-5-sonnet-via-site-c-anthropic"))->id});
             QCOMPARE(upstreamsOf(update), QList<Upstream>{up(QStringLiteral("claude-3-5-sonnet-via-site-c-anthropic"), 1)});
             QVERIFY(findOp(plan, OpKind::UpsertProvider, QStringLiteral("gptload-claude-3-5-sonnet"))->detail.contains(QStringLiteral("base_url")));
+        }});
+
+    out.append(Case{
+        "an L2 of another format in an L3's list is removed from it",
+        [] {
+            PlannerWorld w = oneInstance();
+            w.addSiteGroup(kA, ChannelType::OpenAI, QStringLiteral("a"), {QStringLiteral("claude-3-5-sonnet")});
+            w.addSiteGroup(QStringLiteral("site-c-anthropic"), ChannelType::Anthropic, QStringLiteral("a"), {QStringLiteral("claude-3-5-sonnet")});
+            w.converge();
+            // What the original uni-load left: the anthropic L2 inside the openai-format L3.
+            w.listedGroup(QStringLiteral("claude-3-5-sonnet"))->upstreams.append(up(QStringLiteral("claude-3-5-sonnet-via-site-c-anthropic"), 2));
+            return w;
+        },
+        {QStringLiteral("update-group claude-3-5-sonnet")},
+        [](const Plan &plan, PlannerWorld &) {
+            const PlannedOperation *update = findOp(plan, OpKind::UpdateGroup, QStringLiteral("claude-3-5-sonnet"));
+            QCOMPARE(upstreamsOf(update), QList<Upstream>{up(l2(QStringLiteral("claude-3-5-sonnet"), kA), 1)});
+            QVERIFY(!findOp(plan, OpKind::DeleteGroup, QStringLiteral("claude-3-5-sonnet-via-site-c-anthropic")));
         }});
 
     out.append(Case{

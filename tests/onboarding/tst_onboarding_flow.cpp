@@ -594,15 +594,44 @@ private slots:
                  (QStringList{QStringLiteral("127-0-0-1-openai"), QStringLiteral("sim-1")}));
     }
 
-    void modelsServedInAnotherFormatAreAWarning()
+    void modelsServedInAnotherFormatGetTheirOwnModelGroup()
     {
-        // An OpenAI-compatible relay that also lists a Claude model, then the Anthropic site: the
-        // model's L3 group proxies the OpenAI format, so the Anthropic site gets none of its traffic.
+        // An OpenAI-compatible relay that also lists a Claude model, then the Anthropic site: a
+        // gpt-load group proxies one format, so the model gets a second L3 in the Anthropic format
+        // and api.yaml a second provider for it.
         OnboardingFixture f;
-        SimAiSite *relay = f.addSite(siteOptions(QStringLiteral("relay"), SimAiFormat::OpenAI,
-                                                 {QStringLiteral("gpt-4o"), QStringLiteral("claude-3-5-haiku-20241022")}));
+        const QString haiku = QStringLiteral("claude-3-5-haiku-20241022");
+        SimAiSite *relay = f.addSite(siteOptions(QStringLiteral("relay"), SimAiFormat::OpenAI, {QStringLiteral("gpt-4o"), haiku}));
         SimAiSite *claude = f.addSite(siteOptions(QStringLiteral("claude"), SimAiFormat::Anthropic,
-                                                  {QStringLiteral("claude-3-5-haiku-20241022"), QStringLiteral("claude-opus-4-20250514")}));
+                                                  {haiku, QStringLiteral("claude-opus-4-20250514")}));
+        QVERIFY(f.startEngine());
+        auto r = f.process(OnboardingFixture::request(relay->url(), {kSiteKey}, {QStringLiteral("openai")}));
+        QVERIFY(r.has_value() && r->ok());
+        QJsonObject request = OnboardingFixture::request(claude->url(), {kSiteKey}, {QStringLiteral("anthropic")});
+        request.insert(QStringLiteral("siteName"), QStringLiteral("claude-site"));
+        r = f.process(request);
+        QVERIFY(r.has_value());
+        QVERIFY2(r->ok(), qPrintable(r->error().toString()));
+        QVERIFY2(!codesOf(r->value()).contains(QLatin1String(WarningCode::kModelsInOtherFormat)), qPrintable(codesOf(r->value()).join(QLatin1Char(','))));
+        QCOMPARE(f.instance(0)->group(haiku)->channelType, QStringLiteral("openai"));
+        const auto second = f.instance(0)->group(haiku + QStringLiteral("-anthropic"));
+        QVERIFY(second.has_value());
+        QCOMPARE(second->channelType, QStringLiteral("anthropic"));
+        QCOMPARE(second->upstreams.size(), 1);
+        QVERIFY(second->upstreams.first().url.endsWith(haiku + QStringLiteral("-via-claude-site-anthropic")));
+        QCOMPARE(r->value().modelGroups, 4);  // gpt-4o, haiku twice, opus
+    }
+
+    void aSecondFormatWithoutAGroupNameIsAWarning()
+    {
+        // The name the Anthropic-format L3 of haiku would take belongs to another model (a relay
+        // lists one by that name): the Anthropic site gets none of haiku's traffic, said up front.
+        OnboardingFixture f;
+        const QString haiku = QStringLiteral("claude-3-5-haiku-20241022");
+        SimAiSite *relay = f.addSite(siteOptions(QStringLiteral("relay"), SimAiFormat::OpenAI,
+                                                 {QStringLiteral("gpt-4o"), haiku, haiku + QStringLiteral("-anthropic")}));
+        SimAiSite *claude = f.addSite(siteOptions(QStringLiteral("claude"), SimAiFormat::Anthropic,
+                                                  {haiku, QStringLiteral("claude-opus-4-20250514")}));
         QVERIFY(f.startEngine());
         auto r = f.process(OnboardingFixture::request(relay->url(), {kSiteKey}, {QStringLiteral("openai")}));
         QVERIFY(r.has_value() && r->ok());
@@ -613,12 +642,11 @@ private slots:
         QVERIFY(r.has_value());
         QVERIFY2(r->ok(), qPrintable(r->error().toString()));
         const OnboardingWarning w = warningOf(r->value(), WarningCode::kModelsInOtherFormat);
-        QCOMPARE(w.args, (QStringList{QStringLiteral("claude-site-anthropic"), QStringLiteral("anthropic"),
-                                      QStringLiteral("claude-3-5-haiku-20241022"), QStringLiteral("openai")}));
+        QCOMPARE(w.args, (QStringList{QStringLiteral("claude-site-anthropic"), QStringLiteral("anthropic"), haiku, QStringLiteral("openai")}));
         // Said beside a successful run, not as a failure of it; the other model is served.
         QVERIFY(!codesOf(r->value()).contains(QLatin1String(WarningCode::kModelGroupsFailed)));
         QVERIFY(f.instance(0)->group(QStringLiteral("claude-opus-4-20250514-via-claude-site-anthropic")).has_value());
-        QVERIFY(!f.instance(0)->group(QStringLiteral("claude-3-5-haiku-20241022-via-claude-site-anthropic")).has_value());
+        QVERIFY(!f.instance(0)->group(haiku + QStringLiteral("-via-claude-site-anthropic")).has_value());
     }
 
     void failedModelGroupOperationsAreAWarning()

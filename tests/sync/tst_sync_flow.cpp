@@ -154,11 +154,11 @@ private slots:
         QVERIFY(s.modelSync.lastRun.isValid());
     }
 
-    void aModelAddedInAnotherFormatIsReported()
+    void aModelAddedInAnotherFormatGetsItsOwnModelGroup()
     {
         // An Anthropic site serves claude-3-5-haiku; then an OpenAI-compatible relay starts
-        // listing it too. The model's L3 group switches to the OpenAI format (§11.3) and the
-        // Anthropic site's member leaves it: the sync says so, once (its scope is the change).
+        // listing it too. The model's Anthropic-format L3 stays as it is (no churn, same provider)
+        // and the relay's L2 goes into a second, OpenAI-format L3.
         const QString haiku = QStringLiteral("claude-3-5-haiku-20241022");
         SyncFixture f;
         SimAiSite *relay = f.addOpenAiSite(QStringLiteral("relay"), {kMini});
@@ -174,18 +174,19 @@ private slots:
         auto onboarded = f.process(SyncFixture::request(claude->url(), claude->validKeys(), {QStringLiteral("anthropic")}));
         QVERIFY(onboarded.has_value() && onboarded->ok());
         QCOMPARE(f.group(modelGroupName(haiku))->channelType, QStringLiteral("anthropic"));
+        const auto anthropicUpstreams = f.group(modelGroupName(haiku))->upstreams;
 
         relay->setModels({kMini, haiku});
         const ModelSyncReport report = syncOk(f);
         QVERIFY2(report.reconcileError.isEmpty(), qPrintable(report.reconcileError));
-        QCOMPARE(f.group(modelGroupName(haiku))->channelType, QStringLiteral("openai"));
-        const QStringList conflicts = report.warnings.filter(QStringLiteral("carries none of its traffic"));
-        QCOMPARE(conflicts.size(), 1);
-        QVERIFY2(conflicts.first().startsWith(haiku + QStringLiteral(": its L3 group uses the openai format, so ")), qPrintable(conflicts.first()));
-        QVERIFY(conflicts.first().contains(QStringLiteral("(anthropic format)")));
-
-        // Nothing changed since: a later sync says nothing more.
-        QVERIFY(syncOk(f).warnings.filter(QStringLiteral("carries none of its traffic")).isEmpty());
+        QCOMPARE(f.group(modelGroupName(haiku))->channelType, QStringLiteral("anthropic"));
+        QCOMPARE(f.group(modelGroupName(haiku))->upstreams, anthropicUpstreams);
+        const auto openai = f.group(modelGroupName(haiku) + QStringLiteral("-openai"));
+        QVERIFY(openai.has_value());
+        QCOMPARE(openai->channelType, QStringLiteral("openai"));
+        QCOMPARE(openai->upstreams.size(), 1);
+        QVERIFY(openai->upstreams.first().url.contains(QStringLiteral("-via-") + relayGroup));
+        QVERIFY(report.warnings.filter(QStringLiteral("carries none of its traffic")).isEmpty());
     }
 
     void aModelBackBeforeTheSecondMissStays()

@@ -395,9 +395,9 @@ private slots:
         QVERIFY(plainDashboard.demoBanner()->text().isEmpty());
     }
 
-    // A site group that lists a model whose model group is of another format says why it is not
-    // a member (an OpenAI-compatible site serves the model, so the L3 is OpenAI-format).
-    void crossFormatSiteGroupIsExplained()
+    // A model served by an OpenAI-compatible relay and an Anthropic site has a model group per
+    // format: the matrix shows both groups and both site groups as members.
+    void crossFormatSiteGroupsJoinTheModelGroupOfTheirFormat()
     {
         OnboardingFixture f;
         const QString claude = QStringLiteral("claude-sonnet-4-20250514");
@@ -436,11 +436,12 @@ private slots:
                 column = c;
         }
         QVERIFY(row >= 0 && column >= 0);
-        QCOMPARE(matrix->index(row, column).data().toString(), QStringLiteral("listed, no L2"));
-        const QString tip = matrix->index(row, column).data(Qt::ToolTipRole).toString();
-        QVERIFY2(tip.startsWith(QStringLiteral("Not a member")) && tip.contains(QStringLiteral("OpenAI")), qPrintable(tip));
-        // A member cell has no such note.
-        QVERIFY(matrix->index(row, column - 1).data(Qt::ToolTipRole).toString().isEmpty());
+        QCOMPARE(matrix->index(row, column).data().toString(), QStringLiteral("w 1"));
+        QCOMPARE(matrix->index(row, column - 1).data().toString(), QStringLiteral("w 1"));
+        QCOMPARE(matrix->index(row, 2).data().toString(), claude + QStringLiteral(", ") + claude + QStringLiteral("-anthropic"));
+        const QString tip = matrix->index(row, 2).data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(claude + QStringLiteral("-anthropic (Anthropic format)")), qPrintable(tip));
+        QCOMPARE(matrix->index(row, 3).data().toString(), QStringLiteral("2 / 2"));
     }
 
     void syncSettingsSaveAndReload()

@@ -88,14 +88,16 @@ ModelRow modelRow(const QString &model, const QStringList &groups)
 {
     ModelRow r;
     r.model = model;
-    r.l3Name = model;
-    r.l3Id = 1;
+    r.l3s = {ModelGroupRef{model, 1, QStringLiteral("a"), QStringLiteral("openai"), false}};
     for (const QString &g : groups) {
         ModelSiteCell c;
         c.siteGroup = g;
         c.l2Name = model + QLatin1Char('-') + g;
         c.l2Id = r.cells.size() + 10;
+        c.channelType = QStringLiteral("openai");
         c.member = true;
+        c.l3Name = model;
+        c.l3Id = 1;
         c.weight = 1;
         c.memberState = QStringLiteral("active");
         r.cells << c;

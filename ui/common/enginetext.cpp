@@ -343,8 +343,8 @@ QString EngineText::onboardingWarning(const QJsonObject &detail)
         {QLatin1String(C::kListedDirectly), QT_TR_NOOP("The models were listed directly from the site; %1")},
         {QLatin1String(C::kUniApiNotWritten), QT_TR_NOOP("uni-api's api.yaml was not updated: %1")},
         {QLatin1String(C::kModelsInOtherFormat),
-         QT_TR_NOOP("Site group %1 (%2 format) carries no traffic for %3: other sites serve them in the %4 format, which their "
-                    "model groups use (a gpt-load group proxies one format).")},
+         QT_TR_NOOP("Site group %1 (%2 format) carries no traffic for %3: their model groups use the %4 format, and the name "
+                    "a %2-format model group for them would take belongs to another model.")},
     };
     const auto it = texts.constFind(w.code);
     if (it == texts.cend())

@@ -18,6 +18,28 @@ const ModelSiteCell *ModelRow::cell(const QString &siteGroup) const
     return nullptr;
 }
 
+const ModelGroupRef *ModelRow::l3OfFormat(const QString &channelType) const
+{
+    for (const ModelGroupRef &g : l3s) {
+        if (g.channelType == channelType)
+            return &g;
+    }
+    return nullptr;
+}
+
+QString ModelRow::l3Names() const
+{
+    QStringList names;
+    for (const ModelGroupRef &g : l3s)
+        names.append(g.name);
+    return names.join(QStringLiteral(", "));
+}
+
+bool ModelRow::anyWithoutHealthyMember() const
+{
+    return std::any_of(l3s.cbegin(), l3s.cend(), [](const ModelGroupRef &g) { return g.noHealthyMember; });
+}
+
 int ModelRow::activeMembers() const
 {
     return static_cast<int>(std::count_if(cells.cbegin(), cells.cend(), [](const ModelSiteCell &c) {
@@ -82,13 +104,11 @@ Result<ModelMatrix> readMatrix(StateStore &store)
             row.model = model;
         return row;
     };
+    QHash<qint64, const L3Record *> l3ById;
     for (const L3Record &l3 : l3s.value()) {
-        ModelRow &row = rowFor(l3.model);
-        row.l3Name = l3.name;
-        row.l3Id = l3.id;
-        row.l3Instance = l3.instanceId;
-        row.channelType = channelTypeName(l3.channelType);
-        row.noHealthyMember = l3.noHealthyMember;
+        rowFor(l3.model).l3s.append(
+            ModelGroupRef{l3.name, l3.id, l3.instanceId, channelTypeName(l3.channelType), l3.noHealthyMember});
+        l3ById.insert(l3.id, &l3);
     }
     // Cells: every model a site group offers, then its L2 and membership.
     for (const SiteGroupRecord &g : groups.value()) {
@@ -99,6 +119,7 @@ Result<ModelMatrix> readMatrix(StateStore &store)
                 c.siteGroup = g.name;
                 c.site = siteNames.value(g.siteId);
                 c.siteGroupInstance = g.instanceId;
+                c.channelType = channelTypeName(g.channelType);
                 row.cells << c;
             }
         }
@@ -114,6 +135,7 @@ Result<ModelMatrix> readMatrix(StateStore &store)
             c.siteGroup = g->name;
             c.site = siteNames.value(g->siteId);
             c.siteGroupInstance = g->instanceId;
+            c.channelType = channelTypeName(g->channelType);
             row.cells << c;
             cell = row.cells.end() - 1;
         }
@@ -121,8 +143,11 @@ Result<ModelMatrix> readMatrix(StateStore &store)
         cell->l2Id = l2.id;
         cell->l2Instance = l2.instanceId;
         for (const L3MemberRecord &m : members.value()) {
-            if (m.l2Id == l2.id && m.l3Id == row.l3Id && row.l3Id != 0) {
+            const L3Record *l3 = m.l2Id == l2.id ? l3ById.value(m.l3Id, nullptr) : nullptr;
+            if (l3 && l3->model.compare(row.model, Qt::CaseInsensitive) == 0) {
                 cell->member = true;
+                cell->l3Name = l3->name;
+                cell->l3Id = l3->id;
                 cell->weight = m.weight;
                 cell->weightSource = m.weightSource;
                 cell->memberState = channelStateName(m.state);

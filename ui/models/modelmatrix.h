@@ -23,26 +23,38 @@ struct ModelSiteCell
     QString siteGroup;          // L1 name
     QString site;               // site name
     QString siteGroupInstance;  // instance id of the L1 group
+    QString channelType;        // the site group's format
     QString l2Name;             // empty: the site group lists the model but no L2 exists (yet)
     qint64 l2Id = 0;
     QString l2Instance;
-    bool member = false;        // the L2 is an upstream of the model's L3
+    bool member = false;        // the L2 is an upstream of one of the model's L3 groups
+    QString l3Name;             // that L3 ("" when not a member)
+    qint64 l3Id = 0;
     int weight = 0;
     QString weightSource;       // default | operator | optimizer
     QString memberState;        // active | disabled-by-health | …; "" when not a member
 };
 
+// One L3 group of a model: a model served in several formats has one per format.
+struct ModelGroupRef
+{
+    QString name;
+    qint64 id = 0;
+    QString instance;
+    QString channelType;
+    bool noHealthyMember = false;
+};
+
 struct ModelRow
 {
     QString model;
-    QString l3Name;             // empty: no L3 recorded
-    qint64 l3Id = 0;
-    QString l3Instance;
-    QString channelType;
-    bool noHealthyMember = false;
+    QList<ModelGroupRef> l3s;   // by creation; empty: no L3 recorded
     QList<ModelSiteCell> cells; // by site group name
 
     const ModelSiteCell *cell(const QString &siteGroup) const;
+    const ModelGroupRef *l3OfFormat(const QString &channelType) const;
+    QString l3Names() const;    // ", "-joined
+    bool anyWithoutHealthyMember() const;
     int activeMembers() const;
 };
 

@@ -21,6 +21,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace ul {
 
 namespace {
@@ -237,13 +239,22 @@ void ArchitecturePage::fillTrees()
 
     m_byModel->clear();
     for (const ModelRow &row : m_matrix.models) {
-        auto *top = new QTreeWidgetItem(m_byModel, QStringList{row.model, where(row.l3Instance), QString()});
-        QTreeWidgetItem *l3 = row.l3Name.isEmpty()
-                                  ? item(top, tr("L3: not created"), QString(), QString(), ui::warningColor())
-                                  : item(top, tr("L3 %1").arg(row.l3Name), where(row.l3Instance),
-                                         row.noHealthyMember ? tr("no healthy member") : tr("%n active member(s)", nullptr, row.activeMembers()),
-                                         row.noHealthyMember ? ui::warningColor() : ui::okColor());
+        auto *top = new QTreeWidgetItem(m_byModel, QStringList{row.model, row.l3s.isEmpty() ? QString() : where(row.l3s.first().instance), QString()});
+        // One L3 per format the model is served in; each site group's L2 sits under the L3 of its format.
+        QHash<QString, QTreeWidgetItem *> l3ByFormat;
+        for (const ModelGroupRef &g : row.l3s) {
+            const int active = static_cast<int>(std::count_if(row.cells.cbegin(), row.cells.cend(), [&g](const ModelSiteCell &c) {
+                return c.member && c.l3Id == g.id && c.memberState == QLatin1String("active");
+            }));
+            l3ByFormat.insert(g.channelType,
+                              item(top, tr("L3 %1").arg(g.name), where(g.instance),
+                                   g.noHealthyMember ? tr("no healthy member") : tr("%n active member(s)", nullptr, active),
+                                   g.noHealthyMember ? ui::warningColor() : ui::okColor()));
+        }
         for (const ModelSiteCell &c : row.cells) {
+            QTreeWidgetItem *&l3 = l3ByFormat[c.channelType];
+            if (!l3)
+                l3 = item(top, tr("L3: not created (%1 format)").arg(StateText::format(c.channelType)), QString(), QString(), ui::warningColor());
             const SiteGroupView *g = groups.value(c.siteGroup);
             const QString health = g ? g->health : QString();
             QTreeWidgetItem *l2 = c.l2Name.isEmpty()
@@ -253,7 +264,8 @@ void ArchitecturePage::fillTrees()
                                              c.member ? StateText::healthColor(c.memberState) : ui::neutralColor());
             item(l2, tr("L1 %1").arg(c.siteGroup), where(c.siteGroupInstance), StateText::health(health), StateText::healthColor(health));
         }
-        l3->setExpanded(true);
+        for (QTreeWidgetItem *l3 : std::as_const(l3ByFormat))
+            l3->setExpanded(true);
         if (opened.contains(row.model))
             m_byModel->expandRecursively(m_byModel->indexFromItem(top));
     }
@@ -270,8 +282,8 @@ void ArchitecturePage::fillTrees()
                 QTreeWidgetItem *l2 = item(l1, tr("L2 %1").arg(c->l2Name), where(c->l2Instance),
                                            c->member ? StateText::health(c->memberState) : tr("not a member"),
                                            c->member ? StateText::healthColor(c->memberState) : ui::neutralColor());
-                if (c->member && !row.l3Name.isEmpty())
-                    item(l2, tr("L3 %1").arg(row.l3Name), where(row.l3Instance), tr("weight %1").arg(c->weight));
+                if (const ModelGroupRef *l3 = row.l3OfFormat(c->channelType); c->member && l3)
+                    item(l2, tr("L3 %1").arg(c->l3Name), where(l3->instance), tr("weight %1").arg(c->weight));
             }
         }
         site->setExpanded(m_snapshot.sites.size() <= 4);

@@ -48,10 +48,9 @@ ModelsPage::ModelsPage(const ConsoleContext &context, QWidget *parent)
 {
     m_members->setColumns(memberColumns());
     m_members->setEditHandler([this](int, int, const ModelSiteCell &cell) {
-        const ModelRow *row = m_matrix.model(m_selectedModel);
-        if (!row || !cell.member)
+        if (!cell.member || cell.l3Id == 0)
             return;
-        m_pendingWeights.insert(weightKey(row->l3Id, cell.l2Id), MemberWeightChange{row->l3Id, cell.l2Id, cell.weight});
+        m_pendingWeights.insert(weightKey(cell.l3Id, cell.l2Id), MemberWeightChange{cell.l3Id, cell.l2Id, cell.weight});
         updateButtons();
     });
     m_proxy->setSourceModel(m_matrixModel);
@@ -144,18 +143,16 @@ QString ModelsPage::groupHealth(const QString &siteGroup) const
     return g ? g->health : QString();
 }
 
-// Why a site group that lists the model has no L2 in its L3 (uni-load-behaviour.md §11.3: an L3
-// takes the members of one format, OpenAI when any OpenAI-compatible site serves the model).
+// Why a site group that lists the model has no L2 in an L3 (a model gets an L3 per format; only
+// when that L3's name belongs to another model does a format stay without one).
 QString ModelsPage::cellTooltip(const ModelRow &row, const ModelSiteCell *cell) const
 {
     if (!cell || !cell->l2Name.isEmpty())
         return QString();
-    const SiteGroupView *group = findSiteGroup(cell->siteGroup);
-    const QString format = group ? group->channelType : QString();
-    if (!row.channelType.isEmpty() && !format.isEmpty() && format != row.channelType)
-        return tr("Not a member: the model group %1 is in the %2 format (a site of that format serves the model), and only "
-                  "site groups of its format join it.")
-            .arg(row.l3Name, StateText::format(row.channelType));
+    if (!row.l3s.isEmpty() && !cell->channelType.isEmpty() && !row.l3OfFormat(cell->channelType))
+        return tr("Not a member: the model has no model group in the %1 format yet. The next reconciliation creates one; "
+                  "if its name belongs to another model, the plan's warnings say so.")
+            .arg(StateText::format(cell->channelType));
     return tr("No L2 group yet: the next reconciliation creates it.");
 }
 
@@ -182,9 +179,18 @@ QList<ModelMatrixTableModel::ColumnSpec> ModelsPage::matrixColumns() const
         C([]() { return tr("Model"); }, [](const ModelRow &r) { return r.model; }),
         C([]() { return tr("Alias"); }, [this](const ModelRow &r) { return m_aliases.value(r.model); }),
         C([]() { return tr("L3 group"); },
-          [](const ModelRow &r) { return r.l3Name.isEmpty() ? tr("not created") : r.l3Name; })
-            .coloured([](const ModelRow &r) { return r.l3Name.isEmpty() || r.noHealthyMember ? QVariant(ui::warningColor()) : QVariant(); })
-            .withTooltip([](const ModelRow &r) { return r.noHealthyMember ? tr("No healthy member: every upstream is out of rotation") : QString(); }),
+          [](const ModelRow &r) { return r.l3s.isEmpty() ? tr("not created") : r.l3Names(); })
+            .coloured([](const ModelRow &r) { return r.l3s.isEmpty() || r.anyWithoutHealthyMember() ? QVariant(ui::warningColor()) : QVariant(); })
+            .withTooltip([](const ModelRow &r) {
+                QStringList lines;  // one per format: a model served in several has a group for each
+                for (const ModelGroupRef &g : r.l3s) {
+                    const QString format = StateText::format(g.channelType);
+                    lines.append(g.noHealthyMember
+                                     ? tr("%1 (%2 format): no healthy member, every upstream is out of rotation").arg(g.name, format)
+                                     : tr("%1 (%2 format)").arg(g.name, format));
+                }
+                return lines.join(QLatin1Char('\n'));
+            }),
         C([]() { return tr("Active sites"); },
           [](const ModelRow &r) { return QStringLiteral("%1 / %2").arg(r.activeMembers()).arg(r.cells.size()); })
             .sortedBy([](const ModelRow &r) { return r.activeMembers(); })
@@ -356,7 +362,7 @@ void ModelsPage::modelSelectionChanged()
     }
     QList<ModelSiteCell> cells = row->cells;
     for (ModelSiteCell &c : cells) {  // unsaved edits stay visible
-        if (const auto it = m_pendingWeights.constFind(weightKey(row->l3Id, c.l2Id)); it != m_pendingWeights.constEnd()) {
+        if (const auto it = m_pendingWeights.constFind(weightKey(c.l3Id, c.l2Id)); it != m_pendingWeights.constEnd()) {
             c.weight = it->weight;
             c.weightSource = QStringLiteral("operator");
         }

@@ -113,7 +113,7 @@ QString SitePlan::toHtml() const
                     .arg(labelled(SitePlanner::tr("Layer 2 model channel groups:"),
                                   SitePlanner::tr("up to %n (one per model and format)", nullptr, modelChannelGroups)),
                          labelled(SitePlanner::tr("Layer 3 model groups:"),
-                                  SitePlanner::tr("%n, created or extended (one per model)", nullptr, static_cast<int>(models.size()))),
+                                  SitePlanner::tr("%n or more, created or extended (one per model and format)", nullptr, static_cast<int>(models.size()))),
                          labelled(SitePlanner::tr("api.yaml:"), SitePlanner::tr("one managed provider per model group")));
     } else {
         html += QStringLiteral("<p>%1</p>")
