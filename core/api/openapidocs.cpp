@@ -185,7 +185,7 @@ const QHash<QString, RouteDoc> &routeDocs()
           .summary = "Onboards or updates a site (L1 groups, model lists, layers, api.yaml); answers when done.",
           .result = "{success:true, message, data:{siteName, baseUrl, channelTypes, groupsCreated, modelsCount, models, modelsByChannel, "
                     "siteGroups, modelGroups, usingManualModels, successfulInstance, warnings:[text], warningDetails:[{code, args, text}], steps, conflicts}}",
-          .body = {{"baseUrl", "string", Required, "the site's API base URL; not needed (and ignored) with operationType \"update\""},
+          .body = {{"baseUrl", "string", Optional, "the site's API base URL; required unless operationType is \"update\" (then ignored)"},
                    {"apiKeys", "string[]", Optional,
                     "API keys of the site; required for a new site. Entries are also split on whitespace, ',' and ';', duplicates dropped; "
                     "at most 50000, 512 characters each. A single string is accepted too"},
@@ -202,7 +202,8 @@ const QHash<QString, RouteDoc> &routeDocs()
                      {422, "no models left after the filter rules (details.counts)"},
                      {502, "gpt-load or the site failed (details: step, instance, code, created, steps)"},
                      {503, "no healthy gpt-load instance"}},
-          .async = true}},
+          .async = true,
+          .bodyRequired = true}},
         {QStringLiteral("POST /api/probe-api"),
          {.tag = "sites",
           .summary = "Detects a working model-list endpoint of a base URL.",

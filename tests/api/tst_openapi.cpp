@@ -139,7 +139,9 @@ private slots:
     {
         const QJsonObject o = op(QStringLiteral("POST"), QStringLiteral("/api/process-ai-site"));
         const QJsonObject schema = bodySchema(o);
-        QVERIFY(names(schema.value(QStringLiteral("required")).toArray()).contains(QStringLiteral("baseUrl")));
+        // baseUrl is needed for a new site only: an update names its site group instead.
+        QVERIFY(!names(schema.value(QStringLiteral("required")).toArray()).contains(QStringLiteral("baseUrl")));
+        QVERIFY(property(o, QStringLiteral("baseUrl")).value(QStringLiteral("description")).toString().contains(QStringLiteral("required unless")));
         QVERIFY(o.value(QStringLiteral("requestBody")).toObject().value(QStringLiteral("required")).toBool());
         const QJsonObject keys = property(o, QStringLiteral("apiKeys"));
         QCOMPARE(keys.value(QStringLiteral("type")).toString(), QStringLiteral("array"));
