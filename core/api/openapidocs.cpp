@@ -359,6 +359,23 @@ const QHash<QString, RouteDoc> &routeDocs()
           .body = {{"hop", "boolean", Optional, "rotate the hop key (L2/L3 pools)"}, {"gateway", "boolean", Optional, "rotate the gateway key (uni-api)"}},
           .bodyRequired = true}},
 
+        // --- models ---
+        {QStringLiteral("GET /api/models"),
+         {.tag = "layers",
+          .summary = "Every model with its L3 groups (one per format) and, per site group offering it, the L2, membership and weight.",
+          .result = "{models:[{model, groups:[{name, format, instance, noHealthyMember, activeMembers}], channels:[{siteGroup, site, format, "
+                    "instance, modelChannel, member, modelGroup, weight, weightSource, state}]}], totalModels, siteGroups}",
+          .query = {{"q", "string", Optional, "keep the models whose name contains this (case-insensitive)"}}}},
+        {QStringLiteral("PUT /api/models/weights"),
+         {.tag = "layers",
+          .summary = "Sets the operator's weights of L3 members and applies them to gpt-load; answers when done.",
+          .result = "{success:true, message, data:{changed, models, reconcile?, errors?}}",
+          .body = {{"weights",
+                    R"({"type":"array","minItems":1,"maxItems":1000,"items":{"type":"object","required":["modelGroup","siteGroup","weight"],)"
+                    R"("properties":{"modelGroup":{"type":"string"},"siteGroup":{"type":"string"},"weight":{"type":"integer","minimum":1,"maximum":1000}}}})",
+                    Required, "per member: its model group (L3 name), the site group whose L2 it is, and the weight"}},
+          .errors = {{404, "the site group is not a member of that model group"}}}},
+
         // --- session ---
         {QStringLiteral("GET /api/session"),
          {.tag = "session", .summary = "Whether the caller is authenticated (token or the web console's session cookie).", .result = "{authenticated, method, authRequired, expiresAt?}"}},

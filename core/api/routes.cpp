@@ -33,6 +33,7 @@ void registerAllRoutes(Router &router, const ApiContext &ctx)
     registerChannelRoutes(router, ctx);
     registerSyncRoutes(router, ctx);
     registerKeyRoutes(router, ctx);
+    registerModelRoutes(router, ctx);
     registerConfigRoutes(router, ctx);
 }
 

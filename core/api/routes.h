@@ -17,6 +17,7 @@ void registerHealthRoutes(Router &router, const ApiContext &ctx);
 void registerChannelRoutes(Router &router, const ApiContext &ctx);
 void registerSyncRoutes(Router &router, const ApiContext &ctx);
 void registerKeyRoutes(Router &router, const ApiContext &ctx);
+void registerModelRoutes(Router &router, const ApiContext &ctx);  // /api/models
 void registerConfigRoutes(Router &router, const ApiContext &ctx);  // /api/settings, /api/instances
 
 // GET /metrics; registered by the caller on the API server or a separate metrics server.

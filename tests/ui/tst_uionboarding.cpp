@@ -2,11 +2,11 @@
 // full onboarding (name preview, key count, plan, job with progress), the sites, models,
 // architecture and api.yaml pages show the result, weights and sync settings save and reload.
 
+#include "core/engine/modelmatrix.h"
 #include "tests/onboarding/onboardingfixture.h"
 #include "tests/support/testutil.h"
 #include "translations/catalog.h"
 #include "ui/common/enginetext.h"
-#include "ui/models/modelmatrix.h"
 #include "ui/pages/architecturepage.h"
 #include "ui/pages/dashboardpage.h"
 #include "ui/pages/modelspage.h"

@@ -2,17 +2,17 @@
 // their table models (QAbstractItemModelTester while rows come and go), the pure helpers
 // (entry lists, the site plan, the deletion cascade text) and the pages without an engine.
 
+#include "core/engine/modelmatrix.h"
 #include "translations/catalog.h"
 #include "ui/common/columnfitter.h"
 #include "ui/common/enginetext.h"
 #include "ui/common/pagewidgets.h"
 #include "ui/common/uiformat.h"
 #include "ui/models/journalmodel.h"
-#include "ui/models/modelmatrix.h"
 #include "ui/models/valuetablemodel.h"
 #include "ui/pages/architecturepage.h"
-#include "ui/pages/dashboardpage.h"
 #include "ui/pages/cleanuppage.h"
+#include "ui/pages/dashboardpage.h"
 #include "ui/pages/healthpage.h"
 #include "ui/pages/modelspage.h"
 #include "ui/pages/sitespage.h"

@@ -21,8 +21,6 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
-#include <algorithm>
-
 namespace ul {
 
 namespace {
@@ -243,9 +241,7 @@ void ArchitecturePage::fillTrees()
         // One L3 per format the model is served in; each site group's L2 sits under the L3 of its format.
         QHash<QString, QTreeWidgetItem *> l3ByFormat;
         for (const ModelGroupRef &g : row.l3s) {
-            const int active = static_cast<int>(std::count_if(row.cells.cbegin(), row.cells.cend(), [&g](const ModelSiteCell &c) {
-                return c.member && c.l3Id == g.id && c.memberState == QLatin1String("active");
-            }));
+            const int active = row.activeMembersOf(g.id);
             l3ByFormat.insert(g.channelType,
                               item(top, tr("L3 %1").arg(g.name), where(g.instance),
                                    g.noHealthyMember ? tr("no healthy member") : tr("%n active member(s)", nullptr, active),

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "core/engine/modelmatrix.h"
 #include "core/layers/adoption.h"
 #include "core/layers/plan.h"
 #include "ui/consolecontext.h"
-#include "ui/models/modelmatrix.h"
 #include "ui/models/valuetablemodel.h"
 #include "ui/pages/consolepage.h"
 

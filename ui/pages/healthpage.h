@@ -1,8 +1,8 @@
 #pragma once
 
+#include "core/engine/modelmatrix.h"
 #include "core/engine/snapshot.h"
 #include "ui/consolecontext.h"
-#include "ui/models/modelmatrix.h"
 #include "ui/models/valuetablemodel.h"
 #include "ui/pages/consolepage.h"
 

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "core/engine/modelmatrix.h"
 #include "ui/consolecontext.h"
-#include "ui/models/modelmatrix.h"
 #include "ui/models/valuetablemodel.h"
 #include "ui/pages/consolepage.h"
 

@@ -5,6 +5,7 @@
 
 #include <QFuture>
 #include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -14,9 +15,10 @@ namespace ul {
 class Engine;
 
 // The three layers per model, read from the state store in the engine thread (through
-// Engine::invoke, so the UI never waits): for each model its L3 group and, per site group that
-// offers it, the L2 group with its weight and member state. The models, architecture and health
-// pages read it; the snapshot only carries per-site counts.
+// Engine::invoke, so the UI never waits): for each model its L3 groups (one per format) and, per
+// site group that offers it, the L2 group with its weight and member state. The models,
+// architecture and health pages and GET /api/models read it; the snapshot only carries per-site
+// counts.
 
 struct ModelSiteCell
 {
@@ -56,6 +58,7 @@ struct ModelRow
     QString l3Names() const;    // ", "-joined
     bool anyWithoutHealthyMember() const;
     int activeMembers() const;
+    int activeMembersOf(qint64 l3Id) const;  // of one of its L3 groups
 };
 
 struct ModelMatrix
@@ -67,6 +70,12 @@ struct ModelMatrix
     const ModelRow *model(const QString &name) const;
     // Models a site group offers (those with a cell for it).
     QStringList modelsOf(const QString &siteGroup) const;
+
+    // GET /api/models: {models:[{model, groups:[{name, format, instance, noHealthyMember,
+    // activeMembers}], channels:[{siteGroup, site, format, instance, modelChannel, member,
+    // modelGroup, weight, weightSource, state}]}], totalModels, siteGroups} — the models whose
+    // name contains `filter` (case-insensitive; all when empty). No keys: the store holds none here.
+    QJsonObject toJson(const QString &filter = QString()) const;
 };
 
 // Reads the matrix (Unavailable while the store is not open).

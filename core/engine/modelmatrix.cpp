@@ -1,9 +1,11 @@
-#include "ui/models/modelmatrix.h"
+#include "core/engine/modelmatrix.h"
 
 #include "core/common/future.h"
 #include "core/engine/engine.h"
 #include "core/engine/enginecore.h"
 #include "core/store/statestore.h"
+
+#include <QJsonArray>
 
 #include <algorithm>
 
@@ -47,6 +49,13 @@ int ModelRow::activeMembers() const
     }));
 }
 
+int ModelRow::activeMembersOf(qint64 l3Id) const
+{
+    return static_cast<int>(std::count_if(cells.cbegin(), cells.cend(), [l3Id](const ModelSiteCell &c) {
+        return c.member && c.l3Id == l3Id && c.memberState == QLatin1String("active");
+    }));
+}
+
 const ModelRow *ModelMatrix::model(const QString &name) const
 {
     for (const ModelRow &m : models) {
@@ -67,6 +76,37 @@ QStringList ModelMatrix::modelsOf(const QString &siteGroup) const
 }
 
 namespace {
+
+QJsonValue textOrNull(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
+QJsonObject rowJson(const ModelRow &row)
+{
+    QJsonArray groups;
+    for (const ModelGroupRef &g : row.l3s) {
+        groups.append(QJsonObject{{QStringLiteral("name"), g.name},
+                                  {QStringLiteral("format"), g.channelType},
+                                  {QStringLiteral("instance"), g.instance},
+                                  {QStringLiteral("noHealthyMember"), g.noHealthyMember},
+                                  {QStringLiteral("activeMembers"), row.activeMembersOf(g.id)}});
+    }
+    QJsonArray channels;
+    for (const ModelSiteCell &c : row.cells) {
+        channels.append(QJsonObject{{QStringLiteral("siteGroup"), c.siteGroup},
+                                    {QStringLiteral("site"), c.site},
+                                    {QStringLiteral("format"), c.channelType},
+                                    {QStringLiteral("instance"), textOrNull(c.l2Instance)},
+                                    {QStringLiteral("modelChannel"), textOrNull(c.l2Name)},
+                                    {QStringLiteral("member"), c.member},
+                                    {QStringLiteral("modelGroup"), textOrNull(c.l3Name)},
+                                    {QStringLiteral("weight"), c.member ? QJsonValue(c.weight) : QJsonValue(QJsonValue::Null)},
+                                    {QStringLiteral("weightSource"), textOrNull(c.weightSource)},
+                                    {QStringLiteral("state"), textOrNull(c.memberState)}});
+    }
+    return {{QStringLiteral("model"), row.model}, {QStringLiteral("groups"), groups}, {QStringLiteral("channels"), channels}};
+}
 
 Result<ModelMatrix> readMatrix(StateStore &store)
 {
@@ -170,6 +210,18 @@ Error storeUnavailable()
 }
 
 } // namespace
+
+QJsonObject ModelMatrix::toJson(const QString &filter) const
+{
+    QJsonArray rows;
+    for (const ModelRow &row : models) {
+        if (filter.isEmpty() || row.model.contains(filter, Qt::CaseInsensitive))
+            rows.append(rowJson(row));
+    }
+    return {{QStringLiteral("models"), rows},
+            {QStringLiteral("totalModels"), int(models.size())},
+            {QStringLiteral("siteGroups"), QJsonArray::fromStringList(siteGroups)}};
+}
 
 QFuture<Result<ModelMatrix>> loadModelMatrix(Engine *engine)
 {
