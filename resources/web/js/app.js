@@ -3,12 +3,13 @@ import { api } from './api.js';
 import { applyTranslations, currentLanguage, setLanguage } from './i18n.js';
 import { initChannels, refreshChannels } from './channels.js';
 import { initDashboard, refreshDashboard } from './dashboard.js';
+import { initModels, refreshModels } from './models.js';
 import { initServices, refreshServices } from './services.js';
 import { initSiteForm } from './siteform.js';
 import { $, $$ } from './ui.js';
 
-const VIEWS = ['dashboard', 'site', 'channels', 'services'];
-const REFRESH = { dashboard: refreshDashboard, channels: refreshChannels, services: refreshServices, site: null };
+const VIEWS = ['dashboard', 'site', 'channels', 'models', 'services'];
+const REFRESH = { dashboard: refreshDashboard, channels: refreshChannels, models: refreshModels, services: refreshServices, site: null };
 let refreshTimer = 0;
 
 function currentView() {
@@ -47,6 +48,7 @@ function init() {
   initDashboard();
   initSiteForm();
   initChannels();
+  initModels();
   initServices();
   $('#logout').addEventListener('click', logout);
   window.addEventListener('hashchange', show);

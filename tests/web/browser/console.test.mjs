@@ -177,6 +177,28 @@ async function main() {
     await page.unroute('**/api/process-ai-site?async=1');
     await page.unroute('**/api/jobs/job-update-fails');
 
+    step('the models view shows a model in both formats and saves a weight');
+    // The demo relay (OpenAI format) and the Anthropic site both serve Claude Sonnet 4.
+    await page.click('a[data-tab="models"]');
+    await page.fill('#md-search', 'claude-sonnet-4');
+    const modelRow = page.locator('#md-list tbody tr', { hasText: 'claude-sonnet-4-20250514' });
+    await modelRow.waitFor();
+    assert.deepEqual((await modelRow.locator('.group-name').allTextContents()).sort(),
+      ['claude-sonnet-4-20250514', 'claude-sonnet-4-20250514-anthropic'], 'one model group per format');
+    const weight = modelRow.locator(`input.weight[data-site-group="${channel}"]`);
+    assert.equal(await weight.inputValue(), '1');
+    await weight.fill('0');
+    await page.waitForSelector('input.weight.invalid');
+    assert.ok(await page.isDisabled('#md-save'), 'an invalid weight is not offered for saving');
+    await weight.fill('5');
+    await page.waitForSelector('#md-save:not([disabled])');
+    assert.match(await page.textContent('#md-pending'), /1 unsaved/);
+    await page.click('#md-save');
+    await page.waitForSelector('.toast.ok:has-text("1 weight(s) saved")', { timeout: 60000 });
+    await modelRow.locator('text=set by operator').waitFor();
+    assert.equal(await modelRow.locator(`input.weight[data-site-group="${channel}"]`).inputValue(), '5');
+    assert.ok(await page.isDisabled('#md-save'));
+
     step('a cross-origin POST with the session cookie is refused');
     const forged = await page.request.post(server.url + '/api/check-channels', {
       headers: { Origin: 'http://evil.example', 'Content-Type': 'application/json' }, data: '{}',
@@ -184,6 +206,7 @@ async function main() {
     assert.equal(forged.status(), 403);
 
     step('delete the channel');
+    await page.click('a[data-tab="channels"]');
     await row.locator('button.delete').click();
     await page.click('#confirm-dialog button[value="ok"]');
     await row.waitFor({ state: 'detached', timeout: 60000 });
