@@ -36,6 +36,7 @@ const QStringList kFields = {
     QStringLiteral("confirm"), QStringLiteral("backup"), QStringLiteral("name"), QStringLiteral("whitelist"),
     QStringLiteral("blacklist"), QStringLiteral("rules"), QStringLiteral("settings"), QStringLiteral("mode"),
     QStringLiteral("threshold"), QStringLiteral("siteGroups"), QStringLiteral("weight"), QStringLiteral("testModel"),
+    QStringLiteral("weights"), QStringLiteral("modelGroup"), QStringLiteral("siteGroup"),
 };
 
 struct Answer
@@ -73,7 +74,8 @@ QString queryString(FuzzInput &in)
 {
     static const QStringList names = {QStringLiteral("async"), QStringLiteral("limit"), QStringLiteral("since"),
                                       QStringLiteral("hours"), QStringLiteral("dryRun"), QStringLiteral("channel"),
-                                      QStringLiteral("model"), QStringLiteral("offset"), QStringLiteral("level")};
+                                      QStringLiteral("model"), QStringLiteral("offset"), QStringLiteral("level"),
+                                      QStringLiteral("q")};
     static const QStringList values = {QStringLiteral("1"), QStringLiteral("-1"), QStringLiteral("abc"),
                                        QStringLiteral("1e309"), QStringLiteral("99999999999999999999"),
                                        QStringLiteral("%FF"), QStringLiteral(""), QStringLiteral("true")};
