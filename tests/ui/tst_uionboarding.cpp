@@ -442,6 +442,29 @@ private slots:
         const QString tip = matrix->index(row, 2).data(Qt::ToolTipRole).toString();
         QVERIFY2(tip.contains(claude + QStringLiteral("-anthropic (Anthropic format)")), qPrintable(tip));
         QCOMPARE(matrix->index(row, 3).data().toString(), QStringLiteral("2 / 2"));
+
+        // Architecture by model: the model holds one L3 per format, each with the L2 of its format.
+        ArchitecturePage architecture(context(&f.engine()));
+        architecture.showSnapshot(f.engine().snapshot());
+        QSignalSpy trees(&architecture, &ArchitecturePage::treesLoaded);
+        architecture.reload();
+        QTRY_VERIFY_WITH_TIMEOUT(trees.count() >= 1, 5000);
+        const QTreeWidgetItem *top = nullptr;
+        for (int i = 0; i < architecture.modelTree()->topLevelItemCount(); ++i) {
+            if (architecture.modelTree()->topLevelItem(i)->text(0) == claude)
+                top = architecture.modelTree()->topLevelItem(i);
+        }
+        QVERIFY(top);
+        QCOMPARE(top->childCount(), 2);
+        QStringList l3s;
+        for (int i = 0; i < top->childCount(); ++i) {
+            const QTreeWidgetItem *l3 = top->child(i);
+            QCOMPARE(l3->childCount(), 1);
+            l3s.append(l3->text(0) + QStringLiteral(" > ") + l3->child(0)->text(0));
+        }
+        l3s.sort();
+        QCOMPARE(l3s, (QStringList{QStringLiteral("L3 %1 > L2 %1-via-127-0-0-1-openai").arg(claude),
+                                   QStringLiteral("L3 %1-anthropic > L2 %1-via-claude-site-anthropic").arg(claude)}));
     }
 
     void syncSettingsSaveAndReload()
