@@ -4981,6 +4981,10 @@ Groups that live on it stay in gpt-load; uni-load stops managing them until the 
         <source>%1 (%2 format)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (%2 format): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ul::NotificationArea</name>

@@ -4926,6 +4926,10 @@ Groups that live on it stay in gpt-load; uni-load stops managing them until the 
         <source>%1 (%2 format)</source>
         <translation>%1（%2 格式）</translation>
     </message>
+    <message>
+        <source>%1 (%2 format): %3</source>
+        <translation>%1（%2 格式）：%3</translation>
+    </message>
 </context>
 <context>
     <name>ul::NotificationArea</name>

@@ -223,8 +223,17 @@ QList<ModelMembersTableModel::ColumnSpec> ModelsPage::memberColumns()
         C([]() { return tr("Site group"); }, [](const ModelSiteCell &c) { return c.siteGroup; }),
         C([]() { return tr("Site"); }, [](const ModelSiteCell &c) { return c.site; }),
         C([]() { return tr("L2 group"); }, [](const ModelSiteCell &c) { return c.l2Name.isEmpty() ? tr("none yet") : c.l2Name; }),
-        C([]() { return tr("In L3"); }, [](const ModelSiteCell &c) { return c.member ? StateText::health(c.memberState) : tr("no"); })
-            .withIcon([](const ModelSiteCell &c) { return ui::statusDot(c.member ? StateText::healthColor(c.memberState) : ui::neutralColor()); }),
+        // A model served in several formats has an L3 per format: say which one the member is in.
+        C([]() { return tr("In L3"); },
+          [](const ModelSiteCell &c) {
+              if (!c.member)
+                  return tr("no");
+              return c.memberState == QLatin1String("active") ? c.l3Name : c.l3Name + QStringLiteral(" · ") + StateText::health(c.memberState);
+          })
+            .withIcon([](const ModelSiteCell &c) { return ui::statusDot(c.member ? StateText::healthColor(c.memberState) : ui::neutralColor()); })
+            .withTooltip([](const ModelSiteCell &c) {
+                return c.member ? tr("%1 (%2 format): %3").arg(c.l3Name, StateText::format(c.channelType), StateText::health(c.memberState)) : QString();
+            }),
         C([]() { return tr("Weight"); }, [](const ModelSiteCell &c) { return c.member ? QVariant(c.weight) : QVariant(); })
             .editable([](ModelSiteCell &c, const QVariant &value) {
                 bool ok = false;
