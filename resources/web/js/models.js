@@ -47,15 +47,18 @@ function weightInput(c) {
   return input;
 }
 
+// One grid row per site group, so formats, names, weights and states line up.
 function channelsCell(m) {
-  return el('div', { class: 'stack' }, m.channels.map((c) => {
-    if (!c.modelChannel) return el('div', { class: 'hint' }, badge(c.format, 'type-' + c.format), ' ', c.siteGroup, ' – ', t('md.noL2'));
-    if (!c.member) return el('div', { class: 'hint' }, badge(c.format, 'type-' + c.format), ' ', c.siteGroup, ' – ', t('md.notMember'));
-    const source = c.weightSource === 'operator' ? el('span', { class: 'hint', text: t('md.operatorWeight') }) : null;
+  return el('div', { class: 'channel-grid' }, m.channels.map((c) => {
+    if (!c.modelChannel || !c.member) {
+      return el('div', { class: 'channel-line' }, badge(c.format, 'type-' + c.format), el('span', { text: c.siteGroup }),
+        el('span', { class: 'hint wide', text: t(c.modelChannel ? 'md.notMember' : 'md.noL2') }));
+    }
     return el('div', { class: 'channel-line' },
-      badge(c.format, 'type-' + c.format), ' ', el('span', { text: c.siteGroup }), ' ',
-      el('label', { class: 'inline' }, el('span', { class: 'hint', text: t('md.weight') }), ' ', weightInput(c)), ' ',
-      source, ' ', stateBadge(c.state));
+      badge(c.format, 'type-' + c.format), el('span', { text: c.siteGroup }),
+      el('label', { class: 'inline' }, el('span', { class: 'hint', text: t('md.weight') }), ' ', weightInput(c)),
+      stateBadge(c.state),
+      el('span', { class: 'hint', text: c.weightSource === 'operator' ? t('md.operatorWeight') : '' }));
   }));
 }
 

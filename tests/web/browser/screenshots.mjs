@@ -1,5 +1,7 @@
 // Writes the README's console screenshots: resources/screenshots/web-en.png and web-zh_CN.png
-// (the dashboard of `uni-load --headless --demo`, after the demo has onboarded its two relays).
+// (the dashboard of `uni-load --headless --demo`, after the demo has onboarded its two relays)
+// and web-models-en.png / web-models-zh_CN.png (the models view, filtered to the DeepSeek models
+// both relays serve).
 //
 //   node screenshots.mjs <path to uni-load> [output directory]
 import { mkdirSync } from 'node:fs';
@@ -47,6 +49,14 @@ async function main() {
       const file = join(outDir, `web-${language}.png`);
       await page.screenshot({ path: file });
       console.log(`wrote ${file}`);
+
+      await page.click('a[data-tab="models"]');
+      await page.fill('#md-search', 'deepseek');
+      await page.waitForSelector('#md-list tbody tr input.weight');
+      await page.waitForTimeout(300);
+      const models = join(outDir, `web-models-${language}.png`);
+      await page.screenshot({ path: models });
+      console.log(`wrote ${models}`);
       await context.close();
     }
   } finally {
