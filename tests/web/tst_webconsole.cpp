@@ -15,6 +15,8 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QRegularExpression>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -99,6 +101,40 @@ private slots:
     void cleanup() { m_server.reset(); }
 
     // --- units ---------------------------------------------------------------------------
+
+    // Every console text exists in both languages (a missing one would show its key).
+    void consoleTextsExistInBothLanguages()
+    {
+        QFile file(QStringLiteral(":/web/js/i18n.js"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(file.readAll());
+        const auto keysOf = [&text](const QString &start) {
+            const qsizetype from = text.indexOf(start);
+            const qsizetype to = text.indexOf(QStringLiteral("\n};"), from);
+            QSet<QString> keys;
+            static const QRegularExpression key(QStringLiteral("^  '([a-zA-Z0-9_.]+)':"), QRegularExpression::MultilineOption);
+            auto it = key.globalMatch(text.mid(from, to - from));
+            while (it.hasNext())
+                keys.insert(it.next().captured(1));
+            return keys;
+        };
+        const QSet<QString> en = keysOf(QStringLiteral("const en = {"));
+        const QSet<QString> zh = keysOf(QStringLiteral("const zh_CN = {"));
+        QVERIFY(en.size() > 200);
+        QVERIFY2(en == zh, qPrintable(QStringList((en - zh).values()).join(QLatin1Char(' ')) + QStringLiteral(" | ")
+                                      + QStringList((zh - en).values()).join(QLatin1Char(' '))));
+        // Keys the views use are defined (a typo would show the key itself).
+        for (const QString &name : {QStringLiteral("models.js"), QStringLiteral("plan.js")}) {
+            QFile view(QStringLiteral(":/web/js/") + name);
+            QVERIFY(view.open(QIODevice::ReadOnly));
+            static const QRegularExpression used(QStringLiteral("\\bt\\('([a-zA-Z0-9_.]+)'"));
+            auto it = used.globalMatch(QString::fromUtf8(view.readAll()));
+            while (it.hasNext()) {
+                const QString k = it.next().captured(1);
+                QVERIFY2(en.contains(k), qPrintable(name + QStringLiteral(": ") + k));
+            }
+        }
+    }
 
     void sessionsExpireAndAreBounded()
     {

@@ -4,6 +4,7 @@ import { applyTranslations, currentLanguage, setLanguage } from './i18n.js';
 import { initChannels, refreshChannels } from './channels.js';
 import { initDashboard, refreshDashboard } from './dashboard.js';
 import { initModels, refreshModels } from './models.js';
+import { initPlan } from './plan.js';
 import { initServices, refreshServices } from './services.js';
 import { initSiteForm } from './siteform.js';
 import { $, $$ } from './ui.js';
@@ -49,6 +50,7 @@ function init() {
   initSiteForm();
   initChannels();
   initModels();
+  initPlan();
   initServices();
   $('#logout').addEventListener('click', logout);
   window.addEventListener('hashchange', show);

@@ -199,6 +199,15 @@ async function main() {
     assert.equal(await modelRow.locator(`input.weight[data-site-group="${channel}"]`).inputValue(), '5');
     assert.ok(await page.isDisabled('#md-save'));
 
+    step('the reconciliation plan is checked on request and applied');
+    assert.match(await page.textContent('#plan-status'), /Not checked yet/);
+    await page.click('#plan-check');
+    await page.waitForSelector('#plan-status:has-text("Nothing to do")');
+    await page.click('#plan-apply');
+    await page.click('#confirm-dialog button[value="ok"]');
+    await page.waitForSelector('.toast.ok:has-text("Reconciliation done: 0 created, 0 updated, 0 deleted, 0 failed")', { timeout: 60000 });
+    await page.waitForSelector('#plan-status:has-text("Nothing to do")');
+
     step('a cross-origin POST with the session cookie is refused');
     const forged = await page.request.post(server.url + '/api/check-channels', {
       headers: { Origin: 'http://evil.example', 'Content-Type': 'application/json' }, data: '{}',
