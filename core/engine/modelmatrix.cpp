@@ -108,7 +108,26 @@ QJsonObject rowJson(const ModelRow &row)
     return {{QStringLiteral("model"), row.model}, {QStringLiteral("groups"), groups}, {QStringLiteral("channels"), channels}};
 }
 
-Result<ModelMatrix> readMatrix(StateStore &store)
+Error storeUnavailable()
+{
+    return Error::make(ErrorKind::Unavailable, QStringLiteral("the state store is not open"));
+}
+
+} // namespace
+
+QJsonObject ModelMatrix::toJson(const QString &filter) const
+{
+    QJsonArray rows;
+    for (const ModelRow &row : models) {
+        if (filter.isEmpty() || row.model.contains(filter, Qt::CaseInsensitive))
+            rows.append(rowJson(row));
+    }
+    return {{QStringLiteral("models"), rows},
+            {QStringLiteral("totalModels"), int(models.size())},
+            {QStringLiteral("siteGroups"), QJsonArray::fromStringList(siteGroups)}};
+}
+
+Result<ModelMatrix> readModelMatrix(const StateStore &store)
 {
     auto sites = store.sites();
     auto groups = store.siteGroups();
@@ -164,6 +183,10 @@ Result<ModelMatrix> readMatrix(StateStore &store)
             }
         }
     }
+    // Members by L2: an L2 is an upstream of at most a few L3 groups (tens of thousands of L2s at scale).
+    QHash<qint64, QList<const L3MemberRecord *>> membersByL2;
+    for (const L3MemberRecord &m : members.value())
+        membersByL2[m.l2Id].append(&m);
     for (const L2Record &l2 : l2s.value()) {
         const SiteGroupRecord *g = groupById.value(l2.siteGroupId);
         if (!g)
@@ -182,15 +205,15 @@ Result<ModelMatrix> readMatrix(StateStore &store)
         cell->l2Name = l2.name;
         cell->l2Id = l2.id;
         cell->l2Instance = l2.instanceId;
-        for (const L3MemberRecord &m : members.value()) {
-            const L3Record *l3 = m.l2Id == l2.id ? l3ById.value(m.l3Id, nullptr) : nullptr;
+        for (const L3MemberRecord *m : membersByL2.value(l2.id)) {
+            const L3Record *l3 = l3ById.value(m->l3Id, nullptr);
             if (l3 && l3->model.compare(row.model, Qt::CaseInsensitive) == 0) {
                 cell->member = true;
                 cell->l3Name = l3->name;
                 cell->l3Id = l3->id;
-                cell->weight = m.weight;
-                cell->weightSource = m.weightSource;
-                cell->memberState = channelStateName(m.state);
+                cell->weight = m->weight;
+                cell->weightSource = m->weightSource;
+                cell->memberState = channelStateName(m->state);
             }
         }
     }
@@ -204,31 +227,12 @@ Result<ModelMatrix> readMatrix(StateStore &store)
     return matrix;
 }
 
-Error storeUnavailable()
-{
-    return Error::make(ErrorKind::Unavailable, QStringLiteral("the state store is not open"));
-}
-
-} // namespace
-
-QJsonObject ModelMatrix::toJson(const QString &filter) const
-{
-    QJsonArray rows;
-    for (const ModelRow &row : models) {
-        if (filter.isEmpty() || row.model.contains(filter, Qt::CaseInsensitive))
-            rows.append(rowJson(row));
-    }
-    return {{QStringLiteral("models"), rows},
-            {QStringLiteral("totalModels"), int(models.size())},
-            {QStringLiteral("siteGroups"), QJsonArray::fromStringList(siteGroups)}};
-}
-
 QFuture<Result<ModelMatrix>> loadModelMatrix(Engine *engine)
 {
     return engine->invoke<ModelMatrix>([](EngineCore &core) -> QFuture<Result<ModelMatrix>> {
         if (!core.storeReady())
             return readyError<ModelMatrix>(storeUnavailable());
-        return readyResult(readMatrix(core.store()));
+        return readyResult(readModelMatrix(core.store()));
     });
 }
 

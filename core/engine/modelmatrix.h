@@ -13,6 +13,7 @@
 namespace ul {
 
 class Engine;
+class StateStore;
 
 // The three layers per model, read from the state store in the engine thread (through
 // Engine::invoke, so the UI never waits): for each model its L3 groups (one per format) and, per
@@ -78,7 +79,9 @@ struct ModelMatrix
     QJsonObject toJson(const QString &filter = QString()) const;
 };
 
-// Reads the matrix (Unavailable while the store is not open).
+// Reads the matrix from `store` (in the thread that owns it).
+Result<ModelMatrix> readModelMatrix(const StateStore &store);
+// Reads the matrix in the engine thread (Unavailable while the store is not open).
 QFuture<Result<ModelMatrix>> loadModelMatrix(Engine *engine);
 
 } // namespace ul

@@ -1,6 +1,7 @@
 // Reconciliation benchmark: N sites × M shared models in a simulated gpt-load cluster (loopback).
 // Prints wall time, management calls, mutating calls and peak RSS for the first run (everything
-// created) and for a no-op run (nothing changed).
+// created) and for a no-op run (nothing changed); then the time to read the model view
+// (GET /api/models: readModelMatrix + toJson) from the store the runs left.
 //
 //   bench_reconcile                 50 sites × 100 models
 //   bench_reconcile --large         100 sites × 300 models
@@ -16,6 +17,7 @@
 
 #include "core/common/clock.h"
 #include "core/engine/job.h"
+#include "core/engine/modelmatrix.h"
 #include "core/instances/instanceregistry.h"
 #include "core/layers/layerreconciler.h"
 #include "core/layers/layersettings.h"
@@ -28,6 +30,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QTemporaryDir>
@@ -194,6 +197,15 @@ int main(int argc, char **argv)
     const bool first = runOnce("first", sims, reconciler, store, jobs);
     clock.advanceSecs(1);
     const bool noop = runOnce("no-op", sims, reconciler, store, jobs);
+
+    // The model view of what the runs built (the engine thread spends this per GET /api/models).
+    QElapsedTimer viewTimer;
+    viewTimer.start();
+    const Result<ModelMatrix> matrix = readModelMatrix(store);
+    const qint64 readMs = viewTimer.elapsed();
+    const QByteArray json = matrix.ok() ? QJsonDocument(matrix->toJson()).toJson(QJsonDocument::Compact) : QByteArray();
+    std::printf("model view  read %lld ms, as JSON %lld ms (%lld models, %.1f MiB)\n", readMs, viewTimer.elapsed() - readMs,
+                matrix.ok() ? qint64(matrix->models.size()) : 0LL, double(json.size()) / (1024.0 * 1024.0));
     registry.cancelAll();
     return first && noop ? 0 : 2;
 }
