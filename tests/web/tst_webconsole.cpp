@@ -123,15 +123,18 @@ private slots:
         QVERIFY(en.size() > 200);
         QVERIFY2(en == zh, qPrintable(QStringList((en - zh).values()).join(QLatin1Char(' ')) + QStringLiteral(" | ")
                                       + QStringList((zh - en).values()).join(QLatin1Char(' '))));
-        // Keys the views use are defined (a typo would show the key itself).
-        for (const QString &name : {QStringLiteral("models.js"), QStringLiteral("plan.js")}) {
+        // Keys the views use literally are defined (a typo would show the key itself).
+        const QStringList views = QDir(QStringLiteral(":/web/js")).entryList({QStringLiteral("*.js")}, QDir::Files);
+        QVERIFY(views.size() >= 9);
+        for (const QString &name : views) {
             QFile view(QStringLiteral(":/web/js/") + name);
             QVERIFY(view.open(QIODevice::ReadOnly));
             static const QRegularExpression used(QStringLiteral("\\bt\\('([a-zA-Z0-9_.]+)'"));
             auto it = used.globalMatch(QString::fromUtf8(view.readAll()));
             while (it.hasNext()) {
                 const QString k = it.next().captured(1);
-                QVERIFY2(en.contains(k), qPrintable(name + QStringLiteral(": ") + k));
+                if (!k.endsWith(QLatin1Char('.')))  // 'ch.' + action: a prefix, completed at run time
+                    QVERIFY2(en.contains(k), qPrintable(name + QStringLiteral(": ") + k));
             }
         }
     }

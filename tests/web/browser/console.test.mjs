@@ -208,6 +208,36 @@ async function main() {
     await page.waitForSelector('.toast.ok:has-text("Reconciliation done: 0 created, 0 updated, 0 deleted, 0 failed")', { timeout: 60000 });
     await page.waitForSelector('#plan-status:has-text("Nothing to do")');
 
+    step('the instance file: add an instance (a bad URL is refused in the dialog), edit it, remove it');
+    await page.click('a[data-tab="services"]');
+    await page.waitForSelector('#inst-list tbody tr >> text=sim-2');
+    assert.ok(!(await page.textContent('#inst-list')).includes('demo-admin-key'), 'tokens are masked');
+    await page.click('#inst-add');
+    await page.waitForSelector('#inst-dialog[open]');
+    await page.fill('#inst-form input[name="id"]', 'extra');
+    await page.fill('#inst-form input[name="name"]', 'Extra instance');
+    await page.fill('#inst-form input[name="url"]', 'ftp://127.0.0.1:9');
+    await page.fill('#inst-form input[name="token"]', 'sk-extra-admin-token-0001');
+    await page.click('#inst-submit');
+    await page.waitForSelector('#inst-result.error-text');
+    assert.ok(await page.evaluate(() => document.getElementById('inst-dialog').open), 'the dialog stays open');
+    await page.fill('#inst-form input[name="url"]', 'http://127.0.0.1:9');
+    await page.click('#inst-submit');
+    const extraRow = page.locator('#inst-list tbody tr', { hasText: 'Extra instance' });
+    await extraRow.waitFor();
+    assert.ok(!(await extraRow.textContent()).includes('sk-extra-admin-token-0001'), 'the new token is masked');
+    await extraRow.locator('button.edit').click();
+    await page.waitForSelector('#inst-dialog[open]');
+    assert.equal(await page.inputValue('#inst-form input[name="token"]'), '', 'the token is not sent back to the page');
+    await page.fill('#inst-form input[name="name"]', 'Extra, renamed');
+    await page.click('#inst-submit');
+    const renamed = page.locator('#inst-list tbody tr', { hasText: 'Extra, renamed' });
+    await renamed.waitFor();
+    assert.equal(await renamed.locator('td:nth-child(5) .url').count(), 1, 'the edit kept the token');
+    await renamed.locator('button.delete').click();
+    await page.click('#confirm-dialog button[value="ok"]');
+    await renamed.waitFor({ state: 'detached' });
+
     step('a cross-origin POST with the session cookie is refused');
     const forged = await page.request.post(server.url + '/api/check-channels', {
       headers: { Origin: 'http://evil.example', 'Content-Type': 'application/json' }, data: '{}',

@@ -1,0 +1,114 @@
+// The gpt-load instance file (GET/POST/PUT/DELETE /api/instances): list, add, edit and remove
+// instances from the console. Tokens are never shown (the API masks them); an empty token field
+// keeps the stored token. The engine reloads the file after every change.
+import { api, del, get } from './api.js';
+import { t } from './i18n.js';
+import { $, clear, confirmAction, el, table, toast, withButton } from './ui.js';
+
+let entries = [];
+let lastAnswer = { file: '', error: null };
+let editing = null;  // the id being edited, or null when adding
+
+function actionButtons(entry) {
+  const button = (label, cls, handler) =>
+    el('button', { type: 'button', class: 'small ' + cls, 'aria-label': label + ' ' + entry.id, dataset: { instance: entry.id }, text: label,
+      onclick: (e) => handler(e.currentTarget) });
+  return el('div', { class: 'row-actions' },
+    button(t('inst.edit'), 'secondary edit', () => openDialog(entry)),
+    button(t('inst.delete'), 'danger delete', (b) => remove(b, entry)));
+}
+
+function render(answer) {
+  $('#inst-file').textContent = answer.file ? t('inst.file', { file: answer.file }) : '';
+  const problem = $('#inst-error');
+  const error = answer.error;
+  problem.hidden = !error;
+  problem.textContent = error ? t('inst.fileError', { field: error.field || '', reason: error.reason || '' }) : '';
+  const rows = entries.map((e) => [
+    el('strong', { text: e.id }), e.name || '', el('span', { class: 'url', text: e.url || '' }), String(e.priority ?? ''),
+    e.token ? el('span', { class: 'url', text: e.token }) : el('span', { class: 'hint', text: t('inst.noToken') }),
+    el('span', { class: 'url', text: e.uniapi_base_url || '' }), actionButtons(e)]);
+  clear($('#inst-list')).append(table(
+    [t('inst.id'), t('col.name'), 'URL', t('col.priority'), t('inst.tokenCol'), t('inst.uniApiUrlCol'), ''], rows, t('inst.none')));
+}
+
+export async function refreshInstances() {
+  const answer = await get('/api/instances');
+  entries = answer.instances || [];
+  lastAnswer = answer;
+  render(answer);
+}
+
+function openDialog(entry) {
+  editing = entry ? entry.id : null;
+  const form = $('#inst-form');
+  form.reset();
+  $('#inst-dialog-title').textContent = entry ? t('inst.editTitle', { id: entry.id }) : t('inst.addTitle');
+  form.elements.id.readOnly = Boolean(entry);
+  form.elements.token.placeholder = entry && entry.token ? t('inst.tokenKeep') : '';
+  if (entry) {
+    form.elements.id.value = entry.id;
+    form.elements.name.value = entry.name || '';
+    form.elements.url.value = entry.url || '';
+    form.elements.priority.value = String(entry.priority ?? 1);
+    form.elements.uniapi_base_url.value = entry.uniapi_base_url || '';
+    form.elements.description.value = entry.description || '';
+  } else {
+    form.elements.priority.value = String(entries.reduce((max, e) => Math.max(max, Number(e.priority) || 0), 0) + 1);
+  }
+  clear($('#inst-result')).className = 'hint';
+  $('#inst-dialog').showModal();
+}
+
+// The body of a POST (every field) or a PUT (the fields; emptied optional ones as null, an empty
+// token left out so the stored one stays).
+function bodyOf(form) {
+  const text = (name) => form.elements[name].value.trim();
+  const body = { name: text('name'), url: text('url'), priority: Number(text('priority')) };
+  if (!editing) body.id = text('id');
+  if (text('token')) body.token = text('token');
+  for (const optional of ['uniapi_base_url', 'description']) {
+    if (text(optional)) body[optional] = text(optional);
+    else if (editing) body[optional] = null;
+  }
+  return body;
+}
+
+async function submit(event) {
+  event.preventDefault();
+  const form = $('#inst-form');
+  const out = $('#inst-result');
+  await withButton($('#inst-submit'), async () => {
+    try {
+      const body = bodyOf(form);
+      if (editing) await api('PUT', '/api/instances/' + encodeURIComponent(editing), body);
+      else await api('POST', '/api/instances', body);
+      $('#inst-dialog').close();
+      toast(t(editing ? 'inst.saved' : 'inst.added', { id: editing || body.id }), 'ok');
+      await refreshInstances();
+      document.dispatchEvent(new CustomEvent('uniload:changed'));
+    } catch (err) {
+      // Shown inside the dialog, which stays open with what was typed.
+      out.className = 'error-text';
+      out.textContent = err.message;
+    }
+  });
+}
+
+async function remove(button, entry) {
+  if (!(await confirmAction(t('inst.delete'), t('inst.deleteConfirm', { id: entry.id }), t('inst.delete')))) return;
+  await withButton(button, async () => {
+    const r = await del('/api/instances/' + encodeURIComponent(entry.id));
+    toast(r.message, r.success === false ? 'error' : 'ok');
+    await refreshInstances();
+    document.dispatchEvent(new CustomEvent('uniload:changed'));
+  });
+}
+
+export function initInstances() {
+  $('#inst-add').addEventListener('click', () => openDialog(null));
+  $('#inst-refresh').addEventListener('click', (e) => withButton(e.currentTarget, refreshInstances));
+  $('#inst-form').addEventListener('submit', submit);
+  $('#inst-cancel').addEventListener('click', () => $('#inst-dialog').close());
+  document.addEventListener('uniload:language', () => render(lastAnswer));
+}
