@@ -6,11 +6,13 @@ import { initDashboard, refreshDashboard } from './dashboard.js';
 import { initModels, refreshModels } from './models.js';
 import { initPlan } from './plan.js';
 import { initServices, refreshServices } from './services.js';
+import { initSettings, refreshSettings } from './settings.js';
 import { initSiteForm } from './siteform.js';
 import { $, $$ } from './ui.js';
 
-const VIEWS = ['dashboard', 'site', 'channels', 'models', 'services'];
-const REFRESH = { dashboard: refreshDashboard, channels: refreshChannels, models: refreshModels, services: refreshServices, site: null };
+const VIEWS = ['dashboard', 'site', 'channels', 'models', 'services', 'settings'];
+// Settings are read when the tab opens, never refreshed under the operator's edits.
+const REFRESH = { dashboard: refreshDashboard, channels: refreshChannels, models: refreshModels, services: refreshServices, site: null, settings: null };
 let refreshTimer = 0;
 
 function currentView() {
@@ -25,6 +27,7 @@ function show() {
   document.title = `${$('.tabs a[data-tab="' + view + '"]').textContent} - uni-load`;
   const refresh = REFRESH[view];
   clearInterval(refreshTimer);
+  if (view === 'settings') refreshSettings();
   if (refresh) {
     refresh();
     refreshTimer = setInterval(() => { if (!document.hidden) refresh(); }, 15000);
@@ -52,6 +55,7 @@ function init() {
   initModels();
   initPlan();
   initServices();
+  initSettings();
   $('#logout').addEventListener('click', logout);
   window.addEventListener('hashchange', show);
   document.addEventListener('uniload:changed', () => { const r = REFRESH[currentView()]; if (r) r(); });

@@ -238,6 +238,24 @@ async function main() {
     await page.click('#confirm-dialog button[value="ok"]');
     await renamed.waitFor({ state: 'detached' });
 
+    step('settings: a bad value is refused, a good one saved for the next start, then removed');
+    await page.click('a[data-tab="settings"]');
+    const setting = page.locator('#set-list input[name="MAX_CONCURRENT_REQUESTS"]');
+    await setting.waitFor();
+    const settingRow = page.locator('#set-list tr', { has: page.locator('input[name="MAX_CONCURRENT_REQUESTS"]') });
+    await setting.fill('lots');
+    await page.click('#set-save');
+    await page.waitForSelector('.toast.error:has-text("MAX_CONCURRENT_REQUESTS")');
+    await setting.fill('12');
+    await page.click('#set-save');
+    await page.waitForSelector('.toast.ok:has-text("settings saved")');
+    await settingRow.locator('.badge', { hasText: 'applies at the next start' }).waitFor();
+    assert.equal(await setting.inputValue(), '12');
+    await setting.fill('');
+    await page.click('#set-save');
+    await settingRow.locator('.badge', { hasText: 'applies at the next start' }).waitFor({ state: 'detached' });
+    assert.equal(await setting.inputValue(), '');
+
     step('a cross-origin POST with the session cookie is refused');
     const forged = await page.request.post(server.url + '/api/check-channels', {
       headers: { Origin: 'http://evil.example', 'Content-Type': 'application/json' }, data: '{}',
