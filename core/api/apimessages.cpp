@@ -125,6 +125,13 @@ const TextTemplates &chineseErrorTemplates()
 
 } // namespace
 
+QString chineseCatalogText(const char *context, const QString &source)
+{
+    const QTranslator *catalog = chineseCatalog();
+    const QString text = catalog && !source.isEmpty() ? catalog->translate(context, source.toUtf8().constData()) : QString();
+    return text.isEmpty() ? source : text;
+}
+
 QString chinesePattern(const QString &message)
 {
     const QString text = message.trimmed();

@@ -36,5 +36,9 @@ QJsonObject chineseProcessSiteResult(QJsonObject result);
 // Chinese from its `warningDetails`; unchanged without them.
 QJsonObject withChineseWarnings(QJsonObject holder);
 
+// The console's Chinese translation of `source` in the catalogue context `context` (e.g. the
+// settings' descriptions, "ul::Settings"); `source` itself when there is none.
+QString chineseCatalogText(const char *context, const QString &source);
+
 } // namespace ApiMessages
 } // namespace ul

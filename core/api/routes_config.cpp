@@ -2,6 +2,7 @@
 // CHANGELOG.md). Settings are stored in the state store and apply at the next start, as on the
 // desktop settings page; instance changes are written with the instance editor's rules (salvage,
 // validation, atomic 0600 write keeping unknown fields) and the engine re-reads the file.
+#include "core/api/apimessages.h"
 #include "core/api/routehelpers.h"
 #include "core/api/routes.h"
 #include "core/common/redactor.h"
@@ -33,6 +34,16 @@ void replySettings(const ApiContext &ctx, const ApiRequest &req, const ApiReply 
                    const QStringList &warnings = {})
 {
     QJsonObject out = SettingsJson::settings(*ctx.config, stored);
+    if (req.wantsChinese()) {  // the descriptions as the desktop's settings page shows them
+        QJsonArray list = out.value(QStringLiteral("settings")).toArray();
+        for (QJsonValueRef entry : list) {
+            QJsonObject o = entry.toObject();
+            o.insert(QStringLiteral("description"),
+                     ApiMessages::chineseCatalogText("ul::Settings", o.value(QStringLiteral("description")).toString()));
+            entry = o;
+        }
+        out.insert(QStringLiteral("settings"), list);
+    }
     if (updated) {
         out.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(warnings));
         out.insert(QStringLiteral("success"), true);

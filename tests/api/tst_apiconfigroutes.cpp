@@ -96,6 +96,15 @@ private slots:
         QCOMPARE(port.value(QStringLiteral("overridden")).toBool(), false);
         QCOMPARE(settingNamed(a.json, QStringLiteral("VITE_API_TIMEOUT")).value(QStringLiteral("informational")).toBool(), true);
         QVERIFY(settingNamed(a.json, QStringLiteral("LOG_LEVEL")).value(QStringLiteral("choices")).isArray());
+        QCOMPARE(port.value(QStringLiteral("description")).toString(), QStringLiteral("TCP port of the HTTP API and web console."));
+
+        // Descriptions follow Accept-Language, as the desktop's settings page shows them.
+        const LoopbackAnswer zh = m_api->send("GET", QStringLiteral("/api/settings"), {}, {{"Accept-Language", "zh-CN"}});
+        QCOMPARE(zh.status, 200);
+        QCOMPARE(settingNamed(zh.json, QStringLiteral("PORT")).value(QStringLiteral("description")).toString(),
+                 QStringLiteral("HTTP API 和网页控制台的 TCP 端口。"));
+        for (const QJsonValue &v : zh.json.value(QStringLiteral("settings")).toArray())
+            QVERIFY2(!v.toObject().value(QStringLiteral("description")).toString().isEmpty(), qPrintable(v.toObject().value(QStringLiteral("name")).toString()));
     }
 
     void settingsPutStoresForTheNextStart()
