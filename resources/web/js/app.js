@@ -1,6 +1,7 @@
 // The console shell: tabs (the URL hash), language, logout and periodic refresh of the open view.
 import { api } from './api.js';
 import { applyTranslations, currentLanguage, setLanguage } from './i18n.js';
+import { initActivity, refreshActivity } from './activity.js';
 import { initChannels, refreshChannels } from './channels.js';
 import { initDashboard, refreshDashboard } from './dashboard.js';
 import { initModels, refreshModels } from './models.js';
@@ -10,9 +11,9 @@ import { initSettings, refreshSettings } from './settings.js';
 import { initSiteForm } from './siteform.js';
 import { $, $$ } from './ui.js';
 
-const VIEWS = ['dashboard', 'site', 'channels', 'models', 'services', 'settings'];
+const VIEWS = ['dashboard', 'site', 'channels', 'models', 'services', 'activity', 'settings'];
 // Settings are read when the tab opens, never refreshed under the operator's edits.
-const REFRESH = { dashboard: refreshDashboard, channels: refreshChannels, models: refreshModels, services: refreshServices, site: null, settings: null };
+const REFRESH = { dashboard: refreshDashboard, channels: refreshChannels, models: refreshModels, services: refreshServices, activity: refreshActivity, site: null, settings: null };
 let refreshTimer = 0;
 
 function currentView() {
@@ -56,6 +57,7 @@ function init() {
   initPlan();
   initServices();
   initSettings();
+  initActivity();
   $('#logout').addEventListener('click', logout);
   window.addEventListener('hashchange', show);
   document.addEventListener('uniload:changed', () => { const r = REFRESH[currentView()]; if (r) r(); });

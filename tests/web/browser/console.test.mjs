@@ -256,6 +256,16 @@ async function main() {
     await settingRow.locator('.badge', { hasText: 'applies at the next start' }).waitFor({ state: 'detached' });
     assert.equal(await setting.inputValue(), '');
 
+    step('activity: the engine events and the log, without secrets');
+    await page.click('a[data-tab="activity"]');
+    await page.waitForSelector('#act-events tbody tr');
+    await page.waitForSelector('#act-logs tbody tr');
+    const activity = await page.textContent('#view-activity');
+    assert.ok(!activity.includes(server.token), 'no API token in the log');
+    assert.ok(!activity.includes(DEMO_CLAUDE_KEY), 'no site key in the log');
+    await page.selectOption('#act-level', 'warn');
+    for (const level of await page.locator('#act-logs tbody tr td:nth-child(2)').allTextContents()) assert.equal(level, 'warn');
+
     step('a cross-origin POST with the session cookie is refused');
     const forged = await page.request.post(server.url + '/api/check-channels', {
       headers: { Origin: 'http://evil.example', 'Content-Type': 'application/json' }, data: '{}',
