@@ -5,8 +5,10 @@ import { api, get } from './api.js';
 import { t } from './i18n.js';
 import { $, badge, clear, el, table, toast, withButton } from './ui.js';
 
+const MAX_SHOWN = 200;  // rows drawn at once; the search narrows a larger list
 let models = [];
 let totalModels = 0;
+let lastAnswer = '';
 const edited = new Map();  // "modelGroup\nsiteGroup" → {modelGroup, siteGroup, weight}
 
 const keyOf = (modelGroup, siteGroup) => modelGroup + '\n' + siteGroup;
@@ -70,8 +72,11 @@ function updateSave() {
 
 function render() {
   const q = $('#md-search').value.trim().toLowerCase();
-  const shown = models.filter((m) => !q || m.model.toLowerCase().includes(q));
-  $('#md-summary').textContent = t('md.summary', { shown: shown.length, total: totalModels });
+  const matching = models.filter((m) => !q || m.model.toLowerCase().includes(q));
+  const shown = matching.slice(0, MAX_SHOWN);
+  $('#md-summary').textContent = matching.length > shown.length
+    ? t('md.summaryCut', { shown: shown.length, matching: matching.length, total: totalModels })
+    : t('md.summary', { shown: shown.length, total: totalModels });
   const rows = shown.map((m) => [el('strong', { text: m.model }), groupsCell(m), channelsCell(m)]);
   clear($('#md-list')).append(table([t('col.model'), t('md.groups'), t('md.channels')], rows, t('md.none')));
   updateSave();
@@ -82,6 +87,9 @@ export async function refreshModels() {
   if (edited.size && document.activeElement && document.activeElement.classList.contains('weight')) return;
   try {
     const answer = await get('/api/models');
+    const text = JSON.stringify(answer);
+    if (text === lastAnswer) return;  // unchanged: keep the table (and any focus in it) as it is
+    lastAnswer = text;
     models = answer.models || [];
     totalModels = answer.totalModels ?? models.length;
     render();
@@ -95,6 +103,7 @@ async function save(button) {
   await withButton(button, async () => {
     const r = await api('PUT', '/api/models/weights', { weights: [...edited.values()] });
     edited.clear();
+    lastAnswer = '';  // redraw even if the answer happens to be unchanged
     const errors = (r.data && r.data.errors) || [];
     toast(r.message + (errors.length ? ' – ' + errors.join('; ') : ''), errors.length ? 'error' : 'ok');
     await refreshModels();
@@ -104,7 +113,7 @@ async function save(button) {
 
 export function initModels() {
   $('#md-search').addEventListener('input', render);
-  $('#md-refresh').addEventListener('click', refreshModels);
+  $('#md-refresh').addEventListener('click', () => { lastAnswer = ''; refreshModels(); });
   $('#md-save').addEventListener('click', (e) => save(e.currentTarget));
   $('#md-discard').addEventListener('click', () => { edited.clear(); render(); });
   document.addEventListener('uniload:language', render);
