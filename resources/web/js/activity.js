@@ -12,10 +12,15 @@ let lastEvent = 0;
 let lastLog = 0;
 
 const SEVERITY = { info: 'ok', warning: 'warn', warn: 'warn', error: 'bad', critical: 'bad', debug: 'muted' };
+const KINDS = ['instance-up', 'instance-down', 'channel-removed', 'channel-restored', 'channel-disabled', 'channel-enabled',
+  'channel-deleted', 'channel-reassigned', 'models-added', 'models-removed', 'models-queued', 'sync-failed', 'uniapi-write-failed'];
+
+// The event kind in the console's language; an unknown kind as the engine names it.
+const kindText = (kind) => (KINDS.includes(kind) ? t('evt.' + kind) : kind || '');
 
 function render() {
   const eventRows = events.map((e) => [formatTime(e.time), badge(e.severity || 'info', SEVERITY[e.severity] || 'muted'),
-    e.kind || '', el('strong', { text: e.subject || '' }), e.message || '']);
+    kindText(e.kind), el('strong', { text: e.subject || '' }), e.message || '']);
   clear($('#act-events')).append(table([t('act.time'), t('act.severity'), t('act.kind'), t('act.subject'), t('act.message')],
     eventRows, t('act.noEvents')));
 

@@ -259,6 +259,7 @@ async function main() {
     step('activity: the engine events and the log, without secrets');
     await page.click('a[data-tab="activity"]');
     await page.waitForSelector('#act-events tbody tr');
+    assert.ok((await page.locator('#act-events tbody td:nth-child(3)').allTextContents()).includes('instance up'), 'event kinds in words');
     await page.waitForSelector('#act-logs tbody tr');
     const activity = await page.textContent('#view-activity');
     assert.ok(!activity.includes(server.token), 'no API token in the log');
