@@ -7,6 +7,7 @@ import { initDashboard, refreshDashboard } from './dashboard.js';
 import { initModels, refreshModels } from './models.js';
 import { initPlan } from './plan.js';
 import { initServices, refreshServices } from './services.js';
+import { initRules, refreshRules } from './rules.js';
 import { initSettings, refreshSettings } from './settings.js';
 import { initSiteForm } from './siteform.js';
 import { $, $$ } from './ui.js';
@@ -28,7 +29,7 @@ function show() {
   document.title = `${$('.tabs a[data-tab="' + view + '"]').textContent} - uni-load`;
   const refresh = REFRESH[view];
   clearInterval(refreshTimer);
-  if (view === 'settings') refreshSettings();
+  if (view === 'settings') { refreshRules(); refreshSettings(); }
   if (refresh) {
     refresh();
     refreshTimer = setInterval(() => { if (!document.hidden) refresh(); }, 15000);
@@ -57,6 +58,7 @@ function init() {
   initPlan();
   initServices();
   initSettings();
+  initRules();
   initActivity();
   $('#logout').addEventListener('click', logout);
   window.addEventListener('hashchange', show);

@@ -238,6 +238,26 @@ async function main() {
     await page.click('#confirm-dialog button[value="ok"]');
     await renamed.waitFor({ state: 'detached' });
 
+    step('filter rules: an entry added (and one switched off) is saved, a too long one refused');
+    await page.click('a[data-tab="settings"]');
+    await page.waitForFunction(() => document.getElementById('rules-whitelist').value.includes('gpt-'));
+    const originalWhitelist = await page.inputValue('#rules-whitelist');
+    await page.fill('#rules-whitelist', originalWhitelist + '\nmy-prefix-\n# switched-off-');
+    await page.click('#rules-save');
+    await page.waitForSelector('.toast.ok:has-text("Filter rules saved")');
+    await page.fill('#rules-whitelist', '');
+    await page.click('#rules-reload');
+    await page.waitForFunction(() => document.getElementById('rules-whitelist').value.includes('my-prefix-'));
+    assert.match(await page.inputValue('#rules-whitelist'), /^# switched-off-$/m, 'a switched-off entry stays, marked');
+    await page.fill('#rules-blacklist', (await page.inputValue('#rules-blacklist')) + '\n' + 'x'.repeat(300));
+    await page.click('#rules-save');
+    await page.waitForSelector('.toast.error');
+    await page.click('#rules-reload');
+    await page.waitForFunction(() => !document.getElementById('rules-blacklist').value.includes('xxxxxxxxxx'));
+    await page.fill('#rules-whitelist', originalWhitelist);
+    await page.click('#rules-save');
+    await page.waitForFunction(() => !document.getElementById('rules-whitelist').value.includes('my-prefix-'));
+
     step('settings: a bad value is refused, a good one saved for the next start, then removed');
     await page.click('a[data-tab="settings"]');
     const setting = page.locator('#set-list input[name="MAX_CONCURRENT_REQUESTS"]');
