@@ -1,11 +1,12 @@
 // Service status (uni-load-behaviour.md §23.3): model sync, channel health, temporary groups.
-import { followJob, get, post } from './api.js';
+import { api, followJob, get, post } from './api.js';
 import { t } from './i18n.js';
 import { $, badge, clear, confirmAction, el, formatTime, table, toast, withButton } from './ui.js';
 import { initInstances, refreshInstances } from './instances.js';
 
 let syncRunning = false;
 let healthRunning = false;
+let syncSettingsDirty = false;  // edited and not saved yet: refreshes leave the fields alone
 
 // The state a start/stop control reply confirmed. The status snapshot can lag behind the reply
 // for a moment, so until it agrees (or GRACE_MS pass) the confirmed state is shown and the
@@ -52,6 +53,25 @@ async function refreshSync() {
   $('#sync-toggle').dataset.running = String(syncRunning);
   const pending = await get('/api/sync/pending').catch(() => ({ pending: [] }));
   renderPending(pending.pending || []);
+  if (!syncSettingsDirty) showSyncSettings(await get('/api/sync/settings'));
+}
+
+function showSyncSettings(settings) {
+  $('#sync-review').checked = Boolean(settings.reviewMode);
+  $('#sync-misses').value = String(settings.removalAfterMisses ?? '');
+  syncSettingsDirty = false;
+  $('#sync-settings-save').disabled = true;
+}
+
+async function saveSyncSettings(button) {
+  const misses = Number($('#sync-misses').value);
+  await withButton(button, async () => {
+    const r = await api('PUT', '/api/sync/settings', { reviewMode: $('#sync-review').checked, removalAfterMisses: misses });
+    showSyncSettings(r);
+    toast(t('sync.settingsSaved'), 'ok');
+    await refreshSync();
+  });
+  $('#sync-settings-save').disabled = !syncSettingsDirty;
 }
 
 function renderPending(list) {
@@ -191,6 +211,10 @@ export function initServices() {
     await refreshSync();
   }));
   $('#sync-toggle').addEventListener('click', (e) => toggleService(e.currentTarget, 'sync'));
+  for (const field of ['#sync-review', '#sync-misses']) {
+    $(field).addEventListener('input', () => { syncSettingsDirty = true; $('#sync-settings-save').disabled = false; });
+  }
+  $('#sync-settings-save').addEventListener('click', (e) => saveSyncSettings(e.currentTarget));
   $('#sync-refresh').addEventListener('click', (e) => withButton(e.currentTarget, refreshSync));
   $('#sync-reset').addEventListener('click', async (e) => {
     const button = e.currentTarget;

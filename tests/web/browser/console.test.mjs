@@ -276,6 +276,25 @@ async function main() {
     await settingRow.locator('.badge', { hasText: 'applies at the next start' }).waitFor({ state: 'detached' });
     assert.equal(await setting.inputValue(), '');
 
+    step('model sync settings: review mode and removal after misses are saved');
+    await page.click('a[data-tab="services"]');
+    await page.waitForFunction(() => document.getElementById('sync-misses').value !== '');
+    const misses = await page.inputValue('#sync-misses');
+    const review = await page.isChecked('#sync-review');
+    assert.ok(await page.isDisabled('#sync-settings-save'), 'nothing to save yet');
+    await page.setChecked('#sync-review', !review);
+    await page.fill('#sync-misses', '4');
+    await page.click('#sync-settings-save');
+    await page.waitForSelector('.toast.ok:has-text("Model sync settings saved")');
+    const saved = await page.request.get(server.url + '/api/sync/settings');
+    assert.equal((await saved.json()).removalAfterMisses, 4);
+    assert.equal(await page.isChecked('#sync-review'), !review);
+    await page.setChecked('#sync-review', review);
+    await page.fill('#sync-misses', misses);
+    await page.click('#sync-settings-save');
+    await page.waitForFunction((m) => document.getElementById('sync-misses').value === m
+      && document.getElementById('sync-settings-save').disabled, misses);
+
     step('activity: the engine events and the log, without secrets');
     await page.click('a[data-tab="activity"]');
     await page.waitForSelector('#act-events tbody tr');
