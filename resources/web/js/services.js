@@ -3,6 +3,7 @@ import { api, followJob, get, post } from './api.js';
 import { t } from './i18n.js';
 import { $, badge, clear, confirmAction, el, formatTime, table, toast, withButton } from './ui.js';
 import { initInstances, refreshInstances } from './instances.js';
+import { initUniApi, refreshUniApi } from './uniapi.js';
 
 let syncRunning = false;
 let healthRunning = false;
@@ -200,12 +201,13 @@ async function toggleService(button, service) {
 }
 
 export async function refreshServices() {
-  const results = await Promise.allSettled([refreshInstances(), refreshSync(), refreshHealth(), refreshTemp()]);
+  const results = await Promise.allSettled([refreshInstances(), refreshUniApi(), refreshSync(), refreshHealth(), refreshTemp()]);
   for (const r of results) if (r.status === 'rejected' && r.reason.status !== 401) toast(r.reason.message, 'error');
 }
 
 export function initServices() {
   initInstances();
+  initUniApi();
   $('#sync-now').addEventListener('click', (e) => withButton(e.currentTarget, async () => {
     toast((await post('/api/sync-models')).message, 'ok');
     await refreshSync();

@@ -295,6 +295,22 @@ async function main() {
     await page.waitForFunction((m) => document.getElementById('sync-misses').value === m
       && document.getElementById('sync-settings-save').disabled, misses);
 
+    step('uni-api: managed providers, a backup restored, the proxy keys rotated');
+    await page.waitForSelector('#uni-summary:has-text("provider(s) managed")');
+    await page.click('#svc-uniapi summary:has-text("Managed providers")');
+    await page.waitForSelector('#uni-providers tbody tr >> text=gptload-claude-sonnet-4-20250514-anthropic');
+    await page.click('#svc-uniapi summary:has-text("Backups")');
+    const restoreButton = page.locator('#uni-backups button.restore').first();
+    await restoreButton.click();
+    await page.click('#confirm-dialog button[value="ok"]');
+    await page.waitForSelector('.toast.ok:has-text("restored")');
+    await page.uncheck('#uni-rotate-gateway');
+    await page.click('#uni-rotate');
+    await page.click('#confirm-dialog button[value="ok"]');
+    await page.waitForSelector('#uni-keys:has-text("hop sk-")', { timeout: 60000 });
+    assert.match(await page.textContent('#uni-keys'), /hop sk-\w{1,4}…\w{4}/, 'only a masked preview');
+    await page.check('#uni-rotate-gateway');
+
     step('activity: the engine events and the log, without secrets');
     await page.click('a[data-tab="activity"]');
     await page.waitForSelector('#act-events tbody tr');

@@ -1,0 +1,61 @@
+// uni-api (services view): the providers uni-load manages in api.yaml, the file's backups with
+// restore, and the rotation of the proxy keys (hop: between the layers; gateway: uni-api's key
+// for the model groups). Keys appear only as masked previews.
+import { get, post } from './api.js';
+import { t } from './i18n.js';
+import { $, badge, clear, confirmAction, el, formatTime, table, toast, withButton } from './ui.js';
+
+function providerRows(providers) {
+  return providers.map((p) => [
+    el('strong', { class: 'group-name', text: p.provider }),
+    badge(p.engine || '—', 'type-' + ({ gpt: 'openai', claude: 'anthropic', gemini: 'gemini' }[p.engine] || '')),
+    el('span', {}, (p.models || []).map((m) => (m.alias ? `${m.model} → ${m.alias}` : m.model)).join(', ')),
+    el('span', { class: 'url', text: p.baseUrl || '' }),
+  ]);
+}
+
+function backupRows(backups) {
+  return backups.map((b) => [formatTime(b.time), el('span', { class: 'url', text: b.name }), String(b.size),
+    el('button', { type: 'button', class: 'small secondary restore', dataset: { backup: b.name }, text: t('uni.restore'),
+      onclick: (e) => restore(e.currentTarget, b.name) })]);
+}
+
+export async function refreshUniApi() {
+  const [providers, backups] = await Promise.all([get('/api/uniapi/providers'), get('/api/uniapi/backups')]);
+  const list = providers.providers || [];
+  $('#uni-summary').textContent = t('uni.summary', { n: list.length });
+  clear($('#uni-providers')).append(table([t('uni.provider'), t('uni.engine'), t('uni.models'), 'base_url'], providerRows(list), t('uni.none')));
+  clear($('#uni-backups')).append(table([t('act.time'), t('uni.backup'), t('uni.size'), ''], backupRows((backups.backups || []).slice(0, 20)),
+    t('uni.noBackups')));
+}
+
+async function restore(button, name) {
+  if (!(await confirmAction(t('uni.restore'), t('uni.restoreConfirm', { name }), t('uni.restore')))) return;
+  await withButton(button, async () => {
+    const r = await post('/api/uniapi/restore', { name });
+    toast(r.message, 'ok');
+    await refreshUniApi();
+  });
+}
+
+async function rotate(button) {
+  const hop = $('#uni-rotate-hop').checked;
+  const gateway = $('#uni-rotate-gateway').checked;
+  if (!hop && !gateway) {
+    toast(t('uni.rotateNone'), 'error');
+    return;
+  }
+  if (!(await confirmAction(t('uni.rotate'), t('uni.rotateConfirm'), t('uni.rotate')))) return;
+  await withButton(button, async () => {
+    const r = await post('/api/proxy-keys/rotate', { hop, gateway });
+    const d = r.data || {};
+    $('#uni-keys').textContent = t('uni.keys', { hop: d.hopKeyPreview || '—', gateway: d.gatewayKeyPreview || '—' });
+    toast(r.message, 'ok');
+    await refreshUniApi();
+  });
+}
+
+export function initUniApi() {
+  $('#uni-refresh').addEventListener('click', (e) => withButton(e.currentTarget, refreshUniApi));
+  $('#uni-rotate').addEventListener('click', (e) => rotate(e.currentTarget));
+}
