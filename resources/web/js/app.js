@@ -6,6 +6,7 @@ import { initChannels, refreshChannels } from './channels.js';
 import { initDashboard, refreshDashboard } from './dashboard.js';
 import { initModels, refreshModels } from './models.js';
 import { initPlan } from './plan.js';
+import { initAdoption } from './adoption.js';
 import { initServices, refreshServices } from './services.js';
 import { initRules, refreshRules } from './rules.js';
 import { initSettings, refreshSettings } from './settings.js';
@@ -56,6 +57,7 @@ function init() {
   initChannels();
   initModels();
   initPlan();
+  initAdoption();
   initServices();
   initSettings();
   initRules();

@@ -208,6 +208,30 @@ async function main() {
     await page.waitForSelector('.toast.ok:has-text("Reconciliation done: 0 created, 0 updated, 0 deleted, 0 failed")', { timeout: 60000 });
     await page.waitForSelector('#plan-status:has-text("Nothing to do")');
 
+    step('taking over from the original: a legacy group is found and deleted on request, keys migrated');
+    // The original's older layout: a model group whose upstream is a site group (made here directly in the simulator).
+    const listed = await (await page.request.get(server.url + '/api/instances')).json();
+    const sim1 = listed.instances.find((i) => i.id === 'sim-1').url;
+    const made = await page.request.post(sim1 + '/api/groups', {
+      headers: { Authorization: 'Bearer demo-admin-key-1' },
+      data: { name: 'deepseek-chat-openai', channel_type: 'openai', sort: 40, test_model: 'deepseek-chat',
+        upstreams: [{ url: sim1 + '/proxy/demo-mirror-openai', weight: 1 }] },
+    });
+    assert.ok(made.ok(), 'legacy group created in the simulator');
+    await page.click('#adopt-check');
+    await page.waitForSelector('#adopt-details .legacy-pick[value="deepseek-chat-openai"]');
+    assert.match(await page.textContent('#adopt-details'), /Nothing to import/);
+    assert.ok(await page.isDisabled('#adopt-import'), 'nothing new to import');
+    assert.ok(await page.isDisabled('#adopt-delete-legacy'), 'nothing chosen yet');
+    await page.check('#adopt-details .legacy-pick[value="deepseek-chat-openai"]');
+    await page.click('#adopt-delete-legacy');
+    await page.click('#confirm-dialog button[value="ok"]');
+    await page.waitForSelector('.toast.ok:has-text("1 legacy group(s) deleted")');
+    await page.waitForSelector('#adopt-details .legacy-pick', { state: 'detached' });
+    await page.click('#adopt-migrate');
+    await page.click('#confirm-dialog button[value="ok"]');
+    await page.waitForSelector('.toast.ok:has-text("Keys migrated (0 failed)")', { timeout: 60000 });
+
     step('the instance file: add an instance (a bad URL is refused in the dialog), edit it, remove it');
     await page.click('a[data-tab="services"]');
     await page.waitForSelector('#inst-list tbody tr >> text=sim-2');
