@@ -20,7 +20,7 @@ const kindText = (kind) => (KINDS.includes(kind) ? t('evt.' + kind) : kind || ''
 
 function render() {
   const eventRows = events.map((e) => [formatTime(e.time), badge(e.severity || 'info', SEVERITY[e.severity] || 'muted'),
-    kindText(e.kind), el('strong', { text: e.subject || '' }), e.message || '']);
+    kindText(e.kind), el('strong', { text: e.subject || '' }), readable(e.message)]);
   clear($('#act-events')).append(table([t('act.time'), t('act.severity'), t('act.kind'), t('act.subject'), t('act.message')],
     eventRows, t('act.noEvents')));
 
@@ -28,9 +28,23 @@ function render() {
   const q = $('#act-search').value.trim().toLowerCase();
   const shown = logs.filter((m) => (!level || m.level === level) && (!q || (m.text || '').toLowerCase().includes(q)));
   const logRows = shown.slice(0, 300).map((m) => [formatTime(m.timestamp), badge(m.level, SEVERITY[m.level] || 'muted'),
-    el('span', { class: 'hint', text: m.category || '' }), el('span', { class: 'log-text', text: m.text || '' })]);
+    el('span', { class: 'hint', text: m.category || '' }), el('span', { class: 'log-text', text: readable(m.text) })]);
   clear($('#act-logs')).append(table([t('act.time'), t('act.level'), t('act.category'), t('act.message')], logRows, t('act.noLogs')));
   $('#act-log-count').textContent = t('act.logCount', { shown: Math.min(shown.length, 300), total: logs.length });
+}
+
+// JSON objects the engine embeds in a message ("dropped {"blacklist":2,"whitelist":0}") as
+// "blacklist: 2, whitelist: 0"; anything that is not valid JSON stays as it is.
+export function readable(text) {
+  return String(text || '').replace(/\{[^{}]*\}/g, (chunk) => {
+    try {
+      const value = JSON.parse(chunk);
+      if (!value || typeof value !== 'object' || Array.isArray(value)) return chunk;
+      return Object.entries(value).map(([k, v]) => `${k}: ${typeof v === 'object' ? JSON.stringify(v) : v}`).join(', ');
+    } catch (_) {
+      return chunk;
+    }
+  });
 }
 
 // Newest first, at most KEEP, no duplicates when a refresh overlaps the last one.

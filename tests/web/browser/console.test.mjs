@@ -343,6 +343,11 @@ async function main() {
     const activity = await page.textContent('#view-activity');
     assert.ok(!activity.includes(server.token), 'no API token in the log');
     assert.ok(!activity.includes(DEMO_CLAUDE_KEY), 'no site key in the log');
+    // The filter's drop counts read as words, not as JSON.
+    await page.fill('#act-search', 'kept; dropped');
+    await page.waitForSelector('#act-logs tbody tr >> text=/dropped blacklist: \\d+/');
+    assert.ok(!(await page.textContent('#act-logs')).includes('{"'), 'no raw JSON in the log view');
+    await page.fill('#act-search', '');
     await page.selectOption('#act-level', 'warn');
     for (const level of await page.locator('#act-logs tbody tr td:nth-child(2)').allTextContents()) assert.equal(level, 'warn');
 
