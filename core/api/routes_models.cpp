@@ -5,7 +5,9 @@
 #include "core/engine/engine.h"
 #include "core/engine/modelmatrix.h"
 
+#include <QHash>
 #include <QJsonArray>
+#include <QPair>
 
 namespace ul {
 
@@ -61,15 +63,16 @@ Result<QList<NamedWeight>> parseWeights(const QJsonObject &body)
 // The member ids of the named weights; NotFound naming the first one that is not a member.
 Result<QList<MemberWeightChange>> resolveWeights(const ModelMatrix &matrix, const QList<NamedWeight> &weights)
 {
+    QHash<QPair<QString, QString>, const ModelSiteCell *> members;  // (model group, site group) → member
+    for (const ModelRow &row : matrix.models) {
+        for (const ModelSiteCell &c : row.cells) {
+            if (c.member)
+                members.insert(qMakePair(c.l3Name, c.siteGroup), &c);
+        }
+    }
     QList<MemberWeightChange> out;
     for (const NamedWeight &w : weights) {
-        const ModelSiteCell *found = nullptr;
-        for (const ModelRow &row : matrix.models) {
-            for (const ModelSiteCell &c : row.cells) {
-                if (c.member && c.l3Name == w.modelGroup && c.siteGroup == w.siteGroup)
-                    found = &c;
-            }
-        }
+        const ModelSiteCell *found = members.value(qMakePair(w.modelGroup, w.siteGroup), nullptr);
         if (!found)
             return Error::notFound(QStringLiteral("site group %1 is not a member of model group %2").arg(w.siteGroup, w.modelGroup));
         out.append(MemberWeightChange{found->l3Id, found->l2Id, w.weight});

@@ -42,18 +42,31 @@ bool ModelRow::anyWithoutHealthyMember() const
     return std::any_of(l3s.cbegin(), l3s.cend(), [](const ModelGroupRef &g) { return g.noHealthyMember; });
 }
 
+const ModelGroupRef *ModelRow::l3WithId(qint64 id) const
+{
+    for (const ModelGroupRef &g : l3s) {
+        if (g.id == id)
+            return &g;
+    }
+    return nullptr;
+}
+
+namespace {
+bool isActiveMember(const ModelSiteCell &c)
+{
+    return c.member && c.memberState == QLatin1String("active");
+}
+} // namespace
+
 int ModelRow::activeMembers() const
 {
-    return static_cast<int>(std::count_if(cells.cbegin(), cells.cend(), [](const ModelSiteCell &c) {
-        return c.member && c.memberState == QLatin1String("active");
-    }));
+    return static_cast<int>(std::count_if(cells.cbegin(), cells.cend(), isActiveMember));
 }
 
 int ModelRow::activeMembersOf(qint64 l3Id) const
 {
-    return static_cast<int>(std::count_if(cells.cbegin(), cells.cend(), [l3Id](const ModelSiteCell &c) {
-        return c.member && c.l3Id == l3Id && c.memberState == QLatin1String("active");
-    }));
+    return static_cast<int>(
+        std::count_if(cells.cbegin(), cells.cend(), [l3Id](const ModelSiteCell &c) { return c.l3Id == l3Id && isActiveMember(c); }));
 }
 
 const ModelRow *ModelMatrix::model(const QString &name) const
@@ -106,11 +119,6 @@ QJsonObject rowJson(const ModelRow &row)
                                     {QStringLiteral("state"), textOrNull(c.memberState)}});
     }
     return {{QStringLiteral("model"), row.model}, {QStringLiteral("groups"), groups}, {QStringLiteral("channels"), channels}};
-}
-
-Error storeUnavailable()
-{
-    return Error::make(ErrorKind::Unavailable, QStringLiteral("the state store is not open"));
 }
 
 } // namespace
@@ -169,19 +177,24 @@ Result<ModelMatrix> readModelMatrix(const StateStore &store)
             ModelGroupRef{l3.name, l3.id, l3.instanceId, channelTypeName(l3.channelType), l3.noHealthyMember});
         l3ById.insert(l3.id, &l3);
     }
+    // The cell of site group `g` in `row`, added on first use.
+    const auto cellFor = [&siteNames](ModelRow &row, const SiteGroupRecord &g) -> ModelSiteCell & {
+        for (ModelSiteCell &c : row.cells) {
+            if (c.siteGroup == g.name)
+                return c;
+        }
+        ModelSiteCell c;
+        c.siteGroup = g.name;
+        c.site = siteNames.value(g.siteId);
+        c.siteGroupInstance = g.instanceId;
+        c.channelType = channelTypeName(g.channelType);
+        row.cells << c;
+        return row.cells.last();
+    };
     // Cells: every model a site group offers, then its L2 and membership.
     for (const SiteGroupRecord &g : groups.value()) {
-        for (const QString &model : g.models) {
-            ModelRow &row = rowFor(model);
-            if (!row.cell(g.name)) {
-                ModelSiteCell c;
-                c.siteGroup = g.name;
-                c.site = siteNames.value(g.siteId);
-                c.siteGroupInstance = g.instanceId;
-                c.channelType = channelTypeName(g.channelType);
-                row.cells << c;
-            }
-        }
+        for (const QString &model : g.models)
+            cellFor(rowFor(model), g);
     }
     // Members by L2: an L2 is an upstream of at most a few L3 groups (tens of thousands of L2s at scale).
     QHash<qint64, QList<const L3MemberRecord *>> membersByL2;
@@ -192,28 +205,19 @@ Result<ModelMatrix> readModelMatrix(const StateStore &store)
         if (!g)
             continue;
         ModelRow &row = rowFor(l2.model);
-        auto cell = std::find_if(row.cells.begin(), row.cells.end(), [g](const ModelSiteCell &c) { return c.siteGroup == g->name; });
-        if (cell == row.cells.end()) {
-            ModelSiteCell c;
-            c.siteGroup = g->name;
-            c.site = siteNames.value(g->siteId);
-            c.siteGroupInstance = g->instanceId;
-            c.channelType = channelTypeName(g->channelType);
-            row.cells << c;
-            cell = row.cells.end() - 1;
-        }
-        cell->l2Name = l2.name;
-        cell->l2Id = l2.id;
-        cell->l2Instance = l2.instanceId;
+        ModelSiteCell &cell = cellFor(row, *g);
+        cell.l2Name = l2.name;
+        cell.l2Id = l2.id;
+        cell.l2Instance = l2.instanceId;
         for (const L3MemberRecord *m : membersByL2.value(l2.id)) {
             const L3Record *l3 = l3ById.value(m->l3Id, nullptr);
             if (l3 && l3->model.compare(row.model, Qt::CaseInsensitive) == 0) {
-                cell->member = true;
-                cell->l3Name = l3->name;
-                cell->l3Id = l3->id;
-                cell->weight = m->weight;
-                cell->weightSource = m->weightSource;
-                cell->memberState = channelStateName(m->state);
+                cell.member = true;
+                cell.l3Name = l3->name;
+                cell.l3Id = l3->id;
+                cell.weight = m->weight;
+                cell.weightSource = m->weightSource;
+                cell.memberState = channelStateName(m->state);
             }
         }
     }
@@ -231,7 +235,7 @@ QFuture<Result<ModelMatrix>> loadModelMatrix(Engine *engine)
 {
     return engine->invoke<ModelMatrix>([](EngineCore &core) -> QFuture<Result<ModelMatrix>> {
         if (!core.storeReady())
-            return readyError<ModelMatrix>(storeUnavailable());
+            return readyError<ModelMatrix>(StateStore::notOpenError());
         return readyResult(readModelMatrix(core.store()));
     });
 }

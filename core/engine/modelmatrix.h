@@ -56,6 +56,7 @@ struct ModelRow
 
     const ModelSiteCell *cell(const QString &siteGroup) const;
     const ModelGroupRef *l3OfFormat(const QString &channelType) const;
+    const ModelGroupRef *l3WithId(qint64 id) const;
     QString l3Names() const;    // ", "-joined
     bool anyWithoutHealthyMember() const;
     int activeMembers() const;

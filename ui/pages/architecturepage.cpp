@@ -278,7 +278,7 @@ void ArchitecturePage::fillTrees()
                 QTreeWidgetItem *l2 = item(l1, tr("L2 %1").arg(c->l2Name), where(c->l2Instance),
                                            c->member ? StateText::health(c->memberState) : tr("not a member"),
                                            c->member ? StateText::healthColor(c->memberState) : ui::neutralColor());
-                if (const ModelGroupRef *l3 = row.l3OfFormat(c->channelType); c->member && l3)
+                if (const ModelGroupRef *l3 = row.l3WithId(c->l3Id); c->member && l3)
                     item(l2, tr("L3 %1").arg(c->l3Name), where(l3->instance), tr("weight %1").arg(c->weight));
             }
         }
