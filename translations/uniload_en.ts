@@ -3772,6 +3772,14 @@ Clients that still use them directly stop working.</numerusform>
         <source>%1: its L3 group uses the %2 format, so %3 (%4 format) carries none of its traffic</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>instance %1 stopped answering during this health check cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the site group does not exist in gpt-load yet</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ul::FilterPreviewModel</name>

@@ -3728,6 +3728,14 @@ Clients that still use them directly stop working.</source>
         <source>%1: its L3 group uses the %2 format, so %3 (%4 format) carries none of its traffic</source>
         <translation>%1：其 L3 分组使用 %2 格式，因此 %3（%4 格式）不承担它的任何流量</translation>
     </message>
+    <message>
+        <source>instance %1 stopped answering during this health check cycle</source>
+        <translation>实例 %1 在本轮健康检查中已无响应</translation>
+    </message>
+    <message>
+        <source>the site group does not exist in gpt-load yet</source>
+        <translation>该站点分组尚未在 gpt-load 中创建</translation>
+    </message>
 </context>
 <context>
     <name>ul::FilterPreviewModel</name>

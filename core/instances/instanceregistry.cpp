@@ -251,6 +251,14 @@ void InstanceRegistry::checkDue()
     }
 }
 
+void InstanceRegistry::checkSoon(const QString &id)
+{
+    if (!m_clients.contains(id) || m_health.value(id).checking)
+        return;
+    (void)checkOne(id);
+    emit changed();
+}
+
 void InstanceRegistry::startTimer(int intervalSecs, int maxBackoffSecs)
 {
     m_intervalSecs = std::max(1, intervalSecs);

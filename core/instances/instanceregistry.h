@@ -53,6 +53,9 @@ public:
     QFuture<Result<int>> checkAll();
     // Checks the instances whose backoff has expired (what the timer does).
     void checkDue();
+    // A service saw `id` stop answering: check it now rather than at its next time, so its state
+    // (and the instance-down event) follows at once. Nothing when a check of it is running.
+    void checkSoon(const QString &id);
 
     void startTimer(int intervalSecs, int maxBackoffSecs);
     void stopTimer();

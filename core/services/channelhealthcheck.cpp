@@ -46,6 +46,8 @@ std::optional<QString> unreachableReason(const SiteGroupRecord &group, const Cha
         return QStringLiteral("instance %1 is not configured").arg(group.instanceId);
     if (!tools.instances->isHealthy(group.instanceId))
         return QStringLiteral("instance %1 is unreachable").arg(group.instanceId);
+    if (tools.lostInstances && tools.lostInstances->contains(group.instanceId))
+        return QStringLiteral("instance %1 stopped answering during this health check cycle").arg(group.instanceId);
     if (group.groupId == 0)
         return QStringLiteral("the site group does not exist in gpt-load yet");
     return std::nullopt;
@@ -63,6 +65,14 @@ std::optional<ChannelCheck> unreachableCheck(const SiteGroupRecord &group, const
     check.source = QStringLiteral("instance");
     check.detail = *reason;
     return check;
+}
+
+// An instance that did not answer (network, timeout; not an HTTP error) is not asked again in
+// this cycle.
+void noteIfLost(const QString &instanceId, const Error &error, const ChannelCheckTools &tools)
+{
+    if (tools.lostInstances && error.kind != ErrorKind::Cancelled && isUnreachable(error))
+        tools.lostInstances->insert(instanceId);
 }
 
 QFuture<Result<ChannelCheck>> probeStep(ChannelCheck check, const ChannelCheckInput &input, const ChannelCheckTools &tools,
@@ -124,8 +134,10 @@ QFuture<Result<ChannelCheck>> checkChannel(const ChannelCheckInput &input, const
     ++check.calls;
     return guardedThen(client->groupStats(quint64(input.group.groupId)), tools.owner,
                        [check, input, tools, client](const Result<GroupStats> &stats) -> QFuture<Result<ChannelCheck>> {
-                           if (!stats.ok())
+                           if (!stats.ok()) {
+                               noteIfLost(input.group.instanceId, stats.error(), tools);
                                return ready(withVerdict(check, judgeStatsFailure(stats.error())));
+                           }
                            if (const std::optional<FigureVerdict> v = judgeKeys(stats.value()))
                                return ready(withVerdict(check, *v));
                            if (!logsCanDecide(stats.value(), input.thresholds))
@@ -186,8 +198,10 @@ QFuture<Result<ChannelCheck>> recoveryProbe(const SiteGroupRecord &group, const 
     return guardedThen(client->groupStats(groupId), tools.owner,
                        [check, group, hopKey, tools, client, groupId](const Result<GroupStats> &stats) mutable
                        -> QFuture<Result<ChannelCheck>> {
-                           if (!stats.ok() && isUnreachable(stats.error()))
+                           if (!stats.ok() && isUnreachable(stats.error())) {
+                               noteIfLost(group.instanceId, stats.error(), tools);
                                return ready(withVerdict(check, judgeStatsFailure(stats.error())));
+                           }
                            const bool keysBlacklisted = stats.ok() && stats->keys.active == 0 && stats->keys.invalid > 0;
                            if (!keysBlacklisted)
                                return probeChannel(group, hopKey, tools).then([check](Result<ChannelCheck> r) {

@@ -6,8 +6,10 @@
 
 #include <QDateTime>
 #include <QFuture>
+#include <QSet>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 class QObject;
@@ -36,6 +38,10 @@ struct ChannelCheckTools
     InstanceRegistry *instances = nullptr;
     HttpClient *probeHttp = nullptr;
     const QObject *owner = nullptr;
+    // Instances that stopped answering during this cycle (shared by its checks, engine thread):
+    // the instance registry still calls them healthy until its next check, but the channels on
+    // them are not asked again, each through its retries, until the cycle ends.
+    std::shared_ptr<QSet<QString>> lostInstances;
 };
 
 // One verdict for one active site group (uni-load-behaviour.md §16.3), reading as little as

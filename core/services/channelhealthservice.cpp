@@ -4,6 +4,7 @@
 #include "core/engine/enginecore.h"
 #include "core/engine/jobqueue.h"
 #include "core/gptload/httpclient.h"
+#include "core/instances/instanceregistry.h"
 #include "core/log/categories.h"
 #include "core/onboarding/siteonboarding.h"
 #include "core/services/channelhealthbatch.h"
@@ -25,6 +26,7 @@ struct ChannelHealthService::CycleState
     QStringList toDisable;                  // reached the threshold this cycle, in check order
     QHash<QString, QString> disableDetail;  // why
     QList<SiteGroupRecord> toRestore;       // enough successful recovery probes
+    std::shared_ptr<QSet<QString>> lostInstances = std::make_shared<QSet<QString>>();  // stopped answering
 };
 
 ChannelHealthService::ChannelHealthService(EngineCore &core, QObject *parent)
@@ -143,9 +145,9 @@ QFuture<Result<HealthCycleReport>> ChannelHealthService::runNow(QString *jobId)
         jobId);
 }
 
-ChannelCheckTools ChannelHealthService::tools() const
+ChannelCheckTools ChannelHealthService::tools(std::shared_ptr<QSet<QString>> lostInstances) const
 {
-    return ChannelCheckTools{&m_core.instances(), m_probeHttp, this};
+    return ChannelCheckTools{&m_core.instances(), m_probeHttp, this, std::move(lostInstances)};
 }
 
 QFuture<Result<HealthCycleReport>> ChannelHealthService::runCycle(const JobContextPtr &context)
@@ -203,7 +205,7 @@ QFuture<Result<HealthCycleReport>> ChannelHealthService::checkAll(std::shared_pt
     }
     if (cycle->context)
         cycle->context->setProgress(0, int(inputs.size()), QStringLiteral("checking channels"));
-    const ChannelCheckTools checkTools = tools();
+    const ChannelCheckTools checkTools = tools(cycle->lostInstances);
     std::function<QFuture<Result<ChannelCheck>>(const ChannelCheckInput &)> check =
         [checkTools, context = cycle->context](const ChannelCheckInput &in) -> QFuture<Result<ChannelCheck>> {
         if (context && context->isCancelled())
@@ -309,7 +311,7 @@ QFuture<Result<HealthCycleReport>> ChannelHealthService::recover(std::shared_ptr
         }
         due.append(g);
     }
-    const ChannelCheckTools probeTools = tools();
+    const ChannelCheckTools probeTools = tools(cycle->lostInstances);
     const QString hop = m_core.proxyKeys().hop;
     std::function<QFuture<Result<ChannelCheck>>(const SiteGroupRecord &)> probe =
         [probeTools, hop](const SiteGroupRecord &g) { return recoveryProbe(g, hop, probeTools); };
@@ -372,6 +374,8 @@ Result<HealthCycleReport> ChannelHealthService::finishCycle(std::shared_ptr<Cycl
         if (Status s = m_core.store().pruneHealthHistory(cycle->now.addDays(-kHistoryRetentionDays)); !s.ok())
             report.errors.append(s.error().message);
     }
+    for (const QString &id : std::as_const(*cycle->lostInstances))
+        m_core.instances().checkSoon(id);
     m_lastRun = cycle->now;
     m_lastResult = report.summary();
     if (report.storeWrites > 0 || !report.disabled.isEmpty() || !report.restored.isEmpty())

@@ -112,7 +112,7 @@ private:
     bool recordRecoveryProbe(const SiteGroupRecord &group, const ChannelCheck &probe, RecoveryAttempt *attempt, int *writes,
                              QStringList *errors);
     void reloadCounters();
-    ChannelCheckTools tools() const;
+    ChannelCheckTools tools(std::shared_ptr<QSet<QString>> lostInstances = {}) const;
     // Manual recovery once the L2's keys were restored (channelhealthservice_manual.cpp).
     QFuture<Result<ManualRecoveryResult>> recoverAfterKeys(ManualRecoveryResult base, const SiteGroupRecord &siteGroup,
                                                            const L2Record &l2Record, const QString &keysNote,

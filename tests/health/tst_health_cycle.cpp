@@ -2,6 +2,7 @@
 // clock injected (uni-load-behaviour.md §16): verdicts, the threshold, removal with the last
 // member kept, recovery with backoff and the same weights, the operator's disable, restarts.
 #include "core/engine/enginecore.h"
+#include "core/services/channelhealthservice.h"
 #include "core/store/statestore.h"
 #include "tests/health/healthfixture.h"
 #include "tests/support/testutil.h"
@@ -389,6 +390,36 @@ private slots:
         QCOMPARE(r->count(HealthVerdict::Inconclusive), 2);
         QCOMPARE(r->calls, 0);
         QCOMPARE(f->channelHealth(ga)->failures, 1);  // unchanged
+        f->instance(0)->start();
+    }
+
+    // The instance registry still calls the instance healthy (its next check is a minute away),
+    // but once one channel found it silent, the others on it are not asked through their retries
+    // again in this cycle, and the instance is checked at once.
+    void instanceLostMidCycleIsNotAskedAgain()
+    {
+        for (int i = 0; i < 10; ++i) {
+            SimAiSite *site = f->addSite(QStringLiteral("extra%1").arg(i), {QStringLiteral("gpt-4o")});
+            QVERIFY(!f->onboard(site).isEmpty());
+        }
+        QVERIFY(f->engine().snapshot().instances.first().healthy);
+        f->instance(0)->stop();
+        const Result<HealthCycleReport> r = f->cycleAfter(10);
+        QVERIFY2(r.ok(), qPrintable(r.error().toString()));
+        QCOMPARE(r->checks.size(), 12);
+        QCOMPARE(r->count(HealthVerdict::Inconclusive), 12);
+        int skipped = 0;
+        for (const ChannelCheck &c : r->checks) {
+            QCOMPARE(c.failures, 0);
+            if (c.detail.contains(QLatin1String("stopped answering during this health check cycle"))) {
+                ++skipped;
+                QCOMPARE(c.calls, 0);
+            }
+        }
+        // At most ChannelHealthService::kConcurrentChecks were in flight when the first failed.
+        QVERIFY2(skipped >= 12 - ChannelHealthService::kConcurrentChecks, qPrintable(QString::number(skipped)));
+        QVERIFY(r->calls <= ChannelHealthService::kConcurrentChecks);
+        QVERIFY(f->waitForSnapshot([](const EngineSnapshot &s) { return !s.instances.first().healthy; }));
         f->instance(0)->start();
     }
 
