@@ -3782,6 +3782,216 @@ Clients that still use them directly stop working.</numerusform>
     </message>
 </context>
 <context>
+    <name>ul::EventText</name>
+    <message>
+        <source>gpt-load instance %1 is up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gpt-load instance %1 is down: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s) added to %1: %2</source>
+        <translation>
+            <numerusform>%n model added to %1: %2</numerusform>
+            <numerusform>%n models added to %1: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s) removed from %1: %2</source>
+        <translation>
+            <numerusform>%n model removed from %1: %2</numerusform>
+            <numerusform>%n models removed from %1: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model change(s) of %1 wait for review</source>
+        <translation>
+            <numerusform>%n model change of %1 waits for review</numerusform>
+            <numerusform>%n model changes of %1 wait for review</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>model sync could not list the models of %n site group(s): %1</source>
+        <translation>
+            <numerusform>model sync could not list the models of %n site group: %1</numerusform>
+            <numerusform>model sync could not list the models of %n site groups: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>model changes are stored but the reconciliation did not complete (retried on the next sync): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model sync failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>channel %1 disabled by the operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>channel %1 re-enabled by the operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>channel %1 taken out of rotation (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled-by-health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled-by-cleanup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>channel %1 is healthy again and back in rotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>channel %1 deleted with %n model group(s)</source>
+        <translation>
+            <numerusform>channel %1 deleted with %n model group</numerusform>
+            <numerusform>channel %1 deleted with %n model groups</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 moved from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restoring api.yaml from %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no active keys (%1 of %1 invalid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 final requests succeeded (%3), average %4 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>critical: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning (slow): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 requests failed in the last %3 h (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>probe not possible, gpt-load did not answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model-list probe failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model-list probe answered HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model-list probe: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model-list probe returned an empty list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>model-list probe listed %n models</source>
+        <translation>
+            <numerusform>model-list probe listed %n model</numerusform>
+            <numerusform>model-list probe listed %n models</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>deep probe not possible, gpt-load did not answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deep probe failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deep probe completion answered HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deep probe completion answered HTTP %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (model %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gpt-load did not answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gpt-load answered group stats in an unknown format (neither stats_24_hour nor hourly_stats); this gpt-load version is not supported by the health check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading group stats failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request logs unreadable (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (log pages truncated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (deep probe skipped: every model of the site group is high cost)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blacklisted keys restored before the probe</source>
+        <translation>
+            <numerusform>%n blacklisted key restored before the probe</numerusform>
+            <numerusform>%n blacklisted keys restored before the probe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>restoring blacklisted keys failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next recovery probe not due yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ul::FilterPreviewModel</name>
     <message>
         <source>Blacklisted</source>
@@ -4171,6 +4381,19 @@ Clients that still use them directly stop working.</numerusform>
     </message>
     <message>
         <source>No channels yet: the site groups of onboarded sites are checked here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2
+%3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5882,6 +6105,18 @@ The new key is added to every model group next to the old one, api.yaml is rewri
     </message>
     <message>
         <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unhealthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inconclusive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check failed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3738,6 +3738,207 @@ Clients that still use them directly stop working.</source>
     </message>
 </context>
 <context>
+    <name>ul::EventText</name>
+    <message>
+        <source>gpt-load instance %1 is up</source>
+        <translation>gpt-load 实例 %1 已恢复</translation>
+    </message>
+    <message>
+        <source>gpt-load instance %1 is down: %2</source>
+        <translation>gpt-load 实例 %1 已宕机：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s) added to %1: %2</source>
+        <translation>
+            <numerusform>%1 新增 %n 个模型：%2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s) removed from %1: %2</source>
+        <translation>
+            <numerusform>%1 移除了 %n 个模型：%2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 等另外 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>另外还有 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model change(s) of %1 wait for review</source>
+        <translation>
+            <numerusform>%1 有 %n 项模型变化等待审核</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>model sync could not list the models of %n site group(s): %1</source>
+        <translation>
+            <numerusform>模型同步无法获取 %n 个站点分组的模型列表：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>model changes are stored but the reconciliation did not complete (retried on the next sync): %1</source>
+        <translation>模型变化已保存，但调和未完成（下次同步时重试）：%1</translation>
+    </message>
+    <message>
+        <source>model sync failed: %1</source>
+        <translation>模型同步失败：%1</translation>
+    </message>
+    <message>
+        <source>channel %1 disabled by the operator</source>
+        <translation>渠道 %1 已被操作员停用</translation>
+    </message>
+    <message>
+        <source>channel %1 re-enabled by the operator</source>
+        <translation>渠道 %1 已被操作员重新启用</translation>
+    </message>
+    <message>
+        <source>channel %1 taken out of rotation (%2): %3</source>
+        <translation>渠道 %1 已移出轮换（%2）：%3</translation>
+    </message>
+    <message>
+        <source>disabled-by-health</source>
+        <translation>健康检查移除</translation>
+    </message>
+    <message>
+        <source>disabled-by-cleanup</source>
+        <translation>清理移除</translation>
+    </message>
+    <message>
+        <source>channel %1 is healthy again and back in rotation</source>
+        <translation>渠道 %1 已恢复健康并重新加入轮换</translation>
+    </message>
+    <message numerus="yes">
+        <source>channel %1 deleted with %n model group(s)</source>
+        <translation>
+            <numerusform>渠道 %1 已删除，连同 %n 个模型分组</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 moved from %2 to %3</source>
+        <translation>%1 已从 %2 移到 %3</translation>
+    </message>
+    <message>
+        <source>restoring api.yaml from %1 failed: %2</source>
+        <translation>从 %1 恢复 api.yaml 失败：%2</translation>
+    </message>
+    <message>
+        <source>no active keys (%1 of %1 invalid)</source>
+        <translation>没有可用密钥（%1 个中 %1 个无效）</translation>
+    </message>
+    <message>
+        <source>%1 of %2 final requests succeeded (%3), average %4 ms</source>
+        <translation>%2 个最终请求中 %1 个成功（%3），平均 %4 毫秒</translation>
+    </message>
+    <message>
+        <source>critical: %1</source>
+        <translation>严重：%1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>warning (slow): %1</source>
+        <translation>警告（响应慢）：%1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 requests failed in the last %3 h (%4)</source>
+        <translation>最近 %3 小时 %2 个请求中 %1 个失败（%4）</translation>
+    </message>
+    <message>
+        <source>probe not possible, gpt-load did not answer: %1</source>
+        <translation>无法探测，gpt-load 无响应：%1</translation>
+    </message>
+    <message>
+        <source>model-list probe failed: %1</source>
+        <translation>模型列表探测失败：%1</translation>
+    </message>
+    <message>
+        <source>model-list probe answered HTTP %1</source>
+        <translation>模型列表探测返回 HTTP %1</translation>
+    </message>
+    <message>
+        <source>model-list probe: %1</source>
+        <translation>模型列表探测：%1</translation>
+    </message>
+    <message>
+        <source>model-list probe returned an empty list</source>
+        <translation>模型列表探测返回空列表</translation>
+    </message>
+    <message numerus="yes">
+        <source>model-list probe listed %n models</source>
+        <translation>
+            <numerusform>模型列表探测列出 %n 个模型</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>deep probe not possible, gpt-load did not answer: %1</source>
+        <translation>无法深度探测，gpt-load 无响应：%1</translation>
+    </message>
+    <message>
+        <source>deep probe failed: %1</source>
+        <translation>深度探测失败：%1</translation>
+    </message>
+    <message>
+        <source>deep probe completion answered HTTP %1</source>
+        <translation>深度探测补全请求返回 HTTP %1</translation>
+    </message>
+    <message>
+        <source>deep probe completion answered HTTP %1: %2</source>
+        <translation>深度探测补全请求返回 HTTP %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 (model %2)</source>
+        <translation>%1（模型 %2）</translation>
+    </message>
+    <message>
+        <source>gpt-load did not answer: %1</source>
+        <translation>gpt-load 无响应：%1</translation>
+    </message>
+    <message>
+        <source>gpt-load answered group stats in an unknown format (neither stats_24_hour nor hourly_stats); this gpt-load version is not supported by the health check</source>
+        <translation>gpt-load 返回的分组统计格式未知（既无 stats_24_hour 也无 hourly_stats）；健康检查不支持此 gpt-load 版本</translation>
+    </message>
+    <message>
+        <source>reading group stats failed: %1</source>
+        <translation>读取分组统计失败：%1</translation>
+    </message>
+    <message>
+        <source>request logs unreadable (%1)</source>
+        <translation>无法读取请求日志（%1）</translation>
+    </message>
+    <message>
+        <source>%1 (log pages truncated)</source>
+        <translation>%1（日志页已截断）</translation>
+    </message>
+    <message>
+        <source>%1 (deep probe skipped: every model of the site group is high cost)</source>
+        <translation>%1（跳过深度探测：该站点分组的所有模型都是高成本模型）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blacklisted keys restored before the probe</source>
+        <translation>
+            <numerusform>探测前恢复了 %n 个被拉黑的密钥</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>restoring blacklisted keys failed: %1</source>
+        <translation>恢复被拉黑的密钥失败：%1</translation>
+    </message>
+    <message>
+        <source>next recovery probe not due yet</source>
+        <translation>下一次恢复探测尚未到时间</translation>
+    </message>
+</context>
+<context>
     <name>ul::FilterPreviewModel</name>
     <message>
         <source>Blacklisted</source>
@@ -4125,6 +4326,20 @@ Clients that still use them directly stop working.</source>
     <message>
         <source>No channels yet: the site groups of onboarded sites are checked here.</source>
         <translation>暂无渠道：已接入站点的站点分组会在这里检查。</translation>
+    </message>
+    <message>
+        <source>Last check</source>
+        <translation>最近检查</translation>
+    </message>
+    <message>
+        <source>not checked yet</source>
+        <translation>尚未检查</translation>
+    </message>
+    <message>
+        <source>%1 — %2
+%3</source>
+        <translation>%1 — %2
+%3</translation>
     </message>
 </context>
 <context>
@@ -5820,6 +6035,18 @@ The new key is added to every model group next to the old one, api.yaml is rewri
     <message>
         <source>Remove</source>
         <translation>移除</translation>
+    </message>
+    <message>
+        <source>Unhealthy</source>
+        <translation>不健康</translation>
+    </message>
+    <message>
+        <source>Inconclusive</source>
+        <translation>无法判断</translation>
+    </message>
+    <message>
+        <source>Check failed</source>
+        <translation>检查出错</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "core/api/apimessages.h"
 
 #include "core/i18n/errortemplates.h"
+#include "core/i18n/eventtext.h"
 #include "core/i18n/texttemplates.h"
 #include "core/onboarding/onboardingwarning.h"
 #include "translations/catalog.h"
@@ -124,6 +125,14 @@ const TextTemplates &chineseErrorTemplates()
 }
 
 } // namespace
+
+QString chineseEvent(const QString &english)
+{
+    static const EventTextTranslator translator([](const char *context, const char *source, const char *comment, int n) {
+        return chineseCatalog() ? chineseCatalog()->translate(context, source, comment, n) : QString();
+    });
+    return english.isEmpty() ? english : translator.translate(english, QStringLiteral("；"));
+}
 
 QString chineseCatalogText(const char *context, const QString &source)
 {

@@ -36,6 +36,10 @@ QJsonObject chineseProcessSiteResult(QJsonObject result);
 // Chinese from its `warningDetails`; unchanged without them.
 QJsonObject withChineseWarnings(QJsonObject holder);
 
+// The Chinese text of an engine event's message or a channel check's detail
+// (core/i18n/eventtext.h); unknown text unchanged.
+QString chineseEvent(const QString &english);
+
 // The console's Chinese translation of `source` in the catalogue context `context` (e.g. the
 // settings' descriptions, "ul::Settings"); `source` itself when there is none.
 QString chineseCatalogText(const char *context, const QString &source);

@@ -1,5 +1,6 @@
 // Routes: channel health monitor, failure counters, manual recovery, health history
 // (uni-load-behaviour.md §12.2, §16, §22.2, §22.4).
+#include "core/api/apimessages.h"
 #include "core/api/routecontrol.h"
 #include "core/api/routehelpers.h"
 #include "core/api/routes.h"
@@ -53,12 +54,16 @@ void registerHealthRoutes(Router &router, const ApiContext &ctx)
         });
     });
 
-    // GET /api/failed-channels → {failedChannels:[{name, failures, threshold, willBeRemoved}]}
+    // GET /api/failed-channels → {failedChannels:[{name, failures, threshold, willBeRemoved, lastCheck, detail}]}
+    // (detail: why the latest check failed, in the client's language)
     router.get(QStringLiteral("/api/failed-channels"), [ctx](const ApiRequest &req, const ApiReply &reply) {
-        replyWith(ctx.engine->failedChannels(), ctx, req, reply, [](const QList<FailedChannel> &list) {
+        replyWith(ctx.engine->failedChannels(), ctx, req, reply, [chinese = req.wantsChinese()](QList<FailedChannel> list) {
             QJsonArray a;
-            for (const FailedChannel &f : list)
+            for (FailedChannel &f : list) {
+                if (chinese)
+                    f.detail = ApiMessages::chineseEvent(f.detail);
                 a.append(f.toJson());
+            }
             return QJsonObject{{QStringLiteral("failedChannels"), a}};
         });
     });

@@ -1,5 +1,6 @@
 // Routes: three-layer reconciliation, architecture, adoption, api.yaml backups, events
 // (uni-load-behaviour.md §11, §13, §22.2, §22.4; uniapi-config.md §6.9).
+#include "core/api/apimessages.h"
 #include "core/api/routehelpers.h"
 #include "core/api/routes.h"
 #include "core/engine/engine.h"
@@ -134,10 +135,14 @@ void registerLayerRoutes(Router &router, const ApiContext &ctx)
             reply(errorResponse(since.error(), req));
             return;
         }
-        replyWith(ctx.engine->events(since.value()), ctx, req, reply, [](const QList<EngineEvent> &events) {
+        replyWith(ctx.engine->events(since.value()), ctx, req, reply, [chinese = req.wantsChinese()](const QList<EngineEvent> &events) {
             QJsonArray a;
-            for (const auto &e : events)
-                a.append(e.toJson());
+            for (const auto &e : events) {
+                QJsonObject json = e.toJson();
+                if (chinese)
+                    json.insert(QStringLiteral("message"), ApiMessages::chineseEvent(e.message));
+                a.append(json);
+            }
             return QJsonObject{{QStringLiteral("events"), a}};
         });
     });

@@ -59,10 +59,20 @@ QJsonObject localizedPreview(const SiteNamePreview &preview, const ApiRequest &r
     return json;
 }
 
-// Adds `_state:{health, failures, threshold, state, lastSync, syncError}` from the engine snapshot to every live site
-// group, matched by exact group name; null for a group uni-load does not manage (§23.2: the
+// The channel's latest health check: {time, verdict, detail} (detail in the client's language), or null.
+QJsonValue lastCheckJson(const SiteGroupView &g, bool chinese)
+{
+    if (!g.lastCheck.isValid())
+        return QJsonValue::Null;
+    return QJsonObject{{QStringLiteral("time"), g.lastCheck.toUTC().toString(Qt::ISODateWithMs)},
+                       {QStringLiteral("verdict"), g.lastVerdict},
+                       {QStringLiteral("detail"), chinese ? ApiMessages::chineseEvent(g.lastCheckDetail) : g.lastCheckDetail}};
+}
+
+// Adds `_state:{health, failures, threshold, state, lastSync, syncError, lastCheck}` from the engine snapshot to
+// every live site group, matched by exact group name; null for a group uni-load does not manage (§23.2: the
 // console shows uni-load's state, not gpt-load's status).
-QJsonObject withUniLoadState(QJsonObject json, const EngineSnapshot &snapshot)
+QJsonObject withUniLoadState(QJsonObject json, const EngineSnapshot &snapshot, bool chinese)
 {
     QHash<QString, QJsonObject> states;
     for (const SiteView &site : snapshot.sites) {
@@ -74,7 +84,8 @@ QJsonObject withUniLoadState(QJsonObject json, const EngineSnapshot &snapshot)
                                               {QStringLiteral("lastSync"), g.syncedAt.isValid()
                                                                                ? QJsonValue(g.syncedAt.toUTC().toString(Qt::ISODateWithMs))
                                                                                : QJsonValue(QJsonValue::Null)},
-                                              {QStringLiteral("syncError"), g.syncError}});
+                                              {QStringLiteral("syncError"), g.syncError},
+                                              {QStringLiteral("lastCheck"), lastCheckJson(g, chinese)}});
         }
     }
     QJsonArray groups = json.value(QStringLiteral("siteGroups")).toArray();
@@ -249,12 +260,13 @@ void registerSiteRoutes(Router &router, const ApiContext &ctx)
     });
 
     // GET /api/channels/site-groups → {siteGroups:[<gpt-load group, proxy_keys redacted> +
-    // _instance:{id,name,url} + _state:{health, failures, threshold, state} | null],
+    // _instance:{id,name,url} + _state:{health, failures, threshold, state, lastSync, syncError,
+    // lastCheck:{time, verdict, detail}|null} | null],
     // errors?:[unreachable instances]}. `health` is healthy | failing | disabled-by-health |
     // disabled-by-cleanup | disabled-by-user | recovering; null for groups uni-load does not manage.
     router.get(QStringLiteral("/api/channels/site-groups"), [ctx](const ApiRequest &req, const ApiReply &reply) {
-        replyWith(ctx.engine->liveSiteGroups(), ctx, req, reply, [ctx](const LiveSiteGroups &groups) {
-            return withUniLoadState(groups.toJson(), ctx.engine->snapshot());
+        replyWith(ctx.engine->liveSiteGroups(), ctx, req, reply, [ctx, chinese = req.wantsChinese()](const LiveSiteGroups &groups) {
+            return withUniLoadState(groups.toJson(), ctx.engine->snapshot(), chinese);
         });
     });
 }

@@ -313,6 +313,8 @@ EngineSnapshot EngineCore::buildSnapshot()
         m_sitesDirty = false;
     }
     s.sites = m_siteViews;
+    if (m_channelHealth)
+        m_channelHealth->annotateSiteGroups(s.sites);
     s.layers = m_layerCounts;
     if (m_jobs)
         s.jobs = m_jobs->jobs();

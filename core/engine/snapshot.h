@@ -96,6 +96,11 @@ struct SiteGroupView
     QDateTime syncedAt;            // last model sync attempt; invalid = never synced
     QString syncError;             // why that attempt failed (redacted); "" = it succeeded
     int modelChannelGroups = 0;    // L2 groups built on this site group
+    // The channel's latest health check or recovery probe (kept in memory by the health monitor,
+    // from the state store after a restart); invalid time = never checked.
+    QDateTime lastCheck;
+    QString lastVerdict;           // healthy | unhealthy | inconclusive | error
+    QString lastCheckDetail;       // English, redacted: why ("model-list probe answered HTTP 503")
 };
 
 // One onboarded site (uni-load-behaviour.md §9), for the sites table.

@@ -78,6 +78,7 @@ void ChannelHealthService::reloadCounters()
     m_failures.clear();
     m_lastVerdict.clear();
     m_lastSample.clear();
+    m_latest.clear();
     const Result<QList<SiteGroupRecord>> groups = m_core.store().siteGroups();
     const Result<QList<ChannelHealthRecord>> health = m_core.store().channelHealth();
     if (!groups.ok() || !health.ok())
@@ -88,6 +89,8 @@ void ChannelHealthService::reloadCounters()
     for (const ChannelHealthRecord &r : health.value()) {
         if (r.failures > 0 && names.contains(r.siteGroupId))
             m_failures.insert(names.value(r.siteGroupId), r.failures);
+        if (r.lastCheck.isValid() && names.contains(r.siteGroupId))
+            m_latest.insert(names.value(r.siteGroupId), LatestCheck{r.lastCheck, r.lastVerdict, r.lastDetail});
     }
     // The latest history row per channel: a restart does not rewrite what is already recorded.
     const Result<QList<HealthHistoryEntry>> recent = m_core.store().healthHistory(QString(), m_core.clock()->now().addSecs(-kHistorySampleSecs * 24), 20000);
@@ -96,6 +99,8 @@ void ChannelHealthService::reloadCounters()
             if (!m_lastVerdict.contains(e.channel)) {
                 m_lastVerdict.insert(e.channel, e.verdict);
                 m_lastSample.insert(e.channel, e.time);
+                if (m_latest.value(e.channel).time < e.time)
+                    m_latest.insert(e.channel, LatestCheck{e.time, e.verdict, e.detail});
             }
         }
     }
@@ -397,6 +402,7 @@ int ChannelHealthService::recordVerdict(ChannelCheck &check, QDateTime now, QStr
     else if (check.verdict == HealthVerdict::Unhealthy)
         after = before + 1;  // one verdict per cycle: at most one failure counted
     check.failures = after;
+    noteLatest(check, now);
 
     int writes = 0;
     if (after != before) {
@@ -465,6 +471,7 @@ bool ChannelHealthService::recordRecoveryProbe(const SiteGroupRecord &group, con
     }
     const QDateTime now = m_core.clock()->now();
     attempt->detail = probe.detail;
+    noteLatest(probe, now);
     if (probe.verdict == HealthVerdict::Inconclusive || probe.verdict == HealthVerdict::Error) {
         attempt->streak = record.recoveryStreak;
         attempt->nextProbe = record.nextRecoveryProbe;
@@ -499,7 +506,8 @@ QList<FailedChannel> ChannelHealthService::failedChannels() const
 {
     QList<FailedChannel> out;
     for (auto it = m_failures.cbegin(); it != m_failures.cend(); ++it)
-        out.append(FailedChannel{it.key(), it.value(), m_failureThreshold, it.value() >= m_failureThreshold});
+        out.append(FailedChannel{it.key(), it.value(), m_failureThreshold, it.value() >= m_failureThreshold,
+                                 m_latest.value(it.key()).time, m_latest.value(it.key()).detail});
     std::sort(out.begin(), out.end(), [](const FailedChannel &a, const FailedChannel &b) { return a.name < b.name; });
     return out;
 }
@@ -566,6 +574,25 @@ Result<SiteRecord> ChannelHealthService::setDeepProbe(const QString &siteName, b
         return saved;
     }
     return Error::notFound(QStringLiteral("unknown site %1").arg(siteName));
+}
+
+void ChannelHealthService::noteLatest(const ChannelCheck &check, const QDateTime &time)
+{
+    m_latest.insert(check.channel, LatestCheck{time, healthVerdictName(check.verdict), check.detail.left(500)});
+}
+
+void ChannelHealthService::annotateSiteGroups(QList<SiteView> &sites) const
+{
+    for (SiteView &site : sites) {
+        for (SiteGroupView &g : site.groups) {
+            const auto it = m_latest.constFind(g.name);
+            if (it == m_latest.cend())
+                continue;
+            g.lastCheck = it->time;
+            g.lastVerdict = it->verdict;
+            g.lastCheckDetail = it->detail;
+        }
+    }
 }
 
 void ChannelHealthService::fillSnapshot(EngineSnapshot &snapshot) const

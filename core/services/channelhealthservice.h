@@ -92,6 +92,8 @@ public:
 
     // Snapshot fields: channelHealth (ServiceView), channelFailures, channelFailureThreshold.
     void fillSnapshot(EngineSnapshot &snapshot) const;
+    // Puts each channel's latest check (time, verdict, detail) on its site group view.
+    void annotateSiteGroups(QList<SiteView> &sites) const;
 
 private:
     struct CycleState;
@@ -129,6 +131,16 @@ private:
     QHash<QString, int> m_failures;              // site group → consecutive failures (non-zero only)
     QHash<QString, QString> m_lastVerdict;       // site group → last verdict in the history
     QHash<QString, QDateTime> m_lastSample;      // site group → time of its last history row
+    struct LatestCheck
+    {
+        QDateTime time;
+        QString verdict;
+        QString detail;
+    };
+    // Site group → its latest check or recovery probe, for the views. Kept in memory (a cycle
+    // where nothing changed writes nothing); seeded from the store's records at start.
+    QHash<QString, LatestCheck> m_latest;
+    void noteLatest(const ChannelCheck &check, const QDateTime &time);
     QDateTime m_nextRun;
     QDateTime m_lastRun;
     QDateTime m_lastPrune;

@@ -116,7 +116,9 @@ QJsonObject FailedChannel::toJson() const
     return {{QStringLiteral("name"), name},
             {QStringLiteral("failures"), failures},
             {QStringLiteral("threshold"), threshold},
-            {QStringLiteral("willBeRemoved"), willBeRemoved}};
+            {QStringLiteral("willBeRemoved"), willBeRemoved},
+            {QStringLiteral("lastCheck"), timeJson(lastCheck)},
+            {QStringLiteral("detail"), detail}};
 }
 
 QJsonObject ManualRecoveryResult::resultJson() const

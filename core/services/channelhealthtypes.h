@@ -103,8 +103,10 @@ struct FailedChannel
     int failures = 0;
     int threshold = 0;
     bool willBeRemoved = false;    // failures >= threshold
+    QDateTime lastCheck;           // the latest check (invalid: none since the start)
+    QString detail;                // its detail: why it failed (English, redacted)
 
-    QJsonObject toJson() const;    // {name, failures, threshold, willBeRemoved}
+    QJsonObject toJson() const;    // {name, failures, threshold, willBeRemoved, lastCheck, detail}
 };
 
 // POST /api/manual-recovery/:model/:channel (§12.2).

@@ -2,6 +2,7 @@
 
 #include "ui/common/errortext.h"
 #include "ui/common/uiformat.h"
+#include "core/i18n/eventtext.h"
 #include "core/i18n/texttemplates.h"
 
 #include "core/onboarding/onboardingwarning.h"
@@ -204,6 +205,12 @@ QString EngineText::translate(const QString &english)
     for (const QString &part : parts)
         out.append(translateOne(part));
     return out.join(tr("; "));
+}
+
+QString EngineText::event(const QString &english)
+{
+    static const EventTextTranslator translator;
+    return english.isEmpty() ? english : translator.translate(english, tr("; "));
 }
 
 QString EngineText::detail(const QString &english)

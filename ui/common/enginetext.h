@@ -21,6 +21,9 @@ public:
     // A journal or plan detail: translate(), and JSON objects in it ({"blacklist":4,…}) shown
     // as "key: value" lists.
     static QString detail(const QString &english);
+    // An engine event's message or a channel check's detail (core/i18n/eventtext.h); unknown
+    // text unchanged.
+    static QString event(const QString &english);
     // A journal or plan operation id: create-group, upload-keys, write-api-yaml, …
     static QString operation(const QString &op);
     // A job kind: process-site, reconcile, sync, channel-health, …

@@ -27,6 +27,19 @@ QString StateText::health(const QString &label)
     return label;
 }
 
+QString StateText::verdict(const QString &verdict)
+{
+    if (verdict == QLatin1String("healthy"))
+        return tr("Healthy");
+    if (verdict == QLatin1String("unhealthy"))
+        return tr("Unhealthy");
+    if (verdict == QLatin1String("inconclusive"))
+        return tr("Inconclusive");
+    if (verdict == QLatin1String("error"))
+        return tr("Check failed");
+    return verdict;
+}
+
 QColor StateText::healthColor(const QString &label)
 {
     if (label == QLatin1String("healthy") || label == QLatin1String("active"))

@@ -19,6 +19,8 @@ public:
     // also the member states active | disabled-by-… and site states partial | pending.
     static QString health(const QString &label);
     static QColor healthColor(const QString &label);
+    // A health check's verdict: healthy | unhealthy | inconclusive | error.
+    static QString verdict(const QString &verdict);
     // applied | queued | unchanged | failed | ok | partial
     static QString outcome(const QString &outcome);
     static QColor outcomeColor(const QString &outcome);

@@ -64,6 +64,19 @@ HealthPage::HealthPage(const ConsoleContext &context, QWidget *parent)
             .rightAligned(),
         C([]() { return tr("Test model"); }, [](const ChannelRow &r) { return r.group.testModel; }),
         C([]() { return tr("Models"); }, [](const ChannelRow &r) { return r.group.modelCount; }).rightAligned(),
+        // Why the channel is where it is: the latest check's figures or probe answer.
+        C([]() { return tr("Last check"); },
+          [](const ChannelRow &r) { return r.group.lastCheck.isValid() ? EngineText::event(r.group.lastCheckDetail) : tr("not checked yet"); })
+            .sortedBy([](const ChannelRow &r) { return r.group.lastCheck; })
+            .coloured([](const ChannelRow &r) {
+                return r.group.lastVerdict == QLatin1String("unhealthy") ? QVariant(ui::warningColor()) : QVariant();
+            })
+            .withTooltip([](const ChannelRow &r) -> QVariant {
+                if (!r.group.lastCheck.isValid())
+                    return {};
+                return tr("%1 — %2\n%3")
+                    .arg(ui::formatDateTime(r.group.lastCheck), StateText::verdict(r.group.lastVerdict), EngineText::event(r.group.lastCheckDetail));
+            }),
     });
     m_view->setModel(m_channels);
     ui::setEmptyHint(m_view, []() { return tr("No channels yet: the site groups of onboarded sites are checked here."); });
@@ -72,7 +85,7 @@ HealthPage::HealthPage(const ConsoleContext &context, QWidget *parent)
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->verticalHeader()->hide();
     m_view->setWordWrap(false);
-    ui::fitColumns(m_view->horizontalHeader(), 0);
+    ui::fitColumns(m_view->horizontalHeader(), 7);
     m_state->setWordWrap(true);
     m_model->setMinimumContentsLength(18);
 

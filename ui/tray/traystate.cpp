@@ -1,5 +1,6 @@
 #include "ui/tray/traystate.h"
 
+#include "ui/common/enginetext.h"
 #include "ui/common/errortext.h"
 
 namespace ul {
@@ -129,8 +130,10 @@ QList<ConsoleNotification> TrayStateMapper::eventNotifications(const EngineSnaps
         } else {
             continue;  // instance up/down come from the instance states above
         }
-        // The failures carry an error's message; the other events an English summary shown as it is.
-        const QString message = severity == ConsoleNotification::Severity::Error ? ErrorText::translate(e.message) : e.message;
+        // An error message the event templates do not know still gets its kind's label.
+        QString message = EngineText::event(e.message);
+        if (message == e.message && severity == ConsoleNotification::Severity::Error)
+            message = ErrorText::translate(e.message);
         out << notification(severity, title, message, e.time.isValid() ? e.time : QDateTime::currentDateTimeUtc());
     }
     return out;
