@@ -3885,10 +3885,6 @@ Clients that still use them directly stop working.</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 of %2 final requests succeeded (%3), average %4 ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>critical: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3988,6 +3984,28 @@ Clients that still use them directly stop working.</numerusform>
     </message>
     <message>
         <source>next recovery probe not due yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 final requests succeeded (%2), average %3 ms</source>
+        <translation>
+            <numerusform>%n of %1 final requests succeeded (%2), average %3 ms</numerusform>
+            <numerusform>%n of %1 final requests succeeded (%2), average %3 ms</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consecutive failed checks; last: %1</source>
+        <translation>
+            <numerusform>%n failed check; last: %1</numerusform>
+            <numerusform>%n consecutive failed checks; last: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no answer from %1 after %2 attempts: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed by a manual cleanup</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3834,10 +3834,6 @@ Clients that still use them directly stop working.</source>
         <translation>没有可用密钥（%1 个中 %1 个无效）</translation>
     </message>
     <message>
-        <source>%1 of %2 final requests succeeded (%3), average %4 ms</source>
-        <translation>%2 个最终请求中 %1 个成功（%3），平均 %4 毫秒</translation>
-    </message>
-    <message>
         <source>critical: %1</source>
         <translation>严重：%1</translation>
     </message>
@@ -3936,6 +3932,26 @@ Clients that still use them directly stop working.</source>
     <message>
         <source>next recovery probe not due yet</source>
         <translation>下一次恢复探测尚未到时间</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 final requests succeeded (%2), average %3 ms</source>
+        <translation>
+            <numerusform>%1 个最终请求中 %n 个成功（%2），平均 %3 毫秒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consecutive failed checks; last: %1</source>
+        <translation>
+            <numerusform>连续 %n 次检查失败；最近一次：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no answer from %1 after %2 attempts: %3</source>
+        <translation>%1 在 %2 次尝试后仍无响应：%3</translation>
+    </message>
+    <message>
+        <source>removed by a manual cleanup</source>
+        <translation>手动清理移除</translation>
     </message>
 </context>
 <context>

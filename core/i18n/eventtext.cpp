@@ -26,6 +26,9 @@ const char *const kTemplates[] = {
     QT_TRANSLATE_NOOP("ul::EventText", "channel %1 disabled by the operator"),
     QT_TRANSLATE_NOOP("ul::EventText", "channel %1 re-enabled by the operator"),
     QT_TRANSLATE_NOOP("ul::EventText", "channel %1 taken out of rotation (%2): %3"),
+    QT_TRANSLATE_N_NOOP("ul::EventText", "%n consecutive failed checks; last: %1"),
+    QT_TRANSLATE_NOOP("ul::EventText", "no answer from %1 after %2 attempts: %3"),
+    QT_TRANSLATE_NOOP("ul::EventText", "removed by a manual cleanup"),
     QT_TRANSLATE_NOOP("ul::EventText", "disabled-by-health"),
     QT_TRANSLATE_NOOP("ul::EventText", "disabled-by-cleanup"),
     QT_TRANSLATE_NOOP("ul::EventText", "channel %1 is healthy again and back in rotation"),
@@ -35,7 +38,8 @@ const char *const kTemplates[] = {
 
     // channel check details (core/services/channelhealthverdict.cpp, channelhealthcheck.cpp, channelhealthservice.cpp)
     QT_TRANSLATE_NOOP("ul::EventText", "no active keys (%1 of %1 invalid)"),
-    QT_TRANSLATE_NOOP("ul::EventText", "%1 of %2 final requests succeeded (%3), average %4 ms"),
+    // %n: only a number, so "critical: %1" takes the prefix rather than this template's first argument.
+    QT_TRANSLATE_N_NOOP("ul::EventText", "%n of %1 final requests succeeded (%2), average %3 ms"),
     QT_TRANSLATE_NOOP("ul::EventText", "critical: %1"),
     QT_TRANSLATE_NOOP("ul::EventText", "warning: %1"),
     QT_TRANSLATE_NOOP("ul::EventText", "warning (slow): %1"),

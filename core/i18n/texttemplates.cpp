@@ -93,6 +93,9 @@ std::optional<TextTemplates::Translation> TextTemplates::bestMatch(const QString
                                        : QCoreApplication::translate(m_context, t.source, nullptr, n);
         if (translated.isEmpty())
             translated = QString::fromUtf8(t.source);
+        // QCoreApplication::translate fills in %n; a catalog's QTranslator::translate does not.
+        if (n >= 0)
+            translated.replace(QLatin1String("%n"), QString::number(n));
         best = Translation{OnboardingWarning::fill(translated, args), covered};
         bestPlaceholders = t.placeholders.size();
     }

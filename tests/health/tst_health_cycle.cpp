@@ -332,6 +332,53 @@ private slots:
         QCOMPARE(restored->restored, QStringList{ga});
     }
 
+    // The views say why: each channel's latest verdict and detail, also after a restart.
+    void latestCheckIsShownWithItsReason()
+    {
+        const auto viewOf = [this](const EngineSnapshot &s, const QString &name) -> std::optional<SiteGroupView> {
+            for (const SiteView &site : s.sites) {
+                for (const SiteGroupView &g : site.groups) {
+                    if (g.name == name)
+                        return g;
+                }
+            }
+            return std::nullopt;
+        };
+        QVERIFY(viewOf(f->engine().snapshot(), ga));
+        QVERIFY(!viewOf(f->engine().snapshot(), ga)->lastCheck.isValid());
+
+        alpha->setFailure(SimAiFailure::Unavailable);
+        const Result<HealthCycleReport> r = f->cycleAfter(10);
+        QVERIFY(r.ok());
+        const QString why = checkOf(r.value(), ga)->detail;
+        QVERIFY(!why.isEmpty());
+        QVERIFY(f->waitForSnapshot([&](const EngineSnapshot &s) { return viewOf(s, ga) && viewOf(s, ga)->lastCheck.isValid(); }));
+        std::optional<SiteGroupView> a = viewOf(f->engine().snapshot(), ga);
+        QCOMPARE(a->lastVerdict, QStringLiteral("unhealthy"));
+        QCOMPARE(a->lastCheckDetail, why);
+        QCOMPARE(a->lastCheck, f->clock().now());
+        std::optional<SiteGroupView> b = viewOf(f->engine().snapshot(), gb);
+        QCOMPARE(b->lastVerdict, QStringLiteral("healthy"));
+        QVERIFY(!b->lastCheckDetail.isEmpty());
+
+        const auto failed = f->wait(f->engine().failedChannels());
+        QVERIFY(failed && failed->ok() && failed->value().size() == 1);
+        QCOMPARE(failed->value().first().detail, why);
+        QCOMPARE(failed->value().first().toJson().value(QStringLiteral("detail")).toString(), why);
+
+        // A healthy cycle writes nothing, yet the views show its time.
+        const Result<HealthCycleReport> again = f->cycleAfter(10);
+        QVERIFY(again.ok());
+        QVERIFY(f->waitForSnapshot([&](const EngineSnapshot &s) { return viewOf(s, gb) && viewOf(s, gb)->lastCheck == f->clock().now(); }));
+
+        QVERIFY(f->startEngine());  // restart on the same store: read back
+        QVERIFY(f->waitForSnapshot([&](const EngineSnapshot &s) { return viewOf(s, ga) && viewOf(s, ga)->lastCheck.isValid(); }));
+        a = viewOf(f->engine().snapshot(), ga);
+        QCOMPARE(a->lastVerdict, QStringLiteral("unhealthy"));
+        QCOMPARE(a->lastCheckDetail, why);
+        QVERIFY(viewOf(f->engine().snapshot(), gb)->lastCheck.isValid());
+    }
+
     void recoveryBacksOffFromFiveMinutesDoubling()
     {
         alpha->setFailure(SimAiFailure::Unavailable);

@@ -105,6 +105,29 @@ private slots:
         QCOMPARE(r.status, 400);
     }
 
+    void eventsFollowAcceptLanguage()
+    {
+        alpha->setFailure(SimAiFailure::Unavailable);
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(f->cycleAfter(10).ok());
+        QCOMPARE(f->siteGroup(ga)->state, ChannelState::DisabledByHealth);
+        const auto removedEvent = [](const QJsonObject &json) {
+            for (const QJsonValue &e : json.value(QStringLiteral("events")).toArray()) {
+                if (e.toObject().value(QStringLiteral("kind")).toString() == QLatin1String("channel-removed"))
+                    return e.toObject();
+            }
+            return QJsonObject();
+        };
+        const QJsonObject en = removedEvent(call("GET", QStringLiteral("/api/events")).json);
+        QVERIFY2(en.value(QStringLiteral("message")).toString().startsWith(QStringLiteral("channel %1 taken out of rotation (disabled-by-health): 3 consecutive failed checks; last: model-list probe").arg(ga)),
+                 qPrintable(en.value(QStringLiteral("message")).toString()));
+        const QJsonObject zh = removedEvent(m_api->call("GET", QStringLiteral("/api/events"), {}, "zh-CN").json);
+        QVERIFY2(zh.value(QStringLiteral("message")).toString().startsWith(QStringLiteral("渠道 %1 已移出轮换（健康检查移除）：连续 3 次检查失败；最近一次：模型列表探测失败：").arg(ga)),
+                 qPrintable(zh.value(QStringLiteral("message")).toString()));
+        QCOMPARE(zh.value(QStringLiteral("kind")), en.value(QStringLiteral("kind")));
+        QCOMPARE(zh.value(QStringLiteral("id")), en.value(QStringLiteral("id")));
+    }
+
     void failedChannelsAndReset()
     {
         Answer r = call("GET", QStringLiteral("/api/failed-channels"));
@@ -121,6 +144,28 @@ private slots:
         QCOMPARE(entry.value(QStringLiteral("failures")).toInt(), 1);
         QCOMPARE(entry.value(QStringLiteral("threshold")).toInt(), 3);
         QCOMPARE(entry.value(QStringLiteral("willBeRemoved")).toBool(), false);
+
+        // Why it failed, in the client's language; the event of the instance …
+        const QString why = entry.value(QStringLiteral("detail")).toString();
+        QVERIFY2(why.startsWith(QLatin1String("model-list probe")), qPrintable(why));
+        QVERIFY(!entry.value(QStringLiteral("lastCheck")).toString().isEmpty());
+        const QJsonObject zh = m_api->call("GET", QStringLiteral("/api/failed-channels"), {}, "zh-CN,zh;q=0.9")
+                                   .json.value(QStringLiteral("failedChannels")).toArray().first().toObject();
+        QVERIFY2(zh.value(QStringLiteral("detail")).toString().startsWith(QStringLiteral("模型列表探测")),
+                 qPrintable(zh.value(QStringLiteral("detail")).toString()));
+        QVERIFY(f->waitForSnapshot([](const EngineSnapshot &s) {
+            return std::all_of(s.sites.cbegin(), s.sites.cend(), [](const SiteView &site) {
+                return std::all_of(site.groups.cbegin(), site.groups.cend(), [](const SiteGroupView &g) { return g.lastCheck.isValid(); });
+            });
+        }));
+        const QJsonObject state = m_api->call("GET", QStringLiteral("/api/channels/site-groups"), {}, "zh-CN")
+                                      .json.value(QStringLiteral("siteGroups")).toArray().first().toObject()
+                                      .value(QStringLiteral("_state")).toObject();
+        const QJsonObject lastCheck = state.value(QStringLiteral("lastCheck")).toObject();
+        QVERIFY(!lastCheck.isEmpty());
+        QVERIFY(!lastCheck.value(QStringLiteral("time")).toString().isEmpty());
+        QVERIFY(!lastCheck.value(QStringLiteral("detail")).toString().isEmpty());
+        QVERIFY(!lastCheck.value(QStringLiteral("detail")).toString().contains(QLatin1String("probe")));
 
         QCOMPARE(call("POST", QStringLiteral("/api/reset-channel-failures"), {{QStringLiteral("channelName"), QStringLiteral("nope-openai")}}).status, 404);
         r = call("POST", QStringLiteral("/api/reset-channel-failures"), {{QStringLiteral("channelName"), ga}});

@@ -204,6 +204,41 @@ private slots:
         QCOMPARE(ErrorText::translate(nested, ErrorKind::Upstream), nested);
     }
 
+    // Event messages and channel check details (core/i18n/eventtext.h): the templates, their
+    // error arguments, counts with plural forms, notes joined by "; ".
+    void eventsAndCheckDetailsInChinese()
+    {
+        useChinese();
+        QCOMPARE(EngineText::event(QStringLiteral("gpt-load instance Sim 1 is down: gpt-load Sim 1: GET http://127.0.0.1:9/health: "
+                                                  "connection refused")),
+                 QStringLiteral("gpt-load 实例 Sim 1 已宕机：%1").arg(ErrorText::translateKnown(QStringLiteral(
+                     "gpt-load Sim 1: GET http://127.0.0.1:9/health: connection refused"))));
+        QVERIFY(!EngineText::event(QStringLiteral("gpt-load instance Sim 1 is down: gpt-load Sim 1: GET http://127.0.0.1:9/health: "
+                                                  "connection refused"))
+                     .contains(QLatin1String("connection refused")));
+        QCOMPARE(EngineText::event(QStringLiteral("3 model(s) added to api-a-openai: a, b, c")),
+                 QStringLiteral("api-a-openai 新增 3 个模型：a, b, c"));
+        QCOMPARE(EngineText::event(QStringLiteral("12 model(s) removed from api-a-openai: m1, m2 and 2 more")),
+                 QStringLiteral("api-a-openai 移除了 12 个模型：m1, m2 等另外 2 个"));
+        QCOMPARE(EngineText::event(QStringLiteral("channel api-a-openai taken out of rotation (disabled-by-health): "
+                                                  "model-list probe answered HTTP 503")),
+                 QStringLiteral("渠道 api-a-openai 已移出轮换（健康检查移除）：模型列表探测返回 HTTP 503"));
+        QCOMPARE(EngineText::event(QStringLiteral("critical: 1 of 20 final requests succeeded (5.0%), average 300 ms")),
+                 QStringLiteral("严重：20 个最终请求中 1 个成功（5.0%），平均 300 毫秒"));
+        QCOMPARE(EngineText::event(QStringLiteral("request logs unreadable (x); model-list probe listed 5 models")),
+                 QStringLiteral("无法读取请求日志（x）；模型列表探测列出 5 个模型"));
+        QCOMPARE(EngineText::event(QStringLiteral("deep probe completion answered HTTP 200 (model gpt-4o-mini)")),
+                 QStringLiteral("深度探测补全请求返回 HTTP 200（模型 gpt-4o-mini）"));
+        // A detail that is an error message of its own.
+        QCOMPARE(EngineText::event(QStringLiteral("instance sim-1 stopped answering during this health check cycle")),
+                 QStringLiteral("实例 sim-1 在本轮健康检查中已无响应"));
+        QCOMPARE(EngineText::event(QStringLiteral("something new")), QStringLiteral("something new"));
+
+        useEnglish();
+        const QString english = QStringLiteral("request logs unreadable (x); model-list probe listed 1 models");
+        QCOMPARE(EngineText::event(english), english);
+    }
+
     void jobsTableShowsTheTranslatedError()
     {
         JobView job;
