@@ -18,6 +18,13 @@ const upstreamOf = (g) => ((g.upstreams || [])[0] || {}).url || '';
 function stateOf(g) {
   const s = g._state;
   if (!s) return badge(t('state.unmanaged'), 'muted');
+  const shown = stateBadge(s);
+  // The latest check says why (in the console's language) on hover.
+  if (s.lastCheck && s.lastCheck.detail) shown.title = formatTime(s.lastCheck.time) + ' — ' + s.lastCheck.detail;
+  return shown;
+}
+
+function stateBadge(s) {
   switch (s.health) {
     case 'healthy': return badge(t('state.healthy'), 'ok');
     case 'failing': return badge(t('state.failingN', { n: s.failures || 0, threshold: s.threshold || 0 }), 'warn');

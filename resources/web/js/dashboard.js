@@ -1,7 +1,7 @@
 // Read-only overview: instances, layers, failing channels and the services' state.
 import { get } from './api.js';
 import { t } from './i18n.js';
-import { $, badge, clear, el, formatTime, table, toast } from './ui.js';
+import { $, badge, checkDetail, clear, el, formatTime, table, toast } from './ui.js';
 
 function card(title, value, detail, kind) {
   return el('div', { class: 'stat ' + (kind || '') },
@@ -86,8 +86,9 @@ function failingList(failed, removed) {
 function renderFailing(list) {
   const rows = list.map((f) => [el('strong', { text: f.name }), f.outOfRotation ? '—' : `${f.failures} / ${f.threshold}`,
     f.outOfRotation ? badge(t('dash.outOfRotation'), 'bad')
-      : (f.willBeRemoved ? badge(t('health.willBeRemoved'), 'bad') : badge(t('state.failing'), 'warn'))]);
-  clear($('#dash-failing')).append(table([t('col.channel'), t('col.failures'), t('col.state')], rows, t('dash.noFailing')));
+      : (f.willBeRemoved ? badge(t('health.willBeRemoved'), 'bad') : badge(t('state.failing'), 'warn')),
+    checkDetail(f.detail, f.lastCheck)]);
+  clear($('#dash-failing')).append(table([t('col.channel'), t('col.failures'), t('col.state'), t('col.lastResult')], rows, t('dash.noFailing')));
 }
 
 export async function refreshDashboard() {

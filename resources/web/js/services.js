@@ -1,7 +1,7 @@
 // Service status (uni-load-behaviour.md §23.3): model sync, channel health, temporary groups.
 import { api, followJob, get, post } from './api.js';
 import { t } from './i18n.js';
-import { $, badge, clear, confirmAction, el, formatTime, table, toast, withButton } from './ui.js';
+import { $, badge, checkDetail, clear, confirmAction, el, formatTime, table, toast, withButton } from './ui.js';
 import { initInstances, refreshInstances } from './instances.js';
 import { initUniApi, refreshUniApi } from './uniapi.js';
 
@@ -136,10 +136,10 @@ async function refreshHealth() {
   $('#health-toggle').textContent = healthRunning ? t('common.stop') : t('common.start');
   $('#health-toggle').dataset.running = String(healthRunning);
   const rows = (failed.failedChannels || []).map((f) => [el('strong', { text: f.name }), `${f.failures} / ${f.threshold}`,
-    f.willBeRemoved ? badge(t('health.willBeRemoved'), 'bad') : '',
+    f.willBeRemoved ? badge(t('health.willBeRemoved'), 'bad') : '', checkDetail(f.detail, f.lastCheck),
     el('button', { type: 'button', class: 'small secondary', text: t('health.reset'), onclick: (e) => resetFailures(e.currentTarget, f.name) })]);
   clear($('#health-failed')).append(el('h4', { text: t('health.failed') }),
-    table([t('col.channel'), t('col.failures'), '', ''], rows, t('dash.noFailing')));
+    table([t('col.channel'), t('col.failures'), '', t('col.lastResult'), ''], rows, t('dash.noFailing')));
 }
 
 async function resetFailures(button, channelName) {

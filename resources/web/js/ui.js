@@ -51,6 +51,13 @@ export function badge(text, kind) {
   return el('span', { class: 'badge ' + (kind || ''), text });
 }
 
+// Why a channel is where it is: its latest health check's detail (already in the console's
+// language: the API follows Accept-Language), with the check's time as the title.
+export function checkDetail(detail, time) {
+  if (!detail) return '—';
+  return el('span', { class: 'hint check-detail', text: detail, title: time ? formatTime(time) : '' });
+}
+
 export function formatTime(iso) {
   if (!iso) return '—';
   const d = new Date(iso);

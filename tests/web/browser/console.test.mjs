@@ -159,6 +159,10 @@ async function main() {
     await row.waitFor();
     const listText = await page.textContent('#ch-list');
     assert.ok(!listText.includes(DEMO_CLAUDE_KEY), 'no key in the channel list');
+    // The demo checked its first channels at start: their state says why on hover.
+    const checked = page.locator('#ch-list .badge[title*=" — "]').first();
+    await checked.waitFor({ state: 'attached' });
+    assert.match(await checked.getAttribute('title'), /model-list probe|requests/, 'the latest check\'s detail');
 
     step('the update dialog keeps the site URL and shows a failed update inside the dialog');
     // The demo accepts any new key, so the update's job is made to fail here.
@@ -366,6 +370,9 @@ async function main() {
     step('switch to Chinese');
     await page.selectOption('#language', 'zh_CN');
     assert.equal(await page.textContent('a[data-tab="channels"]'), '渠道管理');
+    // The engine's own texts follow: a channel's latest check reads in Chinese.
+    await page.click('a[data-tab="channels"]');
+    await page.locator('#ch-list .badge[title*="模型列表探测"]').first().waitFor({ state: 'attached' });
 
     step('log out');
     await page.click('#logout');
