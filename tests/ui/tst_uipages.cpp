@@ -326,6 +326,17 @@ private slots:
         QCOMPARE(health.channelModel()->rowCount(), 1);
         QCOMPARE(health.channelModel()->index(0, 4).data().toInt(), 2);
         QVERIFY(health.channelModel()->headerData(4, Qt::Horizontal).toString().contains(QLatin1Char('3')));
+        QCOMPARE(health.channelModel()->index(0, 7).data().toString(), QStringLiteral("not checked yet"));
+        // The latest check says why, with its time and verdict in the tooltip.
+        EngineSnapshot checked = snapshot;
+        SiteGroupView &g = checked.sites.first().groups.first();
+        g.lastCheck = QDateTime(QDate(2026, 11, 27), QTime(10, 0), Qt::UTC);
+        g.lastVerdict = QStringLiteral("unhealthy");
+        g.lastCheckDetail = QStringLiteral("model-list probe answered HTTP 503");
+        health.showSnapshot(checked);
+        QCOMPARE(health.channelModel()->index(0, 7).data().toString(), g.lastCheckDetail);
+        QVERIFY(health.channelModel()->index(0, 7).data(Qt::ForegroundRole).isValid());
+        QVERIFY(health.channelModel()->index(0, 7).data(Qt::ToolTipRole).toString().contains(QStringLiteral("Unhealthy")));
         health.showSnapshot(snapshotWith({}));
         QCOMPARE(health.channelModel()->rowCount(), 0);
 
