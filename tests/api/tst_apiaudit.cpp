@@ -195,6 +195,8 @@ private slots:
             QVERIFY2(a.status == 400, qPrintable(path));
             QCOMPARE(a.json.value(QStringLiteral("field")).toString(), QStringLiteral("since"));
         }
+        a = m_api->send("GET", QStringLiteral("/api/events?since=abc"), {}, {{"Accept-Language", "zh-CN"}});
+        QCOMPARE(a.json.value(QStringLiteral("error")).toString(), QStringLiteral("since 必须是非负整数"));
         QCOMPARE(m_api->send("GET", QStringLiteral("/api/events?since=5")).status, 200);
     }
 
