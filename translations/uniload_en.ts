@@ -6054,6 +6054,10 @@ The new key is added to every model group next to the old one, api.yaml is rewri
         <source>No site matches the filter.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Last check %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ul::StateText</name>

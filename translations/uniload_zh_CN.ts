@@ -5981,6 +5981,10 @@ The new key is added to every model group next to the old one, api.yaml is rewri
         <source>No site matches the filter.</source>
         <translation>没有与筛选条件匹配的站点。</translation>
     </message>
+    <message>
+        <source>Last check %1: %2</source>
+        <translation>最近检查 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>ul::StateText</name>

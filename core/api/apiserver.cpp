@@ -2,6 +2,7 @@
 
 #include "core/api/browserrequest.h"
 #include "core/api/httpconnection.h"
+#include "core/api/routehelpers.h"
 #include "core/common/redactor.h"
 #include "core/log/categories.h"
 #include "core/log/rotatingfilewriter.h"
@@ -18,6 +19,17 @@
 namespace ul {
 
 namespace {
+
+// The Allow header of a path: its routes' methods, HEAD wherever GET is (the router serves it),
+// and OPTIONS (answered for every path) — the same in a 405 and an OPTIONS answer.
+QByteArray allowHeader(QStringList methods)
+{
+    if (methods.contains(QLatin1String("GET")) && !methods.contains(QLatin1String("HEAD")))
+        methods.append(QStringLiteral("HEAD"));
+    if (!methods.contains(QLatin1String("OPTIONS")))
+        methods.append(QStringLiteral("OPTIONS"));
+    return methods.join(QStringLiteral(", ")).toLatin1();
+}
 
 // The request-target (origin form, or absolute form from proxies) as the routes see it.
 std::optional<ApiRequest> toApiRequest(HttpRequestMessage &&m, const QHostAddress &peer)
@@ -214,12 +226,8 @@ void ApiServer::dispatch(const ApiRequest &incoming, const ApiReply &reply)
         return;
     }
     if (request.method == "OPTIONS" && match.outcome == Router::Outcome::MethodNotAllowed) {
-        QStringList allowed = match.allowedMethods;
-        if (allowed.contains(QLatin1String("GET")) && !allowed.contains(QLatin1String("HEAD")))
-            allowed.append(QStringLiteral("HEAD"));
-        allowed.append(QStringLiteral("OPTIONS"));
         ApiResponse r = ApiResponse::empty(204);
-        r.addHeader("Allow", allowed.join(QStringLiteral(", ")).toLatin1());
+        r.addHeader("Allow", allowHeader(match.allowedMethods));
         finish(std::move(r));
         return;
     }
@@ -255,7 +263,7 @@ void ApiServer::dispatch(const ApiRequest &incoming, const ApiReply &reply)
         ApiResponse r = ApiResponse::error(405, QStringLiteral("METHOD_NOT_ALLOWED"),
                                            localized(request, QStringLiteral("method %1 not allowed here").arg(method),
                                                      QStringLiteral("此路径不支持 %1 方法").arg(method)));
-        r.addHeader("Allow", match.allowedMethods.join(QStringLiteral(", ")).toLatin1());
+        r.addHeader("Allow", allowHeader(match.allowedMethods));
         finish(std::move(r));
         return;
     }
@@ -269,10 +277,7 @@ void ApiServer::dispatch(const ApiRequest &incoming, const ApiReply &reply)
     // (a malformed body never runs a destructive route). 400 malformed, 415 another media type.
     if (!request.body.trimmed().isEmpty()) {
         if (Result<QJsonValue> body = request.jsonValue(); !body.ok()) {
-            ApiResponse r = ApiResponse::fromError(body.error(), request.wantsChinese());
-            QJsonObject o = QJsonDocument::fromJson(r.body).object();
-            o.insert(QStringLiteral("details"), QJsonObject{{QStringLiteral("field"), QStringLiteral("body")}});
-            finish(ApiResponse::json(o, r.status));
+            finish(RouteHelpers::errorResponse(body.error(), request));
             return;
         }
     }

@@ -19,6 +19,20 @@ bool ApiRequest::wantsAsync() const
     return v == QLatin1String("1") || v == QLatin1String("true");
 }
 
+namespace {
+
+// A body that is not what the route reads: 400 INVALID_JSON naming the body (field and details,
+// as the server's own check before any route answers).
+Error invalidBody(const QString &message)
+{
+    Error e = Error::validation(QStringLiteral("body"), message);
+    e.code = QStringLiteral("INVALID_JSON");
+    e.details = QStringLiteral(R"({"field":"body"})");
+    return e;
+}
+
+} // namespace
+
 Result<QJsonValue> ApiRequest::jsonValue() const
 {
     if (body.trimmed().isEmpty())
@@ -32,12 +46,16 @@ Result<QJsonValue> ApiRequest::jsonValue() const
             Error e = Error::make(ErrorKind::Validation, QStringLiteral("request body must be JSON (Content-Type: application/json)"));
             e.code = QStringLiteral("UNSUPPORTED_MEDIA_TYPE");
             e.httpStatus = 415;
+            e.details = QStringLiteral(R"({"field":"body"})");
             return e;
         }
-        Error e = Error::validation(QStringLiteral("body"), QStringLiteral("malformed JSON at offset %1: %2")
-                                                                .arg(err.offset).arg(err.errorString()));
-        e.code = QStringLiteral("INVALID_JSON");
-        return e;
+        // Qt 6.4 reads only objects and arrays at the top: a lone string, number or null is JSON
+        // all the same, just not what any route takes.
+        QJsonParseError inner{};
+        (void)QJsonDocument::fromJson(QByteArray('[' + body + ']'), &inner);
+        if (inner.error == QJsonParseError::NoError)
+            return invalidBody(QStringLiteral("request body must be a JSON object"));
+        return invalidBody(QStringLiteral("malformed JSON at offset %1: %2").arg(err.offset).arg(err.errorString()));
     }
     if (doc.isObject())
         return QJsonValue(doc.object());
@@ -49,11 +67,8 @@ Result<QJsonObject> ApiRequest::jsonObject() const
     Result<QJsonValue> v = jsonValue();
     if (!v.ok())
         return v.error();
-    if (!v->isObject()) {
-        Error e = Error::validation(QStringLiteral("body"), QStringLiteral("request body must be a JSON object"));
-        e.code = QStringLiteral("INVALID_JSON");
-        return e;
-    }
+    if (!v->isObject())
+        return invalidBody(QStringLiteral("request body must be a JSON object"));
     return v->toObject();
 }
 

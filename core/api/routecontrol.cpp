@@ -4,7 +4,7 @@
 
 namespace ul::RouteHelpers {
 
-std::optional<bool> readStartStop(const ApiRequest &req, const ApiReply &reply, const QString &invalidActionCode)
+std::optional<bool> readStartStop(const ApiRequest &req, const ApiReply &reply)
 {
     QJsonObject body;
     if (!readBody(req, reply, &body))
@@ -17,8 +17,7 @@ std::optional<bool> readStartStop(const ApiRequest &req, const ApiReply &reply, 
     const QString action = actionField.value();
     if (action != QLatin1String("start") && action != QLatin1String("stop")) {
         Error e = Error::validation(QStringLiteral("action"), QStringLiteral("action must be \"start\" or \"stop\""));
-        if (!invalidActionCode.isEmpty())
-            e.code = invalidActionCode;
+        e.code = QStringLiteral("INVALID_ACTION");
         reply(errorResponse(e, req));
         return std::nullopt;
     }

@@ -84,7 +84,9 @@ void registerChannelRoutes(Router &router, const ApiContext &ctx)
         }
         const std::optional<ReassignAction> action = parseReassignAction(actionField.value());
         if (!action) {
-            reply(errorResponse(Error::validation(QStringLiteral("action"), QStringLiteral("action must be \"promote\" or \"demote\"")), req));
+            Error e = Error::validation(QStringLiteral("action"), QStringLiteral("action must be \"promote\" or \"demote\""));
+            e.code = QStringLiteral("INVALID_ACTION");
+            reply(errorResponse(e, req));
             return;
         }
         replyWith(ctx.engine->reassignChannel(name, *action), ctx, req, reply, [req](const ReassignResult &r) {

@@ -99,8 +99,10 @@ void registerHealthRoutes(Router &router, const ApiContext &ctx)
             reply(errorResponse(Error::validation(QStringLiteral("model"), QStringLiteral("model and channel are required")), req));
             return;
         }
-        replyWith(ctx.engine->manualRecovery(model, channel), ctx, req, reply, [](const ManualRecoveryResult &r) {
-            return QJsonObject{{QStringLiteral("success"), true}, {QStringLiteral("message"), r.message}, {QStringLiteral("result"), r.resultJson()}};
+        replyWith(ctx.engine->manualRecovery(model, channel), ctx, req, reply, [chinese = req.wantsChinese()](const ManualRecoveryResult &r) {
+            return QJsonObject{{QStringLiteral("success"), true},
+                               {QStringLiteral("message"), chinese ? ApiMessages::chineseEvent(r.message) : r.message},
+                               {QStringLiteral("result"), r.resultJson()}};
         });
     });
 

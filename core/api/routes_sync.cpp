@@ -49,7 +49,7 @@ void registerSyncRoutes(Router &router, const ApiContext &ctx)
 
     // POST /api/sync-models/control {action:"start"|"stop"} → {success, message}; 400 otherwise.
     router.post(QStringLiteral("/api/sync-models/control"), [ctx](const ApiRequest &req, const ApiReply &reply) {
-        const std::optional<bool> startAction = readStartStop(req, reply, QStringLiteral("INVALID_ACTION"));
+        const std::optional<bool> startAction = readStartStop(req, reply);
         if (!startAction)
             return;
         const bool start = *startAction;

@@ -9,6 +9,14 @@ QJsonValue time(const QDateTime &t)
     return t.isValid() ? QJsonValue(t.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue(QJsonValue::Null);
 }
 
+QJsonArray objects(const QList<QJsonObject> &list)
+{
+    QJsonArray out;
+    for (const QJsonObject &o : list)
+        out.append(o);
+    return out;
+}
+
 QJsonObject instance(const InstanceView &i)
 {
     return {{QStringLiteral("id"), i.id},
@@ -99,7 +107,7 @@ QJsonObject status(const EngineSnapshot &s)
             {QStringLiteral("uniApi"), uniApi},
             {QStringLiteral("modelSync"), modelSync(s)},
             {QStringLiteral("channelHealth"), channelHealth(s)},
-            {QStringLiteral("channelCleanup"), QJsonObject{{QStringLiteral("recentCleanups"), s.recentCleanupCount},
+            {QStringLiteral("channelCleanup"), QJsonObject{{QStringLiteral("recentCleanups"), objects(s.recentCleanups)},
                                                            {QStringLiteral("totalCleanups"), s.totalCleanupCount}}},
             {QStringLiteral("ready"), s.ready},
             {QStringLiteral("startupError"), s.startupError.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s.startupError)}};

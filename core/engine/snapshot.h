@@ -176,7 +176,7 @@ struct EngineSnapshot
     ServiceView channelHealth;
     int channelFailureThreshold = 3;
     QHash<QString, int> channelFailures;  // site group → consecutive failures (non-zero only)
-    int recentCleanupCount = 0;
+    QList<QJsonObject> recentCleanups;  // the last 3 cleanup runs' history entries, oldest first
     int totalCleanupCount = 0;
     ServiceView instanceHealth;
     LayerCounts layers;

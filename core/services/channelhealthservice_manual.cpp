@@ -8,6 +8,7 @@
 #include "core/gptload/gptloadclient.h"
 #include "core/instances/instanceregistry.h"
 #include "core/layers/layerreconciler.h"
+#include "core/sites/groupnames.h"
 #include "core/store/statestore.h"
 
 namespace ul {
@@ -25,7 +26,11 @@ std::optional<L2Record> findModelChannel(const StateStore &store, qint64 siteGro
     const Result<QList<L2Record>> l2 = store.l2Groups();
     if (!l2.ok())
         return std::nullopt;
+    // The exact model name first, then one differing in case, then the name as it appears in
+    // group names (the original rebuilt "<model>-via-<site group>" from what it received, so
+    // clients may send "deepseek-ai-deepseek-v3" or the L2 group's own name).
     std::optional<L2Record> folded;
+    std::optional<L2Record> byGroupName;
     for (const L2Record &r : l2.value()) {
         if (r.siteGroupId != siteGroupId)
             continue;
@@ -33,8 +38,10 @@ std::optional<L2Record> findModelChannel(const StateStore &store, qint64 siteGro
             return r;
         if (!folded && r.model.compare(model, Qt::CaseInsensitive) == 0)
             folded = r;
+        if (!byGroupName && (r.name == model || modelGroupName(r.model).compare(model, Qt::CaseInsensitive) == 0))
+            byGroupName = r;
     }
-    return folded;
+    return folded ? folded : byGroupName;
 }
 
 ChannelStateChange toChange(const ChannelTransition &t)

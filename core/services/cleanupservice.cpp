@@ -39,12 +39,8 @@ void CleanupService::initialize()
         return;
     const std::optional<QJsonValue> total = m_core.store().setting(kTotalSetting);
     m_total = total ? total->toInt() : 0;
-    m_runTimes.clear();
     const Result<QList<QJsonObject>> entries = m_core.store().cleanupHistory();
-    if (entries.ok()) {
-        for (const QJsonObject &e : entries.value())
-            m_runTimes.append(QDateTime::fromString(e.value(QStringLiteral("timestamp")).toString(), Qt::ISODateWithMs));
-    }
+    m_recent = entries.ok() ? entries->mid(0, kStatusRuns) : QList<QJsonObject>();
 }
 
 void CleanupService::shutdown()
@@ -59,9 +55,8 @@ Result<QList<QJsonObject>> CleanupService::history() const
 
 void CleanupService::fillSnapshot(EngineSnapshot &snapshot) const
 {
-    const QDateTime dayAgo = m_core.clock()->now().addSecs(-24 * 3600);
-    snapshot.recentCleanupCount = int(std::count_if(m_runTimes.cbegin(), m_runTimes.cend(),
-                                                    [&](const QDateTime &t) { return t.isValid() && t >= dayAgo; }));
+    // Oldest first, as the original's history.slice(-3).
+    snapshot.recentCleanups = QList<QJsonObject>(m_recent.crbegin(), m_recent.crend());
     snapshot.totalCleanupCount = m_total;
 }
 
@@ -77,9 +72,9 @@ void CleanupService::recordRun(const QJsonObject &entry, QStringList *errors)
         return;
     }
     ++m_total;
-    m_runTimes.prepend(QDateTime::fromString(entry.value(QStringLiteral("timestamp")).toString(), Qt::ISODateWithMs));
-    while (m_runTimes.size() > kHistoryKeep)
-        m_runTimes.removeLast();
+    m_recent.prepend(entry);
+    while (m_recent.size() > kStatusRuns)
+        m_recent.removeLast();
     m_core.schedulePublish();
 }
 

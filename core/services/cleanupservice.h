@@ -32,6 +32,7 @@ class CleanupService final : public QObject
 
 public:
     static constexpr int kHistoryKeep = 10;
+    static constexpr int kStatusRuns = 3;  // GET /api/status channelCleanup.recentCleanups (the original's last 3)
     static constexpr int kConcurrentTests = 8;
     static inline const QString kJobKind = QStringLiteral("channel-cleanup");
     static inline const QString kDedupeKey = QStringLiteral("cleanup");
@@ -55,7 +56,7 @@ public:
     // `GET /api/cleanup-history`, newest first.
     Result<QList<QJsonObject>> history() const;
 
-    // recentCleanupCount (runs in the last 24 h) and totalCleanupCount.
+    // recentCleanups (the last kStatusRuns history entries) and totalCleanupCount.
     void fillSnapshot(EngineSnapshot &snapshot) const;
 
 private:
@@ -68,7 +69,7 @@ private:
     ChannelStateActions *m_actions;
     HttpClient *m_http;
     int m_total = 0;
-    QList<QDateTime> m_runTimes;  // of the kept history entries
+    QList<QJsonObject> m_recent;  // the latest history entries for the status, newest first
 };
 
 } // namespace ul

@@ -47,13 +47,16 @@ bool hasSpaceOrControl(const QString &text)
 
 Result<NormalizedBaseUrl> normalizeBaseUrl(const QString &input, VersionSegmentPolicy policy)
 {
-    const QString text = input.trimmed();
+    QString text = input.trimmed();
     if (text.isEmpty())
         return baseUrlError(QStringLiteral("BASE_URL_EMPTY"), QStringLiteral("baseUrl is required"));
     if (hasSpaceOrControl(text))
         return baseUrlError(QStringLiteral("BASE_URL_INVALID"),
                             QStringLiteral("baseUrl must not contain spaces or control characters"));
 
+    // "api.deepseek.com/v1" as the original reads it (uni-load-behaviour.md §6.1): https.
+    if (!text.contains(QLatin1String("://")))
+        text.prepend(QLatin1String("https://"));
     const qsizetype schemeEnd = text.indexOf(QLatin1String("://"));
     const QString scheme = schemeEnd > 0 ? text.left(schemeEnd).toLower() : QString();
     if (scheme != QLatin1String("http") && scheme != QLatin1String("https"))

@@ -28,7 +28,8 @@ enum class VersionSegmentPolicy {
 
 // Trims, removes trailing '/', strips one trailing `v1`/`v1beta` segment (case-insensitive) and
 // the '/' before it. Scheme and host are lowercased (they are case-insensitive); the path is kept
-// as typed; nothing is added. Errors are validation errors on field `baseUrl` with a stable code
+// as typed; a URL without "://" gets "https://" in front (as the original reads it), nothing else
+// is added. Errors are validation errors on field `baseUrl` with a stable code
 // (BASE_URL_EMPTY, BASE_URL_INVALID, BASE_URL_SCHEME, BASE_URL_NO_HOST, BASE_URL_CREDENTIALS,
 // BASE_URL_QUERY, BASE_URL_VERSION_PATH). Messages never echo the input (it may hold a key).
 Result<NormalizedBaseUrl> normalizeBaseUrl(const QString &input,

@@ -106,7 +106,7 @@ private slots:
 
         a = send("GET", QStringLiteral("/api/echo"));
         QCOMPARE(a.status, 405);
-        QCOMPARE(a.header("Allow"), QByteArray("POST"));
+        QCOMPARE(a.header("Allow"), QByteArray("POST, OPTIONS"));
 
         a = send("POST", QStringLiteral("/api/echo"), "{not json", {{"Content-Type", "application/json"}});
         QCOMPARE(a.status, 400);
@@ -114,6 +114,14 @@ private slots:
 
         a = send("POST", QStringLiteral("/api/echo"), "hello=1", {{"Content-Type", "application/x-www-form-urlencoded"}});
         QCOMPARE(a.status, 415);
+
+        // JSON, but not an object: named as such, not as malformed.
+        for (const QByteArray &scalar : {QByteArray("\"str\""), QByteArray("null"), QByteArray("42")}) {
+            a = send("POST", QStringLiteral("/api/echo"), scalar, {{"Content-Type", "application/json"}});
+            QCOMPARE(a.status, 400);
+            QCOMPARE(a.json.value(QStringLiteral("error")).toString(), QStringLiteral("request body must be a JSON object"));
+            QCOMPARE(a.json.value(QStringLiteral("details")).toObject().value(QStringLiteral("field")).toString(), QStringLiteral("body"));
+        }
 
         // A body-less POST without a content type stays valid (the original's clients send those).
         a = send("POST", QStringLiteral("/api/echo"));

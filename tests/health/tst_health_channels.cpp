@@ -393,7 +393,8 @@ private slots:
         while (f->engine().snapshot().totalCleanupCount != 1 && !deadline.hasExpired())
             QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
         QCOMPARE(f->engine().snapshot().totalCleanupCount, 1);
-        QCOMPARE(f->engine().snapshot().recentCleanupCount, 1);
+        QCOMPARE(f->engine().snapshot().recentCleanups.size(), 1);
+        QCOMPARE(f->engine().snapshot().recentCleanups.first(), history.first());
 
         // The recovery path of the health monitor brings it back once the site answers.
         beta->start();

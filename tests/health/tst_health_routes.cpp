@@ -103,6 +103,7 @@ private slots:
         QVERIFY(f->waitForIdleJobs());  // start() also ran a cycle
         r = call("POST", QStringLiteral("/api/check-channels/control"), {{QStringLiteral("action"), QStringLiteral("pause")}});
         QCOMPARE(r.status, 400);
+        QCOMPARE(r.json.value(QStringLiteral("code")).toString(), QStringLiteral("INVALID_ACTION"));  // as sync-models/control
     }
 
     void eventsFollowAcceptLanguage()
@@ -197,6 +198,12 @@ private slots:
         QCOMPARE(scheduled.value(QStringLiteral("recovered")).toBool(), false);
         QCOMPARE(scheduled.value(QStringLiteral("failures")).toInt(), 1);
         QVERIFY(QDateTime::fromString(scheduled.value(QStringLiteral("nextRetry")).toString(), Qt::ISODateWithMs) > f->clock().now());
+        // The message in the client's language (probe detail included), and the model as it is
+        // spelled in group names (as the original rebuilt the group name from it).
+        r = m_api->call("POST", QStringLiteral("/api/manual-recovery/deepseek-ai-deepseek-v3/") + gs, {}, "zh-CN");
+        QCOMPARE(r.status, 200);
+        QVERIFY2(r.json.value(QStringLiteral("message")).toString().contains(QStringLiteral("仍然失败（模型列表探测")),
+                 qPrintable(r.json.value(QStringLiteral("message")).toString()));
 
         // Back up: one manual attempt puts it back.
         slashy->setFailure(SimAiFailure::None);
@@ -258,6 +265,14 @@ private slots:
         QCOMPARE(history.size(), 2);
         for (const char *key : {"timestamp", "disconnectedChannels", "affectedModelGroups", "cleanedUpstreams", "errors"})
             QVERIFY2(history.first().toObject().contains(QLatin1String(key)), key);
+        // The status lists the last runs as the original does (history.slice(-3): oldest first).
+        QVERIFY(f->waitForSnapshot([](const EngineSnapshot &s) { return s.recentCleanups.size() == 2; }));
+        const QJsonObject cleanup = call("GET", QStringLiteral("/api/status")).json.value(QStringLiteral("channelCleanup")).toObject();
+        const QJsonArray recent = cleanup.value(QStringLiteral("recentCleanups")).toArray();
+        QCOMPARE(recent.size(), 2);
+        QCOMPARE(recent.at(0).toObject(), history.at(1).toObject());
+        QCOMPARE(recent.at(1).toObject(), history.at(0).toObject());
+        QCOMPARE(cleanup.value(QStringLiteral("totalCleanups")).toInt(), 2);
 
         QCOMPARE(call("POST", QStringLiteral("/api/cleanup-channels/manual")).status, 400);
         QCOMPARE(call("POST", QStringLiteral("/api/cleanup-channels/manual"), {{QStringLiteral("channelNames"), QJsonArray{QStringLiteral("nope-openai")}}}).status,

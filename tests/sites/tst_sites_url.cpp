@@ -37,6 +37,9 @@ private slots:
         QTest::newRow("ipv6") << "http://[::1]:8000/v1" << "http://[::1]:8000" << "v1";
         QTest::newRow("v1 inside path kept") << "https://x.com/v1/openai" << "https://x.com/v1/openai" << "";
         QTest::newRow("segment only ends in v1") << "https://x.com/apiv1" << "https://x.com/apiv1" << "";
+        // Without a scheme https is meant, as the original reads it.
+        QTest::newRow("no scheme") << "api.example.com" << "https://api.example.com" << "";
+        QTest::newRow("no scheme, port and /v1") << "localhost:3000/v1" << "https://localhost:3000" << "v1";
     }
     void normalizesBaseUrl()
     {
@@ -58,8 +61,6 @@ private slots:
 
         QTest::newRow("empty") << "" << "BASE_URL_EMPTY";
         QTest::newRow("blank") << "   " << "BASE_URL_EMPTY";
-        QTest::newRow("no scheme") << "api.example.com" << "BASE_URL_SCHEME";
-        QTest::newRow("no scheme with port") << "localhost:3000" << "BASE_URL_SCHEME";
         QTest::newRow("ftp") << "ftp://example.com" << "BASE_URL_SCHEME";
         QTest::newRow("garbage") << "not a url" << "BASE_URL_INVALID";
         QTest::newRow("symbols") << ":::///" << "BASE_URL_SCHEME";

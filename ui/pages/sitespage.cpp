@@ -164,7 +164,12 @@ QList<SiteGroupsTableModel::ColumnSpec> SitesPage::groupColumns()
         C([]() { return tr("Models"); }, [](const SiteGroupView &g) { return g.modelCount; }).rightAligned(),
         C([]() { return tr("Keys"); }, [](const SiteGroupView &g) { return g.keysCount; }).rightAligned(),
         C([]() { return tr("Health"); }, [](const SiteGroupView &g) { return StateText::health(g.health); })
-            .withIcon([](const SiteGroupView &g) { return ui::statusDot(StateText::healthColor(g.health)); }),
+            .withIcon([](const SiteGroupView &g) { return ui::statusDot(StateText::healthColor(g.health)); })
+            .withTooltip([](const SiteGroupView &g) -> QVariant {
+                if (!g.lastCheck.isValid())
+                    return {};
+                return tr("Last check %1: %2").arg(ui::formatDateTime(g.lastCheck), EngineText::event(g.lastCheckDetail));
+            }),
         C([]() { return tr("Failures"); }, [](const SiteGroupView &g) { return g.failures; }).rightAligned(),
         C([]() { return tr("L2 groups"); }, [](const SiteGroupView &g) { return g.modelChannelGroups; }).rightAligned(),
         C([]() { return tr("Test model"); }, [](const SiteGroupView &g) { return g.testModel; }),
