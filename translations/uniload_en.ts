@@ -1848,6 +1848,229 @@ Clients that still use them directly stop working.</numerusform>
         <source>Site group %1 (%2 format) carries no traffic for %3: their model groups use the %4 format, and the name a %2-format model group for them would take belongs to another model.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>listing the models of %n site group(s)</source>
+        <translation>
+            <numerusform>listing the models of %n site group</numerusform>
+            <numerusform>listing the models of %n site groups</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>discovering the models of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>reading the groups of %n instance(s)</source>
+        <translation>
+            <numerusform>reading the groups of %n instance</numerusform>
+            <numerusform>reading the groups of %n instances</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>reading the groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applying the layer plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reconciling the model groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>testing sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>creating the group on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copying keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repointing the model groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleting the old group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adding the new keys next to the old ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removing the old keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upstreams %1 (%2 → %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reweighted</source>
+        <translation>
+            <numerusform>%n reweighted</numerusform>
+            <numerusform>%n reweighted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %n reweighted</source>
+        <translation>
+            <numerusform>%1 %n reweighted</numerusform>
+            <numerusform>%1 %n reweighted</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (channel type %2 → %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>channel type %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created (id %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adopted the existing group (id %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adopted the existing group (id %1), set %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing left to change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key already there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) removed</source>
+        <translation>
+            <numerusform>%n key removed</numerusform>
+            <numerusform>%n keys removed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>added %1, changed %2, removed %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>site group %1 is recorded on unknown instance %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>site group %1 does not exist on instance %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no healthy instance to create it on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instance %1 is unreachable; not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deletion deferred: the layer-3 group of %1 could not be checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deletion deferred: instance %1 is unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its site group is being deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no longer a member of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept until its model-channel groups on unreachable instances are deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no model-channel group is available yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no member can be an upstream; upstreams left as they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no member left for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a group with this name was already found on another instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sort 20 but its upstream is not a site URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sort 20 but the name does not end in -&lt;channel type&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sort 30 but not a &lt;model&gt;-via-&lt;site group&gt; name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its site group was not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no test model to tell the model name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sort 40 without model-channel or site-group upstreams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a gpt-load aggregate group</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ul::ErrorText</name>
@@ -3778,6 +4001,15 @@ Clients that still use them directly stop working.</numerusform>
     </message>
     <message>
         <source>the site group does not exist in gpt-load yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reconciliation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a subject (site group) and its error</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

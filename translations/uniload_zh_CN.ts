@@ -743,7 +743,7 @@ Clients that still use them directly stop working.</source>
     </message>
     <message>
         <source>Delete those older than</source>
-        <translation>删除早于以下时间的</translation>
+        <translation>删除存在超过此时长的</translation>
     </message>
     <message>
         <source> h</source>
@@ -1186,7 +1186,7 @@ Clients that still use them directly stop working.</source>
     </message>
     <message>
         <source>Disable %1</source>
-        <translation>禁用 %1</translation>
+        <translation>停用 %1</translation>
     </message>
     <message>
         <source>Take %1 out of rotation</source>
@@ -1282,11 +1282,11 @@ Clients that still use them directly stop working.</source>
     </message>
     <message>
         <source>write provider</source>
-        <translation>写入提供商</translation>
+        <translation>写入提供方</translation>
     </message>
     <message>
         <source>remove provider</source>
-        <translation>移除提供商</translation>
+        <translation>移除提供方</translation>
     </message>
     <message>
         <source>upload keys</source>
@@ -1803,6 +1803,224 @@ Clients that still use them directly stop working.</source>
     <message>
         <source>Site group %1 (%2 format) carries no traffic for %3: their model groups use the %4 format, and the name a %2-format model group for them would take belongs to another model.</source>
         <translation>站点分组 %1（%2 格式）不承担 %3 的流量：它们的模型分组使用 %4 格式，而它们的 %2 格式模型分组应使用的名称已属于另一个模型。</translation>
+    </message>
+    <message numerus="yes">
+        <source>listing the models of %n site group(s)</source>
+        <translation>
+            <numerusform>正在获取 %n 个站点分组的模型列表</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>discovering the models of %1</source>
+        <translation>正在发现 %1 的模型</translation>
+    </message>
+    <message numerus="yes">
+        <source>reading the groups of %n instance(s)</source>
+        <translation>
+            <numerusform>正在读取 %n 个实例的分组</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>reading the groups</source>
+        <translation>正在读取分组</translation>
+    </message>
+    <message>
+        <source>applying the layer plan</source>
+        <translation>正在应用分层计划</translation>
+    </message>
+    <message>
+        <source>reconciling the model groups</source>
+        <translation>正在调和模型分组</translation>
+    </message>
+    <message>
+        <source>checking channels</source>
+        <translation>正在检查渠道</translation>
+    </message>
+    <message>
+        <source>testing sites</source>
+        <translation>正在测试站点</translation>
+    </message>
+    <message>
+        <source>creating the group on %1</source>
+        <translation>正在 %1 上创建分组</translation>
+    </message>
+    <message>
+        <source>copying keys</source>
+        <translation>正在复制密钥</translation>
+    </message>
+    <message>
+        <source>repointing the model groups</source>
+        <translation>正在改指模型分组</translation>
+    </message>
+    <message>
+        <source>deleting the old group</source>
+        <translation>正在删除旧分组</translation>
+    </message>
+    <message>
+        <source>adding the new keys next to the old ones</source>
+        <translation>正在添加新密钥（保留旧密钥）</translation>
+    </message>
+    <message>
+        <source>removing the old keys</source>
+        <translation>正在移除旧密钥</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>upstreams %1 (%2 → %3)</source>
+        <translation>上游 %1（%2 → %3）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reweighted</source>
+        <translation>
+            <numerusform>%n 个调整权重</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %n reweighted</source>
+        <translation>
+            <numerusform>%1，%n 个调整权重</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (channel type %2 → %3)</source>
+        <translation>%1（渠道类型 %2 → %3）</translation>
+    </message>
+    <message>
+        <source>channel type %1 → %2</source>
+        <translation>渠道类型 %1 → %2</translation>
+    </message>
+    <message>
+        <source>created (id %1)</source>
+        <translation>已创建（id %1）</translation>
+    </message>
+    <message>
+        <source>adopted the existing group (id %1)</source>
+        <translation>已接管现有分组（id %1）</translation>
+    </message>
+    <message>
+        <source>adopted the existing group (id %1), set %2</source>
+        <translation>已接管现有分组（id %1），设置 %2</translation>
+    </message>
+    <message>
+        <source>nothing left to change</source>
+        <translation>无需再更改</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>already gone</source>
+        <translation>已不存在</translation>
+    </message>
+    <message>
+        <source>key added</source>
+        <translation>已添加密钥</translation>
+    </message>
+    <message>
+        <source>key already there</source>
+        <translation>密钥已存在</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) removed</source>
+        <translation>
+            <numerusform>已移除 %n 个密钥</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>added %1, changed %2, removed %3</source>
+        <translation>新增 %1，更改 %2，移除 %3</translation>
+    </message>
+    <message>
+        <source>backup %1</source>
+        <translation>备份 %1</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>无变化</translation>
+    </message>
+    <message>
+        <source>site group %1 is recorded on unknown instance %2</source>
+        <translation>站点分组 %1 记录在未知实例 %2 上</translation>
+    </message>
+    <message>
+        <source>site group %1 does not exist on instance %2</source>
+        <translation>站点分组 %1 在实例 %2 上不存在</translation>
+    </message>
+    <message>
+        <source>no healthy instance to create it on</source>
+        <translation>没有可用于创建它的健康实例</translation>
+    </message>
+    <message>
+        <source>instance %1 is unreachable; not checked</source>
+        <translation>实例 %1 无法访问，未检查</translation>
+    </message>
+    <message>
+        <source>deletion deferred: the layer-3 group of %1 could not be checked</source>
+        <translation>删除已推迟：无法检查 %1 的第 3 层分组</translation>
+    </message>
+    <message>
+        <source>deletion deferred: instance %1 is unreachable</source>
+        <translation>删除已推迟：实例 %1 无法访问</translation>
+    </message>
+    <message>
+        <source>its site group is being deleted</source>
+        <translation>其站点分组正在被删除</translation>
+    </message>
+    <message>
+        <source>no longer a member of %1</source>
+        <translation>已不再是 %1 的成员</translation>
+    </message>
+    <message>
+        <source>kept until its model-channel groups on unreachable instances are deleted</source>
+        <translation>保留到其在无法访问实例上的模型渠道分组被删除为止</translation>
+    </message>
+    <message>
+        <source>no model-channel group is available yet</source>
+        <translation>尚无可用的模型渠道分组</translation>
+    </message>
+    <message>
+        <source>no member can be an upstream; upstreams left as they are</source>
+        <translation>没有成员可作为上游；上游保持不变</translation>
+    </message>
+    <message>
+        <source>no member left for %1</source>
+        <translation>%1 已没有成员</translation>
+    </message>
+    <message>
+        <source>a group with this name was already found on another instance</source>
+        <translation>在另一个实例上已找到同名分组</translation>
+    </message>
+    <message>
+        <source>sort 20 but its upstream is not a site URL</source>
+        <translation>sort 为 20，但其上游不是站点 URL</translation>
+    </message>
+    <message>
+        <source>sort 20 but the name does not end in -&lt;channel type&gt;</source>
+        <translation>sort 为 20，但名称不以 -&lt;渠道类型&gt; 结尾</translation>
+    </message>
+    <message>
+        <source>sort 30 but not a &lt;model&gt;-via-&lt;site group&gt; name</source>
+        <translation>sort 为 30，但名称不是 &lt;模型&gt;-via-&lt;站点分组&gt; 格式</translation>
+    </message>
+    <message>
+        <source>its site group was not found</source>
+        <translation>未找到其站点分组</translation>
+    </message>
+    <message>
+        <source>no test model to tell the model name</source>
+        <translation>没有测试模型，无法确定模型名称</translation>
+    </message>
+    <message>
+        <source>sort 40 without model-channel or site-group upstreams</source>
+        <translation>sort 为 40，但没有模型渠道分组或站点分组上游</translation>
+    </message>
+    <message>
+        <source>a gpt-load aggregate group</source>
+        <translation>gpt-load 聚合分组</translation>
     </message>
 </context>
 <context>
@@ -2725,7 +2943,7 @@ Clients that still use them directly stop working.</source>
     </message>
     <message>
         <source>refusing to leave api.yaml without providers</source>
-        <translation>拒绝让 api.yaml 没有任何 provider</translation>
+        <translation>拒绝让 api.yaml 没有任何提供方</translation>
     </message>
     <message>
         <source>%1: connection refused</source>
@@ -3430,15 +3648,15 @@ Clients that still use them directly stop working.</source>
     </message>
     <message>
         <source>managed provider %1 has no base_url</source>
-        <translation>受管理的 provider %1 没有 base_url</translation>
+        <translation>受管理的提供方 %1 没有 base_url</translation>
     </message>
     <message>
         <source>managed provider %1 has no api key string</source>
-        <translation>受管理的 provider %1 没有 API 密钥字符串</translation>
+        <translation>受管理的提供方 %1 没有 API 密钥字符串</translation>
     </message>
     <message>
         <source>managed provider %1 has no model list</source>
-        <translation>受管理的 provider %1 没有模型列表</translation>
+        <translation>受管理的提供方 %1 没有模型列表</translation>
     </message>
     <message>
         <source>generated entry %1 does not read back as intended</source>
@@ -3446,7 +3664,7 @@ Clients that still use them directly stop working.</source>
     </message>
     <message>
         <source>managed provider %1 is missing from the generated text</source>
-        <translation>生成的文本中缺少受管理的 provider %1</translation>
+        <translation>生成的文本中缺少受管理的提供方 %1</translation>
     </message>
     <message>
         <source>providers must be a block list</source>
@@ -3458,15 +3676,15 @@ Clients that still use them directly stop working.</source>
     </message>
     <message>
         <source>providers entry %1 (%2) has no provider name</source>
-        <translation>providers 第 %1 项（%2）没有 provider 名称</translation>
+        <translation>providers 第 %1 项（%2）没有 provider 名称（提供方名称）</translation>
     </message>
     <message>
         <source>provider name %1 is used twice</source>
-        <translation>provider 名称 %1 被使用了两次</translation>
+        <translation>提供方名称 %1 被使用了两次</translation>
     </message>
     <message>
         <source>provider name %1 contains &apos;/&apos; or starts with &apos;sk-&apos;</source>
-        <translation>provider 名称 %1 包含“/”或以“sk-”开头</translation>
+        <translation>提供方名称 %1 包含“/”或以“sk-”开头</translation>
     </message>
     <message>
         <source>api_keys must be a non-empty list (uni-api refuses to start without a client key)</source>
@@ -3666,7 +3884,7 @@ Clients that still use them directly stop working.</source>
     </message>
     <message>
         <source>%1 was disabled by the operator; re-enable the channel to put it back</source>
-        <translation>%1 已被操作员禁用；重新启用该渠道即可恢复</translation>
+        <translation>%1 已被操作员停用；重新启用该渠道即可恢复</translation>
     </message>
     <message>
         <source>%1 is in rotation; invalid keys restored</source>
@@ -3722,7 +3940,7 @@ Clients that still use them directly stop working.</source>
     </message>
     <message>
         <source>provider %1 is reserved by a hand-written api.yaml entry; it is not written</source>
-        <translation>提供商 %1 已被 api.yaml 中手写的条目占用，不会写入</translation>
+        <translation>提供方 %1 已被 api.yaml 中手写的条目占用，不会写入</translation>
     </message>
     <message>
         <source>%1: its L3 group uses the %2 format, so %3 (%4 format) carries none of its traffic</source>
@@ -3735,6 +3953,15 @@ Clients that still use them directly stop working.</source>
     <message>
         <source>the site group does not exist in gpt-load yet</source>
         <translation>该站点分组尚未在 gpt-load 中创建</translation>
+    </message>
+    <message>
+        <source>reconciliation: %1</source>
+        <translation>调和：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a subject (site group) and its error</comment>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -4195,7 +4422,7 @@ Clients that still use them directly stop working.</source>
     </message>
     <message>
         <source>Health check finished: %1 checked, %2 healthy, %3 unhealthy, %4 inconclusive.</source>
-        <translation>健康检查完成：检查 %1 个，健康 %2 个，不健康 %3 个，无法判定 %4 个。</translation>
+        <translation>健康检查完成：检查 %1 个，健康 %2 个，不健康 %3 个，无法判断 %4 个。</translation>
     </message>
     <message>
         <source>Health check %1: %2</source>
@@ -4259,7 +4486,7 @@ Clients that still use them directly stop working.</source>
     </message>
     <message>
         <source>%1 failing, %2 out of rotation; a channel is removed after %3 failed checks in a row.</source>
-        <translation>%1 个失败中，%2 个已移出轮换；渠道连续 %3 次检查失败后将被移除。</translation>
+        <translation>%1 个异常，%2 个已移出轮换；渠道连续 %3 次检查失败后将被移出轮换。</translation>
     </message>
     <message>
         <source>Stop monitor</source>
@@ -5155,7 +5382,7 @@ Groups that live on it stay in gpt-load; uni-load stops managing them until the 
     </message>
     <message>
         <source>Not a member: the model has no model group in the %1 format yet. The next reconciliation creates one; if its name belongs to another model, the plan&apos;s warnings say so.</source>
-        <translation>不是成员：该模型还没有 %1 格式的模型分组。下一次协调会创建它；如果其名称已属于另一个模型，计划的警告会说明。</translation>
+        <translation>不是成员：该模型还没有 %1 格式的模型分组。下一次调和会创建它；如果其名称已属于另一个模型，计划的警告会说明。</translation>
     </message>
     <message>
         <source>%1 (%2 format): no healthy member, every upstream is out of rotation</source>
@@ -5998,7 +6225,7 @@ The new key is added to every model group next to the old one, api.yaml is rewri
     </message>
     <message>
         <source>Failing</source>
-        <translation>失败中</translation>
+        <translation>异常</translation>
     </message>
     <message>
         <source>Removed by health check</source>

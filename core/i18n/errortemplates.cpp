@@ -446,6 +446,7 @@ const char *const kTemplates[] = {
     QT_TRANSLATE_NOOP("ul::ErrorText", "unknown channel %1"),
     QT_TRANSLATE_NOOP("ul::ErrorText", "channel %1 has no model-channel group for model %2"),
     QT_TRANSLATE_NOOP("ul::ErrorText", "instance %1 is unreachable"),
+    QT_TRANSLATE_NOOP("ul::ErrorText", "reconciliation: %1"),
     QT_TRANSLATE_NOOP("ul::ErrorText", "instance %1 stopped answering during this health check cycle"),
     QT_TRANSLATE_NOOP("ul::ErrorText", "the site group does not exist in gpt-load yet"),
     QT_TRANSLATE_NOOP("ul::ErrorText", "%1: instance %2 is unreachable"),

@@ -38,12 +38,14 @@ set(CPACK_DEBIAN_COMPRESSION_TYPE "xz")
 #   ca-certificates    the CA store Qt's OpenSSL backend reads for HTTPS to sites and instances
 #   qt6-qpa-plugins    platform plugins (xcb itself ships in libqt6gui6 on Debian 12)
 #   libqt6svg6         SVG icon engine and image format (application and tray icons)
-# and libc6 (>= 2.36) when linked with packed relative relocations: the binary needs the
+# and recommends qt6-wayland (native Wayland windows) and qt6-translations-l10n (Qt's own texts
+# — context menus, file dialogs — in the console's language).
+# Depends also on libc6 (>= 2.36) when linked with packed relative relocations: the binary needs the
 # GLIBC_ABI_DT_RELR version, which carries no symbol, so dpkg-shlibdeps does not see it.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 if(UNILOAD_GUI)
     set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, ca-certificates, qt6-qpa-plugins, libqt6svg6")
-    set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland")
+    set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland, qt6-translations-l10n")
 else()
     set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, ca-certificates")
 endif()

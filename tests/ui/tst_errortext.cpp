@@ -239,6 +239,34 @@ private slots:
         QCOMPARE(EngineText::event(english), english);
     }
 
+    // Journal details: the planned step, " — " what it did, " — " the error of a failed one; job
+    // steps naming an operation; a site group's sync error after its name.
+    void journalDetailsAndStepsInChinese()
+    {
+        useChinese();
+        QCOMPARE(EngineText::detail(QStringLiteral("hop key into the pool — key added")), QStringLiteral("%1 — 已添加密钥").arg(EngineText::translate(QStringLiteral("hop key into the pool"))));
+        QCOMPARE(EngineText::detail(QStringLiteral("upstreams +1 (1 → 2) — created (id 5)")), QStringLiteral("上游 +1（1 → 2） — 已创建（id 5）"));
+        QCOMPARE(EngineText::detail(QStringLiteral("added 2, changed 0, removed 0; backup api.yaml.backup.1")),
+                 QStringLiteral("新增 2，更改 0，移除 0；备份 api.yaml.backup.1"));
+        const QString failed = EngineText::detail(QStringLiteral("set upstreams — network: instance sim-1 is unreachable (HTTP 502, X_CODE)"));
+        QCOMPARE(failed, QStringLiteral("设置 upstreams — %1 (HTTP 502, X_CODE)").arg(ErrorText::translateKnown(QStringLiteral("instance sim-1 is unreachable"))));
+        QVERIFY2(!failed.contains(QLatin1String("unreachable")), qPrintable(failed));
+        QCOMPARE(EngineText::translate(QStringLiteral("listing the models of 2 site group(s)")), QStringLiteral("正在获取 2 个站点分组的模型列表"));
+        QCOMPARE(EngineText::translate(QStringLiteral("create-group gpt-4o")), EngineText::operation(QStringLiteral("create-group")) + QStringLiteral(" gpt-4o"));
+        QVERIFY(EngineText::operation(QStringLiteral("create-group")) != QLatin1String("create-group"));
+        QCOMPARE(EngineText::translate(QStringLiteral("no member can be an upstream; upstreams left as they are")),
+                 QStringLiteral("没有成员可作为上游；上游保持不变"));
+        QCOMPARE(ErrorText::translateAfterSubject(QStringLiteral("relay-openai: instance sim-1 is unreachable")),
+                 QStringLiteral("relay-openai：%1").arg(ErrorText::translateKnown(QStringLiteral("instance sim-1 is unreachable"))));
+        QCOMPARE(ErrorText::translateAfterSubject(QStringLiteral("reconciliation: instance sim-1 is unreachable")),
+                 QStringLiteral("调和：%1").arg(ErrorText::translateKnown(QStringLiteral("instance sim-1 is unreachable"))));
+
+        useEnglish();
+        const QString english = QStringLiteral("set upstreams — network: instance sim-1 is unreachable (HTTP 502, X_CODE)");
+        QCOMPARE(EngineText::detail(english), english);
+        QCOMPARE(EngineText::translate(QStringLiteral("create-group gpt-4o")), QStringLiteral("create group gpt-4o"));
+    }
+
     void jobsTableShowsTheTranslatedError()
     {
         JobView job;

@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QList>
+#include <QRegularExpression>
 
 #include <iterator>
 
@@ -58,6 +59,21 @@ const char *const kTemplates[] = {
     QT_TRANSLATE_N_NOOP("ul::EngineText", "applying %n approved change(s)"),
     QT_TRANSLATE_N_NOOP("ul::EngineText", "applying the model changes of %n site group(s)"),
     QT_TRANSLATE_NOOP("ul::EngineText", "no model changes to apply"),
+    QT_TRANSLATE_N_NOOP("ul::EngineText", "listing the models of %n site group(s)"),
+    QT_TRANSLATE_NOOP("ul::EngineText", "discovering the models of %1"),
+    QT_TRANSLATE_N_NOOP("ul::EngineText", "reading the groups of %n instance(s)"),
+    QT_TRANSLATE_NOOP("ul::EngineText", "reading the groups"),
+    QT_TRANSLATE_NOOP("ul::EngineText", "applying the layer plan"),
+    QT_TRANSLATE_NOOP("ul::EngineText", "reconciling the model groups"),
+    QT_TRANSLATE_NOOP("ul::EngineText", "checking channels"),
+    QT_TRANSLATE_NOOP("ul::EngineText", "testing sites"),
+    QT_TRANSLATE_NOOP("ul::EngineText", "creating the group on %1"),
+    QT_TRANSLATE_NOOP("ul::EngineText", "copying keys"),
+    QT_TRANSLATE_NOOP("ul::EngineText", "repointing the model groups"),
+    QT_TRANSLATE_NOOP("ul::EngineText", "deleting the old group"),
+    QT_TRANSLATE_NOOP("ul::EngineText", "adding the new keys next to the old ones"),
+    QT_TRANSLATE_NOOP("ul::EngineText", "removing the old keys"),
+    QT_TRANSLATE_NOOP("ul::EngineText", "done"),
     // service results (the snapshot's lastResult)
     QT_TRANSLATE_NOOP("ul::EngineText", "%1 checked: %2 healthy, %3 unhealthy, %4 inconclusive, %5 errors"),
     QT_TRANSLATE_NOOP("ul::EngineText", "removed: %1"),
@@ -99,6 +115,46 @@ const char *const kTemplates[] = {
     QT_TRANSLATE_N_NOOP("ul::EngineText", "%1 (%2) with %n upstream(s)"),
     QT_TRANSLATE_NOOP("ul::EngineText", "%1 via %2 → %3"),
     QT_TRANSLATE_NOOP("ul::EngineText", "set %1"),
+    QT_TRANSLATE_NOOP("ul::EngineText", "upstreams %1 (%2 → %3)"),
+    QT_TRANSLATE_N_NOOP("ul::EngineText", "%n reweighted"),
+    QT_TRANSLATE_N_NOOP("ul::EngineText", "%1 %n reweighted"),
+    QT_TRANSLATE_NOOP("ul::EngineText", "%1 (channel type %2 → %3)"),
+    QT_TRANSLATE_NOOP("ul::EngineText", "channel type %1 → %2"),
+    // what a plan step did (core/layers/planexecutor_steps.cpp, layerreconciler.cpp), after " — "
+    QT_TRANSLATE_NOOP("ul::EngineText", "created (id %1)"),
+    QT_TRANSLATE_NOOP("ul::EngineText", "adopted the existing group (id %1)"),
+    QT_TRANSLATE_NOOP("ul::EngineText", "adopted the existing group (id %1), set %2"),
+    QT_TRANSLATE_NOOP("ul::EngineText", "nothing left to change"),
+    QT_TRANSLATE_NOOP("ul::EngineText", "deleted"),
+    QT_TRANSLATE_NOOP("ul::EngineText", "already gone"),
+    QT_TRANSLATE_NOOP("ul::EngineText", "key added"),
+    QT_TRANSLATE_NOOP("ul::EngineText", "key already there"),
+    QT_TRANSLATE_N_NOOP("ul::EngineText", "%n key(s) removed"),
+    QT_TRANSLATE_NOOP("ul::EngineText", "added %1, changed %2, removed %3"),
+    QT_TRANSLATE_NOOP("ul::EngineText", "backup %1"),
+    QT_TRANSLATE_NOOP("ul::EngineText", "unchanged"),
+    // why the planner skipped a group (core/layers/planner_l2.cpp, planner_l3.cpp)
+    QT_TRANSLATE_NOOP("ul::EngineText", "site group %1 is recorded on unknown instance %2"),
+    QT_TRANSLATE_NOOP("ul::EngineText", "site group %1 does not exist on instance %2"),
+    QT_TRANSLATE_NOOP("ul::EngineText", "no healthy instance to create it on"),
+    QT_TRANSLATE_NOOP("ul::EngineText", "instance %1 is unreachable; not checked"),
+    QT_TRANSLATE_NOOP("ul::EngineText", "deletion deferred: the layer-3 group of %1 could not be checked"),
+    QT_TRANSLATE_NOOP("ul::EngineText", "deletion deferred: instance %1 is unreachable"),
+    QT_TRANSLATE_NOOP("ul::EngineText", "its site group is being deleted"),
+    QT_TRANSLATE_NOOP("ul::EngineText", "no longer a member of %1"),
+    QT_TRANSLATE_NOOP("ul::EngineText", "kept until its model-channel groups on unreachable instances are deleted"),
+    QT_TRANSLATE_NOOP("ul::EngineText", "no model-channel group is available yet"),
+    QT_TRANSLATE_NOOP("ul::EngineText", "no member can be an upstream; upstreams left as they are"),
+    QT_TRANSLATE_NOOP("ul::EngineText", "no member left for %1"),
+    // why a group is not imported (core/layers/adoption.cpp)
+    QT_TRANSLATE_NOOP("ul::EngineText", "a group with this name was already found on another instance"),
+    QT_TRANSLATE_NOOP("ul::EngineText", "sort 20 but its upstream is not a site URL"),
+    QT_TRANSLATE_NOOP("ul::EngineText", "sort 20 but the name does not end in -<channel type>"),
+    QT_TRANSLATE_NOOP("ul::EngineText", "sort 30 but not a <model>-via-<site group> name"),
+    QT_TRANSLATE_NOOP("ul::EngineText", "its site group was not found"),
+    QT_TRANSLATE_NOOP("ul::EngineText", "no test model to tell the model name"),
+    QT_TRANSLATE_NOOP("ul::EngineText", "sort 40 without model-channel or site-group upstreams"),
+    QT_TRANSLATE_NOOP("ul::EngineText", "a gpt-load aggregate group"),
 };
 
 // The keys of JSON objects the engine writes into details (the filter's drop counts).
@@ -113,6 +169,26 @@ const KeyName kDetailKeys[] = {
     {"channel-type", QT_TRANSLATE_NOOP("ul::EngineText", "wrong channel type")},
     {"invalid-name", QT_TRANSLATE_NOOP("ul::EngineText", "invalid name")},
 };
+
+// "<kind>: <message>[ (HTTP n, CODE)]" as Error::toString() writes it, in the interface language
+// (ErrorText); any other text unchanged.
+QString failureText(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^([a-z][a-z-]*): (.+?)( \\((?:HTTP \\d+)?(?:, )?[A-Z0-9_]*\\))?$"),
+                                            QRegularExpression::DotMatchesEverythingOption);
+    const QRegularExpressionMatch m = pattern.match(text);
+    if (!m.hasMatch())
+        return ErrorText::translateKnown(text);
+    const QString kind = m.captured(1);
+    for (int k = 0; k <= int(ErrorKind::Cancelled); ++k) {
+        if (errorKindName(ErrorKind(k)) != kind)
+            continue;
+        // English keeps the text as written, kind included.
+        const QString translated = ErrorText::translate(m.captured(2), ErrorKind(k));
+        return translated == m.captured(2) ? text : translated + m.captured(3);
+    }
+    return ErrorText::translateKnown(text);
+}
 
 QString translateOne(const QString &english)
 {
@@ -202,8 +278,20 @@ QString EngineText::translate(const QString &english)
         return english;
     const QStringList parts = english.split(QStringLiteral("; "));
     QStringList out;
-    for (const QString &part : parts)
-        out.append(translateOne(part));
+    for (const QString &part : parts) {
+        QString translated = translateOne(part);
+        // The reconciler's step "create-group gpt-4o": an operation id and its group.
+        if (translated == part) {
+            const qsizetype space = part.indexOf(QLatin1Char(' '));
+            const QString op = space > 0 ? part.left(space) : QString();
+            if (!op.isEmpty() && operation(op) != op)
+                translated = operation(op) + part.mid(space);
+        }
+        out.append(translated);
+    }
+    // A template that holds "; " itself matches only the whole text.
+    if (parts.size() > 1 && out == parts)
+        return translateOne(english);
     return out.join(tr("; "));
 }
 
@@ -215,8 +303,17 @@ QString EngineText::event(const QString &english)
 
 QString EngineText::detail(const QString &english)
 {
-    const QString text = translate(english);
-    return text.contains(QLatin1Char('{')) ? replaceJson(text) : text;
+    // A journal detail is the planned step, " — " what it did, " — " the error when it failed
+    // ("network: site …: connection refused (HTTP 502)", Error::toString()).
+    static const QString dash = QStringLiteral(" — ");
+    QStringList parts = english.split(dash);
+    for (QString &part : parts) {
+        const QString translated = translate(part);
+        part = translated != part ? translated : failureText(part);
+        if (part.contains(QLatin1Char('{')))
+            part = replaceJson(part);
+    }
+    return parts.join(dash);
 }
 
 QString EngineText::jobKind(const QString &kind)

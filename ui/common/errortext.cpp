@@ -124,4 +124,15 @@ QStringList ErrorText::translateEach(const QStringList &messages)
     return out;
 }
 
+QString ErrorText::translateAfterSubject(const QString &text)
+{
+    const QString known = translateKnown(text);
+    if (known != text)
+        return known;
+    const qsizetype colon = text.indexOf(QLatin1String(": "));
+    if (colon <= 0)
+        return translate(text);
+    return tr("%1: %2", "a subject (site group) and its error").arg(text.left(colon), translate(text.mid(colon + 2)));
+}
+
 } // namespace ul

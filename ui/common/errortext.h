@@ -33,6 +33,9 @@ public:
     static QStringList translateKnownEach(const QStringList &messages);
     // translate(message) of each, for the lists of per-item problems reports keep.
     static QStringList translateEach(const QStringList &messages);
+    // "<subject>: <message>" (a site group's sync error): the whole text when a template knows it,
+    // else the message translated after its subject.
+    static QString translateAfterSubject(const QString &text);
 };
 
 } // namespace ul

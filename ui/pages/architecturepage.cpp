@@ -324,7 +324,7 @@ void ArchitecturePage::showPlan(const Plan &plan)
                                           : tr("%1 to create, %2 to update, %3 to delete").arg(s.create).arg(s.update).arg(s.remove));
     QStringList notes;
     for (const SkippedItem &skip : plan.skipped)
-        notes << tr("Skipped %1: %2").arg(skip.group.isEmpty() ? skip.model : skip.group, skip.reason);
+        notes << tr("Skipped %1: %2").arg(skip.group.isEmpty() ? skip.model : skip.group, EngineText::translate(skip.reason));
     for (const QString &w : plan.warnings)
         notes << tr("Warning: %1").arg(ErrorText::translateKnown(w));
     if (!plan.unreachableInstances.isEmpty())
@@ -394,7 +394,7 @@ void ArchitecturePage::showAdoption(const AdoptionPreview &preview)
         item(legacy, g.name, g.instanceId, g.siteGroups.join(QStringLiteral(", ")), ui::warningColor());
     QTreeWidgetItem *ignored = section(tr("Ignored"), static_cast<int>(preview.ignored.size()));
     for (const IgnoredGroup &g : preview.ignored)
-        item(ignored, g.name, g.instanceId, g.reason);
+        item(ignored, g.name, g.instanceId, EngineText::translate(g.reason));
     QString text = preview.hasSomethingToImport() ? tr("%n group(s) can be imported.", nullptr, preview.newRecordCount())
                                                   : tr("Nothing to import.");
     if (!preview.unreachableInstances.isEmpty())

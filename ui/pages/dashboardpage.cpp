@@ -345,7 +345,10 @@ void DashboardPage::render()
         QString text = ui::formatDateTime(lastSync);
         if (!s.modelSyncDetails.lastRun.outcome.isEmpty())
             text += QStringLiteral(" · ") + StateText::outcome(s.modelSyncDetails.lastRun.outcome);
-        if (!s.modelSync.lastResult.isEmpty())
+        // The outcome is shown already: after it the figures, or the first problem.
+        if (!s.modelSyncDetails.lastRun.errors.isEmpty())
+            text += QStringLiteral(" · ") + ErrorText::translateAfterSubject(s.modelSyncDetails.lastRun.errors.first());
+        else if (!s.modelSync.lastResult.isEmpty())
             text += QStringLiteral(" · ") + EngineText::translate(s.modelSync.lastResult);
         m_lastSync.value->setText(text);
     }

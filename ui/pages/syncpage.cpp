@@ -219,7 +219,8 @@ void SyncPage::updateState()
                            .arg(run.removed)
                            .arg(run.queued);
         if (!run.errors.isEmpty())
-            text += QLatin1Char('\n') + ErrorText::translateEach(run.errors).join(QLatin1Char('\n'));
+            for (const QString &error : run.errors)
+                text += QLatin1Char('\n') + ErrorText::translateAfterSubject(error);
         m_lastRun->setText(text);
     } else {
         m_lastRun->setText(tr("No run yet."));
