@@ -1,5 +1,6 @@
 #include "core/api/apimessages.h"
 
+#include "core/i18n/enginetemplates.h"
 #include "core/i18n/errortemplates.h"
 #include "core/i18n/eventtext.h"
 #include "core/i18n/texttemplates.h"
@@ -126,6 +127,70 @@ const TextTemplates &chineseErrorTemplates()
 }
 
 } // namespace
+
+QString chineseEngineText(const QString &english)
+{
+    static const TextTemplates templates("ul::EngineText", engineTextTemplates(), {},
+                                         [](const char *context, const char *source, const char *comment, int n) {
+                                             return chineseCatalog() ? chineseCatalog()->translate(context, source, comment, n) : QString();
+                                         });
+    if (english.isEmpty())
+        return english;
+    const QStringList parts = english.split(QStringLiteral("; "));
+    QStringList out;
+    bool any = false;
+    for (const QString &part : parts) {
+        const std::optional<QString> t = templates.match(part);
+        any = any || t.has_value();
+        out.append(t.value_or(part));
+    }
+    if (any)
+        return out.join(QStringLiteral("；"));
+    return templates.match(english).value_or(english);  // a template that holds "; " itself
+}
+
+namespace {
+
+// `key` of every object in the array `object[arrayKey]`, through `translate`.
+void translateEach(QJsonObject &object, const QString &arrayKey, const QString &key, QString (*translate)(const QString &))
+{
+    QJsonArray list = object.value(arrayKey).toArray();
+    if (list.isEmpty())
+        return;
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        QJsonObject item = list.at(i).toObject();
+        if (item.value(key).isString())
+            item.insert(key, translate(item.value(key).toString()));
+        list.replace(i, item);
+    }
+    object.insert(arrayKey, list);
+}
+
+} // namespace
+
+QJsonObject withChinesePlanTexts(QJsonObject plan)
+{
+    translateEach(plan, QStringLiteral("operations"), QStringLiteral("detail"), &chineseEngineText);
+    translateEach(plan, QStringLiteral("skipped"), QStringLiteral("reason"), &chineseEngineText);
+    translateEach(plan, QStringLiteral("ignored"), QStringLiteral("reason"), &chineseEngineText);
+    QJsonArray warnings;
+    for (const QJsonValue &w : plan.value(QStringLiteral("warnings")).toArray())
+        warnings.append(chineseEvent(w.toString()));
+    if (!warnings.isEmpty())
+        plan.insert(QStringLiteral("warnings"), warnings);
+    return plan;
+}
+
+QJsonObject withChineseJobTexts(QJsonObject job)
+{
+    job.insert(QStringLiteral("title"), chineseEngineText(job.value(QStringLiteral("title")).toString()));
+    QJsonObject progress = job.value(QStringLiteral("progress")).toObject();
+    if (progress.contains(QStringLiteral("step"))) {
+        progress.insert(QStringLiteral("step"), chineseEngineText(progress.value(QStringLiteral("step")).toString()));
+        job.insert(QStringLiteral("progress"), progress);
+    }
+    return job;
+}
 
 QString chineseEvent(const QString &english)
 {

@@ -36,6 +36,17 @@ QJsonObject chineseProcessSiteResult(QJsonObject result);
 // Chinese from its `warningDetails`; unchanged without them.
 QJsonObject withChineseWarnings(QJsonObject holder);
 
+// The Chinese text of a job title or step, or a plan or journal detail (core/i18n/enginetemplates.h;
+// parts joined by "; " one by one); unknown text unchanged.
+QString chineseEngineText(const QString &english);
+
+// A plan's JSON (Plan::toJson: operations' details, skipped items' reasons, warnings) or an
+// adoption preview's (AdoptionPreview::toJson: ignored groups' reasons) in Chinese.
+QJsonObject withChinesePlanTexts(QJsonObject plan);
+
+// A job's JSON (SnapshotJson::job) with its title and progress step in Chinese.
+QJsonObject withChineseJobTexts(QJsonObject job);
+
 // The Chinese text of an engine event's message or a channel check's detail
 // (core/i18n/eventtext.h); unknown text unchanged.
 QString chineseEvent(const QString &english);

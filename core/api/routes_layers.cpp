@@ -49,12 +49,16 @@ void registerLayerRoutes(Router &router, const ApiContext &ctx)
 
     // GET /api/plan → {operations:[{op, instance, group, detail}], summary:{create, update, delete}}
     router.get(QStringLiteral("/api/plan"), [ctx](const ApiRequest &req, const ApiReply &reply) {
-        replyWith(ctx.engine->reconcilePlan(), ctx, req, reply, [](const Plan &p) { return p.toJson(); });
+        replyWith(ctx.engine->reconcilePlan(), ctx, req, reply, [chinese = req.wantsChinese()](const Plan &p) {
+            return chinese ? ApiMessages::withChinesePlanTexts(p.toJson()) : p.toJson();
+        });
     });
 
     // GET /api/adoption/preview → what an import of the original uni-load's layout would record.
     router.get(QStringLiteral("/api/adoption/preview"), [ctx](const ApiRequest &req, const ApiReply &reply) {
-        replyWith(ctx.engine->previewAdoption(), ctx, req, reply, [](const AdoptionPreview &p) { return p.toJson(); });
+        replyWith(ctx.engine->previewAdoption(), ctx, req, reply, [chinese = req.wantsChinese()](const AdoptionPreview &p) {
+            return chinese ? ApiMessages::withChinesePlanTexts(p.toJson()) : p.toJson();
+        });
     });
 
     // POST /api/adoption/import → {imported, result}: records written, then one reconciliation.

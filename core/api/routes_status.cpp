@@ -80,6 +80,8 @@ void registerStatusRoutes(Router &router, const ApiContext &ctx)
         deliverTo(ctx.engine->job(id), ctx.receiver, [req, reply, id](const Result<JobView> &r) {
             if (r.ok()) {
                 QJsonObject job = SnapshotJson::job(r.value());
+                if (req.wantsChinese())
+                    job = ApiMessages::withChineseJobTexts(job);
                 // A finished onboarding's result speaks the request's language, as the synchronous answer.
                 if (req.wantsChinese() && r->kind == QLatin1String("process-site") && job.value(QStringLiteral("result")).isObject())
                     job.insert(QStringLiteral("result"), ApiMessages::chineseProcessSiteResult(job.value(QStringLiteral("result")).toObject()));

@@ -2,6 +2,7 @@
 // simulated cluster: bodies checked before any handler, Chinese error texts, typed body fields,
 // failed jobs keeping their details, fractional hours, the cleanup prediction against the real
 // run, the bearer scheme, plain OPTIONS and the OpenAPI security of the login.
+#include "core/api/apimessages.h"
 #include "core/sites/groupnames.h"
 #include "tests/api/apiloopback.h"
 #include "tests/support/testutil.h"
@@ -241,6 +242,33 @@ private slots:
         QVERIFY(!details.value(QStringLiteral("steps")).toArray().isEmpty());
         QCOMPARE(details.value(QStringLiteral("created")).toArray().size(), 1);
         QVERIFY(!a.body.contains(kSiteKey.toUtf8()));
+    }
+
+    // Job titles and steps, plan details and skip reasons follow Accept-Language as messages do.
+    void jobsAndPlansFollowAcceptLanguage()
+    {
+        QVERIFY(m_api->start());
+        SimAiSite *site = addSite({QStringLiteral("gpt-4o-mini")});
+        LoopbackAnswer a = m_api->sendJson("POST", QStringLiteral("/api/process-ai-site?async=1"), siteRequest(site));
+        QCOMPARE(a.status, 202);
+        const QString jobId = a.json.value(QStringLiteral("jobId")).toString();
+        a = m_api->waitForJob(jobId);
+        const QString title = a.json.value(QStringLiteral("title")).toString();
+        QVERIFY2(title.startsWith(QLatin1String("Onboard ")), qPrintable(title));
+        a = m_api->send("GET", QStringLiteral("/api/jobs/") + jobId, {}, {{"Accept-Language", "zh-CN"}});
+        QCOMPARE(a.json.value(QStringLiteral("title")).toString(), QStringLiteral("接入 ") + title.mid(8));
+
+        QJsonObject plan{{QStringLiteral("operations"), QJsonArray{QJsonObject{{QStringLiteral("op"), QStringLiteral("upload-pool-key")},
+                                                                                 {QStringLiteral("detail"), QStringLiteral("hop key into the pool")}}}},
+                         {QStringLiteral("skipped"), QJsonArray{QJsonObject{{QStringLiteral("group"), QStringLiteral("gpt-4o")},
+                                                                              {QStringLiteral("reason"), QStringLiteral("no healthy instance to create it on")}}}}};
+        plan = ApiMessages::withChinesePlanTexts(plan);
+        QCOMPARE(plan.value(QStringLiteral("skipped")).toArray().first().toObject().value(QStringLiteral("reason")).toString(),
+                 QStringLiteral("没有可用于创建它的健康实例"));
+        const QString detail = plan.value(QStringLiteral("operations")).toArray().first().toObject().value(QStringLiteral("detail")).toString();
+        QVERIFY2(!detail.contains(QLatin1String("hop key")), qPrintable(detail));
+        QCOMPARE(ApiMessages::chineseEngineText(QStringLiteral("listing the models of 2 site group(s)")), QStringLiteral("正在获取 2 个站点分组的模型列表"));
+        QCOMPARE(ApiMessages::chineseEngineText(QStringLiteral("something new")), QStringLiteral("something new"));
     }
 
     void cleanupOldKeepsFractionalHours()

@@ -31,7 +31,8 @@ function render() {
   if ((p.skipped || []).length)
     details.append(el('h4', { text: t('plan.skipped') }), list(p.skipped.map((k) => `${k.group}: ${k.reason}`), 'hint'));
   if (ops.length) {
-    const rows = ops.slice(0, MAX_ROWS).map((o) => [o.op, el('span', { class: 'group-name', text: o.group }), o.instance || '—', o.detail || '']);
+    // Operation ids the console knows are named in its language; a new one shows as it is.
+    const rows = ops.slice(0, MAX_ROWS).map((o) => [t('op.' + o.op) === 'op.' + o.op ? o.op : t('op.' + o.op), el('span', { class: 'group-name', text: o.group }), o.instance || '—', o.detail || '']);
     details.append(el('h4', { text: t('plan.operations') }),
       table([t('plan.op'), t('plan.group'), t('col.instance'), t('plan.detail')], rows));
     if (ops.length > MAX_ROWS) details.append(el('p', { class: 'hint', text: t('plan.more', { n: ops.length - MAX_ROWS }) }));
