@@ -4012,6 +4012,10 @@ Clients that still use them directly stop working.</numerusform>
         <comment>a subject (site group) and its error</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>gpt-load instance %1 stopped answering during this sync</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ul::EventText</name>

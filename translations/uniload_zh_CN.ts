@@ -3963,6 +3963,10 @@ Clients that still use them directly stop working.</source>
         <comment>a subject (site group) and its error</comment>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>gpt-load instance %1 stopped answering during this sync</source>
+        <translation>gpt-load 实例 %1 在本次同步中已无响应</translation>
+    </message>
 </context>
 <context>
     <name>ul::EventText</name>

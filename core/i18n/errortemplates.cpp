@@ -509,6 +509,7 @@ const char *const kTemplates[] = {
     QT_TRANSLATE_NOOP("ul::ErrorText", "gpt-load '%1' (%2) is unreachable"),
     QT_TRANSLATE_NOOP("ul::ErrorText", "gpt-load '%1' (%2): %3"),
     QT_TRANSLATE_NOOP("ul::ErrorText", "gpt-load instance %1 is unreachable"),
+    QT_TRANSLATE_NOOP("ul::ErrorText", "gpt-load instance %1 stopped answering during this sync"),
     QT_TRANSLATE_NOOP("ul::ErrorText", "test model of %1 not updated to %2: gpt-load instance %3 is unreachable"),
 };
 

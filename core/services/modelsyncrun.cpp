@@ -139,10 +139,12 @@ QFuture<Result<DiscoveredModels>> ModelSyncRun::discover(const Target &target)
     EngineCore &core = *m_setup.core;
     const SiteGroupRecord &g = target.group;
     GptLoadClient *client = core.instances().client(g.instanceId);
-    if (g.groupId <= 0 || !client || !core.instances().isHealthy(g.instanceId)) {
+    const bool lost = m_lostInstances.contains(g.instanceId);
+    if (g.groupId <= 0 || !client || !core.instances().isHealthy(g.instanceId) || lost) {
         const QString why = g.groupId <= 0 ? QStringLiteral("the site group does not exist in gpt-load yet")
                           : !client        ? QStringLiteral("gpt-load instance %1 is not configured").arg(g.instanceId)
-                                           : QStringLiteral("gpt-load instance %1 is unreachable").arg(g.instanceId);
+                          : lost ? QStringLiteral("gpt-load instance %1 stopped answering during this sync").arg(g.instanceId)
+                                 : QStringLiteral("gpt-load instance %1 is unreachable").arg(g.instanceId);
         Error e = Error::make(ErrorKind::Unavailable, QStringLiteral("cannot list the models of %1: %2").arg(g.name, why));
         e.code = QStringLiteral("DISCOVERY_FAILED");
         return readyError<DiscoveredModels>(e);
@@ -152,8 +154,25 @@ QFuture<Result<DiscoveredModels>> ModelSyncRun::discover(const Target &target)
                     m_setup.alive, [self, target](Result<DiscoveredModels> listed) -> QFuture<Result<DiscoveredModels>> {
                         if (listed.ok() || listed.error().kind == ErrorKind::Cancelled)
                             return readyResult(listed);
+                        // gpt-load refused the connection: a direct request needs a key from it too.
+                        self->noteLost(target.group.instanceId, listed.error(), true);
+                        if (self->m_lostInstances.contains(target.group.instanceId))
+                            return readyError<DiscoveredModels>(discoveryError(
+                                QStringLiteral("through the proxy: %1").arg(listed.error().message), listed.error()));
                         return self->discoverDirect(target, listed.error().message);
                     });
+}
+
+void ModelSyncRun::noteLost(const QString &instanceId, const Error &error, bool siteMayBeTheCause)
+{
+    // Through the proxy a timeout may be the site's (gpt-load waits for it); a refused or reset
+    // connection is gpt-load's own. A management call involves no site.
+    const bool unanswered = error.httpStatus == 0
+                            && (error.kind == ErrorKind::Network || (!siteMayBeTheCause && error.kind == ErrorKind::Timeout));
+    if (!unanswered || m_lostInstances.contains(instanceId))
+        return;
+    m_lostInstances.insert(instanceId);
+    m_setup.core->instances().checkSoon(instanceId);  // its state (and the event) follow at once
 }
 
 QFuture<Result<DiscoveredModels>> ModelSyncRun::discoverDirect(const Target &target, const QString &proxyFailure)
@@ -172,6 +191,7 @@ QFuture<Result<DiscoveredModels>> ModelSyncRun::discoverDirect(const Target &tar
                         if (!page.ok() || page->items.isEmpty()) {
                             const Error cause = page.ok() ? Error::notFound(QStringLiteral("the group has no active key"))
                                                           : page.error();
+                            self->noteLost(target.group.instanceId, cause, false);
                             if (cause.kind == ErrorKind::Cancelled)
                                 return readyError<DiscoveredModels>(cause);
                             return readyError<DiscoveredModels>(discoveryError(

@@ -14,6 +14,7 @@
 #include <QHash>
 #include <QList>
 #include <QPromise>
+#include <QSet>
 
 #include <memory>
 #include <optional>
@@ -82,6 +83,11 @@ private:
     QList<SiteSyncOutcome> m_outcomes;
     QList<SiteSyncDecisions> m_decisions;
     QList<SiteModelDiff> m_diffs;
+
+    // Instances that stopped answering during this run: the registry still calls them healthy
+    // until its next check, but their other site groups are not asked through their retries.
+    QSet<QString> m_lostInstances;
+    void noteLost(const QString &instanceId, const Error &error, bool siteMayBeTheCause);
 
     int m_next = 0;
     int m_inFlight = 0;

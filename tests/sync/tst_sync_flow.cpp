@@ -445,6 +445,34 @@ private slots:
         }));
     }
 
+    // The registry still calls the instance healthy (its next check is a minute away); once one
+    // site group found it silent, the others on it are not asked through their retries, and the
+    // instance is checked at once.
+    void instanceLostMidSyncIsNotAskedAgain()
+    {
+        World w;
+        w.a = w.f->addOpenAiSite(QStringLiteral("alpha"), {kMini, kFourO});
+        w.b = w.f->addOpenAiSite(QStringLiteral("beta"), {kMini});
+        QVERIFY(w.f->start(false, [](EngineOptions &o) { o.maxConcurrentRequests = 1; }));
+        SyncFixture &f = *w.f;
+        w.groupA = f.onboard(w.a);
+        w.groupB = f.onboard(w.b);
+        QVERIFY(!w.groupA.isEmpty() && !w.groupB.isEmpty());
+        QVERIFY(f.engine().snapshot().instances.first().healthy);
+
+        f.cluster().instance(0)->stop();
+        const ModelSyncReport report = syncOk(f);
+        QCOMPARE(report.sites.size(), 2);
+        int skipped = 0;
+        for (const SiteSyncOutcome &s : report.sites) {
+            QCOMPARE(s.outcome, QStringLiteral("failed"));
+            skipped += s.error.contains(QLatin1String("stopped answering during this sync")) ? 1 : 0;
+        }
+        QCOMPARE(skipped, 1);  // the second one, one site group at a time
+        QVERIFY(SyncFixture::waitUntil([&f]() { return !f.engine().snapshot().instances.first().healthy; }));
+        f.cluster().instance(0)->start();
+    }
+
     void noOpSyncMakesNoMutatingCallAndWritesNothing()
     {
         World w;
