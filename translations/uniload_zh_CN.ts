@@ -883,7 +883,7 @@ Clients that still use them directly stop working.</source>
     </message>
     <message>
         <source>Model channels (L2):</source>
-        <translation>模型渠道（L2）：</translation>
+        <translation>模型渠道分组（L2）：</translation>
     </message>
     <message>
         <source>Model groups (L3):</source>
@@ -5083,7 +5083,7 @@ Groups that live on it stay in gpt-load; uni-load stops managing them until the 
     </message>
     <message>
         <source>L2 model channels</source>
-        <translation>L2 模型渠道</translation>
+        <translation>L2 模型渠道分组</translation>
     </message>
     <message>
         <source>L3 model groups</source>
