@@ -4016,6 +4016,14 @@ Clients that still use them directly stop working.</numerusform>
         <source>gpt-load instance %1 stopped answering during this sync</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cannot remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this desktop has no session autostart entries</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ul::EventText</name>
@@ -5900,6 +5908,22 @@ The new key is added to every model group next to the old one, api.yaml is rewri
     </message>
     <message>
         <source>Channel removed or restored, instance down or up, model changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uni-load starts in the tray with your desktop session (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uni-load no longer starts with your desktop session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with the desktop session (in the tray)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

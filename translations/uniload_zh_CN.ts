@@ -3967,6 +3967,14 @@ Clients that still use them directly stop working.</source>
         <source>gpt-load instance %1 stopped answering during this sync</source>
         <translation>gpt-load 实例 %1 在本次同步中已无响应</translation>
     </message>
+    <message>
+        <source>cannot remove %1</source>
+        <translation>无法删除 %1</translation>
+    </message>
+    <message>
+        <source>this desktop has no session autostart entries</source>
+        <translation>此桌面环境不支持会话自启动项</translation>
+    </message>
 </context>
 <context>
     <name>ul::EventText</name>
@@ -5835,6 +5843,22 @@ The new key is added to every model group next to the old one, api.yaml is rewri
     <message>
         <source>Channel removed or restored, instance down or up, model changes.</source>
         <translation>渠道被移除或恢复、实例宕机或恢复、模型变化时。</translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation>未更改：%1</translation>
+    </message>
+    <message>
+        <source>uni-load starts in the tray with your desktop session (%1).</source>
+        <translation>uni-load 将随桌面会话启动并驻留在托盘（%1）。</translation>
+    </message>
+    <message>
+        <source>uni-load no longer starts with your desktop session.</source>
+        <translation>uni-load 不再随桌面会话启动。</translation>
+    </message>
+    <message>
+        <source>Start with the desktop session (in the tray)</source>
+        <translation>随桌面会话启动（驻留托盘）</translation>
     </message>
 </context>
 <context>

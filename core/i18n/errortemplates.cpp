@@ -156,6 +156,8 @@ const char *const kTemplates[] = {
     QT_TRANSLATE_NOOP("ul::ErrorText", "cannot create %1: %2"),
     QT_TRANSLATE_NOOP("ul::ErrorText", "cannot set owner-only permissions on %1"),
     QT_TRANSLATE_NOOP("ul::ErrorText", "cannot write %1: %2"),
+    QT_TRANSLATE_NOOP("ul::ErrorText", "cannot remove %1"),
+    QT_TRANSLATE_NOOP("ul::ErrorText", "this desktop has no session autostart entries"),
     QT_TRANSLATE_NOOP("ul::ErrorText", "unknown instance %1"),
     QT_TRANSLATE_NOOP("ul::ErrorText", "gpt-load rejected the admin token (HTTP %1)"),
 

@@ -13,6 +13,7 @@
 #include "ui/pages/apiserverbox.h"
 #include "ui/pages/apitokenbox.h"
 #include "ui/pages/instancespage.h"
+#include "ui/common/sessionautostart.h"
 #include "ui/pages/settingspage.h"
 #include "ui/widgets/messagebanner.h"
 
@@ -22,6 +23,7 @@
 #include <QJsonDocument>
 #include <QLineEdit>
 #include <QSpinBox>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
@@ -383,6 +385,36 @@ private slots:
         page.startMinimizedBox()->setChecked(true);
         QTRY_VERIFY(stored(engine).value(QStringLiteral("ui.startMinimized")).toBool());
         engine.shutdown();
+    }
+
+    // "Start with the desktop session" writes and removes the XDG autostart entry.
+    void sessionAutostartWritesAndRemovesTheEntry()
+    {
+        if (!SessionAutostart::isSupported())
+            QSKIP("no session autostart entries on this platform");
+        QStandardPaths::setTestModeEnabled(true);  // ~/.qttest/config, not the user's own
+        const QString path = SessionAutostart::entryPath();
+        QFile::remove(path);
+        ConsoleContext context;
+        SettingsPage page(context);
+        QVERIFY(!page.sessionAutostartBox()->isChecked());
+
+        page.sessionAutostartBox()->setChecked(true);
+        QFile entry(path);
+        QVERIFY(entry.open(QIODevice::ReadOnly));
+        const QByteArray text = entry.readAll();
+        entry.close();
+        QVERIFY(text.startsWith("[Desktop Entry]\n"));
+        QVERIFY(text.contains(QByteArray("\nExec=" + QCoreApplication::applicationFilePath().toUtf8() + " --minimized\n")));
+        SettingsPage reopened(context);
+        QVERIFY(reopened.sessionAutostartBox()->isChecked());
+
+        page.sessionAutostartBox()->setChecked(false);
+        QVERIFY(!QFile::exists(path));
+        QStandardPaths::setTestModeEnabled(false);
+
+        // A path with a space is quoted as the Desktop Entry spec says.
+        QVERIFY(SessionAutostart::entryText(QStringLiteral("/opt/my apps/uni-load")).contains("\nExec=\"/opt/my apps/uni-load\" --minimized\n"));
     }
 
     void apiServerSwitchStartsStopsAndSaves()

@@ -3,6 +3,7 @@
 #include "core/engine/engine.h"
 #include "ui/common/errortext.h"
 #include "ui/common/pagewidgets.h"
+#include "ui/common/sessionautostart.h"
 #include "ui/common/uiformat.h"
 #include "ui/i18n/languagecontroller.h"
 #include "ui/models/settingsmodel.h"
@@ -88,6 +89,9 @@ QGroupBox *SettingsPage::buildGeneralBox()
     m_languageLabel = new QLabel(m_generalBox);
     m_language = new QComboBox(m_generalBox);
     m_startMinimized = new QCheckBox(m_generalBox);
+    m_sessionAutostart = new QCheckBox(m_generalBox);
+    m_sessionAutostart->setVisible(SessionAutostart::isSupported());
+    m_sessionAutostart->setChecked(SessionAutostart::isEnabled());
     m_notifications = new QCheckBox(m_generalBox);
     m_notificationsHint = new QLabel(m_generalBox);
     m_notificationsHint->setWordWrap(true);
@@ -97,6 +101,7 @@ QGroupBox *SettingsPage::buildGeneralBox()
     auto *form = new QFormLayout(m_generalBox);
     form->addRow(m_languageLabel, m_language);
     form->addRow(QString(), m_startMinimized);
+    form->addRow(QString(), m_sessionAutostart);
     form->addRow(QString(), m_notifications);
     form->addRow(QString(), m_notificationsHint);
     form->addRow(m_generalStatus);
@@ -114,6 +119,17 @@ QGroupBox *SettingsPage::buildGeneralBox()
     connect(m_startMinimized, &QCheckBox::toggled, this, [this](bool on) {
         if (!m_fillingGeneral)
             store(QJsonObject{{startMinimizedKey(), on}}, tr("Saved; used at the next start."));
+    });
+    connect(m_sessionAutostart, &QCheckBox::toggled, this, [this](bool on) {
+        const Status s = SessionAutostart::setEnabled(on);
+        if (!s.ok()) {
+            const QSignalBlocker block(m_sessionAutostart);
+            m_sessionAutostart->setChecked(SessionAutostart::isEnabled());
+            m_generalStatus->setText(tr("Not changed: %1").arg(ErrorText::translate(s.error())));
+            return;
+        }
+        m_generalStatus->setText(on ? tr("uni-load starts in the tray with your desktop session (%1).").arg(SessionAutostart::entryPath())
+                                    : tr("uni-load no longer starts with your desktop session."));
     });
     connect(m_notifications, &QCheckBox::toggled, this, [this](bool on) {
         if (m_fillingGeneral)
@@ -207,6 +223,7 @@ void SettingsPage::retranslate()
     m_languageLabel->setText(tr("Language:"));
     fillLanguageBox();
     m_startMinimized->setText(tr("Start minimised to the tray"));
+    m_sessionAutostart->setText(tr("Start with the desktop session (in the tray)"));
     m_notifications->setText(tr("Show desktop notifications"));
     m_notificationsHint->setText(tr("Channel removed or restored, instance down or up, model changes."));
     m_hint->showMessage(MessageBanner::Kind::Information,

@@ -43,6 +43,7 @@ public:
     SettingsModel *model() const { return m_model; }
     QComboBox *languageBox() const { return m_language; }
     QCheckBox *startMinimizedBox() const { return m_startMinimized; }
+    QCheckBox *sessionAutostartBox() const { return m_sessionAutostart; }
     QCheckBox *notificationsBox() const { return m_notifications; }
     ApiTokenBox *tokenBox() const { return m_token; }
     ApiServerBox *serverBox() const { return m_server; }  // null without an ApiServerControl
@@ -88,6 +89,7 @@ private:
     QLabel *m_languageLabel = nullptr;
     QComboBox *m_language = nullptr;
     QCheckBox *m_startMinimized = nullptr;
+    QCheckBox *m_sessionAutostart = nullptr;  // SessionAutostart: an entry file, not a stored setting
     QCheckBox *m_notifications = nullptr;
     QLabel *m_notificationsHint = nullptr;
     QLabel *m_generalStatus = nullptr;
