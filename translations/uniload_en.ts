@@ -2071,6 +2071,70 @@ Clients that still use them directly stop working.</numerusform>
         <source>a gpt-load aggregate group</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>save L2 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save L3 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pool key of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forget L2 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forget L3 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member %1 of %2: weight %3 (%4), %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forget member %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no healthy member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a healthy member again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forget site group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled-by-health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled-by-cleanup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled-by-user</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ul::ErrorText</name>
@@ -4022,6 +4086,14 @@ Clients that still use them directly stop working.</numerusform>
     </message>
     <message>
         <source>this desktop has no session autostart entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discover models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filter models</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

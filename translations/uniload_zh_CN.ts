@@ -1514,7 +1514,7 @@ Clients that still use them directly stop working.</source>
     </message>
     <message>
         <source>hop key into the pool</source>
-        <translation>将跳转密钥加入密钥池</translation>
+        <translation>将中转密钥加入密钥池</translation>
     </message>
     <message>
         <source>maintenance: delete every managed model group</source>
@@ -2021,6 +2021,70 @@ Clients that still use them directly stop working.</source>
     <message>
         <source>a gpt-load aggregate group</source>
         <translation>gpt-load 聚合分组</translation>
+    </message>
+    <message>
+        <source>save L2 %1</source>
+        <translation>保存 L2 %1</translation>
+    </message>
+    <message>
+        <source>save L3 %1</source>
+        <translation>保存 L3 %1</translation>
+    </message>
+    <message>
+        <source>pool key of %1</source>
+        <translation>%1 的池密钥</translation>
+    </message>
+    <message>
+        <source>forget L2 %1</source>
+        <translation>删除 L2 %1 的记录</translation>
+    </message>
+    <message>
+        <source>forget L3 %1</source>
+        <translation>删除 L3 %1 的记录</translation>
+    </message>
+    <message>
+        <source>member %1 of %2: weight %3 (%4), %5</source>
+        <translation>%2 的成员 %1：权重 %3（%4），%5</translation>
+    </message>
+    <message>
+        <source>forget member %1 of %2</source>
+        <translation>删除 %2 的成员 %1 的记录</translation>
+    </message>
+    <message>
+        <source>%1 has no healthy member</source>
+        <translation>%1 没有健康成员</translation>
+    </message>
+    <message>
+        <source>%1 has a healthy member again</source>
+        <translation>%1 重新有了健康成员</translation>
+    </message>
+    <message>
+        <source>forget site group %1</source>
+        <translation>删除站点分组 %1 的记录</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <source>operator</source>
+        <translation>操作员设置</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>活跃</translation>
+    </message>
+    <message>
+        <source>disabled-by-health</source>
+        <translation>已被健康检查移除</translation>
+    </message>
+    <message>
+        <source>disabled-by-cleanup</source>
+        <translation>已被清理移除</translation>
+    </message>
+    <message>
+        <source>disabled-by-user</source>
+        <translation>已被操作员停用</translation>
     </message>
 </context>
 <context>
@@ -3207,7 +3271,7 @@ Clients that still use them directly stop working.</source>
     </message>
     <message>
         <source>choose the hop key, the gateway key or both</source>
-        <translation>请选择跳转密钥、网关密钥或两者</translation>
+        <translation>请选择中转密钥、网关密钥或两者</translation>
     </message>
     <message>
         <source>the old keys are remembered and the next rotation removes them: %1</source>
@@ -3974,6 +4038,14 @@ Clients that still use them directly stop working.</source>
     <message>
         <source>this desktop has no session autostart entries</source>
         <translation>此桌面环境不支持会话自启动项</translation>
+    </message>
+    <message>
+        <source>discover models</source>
+        <translation>发现模型</translation>
+    </message>
+    <message>
+        <source>filter models</source>
+        <translation>过滤模型</translation>
     </message>
 </context>
 <context>
@@ -5475,11 +5547,11 @@ Groups that live on it stay in gpt-load; uni-load stops managing them until the 
     </message>
     <message>
         <source>The hop key lets the layers of gpt-load call each other; the gateway key is what uni-api sends. Rotate a key when it may have leaked.</source>
-        <translation>跳转密钥供 gpt-load 各层之间相互调用；网关密钥是 uni-api 发送的密钥。密钥可能泄露时请轮换。</translation>
+        <translation>中转密钥供 gpt-load 各层之间相互调用；网关密钥是 uni-api 发送的密钥。密钥可能泄露时请轮换。</translation>
     </message>
     <message>
         <source>Rotate hop key</source>
-        <translation>轮换跳转密钥</translation>
+        <translation>轮换中转密钥</translation>
     </message>
     <message>
         <source>Rotate gateway key</source>
@@ -5489,7 +5561,7 @@ Groups that live on it stay in gpt-load; uni-load stops managing them until the 
         <source>Generate a new hop key?
 
 The new key is added to every site group, model-channel group and model group pool next to the old one; then the old key is removed. Requests keep working during the rotation.</source>
-        <translation>生成新的跳转密钥？
+        <translation>生成新的中转密钥？
 
 新密钥先与旧密钥并存，加入每个站点分组、模型渠道分组和模型分组的密钥池，然后删除旧密钥。轮换期间请求不会中断。</translation>
     </message>
@@ -5523,7 +5595,7 @@ The new key is added to every model group next to the old one, api.yaml is rewri
     </message>
     <message>
         <source>Rotated. Hop key %1, gateway key %2.</source>
-        <translation>已轮换。跳转密钥 %1，网关密钥 %2。</translation>
+        <translation>已轮换。中转密钥 %1，网关密钥 %2。</translation>
     </message>
 </context>
 <context>

@@ -184,6 +184,12 @@ QJsonObject withChinesePlanTexts(QJsonObject plan)
 QJsonObject withChineseJobTexts(QJsonObject job)
 {
     job.insert(QStringLiteral("title"), chineseEngineText(job.value(QStringLiteral("title")).toString()));
+    // A failed job's error: the API's own wording, else the console's translations of the
+    // core's messages (those of a synchronous answer); unknown text stays English.
+    if (const QString error = job.value(QStringLiteral("error")).toString(); !error.isEmpty()) {
+        const QString pattern = chinesePattern(error);
+        job.insert(QStringLiteral("error"), pattern.isEmpty() ? chineseEvent(error) : pattern);
+    }
     QJsonObject progress = job.value(QStringLiteral("progress")).toObject();
     if (progress.contains(QStringLiteral("step"))) {
         progress.insert(QStringLiteral("step"), chineseEngineText(progress.value(QStringLiteral("step")).toString()));
@@ -239,7 +245,7 @@ QString chineseWarning(const OnboardingWarning &warning)
         {QLatin1String(C::kTempDiscoveryFailed), QStringLiteral("通过临时分组发现模型先失败后成功：%1")},
         {QLatin1String(C::kListedDirectly), QStringLiteral("模型直接从站点获取；%1")},
         {QLatin1String(C::kUniApiNotWritten), QStringLiteral("uni-api 的 api.yaml 未更新：%1")},
-        {QLatin1String(C::kModelGroupsFailed), QStringLiteral("%1 个模型分组操作失败，将在下次协调时重试（见 reconcile.failed）")},
+        {QLatin1String(C::kModelGroupsFailed), QStringLiteral("%1 个模型分组操作失败，将在下次调和时重试（见 reconcile.failed）")},
         {QLatin1String(C::kModelsInOtherFormat),
          QStringLiteral("站点分组 %1（%2 格式）不承担 %3 的流量：它们的模型分组使用 %4 格式，而它们的 %2 格式模型分组应使用的名称已属于另一个模型")},
     };
@@ -257,6 +263,12 @@ QString chinese(const Error &error)
         return translated;
     if (std::optional<QString> whole = chineseErrorTemplates().match(error.message))
         return *whole;
+    // A setting's problem, "MAX_CONCURRENT_REQUESTS: not a whole number": the name kept.
+    static const QRegularExpression setting(QStringLiteral("^([A-Z][A-Z0-9_]+): (.+)$"), QRegularExpression::DotMatchesEverythingOption);
+    if (const QRegularExpressionMatch m = setting.match(error.message); m.hasMatch()) {
+        if (std::optional<QString> reason = chineseErrorTemplates().match(m.captured(2)))
+            return QStringLiteral("%1：%2").arg(m.captured(1), *reason);
+    }
     QString head = lead(error);
     if (error.kind == ErrorKind::Validation && !error.field.isEmpty())
         head += QStringLiteral("（%1）").arg(error.field);
@@ -289,6 +301,8 @@ QJsonObject chineseProcessSiteResult(QJsonObject result)
 
 QJsonObject withChineseWarnings(QJsonObject holder)
 {
+    if (const QJsonValue step = holder.value(QStringLiteral("step")); step.isString())
+        holder.insert(QStringLiteral("step"), chineseEvent(step.toString()));
     const QJsonValue details = holder.value(QStringLiteral("warningDetails"));
     if (!details.isArray())
         return holder;

@@ -33,7 +33,7 @@ QString chineseWarning(const OnboardingWarning &warning);
 QJsonObject chineseProcessSiteResult(QJsonObject result);
 
 // `holder` (a result's data, or a failed onboarding's error details) with `warnings` rebuilt in
-// Chinese from its `warningDetails`; unchanged without them.
+// Chinese from its `warningDetails`, and the failed `step` in Chinese; unchanged without them.
 QJsonObject withChineseWarnings(QJsonObject holder);
 
 // The Chinese text of a job title or step, or a plan or journal detail (core/i18n/enginetemplates.h;
@@ -44,7 +44,7 @@ QString chineseEngineText(const QString &english);
 // adoption preview's (AdoptionPreview::toJson: ignored groups' reasons) in Chinese.
 QJsonObject withChinesePlanTexts(QJsonObject plan);
 
-// A job's JSON (SnapshotJson::job) with its title and progress step in Chinese.
+// A job's JSON (SnapshotJson::job) with its title, progress step and error in Chinese.
 QJsonObject withChineseJobTexts(QJsonObject job);
 
 // The Chinese text of an engine event's message or a channel check's detail

@@ -117,6 +117,8 @@ const char *const kTemplates[] = {
     QT_TRANSLATE_NOOP("ul::ErrorText", "%1 on gpt-load %2 failed: %3"),
     QT_TRANSLATE_NOOP("ul::ErrorText", "%1 failed: %2 [gpt-load code %3]"),
     QT_TRANSLATE_NOOP("ul::ErrorText", "%1 failed: %2"),
+    QT_TRANSLATE_NOOP("ul::ErrorText", "discover models"),
+    QT_TRANSLATE_NOOP("ul::ErrorText", "filter models"),
     QT_TRANSLATE_NOOP("ul::ErrorText", "write site group %1"),
     QT_TRANSLATE_NOOP("ul::ErrorText", "create site group %1"),
     QT_TRANSLATE_NOOP("ul::ErrorText", "update site group %1"),

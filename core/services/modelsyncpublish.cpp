@@ -47,7 +47,8 @@ void publishModelSyncReport(EngineCore &core, const ModelSyncReport &report, con
     const QString reconcileNote = report.reconcileError.isEmpty()
                                       ? QString()
                                       : QStringLiteral("applied to the store; reconciliation incomplete: %1").arg(Redactor::text(report.reconcileError));
-    QStringList failures;
+    QStringList failures;   // site groups whose models could not be listed
+    QJsonObject failureReasons;
     for (const SiteSyncOutcome &s : report.sites) {
         SyncHistoryEntry row;
         row.time = report.finishedAt;
@@ -56,7 +57,8 @@ void publishModelSyncReport(EngineCore &core, const ModelSyncReport &report, con
             row.outcome = QStringLiteral("failed");
             row.error = s.error;
             appendHistory(store, row);
-            failures.append(QStringLiteral("%1 (%2)").arg(s.siteGroup, s.error));
+            failures.append(s.siteGroup);
+            failureReasons.insert(s.siteGroup, s.error);
             if (context)
                 context->journal(QStringLiteral("sync-site"), QString(), s.siteGroup, QStringLiteral("failed"), s.error);
             continue;
@@ -106,14 +108,12 @@ void publishModelSyncReport(EngineCore &core, const ModelSyncReport &report, con
         }
     }
 
+    // The names only: each reason (itself several attempts joined by "; ") is in the details, the
+    // sync history and the site group's "last sync", and the message stays one translatable line.
     if (!failures.isEmpty()) {
-        constexpr int kShown = 5;
-        QString text = failures.mid(0, kShown).join(QStringLiteral("; "));
-        if (failures.size() > kShown)
-            text += QStringLiteral("; and %1 more").arg(failures.size() - kShown);
         notifier.post(QStringLiteral("sync-failed"), EngineEvent::Severity::Warning, QStringLiteral("model-sync"),
-                      QStringLiteral("model sync could not list the models of %1 site group(s): %2").arg(failures.size()).arg(text),
-                      {{QStringLiteral("failed"), int(failures.size())}});
+                      QStringLiteral("model sync could not list the models of %1 site group(s): %2").arg(failures.size()).arg(listed(failures)),
+                      {{QStringLiteral("failed"), int(failures.size())}, {QStringLiteral("reasons"), failureReasons}});
     }
     if (!report.reconcileError.isEmpty())
         notifier.post(QStringLiteral("sync-failed"), EngineEvent::Severity::Error, QStringLiteral("model-sync"),

@@ -242,6 +242,13 @@ private slots:
         QVERIFY(!details.value(QStringLiteral("steps")).toArray().isEmpty());
         QCOMPARE(details.value(QStringLiteral("created")).toArray().size(), 1);
         QVERIFY(!a.body.contains(kSiteKey.toUtf8()));
+        // The same job for a Chinese client: its error and failed step in Chinese.
+        const LoopbackAnswer zh = m_api->send("GET", QStringLiteral("/api/jobs/") + a.json.value(QStringLiteral("id")).toString(), {},
+                                              {{"Accept-Language", "zh-CN"}});
+        QVERIFY2(!zh.error().contains(QLatin1String("upload keys")), qPrintable(zh.error()));
+        QVERIFY2(zh.error() != a.error(), qPrintable(zh.error()));
+        const QString step = zh.json.value(QStringLiteral("details")).toObject().value(QStringLiteral("step")).toString();
+        QVERIFY2(!step.contains(QLatin1String("upload keys")) && !step.isEmpty(), qPrintable(step));
     }
 
     // Job titles and steps, plan details and skip reasons follow Accept-Language as messages do.

@@ -173,6 +173,9 @@ private slots:
         QCOMPARE(zh.status, 400);
         QCOMPARE(zh.code(), QStringLiteral("UNKNOWN_SETTING"));
         QCOMPARE(zh.error(), QStringLiteral("未知的设置项 NO_SUCH_SETTING"));
+        // A setting's problem keeps the name and translates the reason.
+        const LoopbackAnswer bad = m_api->sendJson("PUT", QStringLiteral("/api/settings"), {{QStringLiteral("RETRY_ATTEMPTS"), QStringLiteral("many")}}, "zh-CN");
+        QCOMPARE(bad.error(), QStringLiteral("RETRY_ATTEMPTS：%1").arg(QStringLiteral("不是整数")));
     }
 
     void instancesListRedactsTokens()

@@ -406,6 +406,12 @@ private slots:
         QCOMPARE(f.mutatingCalls(), mutatingBefore);
         QCOMPARE(test::readFile(f.options().uniApiYamlPath), yaml);
         QCOMPARE(f.events(QStringLiteral("sync-failed")).size(), 1);
+        // One translatable line naming the site group; its reason in the details.
+        const EngineEvent failedEvent = f.events(QStringLiteral("sync-failed")).first();
+        QCOMPARE(failedEvent.message, QStringLiteral("model sync could not list the models of 1 site group(s): %1").arg(w.groupA));
+        const QString reason = failedEvent.details.value(QStringLiteral("reasons")).toObject().value(w.groupA).toString();
+        QVERIFY(!reason.isEmpty());
+        QVERIFY(!reason.contains(w.a->validKeys().first()));
         // The attempt and its reason are kept per site group (the sites table's "Last sync").
         const SiteGroupRecord afterFailure = f.siteGroup(w.groupA);
         QVERIFY(afterFailure.syncedAt.isValid());

@@ -17,9 +17,12 @@ const KINDS = ['instance-up', 'instance-down', 'channel-removed', 'channel-resto
 
 // The event kind in the console's language; an unknown kind as the engine names it.
 const kindText = (kind) => (KINDS.includes(kind) ? t('evt.' + kind) : kind || '');
+// A severity or log level in the console's language; an unknown one as the engine names it.
+const LEVELS = ['debug', 'info', 'warn', 'warning', 'error'];
+const levelText = (level) => (LEVELS.includes(level) ? t('sev.' + level) : level || '');
 
 function render() {
-  const eventRows = events.map((e) => [formatTime(e.time), badge(e.severity || 'info', SEVERITY[e.severity] || 'muted'),
+  const eventRows = events.map((e) => [formatTime(e.time), badge(levelText(e.severity || 'info'), SEVERITY[e.severity] || 'muted'),
     kindText(e.kind), el('strong', { text: e.subject || '' }), readable(e.message)]);
   clear($('#act-events')).append(table([t('act.time'), t('act.severity'), t('act.kind'), t('act.subject'), t('act.message')],
     eventRows, t('act.noEvents')));
@@ -27,7 +30,7 @@ function render() {
   const level = $('#act-level').value;
   const q = $('#act-search').value.trim().toLowerCase();
   const shown = logs.filter((m) => (!level || m.level === level) && (!q || (m.text || '').toLowerCase().includes(q)));
-  const logRows = shown.slice(0, 300).map((m) => [formatTime(m.timestamp), badge(m.level, SEVERITY[m.level] || 'muted'),
+  const logRows = shown.slice(0, 300).map((m) => [formatTime(m.timestamp), badge(levelText(m.level), SEVERITY[m.level] || 'muted'),
     el('span', { class: 'hint', text: m.category || '' }), el('span', { class: 'log-text', text: readable(m.text) })]);
   clear($('#act-logs')).append(table([t('act.time'), t('act.level'), t('act.category'), t('act.message')], logRows, t('act.noLogs')));
   $('#act-log-count').textContent = t('act.logCount', { shown: Math.min(shown.length, 300), total: logs.length });
