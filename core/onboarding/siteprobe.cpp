@@ -2,6 +2,7 @@
 
 #include "core/common/redactor.h"
 #include "core/gptload/httpclient.h"
+#include "core/onboarding/modellisting.h"
 #include "core/sites/baseurl.h"
 #include "core/sites/modelfilter.h"
 #include "core/sites/modellistparser.h"
@@ -71,6 +72,35 @@ QFuture<Result<ProbeReport>> probeFrom(const OnboardingServices &services, std::
                     });
 }
 
+// The model list of an Anthropic or Gemini site, listed that format's way (one request and its
+// pages, no retries: a probe reports what it sees).
+QFuture<Result<ProbeReport>> probeInFormat(const OnboardingServices &services, const QString &baseUrl, ChannelType type,
+                                           const QString &apiKey, const FilterRules &rules)
+{
+    const int timeoutMs = std::min(kProbeTimeoutMs, std::max(1, services.requestTimeoutMs()));
+    return whenDone(listModelsDirect(services.siteHttp, services.alive, baseUrl, type, apiKey, timeoutMs, 0), services.alive,
+                    [baseUrl, type, rules](Result<DiscoveredModels> listed) -> QFuture<Result<ProbeReport>> {
+                        if (!listed.ok()) {
+                            if (listed.error().kind == ErrorKind::Cancelled)
+                                return readyError<ProbeReport>(listed.error());
+                            Error error = Error::make(ErrorKind::Upstream, QStringLiteral("unable to detect a valid model API endpoint"));
+                            error.code = QStringLiteral("PROBE_FAILED");
+                            error.details = QString::fromUtf8(QJsonDocument(QJsonObject{
+                                {QStringLiteral("attempts"), QJsonArray{Redactor::text(listed.error().message)}}}).toJson(QJsonDocument::Compact));
+                            return readyError<ProbeReport>(error);
+                        }
+                        const FilterReport filtered = filterDiscoveredModels(listed->models, rules, {type});
+                        ProbeReport report;
+                        report.baseUrl = baseUrl;
+                        report.endpoint = listed->endpoint;
+                        report.format = channelTypeName(type);
+                        report.models = filtered.kept;
+                        report.modelCount = int(filtered.kept.size());
+                        report.modelsSample = filtered.kept.mid(0, 3);
+                        return readyValue(report);
+                    });
+}
+
 } // namespace
 
 Result<ProbeRequest> ProbeRequest::fromJson(const QJsonObject &json)
@@ -87,6 +117,14 @@ Result<ProbeRequest> ProbeRequest::fromJson(const QJsonObject &json)
     if (!key.isUndefined() && !key.isNull() && !key.isString())
         return Error::validation(QStringLiteral("apiKey"), QStringLiteral("apiKey must be a string"));
     request.apiKey = key.toString().trimmed();
+    const QJsonValue type = json.value(QStringLiteral("channelType"));
+    if (!type.isUndefined() && !type.isNull()) {
+        const std::optional<ChannelType> parsed = type.isString() ? parseChannelType(type.toString()) : std::nullopt;
+        if (!parsed)
+            return Error::validation(QStringLiteral("channelType"),
+                                     QStringLiteral("unknown channel type '%1' (expected openai, anthropic or gemini)").arg(type.toVariant().toString()));
+        request.channelType = parsed;
+    }
     return request;
 }
 
@@ -98,6 +136,8 @@ QFuture<Result<ProbeReport>> probeSite(const OnboardingServices &services, const
         return readyError<ProbeReport>(url.error());
     if (!request.apiKey.isEmpty())
         Redactor::registerSecret(request.apiKey);
+    if (request.channelType && *request.channelType != ChannelType::OpenAI)
+        return probeInFormat(services, url->url, *request.channelType, request.apiKey, rules);
     auto state = std::make_shared<ProbeState>();
     state->report.baseUrl = url->url;
     state->endpoints = {url->url + QStringLiteral("/v1/models"), url->url + QStringLiteral("/models")};

@@ -283,6 +283,31 @@ private slots:
         QCOMPARE(invalid->error().kind, ErrorKind::Validation);
     }
 
+    // An Anthropic-only site refuses the OpenAI-style probe (its key goes in x-api-key); asked
+    // in its format, the probe lists its models that way.
+    void probeInTheSitesOwnFormat()
+    {
+        OnboardingFixture f;
+        SimAiSiteOptions options = siteOptions(QStringLiteral("claude"), {QStringLiteral("claude-sonnet-4-20250514"), QStringLiteral("claude-3-5-haiku-20241022")});
+        options.formats = SimAiFormat::Anthropic;
+        SimAiSite *site = f.addSite(options);
+        QVERIFY(f.startEngine());
+        auto guessed = await(f.engine().probeApi({site->url(), kSiteKey}));
+        QVERIFY(guessed && !guessed->ok());
+
+        ProbeRequest request{site->url(), kSiteKey, ChannelType::Anthropic};
+        auto ok = await(f.engine().probeApi(request));
+        QVERIFY2(ok && ok->ok(), ok && !ok->ok() ? qPrintable(ok->error().toString()) : "timeout");
+        QCOMPARE(ok->value().modelCount, 2);
+        QCOMPARE(ok->value().format, QStringLiteral("anthropic"));
+        QVERIFY(ok->value().endpoint.startsWith(site->url() + QStringLiteral("/v1/models")));
+        QVERIFY(!ok->value().endpoint.contains(kSiteKey));
+
+        QVERIFY(!ProbeRequest::fromJson({{QStringLiteral("baseUrl"), site->url()}, {QStringLiteral("channelType"), QStringLiteral("cohere")}}).ok());
+        QCOMPARE(ProbeRequest::fromJson({{QStringLiteral("baseUrl"), site->url()}, {QStringLiteral("channelType"), QStringLiteral("gemini")}})->channelType,
+                 std::optional<ChannelType>(ChannelType::Gemini));
+    }
+
     void liveSiteGroupsRedactProxyKeys()
     {
         OnboardingFixture f;

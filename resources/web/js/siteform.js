@@ -210,8 +210,12 @@ async function probe() {
   const baseUrl = $('#site-baseurl').value.trim();
   if (!baseUrl) { toast(t('site.errUrl'), 'error'); return; }
   const key = splitList($('#site-keys').value).items[0];
+  // A site checked only as Anthropic or Gemini is probed that format's way (its key header).
+  const types = checkedTypes();
+  const body = key ? { baseUrl, apiKey: key } : { baseUrl };
+  if (types.length && !types.includes('openai')) body.channelType = types[0];
   await withButton($('#site-probe'), async () => {
-    const r = await post('/api/probe-api', key ? { baseUrl, apiKey: key } : { baseUrl });
+    const r = await post('/api/probe-api', body);
     renderProbe(r.probeResult || {});
   });
 }
