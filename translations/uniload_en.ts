@@ -4096,6 +4096,90 @@ Clients that still use them directly stop working.</numerusform>
         <source>filter models</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>process-site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reconcile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adopt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>migrate-keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete-legacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uniapi-restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uniapi-write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set-weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rotate-keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync-approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>channel-health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>channel-cleanup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>channel-cleanup-manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete-channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manual-recovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>channel-disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>channel-enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reassign-channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>temp-group-cleanup</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ul::EventText</name>

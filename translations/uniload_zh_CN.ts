@@ -3231,7 +3231,7 @@ Clients that still use them directly stop working.</source>
     </message>
     <message>
         <source>a %1 job is already queued or running</source>
-        <translation>已有一个 %1 作业在排队或运行</translation>
+        <translation>已有一个“%1”作业在排队或运行</translation>
     </message>
     <message>
         <source>job cancelled before it started</source>
@@ -4046,6 +4046,90 @@ Clients that still use them directly stop working.</source>
     <message>
         <source>filter models</source>
         <translation>过滤模型</translation>
+    </message>
+    <message>
+        <source>process-site</source>
+        <translation>接入站点</translation>
+    </message>
+    <message>
+        <source>reconcile</source>
+        <translation>调和分层</translation>
+    </message>
+    <message>
+        <source>adopt</source>
+        <translation>导入布局</translation>
+    </message>
+    <message>
+        <source>migrate-keys</source>
+        <translation>迁移密钥</translation>
+    </message>
+    <message>
+        <source>delete-legacy</source>
+        <translation>删除旧版分组</translation>
+    </message>
+    <message>
+        <source>uniapi-restore</source>
+        <translation>恢复 api.yaml</translation>
+    </message>
+    <message>
+        <source>uniapi-write</source>
+        <translation>写入 api.yaml</translation>
+    </message>
+    <message>
+        <source>set-weights</source>
+        <translation>设置权重</translation>
+    </message>
+    <message>
+        <source>rotate-keys</source>
+        <translation>轮换代理密钥</translation>
+    </message>
+    <message>
+        <source>sync</source>
+        <translation>模型同步</translation>
+    </message>
+    <message>
+        <source>sync-approve</source>
+        <translation>应用已批准的变更</translation>
+    </message>
+    <message>
+        <source>channel-health</source>
+        <translation>渠道健康检查</translation>
+    </message>
+    <message>
+        <source>channel-cleanup</source>
+        <translation>渠道清理</translation>
+    </message>
+    <message>
+        <source>channel-cleanup-manual</source>
+        <translation>手动渠道清理</translation>
+    </message>
+    <message>
+        <source>delete-channel</source>
+        <translation>删除渠道</translation>
+    </message>
+    <message>
+        <source>maintenance</source>
+        <translation>维护</translation>
+    </message>
+    <message>
+        <source>manual-recovery</source>
+        <translation>手动恢复</translation>
+    </message>
+    <message>
+        <source>channel-disable</source>
+        <translation>停用渠道</translation>
+    </message>
+    <message>
+        <source>channel-enable</source>
+        <translation>重新启用渠道</translation>
+    </message>
+    <message>
+        <source>reassign-channel</source>
+        <translation>迁移渠道</translation>
+    </message>
+    <message>
+        <source>temp-group-cleanup</source>
+        <translation>临时分组清理</translation>
     </message>
 </context>
 <context>

@@ -158,7 +158,7 @@ private slots:
                                                      "end of map not found")),
                  QStringLiteral("拒绝写入 api.yaml：/srv/api.yaml 在第 4 行第 1 列不是有效的 YAML：end of map not found"));
         QCOMPARE(ErrorText::translate(Error::conflict(QStringLiteral("a sync job is already queued or running"))),
-                 QStringLiteral("已有一个 sync 作业在排队或运行"));
+                 QStringLiteral("已有一个“模型同步”作业在排队或运行"));
         QCOMPARE(ErrorText::translate(Error::cancelled()), QStringLiteral("已取消"));
         QCOMPARE(ErrorText::translate(QStringLiteral("uploading the keys of api-a-openai on gpt-load 'backup' (b): "
                                                      "gpt-load backup: POST /api/keys/add-async: connection timed out")),
@@ -233,6 +233,8 @@ private slots:
         QCOMPARE(EngineText::event(QStringLiteral("instance sim-1 stopped answering during this health check cycle")),
                  QStringLiteral("实例 sim-1 在本轮健康检查中已无响应"));
         QCOMPARE(EngineText::event(QStringLiteral("something new")), QStringLiteral("something new"));
+        QCOMPARE(ErrorText::translateKnown(QStringLiteral("a channel-health job is already queued or running")),
+                 QStringLiteral("已有一个“渠道健康检查”作业在排队或运行"));
 
         useEnglish();
         const QString english = QStringLiteral("request logs unreadable (x); model-list probe listed 1 models");
