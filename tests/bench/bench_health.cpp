@@ -2,13 +2,17 @@
 // a simulated gpt-load over loopback, through the real engine. Prints, for the first cycle and
 // for a later one (nothing changed), the wall time, the gpt-load requests (management / mutating
 // / proxied), the requests the sites received, the probes sent, the store rows written and the
-// files written (api.yaml, its backups, logs/channel-operations.log; the store aside).
+// files written (api.yaml, its backups, logs/channel-operations.log; the store aside). A last
+// cycle runs after the instance stopped answering while the engine still counts it healthy (its
+// next instance check is an hour away): the first checks to fail mark it lost and the others are
+// not sent.
 //
 //   bench_health                   50 sites, 3 models each
 //   bench_health 200 --latency 20  200 sites, 20 ms per gpt-load management answer
 //
 // Options: --models <n> (models per site), --latency <ms>, --concurrency <n>
-// (MAX_CONCURRENT_REQUESTS per instance, default 10).
+// (MAX_CONCURRENT_REQUESTS per instance, default 10), --retry-delay <ms> (the unit of the gpt-load
+// client's retry backoff: default 5 here, 1000 in uni-load itself).
 
 #include "core/engine/engine.h"
 #include "core/engine/enginecore.h"
@@ -23,6 +27,7 @@
 #include <QLoggingCategory>
 #include <QTemporaryDir>
 
+#include <algorithm>
 #include <cstdio>
 
 using namespace ul;
@@ -35,6 +40,7 @@ struct Options
     int models = 3;
     int latencyMs = 0;
     int concurrency = 10;
+    int retryDelayMs = 5;
 };
 
 Options parse(const QStringList &args)
@@ -48,6 +54,8 @@ Options parse(const QStringList &args)
             o.latencyMs = std::max(0, args.at(++i).toInt());
         else if (a == QLatin1String("--concurrency") && i + 1 < args.size())
             o.concurrency = std::max(1, args.at(++i).toInt());
+        else if (a == QLatin1String("--retry-delay") && i + 1 < args.size())
+            o.retryDelayMs = std::max(1, args.at(++i).toInt());
         else
             o.sites = std::max(1, a.toInt());
     }
@@ -98,9 +106,12 @@ bool measure(const char *label, Engine &engine, SimCluster &cluster, const QStri
     const HealthCycleReport &r = report->value();
     const Counts c = counts(cluster);
     const int files = bench::filesWritten(filesBefore, bench::listFiles(dataDir));
-    std::printf("%-14s %6lld ms  checked %d (healthy %d)  gpt-load requests %lld (management %lld, mutating %lld, proxied %lld)"
+    std::printf("%-14s %6lld ms  checked %d (healthy %d, inconclusive %d)  checks that asked gpt-load %d"
+                "  gpt-load requests %lld (management %lld, mutating %lld, proxied %lld)"
                 "  site requests %lld  probes %d  store rows %d  files written %d\n",
                 label, static_cast<long long>(ms), int(r.checks.size()), r.count(HealthVerdict::Healthy),
+                r.count(HealthVerdict::Inconclusive),
+                int(std::count_if(r.checks.cbegin(), r.checks.cend(), [](const ChannelCheck &check) { return check.calls > 0; })),
                 static_cast<long long>(c.management + c.proxied), static_cast<long long>(c.management), static_cast<long long>(c.mutating),
                 static_cast<long long>(c.proxied), static_cast<long long>(c.siteRequests), r.probes, r.storeWrites, files);
     return true;
@@ -152,7 +163,7 @@ int main(int argc, char *argv[])
     options.instancesFilePath = instancesFile;
     options.uniApiYamlPath = dir.filePath(QStringLiteral("api.yaml"));
     options.maxConcurrentRequests = o.concurrency;
-    options.retryBaseDelayMs = 5;
+    options.retryBaseDelayMs = o.retryDelayMs;
     options.instanceHealthIntervalSecs = 3600;
     options.enableModelSync = false;
     options.enableModelOptimizer = false;
@@ -188,6 +199,13 @@ int main(int argc, char *argv[])
         return readyResult<int>(0);
     }));
     if (!measure("later cycle", engine, cluster, dir.path()))
+        return 1;
+    (void)test::await(engine.invoke<int>([&clock](EngineCore &) {
+        clock.advanceSecs(10 * 60);
+        return readyResult<int>(0);
+    }));
+    cluster.instance(0)->stop();
+    if (!measure("instance lost", engine, cluster, dir.path()))
         return 1;
     engine.shutdown();
     cluster.stop();
