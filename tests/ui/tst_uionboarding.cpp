@@ -240,6 +240,29 @@ private slots:
                  QStringList{QStringLiteral("plain")});
     }
 
+    // An Anthropic-only site refuses the OpenAI-style probe: the plan probes it its own way and
+    // lists its models.
+    void planProbesAnAnthropicSiteItsOwnWay()
+    {
+        OnboardingFixture f;
+        SimAiSiteOptions options = siteOptions();
+        options.formats = SimAiFormat::Anthropic;
+        options.models = {QStringLiteral("claude-sonnet-4-20250514")};
+        SimAiSite *simSite = f.addSite(options);
+        QVERIFY(f.startEngine());
+        AddSiteDialog dialog(context(&f.engine()));
+        dialog.show();
+        dialog.setBaseUrl(simSite->url());
+        dialog.setKeysText(kSiteKey);
+        dialog.setFormats({ChannelType::Anthropic});
+        QSignalSpy planShown(&dialog, &AddSiteDialog::planShown);
+        dialog.showPlan();
+        QTRY_VERIFY_WITH_TIMEOUT(planShown.count() == 1, 10000);
+        const QString plan = dialog.planHtml();
+        QVERIFY2(plan.contains(QStringLiteral("claude-sonnet-4-20250514")), qPrintable(plan));
+        QVERIFY2(!plan.contains(QStringLiteral("found no model list")), qPrintable(plan));
+    }
+
     void resultShowsTranslatedWarnings()
     {
         OnboardingFixture f;

@@ -503,6 +503,9 @@ void AddSiteDialog::showPlan()
         ProbeRequest probe;
         probe.baseUrl = r.baseUrl;
         probe.apiKey = r.apiKeys.value(0);
+        // An Anthropic- or Gemini-only site is probed its own way (its key header).
+        if (const QList<ChannelType> types = r.effectiveChannelTypes(); !types.contains(ChannelType::OpenAI))
+            probe.channelType = types.first();
         deliverTo(engine->probeApi(probe), this, [finish](const Result<ProbeReport> &report) {
             if (report.ok())
                 finish(report.value(), QString());
