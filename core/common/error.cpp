@@ -25,6 +25,15 @@ QString errorKindName(ErrorKind kind)
     return QStringLiteral("unknown");
 }
 
+std::optional<ErrorKind> parseErrorKind(const QString &name)
+{
+    for (int k = 0; k <= int(ErrorKind::Cancelled); ++k) {
+        if (errorKindName(ErrorKind(k)) == name)
+            return ErrorKind(k);
+    }
+    return std::nullopt;
+}
+
 Error Error::make(ErrorKind kind, const QString &message)
 {
     Error e;

@@ -3,6 +3,8 @@
 #include <QMetaType>
 #include <QString>
 
+#include <optional>
+
 namespace ul {
 
 // Category of a failure. Callers branch on the kind, never on message text.
@@ -26,6 +28,8 @@ enum class ErrorKind {
 };
 
 QString errorKindName(ErrorKind kind);
+// The kind errorKindName() names `name`, if any.
+std::optional<ErrorKind> parseErrorKind(const QString &name);
 
 // An error value. Messages are English, redacted, and safe to show to the operator.
 struct Error

@@ -93,9 +93,9 @@ TextTemplates::Translation EventTextTranslator::best(const QString &text) const
     return {text, 0};
 }
 
-// An argument is an event text, an error message, or several joined by "; " (the attempts of a
-// discovery); the English separator stays inside an argument.
-TextTemplates::Translation EventTextTranslator::argument(const QString &text) const
+// The whole text when a template knows it, else its parts joined by "; " one by one (rejoined
+// with `separator`); unchanged when nothing is known.
+TextTemplates::Translation EventTextTranslator::wholeOrParts(const QString &text, const QString &separator) const
 {
     TextTemplates::Translation whole = best(text);
     if (whole.covered > 0 || !text.contains(kSeparator))
@@ -107,23 +107,20 @@ TextTemplates::Translation EventTextTranslator::argument(const QString &text) co
         part = t.text;
         out.covered += t.covered;
     }
-    out.text = out.covered > 0 ? parts.join(kSeparator) : text;
+    out.text = out.covered > 0 ? parts.join(separator) : text;
     return out;
+}
+
+// An argument is an event text, an error message, or several joined by "; " (the attempts of a
+// discovery); the English separator stays inside an argument.
+TextTemplates::Translation EventTextTranslator::argument(const QString &text) const
+{
+    return wholeOrParts(text, kSeparator);
 }
 
 QString EventTextTranslator::translate(const QString &english, const QString &separator) const
 {
-    const TextTemplates::Translation whole = best(english);
-    if (whole.covered > 0 || !english.contains(kSeparator))
-        return whole.text;
-    QStringList parts = english.split(kSeparator);
-    bool any = false;
-    for (QString &part : parts) {
-        const TextTemplates::Translation t = best(part);
-        any = any || t.covered > 0;
-        part = t.text;
-    }
-    return any ? parts.join(separator) : english;
+    return wholeOrParts(english, separator).text;
 }
 
 } // namespace ul

@@ -29,6 +29,7 @@ public:
 
 private:
     TextTemplates::Translation best(const QString &text) const;
+    TextTemplates::Translation wholeOrParts(const QString &text, const QString &separator) const;
     TextTemplates::Translation argument(const QString &text) const;
 
     TextTemplates m_events;

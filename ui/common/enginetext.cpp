@@ -44,15 +44,12 @@ QString failureText(const QString &text)
     const QRegularExpressionMatch m = pattern.match(text);
     if (!m.hasMatch())
         return ErrorText::translateKnown(text);
-    const QString kind = m.captured(1);
-    for (int k = 0; k <= int(ErrorKind::Cancelled); ++k) {
-        if (errorKindName(ErrorKind(k)) != kind)
-            continue;
-        // English keeps the text as written, kind included.
-        const QString translated = ErrorText::translate(m.captured(2), ErrorKind(k));
-        return translated == m.captured(2) ? text : translated + m.captured(3);
-    }
-    return ErrorText::translateKnown(text);
+    const std::optional<ErrorKind> kind = parseErrorKind(m.captured(1));
+    if (!kind)
+        return ErrorText::translateKnown(text);
+    // English keeps the text as written, kind included.
+    const QString translated = ErrorText::translate(m.captured(2), *kind);
+    return translated == m.captured(2) ? text : translated + m.captured(3);
 }
 
 QString translateOne(const QString &english)

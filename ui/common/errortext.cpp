@@ -59,15 +59,6 @@ QString untranslated(const Frame &frame, const QString &message)
     return ErrorText::tr(frame.source, frame.comment).arg(message);
 }
 
-std::optional<ErrorKind> kindNamed(const QString &name)
-{
-    for (int k = 0; k <= int(ErrorKind::Cancelled); ++k) {
-        if (errorKindName(ErrorKind(k)) == name)
-            return ErrorKind(k);
-    }
-    return std::nullopt;
-}
-
 } // namespace
 
 QString ErrorText::translate(const Error &error)
@@ -86,7 +77,7 @@ QString ErrorText::translate(const QString &message, ErrorKind kind)
 
 QString ErrorText::translate(const QString &message, const QString &codeOrKind)
 {
-    if (const std::optional<ErrorKind> kind = kindNamed(codeOrKind))
+    if (const std::optional<ErrorKind> kind = parseErrorKind(codeOrKind))
         return translate(message, *kind);
     return translate(message);
 }

@@ -2,7 +2,7 @@
 // model changes) and its log messages (GET /api/logs, redacted), newest first. Each refresh asks
 // only for what came after the last id seen.
 import { get } from './api.js';
-import { t } from './i18n.js';
+import { t, tWord } from './i18n.js';
 import { $, badge, clear, el, formatTime, table, toast } from './ui.js';
 
 const KEEP = 1000;
@@ -12,14 +12,8 @@ let lastEvent = 0;
 let lastLog = 0;
 
 const SEVERITY = { info: 'ok', warning: 'warn', warn: 'warn', error: 'bad', critical: 'bad', debug: 'muted' };
-const KINDS = ['instance-up', 'instance-down', 'channel-removed', 'channel-restored', 'channel-disabled', 'channel-enabled',
-  'channel-deleted', 'channel-reassigned', 'models-added', 'models-removed', 'models-queued', 'sync-failed', 'uniapi-write-failed'];
-
-// The event kind in the console's language; an unknown kind as the engine names it.
-const kindText = (kind) => (KINDS.includes(kind) ? t('evt.' + kind) : kind || '');
-// A severity or log level in the console's language; an unknown one as the engine names it.
-const LEVELS = ['debug', 'info', 'warn', 'warning', 'error'];
-const levelText = (level) => (LEVELS.includes(level) ? t('sev.' + level) : level || '');
+const kindText = (kind) => tWord('evt.', kind);
+const levelText = (level) => tWord('sev.', level);
 
 function render() {
   const eventRows = events.map((e) => [formatTime(e.time), badge(levelText(e.severity || 'info'), SEVERITY[e.severity] || 'muted'),

@@ -788,6 +788,12 @@ export function t(key, params) {
   return text.replace(/\{(\w+)\}/g, (m, name) => (name in params ? String(params[name]) : m));
 }
 
+// The console's name for an engine word (`prefix` + word: an event kind, a log level, an
+// operation id …); a word it has no name for is shown as the engine writes it.
+export function tWord(prefix, word) {
+  return word && (prefix + word) in en ? t(prefix + word) : word || '';
+}
+
 export function applyTranslations(root) {
   document.documentElement.lang = language === 'zh_CN' ? 'zh-CN' : 'en';
   for (const node of root.querySelectorAll('[data-i18n]')) node.textContent = t(node.dataset.i18n);

@@ -1,7 +1,7 @@
 // The reconciliation of the layers (models view): GET /api/plan on request only — it lists the
 // groups of every gpt-load instance — and POST /api/initialize-architecture to apply it now.
 import { get, runJob } from './api.js';
-import { t } from './i18n.js';
+import { t, tWord } from './i18n.js';
 import { $, clear, confirmAction, el, table, toast, withButton } from './ui.js';
 
 const MAX_ROWS = 200;
@@ -31,8 +31,7 @@ function render() {
   if ((p.skipped || []).length)
     details.append(el('h4', { text: t('plan.skipped') }), list(p.skipped.map((k) => `${k.group}: ${k.reason}`), 'hint'));
   if (ops.length) {
-    // Operation ids the console knows are named in its language; a new one shows as it is.
-    const rows = ops.slice(0, MAX_ROWS).map((o) => [t('op.' + o.op) === 'op.' + o.op ? o.op : t('op.' + o.op), el('span', { class: 'group-name', text: o.group }), o.instance || '—', o.detail || '']);
+    const rows = ops.slice(0, MAX_ROWS).map((o) => [tWord('op.', o.op), el('span', { class: 'group-name', text: o.group }), o.instance || '—', o.detail || '']);
     details.append(el('h4', { text: t('plan.operations') }),
       table([t('plan.op'), t('plan.group'), t('col.instance'), t('plan.detail')], rows));
     if (ops.length > MAX_ROWS) details.append(el('p', { class: 'hint', text: t('plan.more', { n: ops.length - MAX_ROWS }) }));

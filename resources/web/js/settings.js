@@ -2,7 +2,7 @@
 // comes from; values saved here apply at the next start. An emptied field removes the saved
 // value (the lower layers apply again); a secret is only replaced when something is typed.
 import { api, get } from './api.js';
-import { t } from './i18n.js';
+import { t, tWord } from './i18n.js';
 import { $, badge, clear, el, table, toast, withButton } from './ui.js';
 
 let settings = [];
@@ -23,14 +23,8 @@ function inputFor(s) {
   }));
 }
 
-// The settings' groups and origins in the console's language; an unknown one as the API names it.
-const GROUPS = ['server', 'files', 'services', 'outbound', 'logging', 'frontend'];
-const ORIGINS = ['default', 'stored setting', '.env', '.env.local', 'environment', 'command line'];
-const groupText = (group) => (GROUPS.includes(group) ? t('setgroup.' + group) : group);
-const originText = (origin) => (ORIGINS.includes(origin) ? t('origin.' + origin) : origin);
-
 function stateOf(s) {
-  const parts = [el('span', { class: 'url', text: s.value === '' ? '—' : String(s.value) }), ' ', badge(originText(s.origin), 'muted')];
+  const parts = [el('span', { class: 'url', text: s.value === '' ? '—' : String(s.value) }), ' ', badge(tWord('origin.', s.origin), 'muted')];
   if (s.overridden) parts.push(' ', badge(t('set.overridden'), 'warn'));
   if (s.restartRequired) parts.push(' ', badge(t('set.restart'), 'warn'));
   if (!s.settable) parts.push(' ', badge(t('set.notSettable'), 'muted'));
@@ -45,7 +39,7 @@ function render() {
   }
   const box = clear($('#set-list'));
   for (const [group, list] of groups) {
-    box.append(el('h3', { text: groupText(group) }), table([t('col.name'), t('set.current'), t('set.saved')], list.map((s) => [
+    box.append(el('h3', { text: tWord('setgroup.', group) }), table([t('col.name'), t('set.current'), t('set.saved')], list.map((s) => [
       el('div', {}, el('code', { text: s.name }), el('div', { class: 'hint', text: s.description || '' })),
       stateOf(s), inputFor(s)])));
   }
