@@ -157,6 +157,7 @@ int Application::start()
     eo.dataDir = m_dirs.dataDir;
     eo.instancesFilePath = cfg.instanceFile.path;
     eo.uniApiYamlPath = cfg.uniApiYamlPath;
+    eo.uniApiWriteInPlace = cfg.uniApiWriteInPlace;
     eo.stateStorePath = m_dirs.stateStorePath();
     eo.maxConcurrentRequests = cfg.maxConcurrentRequests;
     eo.requestTimeoutMs = cfg.requestTimeoutMs;

@@ -1115,6 +1115,10 @@ Clients that still use them directly stop working.</numerusform>
         <source>No jobs yet: onboarding runs, model syncs and checks are listed here as they run.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Last change not written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ul::DesktopConsole</name>
@@ -2135,6 +2139,13 @@ Clients that still use them directly stop working.</numerusform>
         <source>disabled-by-user</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n repeated key(s) were given; each key is used once.</source>
+        <translation>
+            <numerusform>%n key was given more than once; each key is used once.</numerusform>
+            <numerusform>%n keys were given more than once; each key is used once.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ul::ErrorText</name>
@@ -2903,10 +2914,6 @@ Clients that still use them directly stop working.</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot create the lock file %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>no api.yaml path is configured</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2968,10 +2975,6 @@ Clients that still use them directly stop working.</numerusform>
     </message>
     <message>
         <source>writing %1 failed, the file was left unchanged: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>could not replace %1 (%2); the file was left unchanged. If it is a single-file bind mount inside a container, switch the uni-api write mode to in-place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4180,6 +4183,26 @@ Clients that still use them directly stop working.</numerusform>
         <source>temp-group-cleanup</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>baseUrl has port 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>baseUrl is longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model name &quot;%1&quot; contains &quot;${&quot;, which uni-api would expand as an environment variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the lock file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not replace %1 (%2); the file was left unchanged. If it is a single-file bind mount inside a container, set UNI_API_WRITE_MODE=in-place</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ul::EventText</name>
@@ -4406,6 +4429,10 @@ Clients that still use them directly stop working.</numerusform>
     </message>
     <message>
         <source>removed by a manual cleanup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>api.yaml was not written: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5904,6 +5931,10 @@ The new key is added to every model group next to the old one, api.yaml is rewri
         <source>Serve the HTTP API and web console while the desktop console runs (headless mode always does).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>How api.yaml is written: &quot;atomic&quot; (a new file renamed over the old) or &quot;in-place&quot; (the file itself rewritten, for a single-file Docker bind mount, which keeps the old file after a rename).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ul::SettingsModel</name>
@@ -7024,6 +7055,10 @@ The current file is backed up first. uni-api reads the restored file at its next
     </message>
     <message>
         <source>No backup of api.yaml yet: one is made before every change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last change was not written, uni-api still serves the file above: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

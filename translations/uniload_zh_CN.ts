@@ -1090,6 +1090,10 @@ Clients that still use them directly stop working.</source>
         <source>No jobs yet: onboarding runs, model syncs and checks are listed here as they run.</source>
         <translation>暂无任务：站点接入、模型同步和检查运行时会列在这里。</translation>
     </message>
+    <message>
+        <source>Last change not written: %1</source>
+        <translation>最近的更改未写入：%1</translation>
+    </message>
 </context>
 <context>
     <name>ul::DesktopConsole</name>
@@ -2086,6 +2090,12 @@ Clients that still use them directly stop working.</source>
         <source>disabled-by-user</source>
         <translation>已被操作员停用</translation>
     </message>
+    <message numerus="yes">
+        <source>%n repeated key(s) were given; each key is used once.</source>
+        <translation>
+            <numerusform>有 %n 个重复的密钥；每个密钥只使用一次。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ul::ErrorText</name>
@@ -2854,10 +2864,6 @@ Clients that still use them directly stop working.</source>
         <translation>api.yaml 正被另一个进程写入（锁 %1 由进程 %2 持有）</translation>
     </message>
     <message>
-        <source>cannot create the lock file %1</source>
-        <translation>无法创建锁文件 %1</translation>
-    </message>
-    <message>
         <source>no api.yaml path is configured</source>
         <translation>未配置 api.yaml 路径</translation>
     </message>
@@ -2920,10 +2926,6 @@ Clients that still use them directly stop working.</source>
     <message>
         <source>writing %1 failed, the file was left unchanged: %2</source>
         <translation>写入 %1 失败，文件保持不变：%2</translation>
-    </message>
-    <message>
-        <source>could not replace %1 (%2); the file was left unchanged. If it is a single-file bind mount inside a container, switch the uni-api write mode to in-place</source>
-        <translation>无法替换 %1（%2）；文件保持不变。如果它是容器内的单文件绑定挂载，请将 uni-api 写入方式改为原地写入</translation>
     </message>
     <message>
         <source>cannot open %1 for writing: %2</source>
@@ -4131,6 +4133,26 @@ Clients that still use them directly stop working.</source>
         <source>temp-group-cleanup</source>
         <translation>临时分组清理</translation>
     </message>
+    <message>
+        <source>baseUrl has port 0</source>
+        <translation>baseUrl 的端口为 0</translation>
+    </message>
+    <message>
+        <source>baseUrl is longer than %1 characters</source>
+        <translation>baseUrl 超过 %1 个字符</translation>
+    </message>
+    <message>
+        <source>model name &quot;%1&quot; contains &quot;${&quot;, which uni-api would expand as an environment variable</source>
+        <translation>模型名称“%1”包含“${”，uni-api 会把它当作环境变量展开</translation>
+    </message>
+    <message>
+        <source>cannot create the lock file %1: %2</source>
+        <translation>无法创建锁文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>could not replace %1 (%2); the file was left unchanged. If it is a single-file bind mount inside a container, set UNI_API_WRITE_MODE=in-place</source>
+        <translation>无法替换 %1（%2）；文件保持不变。如果它是容器内的单文件绑定挂载，请设置 UNI_API_WRITE_MODE=in-place</translation>
+    </message>
 </context>
 <context>
     <name>ul::EventText</name>
@@ -4347,6 +4369,10 @@ Clients that still use them directly stop working.</source>
     <message>
         <source>removed by a manual cleanup</source>
         <translation>手动清理移除</translation>
+    </message>
+    <message>
+        <source>api.yaml was not written: %1</source>
+        <translation>api.yaml 未写入：%1</translation>
     </message>
 </context>
 <context>
@@ -5838,6 +5864,10 @@ The new key is added to every model group next to the old one, api.yaml is rewri
         <source>Serve the HTTP API and web console while the desktop console runs (headless mode always does).</source>
         <translation>桌面控制台运行期间提供 HTTP API 和网页控制台（无界面模式始终提供）。</translation>
     </message>
+    <message>
+        <source>How api.yaml is written: &quot;atomic&quot; (a new file renamed over the old) or &quot;in-place&quot; (the file itself rewritten, for a single-file Docker bind mount, which keeps the old file after a rename).</source>
+        <translation>api.yaml 的写入方式：“atomic”（写入新文件后重命名覆盖旧文件）或“in-place”（直接改写文件本身，用于 Docker 单文件绑定挂载——重命名后容器仍看到旧文件）。</translation>
+    </message>
 </context>
 <context>
     <name>ul::SettingsModel</name>
@@ -6943,6 +6973,10 @@ The current file is backed up first. uni-api reads the restored file at its next
     <message>
         <source>No backup of api.yaml yet: one is made before every change.</source>
         <translation>暂无 api.yaml 备份：每次更改前都会先备份。</translation>
+    </message>
+    <message>
+        <source>The last change was not written, uni-api still serves the file above: %1</source>
+        <translation>最近的更改未写入，uni-api 仍在使用上面的文件：%1</translation>
     </message>
 </context>
 <context>

@@ -167,8 +167,17 @@ ApiServer::Credential ApiServer::authenticate(const ApiRequest &request)
 
 std::optional<ApiResponse> ApiServer::crossOriginRefusal(const ApiRequest &request, Credential credential) const
 {
-    if (credential == Credential::Token || !BrowserRequest::isMutating(request.method))
+    if (credential == Credential::Token)
         return std::nullopt;
+    if (!BrowserRequest::isMutating(request.method)) {
+        // The cookie comes with requests from every page of this host, whatever its port
+        // (cookies ignore ports), and an allowlisted origin may read our answers: a page of
+        // another origin reads with the token only, never with our session.
+        const QByteArray stated = request.header("origin").trimmed();
+        if (credential == Credential::Session && !stated.isEmpty() && !BrowserRequest::isSameOrigin(request, QString::fromUtf8(stated)))
+            return BrowserRequest::crossOriginRefused(request);
+        return std::nullopt;
+    }
     const QString origin = BrowserRequest::statedOrigin(request);
     if (BrowserRequest::isSameOrigin(request, origin))
         return std::nullopt;
@@ -186,8 +195,9 @@ void ApiServer::addCorsHeaders(const ApiRequest &request, ApiResponse &response)
     if (origin.isEmpty() || !m_options.allowedOrigins.contains(origin))
         return;
     response.addHeader("Access-Control-Allow-Origin", origin.toUtf8());
+    // No Allow-Credentials: an allowlisted origin authenticates with the bearer token, which is
+    // not a credential in CORS terms; the session cookie is this server's own page's alone.
     response.addHeader("Vary", "Origin");
-    response.addHeader("Access-Control-Allow-Credentials", "true");
 }
 
 void ApiServer::dispatch(const ApiRequest &incoming, const ApiReply &reply)

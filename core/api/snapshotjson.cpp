@@ -102,6 +102,8 @@ QJsonObject status(const EngineSnapshot &s)
                   {QStringLiteral("providersCount"), s.uniApi.providersCount},
                   {QStringLiteral("managedCount"), s.uniApi.managedCount}};
     }
+    if (!s.uniApi.writeError.isEmpty())
+        uniApi.insert(QStringLiteral("writeError"), s.uniApi.writeError);
 
     return {{QStringLiteral("gptload"), gptload},
             {QStringLiteral("uniApi"), uniApi},

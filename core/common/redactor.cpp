@@ -267,12 +267,62 @@ bool isSecretFieldName(const QString &name)
     return names.contains(name);
 }
 
+bool isSecretWordName(const QString &name)
+{
+    static const QSet<QString> words = {
+        QStringLiteral("key"),    QStringLiteral("apikey"),   QStringLiteral("token"),         QStringLiteral("secret"),
+        QStringLiteral("password"), QStringLiteral("passwd"), QStringLiteral("authorization"), QStringLiteral("auth"),
+        QStringLiteral("cookie"), QStringLiteral("credential"), QStringLiteral("credentials"), QStringLiteral("signature"),
+    };
+    QString spaced;
+    for (qsizetype i = 0; i < name.size(); ++i) {
+        const QChar c = name.at(i);
+        if (c.isUpper() && i > 0 && name.at(i - 1).isLower())
+            spaced += QLatin1Char(' ');  // camelCase → separate words
+        spaced += c.isLetterOrNumber() ? c.toLower() : QLatin1Char(' ');
+    }
+    const QStringList parts = spaced.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    return std::any_of(parts.cbegin(), parts.cend(), [](const QString &w) { return words.contains(w); });
+}
+
+namespace {
+
+// gpt-load's header_rules ([{key, action, value}]) and param_overrides ({name: value}) are free
+// form: a rule may set an Authorization or x-api-key header, an override a provider secret. The
+// field names say nothing, so the header or parameter name decides.
+QJsonValue maskFreeFormSecrets(const QString &field, const QJsonValue &value)
+{
+    if (field == QLatin1String("header_rules") && value.isArray()) {
+        QJsonArray rules = value.toArray();
+        for (qsizetype i = 0; i < rules.size(); ++i) {
+            QJsonObject rule = rules.at(i).toObject();
+            if (rule.value(QLatin1String("value")).isString() && isSecretWordName(rule.value(QLatin1String("key")).toString()))
+                rule.insert(QStringLiteral("value"), mask(rule.value(QLatin1String("value")).toString()));
+            rules[i] = json(rule);
+        }
+        return rules;
+    }
+    if (field == QLatin1String("param_overrides") && value.isObject()) {
+        QJsonObject overrides = value.toObject();
+        for (auto it = overrides.begin(); it != overrides.end(); ++it) {
+            if (it.value().isString() && isSecretWordName(it.key()))
+                it.value() = mask(it.value().toString());
+        }
+        return json(overrides);
+    }
+    return json(value);
+}
+
+} // namespace
+
 QJsonValue json(const QJsonValue &value)
 {
     if (value.isObject()) {
         QJsonObject o = value.toObject();
         for (auto it = o.begin(); it != o.end(); ++it) {
-            if (isSecretFieldName(it.key())) {
+            if (it.key() == QLatin1String("header_rules") || it.key() == QLatin1String("param_overrides")) {
+                it.value() = maskFreeFormSecrets(it.key(), it.value());
+            } else if (isSecretFieldName(it.key())) {
                 const QJsonValue v = it.value();
                 if (v.isString())
                     it.value() = it.key() == QLatin1String("proxy_keys") ? maskList(v.toString()) : mask(v.toString());

@@ -34,6 +34,9 @@ QByteArray bytes(const QByteArray &input);
 QJsonValue json(const QJsonValue &value);
 
 bool isSecretFieldName(const QString &name);
+// Whether a free-form name (an HTTP header, a provider parameter) names a secret by one of its
+// words: "x-api-key", "Authorization", "client_secret", "accessToken"; not "max_tokens".
+bool isSecretWordName(const QString &name);
 
 } // namespace Redactor
 } // namespace ul

@@ -370,6 +370,7 @@ InstanceFileLocation AppConfig::instanceFileLocation() const
 }
 
 QString AppConfig::uniApiYamlPath() const { return pathValue(SettingKey::UniApiYamlPath); }
+bool AppConfig::uniApiWriteInPlace() const { return value(SettingKey::UniApiWriteMode).trimmed().toLower() == QLatin1String("in-place"); }
 QString AppConfig::uniApiPath() const { return pathValue(SettingKey::UniApiPath); }
 QString AppConfig::gptloadUrl() const { return value(SettingKey::GptLoadUrl).trimmed(); }
 
@@ -413,6 +414,7 @@ AppConfigSnapshot AppConfig::snapshot() const
     s.metricsPort = metricsPort();
     s.instanceFile = instanceFileLocation();
     s.uniApiYamlPath = uniApiYamlPath();
+    s.uniApiWriteInPlace = uniApiWriteInPlace();
     s.uniApiPath = uniApiPath();
     s.gptloadUrl = gptloadUrl();
     s.enableModelSync = enableModelSync();

@@ -77,6 +77,7 @@ struct AppConfigSnapshot
 
     InstanceFileLocation instanceFile;
     QString uniApiYamlPath;
+    bool uniApiWriteInPlace = false;
     QString uniApiPath;
     QString gptloadUrl;
 
@@ -152,6 +153,7 @@ public:
     InstanceFileLocation instanceFileLocation() const;
     QString instancesFilePath() const { return instanceFileLocation().path; }
     QString uniApiYamlPath() const;
+    bool uniApiWriteInPlace() const;  // UNI_API_WRITE_MODE=in-place
     QString uniApiPath() const;
     QString gptloadUrl() const;
 

@@ -102,6 +102,10 @@ QList<SettingSpec> buildSpecs()
                       QT_TRANSLATE_NOOP("ul::Settings", "Instance file. Unset: gptload-instances.json, gpt-load-instances.local.json, then gpt-load-instances.json in the config directory."));
     specs << textSpec(K::UniApiYamlPath, "UNI_API_YAML_PATH", "files", T::Path, QStringLiteral("../uni-api/api.yaml"),
                       QT_TRANSLATE_NOOP("ul::Settings", "uni-api configuration file to edit."));
+    SettingSpec writeMode = textSpec(K::UniApiWriteMode, "UNI_API_WRITE_MODE", "files", T::Choice, QStringLiteral("atomic"),
+                                     QT_TRANSLATE_NOOP("ul::Settings", "How api.yaml is written: \"atomic\" (a new file renamed over the old) or \"in-place\" (the file itself rewritten, for a single-file Docker bind mount, which keeps the old file after a rename)."));
+    writeMode.choices = {QStringLiteral("atomic"), QStringLiteral("in-place")};
+    specs << writeMode;
     specs << informational(textSpec(K::UniApiPath, "UNI_API_PATH", "files", T::Path, QStringLiteral("../uni-api"),
                                     QT_TRANSLATE_NOOP("ul::Settings", "uni-api directory; shown only, as in the original.")));
     specs << informational(textSpec(K::GptLoadUrl, "GPTLOAD_URL", "files", T::String, QStringLiteral("http://localhost:3001"),

@@ -28,6 +28,7 @@ enum class SettingKey {
     // files and peers
     GptLoadInstancesFile,
     UniApiYamlPath,
+    UniApiWriteMode,
     UniApiPath,
     GptLoadUrl,
     // background services

@@ -90,6 +90,7 @@ void EngineCore::initialize()
 
     uniapi::UniApiWriterSettings writerSettings;
     writerSettings.path = m_options.uniApiYamlPath;
+    writerSettings.mode = m_options.uniApiWriteInPlace ? uniapi::WriteMode::InPlace : uniapi::WriteMode::Atomic;
     m_uniApi = std::make_unique<uniapi::UniApiWriter>(writerSettings, m_clock);
     m_uniApiStatusTimer = new QTimer(this);
     m_uniApiStatusTimer->setTimerType(Qt::VeryCoarseTimer);
@@ -196,6 +197,10 @@ void EngineCore::refreshUniApiStatus()
     view.exists = status.exists;
     view.providersCount = status.providersCount;
     view.error = status.error;
+    view.writeError = m_uniApi->lastWriteError();
+    if (!view.writeError.isEmpty() && view.writeError != m_uniApiStatus.writeError)
+        m_notifier->post(QStringLiteral("uniapi-write-failed"), EngineEvent::Severity::Error, view.path,
+                         QStringLiteral("api.yaml was not written: %1").arg(view.writeError));
     if (status.exists && status.error.isEmpty()) {
         QStringList urls;
         for (const InstanceConfig &i : m_instances->instances())
@@ -208,7 +213,7 @@ void EngineCore::refreshUniApiStatus()
     }
     const bool changed = view.exists != m_uniApiStatus.exists || view.providersCount != m_uniApiStatus.providersCount
                          || view.managedCount != m_uniApiStatus.managedCount || view.error != m_uniApiStatus.error
-                         || view.path != m_uniApiStatus.path;
+                         || view.path != m_uniApiStatus.path || view.writeError != m_uniApiStatus.writeError;
     m_uniApiStatus = view;
     if (changed)
         schedulePublish();

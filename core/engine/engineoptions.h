@@ -14,6 +14,7 @@ struct EngineOptions
     QString dataDir;
     QString instancesFilePath;        // resolved path; may not exist (reported, never created)
     QString uniApiYamlPath;
+    bool uniApiWriteInPlace = false;  // UNI_API_WRITE_MODE=in-place
     QString stateStorePath;           // default <dataDir>/uni-load.db; ":memory:" in tests
 
     int maxConcurrentRequests = 10;   // MAX_CONCURRENT_REQUESTS, per gpt-load instance

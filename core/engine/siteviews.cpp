@@ -30,6 +30,19 @@ QString combinedState(const QList<SiteGroupView> &groups)
     return same ? first : QStringLiteral("partial");
 }
 
+// Order-independent (a sum of per-record hashes): the store's list order carries no meaning.
+quint64 layoutFingerprint(const QList<L2Record> &l2, const QList<L3Record> &l3, const QList<L3MemberRecord> &members)
+{
+    quint64 sum = 0;
+    for (const L2Record &r : l2)
+        sum += qHashMulti(1, r.id, r.siteGroupId, r.name, r.instanceId);
+    for (const L3Record &r : l3)
+        sum += qHashMulti(2, r.id, r.name, r.instanceId, r.noHealthyMember);
+    for (const L3MemberRecord &m : members)
+        sum += qHashMulti(3, m.l3Id, m.l2Id, m.weight, m.weightSource, int(m.state));
+    return sum;
+}
+
 } // namespace
 
 SiteSnapshotPart buildSiteSnapshotPart(const StateStore &store, const InstanceRegistry *instances)
@@ -136,6 +149,8 @@ SiteSnapshotPart buildSiteSnapshotPart(const StateStore &store, const InstanceRe
             l3Models.insert(r.model);
         out.layers.models = int(l3Models.size());
     }
+    if (l2.ok() && l3.ok() && members.ok())
+        out.layers.layoutFingerprint = layoutFingerprint(l2.value(), l3.value(), members.value());
     return out;
 }
 

@@ -60,6 +60,7 @@ struct UniApiFileView
     int providersCount = 0;
     int managedCount = 0;
     QString error;
+    QString writeError;  // the last publish wrote nothing it had to: uni-api serves an outdated file
 };
 
 // State of a periodic loop (model sync, channel health, instance health).
@@ -158,6 +159,9 @@ struct LayerCounts
     int modelChannelGroups = 0;
     int aggregateGroups = 0;
     int models = 0;
+    // Changes whenever an L2 or L3 group, a membership, a weight or a member state changes, so a
+    // view of the layout knows to reload even when no count moved (a member leaving rotation).
+    quint64 layoutFingerprint = 0;
 };
 
 struct EngineSnapshot

@@ -21,6 +21,8 @@ const char *const kTemplates[] = {
     QT_TRANSLATE_NOOP("ul::ErrorText", "baseUrl must start with http:// or https://"),
     QT_TRANSLATE_NOOP("ul::ErrorText", "baseUrl is not a valid URL"),
     QT_TRANSLATE_NOOP("ul::ErrorText", "baseUrl has no host name"),
+    QT_TRANSLATE_NOOP("ul::ErrorText", "baseUrl has port 0"),
+    QT_TRANSLATE_NOOP("ul::ErrorText", "baseUrl is longer than %1 characters"),
     QT_TRANSLATE_NOOP("ul::ErrorText", "baseUrl must not contain a user name or password; enter API keys in the keys field"),
     QT_TRANSLATE_NOOP("ul::ErrorText", "baseUrl must not contain a query (?…) or fragment (#…)"),
     QT_TRANSLATE_NOOP("ul::ErrorText", "the API of this site lives under the version segment \"%1\"; gpt-load appends /v1 or "
@@ -46,6 +48,7 @@ const char *const kTemplates[] = {
     QT_TRANSLATE_NOOP("ul::ErrorText", "model name \"%1\" has leading or trailing spaces"),
     QT_TRANSLATE_NOOP("ul::ErrorText", "model name is longer than %1 characters"),
     QT_TRANSLATE_NOOP("ul::ErrorText", "model name contains a control character"),
+    QT_TRANSLATE_NOOP("ul::ErrorText", "model name \"%1\" contains \"${\", which uni-api would expand as an environment variable"),
     QT_TRANSLATE_NOOP("ul::ErrorText", "model name \"%1\" yields no valid gpt-load group name (it needs at least one letter or digit)"),
     QT_TRANSLATE_NOOP("ul::ErrorText", "the model list is not valid JSON (%1 at offset %2)"),
 
@@ -283,7 +286,7 @@ const char *const kTemplates[] = {
 
     // api.yaml (core/uniapi)
     QT_TRANSLATE_NOOP("ul::ErrorText", "api.yaml is being written by another process (lock %1 held by pid %2)"),
-    QT_TRANSLATE_NOOP("ul::ErrorText", "cannot create the lock file %1"),
+    QT_TRANSLATE_NOOP("ul::ErrorText", "cannot create the lock file %1: %2"),
     QT_TRANSLATE_NOOP("ul::ErrorText", "no api.yaml path is configured"),
     QT_TRANSLATE_NOOP("ul::ErrorText", "api.yaml kept changing while it was being updated; nothing was written, try again"),
     QT_TRANSLATE_NOOP("ul::ErrorText", "api.yaml not written: %1"),
@@ -301,7 +304,7 @@ const char *const kTemplates[] = {
     QT_TRANSLATE_NOOP("ul::ErrorText", "cannot read %1: %2"),
     QT_TRANSLATE_NOOP("ul::ErrorText", "writing %1 failed, the file was left unchanged: %2"),
     QT_TRANSLATE_NOOP("ul::ErrorText", "could not replace %1 (%2); the file was left unchanged. If it is a single-file bind mount "
-                                       "inside a container, switch the uni-api write mode to in-place"),
+                                       "inside a container, set UNI_API_WRITE_MODE=in-place"),
     QT_TRANSLATE_NOOP("ul::ErrorText", "cannot open %1 for writing: %2"),
     QT_TRANSLATE_NOOP("ul::ErrorText", "writing %1 in place failed: %2; the old content was written back"),
     QT_TRANSLATE_NOOP("ul::ErrorText", "writing %1 in place failed: %2; the old content could not be written back, restore a backup"),

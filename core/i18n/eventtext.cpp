@@ -35,6 +35,7 @@ const char *const kTemplates[] = {
     QT_TRANSLATE_N_NOOP("ul::EventText", "channel %1 deleted with %n model group(s)"),
     QT_TRANSLATE_NOOP("ul::EventText", "%1 moved from %2 to %3"),
     QT_TRANSLATE_NOOP("ul::EventText", "restoring api.yaml from %1 failed: %2"),
+    QT_TRANSLATE_NOOP("ul::EventText", "api.yaml was not written: %1"),
 
     // channel check details (core/services/channelhealthverdict.cpp, channelhealthcheck.cpp, channelhealthservice.cpp)
     QT_TRANSLATE_NOOP("ul::EventText", "no active keys (%1 of %1 invalid)"),

@@ -92,6 +92,11 @@ OnboardingWarning OnboardingWarning::modelGroupsFailed(int failedOperations)
                 {QString::number(failedOperations)});
 }
 
+OnboardingWarning OnboardingWarning::keysDeduplicated(int dropped)
+{
+    return make(WarningCode::kKeysDeduplicated, QStringLiteral("%1 repeated key(s) were given; each key is used once"), {QString::number(dropped)});
+}
+
 QJsonObject OnboardingWarning::toJson() const
 {
     QStringList redacted;

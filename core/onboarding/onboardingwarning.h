@@ -30,6 +30,7 @@ struct OnboardingWarning
     static OnboardingWarning listedDirectly(const QString &failures);                           // [failures, "; "-joined]
     static OnboardingWarning uniApiNotWritten(const QString &error);                            // [error message]
     static OnboardingWarning modelGroupsFailed(int failedOperations);                           // [count]
+    static OnboardingWarning keysDeduplicated(int dropped);                                     // [count]
     // [site group, its format, models ", "-joined, the format their L3 groups use]
     static OnboardingWarning modelsInOtherFormat(const QString &group, const QString &format, const QStringList &models,
                                                  const QString &usedFormat);
@@ -63,6 +64,7 @@ inline constexpr char kListedDirectly[] = "MODELS_LISTED_DIRECTLY";
 inline constexpr char kUniApiNotWritten[] = "UNIAPI_NOT_WRITTEN";
 inline constexpr char kModelGroupsFailed[] = "MODEL_GROUPS_FAILED";
 inline constexpr char kModelsInOtherFormat[] = "MODELS_IN_OTHER_FORMAT";
+inline constexpr char kKeysDeduplicated[] = "KEYS_DEDUPLICATED";
 } // namespace WarningCode
 
 } // namespace ul

@@ -186,6 +186,8 @@ QFuture<Result<ProcessSiteReport>> ProcessSiteJob::start()
 {
     auto self = shared_from_this();
     qCInfo(lcSites).noquote() << "process-site:" << m_prepared.request.summary();
+    if (m_prepared.request.duplicateKeys > 0)
+        m_warnings.append(OnboardingWarning::keysDeduplicated(m_prepared.request.duplicateKeys));
     if (Status loaded = loadSettings(); !loaded.ok())
         return readyError<ProcessSiteReport>(failure(loaded.error()));
     const InstanceConfigList healthy = m_services.instances().healthyInstances();

@@ -3,6 +3,7 @@
 #include "core/common/redactor.h"
 #include "core/gptload/httpclient.h"
 #include "core/onboarding/modellisting.h"
+#include "core/sites/apikeys.h"
 #include "core/sites/baseurl.h"
 #include "core/sites/modelfilter.h"
 #include "core/sites/modellistparser.h"
@@ -107,7 +108,12 @@ Result<ProbeRequest> ProbeRequest::fromJson(const QJsonObject &json)
 {
     ProbeRequest request;
     const QJsonValue baseUrl = json.value(QStringLiteral("baseUrl"));
-    if (!baseUrl.isString() || baseUrl.toString().trimmed().isEmpty()) {
+    if (!baseUrl.isUndefined() && !baseUrl.isNull() && !baseUrl.isString()) {
+        Error error = Error::validation(QStringLiteral("baseUrl"), QStringLiteral("baseUrl must be a string"));
+        error.code = QStringLiteral("INVALID_FIELD");
+        return error;
+    }
+    if (baseUrl.toString().trimmed().isEmpty()) {
         Error error = Error::validation(QStringLiteral("baseUrl"), QStringLiteral("baseUrl is required"));
         error.code = QStringLiteral("BASE_URL_EMPTY");
         return error;
@@ -117,12 +123,21 @@ Result<ProbeRequest> ProbeRequest::fromJson(const QJsonObject &json)
     if (!key.isUndefined() && !key.isNull() && !key.isString())
         return Error::validation(QStringLiteral("apiKey"), QStringLiteral("apiKey must be a string"));
     request.apiKey = key.toString().trimmed();
-    const QJsonValue type = json.value(QStringLiteral("channelType"));
+    if (!request.apiKey.isEmpty()) {
+        // The same rules as process-ai-site's keys: one key, no separators or control characters.
+        if (Status valid = validateApiKeys({request.apiKey}, ApiKeyRequirement::Optional); !valid.ok())
+            return valid.error();
+    }
+    QJsonValue type = json.value(QStringLiteral("channelType"));
+    // process-ai-site takes channelTypes as a list: ["anthropic"] is accepted here too.
+    if (type.isArray() && type.toArray().size() == 1)
+        type = type.toArray().first();
     if (!type.isUndefined() && !type.isNull()) {
         const std::optional<ChannelType> parsed = type.isString() ? parseChannelType(type.toString()) : std::nullopt;
         if (!parsed)
             return Error::validation(QStringLiteral("channelType"),
-                                     QStringLiteral("unknown channel type '%1' (expected openai, anthropic or gemini)").arg(type.toVariant().toString()));
+                                     QStringLiteral("unknown channel type '%1' (expected openai, anthropic or gemini)")
+                                         .arg(type.isString() ? type.toString() : QString::fromUtf8(QJsonDocument(QJsonArray{type}).toJson(QJsonDocument::Compact))));
         request.channelType = parsed;
     }
     return request;

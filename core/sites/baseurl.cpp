@@ -50,6 +50,11 @@ Result<NormalizedBaseUrl> normalizeBaseUrl(const QString &input, VersionSegmentP
     QString text = input.trimmed();
     if (text.isEmpty())
         return baseUrlError(QStringLiteral("BASE_URL_EMPTY"), QStringLiteral("baseUrl is required"));
+    // gpt-load keeps the upstream in a database column and in every proxied request line.
+    constexpr qsizetype kMaxBaseUrlLength = 2048;
+    if (text.size() > kMaxBaseUrlLength)
+        return baseUrlError(QStringLiteral("BASE_URL_INVALID"),
+                            QStringLiteral("baseUrl is longer than %1 characters").arg(kMaxBaseUrlLength));
     if (hasSpaceOrControl(text))
         return baseUrlError(QStringLiteral("BASE_URL_INVALID"),
                             QStringLiteral("baseUrl must not contain spaces or control characters"));
@@ -68,6 +73,8 @@ Result<NormalizedBaseUrl> normalizeBaseUrl(const QString &input, VersionSegmentP
         return baseUrlError(QStringLiteral("BASE_URL_INVALID"), QStringLiteral("baseUrl is not a valid URL"));
     if (url.host().isEmpty())
         return baseUrlError(QStringLiteral("BASE_URL_NO_HOST"), QStringLiteral("baseUrl has no host name"));
+    if (url.port() == 0)
+        return baseUrlError(QStringLiteral("BASE_URL_INVALID"), QStringLiteral("baseUrl has port 0"));
     if (!url.userInfo().isEmpty())
         return baseUrlError(QStringLiteral("BASE_URL_CREDENTIALS"),
                             QStringLiteral("baseUrl must not contain a user name or password; "

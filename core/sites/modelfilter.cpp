@@ -107,6 +107,10 @@ Status validateModelId(const QString &model)
         if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
             return invalid(QStringLiteral("model name contains a control character"));
     }
+    // uni-api expands ${NAME} in every string of api.yaml and has no escape: a site could make
+    // it publish an environment variable's value as a model name.
+    if (model.contains(QLatin1String("${")))
+        return invalid(QStringLiteral("model name \"%1\" contains \"${\", which uni-api would expand as an environment variable").arg(model));
     if (safeGroupName(model).isEmpty())
         return invalid(QStringLiteral("model name \"%1\" yields no valid gpt-load group name "
                                       "(it needs at least one letter or digit)").arg(model));

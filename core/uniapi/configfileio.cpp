@@ -71,7 +71,7 @@ Status writeAtomically(ConfigFileIo &io, const QString &path, const QByteArray &
     }
     if (!file->commit())
         return ioError(QStringLiteral("could not replace %1 (%2); the file was left unchanged. If it is a single-file "
-                                      "bind mount inside a container, switch the uni-api write mode to in-place")
+                                      "bind mount inside a container, set UNI_API_WRITE_MODE=in-place")
                            .arg(path, file->errorString()),
                        QStringLiteral("UNIAPI_COMMIT_FAILED"));
     return {};

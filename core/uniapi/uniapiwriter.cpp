@@ -59,7 +59,15 @@ Error lockError(const QLockFile &lock, const QString &lockPath)
         e.code = QStringLiteral("UNIAPI_LOCKED");
         return e;
     }
-    Error e = Error::io(QStringLiteral("cannot create the lock file %1").arg(lockPath));
+    // QLockFile keeps the system's reason to itself; creating a file beside it tells it
+    // (read-only file system, no space left, permission denied).
+    QFile probe(lockPath + QStringLiteral(".probe"));
+    QString reason = QStringLiteral("the directory is not writable");
+    if (!probe.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+        reason = probe.errorString();
+    else
+        probe.remove();
+    Error e = Error::io(QStringLiteral("cannot create the lock file %1: %2").arg(lockPath, reason));
     e.code = QStringLiteral("UNIAPI_LOCK_FAILED");
     return e;
 }
@@ -149,9 +157,11 @@ Result<WriteOutcome> UniApiWriter::apply(const WriteRequest &request)
     for (const ManagedProvider &p : request.providers)
         Redactor::registerSecret(p.gatewayKey);
     const PlannerOptions options = plannerOptions(request);
-    return writeLocked([&request, &options](const FileSnapshot &snapshot) {
+    Result<WriteOutcome> outcome = writeLocked([&request, &options](const FileSnapshot &snapshot) {
         return planManagedWrite(snapshot, request.providers, options);
     });
+    m_lastWriteError = outcome.ok() ? QString() : outcome.error().message;
+    return outcome;
 }
 
 Result<QList<BackupInfo>> UniApiWriter::listBackups() const
@@ -209,24 +219,27 @@ Result<WriteOutcome> UniApiWriter::writeLocked(const Planner &planner)
     const QString path = m_settings.path;
     if (path.isEmpty())
         return Error::validation(QStringLiteral("path"), QStringLiteral("no api.yaml path is configured"));
-    const QString dir = QFileInfo(path).absolutePath();
-    if (!QFileInfo::exists(dir)) {
-        // No directory, so no file: create the directory (for the lock) only if there is
-        // something to write.
+    // Most runs change nothing: decide that before taking the lock, so a read-only directory,
+    // a missing one or the other console holding the lock does not fail a run that writes nothing.
+    {
         Result<FileSnapshot> snapshot = m_io->read(path);
         if (snapshot.hasError())
             return snapshot.error();
         Result<PlannedWrite> planned = planner(snapshot.value());
-        if (planned.hasError())
+        if (planned.hasError()) {
+            qCWarning(lcUniApiWriter).noquote() << "api.yaml not written:" << Redactor::text(planned.error().toString());
             return planned.error();
+        }
         if (!planned->plan.changesFile) {
+            logPlanNotes(planned->plan);
             WriteOutcome outcome;
             outcome.plan = planned->plan;
             return outcome;
         }
-        if (!QDir().mkpath(dir))
-            return Error::io(QStringLiteral("cannot create directory %1").arg(dir));
     }
+    const QString dir = QFileInfo(path).absolutePath();
+    if (!QFileInfo::exists(dir) && !QDir().mkpath(dir))
+        return Error::io(QStringLiteral("cannot create directory %1").arg(dir));
 
     // Coordinates our own processes (desktop and headless); advisory only.
     const QString lockPath = path + QStringLiteral(".lock");

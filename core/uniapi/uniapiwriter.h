@@ -71,6 +71,8 @@ public:
 
     // For /api/status; never fails, problems are reported inside.
     UniApiStatus status() const;
+    // Why the last apply() wrote nothing it had to write; empty after one that succeeded.
+    const QString &lastWriteError() const { return m_lastWriteError; }
     // The gptload-* entries currently in the file, with their ownership.
     Result<QList<ManagedEntryView>> managedEntries(const QStringList &knownInstanceUrls) const;
 
@@ -84,6 +86,7 @@ private:
     UniApiWriterSettings m_settings;
     const Clock *m_clock;
     std::shared_ptr<ConfigFileIo> m_io;
+    QString m_lastWriteError;
 };
 
 } // namespace ul::uniapi

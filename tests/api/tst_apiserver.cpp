@@ -160,6 +160,8 @@ private slots:
         a = send("POST", QStringLiteral("/api/echo"), "{}", {{"Origin", "http://localhost:3002"}});
         QCOMPARE(a.header("Access-Control-Allow-Origin"), QByteArray("http://localhost:3002"));
         QVERIFY(a.header("Access-Control-Allow-Origin") != "*");
+        // Allowlisted origins use the token; the browser must not send them our session cookie.
+        QVERIFY(a.header("Access-Control-Allow-Credentials").isEmpty());
     }
 
     void hostHeaderChecked()

@@ -239,6 +239,17 @@ private slots:
         QCOMPARE(issueFor(odd, QStringLiteral("LOG_LEVEL"))->severity, ConfigIssue::Severity::Warning);
     }
 
+    void uniApiWriteMode()
+    {
+        QVERIFY(!configWith(SettingKey::UniApiWriteMode, QStringLiteral("atomic")).uniApiWriteInPlace());
+        const AppConfig inPlace = configWith(SettingKey::UniApiWriteMode, QStringLiteral("In-Place"));
+        QVERIFY(inPlace.uniApiWriteInPlace());
+        QVERIFY(inPlace.snapshot().uniApiWriteInPlace);
+        const AppConfig odd = configWith(SettingKey::UniApiWriteMode, QStringLiteral("copy"));
+        QVERIFY(!odd.uniApiWriteInPlace());  // anything else keeps the safe default, and says so
+        QVERIFY(issueFor(odd, QStringLiteral("UNI_API_WRITE_MODE")).has_value());
+    }
+
     void bindAddressAndAuth()
     {
         AppConfig config(QStringLiteral("/srv"));

@@ -1,5 +1,6 @@
 #include "core/common/redactor.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
@@ -72,6 +73,32 @@ private slots:
         QVERIFY(out.value(QStringLiteral("proxy_keys")).toString().contains(QLatin1Char(',')));
     }
 
+    // gpt-load's header rules and parameter overrides are free form: the header or parameter
+    // name tells whether the value is a secret.
+    void freeFormGroupSecretsMaskedByName()
+    {
+        const QJsonObject group{
+            {QStringLiteral("header_rules"),
+             QJsonArray{QJsonObject{{QStringLiteral("key"), QStringLiteral("x-api-key")}, {QStringLiteral("value"), QStringLiteral("xapikey-literal-secret-4242")}, {QStringLiteral("action"), QStringLiteral("set")}},
+                        QJsonObject{{QStringLiteral("key"), QStringLiteral("X-Trace-Mode")}, {QStringLiteral("value"), QStringLiteral("verbose")}}}},
+            {QStringLiteral("param_overrides"),
+             QJsonObject{{QStringLiteral("custom_secret"), QStringLiteral("override-secret-value-99")}, {QStringLiteral("max_tokens"), 64},
+                         {QStringLiteral("reasoning_effort"), QStringLiteral("low")}}}};
+        const QJsonObject out = Redactor::json(group).toObject();
+        const QString dump = QString::fromUtf8(QJsonDocument(out).toJson(QJsonDocument::Compact));
+        QVERIFY2(!dump.contains(QStringLiteral("xapikey-literal-secret-4242")), qPrintable(dump));
+        QVERIFY2(!dump.contains(QStringLiteral("override-secret-value-99")), qPrintable(dump));
+        QVERIFY2(dump.contains(QStringLiteral("\"value\":\"verbose\"")), qPrintable(dump));
+        QVERIFY2(dump.contains(QStringLiteral("\"reasoning_effort\":\"low\"")), qPrintable(dump));
+        QCOMPARE(out.value(QStringLiteral("param_overrides")).toObject().value(QStringLiteral("max_tokens")).toInt(), 64);
+
+        QVERIFY(Redactor::isSecretWordName(QStringLiteral("Authorization")));
+        QVERIFY(Redactor::isSecretWordName(QStringLiteral("accessToken")));
+        QVERIFY(Redactor::isSecretWordName(QStringLiteral("x-goog-api-key")));
+        QVERIFY(!Redactor::isSecretWordName(QStringLiteral("max_tokens")));
+        QVERIFY(!Redactor::isSecretWordName(QStringLiteral("keysCount")));
+    }
+
     void manyRegisteredKeysAreMaskedWherever()
     {
         QStringList keys;
@@ -83,7 +110,8 @@ private slots:
         const QStringList lines = {
             a + QLatin1Char(',') + b,
             QStringLiteral(R"(gpt-load said: {"message":"bad keys: %1
-%2%3"})").arg(a, b, keys.at(5)),
+%2
+%3"})").arg(a, b, keys.at(5)),
             QStringLiteral(R"(error "{"keys_text":"%1\n%2"}")").arg(a, b),
             QStringLiteral("GET /x?q=%1%3D%2&z=1").arg(QStringLiteral("key"), a),
             QStringLiteral("(%1);	%2.").arg(a, b),

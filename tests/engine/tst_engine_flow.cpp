@@ -190,6 +190,10 @@ private slots:
         QCOMPARE(test::readFile(m_sim->yamlPath()), broken);
         QVERIFY(m_sim->cluster().instance(0)->group(QStringLiteral("gpt-4-1-nano")).has_value()
                 || m_sim->cluster().instance(1)->group(QStringLiteral("gpt-4-1-nano")).has_value());  // gpt-load was done anyway
+        // And it stays said after the answer: the status and the event list carry it.
+        QTRY_VERIFY_WITH_TIMEOUT(!m_sim->engine().snapshot().uniApi.writeError.isEmpty(), 5000);
+        const QList<EngineEvent> events = m_sim->engine().snapshot().events;
+        QVERIFY(std::any_of(events.cbegin(), events.cend(), [](const EngineEvent &e) { return e.kind == QLatin1String("uniapi-write-failed"); }));
     }
 
     void onboardingRightAfterStartWaitsForTheFirstHealthCheck()

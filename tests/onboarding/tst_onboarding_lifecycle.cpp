@@ -306,6 +306,13 @@ private slots:
         QVERIFY(!ProbeRequest::fromJson({{QStringLiteral("baseUrl"), site->url()}, {QStringLiteral("channelType"), QStringLiteral("cohere")}}).ok());
         QCOMPARE(ProbeRequest::fromJson({{QStringLiteral("baseUrl"), site->url()}, {QStringLiteral("channelType"), QStringLiteral("gemini")}})->channelType,
                  std::optional<ChannelType>(ChannelType::Gemini));
+        // The same field rules as process-ai-site: types named, one-element lists, keys checked.
+        QCOMPARE(ProbeRequest::fromJson({{QStringLiteral("baseUrl"), site->url()}, {QStringLiteral("channelType"), QJsonArray{QStringLiteral("anthropic")}}})->channelType,
+                 std::optional<ChannelType>(ChannelType::Anthropic));
+        const Result<ProbeRequest> number = ProbeRequest::fromJson({{QStringLiteral("baseUrl"), 5}});
+        QVERIFY(!number.ok());
+        QCOMPARE(number.error().code, QStringLiteral("INVALID_FIELD"));
+        QVERIFY(!ProbeRequest::fromJson({{QStringLiteral("baseUrl"), site->url()}, {QStringLiteral("apiKey"), QStringLiteral("sk-a\u0001b")}}).ok());
     }
 
     void liveSiteGroupsRedactProxyKeys()

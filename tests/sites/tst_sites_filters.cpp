@@ -288,6 +288,19 @@ private slots:
         QCOMPARE(report.dropped.constFirst().reason, DropReason::InvalidName);
     }
 
+    // uni-api would expand ${VAR} in a published model name: a site must not be able to plant one.
+    void modelNamesWithAPlaceholderAreDropped()
+    {
+        FilterRules rules = FilterRules::defaults();
+        rules.whitelistEnabled = false;
+        const FilterReport report = filterDiscoveredModels({u"gpt-4o-${OPENAI_KEY}"_s, u"gpt-4o"_s, u"price-$5"_s}, rules, types(u"openai"_s));
+        QCOMPARE(report.kept, (QStringList{u"gpt-4o"_s, u"price-$5"_s}));
+        QCOMPARE(report.dropped.size(), 1);
+        QCOMPARE(report.dropped.constFirst().reason, DropReason::InvalidName);
+        QVERIFY(report.dropped.constFirst().entry.contains(u"environment variable"_s));
+        QCOMPARE(filterManualModels({u"${HOME}"_s}, types(u"openai"_s)).kept, QStringList{});
+    }
+
     void manualModelsSkipWhitelistAndBlacklist()
     {
         const QStringList manual{u" claude-3-sonnet "_s, u"claude-3-sonnet"_s, QString(), u"gpt-4o-test"_s,

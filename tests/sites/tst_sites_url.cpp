@@ -70,6 +70,8 @@ private slots:
         QTest::newRow("credentials") << "https://user:sk-secret-123456@api.x.com" << "BASE_URL_CREDENTIALS";
         QTest::newRow("query") << "https://api.x.com/v1?key=AIzaSECRETSECRET" << "BASE_URL_QUERY";
         QTest::newRow("fragment") << "https://api.x.com/#x" << "BASE_URL_QUERY";
+        QTest::newRow("port 0") << "http://api.x.com:0" << "BASE_URL_INVALID";
+        QTest::newRow("huge path") << QString(QStringLiteral("https://api.x.com/") + QString(5000, QLatin1Char('a'))) << "BASE_URL_INVALID";
         QTest::newRow("paas v4") << "https://open.bigmodel.cn/api/paas/v4" << "BASE_URL_VERSION_PATH";
         QTest::newRow("v2/") << "https://api.x.com/v2/" << "BASE_URL_VERSION_PATH";
         QTest::newRow("v1alpha") << "https://api.x.com/v1alpha" << "BASE_URL_VERSION_PATH";

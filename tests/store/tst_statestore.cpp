@@ -1,3 +1,4 @@
+#include "core/engine/siteviews.h"
 #include "core/store/statestore.h"
 
 #include <QFileInfo>
@@ -15,6 +16,25 @@ class TestStateStore : public QObject
     Q_OBJECT
 
 private:
+    static L2Record makeL2(qint64 siteGroupId)
+    {
+        L2Record l2;
+        l2.name = QStringLiteral("claude-3-5-haiku-via-api-example-com-anthropic");
+        l2.model = QStringLiteral("claude-3-5-haiku");
+        l2.siteGroupId = siteGroupId;
+        l2.instanceId = QStringLiteral("local");
+        return l2;
+    }
+
+    static L3Record makeL3()
+    {
+        L3Record l3;
+        l3.name = QStringLiteral("claude-3-5-haiku");
+        l3.model = l3.name;
+        l3.instanceId = QStringLiteral("local");
+        return l3;
+    }
+
     static SiteGroupRecord makeGroup(qint64 siteId, const QString &name)
     {
         SiteGroupRecord g;
@@ -115,18 +135,9 @@ private slots:
         QCOMPARE(groups->first().rawModels.size(), 3);
         QCOMPARE(groups->first().channelType, ChannelType::Anthropic);
 
-        L2Record l2;
-        l2.name = QStringLiteral("claude-3-5-haiku-via-api-example-com-anthropic");
-        l2.model = QStringLiteral("claude-3-5-haiku");
-        l2.siteGroupId = group->id;
-        l2.instanceId = QStringLiteral("local");
-        auto savedL2 = store.saveL2(l2);
+        auto savedL2 = store.saveL2(makeL2(group->id));
         QVERIFY2(savedL2.ok(), qPrintable(savedL2.error().message));
-        L3Record l3;
-        l3.name = QStringLiteral("claude-3-5-haiku");
-        l3.model = l3.name;
-        l3.instanceId = QStringLiteral("local");
-        auto savedL3 = store.saveL3(l3);
+        auto savedL3 = store.saveL3(makeL3());
         QVERIFY2(savedL3.ok(), qPrintable(savedL3.error().message));
         QVERIFY(store.saveL3Member({savedL3->id, savedL2->id, 5, QStringLiteral("operator"), ChannelState::Active}).ok());
         QVERIFY(store.setMissingCounter(group->id, QStringLiteral("claude-3-5-haiku"), 1).ok());
@@ -144,6 +155,45 @@ private slots:
         QCOMPARE(store.l3Members()->size(), 0);
         QCOMPARE(store.l3Groups()->size(), 1);  // L3 removal is the reconciler's decision
         QVERIFY(store.missingCounters(group->id).isEmpty());
+    }
+
+    // The console's layer views reload on this fingerprint: a member leaving rotation or a new
+    // weight moves no count, yet must change it; reading the same store twice must not.
+    void layoutFingerprintFollowsMembership()
+    {
+        StateStore store;
+        QVERIFY(store.open(QStringLiteral(":memory:")).ok());
+        SiteRecord site;
+        site.name = QStringLiteral("api-example-com");
+        site.baseUrl = QStringLiteral("https://api.example.com");
+        auto saved = store.saveSite(site);
+        QVERIFY(saved.ok());
+        auto group = store.saveSiteGroup(makeGroup(saved->id, QStringLiteral("api-example-com-anthropic")));
+        QVERIFY(group.ok());
+        auto savedL2 = store.saveL2(makeL2(group->id));
+        QVERIFY(savedL2.ok());
+        auto savedL3 = store.saveL3(makeL3());
+        QVERIFY(savedL3.ok());
+        const quint64 withoutMember = buildSiteSnapshotPart(store, nullptr).layers.layoutFingerprint;
+
+        L3MemberRecord member{savedL3->id, savedL2->id, 1, QStringLiteral("default"), ChannelState::Active};
+        QVERIFY(store.saveL3Member(member).ok());
+        const quint64 active = buildSiteSnapshotPart(store, nullptr).layers.layoutFingerprint;
+        QVERIFY(active != withoutMember);
+        QCOMPARE(buildSiteSnapshotPart(store, nullptr).layers.layoutFingerprint, active);
+
+        member.state = ChannelState::DisabledByHealth;
+        QVERIFY(store.saveL3Member(member).ok());
+        const quint64 disabled = buildSiteSnapshotPart(store, nullptr).layers.layoutFingerprint;
+        QVERIFY(disabled != active);
+        QCOMPARE(buildSiteSnapshotPart(store, nullptr).layers.aggregateGroups, 1);  // no count moved
+
+        member.state = ChannelState::Active;
+        member.weight = 4;
+        QVERIFY(store.saveL3Member(member).ok());
+        const quint64 reweighted = buildSiteSnapshotPart(store, nullptr).layers.layoutFingerprint;
+        QVERIFY(reweighted != active);
+        QVERIFY(reweighted != disabled);
     }
 
     void modifySiteGroupChangesOnlyWhatItSets()

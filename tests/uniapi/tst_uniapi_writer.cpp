@@ -223,9 +223,10 @@ private slots:
     {
         install(QStringLiteral("commented.yaml"));
         auto io = std::make_shared<TestIo>();
-        // Someone appends a comment right after our first read.
+        // Someone appends a comment right after our first planning read (read 1 only tells
+        // whether anything is to be written at all).
         io->afterRead = [this](int count) {
-            if (count == 1)
+            if (count == 2)
                 ul::test::writeFile(path(), fixture(QStringLiteral("commented.yaml")) + "# edited meanwhile\n");
         };
         UniApiWriter writer(settings(), &m_clock, io);
@@ -245,7 +246,7 @@ private slots:
         install(QStringLiteral("commented.yaml"));
         auto io = std::make_shared<TestIo>();
         io->afterRead = [this](int count) {
-            if (count % 2 == 1)  // after every planning read
+            if (count % 2 == 0)  // after every planning read under the lock (reads 2 and 4)
                 ul::test::writeFile(path(), ul::test::readFile(path()) + "# another edit\n");
         };
         UniApiWriter writer(settings(), &m_clock, io);
@@ -269,6 +270,13 @@ private slots:
         QCOMPARE(ul::test::readFile(path()), fixture(QStringLiteral("commented.yaml")));
         other.unlock();
         QVERIFY(writer.apply(request(existingPlusQwen())).ok());
+
+        // A run with nothing to write decides so without the lock: the other process holding
+        // it (or a read-only directory) fails only runs that would write.
+        QVERIFY(other.tryLock(0));
+        const Result<WriteOutcome> noChange = writer.apply(request(existingPlusQwen()));
+        QVERIFY2(noChange.ok(), qPrintable(noChange.hasError() ? noChange.error().toString() : QString()));
+        QVERIFY(!noChange->written);
     }
 
     void locksLeftByKilledWritersAreBroken_data()

@@ -293,6 +293,8 @@ QString EngineText::onboardingWarning(const QJsonObject &detail)
     const OnboardingWarning w = OnboardingWarning::fromJson(detail);
     if (w.code == QLatin1String(C::kModelGroupsFailed))
         return tr("%n model group operation(s) failed; the next reconcile retries them.", nullptr, w.args.value(0).toInt());
+    if (w.code == QLatin1String(C::kKeysDeduplicated))
+        return tr("%n repeated key(s) were given; each key is used once.", nullptr, w.args.value(0).toInt());
     // %1… are the warning's arguments (core/onboarding/onboardingwarning.h lists them per code).
     static const QHash<QString, const char *> texts{
         {QLatin1String(C::kGroupListingFailed), QT_TR_NOOP("The groups could not be read from %1; a group there is unknown to this run.")},

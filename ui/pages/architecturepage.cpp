@@ -3,6 +3,7 @@
 
 #include "core/engine/engine.h"
 #include "ui/common/errortext.h"
+#include "ui/common/layoutsignature.h"
 #include "ui/common/pagewidgets.h"
 #include "ui/common/statetext.h"
 #include "ui/common/uiformat.h"
@@ -42,15 +43,6 @@ QTreeWidgetItem *item(QTreeWidgetItem *parent, const QString &name, const QStrin
     return it;
 }
 
-QString signatureOf(const EngineSnapshot &s)
-{
-    QString sig = QStringLiteral("%1/%2/%3").arg(s.layers.siteGroups).arg(s.layers.modelChannelGroups).arg(s.layers.aggregateGroups);
-    for (const SiteView &site : s.sites) {
-        for (const SiteGroupView &g : site.groups)
-            sig += g.name + g.health + g.instanceId;
-    }
-    return sig;
-}
 } // namespace
 
 ArchitecturePage::ArchitecturePage(const ConsoleContext &context, QWidget *parent)
@@ -181,7 +173,7 @@ QString ArchitecturePage::statusText() const
 void ArchitecturePage::showSnapshot(const EngineSnapshot &snapshot)
 {
     m_snapshot = snapshot;
-    const QString sig = signatureOf(snapshot);
+    const QString sig = layoutSignature(snapshot);
     if (sig == m_signature || !snapshot.ready)
         return;
     m_signature = sig;

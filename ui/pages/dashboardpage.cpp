@@ -322,6 +322,8 @@ void DashboardPage::render()
     m_uniApiPath->setFullText(s.uniApi.path.isEmpty() ? tr("not configured") : s.uniApi.path);
     if (!s.uniApi.error.isEmpty())
         m_uniApiState.value->setText(coloured(ErrorText::translate(s.uniApi.error), ui::errorColor()));
+    else if (!s.uniApi.writeError.isEmpty())
+        m_uniApiState.value->setText(coloured(tr("Last change not written: %1").arg(ErrorText::translate(s.uniApi.writeError)), ui::errorColor()));
     else if (!s.uniApi.exists)
         m_uniApiState.value->setText(coloured(tr("The file does not exist yet; it is created on the first write."), ui::warningColor()));
     else

@@ -2,6 +2,7 @@
 
 #include "core/engine/engine.h"
 #include "ui/common/errortext.h"
+#include "ui/common/layoutsignature.h"
 #include "ui/common/pagewidgets.h"
 #include "ui/common/statetext.h"
 #include "ui/common/uiformat.h"
@@ -24,19 +25,6 @@ QString weightKey(qint64 l3Id, qint64 l2Id)
     return QStringLiteral("%1/%2").arg(l3Id).arg(l2Id);
 }
 
-// What the matrix data depends on, so a snapshot that changes none of it does not reload.
-QString snapshotSignature(const EngineSnapshot &s)
-{
-    QString sig = QStringLiteral("%1/%2/%3/%4").arg(s.layers.siteGroups).arg(s.layers.modelChannelGroups).arg(s.layers.aggregateGroups).arg(s.layers.models);
-    for (const SiteView &site : s.sites) {
-        sig += site.name + site.lastDiscovery.toString(Qt::ISODate);
-        for (const SiteGroupView &g : site.groups)
-            sig += g.health + QString::number(g.modelCount);
-    }
-    for (const JobView &j : s.jobs)
-        sig += j.id + j.state;
-    return sig;
-}
 } // namespace
 
 ModelsPage::ModelsPage(const ConsoleContext &context, QWidget *parent)
@@ -262,7 +250,7 @@ QList<ModelMembersTableModel::ColumnSpec> ModelsPage::memberColumns()
 void ModelsPage::showSnapshot(const EngineSnapshot &snapshot)
 {
     m_snapshot = snapshot;
-    const QString signature = snapshotSignature(snapshot);
+    const QString signature = layoutSignature(snapshot);
     if (signature == m_signature || !snapshot.ready)
         return;
     m_signature = signature;

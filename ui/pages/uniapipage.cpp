@@ -147,6 +147,8 @@ void UniApiPage::showSnapshot(const EngineSnapshot &snapshot)
                                     : tr("api.yaml: %1 — not created yet").arg(f.path);
     if (!f.error.isEmpty())
         text += QLatin1Char('\n') + tr("Problem: %1").arg(ErrorText::translate(f.error));
+    if (!f.writeError.isEmpty())
+        text += QLatin1Char('\n') + tr("The last change was not written, uni-api still serves the file above: %1").arg(ErrorText::translate(f.writeError));
     m_file->setText(text);
     const QString signature = QStringLiteral("%1/%2/%3/%4").arg(f.path).arg(f.providersCount).arg(f.managedCount).arg(f.error);
     if (signature != m_signature && snapshot.ready) {

@@ -34,7 +34,8 @@ function renderCards(status, failingCount) {
     card(t('dash.instancesCard'), `${g.healthyCount || 0} / ${g.totalCount || 0}`, t('dash.healthy'),
       g.totalCount && g.healthyCount === g.totalCount ? 'ok' : (g.healthyCount ? 'warn' : 'bad')),
     card('uni-api', u.exists && !u.error ? String(u.providersCount ?? 0) : '—',
-      u.error ? u.error : t('dash.providers', { managed: u.managedCount ?? 0 }), u.error ? 'bad' : 'ok'),
+      u.error || (u.writeError ? t('dash.notWritten', { reason: u.writeError }) : t('dash.providers', { managed: u.managedCount ?? 0 })),
+      u.error || u.writeError ? 'bad' : 'ok'),
     card(t('sync.title'), s.hasInterval ? t('common.running') : t('common.stopped'),
       s.hasInterval ? t('dash.next', { time: formatTime(s.nextSync) }) : '', s.hasInterval ? 'ok' : 'warn'),
     card(t('health.title'), String(failing), t('dash.failingChannels'), failing ? 'warn' : 'ok'));
