@@ -4435,6 +4435,10 @@ Clients that still use them directly stop working.</numerusform>
         <source>api.yaml was not written: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>api.yaml did not exist; uni-load created %1 with a new client key for uni-api&apos;s clients</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ul::FilterPreviewModel</name>
@@ -6912,6 +6916,10 @@ The new key is added to every model group next to the old one, api.yaml is rewri
     </message>
     <message>
         <source>api.yaml not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>api.yaml created</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4374,6 +4374,10 @@ Clients that still use them directly stop working.</source>
         <source>api.yaml was not written: %1</source>
         <translation>api.yaml 未写入：%1</translation>
     </message>
+    <message>
+        <source>api.yaml did not exist; uni-load created %1 with a new client key for uni-api&apos;s clients</source>
+        <translation>api.yaml 不存在；uni-load 已创建 %1，并为 uni-api 的客户端生成了新的客户端密钥</translation>
+    </message>
 </context>
 <context>
     <name>ul::FilterPreviewModel</name>
@@ -6830,6 +6834,10 @@ The new key is added to every model group next to the old one, api.yaml is rewri
     <message>
         <source>api.yaml not written</source>
         <translation>api.yaml 未写入</translation>
+    </message>
+    <message>
+        <source>api.yaml created</source>
+        <translation>已创建 api.yaml</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "core/common/result.h"
 
+#include <QCoreApplication>
 #include <QFuture>
 #include <QList>
 #include <QMetaObject>
@@ -73,16 +74,20 @@ auto guardedThen(QFuture<R> future, const QObject *owner, Fn &&fn)
     });
 }
 
-// Calls `fn(result)` in `receiver`'s thread once `future` finishes (skipped if the receiver is
-// gone). For handing engine results to the UI/API thread without blocking anyone.
+// Calls `fn(result)` in the application thread once `future` finishes, skipped if `receiver`
+// (an object of that thread) is gone by then. For handing engine results to the UI/API thread
+// without blocking anyone.
 template <typename T, typename Fn>
 void deliverTo(QFuture<T> future, QObject *receiver, Fn &&fn)
 {
+    // The guard is checked only in the receiver's thread: checked in the thread that finishes
+    // the future, it would still pass for a receiver being destroyed (~Derived runs before
+    // ~QObject clears it). So the result goes to the application object, which outlives every
+    // receiver, and the guard is looked at there.
+    Q_ASSERT(QCoreApplication::instance() && receiver && receiver->thread() == QCoreApplication::instance()->thread());
     future.then([guard = QPointer<QObject>(receiver), fn = std::forward<Fn>(fn)](T value) mutable {
-        if (!guard)
-            return;
         QMetaObject::invokeMethod(
-            guard.data(),
+            QCoreApplication::instance(),
             [guard, fn = std::move(fn), value = std::move(value)]() mutable {
                 if (guard)
                     fn(std::move(value));

@@ -198,6 +198,10 @@ void EngineCore::refreshUniApiStatus()
     view.providersCount = status.providersCount;
     view.error = status.error;
     view.writeError = m_uniApi->lastWriteError();
+    // A missing api.yaml is created with a new client key: uni-api's clients need to know.
+    if (m_uniApi->takeCreatedFile())
+        m_notifier->post(QStringLiteral("uniapi-created"), EngineEvent::Severity::Warning, view.path,
+                         QStringLiteral("api.yaml did not exist; uni-load created %1 with a new client key for uni-api's clients").arg(view.path));
     if (!view.writeError.isEmpty() && view.writeError != m_uniApiStatus.writeError)
         m_notifier->post(QStringLiteral("uniapi-write-failed"), EngineEvent::Severity::Error, view.path,
                          QStringLiteral("api.yaml was not written: %1").arg(view.writeError));

@@ -14,6 +14,7 @@
 
 #include <functional>
 #include <memory>
+#include <utility>
 
 namespace ul::uniapi {
 
@@ -73,6 +74,8 @@ public:
     UniApiStatus status() const;
     // Why the last apply() wrote nothing it had to write; empty after one that succeeded.
     const QString &lastWriteError() const { return m_lastWriteError; }
+    // Whether an apply() since the last call created api.yaml from scratch (it was missing).
+    bool takeCreatedFile() { return std::exchange(m_createdFile, false); }
     // The gptload-* entries currently in the file, with their ownership.
     Result<QList<ManagedEntryView>> managedEntries(const QStringList &knownInstanceUrls) const;
 
@@ -87,6 +90,7 @@ private:
     const Clock *m_clock;
     std::shared_ptr<ConfigFileIo> m_io;
     QString m_lastWriteError;
+    bool m_createdFile = false;
 };
 
 } // namespace ul::uniapi
