@@ -4180,6 +4180,22 @@ Clients that still use them directly stop working.</numerusform>
         <source>temp-group-cleanup</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>must not contain a user name or password; put the admin token in the token field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not contain a user name or password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not contain a query (?…) or fragment (#…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be 0 or more (lower numbers are preferred)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ul::EventText</name>

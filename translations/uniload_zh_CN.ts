@@ -4131,6 +4131,22 @@ Clients that still use them directly stop working.</source>
         <source>temp-group-cleanup</source>
         <translation>临时分组清理</translation>
     </message>
+    <message>
+        <source>must not contain a user name or password; put the admin token in the token field</source>
+        <translation>不能包含用户名或密码；请将管理令牌填入 token 字段</translation>
+    </message>
+    <message>
+        <source>must not contain a user name or password</source>
+        <translation>不能包含用户名或密码</translation>
+    </message>
+    <message>
+        <source>must not contain a query (?…) or fragment (#…)</source>
+        <translation>不能包含查询（?…）或片段（#…）</translation>
+    </message>
+    <message>
+        <source>must be 0 or more (lower numbers are preferred)</source>
+        <translation>必须大于或等于 0（数值越小越优先）</translation>
+    </message>
 </context>
 <context>
     <name>ul::EventText</name>

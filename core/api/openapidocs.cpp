@@ -33,9 +33,9 @@ QList<Field> instanceFields(Presence keys)
     return {
         {"id", "string", keys, "unique id of the instance; PUT: must equal the path's id"},
         {"name", "string", keys, "display name"},
-        {"url", "string", keys, "http(s) URL of the gpt-load server, unique across the file"},
+        {"url", "string", keys, "http(s) URL of the gpt-load server, unique across the file; no user name, password, query or fragment"},
         {"token", "string", Optional, "gpt-load AUTH_KEY; PUT: omitted, or the masked value GET shows, keeps the old token"},
-        {"priority", "integer", keys, "lower numbers are preferred for new site groups"},
+        {"priority", "integer", keys, "0 or more; lower numbers are preferred for new site groups"},
         {"description", "string", Optional, "free text"},
         {"upstream_addresses", "string[]", Optional, "URLs under which other instances reach this one"},
         {"uniapi_base_url", "string", Optional, "http(s) URL uni-api uses for this instance in api.yaml"},

@@ -47,8 +47,12 @@ QString fieldPath(qsizetype index, const QString &name = QString())
     return name.isEmpty() ? base : base + QLatin1Char('.') + name;
 }
 
-// "Is this an absolute http(s) URL with a host?" — the empty string when it is, else the reason.
-QString httpUrlProblem(const QString &text)
+// Whose URL httpUrlProblem() checks: it decides what a URL with a user name or password is told.
+enum class UrlOf { Instance, UniApi };
+
+// "Is this an absolute http(s) URL with a host, which can be shown and have paths appended?" —
+// the empty string when it is, else the reason.
+QString httpUrlProblem(const QString &text, UrlOf of)
 {
     const QUrl url(text, QUrl::StrictMode);
     const QString scheme = url.scheme().toLower();
@@ -56,6 +60,14 @@ QString httpUrlProblem(const QString &text)
         return QStringLiteral("must be an http:// or https:// URL");
     if (url.host().isEmpty())
         return QStringLiteral("must include a host name");
+    // The URL is shown in the console, the API and the log: a password in it would be too.
+    if (!url.userInfo().isEmpty())
+        return of == UrlOf::Instance
+            ? QStringLiteral("must not contain a user name or password; put the admin token in the token field")
+            : QStringLiteral("must not contain a user name or password");
+    // Paths are appended ("/api/groups", "/proxy/<group>"): they would land inside a query or fragment.
+    if (url.hasQuery() || url.hasFragment())
+        return QStringLiteral("must not contain a query (?…) or fragment (#…)");
     return {};
 }
 
@@ -166,10 +178,12 @@ std::optional<InstanceFileError> readInstance(const QJsonValue &element, qsizety
     const double p = priority.toDouble();
     if (p != std::floor(p) || std::abs(p) > std::numeric_limits<int>::max())
         return error(QStringLiteral("priority"), QStringLiteral("must be a whole number"));
+    if (p < 0)
+        return error(QStringLiteral("priority"), QStringLiteral("must be 0 or more (lower numbers are preferred)"));
     out.priority = static_cast<int>(p);
 
     const QString url = object.value(QLatin1String("url")).toString().trimmed();
-    if (const QString problem = httpUrlProblem(url); !problem.isEmpty())
+    if (const QString problem = httpUrlProblem(url, UrlOf::Instance); !problem.isEmpty())
         return error(QStringLiteral("url"), problem);
     out.url = withoutTrailingSlashes(url);
 
@@ -204,7 +218,7 @@ std::optional<InstanceFileError> readInstance(const QJsonValue &element, qsizety
         return e;
     out.uniapiBaseUrl = out.uniapiBaseUrl.trimmed();
     if (!out.uniapiBaseUrl.isEmpty()) {
-        if (const QString problem = httpUrlProblem(out.uniapiBaseUrl); !problem.isEmpty())
+        if (const QString problem = httpUrlProblem(out.uniapiBaseUrl, UrlOf::UniApi); !problem.isEmpty())
             return error(QStringLiteral("uniapi_base_url"), problem);
         out.uniapiBaseUrl = withoutTrailingSlashes(out.uniapiBaseUrl);
     }

@@ -112,7 +112,7 @@ private slots:
         const QString path = writeInstances(jsonText("[\n"
             "            {'id':'b','name':'B','url':'http://127.0.0.1:3001/','priority':5},\n"
             "            {'id':'a','name':'A','url':'http://localhost:3002','priority':5},\n"
-            "            {'id':'c','name':'C','url':'http://localhost:3003','priority':-1}]"));
+            "            {'id':'c','name':'C','url':'http://localhost:3003','priority':0}]"));
         const InstanceFileLoad load = loadInstanceFile(path);
         QVERIFY(load.ok());
         QCOMPARE(load.instances.at(0).id, QStringLiteral("c"));
@@ -154,6 +154,22 @@ private slots:
                                       << QStringLiteral("[0].url") << QStringLiteral("must be an http:// or https:// URL");
         QTest::newRow("no host") << jsonText("[{'id':'a','name':'n','url':'http:///path','priority':1}]")
                                  << QStringLiteral("[0].url") << QStringLiteral("must include a host name");
+        // The URL is shown in the console, the API and the log; paths are appended to it.
+        const QString credentials = QStringLiteral("must not contain a user name or password; put the admin token in the token field");
+        const QString queryOrFragment = QStringLiteral("must not contain a query (?…) or fragment (#…)");
+        QTest::newRow("url with password") << jsonText("[{'id':'a','name':'n','url':'http://admin:s3cret@h:3001','priority':1}]")
+                                           << QStringLiteral("[0].url") << credentials;
+        QTest::newRow("url with user name") << jsonText("[{'id':'a','name':'n','url':'https://admin@h','priority':1}]")
+                                            << QStringLiteral("[0].url") << credentials;
+        QTest::newRow("url with query") << jsonText("[{'id':'a','name':'n','url':'http://h:3001/?key=1','priority':1}]")
+                                        << QStringLiteral("[0].url") << queryOrFragment;
+        QTest::newRow("url with fragment") << jsonText("[{'id':'a','name':'n','url':'http://h:3001#top','priority':1}]")
+                                           << QStringLiteral("[0].url") << queryOrFragment;
+        QTest::newRow("uniapi_base_url with password")
+            << jsonText("[{'id':'a','name':'n','url':'http://h','priority':1,'uniapi_base_url':'http://u:p@gpt-load:3001'}]")
+            << QStringLiteral("[0].uniapi_base_url") << QStringLiteral("must not contain a user name or password");
+        QTest::newRow("negative priority") << jsonText("[{'id':'a','name':'n','url':'http://h','priority':-1}]")
+                                           << QStringLiteral("[0].priority") << QStringLiteral("must be 0 or more (lower numbers are preferred)");
         QTest::newRow("numeric token") << jsonText("[{'id':'a','name':'n','url':'http://h','priority':1,'token':5}]")
                                        << QStringLiteral("[0].token") << QStringLiteral("must be a string");
         QTest::newRow("upstreams not array")

@@ -22,12 +22,11 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <limits>
 
 namespace ul {
 
 namespace {
-constexpr int kPriorityLimit = 1000000;
-
 template <typename Field>
 void setLabel(QFormLayout *form, Field *field, const QString &text)
 {
@@ -115,7 +114,9 @@ void InstanceFileDialog::buildForm(QFormLayout *form)
 
     m_token->setEchoMode(QLineEdit::Password);
     m_showToken->setCheckable(true);
-    m_priority->setRange(-kPriorityLimit, kPriorityLimit);
+    // The file's range (a negative priority is refused): a value the box cannot hold would be
+    // changed by the next edit of any other field of the instance.
+    m_priority->setRange(0, std::numeric_limits<int>::max());
     m_upstreams->setTabChangesFocus(true);
     m_upstreams->setMaximumHeight(80);
 
