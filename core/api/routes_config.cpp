@@ -13,6 +13,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 #include <optional>
 #include <utility>
@@ -93,13 +94,19 @@ Error entryError(const InstanceFileError &problem, ErrorKind kind = ErrorKind::V
     return e;
 }
 
-// One instance object read with the instance file's rules (field types, URL, id, …).
+// One instance object read with the instance file's rules (field types, URL, id, …). A problem is
+// in the request body, so it is named by the body's field ("url", "upstream_addresses[1]"), not
+// by a position in the file.
 Result<InstanceConfig> readEntry(const QJsonObject &object, const QString &file)
 {
     const InstanceFileLoad parsed = parseInstanceFile(QJsonDocument(QJsonArray{object}).toJson(QJsonDocument::Compact), file);
-    if (parsed.error)
-        return entryError(*parsed.error);
-    return parsed.instances.first();
+    if (!parsed.error)
+        return parsed.instances.first();
+    static const QRegularExpression entryPrefix(QStringLiteral("^\\[0\\]\\.?"));
+    Error e = Error::make(ErrorKind::Validation, parsed.error->reason);
+    e.field = QString(parsed.error->field).remove(entryPrefix);
+    e.code = QStringLiteral("INSTANCE_INVALID");
+    return e;
 }
 
 qsizetype indexOfId(const InstanceConfigList &list, const QString &id)
@@ -242,7 +249,7 @@ void registerConfigRoutes(Router &router, const ApiContext &ctx)
     });
 
     // POST /api/instances {id, name, url, token, priority?, …one instance of the file} → 201 the
-    // stored entry (token masked); 400 invalid (field named), 409 duplicate id or url.
+    // stored entry (token masked); 400 invalid (the body's field named), 409 duplicate id or url.
     router.post(QStringLiteral("/api/instances"), [ctx](const ApiRequest &req, const ApiReply &reply) {
         QJsonObject body;
         if (!readBody(req, reply, &body))

@@ -280,6 +280,39 @@ private slots:
 
         QCOMPARE(fileBytes(file), before);
     }
+
+    // A problem in the request body names the body's field, not a position in the file.
+    void instanceBodyProblemsNameTheBodyField()
+    {
+        const QString file = instancesFile();
+        const QByteArray before = fileBytes(file);
+        auto checkInvalid = [](const LoopbackAnswer &a, const QString &field, const QString &reason) {
+            QCOMPARE(a.status, 400);
+            QCOMPARE(a.code(), QStringLiteral("INSTANCE_INVALID"));
+            QCOMPARE(a.json.value(QStringLiteral("field")).toString(), field);
+            QVERIFY2(a.error().contains(reason), qPrintable(a.error()));
+            QVERIFY2(!a.json.contains(QStringLiteral("details")), a.body.constData());  // no file path, no index
+        };
+        const QString password = QStringLiteral("pw-in-url-0123456789");
+        LoopbackAnswer a = m_api->sendJson("POST", QStringLiteral("/api/instances"),
+                                           newInstance(QStringLiteral("other"), QStringLiteral("http://admin:%1@127.0.0.1:9").arg(password)));
+        checkInvalid(a, QStringLiteral("url"), QStringLiteral("put the admin token in the token field"));
+        QVERIFY(!a.body.contains(password.toUtf8()));
+        checkInvalid(m_api->sendJson("POST", QStringLiteral("/api/instances"), newInstance(QStringLiteral("other"), QStringLiteral("http://127.0.0.1:9/?x=1"))),
+                     QStringLiteral("url"), QStringLiteral("query"));
+        checkInvalid(m_api->sendJson("POST", QStringLiteral("/api/instances"), newInstance(QStringLiteral("other"), QStringLiteral("http://127.0.0.1:9#top"))),
+                     QStringLiteral("url"), QStringLiteral("fragment"));
+        QJsonObject negative = newInstance(QStringLiteral("other"), QStringLiteral("http://127.0.0.1:9"));
+        negative.insert(QStringLiteral("priority"), -1);
+        checkInvalid(m_api->sendJson("POST", QStringLiteral("/api/instances"), negative), QStringLiteral("priority"), QStringLiteral("0 or more"));
+        QJsonObject upstreams = newInstance(QStringLiteral("other"), QStringLiteral("http://127.0.0.1:9"));
+        upstreams.insert(QStringLiteral("upstream_addresses"), QJsonArray{QStringLiteral("http://127.0.0.1:10"), 3});
+        checkInvalid(m_api->sendJson("POST", QStringLiteral("/api/instances"), upstreams), QStringLiteral("upstream_addresses[1]"),
+                     QStringLiteral("must be a string"));
+        checkInvalid(m_api->sendJson("PUT", QStringLiteral("/api/instances/sim-1"), {{QStringLiteral("priority"), -5}}),
+                     QStringLiteral("priority"), QStringLiteral("0 or more"));
+        QCOMPARE(fileBytes(file), before);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestApiConfigRoutes)
