@@ -4196,6 +4196,22 @@ Clients that still use them directly stop working.</numerusform>
         <source>must be 0 or more (lower numbers are preferred)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1; the instance file was not changed: fix it by hand first (while it cannot be loaded, instances are not added, changed or removed, so nothing in it is lost)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed on disk since it was read; nothing was written: open it again and redo the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be replaced by renaming (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the instance file was not changed, its backup could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ul::EventText</name>
@@ -4846,14 +4862,6 @@ Clients that still use them directly stop working.</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file on disk cannot be read (%1). Saving replaces it with the instances entered here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file on disk has a problem (%1). What could be read is shown below: fix it and save.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4986,6 +4994,14 @@ Clients that still use them directly stop working.</numerusform>
     </message>
     <message>
         <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file on disk cannot be loaded (%1), so it cannot be edited here: saving would replace what cannot be read. Fix it in a text editor, then open this window again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save while the file on disk cannot be loaded (see above).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5143,10 +5159,6 @@ Groups that live on it stay in gpt-load; uni-load stops managing them until the 
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not removed: the instance file has a problem; use Edit… to fix it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
