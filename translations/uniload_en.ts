@@ -4203,6 +4203,38 @@ Clients that still use them directly stop working.</numerusform>
         <source>could not replace %1 (%2); the file was left unchanged. If it is a single-file bind mount inside a container, set UNI_API_WRITE_MODE=in-place</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>must not contain a user name or password; put the admin token in the token field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not contain a user name or password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not contain a query (?…) or fragment (#…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be 0 or more (lower numbers are preferred)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; the instance file was not changed: fix it by hand first (while it cannot be loaded, instances are not added, changed or removed, so nothing in it is lost)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed on disk since it was read; nothing was written: open it again and redo the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be replaced by renaming (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the instance file was not changed, its backup could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ul::EventText</name>
@@ -4861,14 +4893,6 @@ Clients that still use them directly stop working.</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file on disk cannot be read (%1). Saving replaces it with the instances entered here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file on disk has a problem (%1). What could be read is shown below: fix it and save.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5001,6 +5025,14 @@ Clients that still use them directly stop working.</numerusform>
     </message>
     <message>
         <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file on disk cannot be loaded (%1), so it cannot be edited here: saving would replace what cannot be read. Fix it in a text editor, then open this window again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save while the file on disk cannot be loaded (see above).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5158,10 +5190,6 @@ Groups that live on it stay in gpt-load; uni-load stops managing them until the 
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not removed: the instance file has a problem; use Edit… to fix it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

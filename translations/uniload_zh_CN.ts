@@ -4153,6 +4153,38 @@ Clients that still use them directly stop working.</source>
         <source>could not replace %1 (%2); the file was left unchanged. If it is a single-file bind mount inside a container, set UNI_API_WRITE_MODE=in-place</source>
         <translation>无法替换 %1（%2）；文件保持不变。如果它是容器内的单文件绑定挂载，请设置 UNI_API_WRITE_MODE=in-place</translation>
     </message>
+    <message>
+        <source>must not contain a user name or password; put the admin token in the token field</source>
+        <translation>不能包含用户名或密码；请将管理令牌填入 token 字段</translation>
+    </message>
+    <message>
+        <source>must not contain a user name or password</source>
+        <translation>不能包含用户名或密码</translation>
+    </message>
+    <message>
+        <source>must not contain a query (?…) or fragment (#…)</source>
+        <translation>不能包含查询（?…）或片段（#…）</translation>
+    </message>
+    <message>
+        <source>must be 0 or more (lower numbers are preferred)</source>
+        <translation>必须大于或等于 0（数值越小越优先）</translation>
+    </message>
+    <message>
+        <source>%1; the instance file was not changed: fix it by hand first (while it cannot be loaded, instances are not added, changed or removed, so nothing in it is lost)</source>
+        <translation>%1；实例文件未修改：请先手动修复它（实例文件无法加载时，不会添加、修改或删除实例，以免其中的内容丢失）</translation>
+    </message>
+    <message>
+        <source>%1 changed on disk since it was read; nothing was written: open it again and redo the change</source>
+        <translation>%1 在读取之后已在磁盘上被修改；未写入任何内容：请重新打开并再次修改</translation>
+    </message>
+    <message>
+        <source>%1 could not be replaced by renaming (%2): %3</source>
+        <translation>无法通过重命名替换 %1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>the instance file was not changed, its backup could not be written: %1</source>
+        <translation>实例文件未修改，因为无法写入其备份：%1</translation>
+    </message>
 </context>
 <context>
     <name>ul::EventText</name>
@@ -4798,14 +4830,6 @@ Clients that still use them directly stop working.</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>The file on disk cannot be read (%1). Saving replaces it with the instances entered here.</source>
-        <translation>无法读取磁盘上的文件（%1）。保存时将用这里填写的实例替换它。</translation>
-    </message>
-    <message>
-        <source>The file on disk has a problem (%1). What could be read is shown below: fix it and save.</source>
-        <translation>磁盘上的文件有问题（%1）。下面显示了能够读取的内容，请修正后保存。</translation>
-    </message>
-    <message>
         <source>Add</source>
         <translation>添加</translation>
     </message>
@@ -4938,6 +4962,14 @@ Clients that still use them directly stop working.</source>
     <message>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>The file on disk cannot be loaded (%1), so it cannot be edited here: saving would replace what cannot be read. Fix it in a text editor, then open this window again.</source>
+        <translation>磁盘上的实例文件无法加载（%1），因此不能在这里编辑：保存会替换掉无法读取的内容。请用文本编辑器修正它，然后重新打开此窗口。</translation>
+    </message>
+    <message>
+        <source>Cannot save while the file on disk cannot be loaded (see above).</source>
+        <translation>磁盘上的实例文件无法加载，因此无法保存（见上方）。</translation>
     </message>
 </context>
 <context>
@@ -5094,10 +5126,6 @@ Groups that live on it stay in gpt-load; uni-load stops managing them until the 
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
-    </message>
-    <message>
-        <source>Not removed: the instance file has a problem; use Edit… to fix it.</source>
-        <translation>未移除：实例文件有问题，请使用“编辑…”修正。</translation>
     </message>
     <message>
         <source>Not removed: %1</source>

@@ -1,7 +1,8 @@
 // Routes: settings and the instance file (uni-load-behaviour.md §22.4, §3.3; API changelog in
 // CHANGELOG.md). Settings are stored in the state store and apply at the next start, as on the
-// desktop settings page; instance changes are written with the instance editor's rules (salvage,
-// validation, atomic 0600 write keeping unknown fields) and the engine re-reads the file.
+// desktop settings page; instance changes are written with the instance editor's rules (refused
+// while the file on disk fails to load, validation, a backup, atomic 0600 write keeping what the
+// change does not touch as it was written) and the engine re-reads the file.
 #include "core/api/apimessages.h"
 #include "core/api/routehelpers.h"
 #include "core/api/routes.h"
@@ -13,6 +14,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 #include <optional>
 #include <utility>
@@ -93,13 +95,19 @@ Error entryError(const InstanceFileError &problem, ErrorKind kind = ErrorKind::V
     return e;
 }
 
-// One instance object read with the instance file's rules (field types, URL, id, …).
+// One instance object read with the instance file's rules (field types, URL, id, …). A problem is
+// in the request body, so it is named by the body's field ("url", "upstream_addresses[1]"), not
+// by a position in the file.
 Result<InstanceConfig> readEntry(const QJsonObject &object, const QString &file)
 {
     const InstanceFileLoad parsed = parseInstanceFile(QJsonDocument(QJsonArray{object}).toJson(QJsonDocument::Compact), file);
-    if (parsed.error)
-        return entryError(*parsed.error);
-    return parsed.instances.first();
+    if (!parsed.error)
+        return parsed.instances.first();
+    static const QRegularExpression entryPrefix(QStringLiteral("^\\[0\\]\\.?"));
+    Error e = Error::make(ErrorKind::Validation, parsed.error->reason);
+    e.field = QString(parsed.error->field).remove(entryPrefix);
+    e.code = QStringLiteral("INSTANCE_INVALID");
+    return e;
 }
 
 qsizetype indexOfId(const InstanceConfigList &list, const QString &id)
@@ -144,9 +152,12 @@ ApiResponse unknownInstance(const ApiRequest &req, const QString &id)
     return errorResponse(e, req);
 }
 
-// The editor on the configured instance file, loaded; nullopt when no file is configured (the
-// answer is sent).
-std::optional<InstanceFileEditor> openEditor(const ApiContext &ctx, const ApiRequest &req, const ApiReply &reply)
+enum class Access { Read, Change };
+
+// The editor on the configured instance file, loaded; nullopt (the answer is sent) when no file
+// is configured, or, for a change, while the file on disk fails to load: 409 INSTANCE_FILE_INVALID
+// with the problem, and the file is left as it is (InstanceFileEditor::editable()).
+std::optional<InstanceFileEditor> openEditor(const ApiContext &ctx, const ApiRequest &req, const ApiReply &reply, Access access)
 {
     const QString path = instanceFilePath(ctx);
     if (path.isEmpty()) {
@@ -155,14 +166,21 @@ std::optional<InstanceFileEditor> openEditor(const ApiContext &ctx, const ApiReq
     }
     InstanceFileEditor editor(path);
     editor.load();
+    if (access == Access::Change) {
+        if (const Status editable = editor.editable(); !editable.ok()) {
+            reply(errorResponse(editable.error(), req));
+            return std::nullopt;
+        }
+    }
     return editor;
 }
 
-// openEditor() and the position of the entry `id`; nullopt (answer sent) for an unknown id.
+// openEditor() for a change and the position of the entry `id`; nullopt (answer sent) for an
+// unknown id.
 std::optional<std::pair<InstanceFileEditor, int>> openEditorAt(const ApiContext &ctx, const ApiRequest &req, const ApiReply &reply,
                                                                const QString &id)
 {
-    std::optional<InstanceFileEditor> editor = openEditor(ctx, req, reply);
+    std::optional<InstanceFileEditor> editor = openEditor(ctx, req, reply, Access::Change);
     if (!editor)
         return std::nullopt;
     const qsizetype index = indexOfId(editor->instances(), id);
@@ -226,7 +244,7 @@ void registerConfigRoutes(Router &router, const ApiContext &ctx)
     // GET /api/instances → {file, instances:[entries as in the file, token masked],
     // error:{file, field, reason} | null}. An invalid file lists what could be read of it.
     router.get(QStringLiteral("/api/instances"), [ctx](const ApiRequest &req, const ApiReply &reply) {
-        const std::optional<InstanceFileEditor> opened = openEditor(ctx, req, reply);
+        const std::optional<InstanceFileEditor> opened = openEditor(ctx, req, reply, Access::Read);
         if (!opened)
             return;
         const InstanceFileEditor &editor = *opened;
@@ -242,12 +260,14 @@ void registerConfigRoutes(Router &router, const ApiContext &ctx)
     });
 
     // POST /api/instances {id, name, url, token, priority?, …one instance of the file} → 201 the
-    // stored entry (token masked); 400 invalid (field named), 409 duplicate id or url.
+    // stored entry (token masked); 400 invalid (the body's field named), 409 duplicate id or url,
+    // 409 INSTANCE_FILE_INVALID while the file on disk fails to load (it is left as it is; the
+    // same for PUT and DELETE).
     router.post(QStringLiteral("/api/instances"), [ctx](const ApiRequest &req, const ApiReply &reply) {
         QJsonObject body;
         if (!readBody(req, reply, &body))
             return;
-        std::optional<InstanceFileEditor> opened = openEditor(ctx, req, reply);
+        std::optional<InstanceFileEditor> opened = openEditor(ctx, req, reply, Access::Change);
         if (!opened)
             return;
         InstanceFileEditor &editor = *opened;

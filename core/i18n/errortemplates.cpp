@@ -151,6 +151,10 @@ const char *const kTemplates[] = {
     QT_TRANSLATE_NOOP("ul::ErrorText", "must be true or false"),
     QT_TRANSLATE_NOOP("ul::ErrorText", "must be an http:// or https:// URL"),
     QT_TRANSLATE_NOOP("ul::ErrorText", "must include a host name"),
+    QT_TRANSLATE_NOOP("ul::ErrorText", "must not contain a user name or password; put the admin token in the token field"),
+    QT_TRANSLATE_NOOP("ul::ErrorText", "must not contain a user name or password"),
+    QT_TRANSLATE_NOOP("ul::ErrorText", "must not contain a query (?…) or fragment (#…)"),
+    QT_TRANSLATE_NOOP("ul::ErrorText", "must be 0 or more (lower numbers are preferred)"),
     QT_TRANSLATE_NOOP("ul::ErrorText", "file not found: %1"),
     QT_TRANSLATE_NOOP("ul::ErrorText", "not a PEM certificate: %1"),
     QT_TRANSLATE_NOOP("ul::ErrorText", "duplicate id '%1' (also used by %2)"),
@@ -158,6 +162,12 @@ const char *const kTemplates[] = {
     QT_TRANSLATE_NOOP("ul::ErrorText", "instance '%1' may not use instance '%2' (%3, %4) as an upstream: an instance may only list "
                                        "instances that come after it in the file, to avoid loops"),
     QT_TRANSLATE_NOOP("ul::ErrorText", "cannot create the directory of %1"),
+    // instance file edits (core/instances/instancefileeditor.cpp, writeInstanceFile())
+    QT_TRANSLATE_NOOP("ul::ErrorText", "%1; the instance file was not changed: fix it by hand first (while it cannot be loaded, "
+                                       "instances are not added, changed or removed, so nothing in it is lost)"),
+    QT_TRANSLATE_NOOP("ul::ErrorText", "%1 changed on disk since it was read; nothing was written: open it again and redo the change"),
+    QT_TRANSLATE_NOOP("ul::ErrorText", "%1 could not be replaced by renaming (%2): %3"),
+    QT_TRANSLATE_NOOP("ul::ErrorText", "the instance file was not changed, its backup could not be written: %1"),
     QT_TRANSLATE_NOOP("ul::ErrorText", "cannot create %1: %2"),
     QT_TRANSLATE_NOOP("ul::ErrorText", "cannot set owner-only permissions on %1"),
     QT_TRANSLATE_NOOP("ul::ErrorText", "cannot write %1: %2"),

@@ -1,5 +1,6 @@
 #include "core/instances/instancefile.h"
 
+#include "core/common/configfileio.h"
 #include "core/common/redactor.h"
 #include "core/common/savefile.h"
 
@@ -18,6 +19,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <memory>
 
 namespace ul {
 
@@ -47,8 +49,12 @@ QString fieldPath(qsizetype index, const QString &name = QString())
     return name.isEmpty() ? base : base + QLatin1Char('.') + name;
 }
 
-// "Is this an absolute http(s) URL with a host?" — the empty string when it is, else the reason.
-QString httpUrlProblem(const QString &text)
+// Whose URL httpUrlProblem() checks: it decides what a URL with a user name or password is told.
+enum class UrlOf { Instance, UniApi };
+
+// "Is this an absolute http(s) URL with a host, which can be shown and have paths appended?" —
+// the empty string when it is, else the reason.
+QString httpUrlProblem(const QString &text, UrlOf of)
 {
     const QUrl url(text, QUrl::StrictMode);
     const QString scheme = url.scheme().toLower();
@@ -56,6 +62,14 @@ QString httpUrlProblem(const QString &text)
         return QStringLiteral("must be an http:// or https:// URL");
     if (url.host().isEmpty())
         return QStringLiteral("must include a host name");
+    // The URL is shown in the console, the API and the log: a password in it would be too.
+    if (!url.userInfo().isEmpty())
+        return of == UrlOf::Instance
+            ? QStringLiteral("must not contain a user name or password; put the admin token in the token field")
+            : QStringLiteral("must not contain a user name or password");
+    // Paths are appended ("/api/groups", "/proxy/<group>"): they would land inside a query or fragment.
+    if (url.hasQuery() || url.hasFragment())
+        return QStringLiteral("must not contain a query (?…) or fragment (#…)");
     return {};
 }
 
@@ -166,10 +180,12 @@ std::optional<InstanceFileError> readInstance(const QJsonValue &element, qsizety
     const double p = priority.toDouble();
     if (p != std::floor(p) || std::abs(p) > std::numeric_limits<int>::max())
         return error(QStringLiteral("priority"), QStringLiteral("must be a whole number"));
+    if (p < 0)
+        return error(QStringLiteral("priority"), QStringLiteral("must be 0 or more (lower numbers are preferred)"));
     out.priority = static_cast<int>(p);
 
     const QString url = object.value(QLatin1String("url")).toString().trimmed();
-    if (const QString problem = httpUrlProblem(url); !problem.isEmpty())
+    if (const QString problem = httpUrlProblem(url, UrlOf::Instance); !problem.isEmpty())
         return error(QStringLiteral("url"), problem);
     out.url = withoutTrailingSlashes(url);
 
@@ -204,7 +220,7 @@ std::optional<InstanceFileError> readInstance(const QJsonValue &element, qsizety
         return e;
     out.uniapiBaseUrl = out.uniapiBaseUrl.trimmed();
     if (!out.uniapiBaseUrl.isEmpty()) {
-        if (const QString problem = httpUrlProblem(out.uniapiBaseUrl); !problem.isEmpty())
+        if (const QString problem = httpUrlProblem(out.uniapiBaseUrl, UrlOf::UniApi); !problem.isEmpty())
             return error(QStringLiteral("uniapi_base_url"), problem);
         out.uniapiBaseUrl = withoutTrailingSlashes(out.uniapiBaseUrl);
     }
@@ -289,6 +305,157 @@ QList<InstanceFileWarning> instanceWarnings(const InstanceConfigList &list)
     return warnings;
 }
 
+// A known field as serializeInstances() writes it; undefined when it is left out (empty, false).
+QJsonValue knownFieldValue(const InstanceConfig &c, const QString &name)
+{
+    auto optional = [](const QString &text) { return text.isEmpty() ? QJsonValue(QJsonValue::Undefined) : QJsonValue(text); };
+    if (name == QLatin1String("id"))
+        return c.id;
+    if (name == QLatin1String("name"))
+        return c.name;
+    if (name == QLatin1String("url"))
+        return c.url;
+    if (name == QLatin1String("token"))
+        return optional(c.token);
+    if (name == QLatin1String("priority"))
+        return c.priority;
+    if (name == QLatin1String("description"))
+        return optional(c.description);
+    if (name == QLatin1String("upstream_addresses"))
+        return c.upstreamAddresses.isEmpty() ? QJsonValue(QJsonValue::Undefined) : QJsonArray::fromStringList(c.upstreamAddresses);
+    if (name == QLatin1String("uniapi_base_url"))
+        return optional(c.uniapiBaseUrl);
+    if (name == QLatin1String("ca_certificate"))
+        return optional(c.caCertificate);
+    if (name == QLatin1String("tls_insecure"))
+        return c.tlsInsecure ? QJsonValue(true) : QJsonValue(QJsonValue::Undefined);
+    return QJsonValue::Undefined;
+}
+
+const InstanceFileEntry *entryWithId(const QList<InstanceFileEntry> &entries, const QString &id)
+{
+    for (const InstanceFileEntry &entry : entries) {
+        if (entry.instance.id == id)
+            return &entry;
+    }
+    return nullptr;
+}
+
+// One instance's fields as they are written: the known ones in a fixed order, then the unknown ones.
+// A field still at the value `asRead` loaded as is written as it was read: the loaded value is
+// normalised (an absolute ca_certificate, a URL without its trailing '/', 1 for 1.0, no explicit
+// null or false), and the operator's file must not change where nothing was edited.
+QList<std::pair<QString, QJsonValue>> entryFields(const InstanceConfig &c, const InstanceFileEntry *asRead)
+{
+    QList<std::pair<QString, QJsonValue>> fields;
+    for (const QString &name : knownFields()) {
+        QJsonValue value = knownFieldValue(c, name);
+        if (asRead && value == knownFieldValue(asRead->instance, name))
+            value = asRead->json.value(name);  // undefined when the operator left it out
+        if (!value.isUndefined())
+            fields.append({name, value});
+    }
+    for (auto it = c.extra.constBegin(); it != c.extra.constEnd(); ++it) {
+        if (!knownFields().contains(it.key()))  // a known field in `extra` never overrides the typed one
+            fields.append({it.key(), it.value()});
+    }
+    return fields;
+}
+
+// --- writing ------------------------------------------------------------------------------------
+
+Error writeFailure(const QString &message)
+{
+    Error e = Error::io(message);
+    e.code = QStringLiteral("INSTANCE_FILE_WRITE_FAILED");
+    return e;
+}
+
+Status makeOwnerOnly(const QString &file)
+{
+    if (!QFile::setPermissions(file, kOwnerOnly))
+        return writeFailure(QStringLiteral("cannot set owner-only permissions on %1").arg(file));
+    return {};
+}
+
+// Tokens must never sit in a file others can read: creates `file` empty and owner-only, or
+// tightens an existing one, before it is written (QSaveFile keeps the target's permission bits).
+Status prepareOwnerOnly(const QString &file)
+{
+    if (QFileInfo::exists(file))
+        return makeOwnerOnly(file);
+    QFile create(file);
+    if (!create.open(QIODevice::WriteOnly | QIODevice::NewOnly, kOwnerOnly))
+        return writeFailure(QStringLiteral("cannot create %1: %2").arg(file, create.errorString()));
+    return {};
+}
+
+// Replaces the content of `file` with `bytes` atomically, or in place when the rename fails (a
+// single-file bind mount cannot be renamed over: EBUSY). In place, `previous` is written back if
+// the write fails, so the file is never left truncated.
+Status replaceContents(ConfigFileIo &io, const QString &file, const QByteArray &bytes, const QByteArray &previous)
+{
+    std::unique_ptr<QSaveFile> save = io.atomicDevice(file);
+    save->setDirectWriteFallback(false);  // the fallback below writes the old bytes back on failure; Qt's does not
+    if (!save->open(QIODevice::WriteOnly))
+        return writeFailure(QStringLiteral("cannot write %1: %2").arg(file, save->errorString()));
+    // Flushed and synced before commit(), which would keep a short-written file (savefile.h).
+    if (const QString reason = writeFullyAndSync(*save, bytes); !reason.isEmpty()) {
+        save->cancelWriting();
+        return writeFailure(QStringLiteral("cannot write %1: %2").arg(file, reason));
+    }
+    if (save->commit())
+        return {};
+    if (save->error() != QFileDevice::RenameError)
+        return writeFailure(QStringLiteral("cannot write %1: %2").arg(file, save->errorString()));
+    const QString renameProblem = save->errorString();
+    const Status inPlace = writeInPlace(io, file, bytes, previous, QStringLiteral("INSTANCE_FILE_WRITE_FAILED"));
+    if (inPlace.ok())
+        return {};
+    Error e = inPlace.error();
+    e.message = QStringLiteral("%1 could not be replaced by renaming (%2): %3").arg(file, renameProblem, e.message);
+    return e;
+}
+
+// Copies `current` (the file before the write) to `backup`, owner-only. Returns what the backup
+// held before, to put it back if the write of the file fails.
+Result<FileSnapshot> replaceBackup(ConfigFileIo &io, const QString &backup, const QByteArray &current)
+{
+    const Result<FileSnapshot> old = io.read(backup);
+    if (!old.ok())
+        return old.error();
+    Status copied = prepareOwnerOnly(backup);
+    if (copied.ok())
+        copied = replaceContents(io, backup, current, old.value().bytes);
+    if (!copied.ok()) {
+        if (!old.value().exists)
+            QFile::remove(backup);
+        return copied.error().withContext(QStringLiteral("the instance file was not changed, its backup could not be written"));
+    }
+    return old.value();
+}
+
+// After a failed write of `file`. When it still holds what it held `before`, the backup just made
+// is redundant: the previous one is put back (so the last edit that worked can still be undone)
+// and an empty file made to be written is removed. When it does not, the backup is the only copy
+// of the old file and stays.
+void settleAfterFailedWrite(ConfigFileIo &io, const QString &file, const FileSnapshot &before, const QString &backup,
+                            const FileSnapshot &oldBackup)
+{
+    if (!before.exists) {
+        if (QFileInfo(file).size() == 0)
+            QFile::remove(file);
+        return;
+    }
+    const Result<FileSnapshot> now = io.read(file);
+    if (!now.ok() || !now.value().sameAs(before))
+        return;
+    if (!oldBackup.exists)
+        QFile::remove(backup);
+    else
+        (void)replaceContents(io, backup, oldBackup.bytes, before.bytes);
+}
+
 } // namespace
 
 QJsonObject InstanceFileError::toJson() const
@@ -322,6 +489,7 @@ InstanceFileLoad parseInstanceFile(const QByteArray &json, const QString &file)
     auto fail = [&](const InstanceFileError &error) {
         out.error = error;
         out.instances.clear();
+        out.entries.clear();
         return out;
     };
 
@@ -348,6 +516,7 @@ InstanceFileLoad parseInstanceFile(const QByteArray &json, const QString &file)
         if (auto error = readInstance(array.at(i), i, file, instance))
             return fail(*error);
         list.append(instance);
+        out.entries.append({array.at(i).toObject(), instance});
     }
     for (const InstanceConfig &instance : std::as_const(list))
         Redactor::registerSecret(instance.token);
@@ -386,40 +555,21 @@ InstanceFileLoad loadInstanceFile(const QString &path)
         out.error = InstanceFileError{file, QString(), QStringLiteral("cannot read: ") + f.errorString()};
         return out;
     }
-    out = parseInstanceFile(f.read(kMaxFileBytes + 1), file);
+    const QByteArray bytes = f.read(kMaxFileBytes + 1);
+    out = parseInstanceFile(bytes, file);
+    out.read = FileSnapshot::of(bytes);
     if (info.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther))
         out.warnings.append({QString(), QStringLiteral("the file is readable by other users and holds admin tokens; "
                                                        "restrict it with chmod 600")});
     return out;
 }
 
-QByteArray serializeInstances(const InstanceConfigList &instances)
+QByteArray serializeInstances(const InstanceConfigList &instances, const QList<InstanceFileEntry> &asRead)
 {
     QByteArray out = "[\n";
     for (qsizetype i = 0; i < instances.size(); ++i) {
         const InstanceConfig &c = instances.at(i);
-        QList<std::pair<QString, QJsonValue>> fields;
-        fields.append({QStringLiteral("id"), c.id});
-        fields.append({QStringLiteral("name"), c.name});
-        fields.append({QStringLiteral("url"), c.url});
-        if (!c.token.isEmpty())
-            fields.append({QStringLiteral("token"), c.token});
-        fields.append({QStringLiteral("priority"), c.priority});
-        if (!c.description.isEmpty())
-            fields.append({QStringLiteral("description"), c.description});
-        if (!c.upstreamAddresses.isEmpty())
-            fields.append({QStringLiteral("upstream_addresses"), QJsonArray::fromStringList(c.upstreamAddresses)});
-        if (!c.uniapiBaseUrl.isEmpty())
-            fields.append({QStringLiteral("uniapi_base_url"), c.uniapiBaseUrl});
-        if (!c.caCertificate.isEmpty())
-            fields.append({QStringLiteral("ca_certificate"), c.caCertificate});
-        if (c.tlsInsecure)
-            fields.append({QStringLiteral("tls_insecure"), true});
-        for (auto it = c.extra.constBegin(); it != c.extra.constEnd(); ++it) {
-            if (!knownFields().contains(it.key()))  // a known field in `extra` never overrides the typed one
-                fields.append({it.key(), it.value()});
-        }
-
+        const QList<std::pair<QString, QJsonValue>> fields = entryFields(c, entryWithId(asRead, c.id));
         out += "  {\n";
         for (qsizetype f = 0; f < fields.size(); ++f) {
             out += "    ";
@@ -434,48 +584,55 @@ QByteArray serializeInstances(const InstanceConfigList &instances)
     return out;
 }
 
-Status saveInstanceFile(const QString &path, const InstanceConfigList &instances)
+QString instanceFileBackupPath(const QString &path)
+{
+    return QDir::cleanPath(QFileInfo(path).absoluteFilePath()) + QStringLiteral(".bak");
+}
+
+Status writeInstanceFile(const QString &path, const QByteArray &bytes, ConfigFileIo &io, const std::optional<FileSnapshot> &expected)
 {
     const QString file = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
-    const QByteArray bytes = serializeInstances(instances);
     const InstanceFileLoad check = parseInstanceFile(bytes, file);
     if (!check.ok())
         return check.error->toError(ErrorKind::Validation);
 
+    const Result<FileSnapshot> current = io.read(file);
+    if (!current.ok())
+        return current.error();
+    const FileSnapshot &before = current.value();
+    if (expected && !expected->sameAs(before)) {
+        Error e = Error::conflict(QStringLiteral("%1 changed on disk since it was read; nothing was written: open it again and "
+                                                 "redo the change").arg(file));
+        e.code = QStringLiteral("INSTANCE_FILE_CHANGED");
+        return e;
+    }
+    if (before.exists && before.bytes == bytes)
+        return makeOwnerOnly(file);  // nothing to write, and the backup of the last change stays
     if (!QDir().mkpath(QFileInfo(file).absolutePath()))
-        return Error::io(QStringLiteral("cannot create the directory of %1").arg(file));
-    // The new tokens must never sit in a file others can read: create it owner-only, or
-    // tighten an existing one before writing (QSaveFile keeps the target's permission bits).
-    if (!QFileInfo::exists(file)) {
-        QFile create(file);
-        if (!create.open(QIODevice::WriteOnly | QIODevice::NewOnly, kOwnerOnly))
-            return Error::io(QStringLiteral("cannot create %1: %2").arg(file, create.errorString()));
-        create.close();
-    } else if (!QFile::setPermissions(file, kOwnerOnly)) {
-        return Error::io(QStringLiteral("cannot set owner-only permissions on %1").arg(file));
-    }
+        return writeFailure(QStringLiteral("cannot create the directory of %1").arg(file));
 
-    QSaveFile save(file);
-    if (!save.open(QIODevice::WriteOnly))
-        return Error::io(QStringLiteral("cannot write %1: %2").arg(file, save.errorString()));
-    // Flushed and synced before commit(), which would keep a short-written file (savefile.h).
-    if (const QString reason = writeFullyAndSync(save, bytes); !reason.isEmpty()) {
-        save.cancelWriting();
-        return Error::io(QStringLiteral("cannot write %1: %2").arg(file, reason));
+    const QString backup = instanceFileBackupPath(file);
+    FileSnapshot oldBackup;
+    if (before.exists) {
+        const Result<FileSnapshot> replaced = replaceBackup(io, backup, before.bytes);
+        if (!replaced.ok())
+            return replaced.error();
+        oldBackup = replaced.value();
     }
-    if (!save.commit()) {
-        if (save.error() != QFileDevice::RenameError)
-            return Error::io(QStringLiteral("cannot write %1: %2").arg(file, save.errorString()));
-        // A bind-mounted file cannot be replaced by rename: write it in place instead.
-        QFile direct(file);
-        if (!direct.open(QIODevice::WriteOnly | QIODevice::Truncate))
-            return Error::io(QStringLiteral("cannot write %1: %2").arg(file, direct.errorString()));
-        if (const QString reason = writeFullyAndSync(direct, bytes); !reason.isEmpty())
-            return Error::io(QStringLiteral("cannot write %1: %2").arg(file, reason));
+    Status written = prepareOwnerOnly(file);
+    if (written.ok())
+        written = replaceContents(io, file, bytes, before.bytes);
+    if (!written.ok()) {
+        settleAfterFailedWrite(io, file, before, backup, oldBackup);
+        return written;
     }
-    if (!QFile::setPermissions(file, kOwnerOnly))
-        return Error::io(QStringLiteral("cannot set owner-only permissions on %1").arg(file));
-    return {};
+    return makeOwnerOnly(file);
+}
+
+Status saveInstanceFile(const QString &path, const InstanceConfigList &instances)
+{
+    ConfigFileIo io(QStringLiteral("INSTANCE_FILE_READ_FAILED"));
+    return writeInstanceFile(path, serializeInstances(instances), io);
 }
 
 } // namespace ul

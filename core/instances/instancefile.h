@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/common/configfileio.h"
+#include "core/common/filesnapshot.h"
 #include "core/common/instanceconfig.h"
 #include "core/common/result.h"
 
@@ -37,12 +39,21 @@ struct InstanceFileWarning
     QJsonObject toJson() const;  // {"field", "message"}
 };
 
+// One element of the file's array: its JSON object exactly as read, and the instance it loads as.
+struct InstanceFileEntry
+{
+    QJsonObject json;
+    InstanceConfig instance;
+};
+
 struct InstanceFileLoad
 {
     QString file;                         // absolute path
     InstanceConfigList instances;         // sorted by priority (ties keep file order); empty on error
+    QList<InstanceFileEntry> entries;     // the same in file order, with their JSON; empty on error
     QList<InstanceFileWarning> warnings;
     std::optional<InstanceFileError> error;
+    FileSnapshot read;                    // the bytes loadInstanceFile() read (exists == false when none)
 
     bool ok() const { return !error.has_value(); }
 };
@@ -59,11 +70,28 @@ InstanceFileLoad parseInstanceFile(const QByteArray &json, const QString &file);
 // The file's text for `instances` in list order (positions matter for `upstream_addresses`):
 // known fields in a fixed order, empty optional fields left out, unknown fields (`extra`) after
 // them, two-space indentation.
-QByteArray serializeInstances(const InstanceConfigList &instances);
+//
+// `asRead` are the entries of the file the list was loaded from (InstanceFileLoad::entries). An
+// instance with the id of one of them keeps, for every field still at its loaded value, the JSON
+// value as the operator wrote it (a relative ca_certificate, a URL with its trailing '/', 1.0, an
+// explicit null or false): writing an edit back changes what was edited and nothing else.
+QByteArray serializeInstances(const InstanceConfigList &instances, const QList<InstanceFileEntry> &asRead = {});
 
-// Validates `instances` as the file they would make, then replaces the file atomically (QSaveFile;
-// in place when the rename fails, e.g. on a bind-mounted file) and leaves it with mode 0600.
-// Only ever called on an explicit request (the instance editor, an API call).
+// `<file>.bak`: the file as it was before the last write, so an operator can undo an edit.
+QString instanceFileBackupPath(const QString &path);
+
+// Validates `bytes` as the instance file (parseInstanceFile()), then replaces the file: first the
+// current file is copied to instanceFileBackupPath() (mode 0600, replacing the previous backup),
+// then the file is written atomically (QSaveFile), in place when the rename fails (a single-file
+// bind mount: EBUSY) with the old bytes written back if that write fails too. Leaves it with mode
+// 0600. Bytes equal to the file's are not written again. When `expected` is given (the file as
+// the caller read it), a file changed since is not overwritten (Conflict, INSTANCE_FILE_CHANGED).
+// Only ever called on an explicit request (the instance editor, an API call); `io` is the seam
+// tests inject failures through.
+Status writeInstanceFile(const QString &path, const QByteArray &bytes, ConfigFileIo &io,
+                         const std::optional<FileSnapshot> &expected = std::nullopt);
+
+// writeInstanceFile() of serializeInstances(instances) through the real file system.
 Status saveInstanceFile(const QString &path, const InstanceConfigList &instances);
 
 } // namespace ul

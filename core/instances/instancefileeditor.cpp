@@ -1,7 +1,6 @@
 #include "core/instances/instancefileeditor.h"
 
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -16,7 +15,8 @@ namespace ul {
 namespace {
 
 // Best-effort reading of a file that parses as JSON but breaks a rule: every object becomes an
-// instance with whatever fields have the right type, so nothing the operator wrote is lost.
+// instance with whatever fields have the right type, to show the operator what the file holds.
+// Never written back (InstanceFileEditor::editable()): what does not fit is dropped here.
 InstanceConfigList salvage(const QByteArray &json)
 {
     static const QStringList known{QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("url"),
@@ -60,19 +60,36 @@ InstanceFileEditor::InstanceFileEditor(QString path) : m_path(QDir::cleanPath(QF
 void InstanceFileEditor::load()
 {
     m_instances.clear();
+    m_asRead.clear();
+    m_read = FileSnapshot::missing();
     m_loadProblem.reset();
     m_fileExists = QFileInfo(m_path).isFile();
     if (!QFileInfo::exists(m_path))
         return;  // a new file: start empty
     const InstanceFileLoad loaded = loadInstanceFile(m_path);
     if (loaded.ok()) {
-        m_instances = loaded.instances;
+        m_asRead = loaded.entries;
+        m_read = loaded.read;
+        for (const InstanceFileEntry &entry : loaded.entries)
+            m_instances.append(entry.instance);  // file order: moves and upstream_addresses depend on it
         return;
     }
     m_loadProblem = loaded.error;
-    QFile file(m_path);
-    if (file.open(QIODevice::ReadOnly))
-        m_instances = salvage(file.readAll());
+    if (loaded.read.exists)  // not for a file too large to be read
+        m_instances = salvage(loaded.read.bytes);
+}
+
+Status InstanceFileEditor::editable() const
+{
+    if (!m_loadProblem)
+        return {};
+    // Saving would replace the file with what salvage() could read of it: the operator's
+    // instances and tokens would be lost. The file is left exactly as it is.
+    Error e = m_loadProblem->toError(ErrorKind::Conflict);
+    e.message += QStringLiteral("; the instance file was not changed: fix it by hand first (while it cannot be loaded, "
+                                "instances are not added, changed or removed, so nothing in it is lost)");
+    e.details = QString::fromUtf8(QJsonDocument(m_loadProblem->toJson()).toJson(QJsonDocument::Compact));
+    return e;
 }
 
 int InstanceFileEditor::addInstance(const QString &url)
@@ -114,17 +131,24 @@ void InstanceFileEditor::moveInstance(int index, int delta)
         m_instances.move(index, target);
 }
 
+QByteArray InstanceFileEditor::text() const
+{
+    return serializeInstances(m_instances, m_asRead);
+}
+
 std::optional<InstanceFileError> InstanceFileEditor::validate() const
 {
-    const InstanceFileLoad check = parseInstanceFile(serializeInstances(m_instances), m_path);
-    return check.error;
+    return parseInstanceFile(text(), m_path).error;
 }
 
 Status InstanceFileEditor::save() const
 {
+    if (Status refused = editable(); !refused.ok())
+        return refused;
     if (const auto problem = validate())
         return problem->toError(ErrorKind::Validation);
-    return saveInstanceFile(m_path, m_instances);
+    ConfigFileIo io(QStringLiteral("INSTANCE_FILE_READ_FAILED"));
+    return writeInstanceFile(m_path, text(), io, m_read);
 }
 
 std::pair<int, QString> InstanceFileEditor::splitField(const QString &field)

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/common/result.h"
-#include "core/uniapi/filesnapshot.h"
+#include "core/common/filesnapshot.h"
 #include "core/uniapi/managedprovider.h"
 #include "core/uniapi/writeplan.h"
 

@@ -120,7 +120,7 @@ QJsonObject WriteOutcome::toJson() const
 UniApiWriter::UniApiWriter(UniApiWriterSettings settings, const Clock *clock, std::shared_ptr<ConfigFileIo> io)
     : m_settings(std::move(settings))
     , m_clock(clock ? clock : Clock::system())
-    , m_io(io ? std::move(io) : std::make_shared<ConfigFileIo>())
+    , m_io(io ? std::move(io) : std::make_shared<ConfigFileIo>(QStringLiteral("UNIAPI_READ_FAILED")))
 {
 }
 
@@ -301,7 +301,7 @@ Result<WriteOutcome> UniApiWriter::commit(const PlannedWrite &planned, const Fil
 
     const Status written = (!snapshot.exists || m_settings.mode == WriteMode::Atomic)
         ? writeAtomically(*m_io, path, planned.newBytes)
-        : writeInPlace(*m_io, path, planned.newBytes, snapshot.bytes);
+        : writeInPlace(*m_io, path, planned.newBytes, snapshot.bytes, QStringLiteral("UNIAPI_WRITE_FAILED"));
     if (written.hasError()) {
         // The file is unchanged, so the backup just made is redundant.
         if (!outcome.backupName.isEmpty())

@@ -280,6 +280,111 @@ private slots:
 
         QCOMPARE(fileBytes(file), before);
     }
+
+    // A file that fails to load (here: a trailing comma, then a string priority) is never
+    // replaced by a change: 409 with the problem, and the file keeps its bytes.
+    void instanceChangesAreRefusedWhileTheFileFailsToLoad()
+    {
+        const QString file = instancesFile();
+        QByteArray trailingComma = fileBytes(file);
+        trailingComma.insert(trailingComma.lastIndexOf('}') + 1, ',');
+        QJsonArray entries = QJsonDocument::fromJson(fileBytes(file)).array();
+        QJsonObject stringPriority = entries.first().toObject();
+        stringPriority.insert(QStringLiteral("priority"), QStringLiteral("1"));
+        entries.replace(0, stringPriority);
+        const QList<std::pair<QByteArray, QString>> broken = {
+            {trailingComma, QStringLiteral("invalid JSON at line")},
+            {QJsonDocument(entries).toJson(), QStringLiteral("must be a number")},
+        };
+        for (const auto &[bytes, reason] : broken) {
+            QVERIFY(writeFile(file, bytes));
+            QVERIFY(QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+            auto checkRefused = [&](const LoopbackAnswer &a) {
+                QCOMPARE(a.status, 409);
+                QCOMPARE(a.code(), QStringLiteral("INSTANCE_FILE_INVALID"));
+                QVERIFY2(a.error().contains(reason) && a.error().contains(QLatin1String("the instance file was not changed")),
+                         qPrintable(a.error()));
+                const QJsonObject details = a.json.value(QStringLiteral("details")).toObject();
+                QCOMPARE(details.value(QStringLiteral("file")).toString(), file);
+                QVERIFY2(details.value(QStringLiteral("reason")).toString().contains(reason), a.body.constData());
+            };
+            checkRefused(m_api->sendJson("POST", QStringLiteral("/api/instances"), newInstance(QStringLiteral("extra"), QStringLiteral("http://127.0.0.1:9"))));
+            checkRefused(m_api->sendJson("PUT", QStringLiteral("/api/instances/sim-1"), {{QStringLiteral("name"), QStringLiteral("x")}}));
+            checkRefused(m_api->send("DELETE", QStringLiteral("/api/instances/sim-1")));
+            const LoopbackAnswer zh = m_api->sendJson("POST", QStringLiteral("/api/instances"),
+                                                      newInstance(QStringLiteral("extra"), QStringLiteral("http://127.0.0.1:9")), "zh-CN");
+            QCOMPARE(zh.status, 409);
+            QVERIFY2(zh.error().startsWith(QStringLiteral("实例文件 ")) && zh.error().contains(QStringLiteral("实例文件未修改")),
+                     qPrintable(zh.error()));
+            // Reading still works and says what is wrong.
+            const LoopbackAnswer list = m_api->send("GET", QStringLiteral("/api/instances"));
+            QCOMPARE(list.status, 200);
+            QVERIFY(list.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("reason")).toString().contains(reason));
+
+            QCOMPARE(fileBytes(file), bytes);
+            QVERIFY(!QFile::exists(instanceFileBackupPath(file)));
+        }
+    }
+
+    // A problem in the request body names the body's field, not a position in the file.
+    void instanceBodyProblemsNameTheBodyField()
+    {
+        const QString file = instancesFile();
+        const QByteArray before = fileBytes(file);
+        auto checkInvalid = [](const LoopbackAnswer &a, const QString &field, const QString &reason) {
+            QCOMPARE(a.status, 400);
+            QCOMPARE(a.code(), QStringLiteral("INSTANCE_INVALID"));
+            QCOMPARE(a.json.value(QStringLiteral("field")).toString(), field);
+            QVERIFY2(a.error().contains(reason), qPrintable(a.error()));
+            QVERIFY2(!a.json.contains(QStringLiteral("details")), a.body.constData());  // no file path, no index
+        };
+        const QString password = QStringLiteral("pw-in-url-0123456789");
+        LoopbackAnswer a = m_api->sendJson("POST", QStringLiteral("/api/instances"),
+                                           newInstance(QStringLiteral("other"), QStringLiteral("http://admin:%1@127.0.0.1:9").arg(password)));
+        checkInvalid(a, QStringLiteral("url"), QStringLiteral("put the admin token in the token field"));
+        QVERIFY(!a.body.contains(password.toUtf8()));
+        checkInvalid(m_api->sendJson("POST", QStringLiteral("/api/instances"), newInstance(QStringLiteral("other"), QStringLiteral("http://127.0.0.1:9/?x=1"))),
+                     QStringLiteral("url"), QStringLiteral("query"));
+        checkInvalid(m_api->sendJson("POST", QStringLiteral("/api/instances"), newInstance(QStringLiteral("other"), QStringLiteral("http://127.0.0.1:9#top"))),
+                     QStringLiteral("url"), QStringLiteral("fragment"));
+        QJsonObject negative = newInstance(QStringLiteral("other"), QStringLiteral("http://127.0.0.1:9"));
+        negative.insert(QStringLiteral("priority"), -1);
+        checkInvalid(m_api->sendJson("POST", QStringLiteral("/api/instances"), negative), QStringLiteral("priority"), QStringLiteral("0 or more"));
+        QJsonObject upstreams = newInstance(QStringLiteral("other"), QStringLiteral("http://127.0.0.1:9"));
+        upstreams.insert(QStringLiteral("upstream_addresses"), QJsonArray{QStringLiteral("http://127.0.0.1:10"), 3});
+        checkInvalid(m_api->sendJson("POST", QStringLiteral("/api/instances"), upstreams), QStringLiteral("upstream_addresses[1]"),
+                     QStringLiteral("must be a string"));
+        checkInvalid(m_api->sendJson("PUT", QStringLiteral("/api/instances/sim-1"), {{QStringLiteral("priority"), -5}}),
+                     QStringLiteral("priority"), QStringLiteral("0 or more"));
+        QCOMPARE(fileBytes(file), before);
+    }
+
+    // What a change does not touch is written back as the operator wrote it, and the file before
+    // the change is kept as <file>.bak.
+    void instanceChangesKeepTheRestOfTheFileAsWritten()
+    {
+        const QString file = instancesFile();
+        QJsonArray entries = QJsonDocument::fromJson(fileBytes(file)).array();
+        QJsonObject sim = entries.first().toObject();
+        sim.insert(QStringLiteral("url"), QString(sim.value(QStringLiteral("url")).toString() + QLatin1Char('/')));
+        sim.insert(QStringLiteral("description"), QJsonValue::Null);
+        sim.insert(QStringLiteral("tls_insecure"), false);
+        sim.insert(QStringLiteral("x_labels"), QJsonObject{{QStringLiteral("rack"), 7}});
+        entries.replace(0, sim);
+        const QByteArray operatorFile = QJsonDocument(entries).toJson(QJsonDocument::Compact);
+        QVERIFY(writeFile(file, operatorFile));
+        QVERIFY(QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+
+        const LoopbackAnswer a = m_api->sendJson("POST", QStringLiteral("/api/instances"), newInstance(QStringLiteral("extra"), QStringLiteral("http://127.0.0.1:9")));
+        QCOMPARE(a.status, 201);
+        const QJsonArray after = QJsonDocument::fromJson(fileBytes(file)).array();
+        QCOMPARE(after.size(), 2);
+        QCOMPARE(after.first().toObject(), sim);
+        QCOMPARE(fileBytes(instanceFileBackupPath(file)), operatorFile);
+        QCOMPARE(QFile::permissions(instanceFileBackupPath(file)) & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+                 QFileDevice::Permissions());
+        QTRY_VERIFY_WITH_TIMEOUT(m_api->engine().snapshot().instances.size() == 2, 10000);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestApiConfigRoutes)

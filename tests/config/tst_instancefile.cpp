@@ -1,13 +1,20 @@
 #include "core/common/redactor.h"
 #include "core/instances/instancefile.h"
+#include "core/instances/instancefileeditor.h"
+#include "tests/support/failingdevice.h"
 #include "tests/support/testutil.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using namespace ul;
 
@@ -61,6 +68,40 @@ InstanceConfig instance(const QString &id, const QString &url, int priority)
     return c;
 }
 
+ino_t inodeOf(const QString &path)
+{
+    struct stat st{};
+    return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? st.st_ino : 0;
+}
+
+// The writer seam with the failures a bind-mounted file on a full disk shows: the rename of the
+// atomic write fails, and the in-place write stops after `inPlaceBudget` bytes. Only `target` is
+// affected (not its backup).
+class BindMountIo final : public ConfigFileIo
+{
+public:
+    explicit BindMountIo(QString target) : m_target(std::move(target)) {}
+    qint64 inPlaceBudget = -1;  // >= 0: the in-place device fails after that many bytes
+    int inPlaceWrites = 0;
+
+    std::unique_ptr<QSaveFile> atomicDevice(const QString &path) override
+    {
+        if (path != m_target)
+            return ConfigFileIo::atomicDevice(path);
+        return std::make_unique<ul::test::UnrenamableSaveFile>(path);
+    }
+    std::unique_ptr<QFile> inPlaceDevice(const QString &path) override
+    {
+        ++inPlaceWrites;
+        if (path != m_target || inPlaceBudget < 0)
+            return ConfigFileIo::inPlaceDevice(path);
+        return std::make_unique<ul::test::FailingDevice<QFile>>(path, inPlaceBudget, QStringLiteral("No space left on device"));
+    }
+
+private:
+    QString m_target;
+};
+
 } // namespace
 
 namespace ul {
@@ -112,7 +153,7 @@ private slots:
         const QString path = writeInstances(jsonText("[\n"
             "            {'id':'b','name':'B','url':'http://127.0.0.1:3001/','priority':5},\n"
             "            {'id':'a','name':'A','url':'http://localhost:3002','priority':5},\n"
-            "            {'id':'c','name':'C','url':'http://localhost:3003','priority':-1}]"));
+            "            {'id':'c','name':'C','url':'http://localhost:3003','priority':0}]"));
         const InstanceFileLoad load = loadInstanceFile(path);
         QVERIFY(load.ok());
         QCOMPARE(load.instances.at(0).id, QStringLiteral("c"));
@@ -154,6 +195,22 @@ private slots:
                                       << QStringLiteral("[0].url") << QStringLiteral("must be an http:// or https:// URL");
         QTest::newRow("no host") << jsonText("[{'id':'a','name':'n','url':'http:///path','priority':1}]")
                                  << QStringLiteral("[0].url") << QStringLiteral("must include a host name");
+        // The URL is shown in the console, the API and the log; paths are appended to it.
+        const QString credentials = QStringLiteral("must not contain a user name or password; put the admin token in the token field");
+        const QString queryOrFragment = QStringLiteral("must not contain a query (?…) or fragment (#…)");
+        QTest::newRow("url with password") << jsonText("[{'id':'a','name':'n','url':'http://admin:s3cret@h:3001','priority':1}]")
+                                           << QStringLiteral("[0].url") << credentials;
+        QTest::newRow("url with user name") << jsonText("[{'id':'a','name':'n','url':'https://admin@h','priority':1}]")
+                                            << QStringLiteral("[0].url") << credentials;
+        QTest::newRow("url with query") << jsonText("[{'id':'a','name':'n','url':'http://h:3001/?key=1','priority':1}]")
+                                        << QStringLiteral("[0].url") << queryOrFragment;
+        QTest::newRow("url with fragment") << jsonText("[{'id':'a','name':'n','url':'http://h:3001#top','priority':1}]")
+                                           << QStringLiteral("[0].url") << queryOrFragment;
+        QTest::newRow("uniapi_base_url with password")
+            << jsonText("[{'id':'a','name':'n','url':'http://h','priority':1,'uniapi_base_url':'http://u:p@gpt-load:3001'}]")
+            << QStringLiteral("[0].uniapi_base_url") << QStringLiteral("must not contain a user name or password");
+        QTest::newRow("negative priority") << jsonText("[{'id':'a','name':'n','url':'http://h','priority':-1}]")
+                                           << QStringLiteral("[0].priority") << QStringLiteral("must be 0 or more (lower numbers are preferred)");
         QTest::newRow("numeric token") << jsonText("[{'id':'a','name':'n','url':'http://h','priority':1,'token':5}]")
                                        << QStringLiteral("[0].token") << QStringLiteral("must be a string");
         QTest::newRow("upstreams not array")
@@ -393,6 +450,186 @@ private slots:
         s = saveInstanceFile(path, {});
         QVERIFY(!s.ok());
         QCOMPARE(test::readFile(path), kExample);
+    }
+
+    // An instance file that fails to load is never replaced by an edit: what the editor could
+    // read of it (nothing, for invalid JSON) would overwrite the operator's instances and tokens.
+    void editsAreRefusedWhileTheFileFailsToLoad_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        const QByteArray entry = jsonText("{'id':'a','name':'A','url':'http://127.0.0.1:40845','token':'tok-a-0123456789','priority':1}");
+        QTest::newRow("trailing comma") << "[" + entry + ",]";
+        QTest::newRow("comment") << "// the lab instance\n[" + entry + "]";
+        QTest::newRow("over the size limit") << "[" + entry + "]" + QByteArray(1024 * 1024, ' ');
+        QTest::newRow("string priority") << jsonText("[{'id':'a','name':'A','url':'http://127.0.0.1:1','priority':'1'}]");
+        QTest::newRow("numeric token") << jsonText("[{'id':'a','name':'A','url':'http://127.0.0.1:1','token':12345,'priority':1}]");
+        QTest::newRow("string tls_insecure")
+            << jsonText("[{'id':'a','name':'A','url':'https://h.example.com','token':'tok-a-0123456789','priority':1,'tls_insecure':'true'}]");
+        QTest::newRow("string upstream_addresses")
+            << jsonText("[{'id':'a','name':'A','url':'http://127.0.0.1:1','priority':1,'upstream_addresses':'http://127.0.0.1:2'}]");
+        QTest::newRow("entry that is not an object") << "[" + entry + ",5]";
+    }
+    void editsAreRefusedWhileTheFileFailsToLoad()
+    {
+        QFETCH(QByteArray, json);
+        const QString path = writeInstances(json, QStringLiteral("refused.json"));
+        QFile::remove(instanceFileBackupPath(path));
+        InstanceFileEditor editor(path);
+        editor.load();
+        QVERIFY(editor.loadProblem().has_value());
+
+        auto checkRefused = [&](const Status &s) {
+            QVERIFY(!s.ok());
+            QCOMPARE(s.error().kind, ErrorKind::Conflict);
+            QCOMPARE(s.error().code, QStringLiteral("INSTANCE_FILE_INVALID"));
+            QVERIFY2(s.error().message.contains(editor.loadProblem()->reason), qPrintable(s.error().message));
+            QVERIFY2(s.error().message.contains(QLatin1String("the instance file was not changed")), qPrintable(s.error().message));
+            const QJsonObject details = QJsonDocument::fromJson(s.error().details.toUtf8()).object();
+            QCOMPARE(details.value(QStringLiteral("reason")).toString(), editor.loadProblem()->reason);
+            QCOMPARE(details.value(QStringLiteral("file")).toString(), path);
+        };
+        checkRefused(editor.editable());
+        // Add (the list is then valid on its own), change, remove: each refused.
+        editor.addInstance(QStringLiteral("http://127.0.0.1:9"));
+        QVERIFY(!editor.validate().has_value());
+        checkRefused(editor.save());
+        InstanceConfig changed = editor.instances().first();
+        changed.name = QStringLiteral("renamed");
+        editor.replaceInstance(0, changed);
+        checkRefused(editor.save());
+        editor.removeInstance(0);
+        checkRefused(editor.save());
+
+        QCOMPARE(test::readFile(path), json);
+        QVERIFY(!QFile::exists(instanceFileBackupPath(path)));
+    }
+
+    // Entries and fields an edit does not touch are written back with their JSON values as read,
+    // not as the loader normalised them; the file keeps its order (upstream_addresses depends on it).
+    void editsKeepWhatTheyDoNotTouchAsWritten()
+    {
+        QVERIFY(test::writeFile(m_dir.filePath(QStringLiteral("certs/ca.pem")), kTestCa));
+        const QByteArray original = jsonText("[\n"
+            "  {'id':'edge','name':'Edge','url':'https://edge.example.com/','token':' tok-edge-0123456789 ','priority':2.0,\n"
+            "   'description':null,'tls_insecure':false,'ca_certificate':'certs/ca.pem',\n"
+            "   'upstream_addresses':['https://core.example.com'],'x_note':{'kept':[1,'two']}},\n"
+            "  {'id':'core','name':'Core','url':'https://core.example.com','token':'tok-core-0123456789','priority':1,\n"
+            "   'upstream_addresses':[],'uniapi_base_url':'http://gpt-load-core:3001/'}\n"
+            "]\n");
+        const QString path = writeInstances(original, QStringLiteral("kept.json"));
+        const QJsonArray before = QJsonDocument::fromJson(original).array();
+
+        InstanceFileEditor editor(path);
+        editor.load();
+        QVERIFY(!editor.loadProblem());
+        QCOMPARE(editor.instances().size(), 2);
+        QCOMPARE(editor.instances().first().id, QStringLiteral("edge"));  // file order, not priority order
+        InstanceConfig core = editor.instances().at(1);
+        core.name = QStringLiteral("Core (primary)");
+        editor.replaceInstance(1, core);
+        editor.addInstance(QStringLiteral("http://127.0.0.1:9"));
+        const Status saved = editor.save();
+        QVERIFY2(saved.ok(), qPrintable(saved.ok() ? QString() : saved.error().toString()));
+
+        const QJsonArray after = QJsonDocument::fromJson(test::readFile(path)).array();
+        QCOMPARE(after.size(), 3);
+        QCOMPARE(after.at(0).toObject(), before.at(0).toObject());  // untouched: every value as read
+        QJsonObject expectedCore = before.at(1).toObject();
+        expectedCore.insert(QStringLiteral("name"), QStringLiteral("Core (primary)"));
+        QCOMPARE(after.at(1).toObject(), expectedCore);  // edited: only the name changed
+        QCOMPARE(after.at(2).toObject().value(QStringLiteral("url")).toString(), QStringLiteral("http://127.0.0.1:9"));
+        QVERIFY(loadInstanceFile(path).ok());
+        QCOMPARE(test::readFile(instanceFileBackupPath(path)), original);
+    }
+
+    void eachWriteKeepsTheFileBeforeItAsABackup()
+    {
+        const QString path = writeInstances(kExample, QStringLiteral("backup.json"));
+        const QString backup = instanceFileBackupPath(path);
+        QCOMPARE(backup, path + QStringLiteral(".bak"));
+        QVERIFY(QFile::setPermissions(path, kOwnerOnly | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+
+        InstanceConfigList list = loadInstanceFile(path).instances;
+        list.append(instance(QStringLiteral("third"), QStringLiteral("https://third.example.com"), 3));
+        QVERIFY(saveInstanceFile(path, list).ok());
+        const QByteArray second = test::readFile(path);
+        QCOMPARE(test::readFile(backup), kExample);
+        QCOMPARE(unixBits(backup), kOwnerOnly);  // it holds the tokens too
+        QCOMPARE(unixBits(path), kOwnerOnly);
+
+        list.removeLast();
+        QVERIFY(saveInstanceFile(path, list).ok());
+        QCOMPARE(test::readFile(backup), second);  // one backup: the file before the last write
+
+        // Writing what the file already holds changes nothing: the backup of the last edit stays.
+        QVERIFY(saveInstanceFile(path, list).ok());
+        QCOMPARE(test::readFile(backup), second);
+    }
+
+    // A single-file bind mount cannot be replaced by rename: the file is written in place.
+    void writesInPlaceWhenTheRenameFails()
+    {
+        const QString path = writeInstances(kExample, QStringLiteral("mounted.json"));
+        const ino_t inode = inodeOf(path);
+        InstanceConfigList list = loadInstanceFile(path).instances;
+        list.append(instance(QStringLiteral("third"), QStringLiteral("https://third.example.com"), 3));
+        const QByteArray bytes = serializeInstances(list);
+        BindMountIo io(path);
+        const Status written = writeInstanceFile(path, bytes, io);
+        QVERIFY2(written.ok(), qPrintable(written.ok() ? QString() : written.error().toString()));
+        QCOMPARE(io.inPlaceWrites, 1);
+        QCOMPARE(test::readFile(path), bytes);
+        QCOMPARE(inodeOf(path), inode);
+        QCOMPARE(unixBits(path), kOwnerOnly);
+        QCOMPARE(test::readFile(instanceFileBackupPath(path)), kExample);
+    }
+
+    // …and when that write fails too (the disk is full), the file keeps its old bytes, and the
+    // backup of the edit before stays what it was.
+    void aFailedInPlaceWriteKeepsTheOldBytes()
+    {
+        const QString path = writeInstances(kExample, QStringLiteral("full.json"));
+        InstanceConfigList list = loadInstanceFile(path).instances;
+        list.removeLast();
+        QVERIFY(saveInstanceFile(path, list).ok());
+        const QByteArray current = test::readFile(path);
+        const QByteArray previousBackup = test::readFile(instanceFileBackupPath(path));
+        QCOMPARE(previousBackup, kExample);
+
+        list.append(instance(QStringLiteral("third"), QStringLiteral("https://third.example.com"), 3));
+        BindMountIo io(path);
+        io.inPlaceBudget = 10;
+        const Status written = writeInstanceFile(path, serializeInstances(list), io);
+        QVERIFY(!written.ok());
+        QCOMPARE(written.error().kind, ErrorKind::Io);
+        QCOMPARE(written.error().code, QStringLiteral("INSTANCE_FILE_WRITE_FAILED"));
+        const QString message = written.error().message;
+        QVERIFY2(message.startsWith(path + QStringLiteral(" could not be replaced by renaming (")), qPrintable(message));
+        QVERIFY2(message.contains(QLatin1String("in place failed: No space left on device; the old content was written back")),
+                 qPrintable(message));
+        QVERIFY(!message.contains(QLatin1String("tok-third")));
+        QCOMPARE(io.inPlaceWrites, 1);
+        QCOMPARE(test::readFile(path), current);
+        QVERIFY(loadInstanceFile(path).ok());
+        QCOMPARE(test::readFile(instanceFileBackupPath(path)), previousBackup);
+    }
+
+    // The desktop editor stays open while the operator may edit the file by hand: a file changed
+    // since it was read is not overwritten.
+    void aFileChangedSinceItWasReadIsNotOverwritten()
+    {
+        const QString path = writeInstances(kExample, QStringLiteral("changed.json"));
+        InstanceFileEditor editor(path);
+        editor.load();
+        QVERIFY(!editor.loadProblem());
+        const QByteArray byHand = QByteArray(kExample).replace("local, preferred", "edited by hand");
+        QVERIFY(test::writeFile(path, byHand));
+        editor.addInstance(QStringLiteral("http://127.0.0.1:9"));
+        const Status saved = editor.save();
+        QVERIFY(!saved.ok());
+        QCOMPARE(saved.error().kind, ErrorKind::Conflict);
+        QCOMPARE(saved.error().code, QStringLiteral("INSTANCE_FILE_CHANGED"));
+        QCOMPARE(test::readFile(path), byHand);
     }
 };
 

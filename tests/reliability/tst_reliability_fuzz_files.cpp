@@ -278,6 +278,15 @@ private slots:
             const InstanceFileLoad again = parseInstanceFile(serializeInstances(load.instances), file);
             QVERIFY2(again.ok(), qPrintable(context + QStringLiteral(": ") + (again.error ? again.error->toString() : QString())));
             QVERIFY2(again.instances == load.instances, qPrintable(context + QStringLiteral(": round trip differs")));
+            // Written back with the entries as read (what an edit does to what it does not touch),
+            // every entry keeps its JSON values exactly.
+            InstanceConfigList fileOrder;
+            for (const InstanceFileEntry &entry : load.entries)
+                fileOrder.append(entry.instance);
+            const QJsonArray kept = QJsonDocument::fromJson(serializeInstances(fileOrder, load.entries)).array();
+            QVERIFY2(kept.size() == load.entries.size(), qPrintable(context));
+            for (qsizetype i = 0; i < kept.size(); ++i)
+                QVERIFY2(kept.at(i).toObject() == load.entries.at(i).json, qPrintable(context + QStringLiteral(": entry %1 changed").arg(i)));
         }
         qInfo("instance file: %d inputs, %d loaded, %d rejected", budget.done(), loaded, rejected);
         QVERIFY(loaded > 0 && rejected > 0);

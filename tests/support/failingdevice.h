@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QDir>
+#include <QSaveFile>
 #include <QString>
 
 namespace ul::test {
@@ -33,6 +35,25 @@ protected:
 private:
     qint64 m_budget;
     QString m_errorString;
+};
+
+// A QSaveFile whose commit() fails at the rename, as it does when the target is a single-file
+// bind mount (EBUSY), which a test cannot set up and root cannot otherwise provoke. It stands in
+// for a device on `target` but renames to `<target>.busy`, a directory made once the data is
+// written: rename() fails (EISDIR), QSaveFile reports a RenameError, and `target` is untouched.
+class UnrenamableSaveFile final : public QSaveFile
+{
+public:
+    explicit UnrenamableSaveFile(const QString &target) : QSaveFile(target + QStringLiteral(".busy")) {}
+    ~UnrenamableSaveFile() override { QDir().rmdir(fileName()); }
+
+protected:
+    qint64 writeData(const char *data, qint64 len) override
+    {
+        const qint64 written = QSaveFile::writeData(data, len);
+        QDir().mkdir(fileName());
+        return written;
+    }
 };
 
 } // namespace ul::test

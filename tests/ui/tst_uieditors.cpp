@@ -116,7 +116,9 @@ private slots:
         QVERIFY2(!problem, problem ? qPrintable(problem->reason) : "");
     }
 
-    void editorSalvagesAnInvalidFile()
+    // A file that breaks a rule is shown as far as it can be read, but never saved over: the
+    // operator fixes it by hand (what the editor could not read would be lost).
+    void editorShowsButNeverSavesOverAnInvalidFile()
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("gptload-instances.json"));
@@ -130,19 +132,24 @@ private slots:
         QCOMPARE(editor.instances().size(), 2);
         QCOMPARE(editor.instances().first().token, QStringLiteral("sk-admin-aaaaaaaa"));
         QCOMPARE(editor.instances().first().extra.value(QStringLiteral("x_note")).toString(), QStringLiteral("kept"));
-        const auto problem = editor.validate();
-        QVERIFY(problem.has_value());
-        QCOMPARE(InstanceFileEditor::splitField(problem->field).first, 1);
 
         InstanceConfig fixed = editor.instances().at(1);
         fixed.id = QStringLiteral("b");
         editor.replaceInstance(1, fixed);
-        QVERIFY(editor.save().ok());
-        QCOMPARE(QFile::permissions(path) & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
-        const InstanceFileLoad reloaded = loadInstanceFile(path);
-        QVERIFY(reloaded.ok());
-        QCOMPARE(reloaded.instances.size(), 2);
-        QCOMPARE(reloaded.instances.first().extra.value(QStringLiteral("x_note")).toString(), QStringLiteral("kept"));
+        QVERIFY(!editor.validate().has_value());
+        const Status saved = editor.save();
+        QVERIFY(!saved.ok());
+        QCOMPARE(saved.error().code, QStringLiteral("INSTANCE_FILE_INVALID"));
+        QCOMPARE(test::readFile(path), json);
+
+        // The dialog shows it read-only.
+        InstanceFileDialog dialog(path);
+        QVERIFY(!dialog.canSave());
+        QVERIFY(!dialog.field(QStringLiteral("name"))->isEnabled());
+        dialog.addInstance();
+        QCOMPARE(dialog.editor().instances().size(), 2);
+        QVERIFY(!dialog.save());
+        QCOMPARE(test::readFile(path), json);
     }
 
     // The file's problems are the core's English texts: the dialog shows them in the interface
@@ -161,8 +168,9 @@ private slots:
         auto *banner = dialog.findChild<MessageBanner *>();
         QVERIFY(banner);
         QVERIFY2(banner->text().contains(QStringLiteral("缺少必填字段")), qPrintable(banner->text()));
-        QVERIFY2(dialog.problemText().contains(QStringLiteral("重复")), qPrintable(dialog.problemText()));
-        QVERIFY2(!dialog.problemText().contains(QStringLiteral("duplicate")), qPrintable(dialog.problemText()));
+        QVERIFY2(banner->text().contains(QStringLiteral("文本编辑器")), qPrintable(banner->text()));
+        QVERIFY2(dialog.problemText().contains(QStringLiteral("无法加载")), qPrintable(dialog.problemText()));
+        QVERIFY2(!dialog.problemText().contains(QStringLiteral("Cannot")), qPrintable(dialog.problemText()));
     }
 
     // The instances page's banner names the field with the language's own colon.

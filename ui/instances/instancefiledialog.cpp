@@ -22,12 +22,11 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <limits>
 
 namespace ul {
 
 namespace {
-constexpr int kPriorityLimit = 1000000;
-
 template <typename Field>
 void setLabel(QFormLayout *form, Field *field, const QString &text)
 {
@@ -115,7 +114,9 @@ void InstanceFileDialog::buildForm(QFormLayout *form)
 
     m_token->setEchoMode(QLineEdit::Password);
     m_showToken->setCheckable(true);
-    m_priority->setRange(-kPriorityLimit, kPriorityLimit);
+    // The file's range (a negative priority is refused): a value the box cannot hold would be
+    // changed by the next edit of any other field of the instance.
+    m_priority->setRange(0, std::numeric_limits<int>::max());
     m_upstreams->setTabChangesFocus(true);
     m_upstreams->setMaximumHeight(80);
 
@@ -155,12 +156,12 @@ void InstanceFileDialog::retranslate()
     setWindowTitle(tr("Edit gpt-load instances"));
     m_pathLabel->setText(tr("Instance file: %1").arg(m_editor.path()));
     if (const auto &problem = m_editor.loadProblem()) {
+        // Saving would replace the file with what could be read of it (InstanceFileEditor::editable()).
         const QString text = ErrorText::translateKnown(problem->reason);
         const QString reason = problem->field.isEmpty() ? text : tr("%1: %2").arg(problem->field, text);
         m_loadBanner->showMessage(MessageBanner::Kind::Error,
-                                  m_editor.instances().isEmpty()
-                                      ? tr("The file on disk cannot be read (%1). Saving replaces it with the instances entered here.").arg(reason)
-                                      : tr("The file on disk has a problem (%1). What could be read is shown below: fix it and save.").arg(reason));
+                                  tr("The file on disk cannot be loaded (%1), so it cannot be edited here: saving would replace "
+                                     "what cannot be read. Fix it in a text editor, then open this window again.").arg(reason));
     }
     m_add->setText(tr("Add"));
     m_remove->setText(tr("Remove"));
@@ -216,10 +217,12 @@ void InstanceFileDialog::showInstance(int index)
 {
     m_current = index;
     const bool valid = index >= 0 && index < m_editor.instances().size();
-    m_formPanel->setEnabled(valid);
-    m_remove->setEnabled(valid);
-    m_up->setEnabled(valid && index > 0);
-    m_down->setEnabled(valid && index + 1 < m_editor.instances().size());
+    const bool editable = !m_editor.loadProblem();  // what could be read of a broken file is only shown
+    m_formPanel->setEnabled(valid && editable);
+    m_add->setEnabled(editable);
+    m_remove->setEnabled(valid && editable);
+    m_up->setEnabled(valid && editable && index > 0);
+    m_down->setEnabled(valid && editable && index + 1 < m_editor.instances().size());
     m_filling = true;
     const InstanceConfig c = valid ? m_editor.instances().at(index) : InstanceConfig();
     m_id->setText(c.id);
@@ -267,9 +270,16 @@ void InstanceFileDialog::revalidate()
 {
     for (QWidget *w : std::as_const(m_fieldWidgets))
         w->setStyleSheet(QString());
+    QPalette p = m_problem->palette();
+    if (m_editor.loadProblem()) {
+        m_save->setEnabled(false);
+        p.setColor(QPalette::WindowText, ui::errorColor());
+        m_problem->setPalette(p);
+        m_problem->setText(tr("Cannot save while the file on disk cannot be loaded (see above)."));
+        return;
+    }
     const std::optional<InstanceFileError> problem = m_editor.validate();
     m_save->setEnabled(!problem.has_value());
-    QPalette p = m_problem->palette();
     if (!problem) {
         p.setColor(QPalette::WindowText, ui::okColor());
         m_problem->setPalette(p);
@@ -305,6 +315,8 @@ bool InstanceFileDialog::canSave() const
 
 void InstanceFileDialog::addInstance()
 {
+    if (m_editor.loadProblem())
+        return;  // nothing can be saved until the file on disk is fixed
     const int index = m_editor.addInstance();
     refreshList();
     showInstance(index);

@@ -22,7 +22,9 @@ class MessageBanner;
 
 // The instance editor: the instances of the instance file on the left, the selected one's
 // fields on the right, live validation with the instance-file rules, and Save, which writes the
-// file atomically with mode 0600. The caller reloads the engine when saved() is emitted.
+// file atomically with mode 0600 (keeping the previous one as <file>.bak). A file on disk that
+// fails to load is shown, not edited: saving would replace what cannot be read. The caller
+// reloads the engine when saved() is emitted.
 class InstanceFileDialog final : public QDialog
 {
     Q_OBJECT
@@ -32,7 +34,7 @@ public:
     explicit InstanceFileDialog(const QString &path, QWidget *parent = nullptr);
 
     void selectInstance(const QString &id);
-    // Appends a new instance with a free id and selects it.
+    // Appends a new instance with a free id and selects it (not while the file cannot be loaded).
     void addInstance();
 
     const InstanceFileEditor &editor() const { return m_editor; }

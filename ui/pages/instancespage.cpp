@@ -235,10 +235,6 @@ void InstancesPage::removeInstance(const QString &id)
 {
     InstanceFileEditor editor(instanceFilePath());
     editor.load();
-    if (editor.loadProblem()) {
-        setStatus(tr("Not removed: the instance file has a problem; use Edit… to fix it."), true);
-        return;
-    }
     InstanceConfigList list = editor.instances();
     list.erase(std::remove_if(list.begin(), list.end(), [&id](const InstanceConfig &c) { return c.id == id; }), list.end());
     editor.setInstances(list);

@@ -2,10 +2,10 @@
 
 #include <QByteArray>
 
-namespace ul::uniapi {
+namespace ul {
 
-// The state of api.yaml when it was read: the bytes and a hash to detect a concurrent edit
-// before committing (uniapi-config.md §6.8 step 3).
+// The state of a configuration file (api.yaml, the instance file) when it was read: the bytes
+// and a hash, to detect a concurrent edit before writing (uniapi-config.md §6.8 step 3).
 struct FileSnapshot
 {
     bool exists = false;
@@ -17,4 +17,4 @@ struct FileSnapshot
     bool sameAs(const FileSnapshot &other) const { return exists == other.exists && hash == other.hash; }
 };
 
-} // namespace ul::uniapi
+} // namespace ul
