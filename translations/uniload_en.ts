@@ -4180,6 +4180,10 @@ Clients that still use them directly stop working.</numerusform>
         <source>temp-group-cleanup</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: the answer from %2 is larger than %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ul::EventText</name>

@@ -4131,6 +4131,10 @@ Clients that still use them directly stop working.</source>
         <source>temp-group-cleanup</source>
         <translation>临时分组清理</translation>
     </message>
+    <message>
+        <source>%1: the answer from %2 is larger than %3</source>
+        <translation>%1：来自 %2 的响应超过 %3</translation>
+    </message>
 </context>
 <context>
     <name>ul::EventText</name>
