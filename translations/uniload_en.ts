@@ -4235,6 +4235,10 @@ Clients that still use them directly stop working.</numerusform>
         <source>the instance file was not changed, its backup could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: the answer from %2 is larger than %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ul::EventText</name>

@@ -4185,6 +4185,10 @@ Clients that still use them directly stop working.</source>
         <source>the instance file was not changed, its backup could not be written: %1</source>
         <translation>实例文件未修改，因为无法写入其备份：%1</translation>
     </message>
+    <message>
+        <source>%1: the answer from %2 is larger than %3</source>
+        <translation>%1：来自 %2 的响应超过 %3</translation>
+    </message>
 </context>
 <context>
     <name>ul::EventText</name>

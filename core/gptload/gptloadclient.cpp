@@ -116,6 +116,9 @@ HttpRequestSpec GptLoadClient::managementSpec(HttpMethod method, const QString &
         spec.setHeader(QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + m_instance.token.toUtf8());
     spec.secretRequestBody = (flags & SecretRequest) != 0;
     spec.secretResponseBody = (flags & SecretResponse) != 0;
+    // Group lists, key exports and log pages of a big installation are tens of MB; /health and
+    // the proxy calls keep the small default.
+    spec.maxResponseBytes = kManagementMaxResponseBytes;
     // gpt-load's global semaphore rejects before any handler runs, so even a POST may be retried.
     spec.answerRetryVerdict = [](const HttpResponse &response) {
         return isServerBusyAnswer(response) ? RetryVerdict::Retry : RetryVerdict::Default;

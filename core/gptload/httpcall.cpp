@@ -1,6 +1,7 @@
 #include "core/gptload/httpcall.h"
 
 #include "core/common/redactor.h"
+#include "core/gptload/answerreader.h"
 #include "core/gptload/logging.h"
 #include "core/gptload/wirelog.h"
 
@@ -9,6 +10,7 @@
 #include <QNetworkRequest>
 
 #include <algorithm>
+#include <utility>
 #if QT_CONFIG(ssl)
 #include <QSslConfiguration>
 #include <QSslSocket>
@@ -125,7 +127,7 @@ void HttpCall::startAttempt(RequestScheduler::Ticket ticket)
         m_timedOut = false;
         m_sinceAttempt.start();
         QPointer<HttpCall> self(this);
-        const WireRequest request{m_spec.method, buildRequest(), m_spec.body, m_spec.tls.insecure};
+        const WireRequest request{m_spec.method, buildRequest(), m_spec.body, m_spec.tls.insecure, m_spec.maxResponseBytes};
         m_wireId = m_wire->send(request, [self](const WireAnswer &answer) {
             // `self` is null when the call was destroyed; abort() dropped the answer otherwise.
             if (self)
@@ -147,6 +149,7 @@ void HttpCall::startAttempt(RequestScheduler::Ticket ticket)
     QNetworkReply *reply = dispatch(buildRequest());
     m_reply = reply;
     connect(reply, &QNetworkReply::finished, this, &HttpCall::onReplyFinished);
+    m_reader = AnswerReader::watch(reply, m_spec.maxResponseBytes, this, [this] { onReplyTooLong(); });
 #if QT_CONFIG(ssl)
     if (m_spec.tls.insecure) {
         // The target's explicit opt-out (tls_insecure); the client has warned about it.
@@ -181,7 +184,7 @@ QNetworkRequest HttpCall::buildRequest() const
 QNetworkReply *HttpCall::dispatch(const QNetworkRequest &request)
 {
     QNetworkAccessManager *network = m_laneNetwork ? m_laneNetwork.data() : m_client->network();
-    return sendWireRequest(network, WireRequest{m_spec.method, request, m_spec.body, false});
+    return sendWireRequest(network, WireRequest{m_spec.method, request, m_spec.body, false, m_spec.maxResponseBytes});
 }
 
 void HttpCall::onTimeout()
@@ -208,6 +211,7 @@ void HttpCall::abortAttempt()
     if (m_reply) {
         QNetworkReply *reply = m_reply;
         m_reply = nullptr;
+        m_reader.reset();
         reply->disconnect(this);
         reply->abort();
         reply->deleteLater();
@@ -222,7 +226,26 @@ void HttpCall::onReplyFinished()
     m_reply = nullptr;
     reply->disconnect(this);
     reply->deleteLater();
-    endAttempt(wireAnswerOf(reply));
+    endAttempt(takeReaderAnswer());
+}
+
+void HttpCall::onReplyTooLong()
+{
+    QNetworkReply *reply = m_reply;
+    if (!reply)
+        return;
+    m_reply = nullptr;
+    const WireAnswer answer = takeReaderAnswer();
+    reply->disconnect(this);
+    reply->abort();  // reads no further: the connection is closed
+    reply->deleteLater();
+    endAttempt(answer);
+}
+
+WireAnswer HttpCall::takeReaderAnswer()
+{
+    const std::shared_ptr<AnswerReader> reader = std::exchange(m_reader, nullptr);
+    return reader ? reader->answer() : WireAnswer{};
 }
 
 void HttpCall::endAttempt(const WireAnswer &answer)
@@ -244,6 +267,19 @@ void HttpCall::endAttempt(const WireAnswer &answer)
         logExchange(QStringLiteral("timeout"), attemptMs, nullptr);
         retryOrFinish(failure(ErrorKind::Timeout, QStringLiteral("no answer within %1 ms").arg(timeoutMs)),
                       m_spec.isIdempotent(), {});
+        return;
+    }
+    if (answer.tooLarge) {
+        // Counted as a transport failure: the attempt was cut off and produced no usable answer.
+        record(StatusClass::NetworkError);
+        const QString limit = byteSizeText(m_spec.maxResponseBytes);
+        logExchange(QStringLiteral("answer longer than %1, connection closed").arg(limit), attemptMs, nullptr);
+        const QString host = m_spec.url.port() < 0 ? m_spec.url.host()
+                                                   : m_spec.url.host() + QLatin1Char(':') + QString::number(m_spec.url.port());
+        Error error = failure(ErrorKind::Protocol, QStringLiteral("the answer from %1 is larger than %2").arg(host, limit));
+        error.code = QLatin1String(kResponseTooLargeCode);
+        error.httpStatus = answer.status;
+        finish(error);  // never retried: the same request gets the same answer
         return;
     }
     const int status = answer.status;

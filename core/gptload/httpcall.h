@@ -13,12 +13,15 @@
 #include <QPromise>
 #include <QTimer>
 
+#include <memory>
 #include <optional>
 
 class QNetworkReply;
 class QNetworkRequest;
 
 namespace ul {
+
+class AnswerReader;
 
 class HttpCall final : public QObject
 {
@@ -39,6 +42,9 @@ private:
     void enqueueAttempt();
     void startAttempt(RequestScheduler::Ticket ticket);
     void onReplyFinished();
+    // Stops the attempt on the injected manager: its answer is longer than the spec allows.
+    void onReplyTooLong();
+    WireAnswer takeReaderAnswer();  // what m_reader read of the current reply
     // Ends the current attempt: cancelled, timed out, answered or failed on the wire.
     void endAttempt(const WireAnswer &answer);
     // Takes the current attempt off the wire (its answer, if any, is dropped).
@@ -65,6 +71,7 @@ private:
     QPromise<Result<HttpResponse>> m_promise;
     QFutureWatcher<Result<HttpResponse>> m_cancelWatcher;  // notices future.cancel() by the caller
     QPointer<QNetworkReply> m_reply;
+    std::shared_ptr<AnswerReader> m_reader;  // reads m_reply's answer
     QTimer m_timeoutTimer;
     QTimer m_backoffTimer;
     QElapsedTimer m_sinceSend;

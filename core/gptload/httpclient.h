@@ -33,7 +33,8 @@ struct HttpClientOptions
 // Generic asynchronous HTTP for gpt-load and AI sites.
 //
 // * Any HTTP answer — 4xx and 5xx included — is a successful Result<HttpResponse>; an error means
-//   no answer: Network, Timeout, Cancelled, or a local problem (bad URL, unreadable CA file).
+//   no answer: Network, Timeout, Cancelled, or a local problem (bad URL, unreadable CA file); or an
+//   answer longer than spec.maxResponseBytes (Protocol, RESPONSE_TOO_LARGE; cut off, not retried).
 // * Idempotent requests (GET, HEAD, PUT, DELETE, OPTIONS, or spec.idempotent) are retried on
 //   network errors (except a failed TLS handshake), timeouts, 408, 429 and 5xx, waiting 1, 2, 4
 //   backoff units or the server's Retry-After. Other requests are never retried unless

@@ -156,6 +156,17 @@ Error httpStatusError(const HttpResponse &response, const QString &context)
     return error;
 }
 
+QString byteSizeText(qint64 bytes)
+{
+    constexpr qint64 kKiB = 1024;
+    constexpr qint64 kMiB = 1024 * kKiB;
+    if (bytes > 0 && bytes % kMiB == 0)
+        return QStringLiteral("%1 MiB").arg(bytes / kMiB);
+    if (bytes > 0 && bytes % kKiB == 0)
+        return QStringLiteral("%1 KiB").arg(bytes / kKiB);
+    return QStringLiteral("%1 bytes").arg(bytes);
+}
+
 QString redactedSnippet(const QByteArray &body, int maxBytes)
 {
     // Redact first, then cut: a secret cut in half would no longer be recognised.

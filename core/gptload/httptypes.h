@@ -52,6 +52,22 @@ struct TlsSettings
     bool operator==(const TlsSettings &) const = default;
 };
 
+// Largest answer body a request accepts (HttpRequestSpec::maxResponseBytes), by kind of request.
+// A longer answer — announced by its Content-Length, or counted as it arrives (chunked, endless
+// or compressed bodies) — fails with RESPONSE_TOO_LARGE and its connection is closed at once, so
+// a wrong or hostile server costs at most about this much memory per request in flight.
+//
+// gpt-load's management API (/api/…): the largest legitimate answers are GET /api/groups of a
+// big installation (30 000 groups of 1–2 KB of JSON: up to 60 MB), key exports and pages of keys
+// or logs (tens of MB). Twice the largest of them, so that none is ever refused.
+inline constexpr qint64 kManagementMaxResponseBytes = qint64(128) * 1024 * 1024;
+// Everything else, and the default: AI sites' model lists and probes, calls through gpt-load's
+// proxy (model lists, completion probes) and gpt-load's /health. The largest model lists (a few
+// thousand models with descriptions) are a few MB.
+inline constexpr qint64 kSiteMaxResponseBytes = qint64(16) * 1024 * 1024;
+// Error::code of an answer longer than its request's limit.
+inline constexpr char kResponseTooLargeCode[] = "RESPONSE_TOO_LARGE";
+
 // A request spec may override the retry decision for an answer it received.
 enum class RetryVerdict {
     Default,     // retry idempotent requests on 408, 429 and 5xx
@@ -74,6 +90,8 @@ struct HttpRequestSpec
     TlsSettings tls;
     bool secretRequestBody = false;   // never logged, not even redacted (e.g. key lists)
     bool secretResponseBody = false;
+    // A longer answer body fails with RESPONSE_TOO_LARGE (never retried); must be > 0.
+    qint64 maxResponseBytes = kSiteMaxResponseBytes;
     std::function<RetryVerdict(const HttpResponse &)> answerRetryVerdict;  // optional
 
     static HttpRequestSpec make(HttpMethod method, const QUrl &url, const QByteArray &body = {});
@@ -106,6 +124,8 @@ QString statusClassName(StatusClass statusClass);  // "2xx", "3xx", "4xx", "5xx"
 ErrorKind errorKindForStatus(int status);
 // Error for a non-2xx answer; the redacted start of the body goes into `details`.
 Error httpStatusError(const HttpResponse &response, const QString &context);
+// "16 MiB", "64 KiB" or "1000 bytes": a size limit as the operator reads it.
+QString byteSizeText(qint64 bytes);
 // The first `maxBytes` of a body, redacted, for error details and logs.
 QString redactedSnippet(const QByteArray &body, int maxBytes = 512);
 

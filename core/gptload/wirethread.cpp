@@ -1,9 +1,12 @@
 #include "core/gptload/wirethread.h"
 
+#include "core/gptload/answerreader.h"
 #include "core/gptload/managerlanes.h"
 
 #include <QNetworkAccessManager>
 #include <QPointer>
+
+#include <optional>
 
 #if QT_CONFIG(ssl)
 #include <QSslError>
@@ -29,20 +32,6 @@ QNetworkReply *sendWireRequest(QNetworkAccessManager *network, const WireRequest
     return network->sendCustomRequest(r.request, httpMethodName(r.method), r.body);
 }
 
-WireAnswer wireAnswerOf(QNetworkReply *reply)
-{
-    WireAnswer answer;
-    answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (answer.status > 0) {
-        answer.headers = reply->rawHeaderPairs();
-        answer.body = reply->readAll();
-    } else {
-        answer.error = reply->error();
-        answer.errorString = reply->errorString();
-    }
-    return answer;
-}
-
 // The part that lives in the wire thread: the managers and the replies on the wire.
 class WireWorker final : public QObject
 {
@@ -55,7 +44,9 @@ public:
         int lane = 0;
         QNetworkAccessManager *network = m_lanes.acquire(hostKey, &lane);
         QNetworkReply *reply = sendWireRequest(network, request);
-        m_flights.insert(id, Flight{reply, hostKey, lane});
+        const std::shared_ptr<AnswerReader> reader
+            = AnswerReader::watch(reply, request.maxResponseBytes, this, [this, id] { onTooLong(id); });
+        m_flights.insert(id, Flight{reply, hostKey, lane, reader});
         connect(reply, &QNetworkReply::finished, this, [this, id] { onFinished(id); });
 #if QT_CONFIG(ssl)
         if (request.ignoreSslErrors)
@@ -65,15 +56,12 @@ public:
 
     void abort(WireThread::Id id)
     {
-        const auto it = m_flights.find(id);
-        if (it == m_flights.end())
+        const std::optional<Flight> flight = take(id);
+        if (!flight)
             return;  // answered already; the front drops that answer
-        const Flight flight = it.value();
-        m_flights.erase(it);
-        m_lanes.release(flight.hostKey, flight.lane);
-        flight.reply->disconnect(this);
-        flight.reply->abort();
-        flight.reply->deleteLater();
+        flight->reply->disconnect(this);
+        flight->reply->abort();
+        flight->reply->deleteLater();
     }
 
     void shutdown()
@@ -89,22 +77,48 @@ private:
         QPointer<QNetworkReply> reply;
         QString hostKey;
         int lane = 0;
+        std::shared_ptr<AnswerReader> reader;
     };
 
-    void onFinished(WireThread::Id id)
+    // Takes the attempt off the wire's books and frees its lane; its reply is the caller's to end.
+    std::optional<Flight> take(WireThread::Id id)
     {
         const auto it = m_flights.find(id);
         if (it == m_flights.end())
-            return;
+            return std::nullopt;
         const Flight flight = it.value();
         m_flights.erase(it);
         m_lanes.release(flight.hostKey, flight.lane);
-        QNetworkReply *reply = flight.reply;
-        if (!reply)
+        return flight;
+    }
+
+    void onTooLong(WireThread::Id id)
+    {
+        const std::optional<Flight> flight = take(id);
+        if (!flight || !flight->reply)
             return;
-        const WireAnswer answer = wireAnswerOf(reply);
+        QNetworkReply *reply = flight->reply;
+        const WireAnswer answer = flight->reader->answer();
+        reply->disconnect(this);
+        reply->abort();  // reads no further: the connection is closed
+        reply->deleteLater();
+        post(id, answer);
+    }
+
+    void onFinished(WireThread::Id id)
+    {
+        const std::optional<Flight> flight = take(id);
+        if (!flight || !flight->reply)
+            return;
+        QNetworkReply *reply = flight->reply;
+        const WireAnswer answer = flight->reader->answer();
         reply->disconnect(this);
         reply->deleteLater();
+        post(id, answer);
+    }
+
+    void post(WireThread::Id id, const WireAnswer &answer)
+    {
         // The front outlives this thread (its destructor joins it), so posting to it is safe.
         WireThread *front = m_front;
         QMetaObject::invokeMethod(front, [front, id, answer] { front->deliver(id, answer); }, Qt::QueuedConnection);

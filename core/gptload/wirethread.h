@@ -34,6 +34,7 @@ struct WireRequest
     QNetworkRequest request;
     QByteArray body;
     bool ignoreSslErrors = false;  // the target's explicit tls_insecure opt-out
+    qint64 maxResponseBytes = kSiteMaxResponseBytes;  // HttpRequestSpec::maxResponseBytes
 };
 
 // What came back: an HTTP status (> 0) with headers and body, or a transport error.
@@ -44,12 +45,14 @@ struct WireAnswer
     QByteArray body;
     QNetworkReply::NetworkError error = QNetworkReply::NoError;
     QString errorString;
+    // The body was longer than the request's maxResponseBytes: it was not kept (`body` is empty),
+    // and the reply was aborted as soon as that was known, closing its connection.
+    bool tooLarge = false;
 };
 
-// Sends `request` with its method on `network` (any thread: the manager's own).
+// Sends `request` with its method on `network` (any thread: the manager's own). Its answer is
+// read with an AnswerReader (answerreader.h), which enforces maxResponseBytes.
 QNetworkReply *sendWireRequest(QNetworkAccessManager *network, const WireRequest &request);
-// The answer of a finished reply: status, headers and body, or the transport error.
-WireAnswer wireAnswerOf(QNetworkReply *reply);
 
 class WireThread final : public QObject
 {

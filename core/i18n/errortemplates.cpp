@@ -375,6 +375,7 @@ const char *const kTemplates[] = {
     QT_TRANSLATE_NOOP("ul::ErrorText", "%1: network unavailable"),
     QT_TRANSLATE_NOOP("ul::ErrorText", "%1: TLS handshake failed: %2"),
     QT_TRANSLATE_NOOP("ul::ErrorText", "%1: no answer within %2 ms"),
+    QT_TRANSLATE_NOOP("ul::ErrorText", "%1: the answer from %2 is larger than %3"),
     QT_TRANSLATE_NOOP("ul::ErrorText", "%1: cancelled while queued"),
     QT_TRANSLATE_NOOP("ul::ErrorText", "%1: client is shutting down"),
     QT_TRANSLATE_NOOP("ul::ErrorText", "%1: client destroyed"),

@@ -38,15 +38,48 @@ TinyHttpServer::Answer TinyHttpServer::hanging()
     return a;
 }
 
+TinyHttpServer::Answer TinyHttpServer::streaming(int status, const QByteArray &chunk)
+{
+    Answer a;
+    a.status = status;
+    a.streamChunk = chunk;
+    return a;
+}
+
+TinyHttpServer::Answer TinyHttpServer::announcing(int status, qint64 contentLength, const QByteArray &bodyStart)
+{
+    Answer a;
+    a.status = status;
+    a.body = bodyStart;
+    a.announcedLength = contentLength;
+    return a;
+}
+
 void TinyHttpServer::onNewConnection()
 {
     while (QTcpSocket *socket = m_server.nextPendingConnection()) {
         socket->setParent(this);
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
+        connect(socket, &QTcpSocket::bytesWritten, this, [this, socket] { streamMore(socket); });
         connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
             m_buffers.remove(socket);
+            if (m_streams.remove(socket))
+                ++m_closedByClient;
             socket->deleteLater();
         });
+    }
+}
+
+void TinyHttpServer::streamMore(QTcpSocket *socket)
+{
+    const QByteArray chunk = m_streams.value(socket);
+    if (chunk.isEmpty() || socket->state() != QAbstractSocket::ConnectedState)
+        return;
+    // Keeps a little ahead of the socket: endless, yet never more than ~256 KB queued here.
+    const QByteArray frame = QByteArray::number(chunk.size(), 16) + "\r\n" + chunk + "\r\n";
+    while (socket->bytesToWrite() < 256 * 1024) {
+        socket->write(frame);
+        m_streamedBytes += chunk.size();
     }
 }
 
@@ -87,8 +120,19 @@ void TinyHttpServer::onReadyRead(QTcpSocket *socket)
     QByteArray out = "HTTP/1.1 " + QByteArray::number(answer.status) + " Scripted\r\n";
     for (const auto &h : answer.headers)
         out += h.first + ": " + h.second + "\r\n";
-    out += "Content-Length: " + QByteArray::number(answer.body.size()) + "\r\nConnection: close\r\n\r\n" + answer.body;
+    if (!answer.streamChunk.isEmpty()) {
+        socket->write(out + "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n");
+        m_streams.insert(socket, answer.streamChunk);
+        streamMore(socket);
+        return;
+    }
+    const qint64 length = answer.announcedLength >= 0 ? answer.announcedLength : answer.body.size();
+    out += "Content-Length: " + QByteArray::number(length) + "\r\nConnection: close\r\n\r\n" + answer.body;
     socket->write(out);
+    if (answer.announcedLength >= 0) {
+        m_streams.insert(socket, QByteArray());  // open: the rest of the body never comes
+        return;
+    }
     socket->disconnectFromHost();
 }
 

@@ -23,6 +23,11 @@ public:
         QList<QPair<QByteArray, QByteArray>> headers;
         QByteArray body;
         bool hang = false;  // read the request, never answer
+        // Instead of `body`: a chunked body that repeats `streamChunk` until the client closes.
+        QByteArray streamChunk;
+        // Announced instead of the length of `body`, which is then only the start of the body;
+        // the connection stays open after it (a slow server sending a huge answer).
+        qint64 announcedLength = -1;
     };
 
     struct Received
@@ -43,18 +48,27 @@ public:
     void enqueue(const Answer &answer) { m_answers.append(answer); }
     static Answer answer(int status, const QByteArray &body = {}, const QList<QPair<QByteArray, QByteArray>> &headers = {});
     static Answer hanging();
+    static Answer streaming(int status, const QByteArray &chunk);
+    static Answer announcing(int status, qint64 contentLength, const QByteArray &bodyStart);
 
     const QList<Received> &received() const { return m_received; }
+    // Connections whose answer was still open (streaming or announced) when the client closed them.
+    int closedByClient() const { return m_closedByClient; }
+    qint64 streamedBytes() const { return m_streamedBytes; }  // body bytes written by streaming answers
 
 private:
     void onNewConnection();
     void onReadyRead(QTcpSocket *socket);
+    void streamMore(QTcpSocket *socket);
 
     QTcpServer m_server;
     QElapsedTimer m_clock;
     QList<Answer> m_answers;
     QList<Received> m_received;
     QHash<QTcpSocket *, QByteArray> m_buffers;
+    QHash<QTcpSocket *, QByteArray> m_streams;  // open answers: the chunk to repeat (empty: none)
+    int m_closedByClient = 0;
+    qint64 m_streamedBytes = 0;
 };
 
 } // namespace ul::test

@@ -106,6 +106,7 @@ private slots:
     void cancelAllStopsWaitingSteps();
     void destroyingTheClientFinishesFutures();
     void secretsNeverReachTheLog();
+    void answerLimitFollowsTheKindOfCall();
 
 private:
     std::optional<ul::test::LogCapture> m_log;  // everything the process logs while a test runs
@@ -695,6 +696,27 @@ void TestGptLoadClient::secretsNeverReachTheLog()
         << QStringLiteral("sk-global-proxy-key-1234567890abcdef") << QStringLiteral("plainkey-charlie-888999000111");
     for (const QString &secret : secrets)
         QVERIFY2(!log.contains(secret), qPrintable(secret + QStringLiteral(" leaked:\n") + log));
+}
+
+void TestGptLoadClient::answerLimitFollowsTheKindOfCall()
+{
+    // 20 MiB: over the limit of /health and of proxy calls, well under that of management calls.
+    const QByteArray bigKey(5 * 1024 * 1024, 'k');
+    const QByteArray export20MiB = bigKey + '\n' + bigKey + '\n' + bigKey + '\n' + bigKey;
+    QVERIFY(export20MiB.size() > kSiteMaxResponseBytes && export20MiB.size() < kManagementMaxResponseBytes);
+    FakeNetworkAccessManager network;
+    network.setHandler([&export20MiB](const FakeRequest &) { return FakeResponse::text(200, export20MiB); });
+    GptLoadClient client(testInstance(), &network, fastOptions());
+
+    QCOMPARE(awaitValue(client.exportKeys(12)).size(), 4);
+
+    const Error health = awaitError(client.health());
+    QCOMPARE(health.code, QString::fromLatin1(kResponseTooLargeCode));
+    QVERIFY2(health.message.endsWith(QLatin1String(": the answer from gptload.test:3001 is larger than 16 MiB")), qPrintable(health.message));
+    const Error proxied = awaitError(client.proxyGet(QStringLiteral("api-x-com-openai"), QStringLiteral("/v1/models"),
+                                                     SecretText(kHopKey), ChannelType::OpenAI));
+    QCOMPARE(proxied.code, QString::fromLatin1(kResponseTooLargeCode));
+    QCOMPARE(network.requests().size(), 3);  // none of them retried
 }
 
 QTEST_GUILESS_MAIN(TestGptLoadClient)

@@ -1,8 +1,10 @@
 // HttpClient over a real loopback socket: retries only for idempotent requests, backoff and
-// Retry-After, timeouts, network errors, cancellation, TLS settings, and redacted wire logs.
+// Retry-After, timeouts, network errors, cancellation, TLS settings, answer size limits, and
+// redacted wire logs.
 // Every test runs twice: on the injected manager, then on a WireThread (the engine's way).
 
 #include "core/common/redactor.h"
+#include "core/gptload/answerreader.h"
 #include "core/gptload/httpclient.h"
 #include "core/gptload/requestscheduler.h"
 #include "core/gptload/wirethread.h"
@@ -70,6 +72,10 @@ private slots:
     void missingCaCertificateIsAnError();
     void insecureTargetWarnsOnce();
     void wireLogNeverShowsSecrets();
+    void answerUpToTheLimitIsKept_data();
+    void answerUpToTheLimitIsKept();
+    void announcedOversizedAnswerFailsAtOnce();
+    void endlessStreamIsCutAtTheLimit();
 
 public:
     static inline bool s_onWire = false;  // the second pass
@@ -474,6 +480,106 @@ void TestHttpClient::wireLogNeverShowsSecrets()
     QVERIFY2(!log.contains(adminToken), qPrintable(log));
     QVERIFY2(!log.contains(siteKey), qPrintable(log));
     QVERIFY2(!log.contains(QLatin1String("unrecognisable-key-Qw12Er34")), qPrintable(log));
+}
+
+namespace {
+
+constexpr qint64 kTestLimit = 64 * 1024;  // a small limit: these tests move kilobytes, not megabytes
+
+void verifyTooLarge(const std::optional<Result<HttpResponse>> &result, const QString &host, const QString &limit)
+{
+    QVERIFY(result && !result->ok());
+    const Error &error = result->error();
+    QCOMPARE(error.code, QString::fromLatin1(kResponseTooLargeCode));
+    QCOMPARE(error.kind, ErrorKind::Protocol);
+    QCOMPARE(error.httpStatus, 200);
+    QVERIFY2(error.message.endsWith(QStringLiteral(": the answer from %1 is larger than %2").arg(host, limit)), qPrintable(error.message));
+}
+
+} // namespace
+
+void TestHttpClient::answerUpToTheLimitIsKept_data()
+{
+    QTest::addColumn<qint64>("size");
+    QTest::addColumn<qint64>("limit");
+    QTest::addColumn<bool>("kept");
+    QTest::newRow("just under") << kTestLimit - 1 << kTestLimit << true;
+    QTest::newRow("exactly the limit") << kTestLimit << kTestLimit << true;
+    QTest::newRow("one byte over") << kTestLimit + 1 << kTestLimit << false;
+    // Longer than the reader's window (answerreader.h): it is taken in several turns.
+    QTest::newRow("several read windows") << 3 * AnswerReader::kReadWindowBytes + 5 << 4 * AnswerReader::kReadWindowBytes << true;
+}
+
+void TestHttpClient::answerUpToTheLimitIsKept()
+{
+    QFETCH(qint64, size);
+    QFETCH(qint64, limit);
+    QFETCH(bool, kept);
+    TinyHttpServer server;
+    QVERIFY(server.listen());
+    QByteArray body(size, 'x');
+    body[0] = '[';
+    body[size - 1] = ']';
+    server.enqueue(TinyHttpServer::answer(200, body));
+    QNetworkAccessManager network;
+    RequestScheduler scheduler;
+    HttpClient client(&network, &scheduler, fastOptions());
+    carry(client);
+
+    HttpRequestSpec spec = HttpRequestSpec::make(HttpMethod::Get, server.url(QStringLiteral("/v1/models")));
+    spec.maxResponseBytes = limit;
+    const auto result = ul::test::await(client.send(spec));
+    if (kept) {
+        QVERIFY(result && result->ok());
+        QCOMPARE(result->value().body.size(), body.size());
+        QVERIFY(result->value().body == body);
+    } else {
+        verifyTooLarge(result, server.url().authority(), QStringLiteral("64 KiB"));
+    }
+    QCOMPARE(server.received().size(), 1);  // a too-large answer is not retried, even for a GET
+    QCOMPARE(scheduler.totalInFlight(), 0);
+}
+
+void TestHttpClient::announcedOversizedAnswerFailsAtOnce()
+{
+    TinyHttpServer server;
+    QVERIFY(server.listen());
+    // 1 GiB announced, a few bytes sent, then silence: only the Content-Length can end this.
+    server.enqueue(TinyHttpServer::announcing(200, qint64(1) << 30, R"({"data":[)"));
+    QNetworkAccessManager network;
+    RequestScheduler scheduler;
+    HttpClient client(&network, &scheduler, fastOptions());
+    carry(client);
+
+    HttpRequestSpec spec = HttpRequestSpec::make(HttpMethod::Get, server.url(QStringLiteral("/api/groups")));
+    spec.maxResponseBytes = kTestLimit;
+    spec.timeoutMs = 60000;  // far beyond await()'s wait: a timeout is not what ends the call
+    verifyTooLarge(ul::test::await(client.send(spec)), server.url().authority(), QStringLiteral("64 KiB"));
+    QTRY_COMPARE_WITH_TIMEOUT(server.closedByClient(), 1, 5000);
+    QCOMPARE(server.received().size(), 1);
+    QCOMPARE(scheduler.counters().count(QStringLiteral("GET"), QStringLiteral("/api/groups"), QStringLiteral("network")), 1);
+}
+
+void TestHttpClient::endlessStreamIsCutAtTheLimit()
+{
+    TinyHttpServer server;
+    QVERIFY(server.listen());
+    // Chunked, no Content-Length, never ends: only counting the bytes can stop it.
+    server.enqueue(TinyHttpServer::streaming(200, QByteArray(4096, '0')));
+    QNetworkAccessManager network;
+    HttpClientOptions options = fastOptions();
+    options.timeoutMs = 60000;  // far beyond await()'s wait: a timeout is not what ends the call
+    options.wireLogging = true;
+    HttpClient client(&network, nullptr, options);
+    carry(client);
+
+    HttpRequestSpec spec = HttpRequestSpec::make(HttpMethod::Post, server.url(QStringLiteral("/v1/chat/completions")), "{}");
+    spec.maxResponseBytes = kTestLimit;
+    verifyTooLarge(ul::test::await(client.send(spec)), server.url().authority(), QStringLiteral("64 KiB"));
+    // The client hung up: the server stops streaming.
+    QTRY_COMPARE_WITH_TIMEOUT(server.closedByClient(), 1, 5000);
+    QVERIFY(server.streamedBytes() > kTestLimit);
+    QVERIFY2(m_log->text().contains(QLatin1String("answer longer than 64 KiB, connection closed")), qPrintable(m_log->text()));
 }
 
 int main(int argc, char **argv)

@@ -71,8 +71,12 @@ private:
             setError(m_response.status == 404 ? ContentNotFoundError : UnknownContentError,
                      QStringLiteral("HTTP %1").arg(m_response.status));
         emit metaDataChanged();
+        if (isFinished())  // a slot aborted the reply (as HttpClient does with a too-long answer)
+            return;
         if (!m_body.isEmpty())
             emit readyRead();
+        if (isFinished())
+            return;
         complete(m_response.status >= 400);
     }
 

@@ -168,6 +168,9 @@ private slots:
                                                      "host not found")),
                  QStringLiteral("无法列出 api-a-openai 的模型：通过代理：model list empty；直接访问：站点 https://a.example/v1/models："
                                 "GET https://a.example/v1/models：找不到主机"));
+        QCOMPARE(ErrorText::translate(Error::make(ErrorKind::Protocol, QStringLiteral("site https://a.example/v1/models: GET https://a.example/v1/models: "
+                                                                                      "the answer from a.example is larger than 16 MiB"))),
+                 QStringLiteral("站点 https://a.example/v1/models：GET https://a.example/v1/models：来自 a.example 的响应超过 16 MiB"));
     }
 
     void onboardingWarningsTranslateTheirErrorArguments()
