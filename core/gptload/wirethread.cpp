@@ -45,9 +45,9 @@ public:
         QNetworkAccessManager *network = m_lanes.acquire(hostKey, &lane);
         QNetworkReply *reply = sendWireRequest(network, request);
         const std::shared_ptr<AnswerReader> reader
-            = AnswerReader::watch(reply, request.maxResponseBytes, this, [this, id] { onTooLong(id); });
+            = AnswerReader::watch(reply, request.maxResponseBytes, this, [this, id] { complete(id, Ending::TooLong); });
         m_flights.insert(id, Flight{reply, hostKey, lane, reader});
-        connect(reply, &QNetworkReply::finished, this, [this, id] { onFinished(id); });
+        connect(reply, &QNetworkReply::finished, this, [this, id] { complete(id, Ending::Finished); });
 #if QT_CONFIG(ssl)
         if (request.ignoreSslErrors)
             connect(reply, &QNetworkReply::sslErrors, reply, [reply](const QList<QSslError> &) { reply->ignoreSslErrors(); });
@@ -92,20 +92,11 @@ private:
         return flight;
     }
 
-    void onTooLong(WireThread::Id id)
-    {
-        const std::optional<Flight> flight = take(id);
-        if (!flight || !flight->reply)
-            return;
-        QNetworkReply *reply = flight->reply;
-        const WireAnswer answer = flight->reader->answer();
-        reply->disconnect(this);
-        reply->abort();  // reads no further: the connection is closed
-        reply->deleteLater();
-        post(id, answer);
-    }
+    enum class Ending { Finished, TooLong };
 
-    void onFinished(WireThread::Id id)
+    // Hands the answer read so far back; an answer over its size cap is aborted, so nothing
+    // more is read and the connection is closed.
+    void complete(WireThread::Id id, Ending ending)
     {
         const std::optional<Flight> flight = take(id);
         if (!flight || !flight->reply)
@@ -113,6 +104,8 @@ private:
         QNetworkReply *reply = flight->reply;
         const WireAnswer answer = flight->reader->answer();
         reply->disconnect(this);
+        if (ending == Ending::TooLong)
+            reply->abort();
         reply->deleteLater();
         post(id, answer);
     }
