@@ -57,8 +57,6 @@ std::optional<ApiRequest> toApiRequest(HttpRequestMessage &&m, const QHostAddres
 
 } // namespace
 
-const QByteArray ApiServer::sessionCookieName = "uniload_session";
-
 ApiServer::ApiServer(ApiServerOptions options, QObject *parent)
     : QObject(parent), m_options(std::move(options)), m_sessions(m_options.sessions, m_options.clock)
 {
@@ -68,6 +66,12 @@ ApiServer::ApiServer(ApiServerOptions options, QObject *parent)
 }
 
 ApiServer::~ApiServer() = default;
+
+QByteArray ApiServer::sessionCookieName() const
+{
+    const quint16 port = m_port ? m_port : m_options.port;
+    return port ? "uniload_session_" + QByteArray::number(port) : QByteArrayLiteral("uniload_session");
+}
 
 bool ApiServer::isLoopback(const QHostAddress &address)
 {
@@ -160,7 +164,7 @@ ApiServer::Credential ApiServer::authenticate(const ApiRequest &request)
         m_sessions.recordFailedCredential();  // throttled like a wrong login (sessionstore.h)
         return Credential::None;
     }
-    if (m_sessions.touch(BrowserRequest::cookie(request, sessionCookieName)))
+    if (m_sessions.touch(BrowserRequest::cookie(request, sessionCookieName())))
         return Credential::Session;
     return Credential::None;
 }

@@ -72,7 +72,9 @@ public:
     enum class Credential { None, Token, Session, AuthDisabled };
     Credential authenticate(const ApiRequest &request);
     SessionStore &sessions() { return m_sessions; }
-    static const QByteArray sessionCookieName;
+    // "uniload_session_<port>": browsers share cookies across the ports of one host, so two
+    // consoles on one machine (or the demo beside a real server) would log each other out.
+    QByteArray sessionCookieName() const;
 
     // Answers GET and HEAD requests outside /api/ that no route matches (the web console).
     void setFallbackHandler(ApiHandler handler) { m_fallback = std::move(handler); }

@@ -39,9 +39,9 @@ QString credentialName(ApiServer::Credential c)
     return {};
 }
 
-QByteArray sessionCookie(const QByteArray &value, qint64 maxAgeSecs, bool secure)
+QByteArray sessionCookie(const ApiServer &server, const QByteArray &value, qint64 maxAgeSecs, bool secure)
 {
-    QByteArray cookie = ApiServer::sessionCookieName + '=' + value + "; Path=/; Max-Age=" + QByteArray::number(maxAgeSecs)
+    QByteArray cookie = server.sessionCookieName() + '=' + value + "; Path=/; Max-Age=" + QByteArray::number(maxAgeSecs)
                         + "; HttpOnly; SameSite=Strict";
     if (secure)
         cookie += "; Secure";
@@ -173,7 +173,7 @@ void login(ApiServer &server, const ApiRequest &req, const ApiReply &reply)
                                        {QStringLiteral("authenticated"), true},
                                        {QStringLiteral("method"), QStringLiteral("session")},
                                        {QStringLiteral("expiresAt"), session->expiresAt.toUTC().toString(Qt::ISODate)}});
-    r.addHeader("Set-Cookie", sessionCookie(id, sessions.options().maxLifetimeSecs, BrowserRequest::isHttps(req)));
+    r.addHeader("Set-Cookie", sessionCookie(server, id, sessions.options().maxLifetimeSecs, BrowserRequest::isHttps(req)));
     reply(r);
 }
 
@@ -185,7 +185,7 @@ void sessionState(ApiServer &server, const ApiRequest &req, const ApiReply &repl
                                                                                         : QJsonValue(credentialName(credential))},
                     {QStringLiteral("authRequired"), !server.options().authDisabled}};
     if (credential == ApiServer::Credential::Session) {
-        if (const SessionStore::Session *s = server.sessions().find(BrowserRequest::cookie(req, ApiServer::sessionCookieName)))
+        if (const SessionStore::Session *s = server.sessions().find(BrowserRequest::cookie(req, server.sessionCookieName())))
             out.insert(QStringLiteral("expiresAt"), s->expiresAt.toUTC().toString(Qt::ISODate));
     }
     const qint64 delayMs = credential == ApiServer::Credential::None ? wrongCredentialDelayMs(server, req) : 0;
@@ -196,9 +196,9 @@ void logout(ApiServer &server, const ApiRequest &req, const ApiReply &reply)
 {
     if (refuseForeignOrigin(req, reply))
         return;
-    server.sessions().remove(BrowserRequest::cookie(req, ApiServer::sessionCookieName));
+    server.sessions().remove(BrowserRequest::cookie(req, server.sessionCookieName()));
     ApiResponse r = ApiResponse::json({{QStringLiteral("success"), true}});
-    r.addHeader("Set-Cookie", sessionCookie(QByteArray(), 0, BrowserRequest::isHttps(req)));
+    r.addHeader("Set-Cookie", sessionCookie(server, QByteArray(), 0, BrowserRequest::isHttps(req)));
     reply(r);
 }
 

@@ -179,7 +179,9 @@ QString mask(const QString &secret)
         return secret;
     if (secret.size() < 12)
         return QStringLiteral("…");
-    return secret.left(4) + QChar(0x2026) + secret.right(4);
+    // Three quarters stay hidden, so a short secret is not nearly given away by its ends.
+    const qsizetype shown = std::min<qsizetype>(4, secret.size() / 8);
+    return secret.left(shown) + QChar(0x2026) + secret.right(shown);
 }
 
 QString maskList(const QString &commaSeparated)

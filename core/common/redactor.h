@@ -14,7 +14,8 @@ namespace ul {
 // substring equal to a registered secret. At most the first and last 4 characters survive.
 namespace Redactor {
 
-// "sk-a…9f3c" for long values, "…" for short ones.
+// Shows at most an eighth of the value at each end (never more than 4 characters): "sk-a…9f3c"
+// for a 48-character key, "gat…123" for 24 characters, "…" below 12.
 QString mask(const QString &secret);
 // Comma-separated key lists (proxy_keys) → each masked.
 QString maskList(const QString &commaSeparated);

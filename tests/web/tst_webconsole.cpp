@@ -312,7 +312,8 @@ private slots:
         a = send("POST", QStringLiteral("/api/session"), "{\"token\":\"" + kToken + "\"}", {{"Origin", origin().toLatin1()}});
         QCOMPARE(a.status, 200);
         const QByteArray setCookie = a.header("Set-Cookie");
-        QVERIFY(setCookie.startsWith("uniload_session="));
+        QVERIFY(setCookie.startsWith(QByteArray(m_server->sessionCookieName() + '=')));
+        QCOMPARE(m_server->sessionCookieName(), "uniload_session_" + QByteArray::number(m_server->port()));
         QVERIFY(setCookie.contains("; HttpOnly"));
         QVERIFY(setCookie.contains("; SameSite=Strict"));
         QVERIFY(setCookie.contains("; Path=/"));
@@ -387,7 +388,7 @@ private slots:
         QCOMPARE(send("GET", QStringLiteral("/api/thing"), {}, {{"Cookie", cookie}}).status, 200);
         m_clock.advanceSecs(3601);  // idle for longer than an hour
         QCOMPARE(send("GET", QStringLiteral("/api/thing"), {}, {{"Cookie", cookie}}).status, 401);
-        QCOMPARE(send("GET", QStringLiteral("/api/thing"), {}, {{"Cookie", "uniload_session=forged"}}).status, 401);
+        QCOMPARE(send("GET", QStringLiteral("/api/thing"), {}, {{"Cookie", m_server->sessionCookieName() + "=forged"}}).status, 401);
     }
 
     // Wrong logins from anybody (behind a proxy they all come from 127.0.0.1) are slowed down,
@@ -416,7 +417,7 @@ private slots:
         // The right token is neither refused nor delayed by the others' failures.
         const Answer a = send("POST", QStringLiteral("/api/session"), "{\"token\":\"" + kToken + "\"}");
         QCOMPARE(a.status, 200);
-        QVERIFY(a.header("Set-Cookie").startsWith("uniload_session="));
+        QVERIFY(a.header("Set-Cookie").startsWith(QByteArray(m_server->sessionCookieName() + '=')));
         QCOMPARE(send("GET", QStringLiteral("/api/thing"), {}, {{"Authorization", "Bearer " + kToken}}).status, 200);
         QCOMPARE(*answered, 0);
     }

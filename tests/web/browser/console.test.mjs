@@ -46,7 +46,7 @@ async function main() {
     await page.waitForURL(server.url + '/');
     await page.waitForSelector('body[data-ready="true"]');
     const cookies = await context.cookies(server.url);
-    const session = cookies.find((c) => c.name === 'uniload_session');
+    const session = cookies.find((c) => c.name.startsWith('uniload_session_'));
     assert.ok(session, 'session cookie set');
     assert.equal(session.httpOnly, true);
     assert.equal(session.sameSite, 'Strict');
