@@ -144,6 +144,13 @@ const QRegularExpression &keyLikePattern()
     return re;
 }
 
+const QRegularExpression &urlUserInfoPattern()
+{
+    // scheme://user:password@host — a proxy or upstream URL with credentials in it.
+    static const QRegularExpression re(QStringLiteral(R"((\b[A-Za-z][A-Za-z0-9+.\-]*://)([^/\s@"'<>]+)(?=@))"));
+    return re;
+}
+
 const QRegularExpression &bearerPattern()
 {
     static const QRegularExpression re(QStringLiteral(R"((\bBearer\s+)([A-Za-z0-9._~+/=\-]{6,}))"));
@@ -247,6 +254,7 @@ QString text(const QString &input)
     }
     out = replaceGroup(out, headerPattern(), 2);
     out = replaceGroup(out, bearerPattern(), 2);
+    out = replaceGroup(out, urlUserInfoPattern(), 2);
     out = replaceGroup(out, queryKeyPattern(), 2);
     out = replaceGroup(out, jsonFieldPattern(), 2);
     out = replaceGroup(out, keyLikePattern(), 1);

@@ -142,6 +142,19 @@ sk-abcdefghijklmnop2"})"));
         QVERIFY2(!out.contains(QStringLiteral("ijklmnop1")) && !out.contains(QStringLiteral("ijklmnop2")), qPrintable(out));
     }
 
+    // Credentials written into a URL (an upstream address, a proxy) are masked, host kept.
+    void urlUserInfoMasked()
+    {
+        const QString out = Redactor::text(QStringLiteral("upstream http://admin:hunter2-long-password@10.0.0.5:3001/proxy"));
+        QVERIFY2(!out.contains(QStringLiteral("hunter2")), qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral("@10.0.0.5:3001/proxy")), qPrintable(out));
+        const QJsonValue v = Redactor::json(QJsonObject{{QStringLiteral("upstream_addresses"),
+                                                         QJsonArray{QStringLiteral("https://user:pw@gl.example")}}});
+        QVERIFY(!QJsonDocument(v.toObject()).toJson().contains("user:pw"));
+        const QString mail = QStringLiteral("see https://example.com/a@b and mailto:ops@example.com");
+        QCOMPARE(Redactor::text(mail), mail);
+    }
+
     void ordinaryTextUntouched()
     {
         const QString s = QStringLiteral("created group deepseek-chat-via-api-deepseek-com-openai (sort 30)");
