@@ -165,6 +165,8 @@ int Application::start()
     eo.wireLogging = cfg.enableDebugLogs;
     eo.instanceHealthIntervalSecs = cfg.instanceHealthIntervalSeconds;
     eo.enableModelSync = cfg.enableModelSync;
+    eo.modelSyncForced = cfg.modelSyncForced;
+    eo.channelHealthForced = cfg.channelHealthForced;
     eo.modelSyncIntervalMinutes = cfg.modelSyncIntervalMinutes;
     eo.enableChannelHealth = cfg.enableChannelHealth;
     eo.channelCheckIntervalMinutes = cfg.channelCheckIntervalMinutes;

@@ -2146,6 +2146,10 @@ Clients that still use them directly stop working.</numerusform>
             <numerusform>%n keys were given more than once; each key is used once.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reconcile the three layers after gpt-load instance %1 came back</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ul::ErrorText</name>
@@ -4237,6 +4241,10 @@ Clients that still use them directly stop working.</numerusform>
     </message>
     <message>
         <source>%1: the answer from %2 is larger than %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>channel %1 is being deleted; delete it again to finish, or onboard the site again to keep it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6622,6 +6630,10 @@ The new key is added to every model group next to the old one, api.yaml is rewri
     </message>
     <message>
         <source>Check failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Being deleted</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

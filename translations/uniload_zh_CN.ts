@@ -2096,6 +2096,10 @@ Clients that still use them directly stop working.</source>
             <numerusform>有 %n 个重复的密钥；每个密钥只使用一次。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reconcile the three layers after gpt-load instance %1 came back</source>
+        <translation>gpt-load 实例 %1 恢复后调和三层</translation>
+    </message>
 </context>
 <context>
     <name>ul::ErrorText</name>
@@ -4188,6 +4192,10 @@ Clients that still use them directly stop working.</source>
     <message>
         <source>%1: the answer from %2 is larger than %3</source>
         <translation>%1：来自 %2 的响应超过 %3</translation>
+    </message>
+    <message>
+        <source>channel %1 is being deleted; delete it again to finish, or onboard the site again to keep it</source>
+        <translation>渠道 %1 的删除尚未完成；再次删除即可完成，或重新接入该站点以保留它</translation>
     </message>
 </context>
 <context>
@@ -6544,6 +6552,10 @@ The new key is added to every model group next to the old one, api.yaml is rewri
     <message>
         <source>Check failed</source>
         <translation>检查出错</translation>
+    </message>
+    <message>
+        <source>Being deleted</source>
+        <translation>删除未完成</translation>
     </message>
 </context>
 <context>

@@ -418,6 +418,8 @@ AppConfigSnapshot AppConfig::snapshot() const
     s.uniApiPath = uniApiPath();
     s.gptloadUrl = gptloadUrl();
     s.enableModelSync = enableModelSync();
+    s.modelSyncForced = isExternalOrigin(origin(SettingKey::EnableModelSync));
+    s.channelHealthForced = isExternalOrigin(origin(SettingKey::EnableChannelHealth));
     s.modelSyncIntervalMinutes = modelSyncIntervalMinutes();
     s.enableChannelHealth = enableChannelHealth();
     s.channelCheckIntervalMinutes = channelCheckIntervalMinutes();

@@ -82,8 +82,10 @@ struct AppConfigSnapshot
     QString gptloadUrl;
 
     bool enableModelSync = true;
+    bool modelSyncForced = false;      // ENABLE_MODEL_SYNC set above the stored settings (.env, …)
     int modelSyncIntervalMinutes = 360;
     bool enableChannelHealth = true;
+    bool channelHealthForced = false;  // likewise ENABLE_CHANNEL_HEALTH
     int channelCheckIntervalMinutes = 10;
     int channelFailureThreshold = 3;
     bool enableModelOptimizer = true;

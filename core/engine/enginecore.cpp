@@ -78,10 +78,12 @@ void EngineCore::initialize()
     connect(m_instances, &InstanceRegistry::instanceHealthChanged, this, [this](const QString &id, bool healthy, const QString &error) {
         const auto config = m_instances->instance(id);
         const QString name = config ? config->name : id;
-        if (healthy)
+        if (healthy) {
             m_notifier->post(QStringLiteral("instance-up"), EngineEvent::Severity::Info, id,
                              QStringLiteral("gpt-load instance %1 is up").arg(name));
-        else
+            if (m_firstCheckDone)
+                queueCatchUpReconcile(QStringLiteral("Reconcile the three layers after gpt-load instance %1 came back").arg(name));
+        } else
             m_notifier->post(QStringLiteral("instance-down"), EngineEvent::Severity::Warning, id,
                              QStringLiteral("gpt-load instance %1 is down: %2").arg(name, error));
     });
@@ -131,18 +133,27 @@ void EngineCore::initialize()
         m_jobs->hold();
         QFuture<Result<int>> firstCheck = m_instances->checkAll();
         (void)guardedThen(firstCheck, this, [this](const Result<int> &healthy) -> Result<int> {
-            // ENABLE_MODEL_OPTIMIZER: bring the layers in line with the store once the instances'
-            // health is known (a no-op run makes no mutating call).
-            if (m_options.enableModelOptimizer && healthy.ok() && healthy.value() > 0 && hasSiteGroups())
-                (void)m_jobs->enqueue<ReconcileResult>(
-                    QStringLiteral("reconcile"), QStringLiteral("Reconcile the three layers at startup"), QStringLiteral("reconcile"),
-                    [this](const JobContextPtr &context) { return m_layers->reconcile(ReconcileScope::everything(), context); },
-                    [](const ReconcileResult &r) { return r.toJson(); });
+            // Bring the layers in line with the store once the instances' health is known (a
+            // no-op run makes no mutating call). With every instance down it waits for one to
+            // come up.
+            m_firstCheckDone = true;
+            if (healthy.ok() && healthy.value() > 0)
+                queueCatchUpReconcile(QStringLiteral("Reconcile the three layers at startup"));
             m_jobs->release();
             return healthy;
         });
         m_instances->startTimer(m_options.instanceHealthIntervalSecs, m_options.instanceHealthMaxBackoffSecs);
     }
+}
+
+void EngineCore::queueCatchUpReconcile(const QString &title)
+{
+    if (!m_options.enableModelOptimizer || !hasSiteGroups() || m_jobs->hasJobWithKey(QStringLiteral("reconcile")))
+        return;
+    (void)m_jobs->enqueue<ReconcileResult>(
+        QStringLiteral("reconcile"), title, QStringLiteral("reconcile"),
+        [this](const JobContextPtr &context) { return m_layers->reconcile(ReconcileScope::everything(), context); },
+        [](const ReconcileResult &r) { return r.toJson(); });
 }
 
 void EngineCore::applyInstanceFile()

@@ -64,6 +64,10 @@ public:
     void setProxyKeys(const ProxyKeys &keys) { m_proxyKeys = keys; }
     bool storeReady() const;
     bool hasSiteGroups() const;
+    // ENABLE_MODEL_OPTIMIZER: one full reconcile job (skipped when one is queued or running, or
+    // when there is nothing to reconcile). Runs once the first instance check has answered and
+    // again whenever an instance comes back, so work an outage held back is done then.
+    void queueCatchUpReconcile(const QString &title);
     uniapi::UniApiWriter &uniApi() { return *m_uniApi; }
     // Site onboarding: process-site jobs, probe, name preview, temp groups, filter rules.
     SiteOnboarding &onboarding() { return *m_onboarding; }
@@ -127,6 +131,7 @@ private:
     quint64 m_revision = 0;
     QDateTime m_startedAt;
     bool m_ready = false;
+    bool m_firstCheckDone = false;  // instance-up events before it are the first check's
     QString m_startupError;
 };
 

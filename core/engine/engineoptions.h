@@ -26,9 +26,14 @@ struct EngineOptions
     int instanceHealthIntervalSecs = 60;
     int instanceHealthMaxBackoffSecs = 300;
 
-    bool enableModelSync = true;      // ENABLE_MODEL_SYNC
+    // ENABLE_MODEL_SYNC / ENABLE_CHANNEL_HEALTH give the state until the operator starts or stops
+    // the loop (a stored choice); set in .env, the environment or on the command line
+    // (`…Forced`), they win over that choice for this run — the configuration precedence.
+    bool enableModelSync = true;
+    bool modelSyncForced = false;
     int modelSyncIntervalMinutes = 360;
-    bool enableChannelHealth = true;  // ENABLE_CHANNEL_HEALTH
+    bool enableChannelHealth = true;
+    bool channelHealthForced = false;
     int channelCheckIntervalMinutes = 10;
     int channelFailureThreshold = 3;
     bool enableModelOptimizer = true; // ENABLE_MODEL_OPTIMIZER: reconcile at startup

@@ -18,6 +18,7 @@ const char *const kTemplates[] = {
     QT_TRANSLATE_NOOP("ul::EngineText", "Update site group %1"),
     QT_TRANSLATE_NOOP("ul::EngineText", "Reconcile the three layers"),
     QT_TRANSLATE_NOOP("ul::EngineText", "Reconcile the three layers at startup"),
+    QT_TRANSLATE_NOOP("ul::EngineText", "Reconcile the three layers after gpt-load instance %1 came back"),
     QT_TRANSLATE_NOOP("ul::EngineText", "Import the layout of the original uni-load"),
     QT_TRANSLATE_NOOP("ul::EngineText", "Move adopted groups to uni-load's proxy keys"),
     QT_TRANSLATE_NOOP("ul::EngineText", "Delete legacy two-layer groups"),

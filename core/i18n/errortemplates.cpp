@@ -491,6 +491,7 @@ const char *const kTemplates[] = {
     QT_TRANSLATE_NOOP("ul::ErrorText", "the site group does not exist in gpt-load yet"),
     QT_TRANSLATE_NOOP("ul::ErrorText", "%1: instance %2 is unreachable"),
     QT_TRANSLATE_NOOP("ul::ErrorText", "channel %1 was disabled by the operator; only the operator re-enables it"),
+    QT_TRANSLATE_NOOP("ul::ErrorText", "channel %1 is being deleted; delete it again to finish, or onboard the site again to keep it"),
     QT_TRANSLATE_NOOP("ul::ErrorText", "siteUrl is required"),
     QT_TRANSLATE_NOOP("ul::ErrorText", "cleanup cancelled"),
     QT_TRANSLATE_NOOP("ul::ErrorText", "%1: the site has no base URL"),

@@ -51,6 +51,10 @@ Status LayerReconciler::loadRecords(PlannerInput &input) const
     if (!members.ok())
         return members.error();
     input.siteGroups = siteGroups.value();
+    for (const SiteGroupRecord &g : std::as_const(input.siteGroups)) {
+        if (g.state == ChannelState::Removing)
+            input.removedSiteGroups.insert(g.id);  // a deletion left unfinished goes on
+    }
     input.l2Groups = l2.value();
     input.l3Groups = l3.value();
     input.members = members.value();

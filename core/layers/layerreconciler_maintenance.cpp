@@ -213,7 +213,7 @@ QFuture<Result<SiteGroupRemovalResult>> LayerReconciler::removeSiteGroup(const Q
                        return readyError<SiteGroupRemovalResult>(unreachableError());
                    }
                    // The planner widens the scope to every model the site group touches.
-                   inputs->input.removedSiteGroups = {target->id};
+                   inputs->input.removedSiteGroups.insert(target->id);
                    QSet<QString> ownL2;
                    for (const L2Record &r : inputs->input.l2Groups) {
                        if (r.siteGroupId == target->id)

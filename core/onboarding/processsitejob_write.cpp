@@ -202,6 +202,12 @@ Status ProcessSiteJob::recordGroup(const Target &target, const SiteGroupOutcome 
         record.discoverySource = m_discovered.source;
         record.syncedAt = now;  // a listing that succeeded, as a model sync's
         record.syncError.clear();
+        if (record.state == ChannelState::Removing) {
+            // Onboarded again while an earlier deletion was unfinished: the operator wants it back.
+            record.state = ChannelState::Active;
+            record.stateSince = now;
+            record.stateCause = QStringLiteral("onboarded again");
+        }
         if (record.stateSince.isNull())
             record.stateSince = now;
     };

@@ -81,16 +81,24 @@ QFuture<Result<ProbeReport>> probeInFormat(const OnboardingServices &services, c
     const int timeoutMs = std::min(kProbeTimeoutMs, std::max(1, services.requestTimeoutMs()));
     return whenDone(listModelsDirect(services.siteHttp, services.alive, baseUrl, type, apiKey, timeoutMs, 0), services.alive,
                     [baseUrl, type, rules](Result<DiscoveredModels> listed) -> QFuture<Result<ProbeReport>> {
-                        if (!listed.ok()) {
-                            if (listed.error().kind == ErrorKind::Cancelled)
-                                return readyError<ProbeReport>(listed.error());
+                        const auto failed = [](const QString &attempt) {
                             Error error = Error::make(ErrorKind::Upstream, QStringLiteral("unable to detect a valid model API endpoint"));
                             error.code = QStringLiteral("PROBE_FAILED");
                             error.details = QString::fromUtf8(QJsonDocument(QJsonObject{
-                                {QStringLiteral("attempts"), QJsonArray{Redactor::text(listed.error().message)}}}).toJson(QJsonDocument::Compact));
+                                {QStringLiteral("attempts"), QJsonArray{Redactor::text(attempt)}}}).toJson(QJsonDocument::Compact));
                             return readyError<ProbeReport>(error);
+                        };
+                        if (!listed.ok()) {
+                            if (listed.error().kind == ErrorKind::Cancelled)
+                                return readyError<ProbeReport>(listed.error());
+                            return failed(listed.error().message);
                         }
                         const FilterReport filtered = filterDiscoveredModels(listed->models, rules, {type});
+                        // As for an OpenAI site: a list the filter empties is no usable endpoint.
+                        if (filtered.kept.isEmpty())
+                            return failed(QStringLiteral("%1: %2 model(s) listed, none kept by the filter rules")
+                                              .arg(listed->endpoint)
+                                              .arg(listed->models.size()));
                         ProbeReport report;
                         report.baseUrl = baseUrl;
                         report.endpoint = listed->endpoint;

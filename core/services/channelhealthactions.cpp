@@ -36,6 +36,8 @@ Result<ChannelRecords> loadChannel(const StateStore &store, const QString &name)
     const std::optional<SiteGroupRecord> group = findSiteGroupByName(store, name);
     if (!group)
         return Error::notFound(QStringLiteral("unknown site group %1").arg(name));
+    if (group->state == ChannelState::Removing)
+        return channelBeingRemoved(name);
     ChannelRecords out;
     out.group = *group;
     const Result<QList<L2Record>> l2 = store.l2Groups();
@@ -102,6 +104,13 @@ std::optional<SiteGroupRecord> findSiteGroupByName(const StateStore &store, cons
             return g;
     }
     return std::nullopt;
+}
+
+Error channelBeingRemoved(const QString &name)
+{
+    Error e = Error::conflict(QStringLiteral("channel %1 is being deleted; delete it again to finish, or onboard the site again to keep it").arg(name));
+    e.code = QStringLiteral("CHANNEL_BEING_REMOVED");
+    return e;
 }
 
 QString channelActionReasonName(ChannelActionReason reason)

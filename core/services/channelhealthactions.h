@@ -93,6 +93,10 @@ QString channelActionReasonName(ChannelActionReason reason);
 
 // The site group named exactly `name` (no fuzzy matching, uni-load-behaviour.md §6.3), or nullopt
 // (also when the store cannot be read).
-std::optional<SiteGroupRecord> findSiteGroupByName(const StateStore &store, const QString &name);  // "health_check_failure", "connectivity_cleanup", …
+std::optional<SiteGroupRecord> findSiteGroupByName(const StateStore &store, const QString &name);
+
+// 409 CHANNEL_BEING_REMOVED: the operator deleted the channel; only finishing the deletion (or
+// onboarding the site again) changes it.
+Error channelBeingRemoved(const QString &name);
 
 } // namespace ul

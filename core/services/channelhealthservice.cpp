@@ -55,9 +55,15 @@ void ChannelHealthService::initialize()
     applyHealthSettings(m_core.store(), &m_thresholds, &m_recovery);
     reloadCounters();
     const std::optional<QJsonValue> stored = m_core.store().setting(kEnabledSetting);
-    // The operator's start/stop wins; ENABLE_CHANNEL_HEALTH gives the state until one was chosen
-    // (the same rule as the model sync).
-    const bool enabled = stored && stored->isBool() ? stored->toBool() : m_core.options().enableChannelHealth;
+    // The operator's start/stop wins over ENABLE_CHANNEL_HEALTH's default or stored value, which
+    // gives the state until one was chosen; set in .env, the environment or on the command line
+    // it wins for this run (the same rule as the model sync).
+    const bool storedChoice = stored && stored->isBool();
+    const bool forced = m_core.options().channelHealthForced;
+    const bool enabled = storedChoice && !forced ? stored->toBool() : m_core.options().enableChannelHealth;
+    if (storedChoice && forced && stored->toBool() != enabled)
+        qCInfo(lcHealth).noquote() << "ENABLE_CHANNEL_HEALTH is set outside the stored settings and overrides the stored"
+                                   << (enabled ? "stop" : "start") << "for this run";
     if (enabled) {
         m_timer->start();
         scheduleNext();

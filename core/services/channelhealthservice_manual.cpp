@@ -62,6 +62,8 @@ QFuture<Result<ManualRecoveryResult>> ChannelHealthService::manualRecovery(const
     const std::optional<SiteGroupRecord> group = findSiteGroupByName(m_core.store(), channel);
     if (!group)
         return readyError<ManualRecoveryResult>(Error::notFound(QStringLiteral("unknown channel %1").arg(channel)));
+    if (group->state == ChannelState::Removing)
+        return readyError<ManualRecoveryResult>(channelBeingRemoved(channel));
     const std::optional<L2Record> l2 = findModelChannel(m_core.store(), group->id, model);
     if (!l2)
         return readyError<ManualRecoveryResult>(

@@ -144,7 +144,8 @@ QString channelHealthLabel(const SiteGroupRecord &group, const ChannelHealthReco
 {
     switch (group.state) {
     case ChannelState::DisabledByUser:
-        return QStringLiteral("disabled-by-user");
+    case ChannelState::Removing:
+        return channelStateName(group.state);
     case ChannelState::DisabledByHealth:
     case ChannelState::DisabledByCleanup:
         if (health && health->recoveryStreak > 0)

@@ -46,12 +46,26 @@ QFuture<Result<ChannelDeletionResult>> ChannelOperations::deleteChannel(const QS
     if (!group)
         return readyError<ChannelDeletionResult>(Error::notFound(QStringLiteral("unknown channel %1").arg(channelName)));
     const qint64 siteId = group->siteId;
+    const qint64 groupId = group->id;
     return m_core.jobs().enqueue<ChannelDeletionResult>(
         QStringLiteral("delete-channel"), QStringLiteral("Delete %1").arg(channelName), QStringLiteral("channel:") + channelName,
-        [this, channelName, siteId](const JobContextPtr &context) {
+        [this, channelName, siteId, groupId](const JobContextPtr &context) -> QFuture<Result<ChannelDeletionResult>> {
             // Read before the removal: the reconciler's record writer deletes the site record
             // together with its last site group.
             const std::optional<SiteRecord> site = findSite(m_core.store(), siteId);
+            // Recorded first: when an instance is unreachable the cascade stops part way, and
+            // without the mark the next reconcile would rebuild what was already deleted.
+            const QDateTime now = m_core.clock()->now();
+            const Result<SiteGroupRecord> marked = m_core.store().modifySiteGroup(groupId, [&now](SiteGroupRecord &g) {
+                if (g.state == ChannelState::Removing)
+                    return;
+                g.state = ChannelState::Removing;
+                g.stateSince = now;
+                g.stateCause = QStringLiteral("deleted by the operator");
+            });
+            if (!marked.ok())
+                return readyError<ChannelDeletionResult>(marked.error());
+            m_core.markSitesChanged();
             return guardedThen(m_core.layers().removeSiteGroup(channelName, context), this,
                                [this, channelName, site, context](const Result<SiteGroupRemovalResult> &removal) -> Result<ChannelDeletionResult> {
                                    m_core.refreshUniApiStatus();

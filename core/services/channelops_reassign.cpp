@@ -91,6 +91,8 @@ QFuture<Result<ReassignResult>> ChannelOperations::reassign(const QString &chann
     const auto groupIt = std::find_if(groups->cbegin(), groups->cend(), [&](const SiteGroupRecord &g) { return g.name == channelName; });
     if (groupIt == groups->cend())
         return readyError<ReassignResult>(Error::notFound(QStringLiteral("unknown channel %1").arg(channelName)));
+    if (groupIt->state == ChannelState::Removing)
+        return readyError<ReassignResult>(channelBeingRemoved(channelName));
 
     auto run = std::make_shared<ReassignRun>();
     run->group = *groupIt;

@@ -75,6 +75,8 @@ Status ModelSyncRun::prepare()
     for (const SiteRecord &s : sites.value())
         siteById.insert(s.id, s);
     for (const SiteGroupRecord &g : groups.value()) {
+        if (g.state == ChannelState::Removing)
+            continue;  // being deleted: its models are on their way out
         Target t;
         t.group = g;
         t.site = siteById.value(g.siteId);

@@ -54,8 +54,11 @@ void ModelSyncService::initialize()
             m_settings = settings.value();
         else
             qCWarning(lcSync).noquote() << "model sync settings:" << settings.error().message << "- using the defaults";
-        if (m_settings.enabled)
+        if (m_settings.enabled && !m_core.options().modelSyncForced)
             enabled = *m_settings.enabled;
+        else if (m_settings.enabled && *m_settings.enabled != enabled)
+            qCInfo(lcSync).noquote() << "ENABLE_MODEL_SYNC is set outside the stored settings and overrides the stored"
+                                     << (enabled ? "stop" : "start") << "for this run";
         if (const std::optional<ModelSyncRunView> last = loadLastModelSyncRun(m_core.store()))
             m_lastRun = *last;
         refreshPendingCount();

@@ -9,6 +9,7 @@ QString channelStateName(ChannelState s)
     case ChannelState::DisabledByHealth: return QStringLiteral("disabled-by-health");
     case ChannelState::DisabledByCleanup: return QStringLiteral("disabled-by-cleanup");
     case ChannelState::DisabledByUser: return QStringLiteral("disabled-by-user");
+    case ChannelState::Removing: return QStringLiteral("removing");
     }
     return QStringLiteral("active");
 }
@@ -21,6 +22,8 @@ ChannelState parseChannelState(const QString &name)
         return ChannelState::DisabledByCleanup;
     if (name == QLatin1String("disabled-by-user"))
         return ChannelState::DisabledByUser;
+    if (name == QLatin1String("removing"))
+        return ChannelState::Removing;
     return ChannelState::Active;
 }
 

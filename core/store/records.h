@@ -18,8 +18,10 @@ namespace ul {
 // exists; these records are the truth for what we intend (uni-load-behaviour.md §3.5).
 
 // State of an L1 channel or of an L3 member.
-enum class ChannelState { Active, DisabledByHealth, DisabledByCleanup, DisabledByUser };
-QString channelStateName(ChannelState s);              // "active", "disabled-by-health", …
+// Removing: the operator deleted the channel and the cascade has not finished (an instance was
+// unreachable); every reconcile carries it on until the record is gone.
+enum class ChannelState { Active, DisabledByHealth, DisabledByCleanup, DisabledByUser, Removing };
+QString channelStateName(ChannelState s);              // "active", "disabled-by-health", …, "removing"
 ChannelState parseChannelState(const QString &name);   // unknown → Active
 
 struct SiteRecord

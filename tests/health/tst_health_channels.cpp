@@ -178,6 +178,103 @@ private slots:
         QCOMPARE(unknown->error().kind, ErrorKind::NotFound);
     }
 
+    // A delete stopped part way (the site group's own delete failed) is remembered: the next
+    // reconcile plans no re-creation of what was already deleted, the channel refuses other
+    // operations, and deleting again finishes the cascade.
+    void unfinishedDeleteIsCarriedOnNotUndone()
+    {
+        const std::optional<SiteGroupRecord> before = f->siteGroup(ga);
+        QVERIFY(before && before->groupId != 0);
+        const QStringList ownL2 = l2NamesOf(ga);
+        QCOMPARE(ownL2.size(), 2);
+        const int fault = f->instance(0)->addFault(
+            SimFaultRule::respond("DELETE", QStringLiteral("/api/groups/%1").arg(before->groupId), 500));
+        const auto partial = f->wait(f->engine().deleteChannel(ga));
+        QVERIFY(partial.has_value());
+        QVERIFY2(partial->ok(), qPrintable(partial->error().toString()));
+        QVERIFY(!partial->value().success());
+        for (const QString &l2 : ownL2)
+            QVERIFY(f->groupsNamed(l2).isEmpty());
+        QVERIFY(!f->groupsNamed(ga).isEmpty());
+        const std::optional<SiteGroupRecord> marked = f->siteGroup(ga);
+        QVERIFY(marked);
+        QCOMPARE(marked->state, ChannelState::Removing);
+
+        // The dry run deletes the site group; it creates nothing for the channel.
+        const auto plan = f->wait(f->engine().reconcilePlan());
+        QVERIFY(plan.has_value() && plan->ok());
+        for (const PlannedOperation &op : plan->value().operations) {
+            QVERIFY2(op.kind != OpKind::CreateGroup, qPrintable(op.group));
+            QVERIFY2(!ownL2.contains(op.group) || op.kind == OpKind::DeleteGroup, qPrintable(op.group));
+        }
+        const auto disable = f->wait(f->engine().disableChannel(ga));
+        QCOMPARE(disable->error().code, QStringLiteral("CHANNEL_BEING_REMOVED"));
+        const auto demote = f->wait(f->engine().reassignChannel(ga, ReassignAction::Demote));
+        QCOMPARE(demote->error().code, QStringLiteral("CHANNEL_BEING_REMOVED"));
+
+        f->instance(0)->removeFault(fault);
+        const auto finished = f->wait(f->engine().deleteChannel(ga));
+        QVERIFY(finished.has_value());
+        QVERIFY2(finished->ok(), qPrintable(finished->error().toString()));
+        QVERIFY(finished->value().success());
+        QVERIFY(f->groupsNamed(ga).isEmpty());
+        QVERIFY(!f->siteGroup(ga));
+        QVERIFY(noDanglingUpstreams());
+    }
+
+    // Onboarding a site again while its deletion is unfinished keeps it.
+    void onboardingAgainCancelsAnUnfinishedDelete()
+    {
+        const std::optional<SiteGroupRecord> before = f->siteGroup(ga);
+        QVERIFY(before);
+        const int fault = f->instance(0)->addFault(
+            SimFaultRule::respond("DELETE", QStringLiteral("/api/groups/%1").arg(before->groupId), 500));
+        (void)f->wait(f->engine().deleteChannel(ga));
+        f->instance(0)->removeFault(fault);
+        QCOMPARE(f->siteGroup(ga)->state, ChannelState::Removing);
+        QCOMPARE(f->onboard(alpha), ga);
+        QCOMPARE(f->siteGroup(ga)->state, ChannelState::Active);
+        QCOMPARE(l2NamesOf(ga).size(), 2);
+        QVERIFY(noDanglingUpstreams());
+    }
+
+    // ENABLE_MODEL_OPTIMIZER: a model group deleted behind uni-load's back is rebuilt by the
+    // startup reconcile, and again by the reconcile that follows an instance coming back.
+    void startupAndComebackReconcileRepairDrift()
+    {
+        f->stopEngine();
+        QVERIFY(f->instance(0)->deleteGroup(QStringLiteral("gpt-4o")));
+        QVERIFY(f->startEngine([](EngineOptions &o) { o.enableModelOptimizer = true; }));
+        QVERIFY(f->waitForIdleJobs());
+        QVERIFY(!f->groupsNamed(QStringLiteral("gpt-4o")).isEmpty());
+        QCOMPARE(f->upstreamsOf(QStringLiteral("gpt-4o")).size(), 2);
+
+        f->instance(0)->stop();
+        QVERIFY(f->wait(f->engine().checkInstances()).has_value());
+        QVERIFY(f->waitForSnapshot([](const EngineSnapshot &s) { return s.healthyInstanceCount() == 1; }));
+        QVERIFY(f->instance(0)->deleteGroup(QStringLiteral("gpt-4o")));  // lost while it was down
+        QVERIFY(f->instance(0)->start());
+        QVERIFY(f->wait(f->engine().checkInstances()).has_value());
+        QVERIFY(f->waitForIdleJobs());
+        QVERIFY(!f->groupsNamed(QStringLiteral("gpt-4o")).isEmpty());
+        QCOMPARE(f->upstreamsOf(QStringLiteral("gpt-4o")).size(), 2);
+        QVERIFY(noDanglingUpstreams());
+    }
+
+    // The operator's stop survives a restart unless ENABLE_CHANNEL_HEALTH is set outside the
+    // stored settings, which wins for that run.
+    void environmentWinsOverTheStoredStop()
+    {
+        const auto stopped = f->wait(f->engine().controlChannelHealth(false));
+        QVERIFY(stopped && stopped->ok());
+        QVERIFY(f->startEngine());
+        QVERIFY(!f->engine().snapshot().channelHealth.enabled);
+        QVERIFY(f->startEngine([](EngineOptions &o) { o.channelHealthForced = true; }));
+        QVERIFY(f->engine().snapshot().channelHealth.enabled);
+        QVERIFY(f->startEngine());
+        QVERIFY(!f->engine().snapshot().channelHealth.enabled);
+    }
+
     void demoteAndPromoteCopyEveryKeyAndRepoint()
     {
         // 1500 keys, 10 of them blacklisted: the 1490 active ones move.

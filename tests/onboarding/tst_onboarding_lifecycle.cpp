@@ -303,6 +303,15 @@ private slots:
         QVERIFY(ok->value().endpoint.startsWith(site->url() + QStringLiteral("/v1/models")));
         QVERIFY(!ok->value().endpoint.contains(kSiteKey));
 
+        // A list the filter rules empty is no usable endpoint, in every format.
+        SimAiSiteOptions embeddings = siteOptions(QStringLiteral("embed"), {QStringLiteral("text-embedding-3-small")});
+        embeddings.formats = SimAiFormat::Anthropic;
+        SimAiSite *embedSite = f.addSite(embeddings);
+        auto empty = await(f.engine().probeApi({embedSite->url(), kSiteKey, ChannelType::Anthropic}));
+        QVERIFY(empty && !empty->ok());
+        QCOMPARE(empty->error().code, QStringLiteral("PROBE_FAILED"));
+        QVERIFY2(empty->error().details.contains(QStringLiteral("none kept by the filter rules")), qPrintable(empty->error().details));
+
         QVERIFY(!ProbeRequest::fromJson({{QStringLiteral("baseUrl"), site->url()}, {QStringLiteral("channelType"), QStringLiteral("cohere")}}).ok());
         QCOMPARE(ProbeRequest::fromJson({{QStringLiteral("baseUrl"), site->url()}, {QStringLiteral("channelType"), QStringLiteral("gemini")}})->channelType,
                  std::optional<ChannelType>(ChannelType::Gemini));

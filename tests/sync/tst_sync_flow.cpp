@@ -547,6 +547,13 @@ private slots:
         const ModelSyncReport r = syncOk(f);
         QCOMPARE(outcomeOf(r, w.groupA)->removed, QStringList{kFourO});  // the second miss in a row
 
+        // Set in .env, the environment or on the command line, ENABLE_MODEL_SYNC wins for that
+        // run (the configuration precedence); the stored stop stays for the runs after it.
+        QVERIFY(f.start(true, [](EngineOptions &o) { o.modelSyncForced = true; }));
+        QVERIFY(f.engine().snapshot().modelSync.enabled);
+        QVERIFY(f.start(true));
+        QVERIFY(!f.engine().snapshot().modelSync.enabled);
+
         auto started = await(f.engine().setModelSyncEnabled(true));
         QVERIFY(started && started->ok());
         QVERIFY(f.waitForIdleJobs());

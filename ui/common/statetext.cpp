@@ -18,6 +18,8 @@ QString StateText::health(const QString &label)
         return tr("Removed by cleanup");
     if (label == QLatin1String("disabled-by-user"))
         return tr("Disabled by operator");
+    if (label == QLatin1String("removing"))
+        return tr("Being deleted");
     if (label == QLatin1String("recovering"))
         return tr("Recovering");
     if (label == QLatin1String("partial"))

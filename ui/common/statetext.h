@@ -15,7 +15,7 @@ class StateText final
     Q_DECLARE_TR_FUNCTIONS(ul::StateText)
 
 public:
-    // healthy | failing | disabled-by-health | disabled-by-cleanup | disabled-by-user | recovering,
+    // healthy | failing | disabled-by-health | disabled-by-cleanup | disabled-by-user | removing | recovering,
     // also the member states active | disabled-by-… and site states partial | pending.
     static QString health(const QString &label);
     static QColor healthColor(const QString &label);

@@ -31,6 +31,7 @@ function stateBadge(s) {
     case 'disabled-by-health': return badge(t('state.disabledByHealth'), 'bad');
     case 'disabled-by-cleanup': return badge(t('state.disabledByCleanup'), 'bad');
     case 'disabled-by-user': return badge(t('state.disabledByUser'), 'muted');
+    case 'removing': return badge(t('state.removing'), 'warn');
     case 'recovering': return badge(t('state.recovering'), 'warn');
     default: return badge(s.health || '—', 'muted');
   }
