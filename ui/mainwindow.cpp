@@ -262,7 +262,7 @@ void MainWindow::askToQuit(const std::function<void()> &quit)
         raise();
         activateWindow();
     }
-    if (m_quitQuestion) {
+    if (m_quitQuestion && m_quitQuestion->isVisible()) {  // an answered one lingers until deleted later
         m_quitQuestion->raise();
         return;
     }
