@@ -196,6 +196,30 @@
         <source>&lt;p&gt;The run has ended: &lt;b&gt;Show plan&lt;/b&gt; again to see what another run would change.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Close while running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run goes on without this window; the Sites page shows how it ends. Use Cancel run to stop it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the keys you entered? They have not been added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the site and keys you entered? Nothing has been onboarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ul::ApiServerBox</name>
@@ -608,6 +632,48 @@ Clients that still use them directly stop working.</numerusform>
     </message>
     <message>
         <source>L3: not created (%1 format)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by model, group, site or instance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the plan of the last dry run to gpt-load and api.yaml?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n provider(s) removed from api.yaml</source>
+        <translation>
+            <numerusform>%n provider removed from api.yaml</numerusform>
+            <numerusform>%n providers removed from api.yaml</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted groups cannot be restored; clients that use them directly stop working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reconciliation works the plan out again when it starts, so changes made since the dry run are included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply plan</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4244,6 +4310,14 @@ Clients that still use them directly stop working.</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 had no keys to copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 had no active keys to copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>channel %1 is being deleted; delete it again to finish, or onboard the site again to keep it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4889,6 +4963,71 @@ Clients that still use them directly stop working.</numerusform>
 %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No channel matches the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by channel, site, instance, state…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The channel offers no model to try.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probe the selected model on this channel now and put it back in rotation if it answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled by the operator: Re-enable now puts it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The channel is not failing: there is nothing to recover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Take the channel %1 (site %2) out of rotation?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is not a member of any model group now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Its upstream is removed from %n model group(s): %1.</source>
+        <translation>
+            <numerusform>Its upstream is removed from %n model group: %1.</numerusform>
+            <numerusform>Its upstream is removed from %n model groups: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The health monitor does not put it back; only Re-enable now does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model group(s) would be left with no other active member and stop serving until it is re-enabled: %1.</source>
+        <translation>
+            <numerusform>%n model group would be left with no other active member and stop serving until it is re-enabled: %1.</numerusform>
+            <numerusform>%n model groups would be left with no other active member and stop serving until it is re-enabled: %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ul::InstanceFileDialog</name>
@@ -5045,6 +5184,18 @@ Clients that still use them directly stop working.</numerusform>
     </message>
     <message>
         <source>Cannot save while the file on disk cannot be loaded (see above).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the changes to the instance file? Nothing has been saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5310,6 +5461,10 @@ Groups that live on it stay in gpt-load; uni-load stops managing them until the 
         <source>Detail</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Instance id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ul::LayerSettingsEditor</name>
@@ -5420,6 +5575,14 @@ Groups that live on it stay in gpt-load; uni-load stops managing them until the 
         <source>Layers &amp; filters</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>layer settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filter rules</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ul::LogModel</name>
@@ -5516,6 +5679,50 @@ Groups that live on it stay in gpt-load; uni-load stops managing them until the 
     </message>
     <message>
         <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit uni-load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a page and its unsaved changes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between unsaved changes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit uni-load now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) not finished:</source>
+        <translation>
+            <numerusform>%n job not finished:</numerusform>
+            <numerusform>%n jobs not finished:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• and %n more</source>
+        <translation>
+            <numerusform>• and %n more</numerusform>
+            <numerusform>• and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quitting stops them: queued jobs are cancelled and the running one stops at once, its requests aborted. What it has done so far stays in gpt-load and api.yaml; running it again completes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These changes are not saved and will be lost:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5704,6 +5911,13 @@ Groups that live on it stay in gpt-load; uni-load stops managing them until the 
     <message>
         <source>%1 (%2 format): %3</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weight change(s)</source>
+        <translation>
+            <numerusform>%n weight change</numerusform>
+            <numerusform>%n weight changes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6138,10 +6352,6 @@ The new key is added to every model group next to the old one, api.yaml is rewri
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Channel removed or restored, instance down or up, model changes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not changed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6155,6 +6365,10 @@ The new key is added to every model group next to the old one, api.yaml is rewri
     </message>
     <message>
         <source>Start with the desktop session (in the tray)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel removed or restored, instance down or up, model changes. The window&apos;s notification area keeps them either way.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6432,14 +6646,6 @@ The new key is added to every model group next to the old one, api.yaml is rewri
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Move the site group to the instance before its current one (higher priority)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move the site group to the instance after its current one (lower priority)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Onboarded %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6547,6 +6753,69 @@ The new key is added to every model group next to the old one, api.yaml is rewri
     </message>
     <message>
         <source>Last check %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promote…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demote…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys added to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a site group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is only one gpt-load instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already on the highest-priority instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already on the lowest-priority instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1 to %2 (higher priority)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1 to %2 (lower priority)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promote the site group %1 from %2 to %3?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demote the site group %1 from %2 to %3?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This creates %1 on %2 with a copy of its %n key(s), points its layer 2 model channel groups at the new group, then deletes the group on %3.</source>
+        <translation>
+            <numerusform>This creates %1 on %2 with a copy of its %n key, points its layer 2 model channel groups at the new group, then deletes the group on %3.</numerusform>
+            <numerusform>This creates %1 on %2 with a copy of its %n keys, points its layer 2 model channel groups at the new group, then deletes the group on %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its models are served through %1 from then on; requests under way during the switch may fail once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promote site group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demote site group</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7111,6 +7380,14 @@ The current file is backed up first. uni-api reads the restored file at its next
     </message>
     <message>
         <source>The last change was not written, uni-api still serves the file above: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No provider matches the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by provider, model, alias, base URL…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

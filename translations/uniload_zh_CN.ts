@@ -193,6 +193,30 @@
         <source>&lt;p&gt;The run has ended: &lt;b&gt;Show plan&lt;/b&gt; again to see what another run would change.&lt;/p&gt;</source>
         <translation>&lt;p&gt;本次运行已结束：重新&lt;b&gt;查看计划&lt;/b&gt;可了解再次运行会做出哪些更改。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Close while running</source>
+        <translation>运行中关闭</translation>
+    </message>
+    <message>
+        <source>The run goes on without this window; the Sites page shows how it ends. Use Cancel run to stop it instead.</source>
+        <translation>关闭此窗口后运行仍会继续，结果显示在站点页面上。若要停止运行，请改用“取消运行”。</translation>
+    </message>
+    <message>
+        <source>Discard input</source>
+        <translation>放弃输入</translation>
+    </message>
+    <message>
+        <source>Discard the keys you entered? They have not been added.</source>
+        <translation>放弃已输入的密钥？它们尚未添加。</translation>
+    </message>
+    <message>
+        <source>Discard the site and keys you entered? Nothing has been onboarded.</source>
+        <translation>放弃已输入的站点和密钥？尚未接入任何内容。</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>放弃</translation>
+    </message>
 </context>
 <context>
     <name>ul::ApiServerBox</name>
@@ -595,6 +619,46 @@ Clients that still use them directly stop working.</source>
     <message>
         <source>L3: not created (%1 format)</source>
         <translation>L3：未创建（%1 格式）</translation>
+    </message>
+    <message>
+        <source>Instance id: %1</source>
+        <translation>实例 ID：%1</translation>
+    </message>
+    <message>
+        <source>Filter by model, group, site or instance…</source>
+        <translation>按模型、分组、站点或实例筛选…</translation>
+    </message>
+    <message>
+        <source>Apply the plan of the last dry run to gpt-load and api.yaml?</source>
+        <translation>将上次试运行得出的计划应用到 gpt-load 和 api.yaml？</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n provider(s) removed from api.yaml</source>
+        <translation>
+            <numerusform>从 api.yaml 移除 %n 个提供方</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 等另外 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted: %1</source>
+        <translation>将删除：%1</translation>
+    </message>
+    <message>
+        <source>Deleted groups cannot be restored; clients that use them directly stop working.</source>
+        <translation>删除的分组无法恢复；直接使用它们的客户端将无法工作。</translation>
+    </message>
+    <message>
+        <source>The reconciliation works the plan out again when it starts, so changes made since the dry run are included.</source>
+        <translation>调和开始时会重新计算计划，因此试运行之后的变更也会包含在内。</translation>
+    </message>
+    <message>
+        <source>Apply plan</source>
+        <translation>应用计划</translation>
     </message>
 </context>
 <context>
@@ -4194,6 +4258,14 @@ Clients that still use them directly stop working.</source>
         <translation>%1：来自 %2 的响应超过 %3</translation>
     </message>
     <message>
+        <source>%1 had no keys to copy</source>
+        <translation>%1 没有可复制的密钥</translation>
+    </message>
+    <message>
+        <source>%1 had no active keys to copy</source>
+        <translation>%1 没有可复制的有效密钥</translation>
+    </message>
+    <message>
         <source>channel %1 is being deleted; delete it again to finish, or onboard the site again to keep it</source>
         <translation>渠道 %1 的删除尚未完成；再次删除即可完成，或重新接入该站点以保留它</translation>
     </message>
@@ -4826,6 +4898,68 @@ Clients that still use them directly stop working.</source>
         <translation>%1 — %2
 %3</translation>
     </message>
+    <message>
+        <source>No channel matches the filter.</source>
+        <translation>没有渠道符合筛选条件。</translation>
+    </message>
+    <message>
+        <source>Filter by channel, site, instance, state…</source>
+        <translation>按渠道、站点、实例、状态筛选…</translation>
+    </message>
+    <message>
+        <source>Select a channel.</source>
+        <translation>请选择一个渠道。</translation>
+    </message>
+    <message>
+        <source>The channel offers no model to try.</source>
+        <translation>该渠道没有可尝试的模型。</translation>
+    </message>
+    <message>
+        <source>Probe the selected model on this channel now and put it back in rotation if it answers</source>
+        <translation>立即在该渠道上探测所选模型，若有响应则放回轮换</translation>
+    </message>
+    <message>
+        <source>Disabled by the operator: Re-enable now puts it back.</source>
+        <translation>已由操作员停用：使用“立即重新启用”放回。</translation>
+    </message>
+    <message>
+        <source>The channel is not failing: there is nothing to recover.</source>
+        <translation>该渠道没有异常，无需恢复。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 等另外 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Take the channel %1 (site %2) out of rotation?</source>
+        <translation>将渠道 %1（站点 %2）移出轮换？</translation>
+    </message>
+    <message>
+        <source>It is not a member of any model group now.</source>
+        <translation>它目前不属于任何模型分组。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its upstream is removed from %n model group(s): %1.</source>
+        <translation>
+            <numerusform>它的上游将从 %n 个模型分组中移除：%1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The health monitor does not put it back; only Re-enable now does.</source>
+        <translation>健康监控不会将其放回，只有“立即重新启用”可以。</translation>
+    </message>
+    <message>
+        <source>Disable channel</source>
+        <translation>停用渠道</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model group(s) would be left with no other active member and stop serving until it is re-enabled: %1.</source>
+        <translation>
+            <numerusform>%n 个模型分组将没有其他有效成员，在重新启用之前停止服务：%1。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ul::InstanceFileDialog</name>
@@ -4982,6 +5116,18 @@ Clients that still use them directly stop working.</source>
     <message>
         <source>Cannot save while the file on disk cannot be loaded (see above).</source>
         <translation>磁盘上的实例文件无法加载，因此无法保存（见上方）。</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>放弃更改</translation>
+    </message>
+    <message>
+        <source>Discard the changes to the instance file? Nothing has been saved yet.</source>
+        <translation>放弃对实例文件的更改？尚未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>放弃</translation>
     </message>
 </context>
 <context>
@@ -5244,6 +5390,10 @@ Groups that live on it stay in gpt-load; uni-load stops managing them until the 
         <source>Detail</source>
         <translation>详情</translation>
     </message>
+    <message>
+        <source>Instance id: %1</source>
+        <translation>实例 ID：%1</translation>
+    </message>
 </context>
 <context>
     <name>ul::LayerSettingsEditor</name>
@@ -5354,6 +5504,14 @@ Groups that live on it stay in gpt-load; uni-load stops managing them until the 
         <source>Layers &amp; filters</source>
         <translation>分层与过滤</translation>
     </message>
+    <message>
+        <source>layer settings</source>
+        <translation>层设置</translation>
+    </message>
+    <message>
+        <source>filter rules</source>
+        <translation>过滤规则</translation>
+    </message>
 </context>
 <context>
     <name>ul::LogModel</name>
@@ -5451,6 +5609,48 @@ Groups that live on it stay in gpt-load; uni-load stops managing them until the 
     <message>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Quit uni-load</source>
+        <translation>退出 uni-load</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a page and its unsaved changes</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between unsaved changes</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Quit uni-load now?</source>
+        <translation>现在退出 uni-load？</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) not finished:</source>
+        <translation>
+            <numerusform>%n 个任务尚未完成：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• and %n more</source>
+        <translation>
+            <numerusform>• 另外 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quitting stops them: queued jobs are cancelled and the running one stops at once, its requests aborted. What it has done so far stays in gpt-load and api.yaml; running it again completes it.</source>
+        <translation>退出会停止它们：排队的任务被取消，正在运行的任务立即停止并中止其请求。已完成的部分保留在 gpt-load 和 api.yaml 中，再次运行即可补完。</translation>
+    </message>
+    <message>
+        <source>These changes are not saved and will be lost:</source>
+        <translation>以下更改尚未保存，将会丢失：</translation>
     </message>
 </context>
 <context>
@@ -5633,6 +5833,12 @@ Groups that live on it stay in gpt-load; uni-load stops managing them until the 
     <message>
         <source>%1 (%2 format): %3</source>
         <translation>%1（%2 格式）：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weight change(s)</source>
+        <translation>
+            <numerusform>%n 项权重更改</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6071,10 +6277,6 @@ The new key is added to every model group next to the old one, api.yaml is rewri
         <translation>显示桌面通知</translation>
     </message>
     <message>
-        <source>Channel removed or restored, instance down or up, model changes.</source>
-        <translation>渠道被移除或恢复、实例宕机或恢复、模型变化时。</translation>
-    </message>
-    <message>
         <source>Not changed: %1</source>
         <translation>未更改：%1</translation>
     </message>
@@ -6089,6 +6291,10 @@ The new key is added to every model group next to the old one, api.yaml is rewri
     <message>
         <source>Start with the desktop session (in the tray)</source>
         <translation>随桌面会话启动（驻留托盘）</translation>
+    </message>
+    <message>
+        <source>Channel removed or restored, instance down or up, model changes. The window&apos;s notification area keeps them either way.</source>
+        <translation>渠道移出或恢复、实例宕机或恢复、模型变化。窗口的通知区域总会保留这些通知。</translation>
     </message>
 </context>
 <context>
@@ -6356,14 +6562,6 @@ The new key is added to every model group next to the old one, api.yaml is rewri
         <translation>降级</translation>
     </message>
     <message>
-        <source>Move the site group to the instance before its current one (higher priority)</source>
-        <translation>将站点分组移到当前实例之前的实例（更高优先级）</translation>
-    </message>
-    <message>
-        <source>Move the site group to the instance after its current one (lower priority)</source>
-        <translation>将站点分组移到当前实例之后的实例（更低优先级）</translation>
-    </message>
-    <message>
         <source>Onboarded %1.</source>
         <translation>已接入 %1。</translation>
     </message>
@@ -6469,6 +6667,68 @@ The new key is added to every model group next to the old one, api.yaml is rewri
     <message>
         <source>Last check %1: %2</source>
         <translation>最近检查 %1：%2</translation>
+    </message>
+    <message>
+        <source>Promote…</source>
+        <translation>提升…</translation>
+    </message>
+    <message>
+        <source>Demote…</source>
+        <translation>降级…</translation>
+    </message>
+    <message>
+        <source>Keys added to %1.</source>
+        <translation>已向 %1 添加密钥。</translation>
+    </message>
+    <message>
+        <source>Select a site group.</source>
+        <translation>请选择一个站点分组。</translation>
+    </message>
+    <message>
+        <source>There is only one gpt-load instance.</source>
+        <translation>只有一个 gpt-load 实例。</translation>
+    </message>
+    <message>
+        <source>%1 is already on the highest-priority instance.</source>
+        <translation>%1 已在优先级最高的实例上。</translation>
+    </message>
+    <message>
+        <source>%1 is already on the lowest-priority instance.</source>
+        <translation>%1 已在优先级最低的实例上。</translation>
+    </message>
+    <message>
+        <source>Move %1 to %2 (higher priority)</source>
+        <translation>将 %1 移到 %2（更高优先级）</translation>
+    </message>
+    <message>
+        <source>Move %1 to %2 (lower priority)</source>
+        <translation>将 %1 移到 %2（更低优先级）</translation>
+    </message>
+    <message>
+        <source>Promote the site group %1 from %2 to %3?</source>
+        <translation>将站点分组 %1 从 %2 提升到 %3？</translation>
+    </message>
+    <message>
+        <source>Demote the site group %1 from %2 to %3?</source>
+        <translation>将站点分组 %1 从 %2 降级到 %3？</translation>
+    </message>
+    <message numerus="yes">
+        <source>This creates %1 on %2 with a copy of its %n key(s), points its layer 2 model channel groups at the new group, then deletes the group on %3.</source>
+        <translation>
+            <numerusform>这会在 %2 上创建 %1 并复制其 %n 个密钥，将其第 2 层模型渠道分组指向新分组，然后删除 %3 上的分组。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its models are served through %1 from then on; requests under way during the switch may fail once.</source>
+        <translation>此后其模型经由 %1 提供服务；切换期间进行中的请求可能失败一次。</translation>
+    </message>
+    <message>
+        <source>Promote site group</source>
+        <translation>提升站点分组</translation>
+    </message>
+    <message>
+        <source>Demote site group</source>
+        <translation>降级站点分组</translation>
     </message>
 </context>
 <context>
@@ -7029,6 +7289,14 @@ The current file is backed up first. uni-api reads the restored file at its next
     <message>
         <source>The last change was not written, uni-api still serves the file above: %1</source>
         <translation>最近的更改未写入，uni-api 仍在使用上面的文件：%1</translation>
+    </message>
+    <message>
+        <source>No provider matches the filter.</source>
+        <translation>没有提供方符合筛选条件。</translation>
+    </message>
+    <message>
+        <source>Filter by provider, model, alias, base URL…</source>
+        <translation>按提供方、模型、别名、基础 URL 筛选…</translation>
     </message>
 </context>
 <context>

@@ -25,7 +25,8 @@ DesktopConsole::DesktopConsole(const ConsoleContext &context, Options options, Q
         connect(m_tray, &TrayMonitor::syncNowRequested, this, &DesktopConsole::syncNow);
         connect(m_tray, &TrayMonitor::checkChannelsRequested, this, &DesktopConsole::checkChannels);
         connect(m_tray, &TrayMonitor::pauseLoopsRequested, this, &DesktopConsole::pauseLoops);
-        connect(m_tray, &TrayMonitor::quitRequested, this, &DesktopConsole::quitRequested);
+        // The tray's Quit asks like File → Quit does (running jobs, unsaved edits).
+        connect(m_tray, &TrayMonitor::quitRequested, m_window.get(), &MainWindow::requestQuit);
         connect(m_window.get(), &MainWindow::hiddenToTray, this, [this]() {
             if (m_toldAboutTray)
                 return;
@@ -73,11 +74,11 @@ void DesktopConsole::showConsole()
 
 void DesktopConsole::notify(const ConsoleNotification &notification)
 {
-    // With desktop notifications off (settings), they still collect in the window.
+    // The window's area keeps every notification (a tray balloon is gone after a few seconds);
+    // the tray adds a desktop message unless the settings turned those off.
+    m_window->notificationArea()->addNotification(notification);
     if (m_tray && m_desktopNotifications)
         m_tray->showNotification(notification);
-    else
-        m_window->notificationArea()->addNotification(notification);
 }
 
 void DesktopConsole::onSnapshot(const EngineSnapshot &snapshot)

@@ -14,7 +14,7 @@ class TrayMonitor;
 
 // The desktop front end: the main window plus, where the desktop has a system tray, the tray
 // monitor. Engine snapshots go through TrayStateMapper to the tray icon and to notifications
-// (tray messages, or the window's notification area without a tray).
+// (the window's notification area, plus tray messages where a tray exists).
 class DesktopConsole final : public QObject
 {
     Q_OBJECT

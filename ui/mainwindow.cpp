@@ -1,6 +1,8 @@
 #include "ui/mainwindow.h"
 
 #include "core/engine/engine.h"
+#include "ui/common/enginetext.h"
+#include "ui/common/pagewidgets.h"
 #include "ui/common/uiformat.h"
 #include "ui/pages/consolepage.h"
 #include "ui/pages/pagecatalog.h"
@@ -19,6 +21,7 @@
 #include <QMessageBox>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace ul {
@@ -91,15 +94,25 @@ void MainWindow::buildMenus()
     m_quitAction = m_fileMenu->addAction(QString());
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
-    connect(m_quitAction, &QAction::triggered, this, &MainWindow::quitRequested);
+    connect(m_quitAction, &QAction::triggered, this, &MainWindow::requestQuit);
 
     // View: every page (Ctrl+1 … Ctrl+9 for the first nine, as browsers do with tabs), then the
     // current page's find and refresh.
     m_viewMenu = menuBar()->addMenu(QString());
+    // The pages after the ninth: Ctrl+0 the tenth, Ctrl+Shift+Y api.yaml (Ctrl+U would clear a
+    // focused line edit instead), Ctrl+, Settings as in most desktop applications.
+    const QHash<QString, QKeySequence> named{
+        {QStringLiteral("uniapi"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Y)},
+        {QStringLiteral("settings"), QKeySequence(Qt::CTRL | Qt::Key_Comma)},
+    };
     for (int i = 0; i < m_pages.size(); ++i) {
         QAction *go = m_viewMenu->addAction(m_pages.at(i)->icon(), QString());
         if (i < 9)
             go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        else if (i == 9)
+            go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+        else
+            go->setShortcut(named.value(m_ids.at(i)));
         connect(go, &QAction::triggered, this, [this, i]() { m_navigation->setCurrentRow(i); });
         m_pageActions << go;
     }
@@ -115,8 +128,8 @@ void MainWindow::buildMenus()
     m_refreshAction = m_viewMenu->addAction(QString());
     m_refreshAction->setShortcut(QKeySequence::Refresh);
     connect(m_refreshAction, &QAction::triggered, this, [this]() {
-        if (QAbstractButton *button = currentPage() ? currentPage()->refreshButton() : nullptr; button && button->isEnabled())
-            button->click();
+        if (ConsolePage *page = currentPage(); page && page->canRefresh())
+            page->refresh();
     });
 
     m_helpMenu = menuBar()->addMenu(QString());
@@ -184,7 +197,7 @@ void MainWindow::updatePageActions()
         return;  // before the menus exist
     const ConsolePage *current = currentPage();
     m_findAction->setEnabled(current && current->filterField());
-    m_refreshAction->setEnabled(current && current->refreshButton());
+    m_refreshAction->setEnabled(current && current->canRefresh());
 }
 
 ConsolePage *MainWindow::page(const QString &id) const
@@ -222,7 +235,76 @@ void MainWindow::closeEvent(QCloseEvent *event)
         emit hiddenToTray();
         return;
     }
+    // Without a tray, closing the window quits: the same question as File → Quit.
+    if (!m_quitConfirmed && !quitWarning().isEmpty()) {
+        event->ignore();
+        // Asked once the close event is over: a window shown from inside it does not appear.
+        QTimer::singleShot(0, this, [this]() { askToQuit([this]() { close(); }); });
+        return;
+    }
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::requestQuit()
+{
+    if (m_quitConfirmed || quitWarning().isEmpty()) {
+        emit quitRequested();
+        return;
+    }
+    askToQuit([this]() { emit quitRequested(); });
+}
+
+void MainWindow::askToQuit(const std::function<void()> &quit)
+{
+    // From the tray the window may be hidden: the question needs it on screen.
+    if (!isVisible() || isMinimized()) {
+        showNormal();
+        raise();
+        activateWindow();
+    }
+    if (m_quitQuestion && m_quitQuestion->isVisible()) {  // an answered one lingers until deleted later
+        m_quitQuestion->raise();
+        return;
+    }
+    m_quitQuestion = ui::confirm(this, QMessageBox::Warning, tr("Quit uni-load"), quitWarning(), tr("Quit"), true, [this, quit]() {
+        m_quitConfirmed = true;
+        quit();
+    });
+}
+
+QString MainWindow::quitWarning() const
+{
+    QStringList jobs;
+    for (const JobView &job : m_lastSnapshot.jobs) {
+        if (!job.isFinished())
+            jobs << EngineText::translate(job.title);
+    }
+    QStringList unsaved;
+    for (const ConsolePage *page : m_pages) {
+        if (const QStringList changes = page->unsavedChanges(); !changes.isEmpty())
+            unsaved << tr("%1: %2", "a page and its unsaved changes").arg(page->title(), changes.join(tr(", ", "between unsaved changes")));
+    }
+    if (jobs.isEmpty() && unsaved.isEmpty())
+        return {};
+    QStringList lines;
+    lines << tr("Quit uni-load now?");
+    if (!jobs.isEmpty()) {
+        constexpr int kShown = 5;
+        lines << QString() << tr("%n job(s) not finished:", nullptr, static_cast<int>(jobs.size()));
+        for (const QString &title : jobs.mid(0, kShown))
+            lines << QStringLiteral("• ") + title;
+        if (jobs.size() > kShown)
+            lines << tr("• and %n more", nullptr, static_cast<int>(jobs.size() - kShown));
+        // What Engine::shutdown does: it cancels the queue and aborts the running job's requests.
+        lines << tr("Quitting stops them: queued jobs are cancelled and the running one stops at once, its requests aborted. "
+                    "What it has done so far stays in gpt-load and api.yaml; running it again completes it.");
+    }
+    if (!unsaved.isEmpty()) {
+        lines << QString() << tr("These changes are not saved and will be lost:");
+        for (const QString &line : std::as_const(unsaved))
+            lines << QStringLiteral("• ") + line;
+    }
+    return lines.join(QLatin1Char('\n'));
 }
 
 void MainWindow::changeEvent(QEvent *event)

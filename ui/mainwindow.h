@@ -4,7 +4,11 @@
 #include "ui/consolecontext.h"
 
 #include <QMainWindow>
+#include <QMessageBox>
+#include <QPointer>
 #include <QStringList>
+
+#include <functional>
 
 class QAction;
 class QLabel;
@@ -39,8 +43,15 @@ public:
     // With a tray, closing the window only hides it.
     void setHideOnClose(bool hide) { m_hideOnClose = hide; }
 
+    // What quitting now would interrupt or lose (unfinished jobs, unsaved edits on the pages),
+    // as the question to ask; empty when nothing.
+    QString quitWarning() const;
+
 public slots:
     void showSnapshot(const ul::EngineSnapshot &snapshot);
+    // File → Quit and the tray's Quit: asks first when quitWarning() has something to say, then
+    // emits quitRequested().
+    void requestQuit();
 
 signals:
     void quitRequested();
@@ -56,6 +67,7 @@ private:
     void updateStatus();
     void updatePageActions();
     void showAbout();
+    void askToQuit(const std::function<void()> &quit);
 
     ConsoleContext m_context;
     QListWidget *m_navigation;
@@ -77,6 +89,8 @@ private:
     EngineSnapshot m_lastSnapshot;
     QDateTime m_lastUpdate;
     bool m_hideOnClose = false;
+    bool m_quitConfirmed = false;
+    QPointer<QMessageBox> m_quitQuestion;
 };
 
 } // namespace ul

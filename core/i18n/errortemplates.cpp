@@ -515,6 +515,8 @@ const char *const kTemplates[] = {
     QT_TRANSLATE_NOOP("ul::ErrorText", "an unfinished %1 of %2 exists; run %1 again to finish it"),
     QT_TRANSLATE_NOOP("ul::ErrorText", "the unfinished %1 of %2 names an instance that is no longer configured"),
     QT_TRANSLATE_NOOP("ul::ErrorText", "%1 is already on the lowest-priority instance"),
+    QT_TRANSLATE_NOOP("ul::ErrorText", "%1 had no keys to copy"),
+    QT_TRANSLATE_NOOP("ul::ErrorText", "%1 had no active keys to copy"),
     QT_TRANSLATE_NOOP("ul::ErrorText", "the target instance %1 is not healthy"),
     QT_TRANSLATE_NOOP("ul::ErrorText", "the instance %1 that holds %2 is not reachable; its keys cannot be read"),
     QT_TRANSLATE_NOOP("ul::ErrorText", "reading %1"),

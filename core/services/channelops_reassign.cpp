@@ -272,8 +272,9 @@ QFuture<Result<ReassignResult>> ChannelOperations::copyKeys(std::shared_ptr<Reas
                                    stepError(exported.error(), QStringLiteral("reading the keys of %1").arg(run->group.name), run->source));
                            const QStringList keys = normalizeKeys(exported.value());
                            if (keys.isEmpty()) {
-                               run->result.warnings.append(QStringLiteral("%1 had no %2 keys to copy")
-                                                               .arg(run->group.name, run->copyInvalidKeys ? QStringLiteral("") : QStringLiteral("active")));
+                               run->result.warnings.append((run->copyInvalidKeys ? QStringLiteral("%1 had no keys to copy")
+                                                                                   : QStringLiteral("%1 had no active keys to copy"))
+                                                               .arg(run->group.name));
                                return repoint(run);
                            }
                            return guardedThen(run->targetClient->addKeys(run->newGroup->id, keys), this,

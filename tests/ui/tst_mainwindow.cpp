@@ -7,8 +7,12 @@
 #include "ui/i18n/languagecontroller.h"
 #include "ui/instances/instancefiledialog.h"
 #include "ui/mainwindow.h"
+#include "ui/layers/filterruleseditor.h"
+#include "ui/pages/architecturepage.h"
 #include "ui/pages/dashboardpage.h"
+#include "ui/pages/healthpage.h"
 #include "ui/pages/instancespage.h"
+#include "ui/pages/layerspage.h"
 #include "ui/pages/modelspage.h"
 #include "ui/pages/pagecatalog.h"
 #include "ui/pages/settingspage.h"
@@ -22,6 +26,7 @@
 #include <QLineEdit>
 #include <QLabel>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSystemTrayIcon>
@@ -44,6 +49,61 @@ EngineOptions engineOptions(const QString &instanceFile)
     o.retryAttempts = 0;
     o.requestTimeoutMs = 2000;
     return o;
+}
+
+// The question a ui::confirm() left open over `parent`, or nullptr.
+QMessageBox *openQuestion(const QWidget *parent)
+{
+    for (QMessageBox *box : parent->findChildren<QMessageBox *>()) {
+        if (box->isVisible())
+            return box;
+    }
+    return nullptr;
+}
+
+bool answer(QMessageBox *box, const QString &buttonText)
+{
+    for (QAbstractButton *button : box->buttons()) {
+        if (button->text() == buttonText) {
+            button->click();
+            return true;
+        }
+    }
+    return false;
+}
+
+InstanceView instance(const QString &id, int priority)
+{
+    InstanceView i;
+    i.id = id;
+    i.name = QStringLiteral("Instance ") + id.toUpper();
+    i.priority = priority;
+    i.healthy = true;
+    i.checked = true;
+    return i;
+}
+
+// Two instances (a before b) and one site whose group lives on `groupInstance`.
+EngineSnapshot sitesSnapshot(const QString &groupInstance, const QString &health)
+{
+    EngineSnapshot s;
+    s.revision = 1;
+    s.ready = true;
+    s.channelFailureThreshold = 3;
+    s.instances = {instance(QStringLiteral("b"), 2), instance(QStringLiteral("a"), 1)};  // the engine's order is by priority
+    SiteGroupView g;
+    g.name = QStringLiteral("alpha-openai");
+    g.channelType = QStringLiteral("openai");
+    g.instanceId = groupInstance;
+    g.instanceName = QStringLiteral("Instance ") + groupInstance.toUpper();
+    g.keysCount = 2;
+    g.health = health;
+    SiteView site;
+    site.name = QStringLiteral("alpha");
+    site.baseUrl = QStringLiteral("https://alpha.example");
+    site.groups = {g};
+    s.sites = {site};
+    return s;
 }
 
 QJsonObject stored(Engine &engine)
@@ -138,6 +198,24 @@ private slots:
         QVERIFY(sites->addSiteDialog());
         QTRY_VERIFY(sites->addSiteDialog()->isVisible());
         sites->addSiteDialog()->reject();
+
+        // Every page that shows something to filter or re-read answers Ctrl+F and F5.
+        for (const QString &id : {QStringLiteral("health"), QStringLiteral("architecture"), QStringLiteral("uniapi")}) {
+            QVERIFY(window.showPage(id));
+            QVERIFY2(action(QKeySequence::Find)->isEnabled(), qPrintable(id));
+            QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+            QTRY_VERIFY2(window.page(id)->filterField()->hasFocus(), qPrintable(id));
+        }
+        for (const QString &id : {QStringLiteral("health"), QStringLiteral("instances"), QStringLiteral("architecture"), QStringLiteral("sync")}) {
+            QVERIFY(window.showPage(id));
+            QVERIFY2(action(QKeySequence::Refresh)->isEnabled(), qPrintable(id));
+        }
+        QTest::keyClick(&window, Qt::Key_0, Qt::ControlModifier);
+        QCOMPARE(window.currentPageId(), QStringLiteral("operations"));
+        QTest::keyClick(&window, Qt::Key_Y, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(window.currentPageId(), QStringLiteral("uniapi"));
+        QTest::keyClick(&window, Qt::Key_Comma, Qt::ControlModifier);
+        QCOMPARE(window.currentPageId(), QStringLiteral("settings"));
 
         QPushButton *deleteButton = nullptr;
         for (QPushButton *button : sites->findChildren<QPushButton *>()) {
@@ -285,6 +363,158 @@ private slots:
         gate->finish();
         QCOMPARE(test::await(first)->value(), 7);
         engine.shutdown();
+    }
+
+    // Promote / demote only towards an existing neighbour; both ask before moving anything.
+    void reassignButtonsFollowTheNeighboursAndAsk()
+    {
+        Engine engine(engineOptions(m_dir.filePath(QStringLiteral("missing.json"))));
+        engine.start();
+        SitesPage page(context(&engine));
+        page.showSnapshot(sitesSnapshot(QStringLiteral("a"), QStringLiteral("healthy")));
+        QVERIFY(!page.promoteButton()->isEnabled());
+        QVERIFY2(page.promoteButton()->toolTip().contains(QStringLiteral("highest-priority")), qPrintable(page.promoteButton()->toolTip()));
+        QVERIFY(page.demoteButton()->isEnabled());
+        QVERIFY2(page.demoteButton()->toolTip().contains(QStringLiteral("Instance B")), qPrintable(page.demoteButton()->toolTip()));
+
+        page.showSnapshot(sitesSnapshot(QStringLiteral("b"), QStringLiteral("healthy")));
+        QVERIFY(page.promoteButton()->isEnabled());
+        QVERIFY(!page.demoteButton()->isEnabled());
+        QVERIFY2(page.demoteButton()->toolTip().contains(QStringLiteral("lowest-priority")), qPrintable(page.demoteButton()->toolTip()));
+
+        page.promoteButton()->click();
+        QMessageBox *box = openQuestion(&page);
+        QVERIFY(box);
+        QVERIFY2(box->text().contains(QStringLiteral("alpha-openai")) && box->text().contains(QStringLiteral("from Instance B to Instance A")),
+                 qPrintable(box->text()));
+        QVERIFY(answer(box, QStringLiteral("Cancel")));
+        QVERIFY(!page.statusText().contains(QStringLiteral("Promoting")));  // nothing started
+        engine.shutdown();
+    }
+
+    // Disabling a channel asks (naming it); re-enabling does not. Recovery only for a channel
+    // that is failing or out of rotation.
+    void healthActionsAskOrExplain()
+    {
+        Engine engine(engineOptions(m_dir.filePath(QStringLiteral("missing.json"))));
+        engine.start();
+        HealthPage page(context(&engine));
+        page.showSnapshot(sitesSnapshot(QStringLiteral("a"), QStringLiteral("healthy")));
+        QVERIFY(!page.recoverButton()->isEnabled());
+        QVERIFY2(page.recoverButton()->toolTip().contains(QStringLiteral("not failing")), qPrintable(page.recoverButton()->toolTip()));
+        QVERIFY(page.disableButton()->isEnabled());
+        page.disableButton()->click();
+        QMessageBox *box = openQuestion(&page);
+        QVERIFY(box);
+        QVERIFY2(box->text().contains(QStringLiteral("alpha-openai")), qPrintable(box->text()));
+        QVERIFY(answer(box, QStringLiteral("Cancel")));
+        QVERIFY(page.statusText().isEmpty());
+
+        page.showSnapshot(sitesSnapshot(QStringLiteral("a"), QStringLiteral("disabled-by-user")));
+        QCOMPARE(page.disableButton()->text(), QStringLiteral("Re-enable now"));
+        QVERIFY(!page.recoverButton()->isEnabled());
+        QVERIFY2(page.recoverButton()->toolTip().contains(QStringLiteral("Re-enable")), qPrintable(page.recoverButton()->toolTip()));
+        page.disableButton()->click();
+        QVERIFY(!openQuestion(&page));  // undoing a disable needs no question
+        QTRY_VERIFY(!page.statusText().isEmpty());  // the engine answered (it knows no such channel)
+
+        QVERIFY(HealthPage::recoveryBlocker(QStringLiteral("failing")).isEmpty());
+        QVERIFY(HealthPage::recoveryBlocker(QStringLiteral("disabled-by-health")).isEmpty());
+        QVERIFY(!HealthPage::recoveryBlocker(QStringLiteral("healthy")).isEmpty());
+        engine.shutdown();
+    }
+
+    void disableQuestionNamesTheModelGroups()
+    {
+        ModelMatrix matrix;
+        const auto row = [](const QString &model, const QList<QPair<QString, QString>> &members) {
+            ModelRow r;
+            r.model = model;
+            r.l3s = {ModelGroupRef{model, 1, QStringLiteral("a"), QStringLiteral("openai"), false}};
+            for (const auto &[group, state] : members) {
+                ModelSiteCell c;
+                c.siteGroup = group;
+                c.member = true;
+                c.l3Name = model;
+                c.l3Id = 1;
+                c.memberState = state;
+                r.cells << c;
+            }
+            return r;
+        };
+        matrix.models = {row(QStringLiteral("gpt-4o"), {{QStringLiteral("alpha-openai"), QStringLiteral("active")},
+                                                        {QStringLiteral("beta-openai"), QStringLiteral("active")}}),
+                         row(QStringLiteral("only-here"), {{QStringLiteral("alpha-openai"), QStringLiteral("active")}})};
+        const QString text = HealthPage::disableConfirmationText(QStringLiteral("alpha-openai"), QStringLiteral("alpha"), matrix);
+        QVERIFY2(text.contains(QStringLiteral("(s): gpt-4o, only-here.")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("stop serving until it is re-enabled: only-here")), qPrintable(text));
+    }
+
+    void applyQuestionCountsThePlan()
+    {
+        Plan plan;
+        PlannedOperation create;
+        create.kind = OpKind::CreateGroup;
+        create.group = QStringLiteral("gpt-5");
+        PlannedOperation remove;
+        remove.id = 1;
+        remove.kind = OpKind::DeleteGroup;
+        remove.group = QStringLiteral("old-model");
+        PlannedOperation provider;
+        provider.id = 2;
+        provider.kind = OpKind::RemoveProvider;
+        plan.operations = {create, remove, provider};
+        const QString text = ArchitecturePage::applyConfirmationText(plan);
+        QVERIFY2(text.contains(QStringLiteral("1 to create, 0 to update, 1 to delete")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Deleted: old-model")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("removed from api.yaml")), qPrintable(text));
+
+        // No dry run shown yet: nothing to apply.
+        ArchitecturePage page(context(nullptr));
+        QVERIFY(!page.applyButton()->isEnabled());
+    }
+
+    // Quit asks while a job is unfinished or a page has unsaved edits, and says what happens.
+    void quitAsksWhileJobsRunOrEditsAreUnsaved()
+    {
+        MainWindow window(context(nullptr));
+        window.show();
+        QSignalSpy quit(&window, &MainWindow::quitRequested);
+        EngineSnapshot snapshot;
+        snapshot.revision = 1;
+        snapshot.ready = true;
+        window.showSnapshot(snapshot);
+        QVERIFY(window.quitWarning().isEmpty());
+        window.requestQuit();
+        QCOMPARE(quit.count(), 1);  // nothing to lose: no question
+
+        JobView job;
+        job.id = QStringLiteral("j1");
+        job.title = QStringLiteral("Onboard api-example-com");
+        job.state = QStringLiteral("running");
+        snapshot.jobs = {job};
+        window.showSnapshot(snapshot);
+        auto *layers = qobject_cast<LayersPage *>(window.page(QStringLiteral("layers")));
+        layers->rulesEditor()->setRules(FilterRules(), true);
+        const QString warning = window.quitWarning();
+        QVERIFY2(warning.contains(QStringLiteral("Onboard api-example-com")) && warning.contains(QStringLiteral("cancelled"))
+                     && warning.contains(QStringLiteral("filter rules")),
+                 qPrintable(warning));
+
+        // Closing the window (no tray) asks the same question; Cancel keeps it open.
+        QVERIFY(!window.close());
+        QTRY_VERIFY(openQuestion(&window));
+        QMessageBox *box = openQuestion(&window);
+        QCOMPARE(box->text(), warning);
+        QVERIFY(answer(box, QStringLiteral("Cancel")));
+        QVERIFY(window.isVisible());
+        QCOMPARE(quit.count(), 1);
+
+        window.requestQuit();
+        box = openQuestion(&window);
+        QVERIFY(box);
+        QVERIFY(answer(box, QStringLiteral("Quit")));
+        QCOMPARE(quit.count(), 2);
     }
 
     void closingHidesToTrayWhenOneExists()

@@ -15,6 +15,7 @@
 #include "ui/pages/instancespage.h"
 #include "ui/common/sessionautostart.h"
 #include "ui/pages/settingspage.h"
+#include "ui/sites/addsitedialog.h"
 #include "ui/widgets/messagebanner.h"
 
 #include <QCheckBox>
@@ -22,6 +23,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -33,6 +36,24 @@
 using namespace ul;
 
 namespace {
+
+// The question a ui::confirm() left open over `parent`, or nullptr.
+QMessageBox *questionOver(const QWidget *parent)
+{
+    for (QMessageBox *box : parent->findChildren<QMessageBox *>()) {
+        if (box->isVisible())
+            return box;
+    }
+    return nullptr;
+}
+
+void clickButton(QMessageBox *box, const QString &text)
+{
+    for (QAbstractButton *button : box->buttons()) {
+        if (button->text() == text)
+            button->click();
+    }
+}
 
 EngineOptions engineOptions(const QString &instanceFile = QString())
 {
@@ -189,6 +210,57 @@ private slots:
         auto *banner = page.findChild<MessageBanner *>();
         QVERIFY(banner);
         QVERIFY2(banner->text().endsWith(QStringLiteral("[0].priority：缺少必填字段")), qPrintable(banner->text()));
+    }
+
+    // Esc (reject) discards nothing silently: with edits the editor asks first.
+    void instanceEditorAsksBeforeDiscardingEdits()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("gptload-instances.json"));
+        QVERIFY(test::writeFile(path, "[{\"id\":\"a\",\"name\":\"A\",\"url\":\"http://a:3001\",\"priority\":1}]"));
+        {
+            InstanceFileDialog untouched(path);
+            untouched.open();
+            untouched.reject();
+            QVERIFY(!untouched.isVisible());  // nothing typed: closes at once
+        }
+        InstanceFileDialog dialog(path);
+        dialog.open();
+        dialog.selectInstance(QStringLiteral("a"));
+        auto *token = qobject_cast<QLineEdit *>(dialog.field(QStringLiteral("token")));
+        QVERIFY(token);
+        QTest::keyClicks(token, QStringLiteral("secret-admin-token"));
+        QVERIFY(dialog.hasEdits());
+        QTest::keyClick(&dialog, Qt::Key_Escape);
+        QVERIFY(dialog.isVisible());
+        QMessageBox *box = questionOver(&dialog);
+        QVERIFY(box);
+        clickButton(box, QStringLiteral("Cancel"));
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(token->text(), QStringLiteral("secret-admin-token"));
+        dialog.reject();
+        box = questionOver(&dialog);
+        QVERIFY(box);
+        clickButton(box, QStringLiteral("Discard"));
+        QVERIFY(!dialog.isVisible());
+    }
+
+    void addSiteDialogAsksBeforeDiscardingTypedKeys()
+    {
+        AddSiteDialog dialog{ConsoleContext()};
+        dialog.open();
+        dialog.reject();
+        QVERIFY(!dialog.isVisible());
+        dialog.open();
+        dialog.setKeysText(QStringLiteral("sk-typed-key"));
+        QVERIFY(dialog.hasUnsubmittedInput());
+        dialog.reject();
+        QVERIFY(dialog.isVisible());
+        QMessageBox *box = questionOver(&dialog);
+        QVERIFY(box);
+        QVERIFY2(box->text().contains(QStringLiteral("Nothing has been onboarded")), qPrintable(box->text()));
+        clickButton(box, QStringLiteral("Discard"));
+        QVERIFY(!dialog.isVisible());
     }
 
     void splitField()

@@ -24,6 +24,7 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -314,6 +315,37 @@ private slots:
 
     // A failed run's long error (every discovery attempt) wraps over several lines: the dialog
     // grows for it instead of squeezing the form above.
+    // Closing the dialog while it onboards asks; the run goes on and the Sites page reports it.
+    void closedDialogStillReportsTheOnboardingOnTheSitesPage()
+    {
+        OnboardingFixture f;
+        SimAiSite *simSite = f.addSite(siteOptions());
+        QVERIFY(f.startEngine());
+        SitesPage sites(context(&f.engine()));
+        QObject::connect(&f.engine(), &Engine::snapshotChanged, &sites, &SitesPage::showSnapshot);
+        sites.show();
+        sites.performAction(QStringLiteral("add"));
+        QPointer<AddSiteDialog> dialog = sites.addSiteDialog();
+        QVERIFY(dialog);
+        dialog->setBaseUrl(simSite->url() + QStringLiteral("/v1"));
+        dialog->setKeysText(kSiteKey);
+        dialog->apply();
+        QVERIFY(dialog->isRunning());
+        dialog->reject();
+        QMessageBox *box = nullptr;
+        for (QMessageBox *b : dialog->findChildren<QMessageBox *>())
+            box = b->isVisible() ? b : box;
+        QVERIFY(box);
+        QVERIFY2(box->text().contains(QStringLiteral("Sites page")), qPrintable(box->text()));
+        for (QAbstractButton *button : box->buttons()) {
+            if (button->text() == QLatin1String("Close"))
+                button->click();
+        }
+        QTRY_VERIFY(!dialog);  // closed and deleted
+        QTRY_VERIFY2_WITH_TIMEOUT(sites.statusText().startsWith(QStringLiteral("Onboarded 127-0-0-1.")), qPrintable(sites.statusText()),
+                                  60000);
+    }
+
     void failedRunKeepsTheFormReadable()
     {
         OnboardingFixture f(2);

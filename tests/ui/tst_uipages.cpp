@@ -6,8 +6,10 @@
 #include "translations/catalog.h"
 #include "ui/common/columnfitter.h"
 #include "ui/common/enginetext.h"
+#include "ui/common/errortext.h"
 #include "ui/common/pagewidgets.h"
 #include "ui/common/uiformat.h"
+#include "ui/models/instancesmodel.h"
 #include "ui/models/journalmodel.h"
 #include "ui/models/valuetablemodel.h"
 #include "ui/pages/architecturepage.h"
@@ -461,6 +463,86 @@ private slots:
         QCOMPARE(header->sectionSize(0), 222);
         // ...and the capped column follows its new, short contents.
         QVERIFY(header->sectionSize(1) < fitter->widthCap());
+    }
+
+    // A down instance has a long last error: it is elided (full text in its tooltip) before
+    // Name, URL or Last check are cut below their contents.
+    void instancesTableKeepsNamesWhenAnInstanceIsDown()
+    {
+        InstancesModel model;
+        InstanceView down;
+        down.id = QStringLiteral("local");
+        down.name = QStringLiteral("local gpt-load instance");
+        down.url = QStringLiteral("http://127.0.0.1:34567");
+        down.priority = 1;
+        down.checked = true;
+        down.lastCheck = QDateTime(QDate(2026, 11, 27), QTime(10, 0), Qt::UTC);
+        down.error = QStringLiteral("connection refused while reading /api/groups: ") + QString(200, QLatin1Char('x'));
+        model.setInstances({down});
+        QTableView view;
+        view.setModel(&model);
+        view.setWordWrap(false);
+        ui::fitColumns(view.horizontalHeader(), InstancesModel::LastError);
+        view.resize(980, 300);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        ui::ColumnFitter::of(view.horizontalHeader())->fitNow();
+        const auto contents = [&view](int column) { return static_cast<QAbstractItemView &>(view).sizeHintForColumn(column); };
+        for (int column : {int(InstancesModel::Name), int(InstancesModel::Url), int(InstancesModel::LastCheck)})
+            QVERIFY2(view.horizontalHeader()->sectionSize(column) >= contents(column),
+                     qPrintable(QStringLiteral("column %1: %2 < %3").arg(column).arg(view.horizontalHeader()->sectionSize(column)).arg(contents(column))));
+        QCOMPARE(model.index(0, InstancesModel::LastError).data(Qt::ToolTipRole).toString(), ErrorText::translate(down.error));
+    }
+
+    // Instances by name, as on every other page; the id stays in the tooltip.
+    void journalAndPlanShowInstanceNames()
+    {
+        JournalModel journal;
+        JournalEntry e;
+        e.id = 1;
+        e.kind = QStringLiteral("reconcile");
+        e.instanceId = QStringLiteral("a");
+        journal.appendEntries({e});
+        QCOMPARE(journal.index(0, JournalModel::Instance).data().toString(), QStringLiteral("a"));
+        journal.setInstanceNames({{QStringLiteral("a"), QStringLiteral("Instance A")}});
+        QCOMPARE(journal.index(0, JournalModel::Instance).data().toString(), QStringLiteral("Instance A"));
+        QVERIFY(journal.index(0, JournalModel::Instance).data(Qt::ToolTipRole).toString().contains(QStringLiteral("a")));
+
+        ArchitecturePage architecture{ConsoleContext()};
+        architecture.showSnapshot(snapshotWith({}));
+        PlannedOperation op;
+        op.kind = OpKind::CreateGroup;
+        op.instanceId = QStringLiteral("a");
+        op.group = QStringLiteral("gpt-4o");
+        architecture.planModel()->setRows({op});
+        QCOMPARE(architecture.planModel()->index(0, 2).data().toString(), QStringLiteral("Instance A"));
+        QVERIFY(architecture.planModel()->index(0, 2).data(Qt::ToolTipRole).toString().contains(QStringLiteral(": a")));
+    }
+
+    // Core texts the console used to show in English in zh_CN.
+    void siteAndReassignWarningsAreTranslated()
+    {
+        QTranslator chinese;
+        QVERIFY(i18n::loadApplicationCatalog(chinese, QStringLiteral("zh_CN")));
+        QCoreApplication::installTranslator(&chinese);
+        const auto restore = qScopeGuard([&chinese]() { QCoreApplication::removeTranslator(&chinese); });
+        SiteRequest request;
+        request.baseUrl = QStringLiteral("https://api.example.com/v2");
+        request.apiKeys = {QStringLiteral("k1")};
+        request.models = {QStringLiteral("m1")};
+        SiteNamePreview name;
+        name.siteName = QStringLiteral("api-example-com");
+        name.warning = QStringLiteral("the API of this site lives under the version segment \"v2\"; gpt-load appends /v1 or /v1beta "
+                                      "to the upstream URL, so this site cannot be proxied");
+        const SitePlan plan = SitePlanner::plan(request, name, std::nullopt, QString(), snapshotWith({}));
+        QVERIFY(!plan.warnings.isEmpty());
+        QVERIFY2(plan.warnings.first().contains(QStringLiteral("版本路径")), qPrintable(plan.warnings.first()));
+        for (const QString &english : {QStringLiteral("alpha-openai had no active keys to copy"),
+                                       QStringLiteral("alpha-openai is still failing (HTTP 503); next attempt scheduled"),
+                                       QStringLiteral("alpha-openai was disabled by the operator; re-enable the channel to put it back")}) {
+            const QString text = ErrorText::translateKnown(english);
+            QVERIFY2(text != english && text.contains(QStringLiteral("alpha-openai")), qPrintable(text));
+        }
     }
 
     void sizesAndDurationsUseOurOwnStrings()

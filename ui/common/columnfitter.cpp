@@ -95,8 +95,13 @@ QHash<int, int> ColumnFitter::plannedWidths() const
     QHash<int, int> planned;
     QHash<int, int> floors;  // a content-sized column never gets narrower than its title
     int available = m_view ? m_view->viewport()->width() : m_header->width();
-    if (stretch >= 0)
-        available -= std::min(contentWidth(stretch), available * 3 / 10);
+    // The stretch column (long text, elided, full text in its tooltip) would like its contents,
+    // up to 30 % of the view; it gives way before any other column is cut below its contents,
+    // down to its title or a dozen characters.
+    const int stretchWant = stretch >= 0 ? std::min(contentWidth(stretch), available * 3 / 10) : 0;
+    const int stretchFloor =
+        stretch >= 0 ? std::min(stretchWant, std::max(m_header->sectionSizeHint(stretch), m_header->fontMetrics().averageCharWidth() * 12))
+                     : 0;
     for (int column = 0; column < count; ++column) {
         if (column == stretch)
             continue;
@@ -117,6 +122,7 @@ QHash<int, int> ColumnFitter::plannedWidths() const
             sum += std::max(it.value(), std::min(planned.value(it.key()), limit));
         return sum;
     };
+    available -= std::clamp(available - total(cap), stretchFloor, stretchWant);
     if (total(cap) > available) {
         int low = 0;
         int high = cap;

@@ -10,9 +10,9 @@ class QHeaderView;
 namespace ul::ui {
 
 // The column sizing behind fitColumns(): every column but one is as wide as its contents and
-// its title, at most a third of the view; when they do not fit beside the stretch column's share
-// (its contents, up to 30 % of the view) the widest give way first; the stretch column takes
-// what is left. Columns stay interactive: a column the
+// its title, at most a third of the view. The stretch column would like its contents, up to 30 %
+// of the view; when the others do not fit beside that, it gives way first (down to its title or
+// a dozen characters), then the widest of the others; the stretch column takes what is left. Columns stay interactive: a column the
 // operator has dragged keeps the width given to it. Widths follow the model (resets, new rows,
 // changed data) and the view's size, coalesced into one pass per event-loop turn.
 class ColumnFitter final : public QObject

@@ -120,7 +120,7 @@ void showStatusText(QLabel *label, const QString &text, bool error, const QWidge
     label->setText(text);
 }
 
-void confirm(QWidget *parent, QMessageBox::Icon icon, const QString &title, const QString &text, const QString &acceptText,
+QMessageBox *confirm(QWidget *parent, QMessageBox::Icon icon, const QString &title, const QString &text, const QString &acceptText,
              bool destructive, std::function<void()> onAccept)
 {
     auto *box = new QMessageBox(icon, title, text, QMessageBox::NoButton, parent);
@@ -132,6 +132,7 @@ void confirm(QWidget *parent, QMessageBox::Icon icon, const QString &title, cons
             onAccept();
     });
     box->open();
+    return box;
 }
 
 } // namespace ul::ui

@@ -1,6 +1,7 @@
 #include "ui/instances/instancefiledialog.h"
 
 #include "ui/common/errortext.h"
+#include "ui/common/pagewidgets.h"
 #include "ui/common/uiformat.h"
 #include "ui/widgets/messagebanner.h"
 
@@ -245,6 +246,7 @@ void InstanceFileDialog::storeForm()
 {
     if (m_filling || m_current < 0 || m_current >= m_editor.instances().size())
         return;
+    m_edited = true;
     InstanceConfig c = m_editor.instances().at(m_current);
     c.id = m_id->text().trimmed();
     c.name = m_name->text().trimmed();
@@ -318,6 +320,7 @@ void InstanceFileDialog::addInstance()
     if (m_editor.loadProblem())
         return;  // nothing can be saved until the file on disk is fixed
     const int index = m_editor.addInstance();
+    m_edited = true;
     refreshList();
     showInstance(index);
     m_id->setFocus();
@@ -329,6 +332,7 @@ void InstanceFileDialog::removeCurrent()
     if (m_current < 0)
         return;
     m_editor.removeInstance(m_current);
+    m_edited = true;
     const int next = std::min(m_current, static_cast<int>(m_editor.instances().size()) - 1);
     refreshList();
     showInstance(next);
@@ -339,6 +343,7 @@ void InstanceFileDialog::moveCurrent(int delta)
     if (m_current < 0)
         return;
     m_editor.moveInstance(m_current, delta);
+    m_edited = true;
     const int target = std::clamp(m_current + delta, 0, static_cast<int>(m_editor.instances().size()) - 1);
     refreshList();
     showInstance(target);
@@ -378,9 +383,23 @@ bool InstanceFileDialog::save()
         m_problem->setText(tr("Not saved: %1").arg(ErrorText::translate(s.error())));
         return false;
     }
+    m_edited = false;
     emit saved(static_cast<int>(m_editor.instances().size()));
     accept();
     return true;
+}
+
+void InstanceFileDialog::reject()
+{
+    if (!m_edited || m_discardConfirmed) {
+        QDialog::reject();
+        return;
+    }
+    ui::confirm(this, QMessageBox::Question, tr("Discard changes"),
+                tr("Discard the changes to the instance file? Nothing has been saved yet."), tr("Discard"), true, [this]() {
+                    m_discardConfirmed = true;
+                    QDialog::reject();
+                });
 }
 
 } // namespace ul

@@ -47,6 +47,13 @@ public:
     // Form fields, named for tests: "id", "name", "url", "token", "priority", "description",
     // "uniapi_base_url", "ca_certificate", "tls_insecure", "upstream_addresses".
     QWidget *field(const QString &name) const;
+    // Something was changed since the dialog opened (and not saved).
+    bool hasEdits() const { return m_edited; }
+
+public slots:
+    // Esc, Cancel and the window's close button: asks before discarding edits (a typed admin
+    // token is easy to lose).
+    void reject() override;
 
 signals:
     void saved(int instanceCount);
@@ -68,6 +75,8 @@ private:
     InstanceFileEditor m_editor;
     int m_current = -1;
     bool m_filling = false;
+    bool m_edited = false;
+    bool m_discardConfirmed = false;
 
     MessageBanner *m_loadBanner;
     QLabel *m_pathLabel;

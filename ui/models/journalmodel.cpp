@@ -59,6 +59,15 @@ int JournalModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : static_cast<int>(m_entries.size());
 }
 
+void JournalModel::setInstanceNames(const QHash<QString, QString> &names)
+{
+    if (names == m_instanceNames)
+        return;
+    m_instanceNames = names;
+    if (!m_entries.isEmpty())
+        emit dataChanged(index(0, Instance), index(rowCount() - 1, Instance));
+}
+
 int JournalModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
@@ -70,7 +79,7 @@ QVariant JournalModel::displayData(const JournalEntry &entry, int column) const
     case Time: return ui::formatDateTime(entry.time);
     case Kind: return EngineText::jobKind(entry.kind);
     case Operation: return EngineText::operation(entry.op);
-    case Instance: return entry.instanceId;
+    case Instance: return m_instanceNames.value(entry.instanceId, entry.instanceId);
     case Target: return entry.target;
     case Outcome: return outcomeText(entry.outcome);
     case Detail: return EngineText::detail(entry.detail);
@@ -90,6 +99,8 @@ QVariant JournalModel::data(const QModelIndex &index, int role) const
             return displayData(entry, index.column());
         if (index.column() == Kind)
             return QStringLiteral("%1 (%2)").arg(entry.kind, entry.jobId);
+        if (index.column() == Instance && !entry.instanceId.isEmpty())
+            return tr("Instance id: %1").arg(entry.instanceId);
         return {};
     case Qt::ForegroundRole:
         if (index.column() == Outcome && entry.outcome == QLatin1String("failed"))
@@ -98,6 +109,7 @@ QVariant JournalModel::data(const QModelIndex &index, int role) const
     case OutcomeRole: return entry.outcome;
     case SearchTextRole:
         return QStringList{entry.kind, EngineText::jobKind(entry.kind), entry.op, EngineText::operation(entry.op), entry.instanceId,
+                           m_instanceNames.value(entry.instanceId),
                            entry.target, entry.detail, EngineText::detail(entry.detail), entry.jobId}
             .join(QLatin1Char('\n'));
     default: return {};

@@ -3,6 +3,7 @@
 #include "core/store/records.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
 
 namespace ul {
@@ -25,6 +26,9 @@ public:
     void clear();
     qint64 lastId() const { return m_lastId; }
     const QList<JournalEntry> &entries() const { return m_entries; }
+    // Instance id → name (from the snapshot): the Instance column shows names, as every other
+    // page does, with the id in its tooltip.
+    void setInstanceNames(const QHash<QString, QString> &names);
     void retranslate();
 
     static QString outcomeText(const QString &outcome);
@@ -39,6 +43,7 @@ private:
 
     const int m_capacity;
     QList<JournalEntry> m_entries;
+    QHash<QString, QString> m_instanceNames;
     qint64 m_lastId = 0;
 };
 

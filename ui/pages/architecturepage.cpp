@@ -13,14 +13,18 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSortFilterProxyModel>
 #include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
 #include <QSet>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <functional>
 
 namespace ul {
 
@@ -46,9 +50,10 @@ QTreeWidgetItem *item(QTreeWidgetItem *parent, const QString &name, const QStrin
 } // namespace
 
 ArchitecturePage::ArchitecturePage(const ConsoleContext &context, QWidget *parent)
-    : ConsolePage(parent), m_context(context), m_tabs(new QTabWidget(this)), m_byModel(makeTree(this)), m_bySite(makeTree(this)),
+    : ConsolePage(parent), m_context(context), m_filter(new QLineEdit(this)), m_tabs(new QTabWidget(this)), m_byModel(makeTree(this)), m_bySite(makeTree(this)),
       m_planTab(new QWidget(this)), m_planSummary(new QLabel(this)),
       m_planModel(new PlanOperationsModel([](const PlannedOperation &op) { return QString::number(op.id); }, {}, this)),
+      m_planProxy(new QSortFilterProxyModel(this)),
       m_planView(new QTableView(this)), m_planNotes(new QLabel(this)), m_planRefresh(new QPushButton(this)),
       m_apply(new QPushButton(this)), m_cancel(new QPushButton(this)), m_importTab(new QWidget(this)), m_importIntro(new QLabel(this)),
       m_importTree(makeTree(this)), m_importPreview(new QPushButton(this)), m_import(new QPushButton(this)),
@@ -58,12 +63,25 @@ ArchitecturePage::ArchitecturePage(const ConsoleContext &context, QWidget *paren
     m_planModel->setColumns({
         C([]() { return tr("#"); }, [](const PlannedOperation &op) { return op.id + 1; }).rightAligned(),
         C([]() { return tr("Operation"); }, [](const PlannedOperation &op) { return EngineText::operation(opKindName(op.kind)); }),
-        C([]() { return tr("Instance"); }, [](const PlannedOperation &op) { return op.instanceId; }),
+        // Names, as every other page shows instances; the id in the tooltip.
+        C([]() { return tr("Instance"); },
+          [this](const PlannedOperation &op) {
+              for (const InstanceView &i : m_snapshot.instances) {
+                  if (i.id == op.instanceId)
+                      return i.name;
+              }
+              return op.instanceId;
+          })
+            .withTooltip([](const PlannedOperation &op) { return op.instanceId.isEmpty() ? QString() : tr("Instance id: %1").arg(op.instanceId); }),
         C([]() { return tr("Group"); }, [](const PlannedOperation &op) { return op.group; }),
         C([]() { return tr("Detail"); }, [](const PlannedOperation &op) { return EngineText::detail(op.detail); })
             .withTooltip([](const PlannedOperation &op) { return op.fields.join(QStringLiteral(", ")); }),
     });
-    m_planView->setModel(m_planModel);
+    m_planProxy->setSourceModel(m_planModel);
+    m_planProxy->setFilterKeyColumn(-1);
+    m_planProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_planView->setModel(m_planProxy);
+    m_filter->setClearButtonEnabled(true);
     m_planView->verticalHeader()->hide();
     m_planView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_planView->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -101,10 +119,12 @@ ArchitecturePage::ArchitecturePage(const ConsoleContext &context, QWidget *paren
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_filter);
     layout->addWidget(m_tabs, 1);
     layout->addWidget(m_status);
 
     connect(m_planRefresh, &QPushButton::clicked, this, &ArchitecturePage::refreshPlan);
+    connect(m_filter, &QLineEdit::textChanged, this, &ArchitecturePage::applyFilter);
     connect(m_apply, &QPushButton::clicked, this, &ArchitecturePage::applyPlan);
     connect(m_cancel, &QPushButton::clicked, m_tracker, &JobTracker::cancel);
     connect(m_importPreview, &QPushButton::clicked, this, &ArchitecturePage::previewImport);
@@ -128,8 +148,7 @@ ArchitecturePage::ArchitecturePage(const ConsoleContext &context, QWidget *paren
         reload();
     });
     retranslate();
-    m_import->setEnabled(false);
-    m_deleteLegacy->setEnabled(false);
+    setBusy(false);  // Apply waits for a dry run to show what it would do
 }
 
 ArchitecturePage::~ArchitecturePage() = default;
@@ -152,6 +171,7 @@ void ArchitecturePage::retranslate()
     m_tabs->setTabText(3, tr("Import"));
     for (QTreeWidget *tree : {m_byModel, m_bySite, m_importTree})
         tree->setHeaderLabels({tr("Group"), tr("Instance"), tr("State")});
+    m_filter->setPlaceholderText(tr("Filter by model, group, site or instance…"));
     m_planRefresh->setText(tr("Dry run"));
     m_apply->setText(tr("Apply"));
     m_cancel->setText(tr("Cancel"));
@@ -187,6 +207,47 @@ void ArchitecturePage::activate()
 {
     if (m_dirty)
         reload();
+}
+
+QLineEdit *ArchitecturePage::filterField() const
+{
+    return m_filter;
+}
+
+bool ArchitecturePage::canRefresh() const
+{
+    return m_context.engine != nullptr;
+}
+
+void ArchitecturePage::refresh()
+{
+    reload();
+    if (!m_busy)
+        refreshPlan();
+}
+
+void ArchitecturePage::applyFilter()
+{
+    // A top-level entry stays when it or anything under it matches; its whole branch stays.
+    const QString text = m_filter->text().trimmed();
+    const std::function<bool(const QTreeWidgetItem *)> matches = [&](const QTreeWidgetItem *item) {
+        for (int c = 0; c < item->columnCount(); ++c) {
+            if (item->text(c).contains(text, Qt::CaseInsensitive))
+                return true;
+        }
+        for (int i = 0; i < item->childCount(); ++i) {
+            if (matches(item->child(i)))
+                return true;
+        }
+        return false;
+    };
+    for (QTreeWidget *tree : {m_byModel, m_bySite, m_importTree}) {
+        for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+            QTreeWidgetItem *top = tree->topLevelItem(i);
+            top->setHidden(!text.isEmpty() && !matches(top));
+        }
+    }
+    m_planProxy->setFilterFixedString(text);
 }
 
 void ArchitecturePage::reload()
@@ -276,6 +337,7 @@ void ArchitecturePage::fillTrees()
         }
         site->setExpanded(m_snapshot.sites.size() <= 4);
     }
+    applyFilter();
 }
 
 void ArchitecturePage::setBusy(bool busy)
@@ -298,6 +360,10 @@ void ArchitecturePage::refreshPlan()
     deliverTo(m_context.engine->reconcilePlan(), this, [this](const Result<Plan> &plan) {
         m_planRefresh->setEnabled(!m_busy);
         if (!plan.ok()) {
+            // Apply must not confirm counts of an older plan.
+            m_plan = Plan();
+            m_planModel->setRows({});
+            setBusy(m_busy);
             m_planSummary->setText(tr("No plan: %1").arg(ErrorText::translate(plan.error())));
             m_status->showStatus(tr("The dry run failed: %1").arg(ErrorText::translate(plan.error())), true);
             emit planLoaded();
@@ -310,6 +376,7 @@ void ArchitecturePage::refreshPlan()
 
 void ArchitecturePage::showPlan(const Plan &plan)
 {
+    m_plan = plan;
     m_planModel->setRows(plan.operations);
     const PlanSummary s = plan.summary();
     m_planSummary->setText(plan.isEmpty() ? tr("Nothing to do: gpt-load and api.yaml match the stored layers.")
@@ -329,7 +396,43 @@ void ArchitecturePage::showPlan(const Plan &plan)
     setBusy(m_busy);
 }
 
+QString ArchitecturePage::applyConfirmationText(const Plan &plan)
+{
+    const PlanSummary s = plan.summary();
+    QStringList deleted;
+    int removedProviders = 0;
+    for (const PlannedOperation &op : plan.operations) {
+        if (op.kind == OpKind::DeleteGroup)
+            deleted << op.group;
+        removedProviders += op.kind == OpKind::RemoveProvider ? 1 : 0;
+    }
+    QStringList lines;
+    lines << tr("Apply the plan of the last dry run to gpt-load and api.yaml?") << QString();
+    lines << tr("%1 to create, %2 to update, %3 to delete").arg(s.create).arg(s.update).arg(s.remove);
+    if (removedProviders > 0)
+        lines << tr("%n provider(s) removed from api.yaml", nullptr, removedProviders);
+    if (!deleted.isEmpty()) {
+        constexpr int kShown = 10;
+        QString names = deleted.mid(0, kShown).join(QStringLiteral(", "));
+        if (deleted.size() > kShown)
+            names = tr("%1 and %n more", nullptr, static_cast<int>(deleted.size() - kShown)).arg(names);
+        lines << QString() << tr("Deleted: %1").arg(names);
+        lines << tr("Deleted groups cannot be restored; clients that use them directly stop working.");
+    }
+    lines << QString() << tr("The reconciliation works the plan out again when it starts, so changes made since the dry run are included.");
+    return lines.join(QLatin1Char('\n'));
+}
+
 void ArchitecturePage::applyPlan()
+{
+    if (!m_context.engine || m_busy || m_plan.isEmpty())
+        return;
+    const PlanSummary s = m_plan.summary();
+    ui::confirm(this, s.remove > 0 ? QMessageBox::Warning : QMessageBox::Question, tr("Apply plan"), applyConfirmationText(m_plan),
+                tr("Apply"), s.remove > 0, [this]() { startApply(); });
+}
+
+void ArchitecturePage::startApply()
 {
     if (!m_context.engine || m_busy)
         return;
@@ -372,27 +475,32 @@ void ArchitecturePage::showAdoption(const AdoptionPreview &preview)
         return top;
     };
     const auto recorded = [](bool r) { return r ? tr("already managed") : tr("to import"); };
+    QHash<QString, QString> instanceNames;
+    for (const InstanceView &i : m_snapshot.instances)
+        instanceNames.insert(i.id, i.name);
+    const auto where = [&instanceNames](const QString &id) { return instanceNames.value(id, id); };
     QTreeWidgetItem *l1 = section(tr("Site groups"), static_cast<int>(preview.siteGroups.size()));
     for (const AdoptedSiteGroup &g : preview.siteGroups)
-        item(l1, g.name, g.instanceId, recorded(g.recorded));
+        item(l1, g.name, where(g.instanceId), recorded(g.recorded));
     QTreeWidgetItem *l2 = section(tr("Model channel groups"), static_cast<int>(preview.modelChannelGroups.size()));
     for (const AdoptedModelChannel &g : preview.modelChannelGroups)
-        item(l2, g.name, g.instanceId, recorded(g.recorded));
+        item(l2, g.name, where(g.instanceId), recorded(g.recorded));
     QTreeWidgetItem *l3 = section(tr("Model groups"), static_cast<int>(preview.modelGroups.size()));
     for (const AdoptedModelGroup &g : preview.modelGroups)
-        item(l3, g.name, g.instanceId, recorded(g.recorded));
+        item(l3, g.name, where(g.instanceId), recorded(g.recorded));
     QTreeWidgetItem *legacy = section(tr("Legacy two-layer groups (not imported)"), static_cast<int>(preview.legacyGroups.size()));
     for (const LegacyModelGroup &g : preview.legacyGroups)
-        item(legacy, g.name, g.instanceId, g.siteGroups.join(QStringLiteral(", ")), ui::warningColor());
+        item(legacy, g.name, where(g.instanceId), g.siteGroups.join(QStringLiteral(", ")), ui::warningColor());
     QTreeWidgetItem *ignored = section(tr("Ignored"), static_cast<int>(preview.ignored.size()));
     for (const IgnoredGroup &g : preview.ignored)
-        item(ignored, g.name, g.instanceId, EngineText::translate(g.reason));
+        item(ignored, g.name, where(g.instanceId), EngineText::translate(g.reason));
     QString text = preview.hasSomethingToImport() ? tr("%n group(s) can be imported.", nullptr, preview.newRecordCount())
                                                   : tr("Nothing to import.");
     if (!preview.unreachableInstances.isEmpty())
         text = ui::joinText({text, tr("Not inspected (unreachable): %1").arg(preview.unreachableInstances.join(QStringLiteral(", ")))});
     m_status->showStatus(text, !preview.unreachableInstances.isEmpty());
     setBusy(false);
+    applyFilter();
 }
 
 void ArchitecturePage::runImport()

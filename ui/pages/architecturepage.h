@@ -8,6 +8,8 @@
 #include "ui/pages/consolepage.h"
 
 class QLabel;
+class QLineEdit;
+class QSortFilterProxyModel;
 class QPushButton;
 class QTabWidget;
 class QTableView;
@@ -37,15 +39,25 @@ public:
     QIcon icon() const override;
     void showSnapshot(const EngineSnapshot &snapshot) override;
     void activate() override;
+    QLineEdit *filterField() const override;
+    // F5: the trees and a new dry run (both only read).
+    bool canRefresh() const override;
+    void refresh() override;
 
     QTreeWidget *modelTree() const { return m_byModel; }
     QTreeWidget *siteTree() const { return m_bySite; }
     PlanOperationsModel *planModel() const { return m_planModel; }
     QString statusText() const;
+    QPushButton *applyButton() const { return m_apply; }
+
+    // The question before applying `plan`: how many groups it creates, updates and deletes, and
+    // which ones it deletes.
+    static QString applyConfirmationText(const Plan &plan);
 
 public slots:
     void reload();
     void refreshPlan();
+    // Asks first (the plan may delete groups and providers), then starts the reconciliation.
     void applyPlan();
     void previewImport();
     void runImport();
@@ -64,16 +76,20 @@ private:
     void showPlan(const Plan &plan);
     void showAdoption(const AdoptionPreview &preview);
     void setBusy(bool busy);
+    void applyFilter();
+    void startApply();
 
     ConsoleContext m_context;
     EngineSnapshot m_snapshot;
     ModelMatrix m_matrix;
+    QLineEdit *m_filter;
     QTabWidget *m_tabs;
     QTreeWidget *m_byModel;
     QTreeWidget *m_bySite;
     QWidget *m_planTab;
     QLabel *m_planSummary;
     PlanOperationsModel *m_planModel;
+    QSortFilterProxyModel *m_planProxy;
     QTableView *m_planView;
     QLabel *m_planNotes;
     QPushButton *m_planRefresh;
@@ -87,6 +103,7 @@ private:
     QPushButton *m_deleteLegacy;
     StatusLabel *m_status;
     JobTracker *m_tracker;
+    Plan m_plan;  // of the last dry run
     AdoptionPreview m_adoption;
     QString m_signature;
     bool m_dirty = true;

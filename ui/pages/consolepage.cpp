@@ -1,5 +1,6 @@
 #include "ui/pages/consolepage.h"
 
+#include <QAbstractButton>
 #include <QEvent>
 
 namespace ul {
@@ -31,6 +32,22 @@ QLineEdit *ConsolePage::filterField() const
 QAbstractButton *ConsolePage::refreshButton() const
 {
     return nullptr;
+}
+
+bool ConsolePage::canRefresh() const
+{
+    return refreshButton() != nullptr;
+}
+
+void ConsolePage::refresh()
+{
+    if (QAbstractButton *button = refreshButton(); button && button->isEnabled())
+        button->click();
+}
+
+QStringList ConsolePage::unsavedChanges() const
+{
+    return {};
 }
 
 void ConsolePage::changeEvent(QEvent *event)

@@ -33,6 +33,13 @@ public:
     // null when the page has none (most pages follow the snapshots and need no refresh).
     virtual QLineEdit *filterField() const;
     virtual QAbstractButton *refreshButton() const;
+    // Refresh (F5) re-reads what the page shows. By default it clicks refreshButton() (when
+    // enabled); pages that re-read without a button of their own override both.
+    virtual bool canRefresh() const;
+    virtual void refresh();
+    // Edits made on the page and not saved yet, one phrase each ("2 weight changes"); quitting
+    // asks first while there are any.
+    virtual QStringList unsavedChanges() const;
 
 signals:
     // Asks the window to show another page and run one of its actions.

@@ -16,7 +16,10 @@
 #include <QHeaderView>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStyle>
 #include <QTableView>
@@ -42,7 +45,8 @@ int healthRank(const QString &label)
 HealthPage::HealthPage(const ConsoleContext &context, QWidget *parent)
     : ConsolePage(parent), m_context(context), m_serviceBox(new QGroupBox(this)), m_state(new QLabel), m_check(new QPushButton),
       m_toggle(new QPushButton), m_resetAll(new QPushButton),
-      m_channels(new ChannelHealthModel([](const ChannelRow &r) { return r.group.name; }, {}, this)), m_view(new QTableView(this)),
+      m_channels(new ChannelHealthModel([](const ChannelRow &r) { return r.group.name; }, {}, this)),
+      m_proxy(new QSortFilterProxyModel(this)), m_filter(new QLineEdit(this)), m_view(new QTableView(this)),
       m_reset(new QPushButton(this)), m_disable(new QPushButton(this)), m_modelLabel(new QLabel(this)), m_model(new QComboBox(this)),
       m_recover(new QPushButton(this)), m_chart(new HealthChart(this)), m_status(new StatusLabel(this)),
       m_tracker(new JobTracker(context.engine, this))
@@ -78,8 +82,15 @@ HealthPage::HealthPage(const ConsoleContext &context, QWidget *parent)
                     .arg(ui::formatDateTime(r.group.lastCheck), StateText::verdict(r.group.lastVerdict), EngineText::event(r.group.lastCheckDetail));
             }),
     });
-    m_view->setModel(m_channels);
-    ui::setEmptyHint(m_view, []() { return tr("No channels yet: the site groups of onboarded sites are checked here."); });
+    m_proxy->setSourceModel(m_channels);
+    m_proxy->setFilterKeyColumn(-1);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_view->setModel(m_proxy);
+    m_filter->setClearButtonEnabled(true);
+    ui::setEmptyHint(m_view, [this]() {
+        return m_channels->rowCount() == 0 ? tr("No channels yet: the site groups of onboarded sites are checked here.")
+                                           : tr("No channel matches the filter.");
+    });
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -109,6 +120,7 @@ HealthPage::HealthPage(const ConsoleContext &context, QWidget *parent)
     auto *tablePane = new QWidget(this);
     auto *tableLayout = new QVBoxLayout(tablePane);
     tableLayout->setContentsMargins(0, 0, 0, 0);
+    tableLayout->addWidget(m_filter);
     tableLayout->addWidget(m_view, 1);
     tableLayout->addLayout(channelButtons);
 
@@ -132,7 +144,13 @@ HealthPage::HealthPage(const ConsoleContext &context, QWidget *parent)
     connect(m_reset, &QPushButton::clicked, this, &HealthPage::resetSelected);
     connect(m_disable, &QPushButton::clicked, this, &HealthPage::toggleDisabled);
     connect(m_recover, &QPushButton::clicked, this, &HealthPage::recoverSelected);
+    connect(m_model, &QComboBox::currentIndexChanged, this, &HealthPage::updateState);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &HealthPage::channelSelectionChanged);
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_proxy->setFilterFixedString(text);
+        if (!selectedChannel() && m_proxy->rowCount() > 0)
+            m_view->selectRow(0);
+    });
     connect(m_tracker, &JobTracker::progress, this, [this](int done, int total, const QString &step) {
         m_status->showStatus(total > 0 ? tr("Checking: %1 (%2 of %3)").arg(step).arg(done).arg(total) : tr("Checking: %1").arg(step));
     });
@@ -172,6 +190,7 @@ void HealthPage::retranslate()
     m_reset->setText(tr("Reset counter"));
     m_modelLabel->setText(tr("Recover model:"));
     m_recover->setText(tr("Try recovery now"));
+    m_filter->setPlaceholderText(tr("Filter by channel, site, instance, state…"));
     m_channels->retranslate();
     m_chart->retranslate();
     updateState();
@@ -206,7 +225,7 @@ void HealthPage::showSnapshot(const EngineSnapshot &snapshot)
     m_channels->setRows(rows);
     if (newChannels)
         loadModels();  // the models each channel offers, for manual recovery
-    if (!m_view->selectionModel()->hasSelection() && !rows.isEmpty())
+    if (!m_view->selectionModel()->hasSelection() && m_proxy->rowCount() > 0)
         m_view->selectRow(0);
     if (thresholdChanged)
         m_channels->retranslate();
@@ -216,8 +235,25 @@ void HealthPage::showSnapshot(const EngineSnapshot &snapshot)
 void HealthPage::activate()
 {
     loadModels();
-    if (!selectedChannel() && m_channels->rowCount() > 0)
+    if (!selectedChannel() && m_proxy->rowCount() > 0)
         m_view->selectRow(0);
+}
+
+QLineEdit *HealthPage::filterField() const
+{
+    return m_filter;
+}
+
+bool HealthPage::canRefresh() const
+{
+    return m_context.engine != nullptr;
+}
+
+void HealthPage::refresh()
+{
+    loadModels();
+    if (!m_chartChannel.isEmpty())
+        loadHistory(m_chartChannel);
 }
 
 void HealthPage::loadModels()
@@ -234,14 +270,14 @@ void HealthPage::loadModels()
 void HealthPage::selectChannel(const QString &name)
 {
     const int row = m_channels->rowForKey(name);
-    if (row >= 0)
-        m_view->selectRow(row);
+    if (const QModelIndex index = m_proxy->mapFromSource(m_channels->index(row, 0)); row >= 0 && index.isValid())
+        m_view->selectRow(index.row());
 }
 
 const ChannelRow *HealthPage::selectedChannel() const
 {
     const QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    return rows.isEmpty() ? nullptr : m_channels->rowAt(rows.constFirst().row());
+    return rows.isEmpty() ? nullptr : m_channels->rowAt(m_proxy->mapToSource(rows.constFirst()).row());
 }
 
 void HealthPage::channelSelectionChanged()
@@ -314,8 +350,62 @@ void HealthPage::updateState()
     const bool userDisabled = row && row->group.health == QLatin1String("disabled-by-user");
     m_disable->setText(userDisabled || (row && row->group.health.startsWith(QLatin1String("disabled"))) ? tr("Re-enable now") : tr("Disable"));
     m_disable->setEnabled(engine && row);
-    m_recover->setEnabled(engine && row && m_model->count() > 0);
+    // Recovery only helps a channel (or one of its models) out of rotation or failing checks.
+    QString blocker = row ? recoveryBlocker(row->group.health) : tr("Select a channel.");
+    if (row && !blocker.isEmpty() && row->group.health == QLatin1String("healthy")) {
+        const ModelRow *model = m_matrix.model(m_model->currentText());
+        const ModelSiteCell *cell = model ? model->cell(row->group.name) : nullptr;
+        if (cell && cell->memberState.startsWith(QLatin1String("disabled")))
+            blocker.clear();  // the channel is fine, but this model's membership is out
+    }
+    if (row && blocker.isEmpty() && m_model->count() == 0)
+        blocker = tr("The channel offers no model to try.");
+    m_recover->setEnabled(engine && blocker.isEmpty());
+    m_recover->setToolTip(blocker.isEmpty() ? tr("Probe the selected model on this channel now and put it back in rotation if it answers")
+                                            : blocker);
     m_model->setEnabled(row && m_model->count() > 0);
+}
+
+QString HealthPage::recoveryBlocker(const QString &health)
+{
+    if (health == QLatin1String("disabled-by-user"))
+        return tr("Disabled by the operator: Re-enable now puts it back.");
+    if (health == QLatin1String("failing") || health == QLatin1String("recovering") || health.startsWith(QLatin1String("disabled")))
+        return {};
+    return tr("The channel is not failing: there is nothing to recover.");
+}
+
+QString HealthPage::disableConfirmationText(const QString &channel, const QString &site, const ModelMatrix &matrix)
+{
+    QStringList groups;
+    QStringList orphaned;  // model groups whose only active member this channel is
+    for (const ModelRow &row : matrix.models) {
+        const ModelSiteCell *cell = row.cell(channel);
+        if (!cell || !cell->member || cell->l3Name.isEmpty())
+            continue;
+        groups << cell->l3Name;
+        if (cell->memberState == QLatin1String("active") && row.activeMembersOf(cell->l3Id) <= 1)
+            orphaned << cell->l3Name;
+    }
+    const auto shortList = [](const QStringList &names) {
+        constexpr int kShown = 8;
+        QString text = names.mid(0, kShown).join(QStringLiteral(", "));
+        if (names.size() > kShown)
+            text = tr("%1 and %n more", nullptr, static_cast<int>(names.size() - kShown)).arg(text);
+        return text;
+    };
+    QStringList lines;
+    lines << tr("Take the channel %1 (site %2) out of rotation?").arg(channel, site) << QString();
+    if (groups.isEmpty())
+        lines << tr("It is not a member of any model group now.");
+    else
+        lines << tr("Its upstream is removed from %n model group(s): %1.", nullptr, static_cast<int>(groups.size())).arg(shortList(groups));
+    if (!orphaned.isEmpty())
+        lines << tr("%n model group(s) would be left with no other active member and stop serving until it is re-enabled: %1.", nullptr,
+                    static_cast<int>(orphaned.size()))
+                     .arg(shortList(orphaned));
+    lines << QString() << tr("The health monitor does not put it back; only Re-enable now does.");
+    return lines.join(QLatin1Char('\n'));
 }
 
 void HealthPage::checkNow()
@@ -378,7 +468,18 @@ void HealthPage::toggleDisabled()
     if (!row || !m_context.engine)
         return;
     const QString name = row->group.name;
-    const bool enable = row->group.health.startsWith(QLatin1String("disabled"));
+    if (row->group.health.startsWith(QLatin1String("disabled"))) {
+        setDisabled(name, true);  // undoing a disable: nothing to lose
+        return;
+    }
+    ui::confirm(this, QMessageBox::Warning, tr("Disable channel"), disableConfirmationText(name, row->site, m_matrix), tr("Disable"), true,
+                [this, name]() { setDisabled(name, false); });
+}
+
+void HealthPage::setDisabled(const QString &name, bool enable)
+{
+    if (!m_context.engine)
+        return;
     auto future = enable ? m_context.engine->enableChannel(name) : m_context.engine->disableChannel(name);
     m_disable->setEnabled(false);
     deliverTo(future, this, [this, enable](const Result<ChannelStateChange> &r) {
@@ -415,7 +516,7 @@ void HealthPage::recoverSelected()
         else if (r->scheduled)
             m_status->showStatus(tr("%1 is still failing; next attempt %2.").arg(r->modelChannelGroup, ui::formatDateTime(r->nextRetry)), true);
         else
-            m_status->showStatus(r->message, true);
+            m_status->showStatus(ErrorText::translateKnown(r->message), true);
     });
 }
 

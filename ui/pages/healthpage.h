@@ -7,6 +7,8 @@
 #include "ui/pages/consolepage.h"
 
 class QComboBox;
+class QLineEdit;
+class QSortFilterProxyModel;
 class QGroupBox;
 class QLabel;
 class QPushButton;
@@ -43,6 +45,10 @@ public:
     QIcon icon() const override;
     void showSnapshot(const EngineSnapshot &snapshot) override;
     void activate() override;
+    QLineEdit *filterField() const override;
+    // F5 re-reads the selected channel's history and the models (no health check: that is Check now).
+    bool canRefresh() const override;
+    void refresh() override;
     // "check" runs a health cycle now.
     void performAction(const QString &action) override;
 
@@ -50,12 +56,21 @@ public:
     HealthChart *chart() const { return m_chart; }
     QString statusText() const;
     void selectChannel(const QString &name);
+    QPushButton *disableButton() const { return m_disable; }
+    QPushButton *recoverButton() const { return m_recover; }
+
+    // The question before taking `channel` out of rotation: the model groups that lose it, and
+    // those left with no other active member.
+    static QString disableConfirmationText(const QString &channel, const QString &site, const ModelMatrix &matrix);
+    // Why manual recovery cannot help the channel (its health label); empty when it can.
+    static QString recoveryBlocker(const QString &health);
 
 public slots:
     void checkNow();
     void toggleMonitor();
     void resetSelected();
     void resetAll();
+    // Disabling asks first (it changes live traffic); re-enabling does not.
     void toggleDisabled();
     void recoverSelected();
 
@@ -71,6 +86,7 @@ private:
     void loadHistory(const QString &channel);
     void loadModels();
     void updateState();
+    void setDisabled(const QString &name, bool enable);
 
     ConsoleContext m_context;
     EngineSnapshot m_snapshot;
@@ -81,6 +97,8 @@ private:
     QPushButton *m_toggle;
     QPushButton *m_resetAll;
     ChannelHealthModel *m_channels;
+    QSortFilterProxyModel *m_proxy;
+    QLineEdit *m_filter;
     QTableView *m_view;
     QPushButton *m_reset;
     QPushButton *m_disable;

@@ -80,6 +80,11 @@ InstanceFileDialog *InstancesPage::editorDialog() const
     return m_dialog.data();
 }
 
+QAbstractButton *InstancesPage::refreshButton() const
+{
+    return m_check;
+}
+
 QString InstancesPage::title() const
 {
     return tr("Instances");

@@ -31,6 +31,8 @@ public:
     QString title() const override;
     QIcon icon() const override;
     void showSnapshot(const EngineSnapshot &snapshot) override;
+    // F5 is Check now (the instances' health is what the page shows).
+    QAbstractButton *refreshButton() const override;
     // "edit-file" opens the editor, "add" opens it on a new instance, "check" checks now.
     void performAction(const QString &action) override;
 

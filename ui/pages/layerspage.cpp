@@ -27,6 +27,16 @@ QIcon LayersPage::icon() const
     return style()->standardIcon(QStyle::SP_FileDialogContentsView);
 }
 
+QStringList LayersPage::unsavedChanges() const
+{
+    QStringList out;
+    if (m_layers->isDirty())
+        out << tr("layer settings");
+    if (m_rules->isDirty())
+        out << tr("filter rules");
+    return out;
+}
+
 void LayersPage::retranslate() {}
 
 } // namespace ul

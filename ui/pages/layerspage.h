@@ -19,6 +19,7 @@ public:
 
     QString title() const override;
     QIcon icon() const override;
+    QStringList unsavedChanges() const override;
 
     LayerSettingsEditor *layerEditor() const { return m_layers; }
     FilterRulesEditor *rulesEditor() const { return m_rules; }

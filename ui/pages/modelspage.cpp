@@ -109,6 +109,13 @@ QAbstractButton *ModelsPage::refreshButton() const
     return m_refresh;
 }
 
+QStringList ModelsPage::unsavedChanges() const
+{
+    if (m_pendingWeights.isEmpty())
+        return {};
+    return {tr("%n weight change(s)", nullptr, pendingWeightChanges())};
+}
+
 QIcon ModelsPage::icon() const
 {
     return style()->standardIcon(QStyle::SP_FileDialogListView);

@@ -35,6 +35,7 @@ public:
     QString title() const override;
     QLineEdit *filterField() const override;
     QAbstractButton *refreshButton() const override;
+    QStringList unsavedChanges() const override;
     QIcon icon() const override;
     void showSnapshot(const EngineSnapshot &snapshot) override;
     void activate() override;

@@ -193,6 +193,10 @@ void OperationsPage::retranslate()
 
 void OperationsPage::showSnapshot(const EngineSnapshot &snapshot)
 {
+    QHash<QString, QString> names;
+    for (const InstanceView &i : snapshot.instances)
+        names.insert(i.id, i.name);
+    m_journal->setInstanceNames(names);
     // A job that finished since the last snapshot may have written journal entries.
     bool newlyFinished = false;
     for (const JobView &job : snapshot.jobs) {

@@ -225,7 +225,8 @@ void SettingsPage::retranslate()
     m_startMinimized->setText(tr("Start minimised to the tray"));
     m_sessionAutostart->setText(tr("Start with the desktop session (in the tray)"));
     m_notifications->setText(tr("Show desktop notifications"));
-    m_notificationsHint->setText(tr("Channel removed or restored, instance down or up, model changes."));
+    m_notificationsHint->setText(tr("Channel removed or restored, instance down or up, model changes. The window's notification area "
+                                    "keeps them either way."));
     m_hint->showMessage(MessageBanner::Kind::Information,
                         tr("Saved values apply at the next start. Values from .env, .env.local, the environment or the "
                            "command line take precedence over them."));

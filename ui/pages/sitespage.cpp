@@ -23,6 +23,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace ul {
 
 namespace {
@@ -101,8 +103,8 @@ SitesPage::SitesPage(const ConsoleContext &context, QWidget *parent)
     connect(m_addKeys, &QPushButton::clicked, this, &SitesPage::addKeys);
     connect(m_resync, &QPushButton::clicked, this, &SitesPage::resync);
     connect(m_delete, &QPushButton::clicked, this, &SitesPage::confirmDelete);
-    connect(m_promote, &QPushButton::clicked, this, [this]() { reassign(true); });
-    connect(m_demote, &QPushButton::clicked, this, [this]() { reassign(false); });
+    connect(m_promote, &QPushButton::clicked, this, [this]() { confirmReassign(true); });
+    connect(m_demote, &QPushButton::clicked, this, [this]() { confirmReassign(false); });
     connect(m_tracker, &JobTracker::progress, this, [this](int done, int total, const QString &step) {
         m_status->showStatus(total > 0 ? tr("Running: %1 (%2 of %3)").arg(step).arg(done).arg(total) : tr("Running: %1").arg(step));
     });
@@ -117,8 +119,7 @@ SitesPage::SitesPage(const ConsoleContext &context, QWidget *parent)
         } else if (job.state == QLatin1String("done")) {
             m_status->showStatus(tr("%1: done.").arg(EngineText::translate(job.title)));
         } else {
-            const QString outcome = job.error.isEmpty() ? StateText::outcome(job.state) : ErrorText::translate(job.error, job.errorCode);
-            m_status->showStatus(tr("%1: %2").arg(EngineText::translate(job.title), outcome), true);
+            m_status->showStatus(failedJobText(job), true);
         }
     });
     retranslate();
@@ -266,12 +267,11 @@ void SitesPage::retranslate()
     m_delete->setText(tr("Delete…"));
     m_delete->setShortcut(QKeySequence::Delete);  // after setText, which resets it to the text's mnemonic
     m_delete->setToolTip(tr("Delete the selected site group (%1)").arg(QKeySequence(QKeySequence::Delete).toString(QKeySequence::NativeText)));
-    m_promote->setText(tr("Promote"));
-    m_demote->setText(tr("Demote"));
-    m_promote->setToolTip(tr("Move the site group to the instance before its current one (higher priority)"));
-    m_demote->setToolTip(tr("Move the site group to the instance after its current one (lower priority)"));
+    m_promote->setText(tr("Promote…"));
+    m_demote->setText(tr("Demote…"));
     m_sites->retranslate();
     m_groups->retranslate();
+    updateButtons();
 }
 
 void SitesPage::performAction(const QString &action)
@@ -319,13 +319,38 @@ void SitesPage::openAddSite()
     }
     m_dialog = new AddSiteDialog(m_context, this);
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_dialog, &AddSiteDialog::onboardingFinished, this, [this](bool success, const QString &siteName) {
-        if (success) {
-            m_status->showStatus(tr("Onboarded %1.").arg(siteName));
-            selectSite(siteName);
-        }
-    });
+    connect(m_dialog, &AddSiteDialog::runStarted, this,
+            [this](const QString &jobId, const QString &siteName) { followDialogRun(jobId, siteName, false); });
     m_dialog->open();
+}
+
+void SitesPage::followDialogRun(const QString &jobId, const QString &name, bool addKeys)
+{
+    auto *tracker = new JobTracker(m_context.engine, this);
+    connect(tracker, &JobTracker::finished, this, [this, tracker, name, addKeys](const JobView &job) {
+        tracker->deleteLater();
+        if (job.state != QLatin1String("done")) {
+            m_status->showStatus(failedJobText(job), true);
+            return;
+        }
+        // The job's result is the report's JSON ({success, message, data:{siteName, …}}).
+        const QJsonObject data = job.result.value(QStringLiteral("data")).toObject();
+        QString siteName = data.value(QStringLiteral("siteName")).toString();
+        if (siteName.isEmpty())
+            siteName = name;
+        const QStringList warnings = EngineText::onboardingWarnings(data);
+        const QString done = addKeys ? tr("Keys added to %1.").arg(name) : tr("Onboarded %1.").arg(siteName);
+        m_status->showStatus((QStringList{done} + warnings).join(QLatin1Char('\n')), !warnings.isEmpty());
+        if (!addKeys)
+            selectSite(siteName);
+    });
+    tracker->track(jobId);
+}
+
+QString SitesPage::failedJobText(const JobView &job)
+{
+    const QString outcome = job.error.isEmpty() ? StateText::outcome(job.state) : ErrorText::translate(job.error, job.errorCode);
+    return tr("%1: %2").arg(EngineText::translate(job.title), outcome);
 }
 
 const SiteView *SitesPage::selectedSite() const
@@ -358,8 +383,54 @@ void SitesPage::updateButtons()
     m_addKeys->setEnabled(engine && group);
     m_resync->setEnabled(engine && group && !m_busy);
     m_delete->setEnabled(engine && group && !m_busy);
-    m_promote->setEnabled(engine && group && !m_busy && m_snapshot.instances.size() > 1);
-    m_demote->setEnabled(engine && group && !m_busy && m_snapshot.instances.size() > 1);
+    // Promote / demote only where a neighbouring instance exists; the tooltip says why not.
+    const SiteGroupView *selected = selectedGroup();
+    const auto reassignable = [&](QPushButton *button, bool promote) {
+        const InstanceView *to = selected ? neighbourInstance(m_snapshot, selected->instanceId, promote) : nullptr;
+        button->setEnabled(engine && to && !m_busy);
+        if (!selected)
+            button->setToolTip(tr("Select a site group."));
+        else if (m_snapshot.instances.size() < 2)
+            button->setToolTip(tr("There is only one gpt-load instance."));
+        else if (!to)
+            button->setToolTip(promote ? tr("%1 is already on the highest-priority instance.").arg(selected->name)
+                                       : tr("%1 is already on the lowest-priority instance.").arg(selected->name));
+        else
+            button->setToolTip(promote ? tr("Move %1 to %2 (higher priority)").arg(selected->name, to->name)
+                                       : tr("Move %1 to %2 (lower priority)").arg(selected->name, to->name));
+    };
+    reassignable(m_promote, true);
+    reassignable(m_demote, false);
+}
+
+const InstanceView *SitesPage::neighbourInstance(const EngineSnapshot &snapshot, const QString &instanceId, bool promote)
+{
+    // The engine's order: by priority, ties in file order (InstanceRegistry).
+    QList<const InstanceView *> ordered;
+    for (const InstanceView &i : snapshot.instances)
+        ordered << &i;
+    std::stable_sort(ordered.begin(), ordered.end(), [](const InstanceView *a, const InstanceView *b) { return a->priority < b->priority; });
+    for (qsizetype i = 0; i < ordered.size(); ++i) {
+        if (ordered.at(i)->id != instanceId)
+            continue;
+        const qsizetype target = promote ? i - 1 : i + 1;
+        return target >= 0 && target < ordered.size() ? ordered.at(target) : nullptr;
+    }
+    return nullptr;
+}
+
+QString SitesPage::reassignConfirmationText(const SiteGroupView &group, const InstanceView &from, const InstanceView &to, bool promote)
+{
+    QStringList lines;
+    lines << (promote ? tr("Promote the site group %1 from %2 to %3?") : tr("Demote the site group %1 from %2 to %3?"))
+                 .arg(group.name, from.name, to.name);
+    lines << QString();
+    lines << tr("This creates %1 on %2 with a copy of its %n key(s), points its layer 2 model channel groups at the new group, "
+                "then deletes the group on %3.",
+                nullptr, group.keysCount)
+                 .arg(group.name, to.name, from.name);
+    lines << tr("Its models are served through %1 from then on; requests under way during the switch may fail once.").arg(to.name);
+    return lines.join(QLatin1Char('\n'));
 }
 
 void SitesPage::addKeys()
@@ -370,6 +441,8 @@ void SitesPage::addKeys()
         return;
     auto *dialog = new AddSiteDialog(m_context, site->baseUrl, group->name, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AddSiteDialog::runStarted, this,
+            [this](const QString &jobId, const QString &channel) { followDialogRun(jobId, channel, true); });
     dialog->open();
 }
 
@@ -431,14 +504,28 @@ void SitesPage::deleteGroup(const QString &name)
     });
 }
 
-void SitesPage::reassign(bool promote)
+void SitesPage::confirmReassign(bool promote)
 {
     const SiteGroupView *group = selectedGroup();
     if (!group || m_busy)
         return;
+    const InstanceView *to = neighbourInstance(m_snapshot, group->instanceId, promote);
+    const auto from = std::find_if(m_snapshot.instances.cbegin(), m_snapshot.instances.cend(),
+                                   [group](const InstanceView &i) { return i.id == group->instanceId; });
+    if (!to || from == m_snapshot.instances.cend())
+        return;
+    const QString name = group->name;
+    ui::confirm(this, QMessageBox::Question, promote ? tr("Promote site group") : tr("Demote site group"),
+                reassignConfirmationText(*group, *from, *to, promote), promote ? tr("Promote") : tr("Demote"), false,
+                [this, name, promote]() { reassign(name, promote); });
+}
+
+void SitesPage::reassign(const QString &name, bool promote)
+{
+    if (m_busy || !m_context.engine)
+        return;
     m_busy = true;
     updateButtons();
-    const QString name = group->name;
     m_status->showStatus(promote ? tr("Promoting %1…").arg(name) : tr("Demoting %1…").arg(name));
     deliverTo(m_context.engine->reassignChannel(name, promote ? ReassignAction::Promote : ReassignAction::Demote), this,
               [this](const Result<ReassignResult> &result) {
@@ -451,7 +538,7 @@ void SitesPage::reassign(bool promote)
                   QString text = tr("Moved %1 from %2 to %3 (%n key(s) copied).", nullptr, static_cast<int>(result->keysCopied))
                                      .arg(result->channelName, result->previousInstanceName, result->newInstanceName);
                   if (!result->warnings.isEmpty())
-                      text += QLatin1Char('\n') + result->warnings.join(QLatin1Char('\n'));
+                      text += QLatin1Char('\n') + ErrorText::translateKnownEach(result->warnings).join(QLatin1Char('\n'));
                   m_status->showStatus(text, false);
               });
 }

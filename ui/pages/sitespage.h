@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/engine/job.h"
 #include "core/engine/snapshot.h"
 #include "ui/consolecontext.h"
 #include "ui/models/valuetablemodel.h"
@@ -52,6 +53,13 @@ public:
 
     // The confirmation text for deleting a site group (what the cascade removes).
     static QString deletionCascadeText(const SiteGroupView &group, const SiteView &site);
+    // The instance a promote (the one before, by priority) or demote (the one after) moves a
+    // group on `instanceId` to; nullptr when there is none.
+    static const InstanceView *neighbourInstance(const EngineSnapshot &snapshot, const QString &instanceId, bool promote);
+    // The question before a promote / demote: what moves where.
+    static QString reassignConfirmationText(const SiteGroupView &group, const InstanceView &from, const InstanceView &to, bool promote);
+    QPushButton *promoteButton() const { return m_promote; }
+    QPushButton *demoteButton() const { return m_demote; }
     // A site's overall health: the common label of its groups, else the worst one.
     static QString siteHealth(const SiteView &site);
     // The "Last sync" cell: time of the last model sync attempt, marked when it failed.
@@ -65,6 +73,10 @@ private:
     QList<SitesTableModel::ColumnSpec> siteColumns();
     QList<SiteGroupsTableModel::ColumnSpec> groupColumns();
     void openAddSite();
+    // Reports the end of a run an add-site / add-keys dialog started, whether or not the dialog
+    // is still open.
+    void followDialogRun(const QString &jobId, const QString &name, bool addKeys);
+    static QString failedJobText(const JobView &job);
     void siteSelectionChanged();
     const SiteView *selectedSite() const;
     const SiteGroupView *selectedGroup() const;
@@ -72,7 +84,8 @@ private:
     void resync();
     void confirmDelete();
     void deleteGroup(const QString &name);
-    void reassign(bool promote);
+    void confirmReassign(bool promote);
+    void reassign(const QString &name, bool promote);
     void updateButtons();
 
     ConsoleContext m_context;

@@ -201,6 +201,16 @@ void SyncPage::activate()
     reload();
 }
 
+bool SyncPage::canRefresh() const
+{
+    return m_context.engine != nullptr;
+}
+
+void SyncPage::refresh()
+{
+    reload();
+}
+
 void SyncPage::updateState()
 {
     const ServiceView &s = m_snapshot.modelSync;

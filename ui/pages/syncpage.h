@@ -36,6 +36,9 @@ public:
     QIcon icon() const override;
     void showSnapshot(const EngineSnapshot &snapshot) override;
     void activate() override;
+    // F5 re-reads the review queue, the history and the settings (no sync: that is Run now).
+    bool canRefresh() const override;
+    void refresh() override;
     // "run" starts a sync now.
     void performAction(const QString &action) override;
 

@@ -10,8 +10,10 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSortFilterProxyModel>
 #include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -32,7 +34,8 @@ QString modelsText(const uniapi::ManagedEntryView &e)
 
 UniApiPage::UniApiPage(const ConsoleContext &context, QWidget *parent)
     : ConsolePage(parent), m_context(context), m_file(new QLabel(this)), m_providersBox(new QGroupBox(this)),
-      m_providers(new ProvidersModel([](const uniapi::ManagedEntryView &e) { return e.name; }, {}, this)), m_providersView(nullptr),
+      m_providers(new ProvidersModel([](const uniapi::ManagedEntryView &e) { return e.name; }, {}, this)),
+      m_providersProxy(new QSortFilterProxyModel(this)), m_filter(new QLineEdit(this)), m_providersView(nullptr),
       m_backupsBox(new QGroupBox(this)), m_backups(new BackupsModel([](const uniapi::BackupInfo &b) { return b.name; }, {}, this)),
       m_backupsView(nullptr), m_refresh(new QPushButton(this)), m_restore(new QPushButton(this)), m_status(new StatusLabel(this))
 {
@@ -71,9 +74,15 @@ UniApiPage::UniApiPage(const ConsoleContext &context, QWidget *parent)
             .sortedBy([](const uniapi::BackupInfo &b) { return b.size; })
             .rightAligned(),
     });
-    m_providersView = ui::makeRecordTable(m_providers, this);
+    m_providersProxy->setSourceModel(m_providers);
+    m_providersProxy->setFilterKeyColumn(-1);
+    m_providersProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_providersView = ui::makeRecordTable(m_providersProxy, this);
+    m_filter->setClearButtonEnabled(true);
     m_backupsView = ui::makeRecordTable(m_backups, this);
-    ui::setEmptyHint(m_providersView, []() { return tr("uni-load manages no provider in api.yaml yet."); });
+    ui::setEmptyHint(m_providersView, [this]() {
+        return m_providers->rowCount() == 0 ? tr("uni-load manages no provider in api.yaml yet.") : tr("No provider matches the filter.");
+    });
     ui::setEmptyHint(m_backupsView, []() { return tr("No backup of api.yaml yet: one is made before every change."); });
     ui::fitColumns(m_providersView->horizontalHeader(), 2);
     ui::fitColumns(m_backupsView->horizontalHeader(), 0);
@@ -81,6 +90,7 @@ UniApiPage::UniApiPage(const ConsoleContext &context, QWidget *parent)
     m_file->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto *providersLayout = new QVBoxLayout(m_providersBox);
+    providersLayout->addWidget(m_filter);
     providersLayout->addWidget(m_providersView);
     auto *backupButtons = new QHBoxLayout;
     backupButtons->addWidget(m_restore);
@@ -95,6 +105,7 @@ UniApiPage::UniApiPage(const ConsoleContext &context, QWidget *parent)
     ui::layOutSplitPage(this, top, m_providersBox, m_backupsBox, m_status);
 
     connect(m_refresh, &QPushButton::clicked, this, &UniApiPage::reload);
+    connect(m_filter, &QLineEdit::textChanged, m_providersProxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_restore, &QPushButton::clicked, this, &UniApiPage::restoreSelected);
     connect(m_backupsView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             [this]() { m_restore->setEnabled(m_backupsView->selectionModel()->hasSelection()); });
@@ -114,6 +125,11 @@ QAbstractButton *UniApiPage::refreshButton() const
     return m_refresh;
 }
 
+QLineEdit *UniApiPage::filterField() const
+{
+    return m_filter;
+}
+
 QIcon UniApiPage::icon() const
 {
     return style()->standardIcon(QStyle::SP_FileIcon);
@@ -124,6 +140,7 @@ void UniApiPage::retranslate()
     m_providersBox->setTitle(tr("gpt-load providers in api.yaml"));
     m_backupsBox->setTitle(tr("Backups"));
     m_refresh->setText(tr("Refresh"));
+    m_filter->setPlaceholderText(tr("Filter by provider, model, alias, base URL…"));
     m_restore->setText(tr("Restore…"));
     m_providers->retranslate();
     m_backups->retranslate();

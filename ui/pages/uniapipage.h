@@ -8,6 +8,8 @@
 
 class QGroupBox;
 class QLabel;
+class QLineEdit;
+class QSortFilterProxyModel;
 class QPushButton;
 class QTableView;
 class QPlainTextEdit;
@@ -33,6 +35,7 @@ public:
 
     QString title() const override;
     QAbstractButton *refreshButton() const override;
+    QLineEdit *filterField() const override;
     QIcon icon() const override;
     void showSnapshot(const EngineSnapshot &snapshot) override;
     void activate() override;
@@ -59,6 +62,8 @@ private:
     QLabel *m_file;
     QGroupBox *m_providersBox;
     ProvidersModel *m_providers;
+    QSortFilterProxyModel *m_providersProxy;
+    QLineEdit *m_filter;
     QTableView *m_providersView;
     QGroupBox *m_backupsBox;
     BackupsModel *m_backups;

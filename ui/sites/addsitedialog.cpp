@@ -3,6 +3,7 @@
 #include "core/engine/engine.h"
 #include "ui/common/enginetext.h"
 #include "ui/common/errortext.h"
+#include "ui/common/pagewidgets.h"
 #include "ui/common/statetext.h"
 #include "core/engine/demosites.h"
 #include "ui/sites/entrylist.h"
@@ -384,6 +385,7 @@ void AddSiteDialog::updateKeyCount()
 
 void AddSiteDialog::formChanged()
 {
+    m_submitted = false;
     // A plan describes the form it was made for.
     if (m_planReady) {
         m_planReady = false;
@@ -425,7 +427,7 @@ void AddSiteDialog::requestNamePreview()
                   else if (result->disambiguated)
                       text += QStringLiteral(" — ") + tr("changed to avoid a clash");
                   if (!result->warning.isEmpty())
-                      text += QLatin1Char('\n') + result->warning;
+                      text += QLatin1Char('\n') + ErrorText::translateKnown(result->warning);
                   m_namePreview->setText(text);
               });
 }
@@ -535,12 +537,50 @@ void AddSiteDialog::apply()
     deliverTo(m_context.engine->startProcessAiSite(req.value()), this, [this](const Result<QString> &jobId) {
         m_starting = false;
         if (!jobId.ok()) {
+            m_closeWhenStarted = false;  // stay open: the refusal is what there is to read
             setRunning(false);
             m_status->showStatus(tr("Not started: %1").arg(ErrorText::translate(jobId.error())), true);
             return;
         }
         m_tracker->track(jobId.value());
+        emit runStarted(jobId.value(), m_mode == Mode::UpdateKeys ? m_targetChannel : m_previewText);
+        if (m_closeWhenStarted)
+            QDialog::reject();
     });
+}
+
+bool AddSiteDialog::hasUnsubmittedInput() const
+{
+    if (m_submitted)
+        return false;
+    return keyCount() > 0 || (m_mode == Mode::Create && !m_baseUrl->text().trimmed().isEmpty());
+}
+
+void AddSiteDialog::reject()
+{
+    if (m_closeConfirmed || (!isRunning() && !hasUnsubmittedInput())) {
+        QDialog::reject();
+        return;
+    }
+    const auto close = [this]() {
+        m_closeConfirmed = true;
+        // Whoever follows the run needs its job id: until the engine answered, stay open.
+        if (m_starting)
+            m_closeWhenStarted = true;
+        else
+            QDialog::reject();
+    };
+    if (isRunning()) {
+        ui::confirm(this, QMessageBox::Question, tr("Close while running"),
+                    tr("The run goes on without this window; the Sites page shows how it ends. Use Cancel run to stop it "
+                       "instead."),
+                    tr("Close"), false, close);
+        return;
+    }
+    ui::confirm(this, QMessageBox::Question, tr("Discard input"),
+                m_mode == Mode::UpdateKeys ? tr("Discard the keys you entered? They have not been added.")
+                                           : tr("Discard the site and keys you entered? Nothing has been onboarded."),
+                tr("Discard"), true, close);
 }
 
 void AddSiteDialog::cancelRun()
@@ -587,6 +627,7 @@ void AddSiteDialog::jobFinished(const JobView &job)
         requestNamePreview();  // the name now belongs to an onboarded site
     if (job.state == QLatin1String("done")) {
         m_succeeded = true;
+        m_submitted = true;
         emit onboardingFinished(true, siteName.isEmpty() ? m_previewText : siteName);
     } else {
         emit onboardingFinished(false, siteName);

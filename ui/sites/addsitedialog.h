@@ -72,14 +72,22 @@ public:
 
     // The request the form describes (a validation error names the field).
     Result<SiteRequest> request() const;
+    // A URL or keys typed and not onboarded yet (closing would lose them).
+    bool hasUnsubmittedInput() const;
 
 public slots:
     void showPlan();
     void apply();
     void cancelRun();
+    // Esc, Close and the window's close button ask first while a run is under way (it goes on;
+    // the Sites page reports its end) or when typed input would be lost.
+    void reject() override;
 
 signals:
     void planShown();
+    // The engine queued the run: its job id, and the site (or site group) it is for. The run's
+    // end is reported by whoever follows the job, so it does not depend on this dialog staying open.
+    void runStarted(const QString &jobId, const QString &siteName);
     void onboardingFinished(bool success, const QString &siteName);
 
 protected:
@@ -140,6 +148,9 @@ private:
     bool m_planReady = false;
     bool m_starting = false;
     bool m_succeeded = false;
+    bool m_submitted = false;  // the form as it is was onboarded successfully
+    bool m_closeConfirmed = false;
+    bool m_closeWhenStarted = false;  // closed before the job id came: close once it is handed on
 };
 
 } // namespace ul

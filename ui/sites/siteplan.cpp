@@ -1,5 +1,6 @@
 #include "ui/sites/siteplan.h"
 
+#include "ui/common/errortext.h"
 #include "ui/common/uiformat.h"
 
 namespace ul {
@@ -29,7 +30,7 @@ SitePlan SitePlanner::plan(const SiteRequest &request, const SiteNamePreview &na
     p.keys = static_cast<int>(request.apiKeys.size());
     p.duplicateKeys = request.duplicateKeys;
     if (!name.warning.isEmpty())
-        p.warnings << name.warning;
+        p.warnings << ErrorText::translateKnown(name.warning);
     if (!name.unreachableInstances.isEmpty())
         p.warnings << tr("Not checked for name clashes (unreachable): %1").arg(name.unreachableInstances.join(QStringLiteral(", ")));
 
