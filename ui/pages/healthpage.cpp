@@ -10,12 +10,14 @@
 #include "ui/widgets/jobtracker.h"
 #include "ui/widgets/statuslabel.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonObject>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStyle>
@@ -44,7 +46,7 @@ HealthPage::HealthPage(const ConsoleContext &context, QWidget *parent)
       m_toggle(new QPushButton), m_resetAll(new QPushButton),
       m_channels(new ChannelHealthModel([](const ChannelRow &r) { return r.group.name; }, {}, this)), m_view(new QTableView(this)),
       m_reset(new QPushButton(this)), m_disable(new QPushButton(this)), m_modelLabel(new QLabel(this)), m_model(new QComboBox(this)),
-      m_recover(new QPushButton(this)), m_chart(new HealthChart(this)), m_status(new StatusLabel(this)),
+      m_recover(new QPushButton(this)), m_deepProbe(new QCheckBox(this)), m_chart(new HealthChart(this)), m_status(new StatusLabel(this)),
       m_tracker(new JobTracker(context.engine, this))
 {
     using C = ChannelHealthModel::ColumnSpec;
@@ -77,6 +79,9 @@ HealthPage::HealthPage(const ConsoleContext &context, QWidget *parent)
                 return tr("%1 — %2\n%3")
                     .arg(ui::formatDateTime(r.group.lastCheck), StateText::verdict(r.group.lastVerdict), EngineText::event(r.group.lastCheckDetail));
             }),
+        // Free model-list probe, or the billable deep probe the operator turned on for the site.
+        C([]() { return tr("Probe"); }, [](const ChannelRow &r) { return r.group.deepProbe ? tr("Deep (billable)") : tr("Free"); })
+            .coloured([](const ChannelRow &r) { return r.group.deepProbe ? QVariant(ui::warningColor()) : QVariant(); }),
     });
     m_view->setModel(m_channels);
     ui::setEmptyHint(m_view, []() { return tr("No channels yet: the site groups of onboarded sites are checked here."); });
@@ -105,6 +110,8 @@ HealthPage::HealthPage(const ConsoleContext &context, QWidget *parent)
     channelButtons->addWidget(m_modelLabel);
     channelButtons->addWidget(m_model);
     channelButtons->addWidget(m_recover);
+    channelButtons->addSpacing(16);
+    channelButtons->addWidget(m_deepProbe);
     channelButtons->addStretch(1);
     auto *tablePane = new QWidget(this);
     auto *tableLayout = new QVBoxLayout(tablePane);
@@ -132,6 +139,8 @@ HealthPage::HealthPage(const ConsoleContext &context, QWidget *parent)
     connect(m_reset, &QPushButton::clicked, this, &HealthPage::resetSelected);
     connect(m_disable, &QPushButton::clicked, this, &HealthPage::toggleDisabled);
     connect(m_recover, &QPushButton::clicked, this, &HealthPage::recoverSelected);
+    // clicked, not toggled: only the operator's click asks; updateState() sets the box silently.
+    connect(m_deepProbe, &QCheckBox::clicked, this, &HealthPage::setDeepProbeOfSelected);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &HealthPage::channelSelectionChanged);
     connect(m_tracker, &JobTracker::progress, this, [this](int done, int total, const QString &step) {
         m_status->showStatus(total > 0 ? tr("Checking: %1 (%2 of %3)").arg(step).arg(done).arg(total) : tr("Checking: %1").arg(step));
@@ -172,6 +181,11 @@ void HealthPage::retranslate()
     m_reset->setText(tr("Reset counter"));
     m_modelLabel->setText(tr("Recover model:"));
     m_recover->setText(tr("Try recovery now"));
+    m_deepProbe->setText(tr("Deep probe (billable)"));
+    m_deepProbe->setToolTip(tr("When a channel's statistics and logs are inconclusive, check it with a real completion (max_tokens 1, "
+                               "the cheapest model that matches no high-cost pattern) instead of the free model-list request.\n"
+                               "Each check sends one billable request per channel. The setting belongs to the site: it applies to "
+                               "all of its channels."));
     m_channels->retranslate();
     m_chart->retranslate();
     updateState();
@@ -316,6 +330,70 @@ void HealthPage::updateState()
     m_disable->setEnabled(engine && row);
     m_recover->setEnabled(engine && row && m_model->count() > 0);
     m_model->setEnabled(row && m_model->count() > 0);
+    m_deepProbe->setEnabled(engine && row);
+    m_deepProbe->setChecked(row && row->group.deepProbe);
+}
+
+QString HealthPage::deepProbeQuestion(const ChannelRow &row) const
+{
+    QStringList channels;
+    for (const ChannelRow &r : m_channels->rows()) {
+        if (r.site == row.site)
+            channels << r.group.name;
+    }
+    QStringList lines;
+    lines << tr("Turn on the deep probe for site %1?").arg(row.site);
+    lines << QString();
+    lines << tr("When a channel's statistics and logs are inconclusive, the health check then sends a real completion "
+                "(max_tokens 1, the cheapest model that matches no high-cost pattern) instead of the free model-list request.");
+    lines << QString();
+    lines << tr("Cost: each check sends one billable request per channel — for %n channel(s) of this site, every time the "
+                "monitor runs.", nullptr, int(channels.size()));
+    lines << channels.join(QStringLiteral(", "));
+    return lines.join(QLatin1Char('\n'));
+}
+
+void HealthPage::setDeepProbeOfSelected(bool enabled)
+{
+    const ChannelRow *row = selectedChannel();
+    updateState();  // the box shows the stored state until the engine confirms a change
+    if (!row || !m_context.engine)
+        return;
+    const QString name = row->group.name;
+    if (!enabled) {
+        applyDeepProbe(name, false);
+        return;
+    }
+    ui::confirm(this, QMessageBox::Warning, tr("Deep probe"), deepProbeQuestion(*row), tr("Turn on deep probe"), false,
+                [this, name]() { applyDeepProbe(name, true); });
+}
+
+void HealthPage::applyDeepProbe(const QString &channel, bool enabled)
+{
+    if (!m_context.engine)
+        return;
+    m_deepProbe->setEnabled(false);
+    deliverTo(m_context.engine->setChannelDeepProbe(channel, enabled), this, [this](const Result<DeepProbeChange> &r) {
+        updateState();
+        if (!r.ok()) {
+            m_status->showStatus(tr("Not changed: %1").arg(ErrorText::translate(r.error())), true);
+            return;
+        }
+        if (!r->enabled) {
+            m_status->showStatus(tr("Deep probe of %1 is off: checks use the free model-list request.").arg(r->site));
+            return;
+        }
+        QStringList withoutModel;
+        for (const DeepProbeChange::Channel &c : r->channels) {
+            if (c.probeModel.isEmpty())
+                withoutModel << c.name;
+        }
+        QString text = tr("Deep probe of %1 is on: each check sends one billable request per channel.").arg(r->site);
+        if (!withoutModel.isEmpty())
+            text += QLatin1Char('\n') + tr("Every model of %1 matches a high-cost pattern: these channels keep the free probe.")
+                                            .arg(withoutModel.join(QStringLiteral(", ")));
+        m_status->showStatus(text, !withoutModel.isEmpty());
+    });
 }
 
 void HealthPage::checkNow()
