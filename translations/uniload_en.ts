@@ -2216,6 +2216,42 @@ Clients that still use them directly stop working.</numerusform>
         <source>Reconcile the three layers after gpt-load instance %1 came back</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Set the test model of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validate the keys of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updating the test model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starting gpt-load&apos;s key validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for gpt-load&apos;s task slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validating keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validation finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set test model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validate keys</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ul::ErrorText</name>
@@ -4321,6 +4357,70 @@ Clients that still use them directly stop working.</numerusform>
         <source>channel %1 is being deleted; delete it again to finish, or onboard the site again to keep it</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>set-test-model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validate-keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown channel or site %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not serve the model %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no group on gpt-load instance %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gpt-load instance %1 of %2 is unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gpt-load instance %1 is no longer configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key validation cancelled (gpt-load finishes the task it started)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gpt-load&apos;s key validation of %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gpt-load&apos;s key validation of %1 is still running; its outcome shows in gpt-load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no keys to validate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the test model %1 of %2 matches a high-cost pattern: validating sends one billable request per key with it; confirm to validate anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test model %1 of %2 matches a high-cost pattern: every key validation gpt-load runs sends a billable request with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>channelName or siteName is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirmHighCost must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ul::EventText</name>
@@ -5027,6 +5127,62 @@ Clients that still use them directly stop working.</numerusform>
             <numerusform>%n model group would be left with no other active member and stop serving until it is re-enabled: %1.</numerusform>
             <numerusform>%n model groups would be left with no other active member and stop serving until it is re-enabled: %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Probe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deep (billable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deep probe (billable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a channel&apos;s statistics and logs are inconclusive, check it with a real completion (max_tokens 1, the cheapest model that matches no high-cost pattern) instead of the free model-list request.
+Each check sends one billable request per channel. The setting belongs to the site: it applies to all of its channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn on the deep probe for site %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a channel&apos;s statistics and logs are inconclusive, the health check then sends a real completion (max_tokens 1, the cheapest model that matches no high-cost pattern) instead of the free model-list request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cost: each check sends one billable request per channel — for %n channel(s) of this site, every time the monitor runs.</source>
+        <translation>
+            <numerusform>Cost: each check sends one billable request per channel — for %n channel of this site, every time the monitor runs.</numerusform>
+            <numerusform>Cost: each check sends one billable request per channel — for %n channels of this site, every time the monitor runs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deep probe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn on deep probe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deep probe of %1 is off: checks use the free model-list request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deep probe of %1 is on: each check sends one billable request per channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every model of %1 matches a high-cost pattern: these channels keep the free probe.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6818,6 +6974,60 @@ The new key is added to every model group next to the old one, api.yaml is rewri
         <source>Demote site group</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Chosen automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen by the operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches a high-cost pattern: every key validation is an expensive request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test model…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the model gpt-load validates the site group&apos;s keys with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validate keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let gpt-load test every key of the site group now (one billable request per key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Validate the %n key(s) of %1 now?</source>
+        <translation>
+            <numerusform>Validate the %n key of %1 now?</numerusform>
+            <numerusform>Validate the %n keys of %1 now?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>gpt-load tests every key with a real, billable request to the test model %1. Keys that fail count towards their blacklisting; keys that pass are put back in rotation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1 matches a high-cost pattern, so each of these requests is expensive. Choose a cheaper model with Test model… first unless you mean it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Keys of %1 validated with %2: %n key(s), %3 valid, %4 invalid.</source>
+        <translation>
+            <numerusform>Keys of %1 validated with %2: %n key, %3 valid, %4 invalid.</numerusform>
+            <numerusform>Keys of %1 validated with %2: %n keys, %3 valid, %4 invalid.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Starting the key validation of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ul::StateText</name>
@@ -7104,6 +7314,65 @@ The new key is added to every model group next to the old one, api.yaml is rewri
     </message>
     <message>
         <source>No model sync has run yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ul::TestModelDialog</name>
+    <message>
+        <source>Test model of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gpt-load validates the keys of %1 with this model: every validation is a real, billable request. Automatic selection takes the cheapest model that matches no high-cost pattern.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine is not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the models of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the models: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic (now %1, high cost)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic (now %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — high cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 matches a high-cost pattern: each key validation gpt-load runs sends a billable request with it. Prefer a small model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating gpt-load…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test model of %1: automatic (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test model of %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 matches a high-cost pattern: each key validation gpt-load runs sends a billable request with it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

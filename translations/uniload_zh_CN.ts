@@ -2164,6 +2164,42 @@ Clients that still use them directly stop working.</source>
         <source>Reconcile the three layers after gpt-load instance %1 came back</source>
         <translation>gpt-load 实例 %1 恢复后调和三层</translation>
     </message>
+    <message>
+        <source>Set the test model of %1</source>
+        <translation>设置 %1 的测试模型</translation>
+    </message>
+    <message>
+        <source>Validate the keys of %1</source>
+        <translation>验证 %1 的密钥</translation>
+    </message>
+    <message>
+        <source>updating the test model</source>
+        <translation>正在更新测试模型</translation>
+    </message>
+    <message>
+        <source>starting gpt-load&apos;s key validation</source>
+        <translation>正在启动 gpt-load 的密钥验证</translation>
+    </message>
+    <message>
+        <source>waiting for gpt-load&apos;s task slot</source>
+        <translation>正在等待 gpt-load 的任务槽</translation>
+    </message>
+    <message>
+        <source>validating keys</source>
+        <translation>正在验证密钥</translation>
+    </message>
+    <message>
+        <source>validation finished</source>
+        <translation>验证完成</translation>
+    </message>
+    <message>
+        <source>set test model</source>
+        <translation>设置测试模型</translation>
+    </message>
+    <message>
+        <source>validate keys</source>
+        <translation>验证密钥</translation>
+    </message>
 </context>
 <context>
     <name>ul::ErrorText</name>
@@ -4269,6 +4305,70 @@ Clients that still use them directly stop working.</source>
         <source>channel %1 is being deleted; delete it again to finish, or onboard the site again to keep it</source>
         <translation>渠道 %1 的删除尚未完成；再次删除即可完成，或重新接入该站点以保留它</translation>
     </message>
+    <message>
+        <source>set-test-model</source>
+        <translation>设置测试模型</translation>
+    </message>
+    <message>
+        <source>validate-keys</source>
+        <translation>验证密钥</translation>
+    </message>
+    <message>
+        <source>unknown channel or site %1</source>
+        <translation>未知的渠道或站点 %1</translation>
+    </message>
+    <message>
+        <source>%1 does not serve the model %2</source>
+        <translation>%1 不提供模型 %2</translation>
+    </message>
+    <message>
+        <source>%1 has no group on gpt-load instance %2</source>
+        <translation>%1 在 gpt-load 实例 %2 上没有分组</translation>
+    </message>
+    <message>
+        <source>gpt-load instance %1 of %2 is unreachable</source>
+        <translation>%2 所在的 gpt-load 实例 %1 无法访问</translation>
+    </message>
+    <message>
+        <source>gpt-load instance %1 is no longer configured</source>
+        <translation>gpt-load 实例 %1 已不在配置中</translation>
+    </message>
+    <message>
+        <source>key validation cancelled (gpt-load finishes the task it started)</source>
+        <translation>密钥验证已取消（gpt-load 会完成已开始的任务）</translation>
+    </message>
+    <message>
+        <source>gpt-load&apos;s key validation of %1 failed: %2</source>
+        <translation>gpt-load 对 %1 的密钥验证失败：%2</translation>
+    </message>
+    <message>
+        <source>gpt-load&apos;s key validation of %1 is still running; its outcome shows in gpt-load</source>
+        <translation>gpt-load 对 %1 的密钥验证仍在进行；结果请在 gpt-load 中查看</translation>
+    </message>
+    <message>
+        <source>%1 has no keys to validate</source>
+        <translation>%1 没有可验证的密钥</translation>
+    </message>
+    <message>
+        <source>the test model %1 of %2 matches a high-cost pattern: validating sends one billable request per key with it; confirm to validate anyway</source>
+        <translation>%2 的测试模型 %1 匹配高成本规则：验证会用它为每个密钥发送一次计费请求；确认后才会验证</translation>
+    </message>
+    <message>
+        <source>test model %1 of %2 matches a high-cost pattern: every key validation gpt-load runs sends a billable request with it</source>
+        <translation>%2 的测试模型 %1 匹配高成本规则：gpt-load 每次验证密钥都会用它发送计费请求</translation>
+    </message>
+    <message>
+        <source>model must be a string</source>
+        <translation>model 必须是字符串</translation>
+    </message>
+    <message>
+        <source>channelName or siteName is required</source>
+        <translation>必须提供 channelName 或 siteName</translation>
+    </message>
+    <message>
+        <source>confirmHighCost must be true or false</source>
+        <translation>confirmHighCost 必须是 true 或 false</translation>
+    </message>
 </context>
 <context>
     <name>ul::EventText</name>
@@ -4959,6 +5059,62 @@ Clients that still use them directly stop working.</source>
         <translation>
             <numerusform>%n 个模型分组将没有其他有效成员，在重新启用之前停止服务：%1。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Probe</source>
+        <translation>探测</translation>
+    </message>
+    <message>
+        <source>Deep (billable)</source>
+        <translation>深度（计费）</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>免费</translation>
+    </message>
+    <message>
+        <source>Deep probe (billable)</source>
+        <translation>深度探测（计费）</translation>
+    </message>
+    <message>
+        <source>When a channel&apos;s statistics and logs are inconclusive, check it with a real completion (max_tokens 1, the cheapest model that matches no high-cost pattern) instead of the free model-list request.
+Each check sends one billable request per channel. The setting belongs to the site: it applies to all of its channels.</source>
+        <translation>当渠道的统计和日志无法得出结论时，用一次真实的补全请求（max_tokens 1，使用不匹配高成本规则的最便宜模型）检查它，而不是免费的模型列表请求。
+每次检查为每个渠道发送一次计费请求。此设置属于站点：对其所有渠道生效。</translation>
+    </message>
+    <message>
+        <source>Turn on the deep probe for site %1?</source>
+        <translation>为站点 %1 启用深度探测？</translation>
+    </message>
+    <message>
+        <source>When a channel&apos;s statistics and logs are inconclusive, the health check then sends a real completion (max_tokens 1, the cheapest model that matches no high-cost pattern) instead of the free model-list request.</source>
+        <translation>当渠道的统计和日志无法得出结论时，健康检查将发送一次真实的补全请求（max_tokens 1，使用不匹配高成本规则的最便宜模型），而不是免费的模型列表请求。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cost: each check sends one billable request per channel — for %n channel(s) of this site, every time the monitor runs.</source>
+        <translation>
+            <numerusform>费用：每次检查为每个渠道发送一次计费请求——此站点共 %n 个渠道，监控每运行一次就发送一次。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deep probe</source>
+        <translation>深度探测</translation>
+    </message>
+    <message>
+        <source>Turn on deep probe</source>
+        <translation>启用深度探测</translation>
+    </message>
+    <message>
+        <source>Deep probe of %1 is off: checks use the free model-list request.</source>
+        <translation>%1 的深度探测已关闭：检查使用免费的模型列表请求。</translation>
+    </message>
+    <message>
+        <source>Deep probe of %1 is on: each check sends one billable request per channel.</source>
+        <translation>%1 的深度探测已开启：每次检查为每个渠道发送一次计费请求。</translation>
+    </message>
+    <message>
+        <source>Every model of %1 matches a high-cost pattern: these channels keep the free probe.</source>
+        <translation>%1 的所有模型都匹配高成本规则：这些渠道继续使用免费探测。</translation>
     </message>
 </context>
 <context>
@@ -6730,6 +6886,58 @@ The new key is added to every model group next to the old one, api.yaml is rewri
         <source>Demote site group</source>
         <translation>降级站点分组</translation>
     </message>
+    <message>
+        <source>Chosen automatically</source>
+        <translation>自动选择</translation>
+    </message>
+    <message>
+        <source>Chosen by the operator</source>
+        <translation>由操作员选择</translation>
+    </message>
+    <message>
+        <source>Matches a high-cost pattern: every key validation is an expensive request.</source>
+        <translation>匹配高成本规则：每次密钥验证都是一次昂贵的请求。</translation>
+    </message>
+    <message>
+        <source>Test model…</source>
+        <translation>测试模型…</translation>
+    </message>
+    <message>
+        <source>Choose the model gpt-load validates the site group&apos;s keys with</source>
+        <translation>选择 gpt-load 验证该站点分组密钥所用的模型</translation>
+    </message>
+    <message>
+        <source>Validate keys</source>
+        <translation>验证密钥</translation>
+    </message>
+    <message>
+        <source>Let gpt-load test every key of the site group now (one billable request per key)</source>
+        <translation>让 gpt-load 立即测试该站点分组的每个密钥（每个密钥一次计费请求）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Validate the %n key(s) of %1 now?</source>
+        <translation>
+            <numerusform>现在验证 %1 的 %n 个密钥？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>gpt-load tests every key with a real, billable request to the test model %1. Keys that fail count towards their blacklisting; keys that pass are put back in rotation.</source>
+        <translation>gpt-load 会用测试模型 %1 为每个密钥发送一次真实的计费请求。失败的密钥会累计拉黑次数；通过的密钥会重新投入轮换。</translation>
+    </message>
+    <message>
+        <source>Warning: %1 matches a high-cost pattern, so each of these requests is expensive. Choose a cheaper model with Test model… first unless you mean it.</source>
+        <translation>警告：%1 匹配高成本规则，每个请求的费用都较高。除非确有需要，请先通过“测试模型…”选择更便宜的模型。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Keys of %1 validated with %2: %n key(s), %3 valid, %4 invalid.</source>
+        <translation>
+            <numerusform>已用 %2 验证 %1 的密钥：共 %n 个，有效 %3 个，无效 %4 个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Starting the key validation of %1…</source>
+        <translation>正在启动 %1 的密钥验证…</translation>
+    </message>
 </context>
 <context>
     <name>ul::StateText</name>
@@ -7014,6 +7222,65 @@ The new key is added to every model group next to the old one, api.yaml is rewri
     <message>
         <source>No model sync has run yet.</source>
         <translation>尚未运行过模型同步。</translation>
+    </message>
+</context>
+<context>
+    <name>ul::TestModelDialog</name>
+    <message>
+        <source>Test model of %1</source>
+        <translation>%1 的测试模型</translation>
+    </message>
+    <message>
+        <source>gpt-load validates the keys of %1 with this model: every validation is a real, billable request. Automatic selection takes the cheapest model that matches no high-cost pattern.</source>
+        <translation>gpt-load 用此模型验证 %1 的密钥：每次验证都是一次真实的计费请求。自动选择会选用不匹配高成本规则的最便宜模型。</translation>
+    </message>
+    <message>
+        <source>The engine is not running.</source>
+        <translation>引擎未运行。</translation>
+    </message>
+    <message>
+        <source>Reading the models of %1…</source>
+        <translation>正在读取 %1 的模型…</translation>
+    </message>
+    <message>
+        <source>Cannot read the models: %1</source>
+        <translation>无法读取模型：%1</translation>
+    </message>
+    <message>
+        <source>Automatic (now %1, high cost)</source>
+        <translation>自动选择（当前 %1，高成本）</translation>
+    </message>
+    <message>
+        <source>Automatic (now %1)</source>
+        <translation>自动选择（当前 %1）</translation>
+    </message>
+    <message>
+        <source>%1 — high cost</source>
+        <translation>%1 — 高成本</translation>
+    </message>
+    <message>
+        <source>%1 matches a high-cost pattern: each key validation gpt-load runs sends a billable request with it. Prefer a small model.</source>
+        <translation>%1 匹配高成本规则：gpt-load 每次验证密钥都会用它发送计费请求。建议选择小模型。</translation>
+    </message>
+    <message>
+        <source>Updating gpt-load…</source>
+        <translation>正在更新 gpt-load…</translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation>未更改：%1</translation>
+    </message>
+    <message>
+        <source>Test model of %1: automatic (%2).</source>
+        <translation>%1 的测试模型：自动选择（%2）。</translation>
+    </message>
+    <message>
+        <source>Test model of %1: %2.</source>
+        <translation>%1 的测试模型：%2。</translation>
+    </message>
+    <message>
+        <source>%1 matches a high-cost pattern: each key validation gpt-load runs sends a billable request with it.</source>
+        <translation>%1 匹配高成本规则：gpt-load 每次验证密钥都会用它发送计费请求。</translation>
     </message>
 </context>
 <context>

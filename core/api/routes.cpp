@@ -31,6 +31,7 @@ void registerAllRoutes(Router &router, const ApiContext &ctx)
     registerSiteRoutes(router, ctx);
     registerHealthRoutes(router, ctx);
     registerChannelRoutes(router, ctx);
+    registerChannelOptionRoutes(router, ctx);
     registerSyncRoutes(router, ctx);
     registerKeyRoutes(router, ctx);
     registerModelRoutes(router, ctx);

@@ -15,6 +15,7 @@ void registerLayerRoutes(Router &router, const ApiContext &ctx);
 void registerSiteRoutes(Router &router, const ApiContext &ctx);
 void registerHealthRoutes(Router &router, const ApiContext &ctx);
 void registerChannelRoutes(Router &router, const ApiContext &ctx);
+void registerChannelOptionRoutes(Router &router, const ApiContext &ctx);  // deep probe, test model, key validation
 void registerSyncRoutes(Router &router, const ApiContext &ctx);
 void registerKeyRoutes(Router &router, const ApiContext &ctx);
 void registerModelRoutes(Router &router, const ApiContext &ctx);  // /api/models

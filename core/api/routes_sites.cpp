@@ -69,7 +69,8 @@ QJsonValue lastCheckJson(const SiteGroupView &g, bool chinese)
                        {QStringLiteral("detail"), chinese ? ApiMessages::chineseEvent(g.lastCheckDetail) : g.lastCheckDetail}};
 }
 
-// Adds `_state:{health, failures, threshold, state, lastSync, syncError, lastCheck}` from the engine snapshot to
+// Adds `_state:{health, failures, threshold, state, lastSync, syncError, lastCheck, deepProbe, testModel,
+// testModelOverride, testModelHighCost}` from the engine snapshot to
 // every live site group, matched by exact group name; null for a group uni-load does not manage (§23.2: the
 // console shows uni-load's state, not gpt-load's status).
 QJsonObject withUniLoadState(QJsonObject json, const EngineSnapshot &snapshot, bool chinese)
@@ -85,7 +86,13 @@ QJsonObject withUniLoadState(QJsonObject json, const EngineSnapshot &snapshot, b
                                                                                ? QJsonValue(g.syncedAt.toUTC().toString(Qt::ISODateWithMs))
                                                                                : QJsonValue(QJsonValue::Null)},
                                               {QStringLiteral("syncError"), g.syncError},
-                                              {QStringLiteral("lastCheck"), lastCheckJson(g, chinese)}});
+                                              {QStringLiteral("lastCheck"), lastCheckJson(g, chinese)},
+                                              {QStringLiteral("deepProbe"), g.deepProbe},
+                                              {QStringLiteral("testModel"), g.testModel},
+                                              {QStringLiteral("testModelOverride"), g.testModelOverride.isEmpty()
+                                                                                        ? QJsonValue(QJsonValue::Null)
+                                                                                        : QJsonValue(g.testModelOverride)},
+                                              {QStringLiteral("testModelHighCost"), g.testModelHighCost}});
         }
     }
     QJsonArray groups = json.value(QStringLiteral("siteGroups")).toArray();
@@ -261,7 +268,8 @@ void registerSiteRoutes(Router &router, const ApiContext &ctx)
 
     // GET /api/channels/site-groups → {siteGroups:[<gpt-load group, proxy_keys redacted> +
     // _instance:{id,name,url} + _state:{health, failures, threshold, state, lastSync, syncError,
-    // lastCheck:{time, verdict, detail}|null} | null],
+    // lastCheck:{time, verdict, detail}|null, deepProbe, testModel, testModelOverride|null,
+    // testModelHighCost} | null],
     // errors?:[unreachable instances]}. `health` is healthy | failing | disabled-by-health |
     // disabled-by-cleanup | disabled-by-user | recovering; null for groups uni-load does not manage.
     router.get(QStringLiteral("/api/channels/site-groups"), [ctx](const ApiRequest &req, const ApiReply &reply) {

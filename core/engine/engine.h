@@ -11,6 +11,7 @@
 #include "core/onboarding/siteprobe.h"
 #include "core/onboarding/siterequest.h"
 #include "core/services/channelhealthtypes.h"
+#include "core/services/channeloptionstypes.h"
 #include "core/services/channelopstypes.h"
 #include "core/services/cleanuptypes.h"
 #include "core/services/modelsynctypes.h"
@@ -151,6 +152,23 @@ public:
     QFuture<Result<CleanupReport>> cleanupChannels(const CleanupOptions &options);
     QFuture<Result<ManualCleanupReport>> manualCleanup(const QStringList &channelNames, bool dryRun);
     QFuture<Result<QList<QJsonObject>>> cleanupHistory();
+
+    // --- Per-channel options (engine_channeloptions.cpp; uni-load-behaviour.md §8.5, §16.2, §16.3) -
+
+    // Deep probe on or off for the site of a channel (or the site named `name`); the setting is
+    // the site's, so it applies to every channel of that site. NotFound when unknown.
+    QFuture<Result<DeepProbeChange>> setChannelDeepProbe(const QString &name, bool enabled);
+    // The channel's models, its test model, the override and what automatic selection picks.
+    QFuture<Result<TestModelOptions>> testModelOptions(const QString &channel);
+    // Stores the test-model override ("" = automatic) and PUTs the effective one as the L1 group's
+    // test_model, as a "set-test-model" job. Validation when the channel does not serve `model`.
+    QFuture<Result<TestModelChange>> setTestModel(const QString &channel, const QString &model);
+    // gpt-load's validate-group task on the channel's L1 group as a "validate-keys" job, polled to
+    // its end; yields valid/invalid counts. Checked before queueing: NotFound; Conflict
+    // HIGH_COST_CONFIRMATION_REQUIRED when the test model is high cost and not confirmed;
+    // Conflict JOB_IN_PROGRESS while a validation of the channel is queued or running.
+    QFuture<Result<KeyValidationReport>> validateKeys(const QString &channel, bool confirmHighCost);
+    QFuture<Result<QString>> startValidateKeys(const QString &channel, bool confirmHighCost);  // the job id
 
     // --- Channel operations (engine_channels.cpp; uni-load-behaviour.md §5.5, §19–§21) --------
 

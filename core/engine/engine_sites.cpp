@@ -52,12 +52,22 @@ QFuture<Result<FilterRulesView>> Engine::filterRules()
 
 QFuture<Result<FilterRulesView>> Engine::saveFilterRules(const FilterRules &rules)
 {
-    return invoke<FilterRulesView>([rules](EngineCore &core) { return readyResult(core.onboarding().saveFilterRules(rules)); });
+    return invoke<FilterRulesView>([rules](EngineCore &core) {
+        Result<FilterRulesView> r = core.onboarding().saveFilterRules(rules);
+        if (r.ok())
+            core.markSitesChanged();  // high-cost marks of test models follow the rules
+        return readyResult(r);
+    });
 }
 
 QFuture<Result<FilterRulesView>> Engine::updateFilterRules(const QJsonObject &patch)
 {
-    return invoke<FilterRulesView>([patch](EngineCore &core) { return readyResult(core.onboarding().updateFilterRules(patch)); });
+    return invoke<FilterRulesView>([patch](EngineCore &core) {
+        Result<FilterRulesView> r = core.onboarding().updateFilterRules(patch);
+        if (r.ok())
+            core.markSitesChanged();  // high-cost marks of test models follow the rules
+        return readyResult(r);
+    });
 }
 
 } // namespace ul

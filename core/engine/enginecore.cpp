@@ -16,6 +16,7 @@
 #include "core/services/channelops.h"
 #include "core/services/cleanupservice.h"
 #include "core/services/modelsyncservice.h"
+#include "core/sites/modelfilter.h"
 #include "core/store/statestore.h"
 #include "core/uniapi/uniapiwriter.h"
 
@@ -297,6 +298,16 @@ void EngineCore::publish()
     emit snapshotReady(buildSnapshot());
 }
 
+void EngineCore::markHighCostTestModels(QList<SiteView> &sites) const
+{
+    const Result<FilterRules> rules = m_onboarding ? m_onboarding->effectiveFilterRules() : Result<FilterRules>(FilterRules::defaults());
+    const FilterRules &effective = rules.ok() ? rules.value() : FilterRules::defaults();
+    for (SiteView &site : sites) {
+        for (SiteGroupView &g : site.groups)
+            g.testModelHighCost = !g.testModel.isEmpty() && isHighCostModel(g.testModel, effective);
+    }
+}
+
 EngineSnapshot EngineCore::buildSnapshot()
 {
     EngineSnapshot s;
@@ -330,6 +341,7 @@ EngineSnapshot EngineCore::buildSnapshot()
         SiteSnapshotPart part = buildSiteSnapshotPart(*m_store, m_instances);
         m_siteViews = std::move(part.sites);
         m_layerCounts = part.layers;
+        markHighCostTestModels(m_siteViews);
         m_sitesDirty = false;
     }
     s.sites = m_siteViews;

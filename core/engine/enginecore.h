@@ -102,6 +102,8 @@ signals:
 private:
     void publish();
     EngineSnapshot buildSnapshot();
+    // testModelHighCost of every site group, by the effective filter rules (§8.3).
+    void markHighCostTestModels(QList<SiteView> &sites) const;
 
     void applyInstanceFile();
 

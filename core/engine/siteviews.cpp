@@ -92,6 +92,7 @@ SiteSnapshotPart buildSiteSnapshotPart(const StateStore &store, const InstanceRe
         view.baseUrl = site.baseUrl;
         view.strippedSuffix = site.strippedSuffix;
         view.manualModels = site.manualModels;
+        view.deepProbe = site.deepProbe;
         QSet<QString> models;
         QSet<qint64> aggregates;
         for (const SiteGroupRecord &g : groupsBySite.value(site.id)) {
@@ -112,6 +113,8 @@ SiteSnapshotPart buildSiteSnapshotPart(const StateStore &store, const InstanceRe
             gv.health = channelHealthLabel(g, healthRecord);
             gv.failures = healthRecord ? healthRecord->failures : 0;
             gv.testModel = g.effectiveTestModel();
+            gv.testModelOverride = g.testModelOverride;
+            gv.deepProbe = site.deepProbe;
             gv.discoverySource = g.discoverySource;
             gv.discoveredAt = g.discoveredAt;
             gv.syncedAt = g.syncedAt;

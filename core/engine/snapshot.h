@@ -92,6 +92,9 @@ struct SiteGroupView
                                    // disabled-by-user | recovering (core/services channelHealthLabel)
     int failures = 0;              // consecutive failed health checks (compare channelFailureThreshold)
     QString testModel;             // the effective one (operator override wins)
+    QString testModelOverride;     // the operator's choice; "" = automatic selection (§8.5)
+    bool testModelHighCost = false; // testModel matches a high-cost pattern (§8.3): warn before validating
+    bool deepProbe = false;        // billable deep probe enabled (a setting of its site, §16.3)
     QString discoverySource;       // "temp-group:<id>", "proxy:<group>", "direct", "manual"
     QDateTime discoveredAt;
     QDateTime syncedAt;            // last model sync attempt; invalid = never synced
@@ -121,6 +124,7 @@ struct SiteView
     QDateTime lastSync;            // latest model sync attempt over its site groups
     QStringList syncErrors;        // "<site group>: <reason>" for groups whose last attempt failed
     bool manualModels = false;
+    bool deepProbe = false;        // billable health probe allowed for this site's channels (§16.3)
     int siteGroups = 0;            // layer counts: L1 groups,
     int modelChannelGroups = 0;    // L2 groups on them,
     int aggregateGroups = 0;       // L3 groups with at least one of those L2s as a member

@@ -36,6 +36,8 @@ const char *const kTemplates[] = {
     QT_TRANSLATE_NOOP("ul::EngineText", "Check channel health"),
     QT_TRANSLATE_NOOP("ul::EngineText", "Clean up unreachable channels"),
     QT_TRANSLATE_NOOP("ul::EngineText", "Delete %1"),
+    QT_TRANSLATE_NOOP("ul::EngineText", "Set the test model of %1"),
+    QT_TRANSLATE_NOOP("ul::EngineText", "Validate the keys of %1"),
     // job steps
     QT_TRANSLATE_NOOP("ul::EngineText", "reading groups"),
     QT_TRANSLATE_NOOP("ul::EngineText", "writing api.yaml"),
@@ -63,6 +65,11 @@ const char *const kTemplates[] = {
     QT_TRANSLATE_NOOP("ul::EngineText", "adding the new keys next to the old ones"),
     QT_TRANSLATE_NOOP("ul::EngineText", "removing the old keys"),
     QT_TRANSLATE_NOOP("ul::EngineText", "done"),
+    QT_TRANSLATE_NOOP("ul::EngineText", "updating the test model"),
+    QT_TRANSLATE_NOOP("ul::EngineText", "starting gpt-load's key validation"),
+    QT_TRANSLATE_NOOP("ul::EngineText", "waiting for gpt-load's task slot"),
+    QT_TRANSLATE_NOOP("ul::EngineText", "validating keys"),
+    QT_TRANSLATE_NOOP("ul::EngineText", "validation finished"),
     // service results (the snapshot's lastResult)
     QT_TRANSLATE_NOOP("ul::EngineText", "%1 checked: %2 healthy, %3 unhealthy, %4 inconclusive, %5 errors"),
     QT_TRANSLATE_NOOP("ul::EngineText", "removed: %1"),

@@ -9,11 +9,13 @@
 #include "ui/common/enginetext.h"
 #include "ui/pages/architecturepage.h"
 #include "ui/pages/dashboardpage.h"
+#include "ui/pages/healthpage.h"
 #include "ui/pages/modelspage.h"
 #include "ui/pages/sitespage.h"
 #include "ui/pages/syncpage.h"
 #include "ui/pages/uniapipage.h"
 #include "ui/sites/addsitedialog.h"
+#include "ui/sites/testmodeldialog.h"
 #include "ui/widgets/messagebanner.h"
 #include "ui/widgets/statuslabel.h"
 
@@ -549,6 +551,75 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(reloadedAgain.count() == 1, 5000);
         QCheckBox *reviewAgain = again.findChildren<QCheckBox *>().constLast();
         QTRY_COMPARE(reviewAgain->isChecked(), !before);
+    }
+
+    // Per-channel controls (uni-load-behaviour.md §8.5, §16.2, §16.3): the Sites page's "Test
+    // model…" and "Validate keys", the Health page's deep probe, against the real engine.
+    void channelOptionsFromTheConsole()
+    {
+        OnboardingFixture f;
+        SimAiSite *simSite = f.addSite(siteOptions());
+        QVERIFY(f.startEngine());
+        auto done = f.process(OnboardingFixture::request(simSite->url(), {kSiteKey}));
+        QVERIFY(done.has_value() && done->ok());
+        const QString channel = QStringLiteral("127-0-0-1-openai");
+        const ConsoleContext ctx = context(&f.engine());
+
+        SitesPage sites(ctx);
+        QObject::connect(&f.engine(), &Engine::snapshotChanged, &sites, &SitesPage::showSnapshot);
+        sites.showSnapshot(f.engine().snapshot());
+        QTRY_COMPARE_WITH_TIMEOUT(sites.sitesModel()->rowCount(), 1, 5000);
+        sites.selectSite(QStringLiteral("127-0-0-1"));
+        QTRY_COMPARE_WITH_TIMEOUT(sites.groupsModel()->rowCount(), 1, 5000);
+
+        // Test model: Automatic plus the channel's models, high cost marked and warned about.
+        sites.openTestModel();
+        auto *dialog = sites.findChild<TestModelDialog *>();
+        QVERIFY(dialog);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->isLoaded(), 5000);
+        QCOMPARE(dialog->modelBox()->count(), 3);
+        QCOMPARE(dialog->chosenModel(), QString());
+        const int gpt4o = dialog->modelBox()->findData(QStringLiteral("gpt-4o"));
+        QVERIFY(gpt4o > 0);
+        dialog->modelBox()->setCurrentIndex(gpt4o);
+        QVERIFY2(dialog->warningText().contains(QStringLiteral("high-cost")), qPrintable(dialog->warningText()));
+        QPointer<TestModelDialog> guard(dialog);
+        dialog->apply();
+        QTRY_VERIFY_WITH_TIMEOUT(!guard || !guard->isVisible(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(sites.statusText().contains(QStringLiteral("gpt-4o")), 5000);
+        QCOMPARE(f.groupsNamed(channel).first().testModel, QStringLiteral("gpt-4o"));
+        QTRY_VERIFY_WITH_TIMEOUT(!sites.groupsModel()->rows().isEmpty()
+                                     && sites.groupsModel()->rows().first().testModelOverride == QLatin1String("gpt-4o"), 5000);
+        const SiteGroupView group = sites.groupsModel()->rows().first();
+        QVERIFY(group.testModelHighCost);
+
+        // Validate keys: the question names the cost and warns about the high-cost model; the job reports counts.
+        const QString question = SitesPage::validationQuestion(group);
+        QVERIFY2(question.contains(QStringLiteral("billable")) && question.contains(QStringLiteral("high-cost")), qPrintable(question));
+        sites.validateKeys(channel, true);
+        QTRY_VERIFY_WITH_TIMEOUT(sites.statusText().contains(QStringLiteral("1 valid, 0 invalid")), 15000);
+
+        // Deep probe: turning it on asks with the cost, then the channel shows it.
+        HealthPage health(ctx);
+        QAbstractItemModelTester healthTester(health.channelModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QObject::connect(&f.engine(), &Engine::snapshotChanged, &health, &HealthPage::showSnapshot);
+        health.showSnapshot(f.engine().snapshot());
+        health.selectChannel(channel);
+        QCOMPARE(health.channelModel()->index(0, 8).data().toString(), QStringLiteral("Free"));
+        health.setDeepProbeOfSelected(true);
+        auto *box = health.findChild<QMessageBox *>();
+        QVERIFY(box);
+        QVERIFY2(box->text().contains(QStringLiteral("one billable request per channel")), qPrintable(box->text()));
+        QAbstractButton *accept = nullptr;
+        for (QAbstractButton *b : box->buttons()) {
+            if (box->buttonRole(b) == QMessageBox::AcceptRole)
+                accept = b;
+        }
+        QVERIFY(accept);
+        accept->click();
+        QTRY_COMPARE_WITH_TIMEOUT(health.channelModel()->index(0, 8).data().toString(), QStringLiteral("Deep (billable)"), 5000);
+        health.setDeepProbeOfSelected(false);  // off without asking
+        QTRY_COMPARE_WITH_TIMEOUT(health.channelModel()->index(0, 8).data().toString(), QStringLiteral("Free"), 5000);
     }
 };
 

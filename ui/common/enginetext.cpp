@@ -202,6 +202,8 @@ QString EngineText::jobKind(const QString &kind)
         {QStringLiteral("channel-enable"), QT_TR_NOOP("re-enable channel")},
         {QStringLiteral("reassign-channel"), QT_TR_NOOP("move channel")},
         {QStringLiteral("temp-group-cleanup"), QT_TR_NOOP("temporary group cleanup")},
+        {QStringLiteral("set-test-model"), QT_TR_NOOP("set test model")},
+        {QStringLiteral("validate-keys"), QT_TR_NOOP("validate keys")},
     };
     const auto it = names.constFind(kind);
     return it == names.cend() ? kind : tr(it.value());
@@ -251,6 +253,7 @@ QString EngineText::operation(const QString &op)
         {QStringLiteral("sync-site"), QT_TR_NOOP("sync site")},
         {QStringLiteral("sync-summary"), QT_TR_NOOP("sync summary")},
         {QStringLiteral("update-test-model"), QT_TR_NOOP("update test model")},
+        {QStringLiteral("validate-keys"), QT_TR_NOOP("validate keys")},
         {QStringLiteral("disable-channel"), QT_TR_NOOP("take channel out of rotation")},
         {QStringLiteral("restore-channel"), QT_TR_NOOP("put channel back in rotation")},
         {QStringLiteral("delete-site"), QT_TR_NOOP("delete site")},

@@ -10,6 +10,7 @@
 #include "ui/widgets/jobtracker.h"
 #include "ui/widgets/statuslabel.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -48,7 +49,7 @@ HealthPage::HealthPage(const ConsoleContext &context, QWidget *parent)
       m_channels(new ChannelHealthModel([](const ChannelRow &r) { return r.group.name; }, {}, this)),
       m_proxy(new QSortFilterProxyModel(this)), m_filter(new QLineEdit(this)), m_view(new QTableView(this)),
       m_reset(new QPushButton(this)), m_disable(new QPushButton(this)), m_modelLabel(new QLabel(this)), m_model(new QComboBox(this)),
-      m_recover(new QPushButton(this)), m_chart(new HealthChart(this)), m_status(new StatusLabel(this)),
+      m_recover(new QPushButton(this)), m_deepProbe(new QCheckBox(this)), m_chart(new HealthChart(this)), m_status(new StatusLabel(this)),
       m_tracker(new JobTracker(context.engine, this))
 {
     using C = ChannelHealthModel::ColumnSpec;
@@ -81,6 +82,9 @@ HealthPage::HealthPage(const ConsoleContext &context, QWidget *parent)
                 return tr("%1 — %2\n%3")
                     .arg(ui::formatDateTime(r.group.lastCheck), StateText::verdict(r.group.lastVerdict), EngineText::event(r.group.lastCheckDetail));
             }),
+        // Free model-list probe, or the billable deep probe the operator turned on for the site.
+        C([]() { return tr("Probe"); }, [](const ChannelRow &r) { return r.group.deepProbe ? tr("Deep (billable)") : tr("Free"); })
+            .coloured([](const ChannelRow &r) { return r.group.deepProbe ? QVariant(ui::warningColor()) : QVariant(); }),
     });
     m_proxy->setSourceModel(m_channels);
     m_proxy->setFilterKeyColumn(-1);
@@ -116,6 +120,8 @@ HealthPage::HealthPage(const ConsoleContext &context, QWidget *parent)
     channelButtons->addWidget(m_modelLabel);
     channelButtons->addWidget(m_model);
     channelButtons->addWidget(m_recover);
+    channelButtons->addSpacing(16);
+    channelButtons->addWidget(m_deepProbe);
     channelButtons->addStretch(1);
     auto *tablePane = new QWidget(this);
     auto *tableLayout = new QVBoxLayout(tablePane);
@@ -145,6 +151,8 @@ HealthPage::HealthPage(const ConsoleContext &context, QWidget *parent)
     connect(m_disable, &QPushButton::clicked, this, &HealthPage::toggleDisabled);
     connect(m_recover, &QPushButton::clicked, this, &HealthPage::recoverSelected);
     connect(m_model, &QComboBox::currentIndexChanged, this, &HealthPage::updateState);
+    // clicked, not toggled: only the operator's click asks; updateState() sets the box silently.
+    connect(m_deepProbe, &QCheckBox::clicked, this, &HealthPage::setDeepProbeOfSelected);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &HealthPage::channelSelectionChanged);
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_proxy->setFilterFixedString(text);
@@ -191,6 +199,11 @@ void HealthPage::retranslate()
     m_modelLabel->setText(tr("Recover model:"));
     m_recover->setText(tr("Try recovery now"));
     m_filter->setPlaceholderText(tr("Filter by channel, site, instance, state…"));
+    m_deepProbe->setText(tr("Deep probe (billable)"));
+    m_deepProbe->setToolTip(tr("When a channel's statistics and logs are inconclusive, check it with a real completion (max_tokens 1, "
+                               "the cheapest model that matches no high-cost pattern) instead of the free model-list request.\n"
+                               "Each check sends one billable request per channel. The setting belongs to the site: it applies to "
+                               "all of its channels."));
     m_channels->retranslate();
     m_chart->retranslate();
     updateState();
@@ -364,6 +377,70 @@ void HealthPage::updateState()
     m_recover->setToolTip(blocker.isEmpty() ? tr("Probe the selected model on this channel now and put it back in rotation if it answers")
                                             : blocker);
     m_model->setEnabled(row && m_model->count() > 0);
+    m_deepProbe->setEnabled(engine && row);
+    m_deepProbe->setChecked(row && row->group.deepProbe);
+}
+
+QString HealthPage::deepProbeQuestion(const ChannelRow &row) const
+{
+    QStringList channels;
+    for (const ChannelRow &r : m_channels->rows()) {
+        if (r.site == row.site)
+            channels << r.group.name;
+    }
+    QStringList lines;
+    lines << tr("Turn on the deep probe for site %1?").arg(row.site);
+    lines << QString();
+    lines << tr("When a channel's statistics and logs are inconclusive, the health check then sends a real completion "
+                "(max_tokens 1, the cheapest model that matches no high-cost pattern) instead of the free model-list request.");
+    lines << QString();
+    lines << tr("Cost: each check sends one billable request per channel — for %n channel(s) of this site, every time the "
+                "monitor runs.", nullptr, int(channels.size()));
+    lines << channels.join(QStringLiteral(", "));
+    return lines.join(QLatin1Char('\n'));
+}
+
+void HealthPage::setDeepProbeOfSelected(bool enabled)
+{
+    const ChannelRow *row = selectedChannel();
+    updateState();  // the box shows the stored state until the engine confirms a change
+    if (!row || !m_context.engine)
+        return;
+    const QString name = row->group.name;
+    if (!enabled) {
+        applyDeepProbe(name, false);
+        return;
+    }
+    ui::confirm(this, QMessageBox::Warning, tr("Deep probe"), deepProbeQuestion(*row), tr("Turn on deep probe"), false,
+                [this, name]() { applyDeepProbe(name, true); });
+}
+
+void HealthPage::applyDeepProbe(const QString &channel, bool enabled)
+{
+    if (!m_context.engine)
+        return;
+    m_deepProbe->setEnabled(false);
+    deliverTo(m_context.engine->setChannelDeepProbe(channel, enabled), this, [this](const Result<DeepProbeChange> &r) {
+        updateState();
+        if (!r.ok()) {
+            m_status->showStatus(tr("Not changed: %1").arg(ErrorText::translate(r.error())), true);
+            return;
+        }
+        if (!r->enabled) {
+            m_status->showStatus(tr("Deep probe of %1 is off: checks use the free model-list request.").arg(r->site));
+            return;
+        }
+        QStringList withoutModel;
+        for (const DeepProbeChange::Channel &c : r->channels) {
+            if (c.probeModel.isEmpty())
+                withoutModel << c.name;
+        }
+        QString text = tr("Deep probe of %1 is on: each check sends one billable request per channel.").arg(r->site);
+        if (!withoutModel.isEmpty())
+            text += QLatin1Char('\n') + tr("Every model of %1 matches a high-cost pattern: these channels keep the free probe.")
+                                            .arg(withoutModel.join(QStringLiteral(", ")));
+        m_status->showStatus(text, !withoutModel.isEmpty());
+    });
 }
 
 QString HealthPage::recoveryBlocker(const QString &health)

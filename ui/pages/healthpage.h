@@ -6,6 +6,7 @@
 #include "ui/models/valuetablemodel.h"
 #include "ui/pages/consolepage.h"
 
+class QCheckBox;
 class QComboBox;
 class QLineEdit;
 class QSortFilterProxyModel;
@@ -31,7 +32,8 @@ using ChannelHealthModel = ValueTableModel<ChannelRow>;
 
 // Channel health: the monitor's state (run now, start/stop), every channel with its state and
 // failure count against the threshold, and for the selected one its success rate and latency
-// over time; reset counters (one or all), disable / re-enable, manual recovery of one model.
+// over time; reset counters (one or all), disable / re-enable, manual recovery of one model, and
+// the billable deep probe of the selected channel's site (asked with its cost before it is on).
 class HealthPage final : public ConsolePage
 {
     Q_OBJECT
@@ -73,6 +75,10 @@ public slots:
     // Disabling asks first (it changes live traffic); re-enabling does not.
     void toggleDisabled();
     void recoverSelected();
+    // Deep probe of the selected channel's site; turning it on asks first (it costs money).
+    void setDeepProbeOfSelected(bool enabled);
+    // The same without asking.
+    void applyDeepProbe(const QString &channel, bool enabled);
 
 signals:
     void historyLoaded();
@@ -87,6 +93,7 @@ private:
     void loadModels();
     void updateState();
     void setDisabled(const QString &name, bool enable);
+    QString deepProbeQuestion(const ChannelRow &row) const;
 
     ConsoleContext m_context;
     EngineSnapshot m_snapshot;
@@ -105,6 +112,7 @@ private:
     QLabel *m_modelLabel;
     QComboBox *m_model;
     QPushButton *m_recover;
+    QCheckBox *m_deepProbe;
     HealthChart *m_chart;
     StatusLabel *m_status;
     JobTracker *m_tracker;

@@ -7,6 +7,7 @@
 #include "ui/common/statetext.h"
 #include "ui/common/uiformat.h"
 #include "ui/sites/addsitedialog.h"
+#include "ui/sites/testmodeldialog.h"
 #include "ui/widgets/jobtracker.h"
 #include "ui/widgets/statuslabel.h"
 
@@ -54,7 +55,7 @@ SitesPage::SitesPage(const ConsoleContext &context, QWidget *parent)
       m_proxy(new QSortFilterProxyModel(this)), m_filter(new QLineEdit(this)), m_sitesView(ui::makeRecordTable(nullptr, this)),
       m_groupsView(ui::makeRecordTable(nullptr, this)), m_add(new QPushButton(this)), m_addKeys(new QPushButton(this)), m_resync(new QPushButton(this)),
       m_delete(new QPushButton(this)), m_promote(new QPushButton(this)), m_demote(new QPushButton(this)),
-      m_status(new StatusLabel(this)), m_tracker(new JobTracker(context.engine, this))
+      m_testModel(new QPushButton(this)), m_validate(new QPushButton(this)), m_status(new StatusLabel(this)), m_tracker(new JobTracker(context.engine, this))
 {
     m_sites->setColumns(siteColumns());
     m_groups->setColumns(groupColumns());
@@ -85,6 +86,8 @@ SitesPage::SitesPage(const ConsoleContext &context, QWidget *parent)
     groupButtons->addWidget(m_resync);
     groupButtons->addWidget(m_promote);
     groupButtons->addWidget(m_demote);
+    groupButtons->addWidget(m_testModel);
+    groupButtons->addWidget(m_validate);
     groupButtons->addWidget(m_delete);
     groupButtons->addStretch(1);
 
@@ -105,6 +108,8 @@ SitesPage::SitesPage(const ConsoleContext &context, QWidget *parent)
     connect(m_delete, &QPushButton::clicked, this, &SitesPage::confirmDelete);
     connect(m_promote, &QPushButton::clicked, this, [this]() { confirmReassign(true); });
     connect(m_demote, &QPushButton::clicked, this, [this]() { confirmReassign(false); });
+    connect(m_testModel, &QPushButton::clicked, this, &SitesPage::openTestModel);
+    connect(m_validate, &QPushButton::clicked, this, &SitesPage::confirmValidateKeys);
     connect(m_tracker, &JobTracker::progress, this, [this](int done, int total, const QString &step) {
         m_status->showStatus(total > 0 ? tr("Running: %1 (%2 of %3)").arg(step).arg(done).arg(total) : tr("Running: %1").arg(step));
     });
@@ -116,6 +121,8 @@ SitesPage::SitesPage(const ConsoleContext &context, QWidget *parent)
             const QJsonObject data = job.result.value(QStringLiteral("data")).toObject();
             const QStringList warnings = EngineText::onboardingWarnings(data);
             m_status->showStatus((QStringList{EngineText::onboardingSummary(data)} + warnings).join(QLatin1Char('\n')), !warnings.isEmpty());
+        } else if (job.state == QLatin1String("done") && job.kind == QLatin1String("validate-keys")) {
+            m_status->showStatus(validationSummary(job.result), job.result.value(QStringLiteral("invalidKeys")).toInt() > 0);
         } else if (job.state == QLatin1String("done")) {
             m_status->showStatus(tr("%1: done.").arg(EngineText::translate(job.title)));
         } else {
@@ -173,7 +180,14 @@ QList<SiteGroupsTableModel::ColumnSpec> SitesPage::groupColumns()
             }),
         C([]() { return tr("Failures"); }, [](const SiteGroupView &g) { return g.failures; }).rightAligned(),
         C([]() { return tr("L2 groups"); }, [](const SiteGroupView &g) { return g.modelChannelGroups; }).rightAligned(),
-        C([]() { return tr("Test model"); }, [](const SiteGroupView &g) { return g.testModel; }),
+        C([]() { return tr("Test model"); }, [](const SiteGroupView &g) { return g.testModel; })
+            .coloured([](const SiteGroupView &g) { return g.testModelHighCost ? QVariant(ui::warningColor()) : QVariant(); })
+            .withTooltip([](const SiteGroupView &g) {
+                QString text = g.testModelOverride.isEmpty() ? tr("Chosen automatically") : tr("Chosen by the operator");
+                if (g.testModelHighCost)
+                    text += QLatin1Char('\n') + tr("Matches a high-cost pattern: every key validation is an expensive request.");
+                return text;
+            }),
         // The source ("temp-group:<instance>", …) is long: a tooltip, so the group name keeps its room.
         C([]() { return tr("Discovered"); }, [](const SiteGroupView &g) { return ui::formatDateTime(g.discoveredAt); })
             .sortedBy([](const SiteGroupView &g) { return g.discoveredAt; })
@@ -269,6 +283,10 @@ void SitesPage::retranslate()
     m_delete->setToolTip(tr("Delete the selected site group (%1)").arg(QKeySequence(QKeySequence::Delete).toString(QKeySequence::NativeText)));
     m_promote->setText(tr("Promote…"));
     m_demote->setText(tr("Demote…"));
+    m_testModel->setText(tr("Test model…"));
+    m_testModel->setToolTip(tr("Choose the model gpt-load validates the site group's keys with"));
+    m_validate->setText(tr("Validate keys"));
+    m_validate->setToolTip(tr("Let gpt-load test every key of the site group now (one billable request per key)"));
     m_sites->retranslate();
     m_groups->retranslate();
     updateButtons();
@@ -401,6 +419,8 @@ void SitesPage::updateButtons()
     };
     reassignable(m_promote, true);
     reassignable(m_demote, false);
+    m_testModel->setEnabled(engine && group && !m_busy);
+    m_validate->setEnabled(engine && group && !m_busy);
 }
 
 const InstanceView *SitesPage::neighbourInstance(const EngineSnapshot &snapshot, const QString &instanceId, bool promote)
@@ -541,6 +561,75 @@ void SitesPage::reassign(const QString &name, bool promote)
                       text += QLatin1Char('\n') + ErrorText::translateKnownEach(result->warnings).join(QLatin1Char('\n'));
                   m_status->showStatus(text, false);
               });
+}
+
+QString SitesPage::validationQuestion(const SiteGroupView &group)
+{
+    QStringList lines;
+    lines << tr("Validate the %n key(s) of %1 now?", nullptr, group.keysCount).arg(group.name);
+    lines << QString();
+    lines << tr("gpt-load tests every key with a real, billable request to the test model %1. Keys that fail count towards "
+                "their blacklisting; keys that pass are put back in rotation.").arg(group.testModel);
+    if (group.testModelHighCost) {
+        lines << QString();
+        lines << tr("Warning: %1 matches a high-cost pattern, so each of these requests is expensive. Choose a cheaper model "
+                    "with Test model… first unless you mean it.").arg(group.testModel);
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString SitesPage::validationSummary(const QJsonObject &result)
+{
+    const QString channel = result.value(QStringLiteral("channel")).toString();
+    const int total = result.value(QStringLiteral("totalKeys")).toInt();
+    const int valid = result.value(QStringLiteral("validKeys")).toInt();
+    const int invalid = result.value(QStringLiteral("invalidKeys")).toInt();
+    return tr("Keys of %1 validated with %2: %n key(s), %3 valid, %4 invalid.", nullptr, total)
+        .arg(channel, result.value(QStringLiteral("testModel")).toString())
+        .arg(valid)
+        .arg(invalid);
+}
+
+void SitesPage::openTestModel()
+{
+    const SiteGroupView *group = selectedGroup();
+    if (!group || !m_context.engine)
+        return;
+    auto *dialog = new TestModelDialog(m_context, group->name, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &TestModelDialog::changed, this, [this](const QString &message, bool highCost) { m_status->showStatus(message, highCost); });
+    dialog->open();
+}
+
+void SitesPage::confirmValidateKeys()
+{
+    const SiteGroupView *group = selectedGroup();
+    if (!group || !m_context.engine || m_busy)
+        return;
+    const QString name = group->name;
+    const bool highCost = group->testModelHighCost;
+    // The question names the cost and, for a high-cost test model, warns: confirming it is the
+    // explicit confirmation the engine asks for.
+    ui::confirm(this, highCost ? QMessageBox::Warning : QMessageBox::Question, tr("Validate keys"), validationQuestion(*group),
+                tr("Validate keys"), false, [this, name, highCost]() { validateKeys(name, highCost); });
+}
+
+void SitesPage::validateKeys(const QString &channel, bool confirmHighCost)
+{
+    if (!m_context.engine || m_busy)
+        return;
+    m_busy = true;
+    updateButtons();
+    m_status->showStatus(tr("Starting the key validation of %1…").arg(channel));
+    deliverTo(m_context.engine->startValidateKeys(channel, confirmHighCost), this, [this](const Result<QString> &jobId) {
+        if (!jobId.ok()) {
+            m_busy = false;
+            updateButtons();
+            m_status->showStatus(tr("Not started: %1").arg(ErrorText::translate(jobId.error())), true);
+            return;
+        }
+        m_tracker->track(jobId.value());
+    });
 }
 
 } // namespace ul

@@ -25,7 +25,8 @@ using SiteGroupsTableModel = ValueTableModel<SiteGroupView>;
 // The onboarded sites (sortable, filterable) and the site groups of the selected one. Adds a
 // site (AddSiteDialog: plan, progress, cancel); per site group: add keys, re-sync (discover the
 // models again), delete with the cascade spelled out, promote / demote to the neighbouring
-// instance.
+// instance, choose the test model (TestModelDialog), validate the keys on request (billable:
+// confirmed first, with a warning when the test model is high cost).
 class SitesPage final : public ConsolePage
 {
     Q_OBJECT
@@ -65,6 +66,18 @@ public:
     // The "Last sync" cell: time of the last model sync attempt, marked when it failed.
     static QString lastSyncText(const QDateTime &syncedAt, bool failed);
     static QString lastSyncTooltip(const QDateTime &discoveredAt, const QStringList &syncErrors);
+    // The confirmation text for validating a site group's keys (cost, test model, high cost).
+    static QString validationQuestion(const SiteGroupView &group);
+    // The summary of a finished "validate-keys" job (its result object).
+    static QString validationSummary(const QJsonObject &result);
+
+public slots:
+    // "Test model…": opens the dialog for the selected site group.
+    void openTestModel();
+    // "Validate keys": asks (billable), then starts the job.
+    void confirmValidateKeys();
+    // Starts the validation job of `channel` without asking.
+    void validateKeys(const QString &channel, bool confirmHighCost);
 
 protected:
     void retranslate() override;
@@ -102,6 +115,8 @@ private:
     QPushButton *m_delete;
     QPushButton *m_promote;
     QPushButton *m_demote;
+    QPushButton *m_testModel;
+    QPushButton *m_validate;
     StatusLabel *m_status;
     JobTracker *m_tracker;
     QPointer<AddSiteDialog> m_dialog;

@@ -39,6 +39,7 @@ export async function api(method, path, body) {
 
 export const get = (path) => api('GET', path);
 export const post = (path, body) => api('POST', path, body === undefined ? {} : body);
+export const put = (path, body) => api('PUT', path, body === undefined ? {} : body);
 export const del = (path) => api('DELETE', path);
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -1,6 +1,7 @@
 // Channel management (uni-load-behaviour.md §23.2): the site groups across instances with their
-// real health state, search and type filter; promote, demote, update keys, delete.
-import { del, get, post, runJob } from './api.js';
+// real health state, search and type filter; promote, demote, update keys, delete; the test model
+// (with its high-cost warning) and key validation on request (billable: confirmed first).
+import { del, get, post, put, runJob } from './api.js';
 import { t } from './i18n.js';
 import { $, badge, clear, confirmAction, el, formatTime, splitList, table, toast, withButton } from './ui.js';
 
@@ -37,6 +38,18 @@ function stateBadge(s) {
   }
 }
 
+// The test model gpt-load validates the channel's keys with: marked when the operator chose it and
+// when it matches a high-cost pattern.
+function testModelOf(g) {
+  const s = g._state;
+  const model = (s && s.testModel) || g.test_model || '';
+  if (!model) return '—';
+  const out = el('span', { text: model });
+  if (s && s.testModelOverride) out.append(' ', badge(t('ch.chosen'), 'muted'));
+  if (s && s.testModelHighCost) out.append(' ', badge(t('ch.highCost'), 'warn'));
+  return out;
+}
+
 // When the channel's models were last synced, and a failure badge with the reason as its title.
 function lastSyncOf(g) {
   const s = g._state;
@@ -64,6 +77,8 @@ function actionButtons(g) {
     button('↑', t('ch.promote'), 'secondary', (b) => reassign(b, name, 'promote')),
     button('↓', t('ch.demote'), 'secondary', (b) => reassign(b, name, 'demote')),
     button(t('ch.update'), t('ch.update'), 'secondary', () => openUpdate(g)),
+    g._state ? button(t('ch.testModel'), t('ch.testModel'), 'secondary test-model', () => openTestModel(g)) : null,
+    g._state ? button(t('ch.validate'), t('ch.validate'), 'secondary validate', (b) => validateKeys(b, g)) : null,
     button(t('ch.delete'), t('ch.delete'), 'danger delete', (b) => remove(b, name)));
 }
 
@@ -77,11 +92,12 @@ function render() {
     (g._instance && (g._instance.name || g._instance.id)) || '—',
     el('span', { class: 'url', text: upstreamOf(g) }),
     stateOf(g),
+    testModelOf(g),
     lastSyncOf(g),
     actionButtons(g),
   ]);
   clear($('#ch-list')).append(table(
-    [t('col.channel'), t('col.type'), t('col.site'), t('col.instance'), t('col.upstream'), t('col.state'), t('col.lastSync'), ''], rows, t('ch.none')));
+    [t('col.channel'), t('col.type'), t('col.site'), t('col.instance'), t('col.upstream'), t('col.state'), t('col.testModel'), t('col.lastSync'), ''], rows, t('ch.none')));
 }
 
 export async function refreshChannels() {
@@ -114,6 +130,108 @@ async function remove(button, name) {
     await refreshChannels();
     document.dispatchEvent(new CustomEvent('uniload:changed'));
   });
+}
+
+// Validates the channel's keys (gpt-load's validate-group task, followed as a job). Billable:
+// always confirmed, with a warning when the test model is high cost — that confirmation is the
+// API's confirmHighCost.
+async function validateKeys(button, g, highCostKnown) {
+  const s = g._state || {};
+  const model = s.testModel || g.test_model || '';
+  const highCost = highCostKnown || !!s.testModelHighCost;
+  const text = t('ch.validateConfirm', { name: g.name, model }) + (highCost ? ' ' + t('ch.validateHighCost', { model }) : '');
+  if (!(await confirmAction(t('ch.validate'), text, t('ch.validate')))) return;
+  const path = '/api/channels/' + encodeURIComponent(g.name) + '/validate-keys';
+  button.disabled = true;
+  button.classList.add('busy');
+  try {
+    const r = await runJob(path, { confirmHighCost: highCost });
+    const data = r.data || r;
+    toast(t('ch.validated', { name: g.name, valid: data.validKeys ?? 0, invalid: data.invalidKeys ?? 0, total: data.totalKeys ?? 0 }),
+      data.invalidKeys ? 'error' : 'ok');
+  } catch (err) {
+    if (err.status === 401) return;
+    if (err.body && err.body.code === 'HIGH_COST_CONFIRMATION_REQUIRED' && !highCost) {
+      // The test model changed to a high-cost one since the list was read: ask again, with the warning.
+      const details = err.body.details || {};
+      await validateKeys(button, { ...g, _state: { ...s, testModel: details.testModel || model, testModelHighCost: true } }, true);
+      return;
+    }
+    toast(err.message, 'error');
+  } finally {
+    button.disabled = false;
+    button.classList.remove('busy');
+  }
+}
+
+let testModelOptions = null;
+
+function showTestModelWarning() {
+  const form = $('#test-model-form');
+  const o = testModelOptions;
+  const chosen = form.elements.model.value;
+  const model = chosen || (o && o.automatic) || '';
+  const high = o && (chosen ? (o.highCostModels || []).includes(chosen) : o.automaticHighCost);
+  $('.tm-warning', form).textContent = high ? t('tm.warning', { model }) : '';
+}
+
+async function openTestModel(g) {
+  const dialog = $('#test-model-dialog');
+  const form = $('#test-model-form');
+  form.elements.channel.value = g.name;
+  const select = clear(form.elements.model);
+  select.disabled = true;
+  $('#tm-submit').disabled = true;
+  $('.tm-warning', form).textContent = '';
+  const out = $('.tm-result', form);
+  out.className = 'tm-result hint';
+  out.textContent = t('tm.loading');
+  testModelOptions = null;
+  dialog.showModal();
+  try {
+    const r = await get('/api/channels/' + encodeURIComponent(g.name) + '/test-model');
+    const o = r.data || {};
+    testModelOptions = o;
+    select.append(el('option', { value: '', text: t('tm.automatic', { model: o.automatic || '' }) }));
+    for (const m of o.models || []) {
+      const high = (o.highCostModels || []).includes(m);
+      select.append(el('option', { value: m, text: high ? t('tm.highCostOption', { model: m }) : m }));
+    }
+    select.value = o.override || '';
+    select.disabled = false;
+    $('#tm-submit').disabled = false;
+    out.textContent = '';
+    showTestModelWarning();
+  } catch (err) {
+    if (err.status === 401) return;
+    out.className = 'tm-result error-text';
+    out.textContent = err.message;
+  }
+}
+
+async function submitTestModel(event) {
+  const form = $('#test-model-form');
+  if (!event.submitter || event.submitter.value !== 'submit') return;  // Close
+  event.preventDefault();
+  const out = $('.tm-result', form);
+  const button = $('#tm-submit');
+  button.disabled = true;
+  button.classList.add('busy');
+  try {
+    const r = await put('/api/channels/' + encodeURIComponent(form.elements.channel.value) + '/test-model', { model: form.elements.model.value });
+    toast(r.message, 'ok');
+    if (r.warning) toast(r.warning, 'error');
+    $('#test-model-dialog').close();
+    await refreshChannels();
+  } catch (err) {
+    if (err.status === 401) return;
+    // Shown in the dialog, which stays open: a toast would sit under the modal's backdrop.
+    out.className = 'tm-result error-text';
+    out.textContent = err.message;
+  } finally {
+    button.disabled = false;
+    button.classList.remove('busy');
+  }
 }
 
 function openUpdate(g) {
@@ -182,5 +300,7 @@ export function initChannels() {
     toast(r.message, 'ok');
   }));
   $('#update-form').addEventListener('submit', submitUpdate);
+  $('#test-model-form').addEventListener('submit', submitTestModel);
+  $('#tm-model').addEventListener('change', showTestModelWarning);
   document.addEventListener('uniload:language', render);
 }

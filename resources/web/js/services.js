@@ -140,6 +140,39 @@ async function refreshHealth() {
     el('button', { type: 'button', class: 'small secondary', text: t('health.reset'), onclick: (e) => resetFailures(e.currentTarget, f.name) })]);
   clear($('#health-failed')).append(el('h4', { text: t('health.failed') }),
     table([t('col.channel'), t('col.failures'), '', t('col.lastResult'), ''], rows, t('dash.noFailing')));
+  await refreshDeepProbe();
+}
+
+// Deep probe per channel (a setting of its site; uni-load-behaviour.md §16.3): billable, so
+// turning it on is confirmed with its cost.
+async function refreshDeepProbe() {
+  const list = await get('/api/channels/site-groups').catch(() => ({ siteGroups: [] }));
+  const managed = (list.siteGroups || []).filter((g) => g._state).sort((a, b) => (a.name || '').localeCompare(b.name || ''));
+  const siteOf = (g) => g.name.slice(0, g.name.lastIndexOf('-'));
+  const rows = managed.map((g) => {
+    const on = !!g._state.deepProbe;
+    const box = el('input', { type: 'checkbox', class: 'deep-probe', 'aria-label': t('deep.title') + ' ' + g.name, dataset: { channel: g.name } });
+    box.checked = on;
+    box.addEventListener('change', () => setDeepProbe(box, g, managed.filter((x) => siteOf(x) === siteOf(g)).length));
+    return [el('strong', { text: g.name }), siteOf(g), on ? badge(t('deep.on'), 'warn') : badge(t('deep.off'), 'muted'), box];
+  });
+  clear($('#health-deep')).append(el('h4', { text: t('deep.title') }), el('p', { class: 'hint', text: t('deep.hint') }),
+    table([t('col.channel'), t('col.site'), t('col.probe'), ''], rows, t('ch.none')));
+}
+
+async function setDeepProbe(box, g, channels) {
+  const enabled = box.checked;
+  box.checked = !enabled;  // shown as stored until the server confirms
+  if (enabled) {
+    const site = g.name.slice(0, g.name.lastIndexOf('-'));
+    if (!(await confirmAction(t('deep.title'), t('deep.confirm', { site, n: channels }), t('deep.enable')))) return;
+  }
+  await withButton(box, async () => {
+    const r = await post('/api/channel-deep-probe', { channelName: g.name, enabled });
+    toast(r.message, 'ok');
+    if (r.warning) toast(r.warning, 'info');
+    await refreshDeepProbe();
+  });
 }
 
 async function resetFailures(button, channelName) {
