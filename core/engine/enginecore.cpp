@@ -20,6 +20,7 @@
 #include "core/uniapi/uniapiwriter.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QNetworkAccessManager>
 #include <QThread>
 
@@ -152,11 +153,13 @@ void EngineCore::applyInstanceFile()
     if (m_options.instancesFilePath.isEmpty()) {
         m_instanceFile.errorFile = QStringLiteral("gptload-instances.json");
         m_instanceFile.errorReason = QStringLiteral("no instance file is configured");
+        m_instanceFile.missing = true;
         m_instances->setInstances({});
         return;
     }
     const InstanceFileLoad load = ul::loadInstanceFile(m_options.instancesFilePath);
     for (const InstanceFileWarning &w : load.warnings) {
+        m_instanceFile.readableByOthers = m_instanceFile.readableByOthers || w.code == QLatin1String(InstanceFileWarning::kReadableByOthers);
         m_instanceFile.warnings.append(w.field.isEmpty() ? w.message : w.field + QStringLiteral(": ") + w.message);
         qCWarning(lcConfig).noquote() << m_options.instancesFilePath << w.field << w.message;
     }
@@ -164,9 +167,13 @@ void EngineCore::applyInstanceFile()
         m_instanceFile.errorFile = load.error->file;
         m_instanceFile.errorField = load.error->field;
         m_instanceFile.errorReason = load.error->reason;
+        m_instanceFile.missing = !load.read.exists && !QFileInfo::exists(load.file);
         // Start anyway, manage nothing, and say exactly what is wrong (uni-load-behaviour.md §2.1).
-        qCCritical(lcConfig).noquote() << "instance file problem:" << load.error->toString()
-                                       << "- no gpt-load work will be done until it is fixed";
+        if (m_instanceFile.missing)
+            qCInfo(lcConfig).noquote() << "no instance file yet at" << load.file << "- add a gpt-load instance to start";
+        else
+            qCCritical(lcConfig).noquote() << "instance file problem:" << load.error->toString()
+                                           << "- no gpt-load work will be done until it is fixed";
         m_instances->setInstances({});
         return;
     }
@@ -195,6 +202,7 @@ void EngineCore::refreshUniApiStatus()
     UniApiFileView view;
     view.path = status.path;
     view.exists = status.exists;
+    view.directoryExists = status.directoryExists;
     view.providersCount = status.providersCount;
     view.error = status.error;
     view.writeError = m_uniApi->lastWriteError();
@@ -217,7 +225,8 @@ void EngineCore::refreshUniApiStatus()
     }
     const bool changed = view.exists != m_uniApiStatus.exists || view.providersCount != m_uniApiStatus.providersCount
                          || view.managedCount != m_uniApiStatus.managedCount || view.error != m_uniApiStatus.error
-                         || view.path != m_uniApiStatus.path || view.writeError != m_uniApiStatus.writeError;
+                         || view.path != m_uniApiStatus.path || view.directoryExists != m_uniApiStatus.directoryExists
+                         || view.writeError != m_uniApiStatus.writeError;
     m_uniApiStatus = view;
     if (changed)
         schedulePublish();
