@@ -220,6 +220,10 @@
         <source>Discard</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Go to Instances</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ul::ApiServerBox</name>
@@ -676,6 +680,18 @@ Clients that still use them directly stop working.</numerusform>
         <source>Apply plan</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No model group yet: once a site is onboarded, each model appears here with the site groups that serve it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No site yet: each onboarded site appears here with its site groups and the model channels they feed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look for a layout to list the groups the original uni-load left in gpt-load.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ul::CleanupPage</name>
@@ -1038,14 +1054,6 @@ Clients that still use them directly stop working.</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>None configured</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a gpt-load instance on the Instances page.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 of %2 healthy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1067,10 +1075,6 @@ Clients that still use them directly stop working.</numerusform>
     </message>
     <message>
         <source>not configured</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file does not exist yet; it is created on the first write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1183,6 +1187,42 @@ Clients that still use them directly stop working.</numerusform>
     </message>
     <message>
         <source>Last change not written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance file unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be loaded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No gpt-load work is done until it is fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with “Add instance…” under Getting started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instance file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not created yet; the first onboarding creates it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not created yet, nor its directory; the first onboarding creates both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restrict permissions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4113,19 +4153,11 @@ Clients that still use them directly stop working.</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the file is readable by other users and holds admin tokens; restrict it with chmod 600</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the API token file %1 was readable by other users; its mode is now 0600</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the API token file %1 is readable by other users and its mode could not be changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>api.yaml not found: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4421,6 +4453,30 @@ Clients that still use them directly stop working.</numerusform>
         <source>confirmHighCost must be true or false</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>comments are not allowed in JSON (line %1); remove the comment, or keep the note in a &quot;description&quot; field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot set owner-only permissions on %1: the file does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instance file is readable by other users and holds admin tokens; restrict it to its owner (chmod 600)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>api.yaml cannot be created: %1 is not a directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>api.yaml cannot be created: the directory %1 is not writable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>api.yaml cannot be created: the directory %1 does not exist and %2 is not writable</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ul::EventText</name>
@@ -4657,6 +4713,13 @@ Clients that still use them directly stop working.</numerusform>
         <source>api.yaml did not exist; uni-load created %1 with a new client key for uni-api&apos;s clients</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>gpt-load holds %n group(s) left by the original uni-load; import them on the Architecture page (Import) or with POST /api/adoption/import</source>
+        <translation>
+            <numerusform>gpt-load holds %n group left by the original uni-load; import them on the Architecture page (Import) or with POST /api/adoption/import</numerusform>
+            <numerusform>gpt-load holds %n groups left by the original uni-load; import them on the Architecture page (Import) or with POST /api/adoption/import</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ul::FilterPreviewModel</name>
@@ -4833,6 +4896,73 @@ Clients that still use them directly stop working.</numerusform>
     </message>
     <message>
         <source>Apply the blacklist (off for this run: ENABLE_MODEL_BLACKLIST=false)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ul::GettingStartedBox</name>
+    <message>
+        <source>Getting started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add instance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show api.yaml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add site…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To see the whole flow first, start uni-load --demo: it runs simulated gpt-load instances and AI sites, and reads or writes nothing of yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It exists; uni-load changes only the providers it manages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It does not exist yet; the first onboarding creates it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither it nor its directory exists yet; the first onboarding creates both. Make sure this is the file your uni-api reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a gpt-load instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uni-load works through gpt-load&apos;s admin API: give it the instance&apos;s URL and its AUTH_KEY. They are saved in the instance file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check where api.yaml is written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model groups are published to uni-api as providers in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no path configured)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A base URL and its API keys: uni-load discovers the models and builds the three layers in gpt-load.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5335,10 +5465,6 @@ Each check sends one billable request per channel. The setting belongs to the si
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file on disk cannot be loaded (%1), so it cannot be edited here: saving would replace what cannot be read. Fix it in a text editor, then open this window again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot save while the file on disk cannot be loaded (see above).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5352,6 +5478,46 @@ Each check sends one billable request per channel. The setting belongs to the si
     </message>
     <message>
         <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance file: %1 (does not exist yet; Save creates it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the instance file in the desktop&apos;s text editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the folder of the instance file in the file manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the file again, after it was fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file on disk cannot be loaded (%1), so it cannot be edited here: saving would replace what cannot be read. Fix it in a text editor (Open file), then Reload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the folder of %1: no file manager is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open %1: no application is available for it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5537,6 +5703,65 @@ Groups that live on it stay in gpt-load; uni-load stops managing them until the 
     </message>
     <message>
         <source>No gpt-load instance is configured: add one, and it is written to the instance file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instance file cannot be loaded (see above), so no instance is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No instance file yet. Add your first gpt-load instance (its URL and admin token); Save creates %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add instance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restrict permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the instance file in the desktop&apos;s text editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the folder of the instance file in the file manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instance file cannot be loaded: fix it in a text editor first (Open file), then Edit… shows whether it loads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The instance file loads now: %n instance(s).</source>
+        <translation>
+            <numerusform>The instance file loads now: %n instance.</numerusform>
+            <numerusform>The instance file loads now: %n instances.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Permissions not changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now readable and writable by its owner only (0600).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the folder of %1: no file manager is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open %1: no application is available for it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6220,6 +6445,17 @@ The new key is added to every model group next to the old one, api.yaml is rewri
     </message>
 </context>
 <context>
+    <name>ul::SettingSave</name>
+    <message>
+        <source>Saved, but %1 is set in %2, which takes precedence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved; restart uni-load to apply it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ul::Settings</name>
     <message>
         <source>TCP port of the HTTP API and web console.</source>
@@ -6484,14 +6720,6 @@ The new key is added to every model group next to the old one, api.yaml is rewri
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Saved, but %1 is set in %2, which takes precedence.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved; restart uni-load to apply it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Saved value removed; the default applies after a restart.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6526,6 +6754,24 @@ The new key is added to every model group next to the old one, api.yaml is rewri
     <message>
         <source>Channel removed or restored, instance down or up, model changes. The window&apos;s notification area keeps them either way.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ul::SetupState</name>
+    <message>
+        <source>No gpt-load instance is set up yet: a site&apos;s groups are created in one. Add an instance first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instance file cannot be loaded, so no site can be onboarded until it is fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No gpt-load instance answers (%n configured), so onboarding would fail: check their URL and token on the Instances page.</source>
+        <translation>
+            <numerusform>No gpt-load instance answers (%n configured), so onboarding would fail: check their URL and token on the Instances page.</numerusform>
+            <numerusform>No gpt-load instance answers (%n configured), so onboarding would fail: check their URL and token on the Instances page.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7028,6 +7274,14 @@ The new key is added to every model group next to the old one, api.yaml is rewri
         <source>Starting the key validation of %1…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No site is onboarded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to Instances</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ul::StateText</name>
@@ -7504,6 +7758,14 @@ The new key is added to every model group next to the old one, api.yaml is rewri
         <source>api.yaml created</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not set up yet: add a gpt-load instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout of the original uni-load found</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ul::UniApiPage</name>
@@ -7598,10 +7860,6 @@ The new key is added to every model group next to the old one, api.yaml is rewri
         </translation>
     </message>
     <message>
-        <source>api.yaml: %1 — not created yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Problem: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7657,6 +7915,42 @@ The current file is backed up first. uni-api reads the restored file at its next
     </message>
     <message>
         <source>Filter by provider, model, alias, base URL…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose api.yaml…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The uni-api configuration file to publish to (UNI_API_YAML_PATH); used from the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>api.yaml: %1 — not created yet; the first onboarding creates it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>api.yaml: %1 — not created yet, nor its directory; the first onboarding creates both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose api.yaml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uni-api configuration (*.yaml *.yml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>api.yaml set to %1. %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

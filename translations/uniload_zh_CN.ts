@@ -217,6 +217,10 @@
         <source>Discard</source>
         <translation>放弃</translation>
     </message>
+    <message>
+        <source>Go to Instances</source>
+        <translation>前往“实例”页</translation>
+    </message>
 </context>
 <context>
     <name>ul::ApiServerBox</name>
@@ -660,6 +664,18 @@ Clients that still use them directly stop working.</source>
         <source>Apply plan</source>
         <translation>应用计划</translation>
     </message>
+    <message>
+        <source>No model group yet: once a site is onboarded, each model appears here with the site groups that serve it.</source>
+        <translation>尚无模型分组：接入站点后，每个模型会连同为其提供服务的站点分组显示在这里。</translation>
+    </message>
+    <message>
+        <source>No site yet: each onboarded site appears here with its site groups and the model channels they feed.</source>
+        <translation>尚无站点：每个已接入的站点会连同其站点分组及它们支撑的模型渠道显示在这里。</translation>
+    </message>
+    <message>
+        <source>Look for a layout to list the groups the original uni-load left in gpt-load.</source>
+        <translation>点击“查找布局”，列出原版 uni-load 留在 gpt-load 中的分组。</translation>
+    </message>
 </context>
 <context>
     <name>ul::CleanupPage</name>
@@ -1016,14 +1032,6 @@ Clients that still use them directly stop working.</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <source>None configured</source>
-        <translation>未配置</translation>
-    </message>
-    <message>
-        <source>Add a gpt-load instance on the Instances page.</source>
-        <translation>请在“实例”页面添加 gpt-load 实例。</translation>
-    </message>
-    <message>
         <source>%1 of %2 healthy</source>
         <translation>%1 / %2 健康</translation>
     </message>
@@ -1046,10 +1054,6 @@ Clients that still use them directly stop working.</source>
     <message>
         <source>not configured</source>
         <translation>未配置</translation>
-    </message>
-    <message>
-        <source>The file does not exist yet; it is created on the first write.</source>
-        <translation>文件尚不存在，首次写入时会创建。</translation>
     </message>
     <message>
         <source>Checking…</source>
@@ -1157,6 +1161,42 @@ Clients that still use them directly stop working.</source>
     <message>
         <source>Last change not written: %1</source>
         <translation>最近的更改未写入：%1</translation>
+    </message>
+    <message>
+        <source>Instance file unreadable</source>
+        <translation>实例文件无法读取</translation>
+    </message>
+    <message>
+        <source>%1 cannot be loaded: %2</source>
+        <translation>无法加载 %1：%2</translation>
+    </message>
+    <message>
+        <source>No gpt-load work is done until it is fixed.</source>
+        <translation>修复之前不会进行任何 gpt-load 操作。</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>尚无</translation>
+    </message>
+    <message>
+        <source>Start with “Add instance…” under Getting started.</source>
+        <translation>请从“入门”中的“添加实例…”开始。</translation>
+    </message>
+    <message>
+        <source>The instance file %1 does not exist.</source>
+        <translation>实例文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Not created yet; the first onboarding creates it.</source>
+        <translation>尚未创建；首次接入站点时创建。</translation>
+    </message>
+    <message>
+        <source>Not created yet, nor its directory; the first onboarding creates both.</source>
+        <translation>文件及其目录均尚未创建；首次接入站点时一并创建。</translation>
+    </message>
+    <message>
+        <source>Restrict permissions</source>
+        <translation>限制权限</translation>
     </message>
 </context>
 <context>
@@ -4061,20 +4101,12 @@ Clients that still use them directly stop working.</source>
         <translation>%1 仍在轮换中；已恢复无效密钥</translation>
     </message>
     <message>
-        <source>the file is readable by other users and holds admin tokens; restrict it with chmod 600</source>
-        <translation>该文件可被其他用户读取且包含管理令牌；请用 chmod 600 限制权限</translation>
-    </message>
-    <message>
         <source>the API token file %1 was readable by other users; its mode is now 0600</source>
         <translation>API 令牌文件 %1 曾可被其他用户读取；其权限现已改为 0600</translation>
     </message>
     <message>
         <source>the API token file %1 is readable by other users and its mode could not be changed</source>
         <translation>API 令牌文件 %1 可被其他用户读取，且无法更改其权限</translation>
-    </message>
-    <message>
-        <source>api.yaml not found: %1</source>
-        <translation>找不到 api.yaml：%1</translation>
     </message>
     <message>
         <source>gpt-load &apos;%1&apos; (%2) is unreachable (its health check fails); its temporary groups are unknown</source>
@@ -4369,6 +4401,30 @@ Clients that still use them directly stop working.</source>
         <source>confirmHighCost must be true or false</source>
         <translation>confirmHighCost 必须是 true 或 false</translation>
     </message>
+    <message>
+        <source>comments are not allowed in JSON (line %1); remove the comment, or keep the note in a &quot;description&quot; field</source>
+        <translation>JSON 中不允许注释（第 %1 行）；请删除注释，或把说明写进 “description” 字段</translation>
+    </message>
+    <message>
+        <source>cannot set owner-only permissions on %1: the file does not exist</source>
+        <translation>无法将 %1 设为仅所有者可访问：文件不存在</translation>
+    </message>
+    <message>
+        <source>The instance file is readable by other users and holds admin tokens; restrict it to its owner (chmod 600)</source>
+        <translation>实例文件可被其他用户读取且包含管理令牌；请将其限制为仅所有者可读写（chmod 600）</translation>
+    </message>
+    <message>
+        <source>api.yaml cannot be created: %1 is not a directory</source>
+        <translation>无法创建 api.yaml：%1 不是目录</translation>
+    </message>
+    <message>
+        <source>api.yaml cannot be created: the directory %1 is not writable</source>
+        <translation>无法创建 api.yaml：目录 %1 不可写</translation>
+    </message>
+    <message>
+        <source>api.yaml cannot be created: the directory %1 does not exist and %2 is not writable</source>
+        <translation>无法创建 api.yaml：目录 %1 不存在，且 %2 不可写</translation>
+    </message>
 </context>
 <context>
     <name>ul::EventText</name>
@@ -4594,6 +4650,12 @@ Clients that still use them directly stop working.</source>
         <source>api.yaml did not exist; uni-load created %1 with a new client key for uni-api&apos;s clients</source>
         <translation>api.yaml 不存在；uni-load 已创建 %1，并为 uni-api 的客户端生成了新的客户端密钥</translation>
     </message>
+    <message numerus="yes">
+        <source>gpt-load holds %n group(s) left by the original uni-load; import them on the Architecture page (Import) or with POST /api/adoption/import</source>
+        <translation>
+            <numerusform>gpt-load 中有 %n 个原版 uni-load 留下的分组；可在“架构”页（导入）或用 POST /api/adoption/import 导入</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ul::FilterPreviewModel</name>
@@ -4771,6 +4833,73 @@ Clients that still use them directly stop working.</source>
     <message>
         <source>Apply the blacklist (off for this run: ENABLE_MODEL_BLACKLIST=false)</source>
         <translation>启用黑名单（本次运行已关闭：ENABLE_MODEL_BLACKLIST=false）</translation>
+    </message>
+</context>
+<context>
+    <name>ul::GettingStartedBox</name>
+    <message>
+        <source>Getting started</source>
+        <translation>入门</translation>
+    </message>
+    <message>
+        <source>Add instance…</source>
+        <translation>添加实例…</translation>
+    </message>
+    <message>
+        <source>Show api.yaml</source>
+        <translation>查看 api.yaml</translation>
+    </message>
+    <message>
+        <source>Add site…</source>
+        <translation>添加站点…</translation>
+    </message>
+    <message>
+        <source>To see the whole flow first, start uni-load --demo: it runs simulated gpt-load instances and AI sites, and reads or writes nothing of yours.</source>
+        <translation>想先看看完整流程，可运行 uni-load --demo：它运行模拟的 gpt-load 实例和 AI 站点，不会读写你的任何文件。</translation>
+    </message>
+    <message>
+        <source>It exists; uni-load changes only the providers it manages.</source>
+        <translation>文件已存在；uni-load 只修改由它管理的提供方。</translation>
+    </message>
+    <message>
+        <source>It does not exist yet; the first onboarding creates it.</source>
+        <translation>文件尚不存在；首次接入站点时创建。</translation>
+    </message>
+    <message>
+        <source>Neither it nor its directory exists yet; the first onboarding creates both. Make sure this is the file your uni-api reads.</source>
+        <translation>文件及其目录都尚不存在；首次接入站点时一并创建。请确认这正是你的 uni-api 读取的文件。</translation>
+    </message>
+    <message>
+        <source>Add a gpt-load instance</source>
+        <translation>添加 gpt-load 实例</translation>
+    </message>
+    <message>
+        <source>uni-load works through gpt-load&apos;s admin API: give it the instance&apos;s URL and its AUTH_KEY. They are saved in the instance file %1.</source>
+        <translation>uni-load 通过 gpt-load 的管理 API 工作：填写实例的 URL 和 AUTH_KEY，它们保存在实例文件 %1 中。</translation>
+    </message>
+    <message>
+        <source>Check where api.yaml is written</source>
+        <translation>确认 api.yaml 的写入位置</translation>
+    </message>
+    <message>
+        <source>The model groups are published to uni-api as providers in %1.</source>
+        <translation>模型分组以提供方的形式发布到 uni-api 的 %1。</translation>
+    </message>
+    <message>
+        <source>(no path configured)</source>
+        <translation>（未配置路径）</translation>
+    </message>
+    <message>
+        <source>Add a site</source>
+        <translation>添加站点</translation>
+    </message>
+    <message>
+        <source>A base URL and its API keys: uni-load discovers the models and builds the three layers in gpt-load.</source>
+        <translation>只需基础 URL 和它的 API 密钥：uni-load 会发现模型，并在 gpt-load 中建立三层结构。</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
     </message>
 </context>
 <context>
@@ -5266,10 +5395,6 @@ Each check sends one billable request per channel. The setting belongs to the si
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <source>The file on disk cannot be loaded (%1), so it cannot be edited here: saving would replace what cannot be read. Fix it in a text editor, then open this window again.</source>
-        <translation>磁盘上的实例文件无法加载（%1），因此不能在这里编辑：保存会替换掉无法读取的内容。请用文本编辑器修正它，然后重新打开此窗口。</translation>
-    </message>
-    <message>
         <source>Cannot save while the file on disk cannot be loaded (see above).</source>
         <translation>磁盘上的实例文件无法加载，因此无法保存（见上方）。</translation>
     </message>
@@ -5284,6 +5409,46 @@ Each check sends one billable request per channel. The setting belongs to the si
     <message>
         <source>Discard</source>
         <translation>放弃</translation>
+    </message>
+    <message>
+        <source>Instance file: %1 (does not exist yet; Save creates it)</source>
+        <translation>实例文件：%1（尚不存在，保存时创建）</translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation>打开文件</translation>
+    </message>
+    <message>
+        <source>Opens the instance file in the desktop&apos;s text editor.</source>
+        <translation>用桌面的文本编辑器打开实例文件。</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <source>Opens the folder of the instance file in the file manager.</source>
+        <translation>在文件管理器中打开实例文件所在的文件夹。</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>重新读取</translation>
+    </message>
+    <message>
+        <source>Reads the file again, after it was fixed.</source>
+        <translation>修复后重新读取该文件。</translation>
+    </message>
+    <message>
+        <source>The file on disk cannot be loaded (%1), so it cannot be edited here: saving would replace what cannot be read. Fix it in a text editor (Open file), then Reload.</source>
+        <translation>磁盘上的文件无法加载（%1），因此不能在这里编辑：保存会覆盖无法读取的内容。请在文本编辑器中修复（打开文件），然后点击“重新读取”。</translation>
+    </message>
+    <message>
+        <source>Could not open the folder of %1: no file manager is available.</source>
+        <translation>无法打开 %1 所在的文件夹：没有可用的文件管理器。</translation>
+    </message>
+    <message>
+        <source>Could not open %1: no application is available for it.</source>
+        <translation>无法打开 %1：没有可打开它的应用程序。</translation>
     </message>
 </context>
 <context>
@@ -5467,6 +5632,64 @@ Groups that live on it stay in gpt-load; uni-load stops managing them until the 
     <message>
         <source>No gpt-load instance is configured: add one, and it is written to the instance file.</source>
         <translation>尚未配置 gpt-load 实例：添加一个后会写入实例文件。</translation>
+    </message>
+    <message>
+        <source>The instance file cannot be loaded (see above), so no instance is shown.</source>
+        <translation>实例文件无法加载（见上方），因此不显示任何实例。</translation>
+    </message>
+    <message>
+        <source>No instance file yet. Add your first gpt-load instance (its URL and admin token); Save creates %1.</source>
+        <translation>尚无实例文件。请添加第一个 gpt-load 实例（URL 和管理令牌）；保存时会创建 %1。</translation>
+    </message>
+    <message>
+        <source>Add instance…</source>
+        <translation>添加实例…</translation>
+    </message>
+    <message>
+        <source>Restrict permissions</source>
+        <translation>限制权限</translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation>打开文件</translation>
+    </message>
+    <message>
+        <source>Opens the instance file in the desktop&apos;s text editor.</source>
+        <translation>用桌面的文本编辑器打开实例文件。</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <source>Opens the folder of the instance file in the file manager.</source>
+        <translation>在文件管理器中打开实例文件所在的文件夹。</translation>
+    </message>
+    <message>
+        <source>The instance file cannot be loaded: fix it in a text editor first (Open file), then Edit… shows whether it loads.</source>
+        <translation>实例文件无法加载：请先在文本编辑器中修复（打开文件），然后用“编辑…”查看能否加载。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The instance file loads now: %n instance(s).</source>
+        <translation>
+            <numerusform>实例文件现在可以加载：%n 个实例。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Permissions not changed: %1</source>
+        <translation>权限未更改：%1</translation>
+    </message>
+    <message>
+        <source>%1 is now readable and writable by its owner only (0600).</source>
+        <translation>%1 现在仅所有者可读写（0600）。</translation>
+    </message>
+    <message>
+        <source>Could not open the folder of %1: no file manager is available.</source>
+        <translation>无法打开 %1 所在的文件夹：没有可用的文件管理器。</translation>
+    </message>
+    <message>
+        <source>Could not open %1: no application is available for it.</source>
+        <translation>无法打开 %1：没有可打开它的应用程序。</translation>
     </message>
 </context>
 <context>
@@ -6145,6 +6368,17 @@ The new key is added to every model group next to the old one, api.yaml is rewri
     </message>
 </context>
 <context>
+    <name>ul::SettingSave</name>
+    <message>
+        <source>Saved, but %1 is set in %2, which takes precedence.</source>
+        <translation>已保存，但 %1 已在 %2 中设置，该设置优先。</translation>
+    </message>
+    <message>
+        <source>Saved; restart uni-load to apply it.</source>
+        <translation>已保存，重启 uni-load 后生效。</translation>
+    </message>
+</context>
+<context>
     <name>ul::Settings</name>
     <message>
         <source>TCP port of the HTTP API and web console.</source>
@@ -6409,14 +6643,6 @@ The new key is added to every model group next to the old one, api.yaml is rewri
         <translation>警告：%1</translation>
     </message>
     <message>
-        <source>Saved, but %1 is set in %2, which takes precedence.</source>
-        <translation>已保存，但 %1 已在 %2 中设置，该设置优先。</translation>
-    </message>
-    <message>
-        <source>Saved; restart uni-load to apply it.</source>
-        <translation>已保存，重启 uni-load 后生效。</translation>
-    </message>
-    <message>
         <source>Saved value removed; the default applies after a restart.</source>
         <translation>已删除保存的值，重启后使用默认值。</translation>
     </message>
@@ -6451,6 +6677,23 @@ The new key is added to every model group next to the old one, api.yaml is rewri
     <message>
         <source>Channel removed or restored, instance down or up, model changes. The window&apos;s notification area keeps them either way.</source>
         <translation>渠道移出或恢复、实例宕机或恢复、模型变化。窗口的通知区域总会保留这些通知。</translation>
+    </message>
+</context>
+<context>
+    <name>ul::SetupState</name>
+    <message>
+        <source>No gpt-load instance is set up yet: a site&apos;s groups are created in one. Add an instance first.</source>
+        <translation>尚未设置 gpt-load 实例：站点的分组要建在实例中。请先添加实例。</translation>
+    </message>
+    <message>
+        <source>The instance file cannot be loaded, so no site can be onboarded until it is fixed.</source>
+        <translation>实例文件无法加载，修复之前无法接入站点。</translation>
+    </message>
+    <message numerus="yes">
+        <source>No gpt-load instance answers (%n configured), so onboarding would fail: check their URL and token on the Instances page.</source>
+        <translation>
+            <numerusform>没有 gpt-load 实例响应（已配置 %n 个），接入会失败：请在“实例”页检查其 URL 和令牌。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6938,6 +7181,14 @@ The new key is added to every model group next to the old one, api.yaml is rewri
         <source>Starting the key validation of %1…</source>
         <translation>正在启动 %1 的密钥验证…</translation>
     </message>
+    <message>
+        <source>No site is onboarded yet.</source>
+        <translation>尚未接入任何站点。</translation>
+    </message>
+    <message>
+        <source>Go to Instances</source>
+        <translation>前往“实例”页</translation>
+    </message>
 </context>
 <context>
     <name>ul::StateText</name>
@@ -7410,6 +7661,14 @@ The new key is added to every model group next to the old one, api.yaml is rewri
         <source>api.yaml created</source>
         <translation>已创建 api.yaml</translation>
     </message>
+    <message>
+        <source>Not set up yet: add a gpt-load instance</source>
+        <translation>尚未设置：请添加 gpt-load 实例</translation>
+    </message>
+    <message>
+        <source>Layout of the original uni-load found</source>
+        <translation>发现原版 uni-load 的布局</translation>
+    </message>
 </context>
 <context>
     <name>ul::UniApiPage</name>
@@ -7502,10 +7761,6 @@ The new key is added to every model group next to the old one, api.yaml is rewri
         </translation>
     </message>
     <message>
-        <source>api.yaml: %1 — not created yet</source>
-        <translation>api.yaml：%1 — 尚未创建</translation>
-    </message>
-    <message>
         <source>Problem: %1</source>
         <translation>问题：%1</translation>
     </message>
@@ -7564,6 +7819,42 @@ The current file is backed up first. uni-api reads the restored file at its next
     <message>
         <source>Filter by provider, model, alias, base URL…</source>
         <translation>按提供方、模型、别名、基础 URL 筛选…</translation>
+    </message>
+    <message>
+        <source>Choose api.yaml…</source>
+        <translation>选择 api.yaml…</translation>
+    </message>
+    <message>
+        <source>The uni-api configuration file to publish to (UNI_API_YAML_PATH); used from the next start.</source>
+        <translation>发布到的 uni-api 配置文件（UNI_API_YAML_PATH）；下次启动时生效。</translation>
+    </message>
+    <message>
+        <source>api.yaml: %1 — not created yet; the first onboarding creates it</source>
+        <translation>api.yaml：%1 — 尚未创建；首次接入站点时创建</translation>
+    </message>
+    <message>
+        <source>api.yaml: %1 — not created yet, nor its directory; the first onboarding creates both</source>
+        <translation>api.yaml：%1 — 文件及其目录均尚未创建；首次接入站点时一并创建</translation>
+    </message>
+    <message>
+        <source>Choose api.yaml</source>
+        <translation>选择 api.yaml</translation>
+    </message>
+    <message>
+        <source>uni-api configuration (*.yaml *.yml)</source>
+        <translation>uni-api 配置 (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>api.yaml set to %1. %2</source>
+        <translation>api.yaml 已设为 %1。%2</translation>
     </message>
 </context>
 <context>

@@ -121,7 +121,7 @@ const QHash<QString, RouteDoc> &routeDocs()
         {QStringLiteral("GET /api/status"),
          {.tag = "status",
           .summary = "Instances, uni-api file, model sync, channel health and cleanup state (cached; no network work).",
-          .result = "{gptload:{connected, instances, healthyCount, totalCount, siteAssignments, error}, uniApi:{exists, path, providersCount, managedCount | error, writeError?}, modelSync, channelHealth, channelCleanup}"}},
+          .result = "{gptload:{connected, instances, healthyCount, totalCount, siteAssignments, error}, uniApi:{exists, path, providersCount, managedCount, directoryExists? | error, writeError?}, modelSync, channelHealth, channelCleanup}"}},
         {QStringLiteral("GET /api/events"),
          {.tag = "status",
           .summary = "Engine events: instance down/up, channel removed/restored, models added/removed/queued.",

@@ -271,7 +271,7 @@ void registerSiteRoutes(Router &router, const ApiContext &ctx)
     // lastCheck:{time, verdict, detail}|null, deepProbe, testModel, testModelOverride|null,
     // testModelHighCost} | null],
     // errors?:[unreachable instances]}. `health` is healthy | failing | disabled-by-health |
-    // disabled-by-cleanup | disabled-by-user | recovering; null for groups uni-load does not manage.
+    // disabled-by-cleanup | disabled-by-user | removing | recovering; null for groups uni-load does not manage.
     router.get(QStringLiteral("/api/channels/site-groups"), [ctx](const ApiRequest &req, const ApiReply &reply) {
         replyWith(ctx.engine->liveSiteGroups(), ctx, req, reply, [ctx, chinese = req.wantsChinese()](const LiveSiteGroups &groups) {
             return withUniLoadState(groups.toJson(), ctx.engine->snapshot(), chinese);

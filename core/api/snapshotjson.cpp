@@ -78,7 +78,8 @@ QJsonObject status(const EngineSnapshot &s)
         fileError = QJsonObject{{QStringLiteral("file"), s.instanceFile.errorFile},
                                 {QStringLiteral("field"), s.instanceFile.errorField.isEmpty() ? QJsonValue(QJsonValue::Null)
                                                                                               : QJsonValue(s.instanceFile.errorField)},
-                                {QStringLiteral("reason"), s.instanceFile.errorReason}};
+                                {QStringLiteral("reason"), s.instanceFile.errorReason},
+                                {QStringLiteral("missing"), s.instanceFile.missing}};
     const int healthy = s.healthyInstanceCount();
     QJsonObject gptload{{QStringLiteral("connected"), healthy > 0},
                         {QStringLiteral("instances"), instances(s)},
@@ -90,12 +91,15 @@ QJsonObject status(const EngineSnapshot &s)
                         {QStringLiteral("error"), fileError}};
 
     QJsonObject uniApi;
-    if (!s.uniApi.exists) {
+    if (!s.uniApi.exists && s.uniApi.error.isEmpty()) {
+        // Not created yet: the first write creates it (and its directory), so this is no error.
         uniApi = {{QStringLiteral("exists"), false},
                   {QStringLiteral("path"), s.uniApi.path},
-                  {QStringLiteral("error"), s.uniApi.error.isEmpty() ? QStringLiteral("api.yaml does not exist") : s.uniApi.error}};
+                  {QStringLiteral("directoryExists"), s.uniApi.directoryExists},
+                  {QStringLiteral("providersCount"), 0},
+                  {QStringLiteral("managedCount"), 0}};
     } else if (!s.uniApi.error.isEmpty()) {
-        uniApi = {{QStringLiteral("exists"), true}, {QStringLiteral("path"), s.uniApi.path}, {QStringLiteral("error"), s.uniApi.error}};
+        uniApi = {{QStringLiteral("exists"), s.uniApi.exists}, {QStringLiteral("path"), s.uniApi.path}, {QStringLiteral("error"), s.uniApi.error}};
     } else {
         uniApi = {{QStringLiteral("exists"), true},
                   {QStringLiteral("path"), s.uniApi.path},

@@ -21,6 +21,7 @@
 #include "core/uniapi/uniapiwriter.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QNetworkAccessManager>
 #include <QThread>
 
@@ -138,8 +139,10 @@ void EngineCore::initialize()
             // no-op run makes no mutating call). With every instance down it waits for one to
             // come up.
             m_firstCheckDone = true;
-            if (healthy.ok() && healthy.value() > 0)
+            if (healthy.ok() && healthy.value() > 0) {
                 queueCatchUpReconcile(QStringLiteral("Reconcile the three layers at startup"));
+                offerAdoption();
+            }
             m_jobs->release();
             return healthy;
         });
@@ -157,6 +160,22 @@ void EngineCore::queueCatchUpReconcile(const QString &title)
         [](const ReconcileResult &r) { return r.toJson(); });
 }
 
+void EngineCore::offerAdoption()
+{
+    // Only for a store that manages nothing yet: an operator coming from the original uni-load
+    // sees at once that its layout can be imported (one group listing per instance).
+    if (!m_options.enableModelOptimizer || !storeReady() || hasSiteGroups())
+        return;
+    (void)guardedThen(m_layers->previewAdoption(), this, [this](const Result<AdoptionPreview> &preview) {
+        if (!preview.ok() || !preview->hasSomethingToImport())
+            return;
+        m_notifier->post(QStringLiteral("adoption-available"), EngineEvent::Severity::Info, QString(),
+                         QStringLiteral("gpt-load holds %1 group(s) left by the original uni-load; import them on the Architecture "
+                                        "page (Import) or with POST /api/adoption/import")
+                             .arg(preview->newRecordCount()));
+    });
+}
+
 void EngineCore::applyInstanceFile()
 {
     m_instanceFile = InstanceFileView();
@@ -164,11 +183,13 @@ void EngineCore::applyInstanceFile()
     if (m_options.instancesFilePath.isEmpty()) {
         m_instanceFile.errorFile = QStringLiteral("gptload-instances.json");
         m_instanceFile.errorReason = QStringLiteral("no instance file is configured");
+        m_instanceFile.missing = true;
         m_instances->setInstances({});
         return;
     }
     const InstanceFileLoad load = ul::loadInstanceFile(m_options.instancesFilePath);
     for (const InstanceFileWarning &w : load.warnings) {
+        m_instanceFile.readableByOthers = m_instanceFile.readableByOthers || w.code == QLatin1String(InstanceFileWarning::kReadableByOthers);
         m_instanceFile.warnings.append(w.field.isEmpty() ? w.message : w.field + QStringLiteral(": ") + w.message);
         qCWarning(lcConfig).noquote() << m_options.instancesFilePath << w.field << w.message;
     }
@@ -176,9 +197,13 @@ void EngineCore::applyInstanceFile()
         m_instanceFile.errorFile = load.error->file;
         m_instanceFile.errorField = load.error->field;
         m_instanceFile.errorReason = load.error->reason;
+        m_instanceFile.missing = !load.read.exists && !QFileInfo::exists(load.file);
         // Start anyway, manage nothing, and say exactly what is wrong (uni-load-behaviour.md §2.1).
-        qCCritical(lcConfig).noquote() << "instance file problem:" << load.error->toString()
-                                       << "- no gpt-load work will be done until it is fixed";
+        if (m_instanceFile.missing)
+            qCInfo(lcConfig).noquote() << "no instance file yet at" << load.file << "- add a gpt-load instance to start";
+        else
+            qCCritical(lcConfig).noquote() << "instance file problem:" << load.error->toString()
+                                           << "- no gpt-load work will be done until it is fixed";
         m_instances->setInstances({});
         return;
     }
@@ -207,6 +232,7 @@ void EngineCore::refreshUniApiStatus()
     UniApiFileView view;
     view.path = status.path;
     view.exists = status.exists;
+    view.directoryExists = status.directoryExists;
     view.providersCount = status.providersCount;
     view.error = status.error;
     view.writeError = m_uniApi->lastWriteError();
@@ -229,7 +255,8 @@ void EngineCore::refreshUniApiStatus()
     }
     const bool changed = view.exists != m_uniApiStatus.exists || view.providersCount != m_uniApiStatus.providersCount
                          || view.managedCount != m_uniApiStatus.managedCount || view.error != m_uniApiStatus.error
-                         || view.path != m_uniApiStatus.path || view.writeError != m_uniApiStatus.writeError;
+                         || view.path != m_uniApiStatus.path || view.directoryExists != m_uniApiStatus.directoryExists
+                         || view.writeError != m_uniApiStatus.writeError;
     m_uniApiStatus = view;
     if (changed)
         schedulePublish();

@@ -68,6 +68,9 @@ public:
     // when there is nothing to reconcile). Runs once the first instance check has answered and
     // again whenever an instance comes back, so work an outage held back is done then.
     void queueCatchUpReconcile(const QString &title);
+    // ENABLE_MODEL_OPTIMIZER, store without site groups: an "adoption-available" event when
+    // gpt-load holds a layout of the original uni-load.
+    void offerAdoption();
     uniapi::UniApiWriter &uniApi() { return *m_uniApi; }
     // Site onboarding: process-site jobs, probe, name preview, temp groups, filter rules.
     SiteOnboarding &onboarding() { return *m_onboarding; }

@@ -49,6 +49,11 @@ struct InstanceFileView
     QString errorField;
     QString errorReason;
     QStringList warnings;
+    // No instance file exists yet (or none is configured): errorReason says so for the API, but
+    // on a first run it is where setting up starts, not a failure (the console shows a welcome).
+    bool missing = false;
+    // Among the warnings: the file is readable by other users (the console offers to fix it).
+    bool readableByOthers = false;
 
     bool hasError() const { return !errorReason.isEmpty(); }
 };
@@ -57,6 +62,7 @@ struct UniApiFileView
 {
     QString path;
     bool exists = false;
+    bool directoryExists = false;  // a missing file in a missing directory: both are created on the first write
     int providersCount = 0;
     int managedCount = 0;
     QString error;

@@ -134,6 +134,9 @@ const char *const kTemplates[] = {
     QT_TRANSLATE_NOOP("ul::ErrorText", "instance file %1: invalid JSON at line %2, column %3: %4"),
     QT_TRANSLATE_NOOP("ul::ErrorText", "instance file %1: cannot read: %2"),
     QT_TRANSLATE_NOOP("ul::ErrorText", "invalid JSON at line %1, column %2: %3"),
+    QT_TRANSLATE_NOOP("ul::ErrorText", "comments are not allowed in JSON (line %1); remove the comment, or keep the note in a "
+                                       "\"description\" field"),
+    QT_TRANSLATE_NOOP("ul::ErrorText", "cannot set owner-only permissions on %1: the file does not exist"),
     QT_TRANSLATE_NOOP("ul::ErrorText", "must be a JSON array of instances"),
     QT_TRANSLATE_NOOP("ul::ErrorText", "lists no instances; at least one gpt-load instance is required"),
     QT_TRANSLATE_NOOP("ul::ErrorText", "lists %1 instances; at most %2 are supported"),
@@ -563,10 +566,13 @@ const char *const kTemplates[] = {
     QT_TRANSLATE_NOOP("ul::ErrorText", "%1 was disabled by the operator; re-enable the channel to put it back"),
     QT_TRANSLATE_NOOP("ul::ErrorText", "%1 is in rotation; invalid keys restored"),
     // files and instances (core/instances, core/config/apitoken.cpp, core/uniapi, core/onboarding, core/services)
-    QT_TRANSLATE_NOOP("ul::ErrorText", "the file is readable by other users and holds admin tokens; restrict it with chmod 600"),
+    QT_TRANSLATE_NOOP("ul::ErrorText", "The instance file is readable by other users and holds admin tokens; restrict it to its owner "
+                                       "(chmod 600)"),
     QT_TRANSLATE_NOOP("ul::ErrorText", "the API token file %1 was readable by other users; its mode is now 0600"),
     QT_TRANSLATE_NOOP("ul::ErrorText", "the API token file %1 is readable by other users and its mode could not be changed"),
-    QT_TRANSLATE_NOOP("ul::ErrorText", "api.yaml not found: %1"),
+    QT_TRANSLATE_NOOP("ul::ErrorText", "api.yaml cannot be created: %1 is not a directory"),
+    QT_TRANSLATE_NOOP("ul::ErrorText", "api.yaml cannot be created: the directory %1 is not writable"),
+    QT_TRANSLATE_NOOP("ul::ErrorText", "api.yaml cannot be created: the directory %1 does not exist and %2 is not writable"),
     QT_TRANSLATE_NOOP("ul::ErrorText", "gpt-load '%1' (%2) is unreachable (its health check fails); its temporary groups are unknown"),
     QT_TRANSLATE_NOOP("ul::ErrorText", "gpt-load '%1' (%2) is unreachable"),
     QT_TRANSLATE_NOOP("ul::ErrorText", "gpt-load '%1' (%2): %3"),

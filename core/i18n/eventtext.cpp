@@ -37,6 +37,8 @@ const char *const kTemplates[] = {
     QT_TRANSLATE_NOOP("ul::EventText", "restoring api.yaml from %1 failed: %2"),
     QT_TRANSLATE_NOOP("ul::EventText", "api.yaml was not written: %1"),
     QT_TRANSLATE_NOOP("ul::EventText", "api.yaml did not exist; uni-load created %1 with a new client key for uni-api's clients"),
+    QT_TRANSLATE_N_NOOP("ul::EventText", "gpt-load holds %n group(s) left by the original uni-load; import them on the Architecture "
+                                         "page (Import) or with POST /api/adoption/import"),
 
     // channel check details (core/services/channelhealthverdict.cpp, channelhealthcheck.cpp, channelhealthservice.cpp)
     QT_TRANSLATE_NOOP("ul::EventText", "no active keys (%1 of %1 invalid)"),

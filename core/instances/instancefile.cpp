@@ -296,11 +296,13 @@ QList<InstanceFileWarning> instanceWarnings(const InstanceConfigList &list)
         if (instance.token.isEmpty() && !isLocalHost(instance.url))
             warnings.append({fieldPath(i, QStringLiteral("token")),
                              QStringLiteral("instance '%1' (%2) is remote and has no token; management calls will fail if "
-                                            "it requires an AUTH_KEY").arg(instance.name, instance.url)});
+                                            "it requires an AUTH_KEY").arg(instance.name, instance.url),
+                             QString()});
         if (instance.tlsInsecure)
             warnings.append({fieldPath(i, QStringLiteral("tls_insecure")),
                              QStringLiteral("TLS certificate verification is off for instance '%1' (%2)")
-                                 .arg(instance.name, instance.url)});
+                                 .arg(instance.name, instance.url),
+                             QString()});
     }
     return warnings;
 }
@@ -360,6 +362,31 @@ QList<std::pair<QString, QJsonValue>> entryFields(const InstanceConfig &c, const
             fields.append({it.key(), it.value()});
     }
     return fields;
+}
+
+// The 1-based line of the first comment (//, /* or #) outside a JSON string; 0 when there is none.
+// Operators carry them over from JSONC or YAML habits; JSON has none.
+qsizetype firstCommentLine(const QByteArray &json)
+{
+    qsizetype line = 1;
+    bool inString = false;
+    for (qsizetype i = 0; i < json.size(); ++i) {
+        const char c = json.at(i);
+        if (c == '\n') {
+            ++line;
+            inString = false;  // a JSON string never spans lines: whatever broke it, the next line starts afresh
+        } else if (inString) {
+            if (c == '\\')
+                ++i;
+            else if (c == '"')
+                inString = false;
+        } else if (c == '"') {
+            inString = true;
+        } else if (c == '#' || (c == '/' && i + 1 < json.size() && (json.at(i + 1) == '/' || json.at(i + 1) == '*'))) {
+            return line;
+        }
+    }
+    return 0;
 }
 
 // --- writing ------------------------------------------------------------------------------------
@@ -479,7 +506,10 @@ Error InstanceFileError::toError(ErrorKind kind) const
 
 QJsonObject InstanceFileWarning::toJson() const
 {
-    return QJsonObject{{QStringLiteral("field"), field}, {QStringLiteral("message"), message}};
+    QJsonObject o{{QStringLiteral("field"), field}, {QStringLiteral("message"), message}};
+    if (!code.isEmpty())
+        o.insert(QStringLiteral("code"), code);
+    return o;
 }
 
 InstanceFileLoad parseInstanceFile(const QByteArray &json, const QString &file)
@@ -496,6 +526,11 @@ InstanceFileLoad parseInstanceFile(const QByteArray &json, const QString &file)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
+        // Qt names what it met at a comment ("illegal number" for '/'), which sends the operator
+        // looking for a number: say what it is.
+        if (const qsizetype line = firstCommentLine(json); line > 0)
+            return fail({file, QString(), QStringLiteral("comments are not allowed in JSON (line %1); remove the comment, or keep the "
+                                                         "note in a \"description\" field").arg(line)});
         const QByteArray before = json.left(parseError.offset);
         const qsizetype line = before.count('\n') + 1;
         const qsizetype column = parseError.offset - (before.lastIndexOf('\n') + 1) + 1;
@@ -559,8 +594,10 @@ InstanceFileLoad loadInstanceFile(const QString &path)
     out = parseInstanceFile(bytes, file);
     out.read = FileSnapshot::of(bytes);
     if (info.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther))
-        out.warnings.append({QString(), QStringLiteral("the file is readable by other users and holds admin tokens; "
-                                                       "restrict it with chmod 600")});
+        out.warnings.append({QString(),
+                             QStringLiteral("The instance file is readable by other users and holds admin tokens; restrict it to "
+                                            "its owner (chmod 600)"),
+                             QString::fromLatin1(InstanceFileWarning::kReadableByOthers)});
     return out;
 }
 
@@ -633,6 +670,14 @@ Status saveInstanceFile(const QString &path, const InstanceConfigList &instances
 {
     ConfigFileIo io(QStringLiteral("INSTANCE_FILE_READ_FAILED"));
     return writeInstanceFile(path, serializeInstances(instances), io);
+}
+
+Status restrictInstanceFilePermissions(const QString &path)
+{
+    const QString file = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
+    if (!QFileInfo(file).isFile())
+        return writeFailure(QStringLiteral("cannot set owner-only permissions on %1: the file does not exist").arg(file));
+    return makeOwnerOnly(file);
 }
 
 } // namespace ul

@@ -33,10 +33,14 @@ struct InstanceFileError
 // token, TLS verification off, a file readable by other users.
 struct InstanceFileWarning
 {
+    // `code` of the warning that the file is readable by other users (restrictPermissions() fixes it).
+    static constexpr const char *kReadableByOthers = "FILE_READABLE_BY_OTHERS";
+
     QString field;  // as in InstanceFileError
     QString message;
+    QString code;   // stable, for warnings a front end offers a fix for; "" for the others
 
-    QJsonObject toJson() const;  // {"field", "message"}
+    QJsonObject toJson() const;  // {"field", "message"} and "code" when it has one
 };
 
 // One element of the file's array: its JSON object exactly as read, and the instance it loads as.
@@ -93,5 +97,10 @@ Status writeInstanceFile(const QString &path, const QByteArray &bytes, ConfigFil
 
 // writeInstanceFile() of serializeInstances(instances) through the real file system.
 Status saveInstanceFile(const QString &path, const InstanceConfigList &instances);
+
+// Makes the instance file readable and writable by its owner only (mode 0600): the fix the
+// "readable by other users" warning offers. Only on an explicit request; fails (code
+// INSTANCE_FILE_WRITE_FAILED) for a missing file or one whose mode cannot be changed.
+Status restrictInstanceFilePermissions(const QString &path);
 
 } // namespace ul

@@ -4,18 +4,49 @@
 #include "core/uniapi/textdocument.h"
 #include "core/uniapi/yamltree.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 
-
 namespace ul::uniapi {
+
+namespace {
+
+// Why api.yaml could not be created at `path` by the first write ("" when it can): checked on
+// the directory (or, when it is missing, the nearest existing ancestor mkpath would start from),
+// without touching the disk. Only cheap metadata reads: this runs with every status refresh.
+QString creationProblem(const QString &path)
+{
+    const QString dir = QFileInfo(path).absolutePath();
+    QFileInfo existing(dir);
+    while (!existing.exists() && !existing.isRoot()) {
+        const QString parent = existing.absolutePath();
+        if (parent == existing.absoluteFilePath())
+            break;
+        existing = QFileInfo(parent);
+    }
+    if (existing.exists() && !existing.isDir())
+        return QStringLiteral("api.yaml cannot be created: %1 is not a directory").arg(existing.absoluteFilePath());
+    if (!existing.isWritable())
+        return existing.absoluteFilePath() == QDir::cleanPath(dir)
+                   ? QStringLiteral("api.yaml cannot be created: the directory %1 is not writable").arg(dir)
+                   : QStringLiteral("api.yaml cannot be created: the directory %1 does not exist and %2 is not writable")
+                         .arg(dir, existing.absoluteFilePath());
+    return {};
+}
+
+} // namespace
 
 QJsonObject UniApiStatus::toJson() const
 {
     if (!error.isEmpty())
         return QJsonObject{{QStringLiteral("exists"), exists}, {QStringLiteral("error"), error}};
-    return QJsonObject{{QStringLiteral("exists"), exists},
-                       {QStringLiteral("path"), path},
-                       {QStringLiteral("providersCount"), providersCount}};
+    QJsonObject o{{QStringLiteral("exists"), exists},
+                  {QStringLiteral("path"), path},
+                  {QStringLiteral("providersCount"), providersCount}};
+    if (!exists)
+        o.insert(QStringLiteral("directoryExists"), directoryExists);
+    return o;
 }
 
 UniApiStatus describeConfig(const QString &path, const Result<FileSnapshot> &snapshot)
@@ -28,8 +59,9 @@ UniApiStatus describeConfig(const QString &path, const Result<FileSnapshot> &sna
         return status;
     }
     status.exists = snapshot->exists;
+    status.directoryExists = QFileInfo(QFileInfo(path).absolutePath()).isDir();
     if (!status.exists) {
-        status.error = QStringLiteral("api.yaml not found: %1").arg(path);
+        status.error = creationProblem(path);  // usually none: the first onboarding creates the file
         return status;
     }
     Result<YAML::Node> root = parseYaml(TextDocument::fromBytes(snapshot->bytes).body());

@@ -16,14 +16,18 @@ namespace ul::uniapi {
 struct UniApiStatus
 {
     bool exists = false;
+    bool directoryExists = false;
     QString path;
     int providersCount = 0;
-    QString error;  // empty when the file was read and understood
+    QString error;  // empty when the file was read and understood, or is missing but can be created
 
-    // {exists, path, providersCount} | {exists:false, error} | {exists:true, error}
+    // {exists, path, providersCount} | {exists:false, path, directoryExists, providersCount:0} |
+    // {exists, error}
     QJsonObject toJson() const;
 };
 
+// A missing api.yaml is no error: the first write creates it (and its directory). Only a file
+// that cannot be created is one: a directory that is not writable, or a path through a file.
 UniApiStatus describeConfig(const QString &path, const Result<FileSnapshot> &snapshot);
 
 // A gptload-* entry currently in the file, for the UI preview. The key is never included.

@@ -306,6 +306,7 @@ private slots:
                      !error.isEmpty()));
         QVERIFY(error.value(QStringLiteral("file")).toString().endsWith(QStringLiteral("gptload-instances.json")));
         QCOMPARE(error.value(QStringLiteral("reason")).toString(), QStringLiteral("file not found"));
+        QCOMPARE(error.value(QStringLiteral("missing")).toBool(), true);  // a first run, not a broken file
         QCOMPARE(terminate(process), 0);
         QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("gptload-instances.json"))));  // never created
     }

@@ -171,6 +171,18 @@ private slots:
         const QString missing = QStringLiteral("required field is missing");
         QTest::newRow("not json") << QByteArray("[\n  {\"id\": }\n]") << QString()
                                   << QStringLiteral("invalid JSON at line 2, column 11: object is missing after a comma");
+        // Comments are named as such (Qt's parser calls a '/' an "illegal number"), with their line.
+        const auto comment = [](int line) {
+            return QStringLiteral("comments are not allowed in JSON (line %1); remove the comment, or keep the note in a "
+                                  "\"description\" field").arg(line);
+        };
+        QTest::newRow("// line") << QByteArray("// local gpt-load\n[]") << QString() << comment(1);
+        QTest::newRow("# line") << QByteArray("[\n  # staging\n]") << QString() << comment(2);
+        QTest::newRow("/* block */") << QByteArray("[\n\n  /* old */ {}\n]") << QString() << comment(3);
+        QTest::newRow("trailing //") << QByteArray("[{\"id\": \"a\", // main\n \"name\": \"n\"}]") << QString() << comment(1);
+        // In a string it is no comment: the other error is reported.
+        QTest::newRow("# in a string") << QByteArray("[{\"url\": \"http://h/#x\" \"id\": 1}]") << QString()
+                                       << QStringLiteral("invalid JSON at line 1, column 25: unterminated object");
         QTest::newRow("object") << QByteArray("{}") << QString() << QStringLiteral("must be a JSON array of instances");
         QTest::newRow("empty") << QByteArray("[]") << QString()
                                << QStringLiteral("lists no instances; at least one gpt-load instance is required");
@@ -349,12 +361,32 @@ private slots:
         for (const InstanceFileWarning &w : load.warnings)
             fields.append(w.field);
         QCOMPARE(fields, (QStringList{QStringLiteral("[0].token"), QStringLiteral("[2].tls_insecure"), QString()}));
-        QVERIFY(load.warnings.at(2).message.contains(QStringLiteral("readable by other users")));
+        QVERIFY(load.warnings.at(2).message.startsWith(QStringLiteral("The instance file is readable by other users")));
+        QCOMPARE(load.warnings.at(2).code, QString::fromLatin1(InstanceFileWarning::kReadableByOthers));
+        QCOMPARE(load.warnings.at(2).toJson().value(QStringLiteral("code")).toString(), QStringLiteral("FILE_READABLE_BY_OTHERS"));
+        QVERIFY(!load.warnings.at(0).toJson().contains(QStringLiteral("code")));
         QCOMPARE(load.warnings.at(0).toJson().value(QStringLiteral("field")).toString(), QStringLiteral("[0].token"));
 
         // Loading never rewrites the file, not even its mode.
         QCOMPARE(test::readFile(path), before);
         QCOMPARE(unixBits(path), kOwnerOnly | QFileDevice::ReadGroup | QFileDevice::ReadOther);
+    }
+
+    // The fix the warning offers: owner-only, on request; a missing file is reported, not created.
+    void restrictPermissions()
+    {
+        const QString path = writeInstances(jsonText("[{'id':'l','name':'L','url':'http://localhost:3001','priority':1}]"),
+                                            QStringLiteral("open.json"));
+        QVERIFY(QFile::setPermissions(path, kOwnerOnly | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+        QVERIFY(!loadInstanceFile(path).warnings.isEmpty());
+        QVERIFY(restrictInstanceFilePermissions(path).ok());
+        QCOMPARE(unixBits(path), kOwnerOnly);
+        QVERIFY(loadInstanceFile(path).warnings.isEmpty());
+
+        const Status missing = restrictInstanceFilePermissions(m_dir.filePath(QStringLiteral("gone.json")));
+        QVERIFY(!missing.ok());
+        QCOMPARE(missing.error().code, QStringLiteral("INSTANCE_FILE_WRITE_FAILED"));
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("gone.json"))));
     }
 
     void loadDoesNotTouchTheFile()

@@ -11,6 +11,8 @@
 #include <QJsonArray>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace ul;
 using namespace ul::test;
 
@@ -273,6 +275,38 @@ private slots:
         QVERIFY(f->engine().snapshot().channelHealth.enabled);
         QVERIFY(f->startEngine());
         QVERIFY(!f->engine().snapshot().channelHealth.enabled);
+    }
+
+    // A store that manages nothing yet, a gpt-load holding the original uni-load's layout: the
+    // engine says at once that it can be imported.
+    void adoptionIsOfferedToAnEmptyStore()
+    {
+        HealthFixture g(1);
+        SimGptLoad *sim = g.instance(0);
+        const QString proxy = sim->url() + QStringLiteral("/proxy/");
+        const auto make = [sim](const QString &name, int sort, const QString &upstream) {
+            return sim->createGroup({{QStringLiteral("name"), name},
+                                     {QStringLiteral("channel_type"), QStringLiteral("openai")},
+                                     {QStringLiteral("sort"), sort},
+                                     {QStringLiteral("test_model"), QStringLiteral("gpt-4o")},
+                                     {QStringLiteral("upstreams"),
+                                      QJsonArray{QJsonObject{{QStringLiteral("url"), upstream}, {QStringLiteral("weight"), 1}}}}});
+        };
+        QVERIFY(make(QStringLiteral("api-legacy-com-openai"), 20, QStringLiteral("https://api.legacy.com/v1")));
+        QVERIFY(make(QStringLiteral("gpt-4o-via-api-legacy-com-openai"), 30, proxy + QStringLiteral("api-legacy-com-openai")));
+        QVERIFY(make(QStringLiteral("gpt-4o"), 40, proxy + QStringLiteral("gpt-4o-via-api-legacy-com-openai")));
+        QVERIFY(g.startEngine([](EngineOptions &o) { o.enableModelOptimizer = true; }));
+        const auto offered = [](const EngineSnapshot &s) {
+            return std::any_of(s.events.cbegin(), s.events.cend(),
+                               [](const EngineEvent &e) { return e.kind == QLatin1String("adoption-available"); });
+        };
+        QVERIFY(g.waitForSnapshot(offered));
+        QVERIFY(g.siteGroups().isEmpty());  // offered, not imported
+
+        // The fixture's engine manages sites already: no offer.
+        QVERIFY(f->startEngine([](EngineOptions &o) { o.enableModelOptimizer = true; }));
+        QVERIFY(f->waitForIdleJobs());
+        QVERIFY(!f->waitForSnapshot(offered, 300));
     }
 
     void demoteAndPromoteCopyEveryKeyAndRepoint()

@@ -73,6 +73,35 @@ private slots:
         QTRY_VERIFY(registry.isHealthy(QStringLiteral("b")));
     }
 
+    // An instance that stays down is checked after the interval, then 2×, 4×, … the interval,
+    // never less often than every max-backoff seconds (60 s and 300 s by default).
+    void backoffDoublesUpToTheCap()
+    {
+        SimGptLoad down;
+        QVERIFY(down.start());
+        down.stop();
+        QNetworkAccessManager nam;
+        ManualClock clock;
+        InstanceRegistry registry(&nam, fastOptions(), &clock);
+        registry.setInstances({configFor(down, QStringLiteral("d"), 1)});
+        QVERIFY(test::await(registry.checkAll()).has_value());
+        const auto failures = [&registry]() { return registry.views().first().consecutiveFailures; };
+        QCOMPARE(failures(), 1);
+        // Seconds until the next check after the 1st, 2nd, … failure: 60, 120, 240, then 300 (cap).
+        const int waits[] = {60, 120, 240, 300, 300};
+        int expected = 1;
+        for (const int wait : waits) {
+            clock.advanceSecs(wait - 1);
+            registry.checkDue();
+            QTest::qWait(20);
+            QCOMPARE(failures(), expected);  // not yet
+            clock.advanceSecs(1);
+            registry.checkDue();
+            ++expected;
+            QTRY_COMPARE(failures(), expected);
+        }
+    }
+
     void cancelledChecksAreNotOutages()
     {
         SimGptLoad a;

@@ -114,9 +114,14 @@ private slots:
                  QStringLiteral("不是整数秒（可使用后缀 ms、s、min、h、d）"));
         QCOMPARE(ErrorText::translate(QStringLiteral("must be between 1 and 600 seconds"), ErrorKind::Validation),
                  QStringLiteral("必须在 1 到 600 秒之间"));
-        QCOMPARE(ErrorText::translateKnown(QStringLiteral("the file is readable by other users and holds admin tokens; restrict it with chmod 600")),
-                 QStringLiteral("该文件可被其他用户读取且包含管理令牌；请用 chmod 600 限制权限"));
-        QCOMPARE(ErrorText::translate(QStringLiteral("api.yaml not found: /srv/uni-api/api.yaml")), QStringLiteral("找不到 api.yaml：/srv/uni-api/api.yaml"));
+        QCOMPARE(ErrorText::translateKnown(QStringLiteral("The instance file is readable by other users and holds admin tokens; "
+                                                          "restrict it to its owner (chmod 600)")),
+                 QStringLiteral("实例文件可被其他用户读取且包含管理令牌；请将其限制为仅所有者可读写（chmod 600）"));
+        QCOMPARE(ErrorText::translate(QStringLiteral("api.yaml cannot be created: /srv/uni-api is not a directory")),
+                 QStringLiteral("无法创建 api.yaml：/srv/uni-api 不是目录"));
+        QCOMPARE(ErrorText::translate(QStringLiteral("comments are not allowed in JSON (line 3); remove the comment, or keep the "
+                                                     "note in a \"description\" field")),
+                 QStringLiteral("JSON 中不允许注释（第 3 行）；请删除注释，或把说明写进 “description” 字段"));
         // Manual recovery: the keys note wraps the outcome, and both are translated.
         QCOMPARE(ErrorText::translate(QStringLiteral("gpt-4o-via-a-openai is back in its model group (restoring invalid keys failed: "
                                                      "gpt-load instance sim-1 is unreachable)")),

@@ -227,9 +227,12 @@ private slots:
         engine.shutdown();
     }
 
+    // A missing file on a first run is a welcome (tst_firstrun); a broken one is an error.
     void fileProblemBannerOpensTheInstanceEditor()
     {
-        Engine engine(engineOptions(m_dir.filePath(QStringLiteral("missing.json"))));
+        const QString broken = m_dir.filePath(QStringLiteral("broken.json"));
+        QVERIFY(test::writeFile(broken, "# instances\n[]\n"));
+        Engine engine(engineOptions(broken));
         engine.start();
         MainWindow window(context(&engine));
         window.show();
@@ -237,7 +240,8 @@ private slots:
         QVERIFY(dashboard);
         QTRY_VERIFY(dashboard->fileBanner()->isVisible());
         QCOMPARE(dashboard->fileBanner()->kind(), MessageBanner::Kind::Error);
-        QVERIFY2(dashboard->fileBanner()->text().contains(QStringLiteral("file not found")), qPrintable(dashboard->fileBanner()->text()));
+        QVERIFY2(dashboard->fileBanner()->text().contains(QStringLiteral("comments are not allowed in JSON (line 1)")),
+                 qPrintable(dashboard->fileBanner()->text()));
 
         emit dashboard->fileBanner()->actionTriggered();
         QCOMPARE(window.currentPageId(), QStringLiteral("instances"));
@@ -262,7 +266,7 @@ private slots:
         QCOMPARE(window.windowTitle(), QStringLiteral("uni-load console"));
         QCOMPARE(navigation->item(0)->text(), QStringLiteral("Dashboard"));
         auto *dashboard = qobject_cast<DashboardPage *>(window.page(QStringLiteral("dashboard")));
-        QTRY_COMPARE(dashboard->instancesSummaryLabel()->text(), QStringLiteral("None configured"));
+        QTRY_COMPARE(dashboard->instancesSummaryLabel()->text(), QStringLiteral("None yet"));
 
         // Through the settings page, as an operator would: applied live and saved.
         window.showPage(QStringLiteral("settings"));
@@ -271,7 +275,7 @@ private slots:
         QCOMPARE(language.activeLanguage(), QStringLiteral("zh_CN"));
         QTRY_COMPARE(window.windowTitle(), QStringLiteral("uni-load 控制台"));
         QCOMPARE(navigation->item(0)->text(), QStringLiteral("仪表盘"));
-        QCOMPARE(dashboard->instancesSummaryLabel()->text(), QStringLiteral("未配置"));
+        QCOMPARE(dashboard->instancesSummaryLabel()->text(), QStringLiteral("尚无"));
         QCOMPARE(navigation->item(1)->text(), QStringLiteral("站点"));
         QCOMPARE(navigation->item(7)->text(), QStringLiteral("健康"));
         auto *sites = qobject_cast<SitesPage *>(window.page(QStringLiteral("sites")));

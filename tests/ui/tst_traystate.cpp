@@ -54,6 +54,13 @@ private slots:
         storeError.startupError = QStringLiteral("disk full");
         QTest::newRow("store error") << int(OverallHealth::Failing) << storeError;
         QTest::newRow("no instances") << int(OverallHealth::Failing) << ready({});
+        // A first run has nothing set up yet, so nothing failing; a missing file once sites exist does.
+        EngineSnapshot firstRun = fileError;
+        firstRun.instanceFile.missing = true;
+        QTest::newRow("first run") << int(OverallHealth::Unknown) << firstRun;
+        EngineSnapshot fileRemoved = firstRun;
+        fileRemoved.sites = {SiteView()};
+        QTest::newRow("file removed") << int(OverallHealth::Failing) << fileRemoved;
         QTest::newRow("not checked yet") << int(OverallHealth::Unknown)
                                          << ready({instance(QStringLiteral("a"), false, false), instance(QStringLiteral("b"), false, false)});
         QTest::newRow("all healthy") << int(OverallHealth::Healthy)
@@ -134,6 +141,22 @@ private slots:
         n = mapper.update(ready({instance(QStringLiteral("a"), false, false)}));
         QCOMPARE(n.size(), 1);
         QCOMPARE(n.first().title, QStringLiteral("Instance file loaded"));
+    }
+
+    // No instance file yet is a welcome: no alarm in the tray, a summary that says what to do.
+    void firstRunIsNeitherFailingNorNotified()
+    {
+        EngineSnapshot firstRun = ready({});
+        firstRun.instanceFile.loaded = false;
+        firstRun.instanceFile.missing = true;
+        firstRun.instanceFile.errorReason = QStringLiteral("file not found");
+        const TrayState state = TrayStateMapper::trayState(firstRun);
+        QCOMPARE(state.health, OverallHealth::Unknown);
+        QCOMPARE(state.summary, QStringLiteral("Not set up yet: add a gpt-load instance"));
+        TrayStateMapper mapper;
+        QVERIFY(mapper.update(firstRun).isEmpty());
+        // The first instance saved: no "file loaded" news for a file that was never broken.
+        QVERIFY(mapper.update(ready({instance(QStringLiteral("a"), false, false)})).isEmpty());
     }
 
     void everyStateHasAnIcon()

@@ -8,6 +8,7 @@
 #include "tests/uniapi/uniapitesthelpers.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QLockFile>
@@ -505,10 +506,10 @@ private slots:
     void statusForApiStatus()
     {
         UniApiWriter writer(settings(), &m_clock);
+        // Not created yet is no error: the first onboarding creates it.
         QJsonObject s = writer.status().toJson();
-        QCOMPARE(s.value(QStringLiteral("exists")).toBool(), false);
-        QVERIFY(!s.value(QStringLiteral("error")).toString().isEmpty());
-        QVERIFY(!s.contains(QStringLiteral("providersCount")));
+        QCOMPARE(s, (QJsonObject{{QStringLiteral("exists"), false}, {QStringLiteral("path"), path()},
+                                 {QStringLiteral("providersCount"), 0}, {QStringLiteral("directoryExists"), true}}));
 
         install(QStringLiteral("broken.yaml"));
         s = writer.status().toJson();
@@ -519,6 +520,23 @@ private slots:
         s = writer.status().toJson();
         QCOMPARE(s, (QJsonObject{{QStringLiteral("exists"), true}, {QStringLiteral("path"), path()},
                                  {QStringLiteral("providersCount"), 4}}));
+    }
+
+    // Missing api.yaml: an error only when the first write could not create it there.
+    void statusOfAMissingFile()
+    {
+        const QString inNewDirectory = m_dir->filePath(QStringLiteral("uni-api/conf/api.yaml"));
+        UniApiStatus status = describeConfig(inNewDirectory, FileSnapshot::missing());
+        QVERIFY2(status.error.isEmpty(), qPrintable(status.error));
+        QVERIFY(!status.exists);
+        QVERIFY(!status.directoryExists);
+
+        QFile plain(m_dir->filePath(QStringLiteral("plain-file")));
+        QVERIFY(plain.open(QIODevice::WriteOnly));
+        plain.close();
+        status = describeConfig(m_dir->filePath(QStringLiteral("plain-file/api.yaml")), FileSnapshot::missing());
+        QCOMPARE(status.error, QStringLiteral("api.yaml cannot be created: %1 is not a directory").arg(m_dir->filePath(QStringLiteral("plain-file"))));
+        QVERIFY(status.toJson().contains(QStringLiteral("error")));
     }
 
     void managedEntriesForThePreview()

@@ -79,6 +79,13 @@ void setEmptyHint(QAbstractItemView *view, std::function<QString()> text)
     new EmptyHint(view, std::move(text));
 }
 
+void refreshEmptyHint(QAbstractItemView *view)
+{
+    // Only EmptyHint carries that object name (it has no Q_OBJECT of its own to cast to).
+    if (auto *hint = view->viewport()->findChild<QLabel *>(QStringLiteral("emptyHint"), Qt::FindDirectChildrenOnly))
+        static_cast<EmptyHint *>(hint)->refresh();
+}
+
 QTableView *makeRecordTable(QAbstractItemModel *model, QWidget *parent, QAbstractItemView::SelectionMode mode)
 {
     auto *view = new QTableView(parent);

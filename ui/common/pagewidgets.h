@@ -30,6 +30,9 @@ void fitColumns(QHeaderView *header, int stretchColumn = -1);
 // Shows `text()` (grey, centred) over `view` while its model has no rows, and keeps it current
 // when rows come and go, the view is resized or the language changes. Call after setModel().
 void setEmptyHint(QAbstractItemView *view, std::function<QString()> text);
+// Shows the hint again with its current text: for a hint whose text depends on more than the
+// view's rows (the engine's state).
+void refreshEmptyHint(QAbstractItemView *view);
 
 // Lays out a page as its bar of controls (`top`), `upper` over `lower` in a vertical splitter
 // that gives the upper pane three fifths (the operator can move it), and its status line; no

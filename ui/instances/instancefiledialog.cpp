@@ -1,5 +1,6 @@
 #include "ui/instances/instancefiledialog.h"
 
+#include "ui/common/desktopfiles.h"
 #include "ui/common/errortext.h"
 #include "ui/common/pagewidgets.h"
 #include "ui/common/uiformat.h"
@@ -37,7 +38,8 @@ void setLabel(QFormLayout *form, Field *field, const QString &text)
 } // namespace
 
 InstanceFileDialog::InstanceFileDialog(const QString &path, QWidget *parent)
-    : QDialog(parent), m_editor(path), m_loadBanner(new MessageBanner(this)), m_pathLabel(new QLabel(this)),
+    : QDialog(parent), m_editor(path), m_loadBanner(new MessageBanner(this)), m_fixRow(new QWidget(this)),
+      m_openFile(new QPushButton), m_openFolder(new QPushButton), m_reload(new QPushButton), m_pathLabel(new QLabel(this)),
       m_list(new QListWidget), m_add(new QPushButton), m_remove(new QPushButton), m_up(new QPushButton),
       m_down(new QPushButton), m_formPanel(new QWidget), m_form(new QFormLayout), m_id(new QLineEdit), m_name(new QLineEdit),
       m_url(new QLineEdit), m_token(new QLineEdit), m_showToken(new QToolButton), m_priority(new QSpinBox),
@@ -75,9 +77,18 @@ InstanceFileDialog::InstanceFileDialog(const QString &path, QWidget *parent)
     m_cancel = m_buttons->addButton(QString(), QDialogButtonBox::RejectRole);
     m_save->setDefault(true);
 
+    // What a file that cannot be loaded needs: a text editor, then a fresh read.
+    auto *fixLayout = new QHBoxLayout(m_fixRow);
+    fixLayout->setContentsMargins(0, 0, 0, 0);
+    fixLayout->addWidget(m_openFile);
+    fixLayout->addWidget(m_openFolder);
+    fixLayout->addWidget(m_reload);
+    fixLayout->addStretch(1);
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_pathLabel);
     layout->addWidget(m_loadBanner);
+    layout->addWidget(m_fixRow);
     layout->addWidget(splitter, 1);
     layout->addWidget(m_problem);
     layout->addWidget(m_buttons);
@@ -92,6 +103,9 @@ InstanceFileDialog::InstanceFileDialog(const QString &path, QWidget *parent)
     connect(m_down, &QPushButton::clicked, this, [this]() { moveCurrent(1); });
     connect(m_save, &QPushButton::clicked, this, &InstanceFileDialog::save);
     connect(m_cancel, &QPushButton::clicked, this, &QDialog::reject);
+    connect(m_openFile, &QPushButton::clicked, this, [this]() { openExternally(false); });
+    connect(m_openFolder, &QPushButton::clicked, this, [this]() { openExternally(true); });
+    connect(m_reload, &QPushButton::clicked, this, &InstanceFileDialog::reload);
 
     m_editor.load();
     retranslate();
@@ -155,15 +169,16 @@ void InstanceFileDialog::buildForm(QFormLayout *form)
 void InstanceFileDialog::retranslate()
 {
     setWindowTitle(tr("Edit gpt-load instances"));
-    m_pathLabel->setText(tr("Instance file: %1").arg(m_editor.path()));
-    if (const auto &problem = m_editor.loadProblem()) {
-        // Saving would replace the file with what could be read of it (InstanceFileEditor::editable()).
-        const QString text = ErrorText::translateKnown(problem->reason);
-        const QString reason = problem->field.isEmpty() ? text : tr("%1: %2").arg(problem->field, text);
-        m_loadBanner->showMessage(MessageBanner::Kind::Error,
-                                  tr("The file on disk cannot be loaded (%1), so it cannot be edited here: saving would replace "
-                                     "what cannot be read. Fix it in a text editor, then open this window again.").arg(reason));
-    }
+    m_pathLabel->setText(m_editor.fileExists() || m_editor.loadProblem()
+                             ? tr("Instance file: %1").arg(m_editor.path())
+                             : tr("Instance file: %1 (does not exist yet; Save creates it)").arg(m_editor.path()));
+    showLoadProblem();
+    m_openFile->setText(tr("Open file"));
+    m_openFile->setToolTip(tr("Opens the instance file in the desktop's text editor."));
+    m_openFolder->setText(tr("Open folder"));
+    m_openFolder->setToolTip(tr("Opens the folder of the instance file in the file manager."));
+    m_reload->setText(tr("Reload"));
+    m_reload->setToolTip(tr("Reads the file again, after it was fixed."));
     m_add->setText(tr("Add"));
     m_remove->setText(tr("Remove"));
     m_up->setText(tr("Move up"));
@@ -191,6 +206,46 @@ void InstanceFileDialog::retranslate()
     m_save->setText(tr("Save"));
     m_cancel->setText(tr("Cancel"));
     revalidate();
+}
+
+void InstanceFileDialog::showLoadProblem()
+{
+    const auto &problem = m_editor.loadProblem();
+    m_fixRow->setVisible(problem.has_value());
+    if (!problem) {
+        m_loadBanner->clear();
+        return;
+    }
+    // Saving would replace the file with what could be read of it (InstanceFileEditor::editable()).
+    const QString text = ErrorText::translateKnown(problem->reason);
+    const QString reason = problem->field.isEmpty() ? text : tr("%1: %2").arg(problem->field, text);
+    m_loadBanner->showMessage(MessageBanner::Kind::Error,
+                              tr("The file on disk cannot be loaded (%1), so it cannot be edited here: saving would replace what "
+                                 "cannot be read. Fix it in a text editor (Open file), then Reload.").arg(reason));
+    m_openFile->setEnabled(m_editor.fileExists());
+}
+
+void InstanceFileDialog::openExternally(bool folder)
+{
+    const bool opened = folder ? ui::openContainingFolder(m_editor.path()) : ui::openFileExternally(m_editor.path());
+    if (opened)
+        return;
+    QPalette p = m_problem->palette();
+    p.setColor(QPalette::WindowText, ui::errorColor());
+    m_problem->setPalette(p);
+    m_problem->setText(folder ? tr("Could not open the folder of %1: no file manager is available.").arg(m_editor.path())
+                              : tr("Could not open %1: no application is available for it.").arg(m_editor.path()));
+}
+
+void InstanceFileDialog::reload()
+{
+    const bool wasBroken = m_editor.loadProblem().has_value();
+    m_editor.load();
+    retranslate();  // the path line, the banner and the validation line
+    refreshList();
+    showInstance(m_editor.instances().isEmpty() ? -1 : 0);
+    if (wasBroken && !m_editor.loadProblem())
+        emit fileLoads(static_cast<int>(m_editor.instances().size()));
 }
 
 void InstanceFileDialog::changeEvent(QEvent *event)

@@ -23,8 +23,10 @@ class MessageBanner;
 // The instance editor: the instances of the instance file on the left, the selected one's
 // fields on the right, live validation with the instance-file rules, and Save, which writes the
 // file atomically with mode 0600 (keeping the previous one as <file>.bak). A file on disk that
-// fails to load is shown, not edited: saving would replace what cannot be read. The caller
-// reloads the engine when saved() is emitted.
+// fails to load is shown, not edited: saving would replace what cannot be read; it opens in the
+// desktop's text editor (or its folder in the file manager) and Reload reads it again. The caller
+// reloads the engine when saved() or fileLoads() is emitted. A file that does not exist yet is
+// created by the first Save.
 class InstanceFileDialog final : public QDialog
 {
     Q_OBJECT
@@ -43,6 +45,11 @@ public:
     bool canSave() const;
     // Saves now (what the Save button does); false with the reason shown when it fails.
     bool save();
+    // Reads the file again (after a fix by hand); emits fileLoads() when it loads now.
+    void reload();
+    QPushButton *openFileButton() const { return m_openFile; }
+    QPushButton *openFolderButton() const { return m_openFolder; }
+    QPushButton *reloadButton() const { return m_reload; }
 
     // Form fields, named for tests: "id", "name", "url", "token", "priority", "description",
     // "uniapi_base_url", "ca_certificate", "tls_insecure", "upstream_addresses".
@@ -57,6 +64,8 @@ public slots:
 
 signals:
     void saved(int instanceCount);
+    // The file on disk could not be loaded and, read again, now can (the engine should reload it).
+    void fileLoads(int instanceCount);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -71,6 +80,8 @@ private:
     void removeCurrent();
     void moveCurrent(int delta);
     void browseCertificate();
+    void showLoadProblem();
+    void openExternally(bool folder);
 
     InstanceFileEditor m_editor;
     int m_current = -1;
@@ -79,6 +90,10 @@ private:
     bool m_discardConfirmed = false;
 
     MessageBanner *m_loadBanner;
+    QWidget *m_fixRow;
+    QPushButton *m_openFile;
+    QPushButton *m_openFolder;
+    QPushButton *m_reload;
     QLabel *m_pathLabel;
     QListWidget *m_list;
     QPushButton *m_add;

@@ -82,6 +82,12 @@ ArchitecturePage::ArchitecturePage(const ConsoleContext &context, QWidget *paren
     m_planProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_planView->setModel(m_planProxy);
     m_filter->setClearButtonEnabled(true);
+    // First run: say what will appear instead of showing blank trees.
+    ui::setEmptyHint(m_byModel, []() { return tr("No model group yet: once a site is onboarded, each model appears here with the "
+                                                 "site groups that serve it."); });
+    ui::setEmptyHint(m_bySite, []() { return tr("No site yet: each onboarded site appears here with its site groups and the "
+                                                "model channels they feed."); });
+    ui::setEmptyHint(m_importTree, []() { return tr("Look for a layout to list the groups the original uni-load left in gpt-load."); });
     m_planView->verticalHeader()->hide();
     m_planView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_planView->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -5,8 +5,10 @@
 #include "ui/common/errortext.h"
 #include "core/engine/demosites.h"
 #include "ui/common/pagewidgets.h"
+#include "ui/common/setupstate.h"
 #include "ui/common/uiformat.h"
 #include "ui/models/jobsmodel.h"
+#include "ui/pages/gettingstartedbox.h"
 #include "ui/common/statetext.h"
 #include "ui/widgets/elidedlabel.h"
 #include "ui/widgets/messagebanner.h"
@@ -36,7 +38,7 @@ QString coloured(const QString &text, const QColor &color)
 
 DashboardPage::DashboardPage(const ConsoleContext &context, QWidget *parent)
     : ConsolePage(parent), m_context(context), m_demoBanner(new MessageBanner(this)), m_fileBanner(new MessageBanner(this)), m_warningBanner(new MessageBanner(this)),
-      m_instancesBox(new QGroupBox(this)), m_instancesSummary(new QLabel), m_instancesList(new QLabel),
+      m_gettingStarted(new GettingStartedBox(this)), m_instancesBox(new QGroupBox(this)), m_instancesSummary(new QLabel), m_instancesList(new QLabel),
       m_uniApiBox(new QGroupBox(this)), m_layersBox(new QGroupBox(this)), m_servicesBox(new QGroupBox(this)),
       m_jobsBox(new QGroupBox(this)), m_jobs(new JobsModel(this)), m_jobsView(new QTableView), m_cancelJob(new QPushButton),
       m_jobStatus(new QLabel)
@@ -106,6 +108,7 @@ DashboardPage::DashboardPage(const ConsoleContext &context, QWidget *parent)
     layout->addWidget(m_demoBanner);
     layout->addWidget(m_fileBanner);
     layout->addWidget(m_warningBanner);
+    layout->addWidget(m_gettingStarted);
     layout->addLayout(grid);
     layout->addWidget(m_jobsBox, 1);
 
@@ -113,6 +116,11 @@ DashboardPage::DashboardPage(const ConsoleContext &context, QWidget *parent)
             [this]() { emit navigationRequested(QStringLiteral("sites"), QStringLiteral("add-demo-site")); });
     connect(m_fileBanner, &MessageBanner::actionTriggered, this,
             [this]() { emit navigationRequested(QStringLiteral("instances"), QStringLiteral("edit-file")); });
+    // The only warning with a fix in place: the instances page restricts the file and reports it.
+    connect(m_warningBanner, &MessageBanner::actionTriggered, this,
+            [this]() { emit navigationRequested(QStringLiteral("instances"), QStringLiteral("restrict-permissions")); });
+    connect(m_gettingStarted, &GettingStartedBox::navigationRequested, this, &DashboardPage::navigationRequested);
+    m_gettingStarted->hide();
     retranslate();
 }
 
@@ -268,34 +276,22 @@ void DashboardPage::renderDemoBanner()
     m_demoBanner->showMessage(MessageBanner::Kind::Information, text, action);
 }
 
-void DashboardPage::render()
+void DashboardPage::renderInstances()
 {
     const EngineSnapshot &s = m_snapshot;
-    renderDemoBanner();
-    if (!s.startupError.isEmpty()) {
-        m_fileBanner->showMessage(MessageBanner::Kind::Error, tr("The state store cannot be used: %1").arg(ErrorText::translate(s.startupError)));
-    } else if (s.ready && s.instanceFile.hasError()) {
-        const QString where = s.instanceFile.errorField.isEmpty()
-                                  ? s.instanceFile.errorFile
-                                  : tr("%1, %2").arg(s.instanceFile.errorFile, s.instanceFile.errorField);
-        m_fileBanner->showMessage(MessageBanner::Kind::Error,
-                                  tr("The instance file cannot be used, so no gpt-load work is done: %1 (%2)")
-                                      .arg(ErrorText::translate(s.instanceFile.errorReason), where),
-                                  tr("Edit instance file…"));
-    } else {
-        m_fileBanner->clear();
-    }
-    if (!s.instanceFile.warnings.isEmpty())
-        m_warningBanner->showMessage(MessageBanner::Kind::Warning, ErrorText::translateKnownEach(s.instanceFile.warnings).join(QLatin1Char('\n')));
-    else
-        m_warningBanner->clear();
-
     if (!s.ready) {
         m_instancesSummary->setText(tr("Starting…"));
         m_instancesList->clear();
+    } else if (SetupState::instanceFileBroken(s)) {
+        // Not "none configured": the file may list instances, uni-load cannot read them.
+        m_instancesSummary->setText(tr("Instance file unreadable"));
+        m_instancesList->setText(coloured(tr("%1 cannot be loaded: %2").arg(s.instanceFile.errorFile, ErrorText::translate(s.instanceFile.errorReason)),
+                                          ui::errorColor())
+                                 + QStringLiteral("<br/>") + tr("No gpt-load work is done until it is fixed.").toHtmlEscaped());
     } else if (s.instances.isEmpty()) {
-        m_instancesSummary->setText(tr("None configured"));
-        m_instancesList->setText(tr("Add a gpt-load instance on the Instances page."));
+        m_instancesSummary->setText(tr("None yet"));
+        m_instancesList->setText(SetupState::isFirstRun(s) ? tr("Start with “Add instance…” under Getting started.").toHtmlEscaped()
+                                                           : tr("The instance file %1 does not exist.").arg(s.instanceFile.path).toHtmlEscaped());
     } else {
         const bool anyChecked = std::any_of(s.instances.cbegin(), s.instances.cend(), [](const InstanceView &i) { return i.checked; });
         m_instancesSummary->setText(anyChecked ? tr("%1 of %2 healthy").arg(s.healthyInstanceCount()).arg(s.instances.size())
@@ -318,19 +314,63 @@ void DashboardPage::render()
         }
         m_instancesList->setText(lines.join(QStringLiteral("<br/>")));
     }
+}
 
+void DashboardPage::renderUniApi()
+{
+    const EngineSnapshot &s = m_snapshot;
     m_uniApiPath->setFullText(s.uniApi.path.isEmpty() ? tr("not configured") : s.uniApi.path);
     if (!s.uniApi.error.isEmpty())
         m_uniApiState.value->setText(coloured(ErrorText::translate(s.uniApi.error), ui::errorColor()));
     else if (!s.uniApi.writeError.isEmpty())
         m_uniApiState.value->setText(coloured(tr("Last change not written: %1").arg(ErrorText::translate(s.uniApi.writeError)), ui::errorColor()));
-    else if (!s.uniApi.exists)
-        m_uniApiState.value->setText(coloured(tr("The file does not exist yet; it is created on the first write."), ui::warningColor()));
+    else if (!s.uniApi.exists)  // not a problem: the first onboarding creates it
+        m_uniApiState.value->setText(coloured(s.uniApi.directoryExists ? tr("Not created yet; the first onboarding creates it.")
+                                                                       : tr("Not created yet, nor its directory; the first onboarding "
+                                                                            "creates both."),
+                                              ui::neutralColor()));
     else
         m_uniApiState.value->setText(tr("%1, %2", "providers, managed")
                                          .arg(tr("%n provider(s)", nullptr, s.uniApi.providersCount),
                                               tr("%n managed by uni-load", nullptr, s.uniApi.managedCount)));
     m_uniApiState.value->setTextFormat(Qt::RichText);
+}
+
+QString DashboardPage::uniApiStateText() const
+{
+    return m_uniApiState.value->text();
+}
+
+void DashboardPage::render()
+{
+    const EngineSnapshot &s = m_snapshot;
+    renderDemoBanner();
+    if (!s.startupError.isEmpty()) {
+        m_fileBanner->showMessage(MessageBanner::Kind::Error, tr("The state store cannot be used: %1").arg(ErrorText::translate(s.startupError)));
+    } else if (SetupState::isFirstRun(s)) {
+        m_fileBanner->clear();  // no instance file yet: the getting-started checklist welcomes instead
+    } else if (s.ready && s.instanceFile.hasError()) {
+        const QString where = s.instanceFile.errorField.isEmpty()
+                                  ? s.instanceFile.errorFile
+                                  : tr("%1, %2").arg(s.instanceFile.errorFile, s.instanceFile.errorField);
+        m_fileBanner->showMessage(MessageBanner::Kind::Error,
+                                  tr("The instance file cannot be used, so no gpt-load work is done: %1 (%2)")
+                                      .arg(ErrorText::translate(s.instanceFile.errorReason), where),
+                                  tr("Edit instance file…"));
+    } else {
+        m_fileBanner->clear();
+    }
+    if (!s.instanceFile.warnings.isEmpty())
+        m_warningBanner->showMessage(MessageBanner::Kind::Warning, ErrorText::translateKnownEach(s.instanceFile.warnings).join(QLatin1Char('\n')),
+                                     s.instanceFile.readableByOthers ? tr("Restrict permissions") : QString());
+    else
+        m_warningBanner->clear();
+    // Until the first site: what is left to set up (not in the demo, which sets itself up).
+    m_gettingStarted->showSnapshot(s);
+    m_gettingStarted->setVisible(s.ready && s.startupError.isEmpty() && m_context.demoSites.isEmpty() && s.sites.isEmpty()
+                                 && !SetupState::instanceFileBroken(s));
+    renderInstances();
+    renderUniApi();
 
     m_sites.value->setText(QString::number(s.sites.size()));
     m_l1.value->setText(QString::number(s.layers.siteGroups));

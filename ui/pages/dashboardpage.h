@@ -13,11 +13,13 @@ namespace ul {
 
 class JobsModel;
 class ElidedLabel;
+class GettingStartedBox;
 class MessageBanner;
 
 // Overview: instance health, the instance file, api.yaml, sites and layer counts, background
 // services (with the last model sync and the failing channels) and the recent jobs (a queued or
-// running one can be cancelled).
+// running one can be cancelled). Until the first site is onboarded it leads with a
+// getting-started checklist; a first run (no instance file yet) is a welcome, not an error.
 class DashboardPage final : public ConsolePage
 {
     Q_OBJECT
@@ -32,6 +34,9 @@ public:
 
     MessageBanner *demoBanner() const { return m_demoBanner; }
     MessageBanner *fileBanner() const { return m_fileBanner; }
+    MessageBanner *warningBanner() const { return m_warningBanner; }
+    GettingStartedBox *gettingStarted() const { return m_gettingStarted; }
+    QString uniApiStateText() const;
     QLabel *instancesSummaryLabel() const { return m_instancesSummary; }
     QTableView *jobsView() const { return m_jobsView; }
     QPushButton *cancelJobButton() const { return m_cancelJob; }
@@ -50,6 +55,8 @@ private:
     QString failingChannelsText() const;
     void render();
     void renderDemoBanner();
+    void renderInstances();
+    void renderUniApi();
     QString serviceText(const ServiceView &service, bool withResult = true) const;
     void cancelSelectedJob();
     void updateCancelButton();
@@ -59,6 +66,7 @@ private:
     MessageBanner *m_demoBanner;  // --demo only
     MessageBanner *m_fileBanner;
     MessageBanner *m_warningBanner;
+    GettingStartedBox *m_gettingStarted;
     QGroupBox *m_instancesBox;
     QLabel *m_instancesSummary;
     QLabel *m_instancesList;

@@ -1,14 +1,17 @@
 #include "ui/pages/instancespage.h"
 
 #include "core/engine/engine.h"
+#include "ui/common/desktopfiles.h"
 #include "ui/common/errortext.h"
 #include "ui/common/pagewidgets.h"
+#include "ui/common/setupstate.h"
 #include "ui/common/uiformat.h"
 #include "ui/instances/instancefiledialog.h"
 #include "core/instances/instancefileeditor.h"
 #include "ui/models/instancesmodel.h"
 #include "ui/widgets/messagebanner.h"
 
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -25,7 +28,7 @@ namespace ul {
 
 InstancesPage::InstancesPage(const ConsoleContext &context, QWidget *parent)
     : ConsolePage(parent), m_context(context), m_fileBanner(new MessageBanner(this)), m_warningBanner(new MessageBanner(this)),
-      m_pathLabel(new QLabel(this)), m_check(new QPushButton(this)), m_add(new QPushButton(this)), m_edit(new QPushButton(this)),
+      m_pathLabel(new QLabel(this)), m_openFile(new QPushButton(this)), m_openFolder(new QPushButton(this)), m_check(new QPushButton(this)), m_add(new QPushButton(this)), m_edit(new QPushButton(this)),
       m_remove(new QPushButton(this)), m_status(new QLabel(this)), m_model(new InstancesModel(this)),
       m_proxy(new QSortFilterProxyModel(this)), m_view(new QTableView(this))
 {
@@ -35,7 +38,11 @@ InstancesPage::InstancesPage(const ConsoleContext &context, QWidget *parent)
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(InstancesModel::SortRole);
     m_view->setModel(m_proxy);
-    ui::setEmptyHint(m_view, []() { return tr("No gpt-load instance is configured: add one, and it is written to the instance file."); });
+    ui::setEmptyHint(m_view, [this]() {
+        return SetupState::instanceFileBroken(m_snapshot)
+                   ? tr("The instance file cannot be loaded (see above), so no instance is shown.")
+                   : tr("No gpt-load instance is configured: add one, and it is written to the instance file.");
+    });
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(InstancesModel::Priority, Qt::AscendingOrder);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -54,11 +61,16 @@ InstancesPage::InstancesPage(const ConsoleContext &context, QWidget *parent)
     buttons->addSpacing(12);
     buttons->addWidget(m_status, 1);
 
+    auto *pathRow = new QHBoxLayout;
+    pathRow->addWidget(m_pathLabel, 1);
+    pathRow->addWidget(m_openFile);
+    pathRow->addWidget(m_openFolder);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_fileBanner);
     layout->addWidget(m_warningBanner);
-    layout->addWidget(m_pathLabel);
+    layout->addLayout(pathRow);
     layout->addLayout(buttons);
     layout->addWidget(m_view, 1);
 
@@ -68,6 +80,9 @@ InstancesPage::InstancesPage(const ConsoleContext &context, QWidget *parent)
     connect(m_remove, &QPushButton::clicked, this, &InstancesPage::removeSelected);
     connect(m_view, &QTableView::doubleClicked, this, &InstancesPage::editSelected);
     connect(m_fileBanner, &MessageBanner::actionTriggered, this, [this]() { performAction(QStringLiteral("edit-file")); });
+    connect(m_warningBanner, &MessageBanner::actionTriggered, this, &InstancesPage::restrictPermissions);
+    connect(m_openFile, &QPushButton::clicked, this, [this]() { openExternally(false); });
+    connect(m_openFolder, &QPushButton::clicked, this, [this]() { openExternally(true); });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &InstancesPage::updateButtons);
     retranslate();
     updateButtons();
@@ -108,6 +123,11 @@ void InstancesPage::showSnapshot(const EngineSnapshot &snapshot)
     m_model->setInstances(snapshot.instances);
     if (!snapshot.ready) {
         m_fileBanner->clear();
+    } else if (SetupState::isFirstRun(snapshot)) {
+        m_fileBanner->showMessage(MessageBanner::Kind::Information,
+                                  tr("No instance file yet. Add your first gpt-load instance (its URL and admin token); Save "
+                                     "creates %1.").arg(instanceFilePath()),
+                                  tr("Add instance…"));
     } else if (snapshot.instanceFile.hasError()) {
         const QString field = snapshot.instanceFile.errorField.isEmpty()
                                   ? QString()
@@ -121,9 +141,11 @@ void InstancesPage::showSnapshot(const EngineSnapshot &snapshot)
     if (snapshot.instanceFile.warnings.isEmpty())
         m_warningBanner->clear();
     else
-        m_warningBanner->showMessage(MessageBanner::Kind::Warning, ErrorText::translateKnownEach(snapshot.instanceFile.warnings).join(QLatin1Char('\n')));
+        m_warningBanner->showMessage(MessageBanner::Kind::Warning, ErrorText::translateKnownEach(snapshot.instanceFile.warnings).join(QLatin1Char('\n')),
+                                     snapshot.instanceFile.readableByOthers ? tr("Restrict permissions") : QString());
     m_pathLabel->setText(tr("Instance file: %1").arg(instanceFilePath()));
     updateButtons();
+    ui::refreshEmptyHint(m_view);
 }
 
 void InstancesPage::retranslate()
@@ -132,6 +154,10 @@ void InstancesPage::retranslate()
     m_add->setText(tr("Add…"));
     m_edit->setText(tr("Edit…"));
     m_remove->setText(tr("Remove…"));
+    m_openFile->setText(tr("Open file"));
+    m_openFile->setToolTip(tr("Opens the instance file in the desktop's text editor."));
+    m_openFolder->setText(tr("Open folder"));
+    m_openFolder->setToolTip(tr("Opens the folder of the instance file in the file manager."));
     m_model->retranslate();
     showSnapshot(m_snapshot);
 }
@@ -141,10 +167,11 @@ void InstancesPage::performAction(const QString &action)
     if (action == QLatin1String("check")) {
         checkNow();
     } else if (action == QLatin1String("add")) {
-        if (InstanceFileDialog *dialog = openEditor())
-            dialog->addInstance();
+        openEditor(true);
     } else if (action == QLatin1String("edit-file")) {
         openEditor();
+    } else if (action == QLatin1String("restrict-permissions")) {
+        restrictPermissions();
     }
 }
 
@@ -162,6 +189,14 @@ void InstancesPage::updateButtons()
 {
     const bool selected = !selectedId().isEmpty();
     m_edit->setEnabled(true);  // opens the editor on the selected instance, or on the first
+    // Nothing can be added to a file that cannot be read (it would be saved over): fix it first.
+    const bool broken = SetupState::instanceFileBroken(m_snapshot);
+    m_add->setEnabled(!broken);
+    m_add->setToolTip(broken ? tr("The instance file cannot be loaded: fix it in a text editor first (Open file), then Edit… "
+                                  "shows whether it loads.")
+                             : QString());
+    m_openFile->setEnabled(QFileInfo(instanceFilePath()).isFile());
+    m_openFolder->setEnabled(QFileInfo(QFileInfo(instanceFilePath()).absolutePath()).isDir());
     m_remove->setEnabled(selected);
     m_check->setEnabled(!m_checking && !m_snapshot.instances.isEmpty());
 }
@@ -191,20 +226,49 @@ void InstancesPage::checkNow()
     });
 }
 
-InstanceFileDialog *InstancesPage::openEditor()
+InstanceFileDialog *InstancesPage::openEditor(bool addInstance)
 {
     if (m_dialog) {
         m_dialog->raise();
         m_dialog->activateWindow();
-        return m_dialog;
+    } else {
+        m_dialog = new InstanceFileDialog(instanceFilePath(), this);
+        m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_dialog, &InstanceFileDialog::saved, this, [this](int count) {
+            reloadEngine(tr("Saved %n instance(s); the engine uses them now.", nullptr, count));
+        });
+        // Fixed by hand and reloaded in the editor: the engine reads it again too.
+        connect(m_dialog, &InstanceFileDialog::fileLoads, this, [this](int count) {
+            reloadEngine(tr("The instance file loads now: %n instance(s).", nullptr, count));
+        });
+        m_dialog->open();
+        // A file with no instance yet (a first run) opens on a new one: an empty editor could
+        // only say that it cannot save.
+        addInstance = addInstance || m_dialog->editor().instances().isEmpty();
     }
-    m_dialog = new InstanceFileDialog(instanceFilePath(), this);
-    m_dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_dialog, &InstanceFileDialog::saved, this, [this](int count) {
-        reloadEngine(tr("Saved %n instance(s); the engine uses them now.", nullptr, count));
-    });
-    m_dialog->open();
+    if (addInstance)
+        m_dialog->addInstance();  // does nothing while the file on disk cannot be loaded
     return m_dialog;
+}
+
+void InstancesPage::restrictPermissions()
+{
+    const QString path = instanceFilePath();
+    if (const Status s = restrictInstanceFilePermissions(path); !s.ok()) {
+        setStatus(tr("Permissions not changed: %1").arg(ErrorText::translate(s.error())), true);
+        return;
+    }
+    reloadEngine(tr("%1 is now readable and writable by its owner only (0600).").arg(path));
+}
+
+void InstancesPage::openExternally(bool folder)
+{
+    const QString path = instanceFilePath();
+    const bool opened = folder ? ui::openContainingFolder(path) : ui::openFileExternally(path);
+    if (!opened)
+        setStatus(folder ? tr("Could not open the folder of %1: no file manager is available.").arg(path)
+                         : tr("Could not open %1: no application is available for it.").arg(path),
+                  true);
 }
 
 void InstancesPage::editSelected()
@@ -252,8 +316,10 @@ void InstancesPage::removeInstance(const QString &id)
 
 void InstancesPage::reloadEngine(const QString &doneMessage)
 {
-    if (!m_context.engine)
+    if (!m_context.engine) {
+        setStatus(doneMessage);
         return;
+    }
     setStatus(tr("Saved; reloading the instance file…"));
     deliverTo(m_context.engine->reloadInstanceFile(), this, [this, doneMessage](const Result<int> &result) {
         if (result.ok())

@@ -18,7 +18,8 @@ class MessageBanner;
 
 // The gpt-load instances: health, response time, last check and error, version profile and TLS
 // warning per instance; check now; add, edit and remove (through the instance editor, which
-// writes the instance file; the engine then reloads it).
+// writes the instance file; the engine then reloads it). A file that cannot be loaded is fixed
+// by hand: Add is off, and the file or its folder opens in the desktop's applications.
 class InstancesPage final : public ConsolePage
 {
     Q_OBJECT
@@ -33,10 +34,17 @@ public:
     void showSnapshot(const EngineSnapshot &snapshot) override;
     // F5 is Check now (the instances' health is what the page shows).
     QAbstractButton *refreshButton() const override;
-    // "edit-file" opens the editor, "add" opens it on a new instance, "check" checks now.
+    // "edit-file" opens the editor (on a new instance when the file lists none yet), "add" opens
+    // it on a new instance, "check" checks now, "restrict-permissions" makes the instance file
+    // owner-only (the fix of the "readable by other users" warning) and reloads it.
     void performAction(const QString &action) override;
 
     InstancesModel *model() const { return m_model; }
+    QPushButton *addButton() const { return m_add; }
+    QPushButton *openFileButton() const { return m_openFile; }
+    QPushButton *openFolderButton() const { return m_openFolder; }
+    MessageBanner *fileBanner() const { return m_fileBanner; }
+    MessageBanner *warningBanner() const { return m_warningBanner; }
     InstanceFileDialog *editorDialog() const;  // the open editor, or nullptr
     QString statusText() const;
 
@@ -48,7 +56,9 @@ protected:
 
 private:
     void checkNow();
-    InstanceFileDialog *openEditor();
+    InstanceFileDialog *openEditor(bool addInstance = false);
+    void restrictPermissions();
+    void openExternally(bool folder);
     void editSelected();
     void removeSelected();
     void removeInstance(const QString &id);
@@ -62,6 +72,8 @@ private:
     MessageBanner *m_fileBanner;
     MessageBanner *m_warningBanner;
     QLabel *m_pathLabel;
+    QPushButton *m_openFile;
+    QPushButton *m_openFolder;
     QPushButton *m_check;
     QPushButton *m_add;
     QPushButton *m_edit;

@@ -2,6 +2,7 @@
 
 #include "core/engine/engine.h"
 #include "ui/common/errortext.h"
+#include "ui/common/settingsave.h"
 #include "ui/common/pagewidgets.h"
 #include "ui/common/sessionautostart.h"
 #include "ui/common/uiformat.h"
@@ -364,11 +365,7 @@ bool SettingsPage::saveSelected()
         setEditorStatus(problem, true);
         return false;
     }
-    store(QJsonObject{{SettingsModel::storedKey(*key), value}},
-          isExternalOrigin(m_context.config.origin(*key))
-              ? tr("Saved, but %1 is set in %2, which takes precedence.")
-                    .arg(settingSpec(*key).name, SettingsModel::originText(m_context.config.origin(*key)))
-              : tr("Saved; restart uni-load to apply it."));
+    store(QJsonObject{{SettingsModel::storedKey(*key), value}}, SettingSave::doneText(m_context.config, *key));
     return true;
 }
 

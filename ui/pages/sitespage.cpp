@@ -4,11 +4,13 @@
 #include "core/engine/engine.h"
 #include "ui/common/errortext.h"
 #include "ui/common/pagewidgets.h"
+#include "ui/common/setupstate.h"
 #include "ui/common/statetext.h"
 #include "ui/common/uiformat.h"
 #include "ui/sites/addsitedialog.h"
 #include "ui/sites/testmodeldialog.h"
 #include "ui/widgets/jobtracker.h"
+#include "ui/widgets/messagebanner.h"
 #include "ui/widgets/statuslabel.h"
 
 #include <QHBoxLayout>
@@ -55,7 +57,8 @@ SitesPage::SitesPage(const ConsoleContext &context, QWidget *parent)
       m_proxy(new QSortFilterProxyModel(this)), m_filter(new QLineEdit(this)), m_sitesView(ui::makeRecordTable(nullptr, this)),
       m_groupsView(ui::makeRecordTable(nullptr, this)), m_add(new QPushButton(this)), m_addKeys(new QPushButton(this)), m_resync(new QPushButton(this)),
       m_delete(new QPushButton(this)), m_promote(new QPushButton(this)), m_demote(new QPushButton(this)),
-      m_testModel(new QPushButton(this)), m_validate(new QPushButton(this)), m_status(new StatusLabel(this)), m_tracker(new JobTracker(context.engine, this))
+      m_testModel(new QPushButton(this)), m_validate(new QPushButton(this)), m_status(new StatusLabel(this)), m_tracker(new JobTracker(context.engine, this)),
+      m_readiness(new MessageBanner(this))
 {
     m_sites->setColumns(siteColumns());
     m_groups->setColumns(groupColumns());
@@ -67,11 +70,7 @@ SitesPage::SitesPage(const ConsoleContext &context, QWidget *parent)
     m_sitesView->setSortingEnabled(true);
     m_sitesView->sortByColumn(0, Qt::AscendingOrder);
     ui::fitColumns(m_sitesView->horizontalHeader(), 0);
-    ui::setEmptyHint(m_sitesView, [this]() {
-        return m_sites->rowCount() == 0 ? tr("No site is onboarded yet. Add site… onboards one: a base URL and its API keys are all "
-                                             "it needs.")
-                                        : tr("No site matches the filter.");
-    });
+    ui::setEmptyHint(m_sitesView, [this]() { return emptyHintText(); });
     m_groupsView->setModel(m_groups);
     ui::fitColumns(m_groupsView->horizontalHeader(), 0);
     m_filter->setClearButtonEnabled(true);
@@ -97,7 +96,12 @@ SitesPage::SitesPage(const ConsoleContext &context, QWidget *parent)
     groupsLayout->addLayout(groupButtons);
     groupsLayout->addWidget(m_groupsView, 1);
 
-    ui::layOutSplitPage(this, top, m_sitesView, groupsPane, m_status);
+    // Above the bar of controls: the add-site dialog shows the same banner.
+    auto *topWithBanner = new QVBoxLayout;
+    topWithBanner->addWidget(m_readiness);
+    topWithBanner->addLayout(top);
+    ui::layOutSplitPage(this, topWithBanner, m_sitesView, groupsPane, m_status);
+    connect(m_readiness, &MessageBanner::actionTriggered, this, [this]() { emit navigationRequested(QStringLiteral("instances"), QString()); });
 
     connect(m_add, &QPushButton::clicked, this, &SitesPage::openAddSite);
     connect(m_filter, &QLineEdit::textChanged, this, &SitesPage::setFilterText);
@@ -263,10 +267,24 @@ QIcon SitesPage::icon() const
     return style()->standardIcon(QStyle::SP_DirLinkIcon);
 }
 
+QString SitesPage::emptyHintText() const
+{
+    if (m_sites->rowCount() > 0)
+        return tr("No site matches the filter.");
+    if (const QString blocker = SetupState::onboardingBlocker(m_snapshot); !blocker.isEmpty())
+        return tr("No site is onboarded yet.") + QLatin1Char('\n') + blocker;
+    return tr("No site is onboarded yet. Add site… onboards one: a base URL and its API keys are all it needs.");
+}
+
 void SitesPage::showSnapshot(const EngineSnapshot &snapshot)
 {
     m_snapshot = snapshot;
+    if (const QString blocker = SetupState::onboardingBlocker(snapshot); blocker.isEmpty())
+        m_readiness->clear();
+    else
+        m_readiness->showMessage(MessageBanner::Kind::Warning, blocker, tr("Go to Instances"));
     m_sites->setRows(snapshot.sites);
+    ui::refreshEmptyHint(m_sitesView);
     if (!m_sitesView->selectionModel()->hasSelection() && m_proxy->rowCount() > 0)
         m_sitesView->selectRow(0);
     siteSelectionChanged();
@@ -339,6 +357,8 @@ void SitesPage::openAddSite()
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_dialog, &AddSiteDialog::runStarted, this,
             [this](const QString &jobId, const QString &siteName) { followDialogRun(jobId, siteName, false); });
+    connect(m_dialog, &AddSiteDialog::instancesPageRequested, this,
+            [this]() { emit navigationRequested(QStringLiteral("instances"), QString()); });
     m_dialog->open();
 }
 

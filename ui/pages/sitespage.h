@@ -16,6 +16,7 @@ class QTableView;
 namespace ul {
 
 class AddSiteDialog;
+class MessageBanner;
 class JobTracker;
 class StatusLabel;
 
@@ -47,6 +48,8 @@ public:
     SitesTableModel *sitesModel() const { return m_sites; }
     SiteGroupsTableModel *groupsModel() const { return m_groups; }
     AddSiteDialog *addSiteDialog() const;  // the open add-site dialog, or nullptr
+    MessageBanner *readinessBanner() const { return m_readiness; }
+    QString emptyHintText() const;
     QString statusText() const;
     void setFilterText(const QString &text);
     int visibleSiteCount() const;
@@ -119,6 +122,7 @@ private:
     QPushButton *m_validate;
     StatusLabel *m_status;
     JobTracker *m_tracker;
+    MessageBanner *m_readiness;  // no instance can take a site: why, and the way to the Instances page
     QPointer<AddSiteDialog> m_dialog;
     bool m_busy = false;
 };

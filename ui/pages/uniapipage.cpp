@@ -3,8 +3,14 @@
 #include "core/engine/engine.h"
 #include "ui/common/errortext.h"
 #include "ui/common/pagewidgets.h"
+#include "ui/common/settingsave.h"
 #include "ui/common/uiformat.h"
+#include "ui/models/settingsmodel.h"
 #include "ui/widgets/statuslabel.h"
+
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QJsonObject>
 
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -37,7 +43,7 @@ UniApiPage::UniApiPage(const ConsoleContext &context, QWidget *parent)
       m_providers(new ProvidersModel([](const uniapi::ManagedEntryView &e) { return e.name; }, {}, this)),
       m_providersProxy(new QSortFilterProxyModel(this)), m_filter(new QLineEdit(this)), m_providersView(nullptr),
       m_backupsBox(new QGroupBox(this)), m_backups(new BackupsModel([](const uniapi::BackupInfo &b) { return b.name; }, {}, this)),
-      m_backupsView(nullptr), m_refresh(new QPushButton(this)), m_restore(new QPushButton(this)), m_status(new StatusLabel(this))
+      m_backupsView(nullptr), m_refresh(new QPushButton(this)), m_choose(new QPushButton(this)), m_restore(new QPushButton(this)), m_status(new StatusLabel(this))
 {
     using P = ProvidersModel::ColumnSpec;
     m_providers->setColumns({
@@ -100,12 +106,14 @@ UniApiPage::UniApiPage(const ConsoleContext &context, QWidget *parent)
     backupsLayout->addWidget(m_backupsView);
     auto *top = new QHBoxLayout;
     top->addWidget(m_file, 1);
-    top->addWidget(m_refresh);
+    top->addWidget(m_choose, 0, Qt::AlignTop);
+    top->addWidget(m_refresh, 0, Qt::AlignTop);
 
     ui::layOutSplitPage(this, top, m_providersBox, m_backupsBox, m_status);
 
     connect(m_refresh, &QPushButton::clicked, this, &UniApiPage::reload);
     connect(m_filter, &QLineEdit::textChanged, m_providersProxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_choose, &QPushButton::clicked, this, &UniApiPage::chooseApiYaml);
     connect(m_restore, &QPushButton::clicked, this, &UniApiPage::restoreSelected);
     connect(m_backupsView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             [this]() { m_restore->setEnabled(m_backupsView->selectionModel()->hasSelection()); });
@@ -141,6 +149,8 @@ void UniApiPage::retranslate()
     m_backupsBox->setTitle(tr("Backups"));
     m_refresh->setText(tr("Refresh"));
     m_filter->setPlaceholderText(tr("Filter by provider, model, alias, base URL…"));
+    m_choose->setText(tr("Choose api.yaml…"));
+    m_choose->setToolTip(tr("The uni-api configuration file to publish to (UNI_API_YAML_PATH); used from the next start."));
     m_restore->setText(tr("Restore…"));
     m_providers->retranslate();
     m_backups->retranslate();
@@ -158,10 +168,13 @@ void UniApiPage::showSnapshot(const EngineSnapshot &snapshot)
     const UniApiFileView &f = snapshot.uniApi;
     const int providers = f.providersCount;
     const int managed = m_listedManaged >= 0 ? m_listedManaged : f.managedCount;
+    // A missing file is no problem (the first onboarding creates it); only what stops that is.
     QString text = f.path.isEmpty() ? tr("api.yaml: not configured (UNI_API_YAML_PATH)")
                    : f.exists       ? tr("api.yaml: %1 — %n provider(s), ", nullptr, providers).arg(f.path)
                                           + tr("%n managed by uni-load", nullptr, managed)
-                                    : tr("api.yaml: %1 — not created yet").arg(f.path);
+                   : f.directoryExists ? tr("api.yaml: %1 — not created yet; the first onboarding creates it").arg(f.path)
+                                       : tr("api.yaml: %1 — not created yet, nor its directory; the first onboarding creates "
+                                            "both").arg(f.path);
     if (!f.error.isEmpty())
         text += QLatin1Char('\n') + tr("Problem: %1").arg(ErrorText::translate(f.error));
     if (!f.writeError.isEmpty())
@@ -173,6 +186,43 @@ void UniApiPage::showSnapshot(const EngineSnapshot &snapshot)
         if (isVisible())
             reload();
     }
+}
+
+QString UniApiPage::fileText() const
+{
+    return m_file->text();
+}
+
+void UniApiPage::chooseApiYaml()
+{
+    const QString current = m_snapshot.uniApi.path;
+    auto *chooser = new QFileDialog(this, tr("Choose api.yaml"), current.isEmpty() ? QString() : QFileInfo(current).absolutePath());
+    chooser->setNameFilters({tr("uni-api configuration (*.yaml *.yml)"), tr("All files (*)")});
+    chooser->setFileMode(QFileDialog::AnyFile);  // it may not exist yet: the first write creates it
+    chooser->setAcceptMode(QFileDialog::AcceptOpen);
+    if (!current.isEmpty())
+        chooser->selectFile(current);
+    chooser->setAttribute(Qt::WA_DeleteOnClose);
+    connect(chooser, &QFileDialog::fileSelected, this, &UniApiPage::useApiYaml);
+    chooser->open();
+}
+
+void UniApiPage::useApiYaml(const QString &path)
+{
+    if (!m_context.engine || path.trimmed().isEmpty())
+        return;
+    const QString file = QFileInfo(path).absoluteFilePath();
+    m_choose->setEnabled(false);
+    // The settings page's path: a stored "env." setting, read at the next start.
+    const QJsonObject values{{SettingsModel::storedKey(SettingKey::UniApiYamlPath), file}};
+    deliverTo(m_context.engine->saveStoredSettings(values), this, [this, file](const Result<QJsonObject> &result) {
+        m_choose->setEnabled(true);
+        if (!result.ok()) {
+            m_status->showStatus(tr("Not saved: %1").arg(ErrorText::translate(result.error())), true);
+            return;
+        }
+        m_status->showStatus(tr("api.yaml set to %1. %2").arg(file, SettingSave::doneText(m_context.config, SettingKey::UniApiYamlPath)));
+    });
 }
 
 void UniApiPage::activate()

@@ -23,7 +23,8 @@ using BackupsModel = ValueTableModel<uniapi::BackupInfo>;
 
 // uni-api's api.yaml: its state, the gptload-* providers in it (ours, adopted from the original,
 // hand-written) with their models and aliases, and the backups made before each write with
-// restore (confirmed; the restore itself is backed up first).
+// restore (confirmed; the restore itself is backed up first). "Choose api.yaml…" saves another
+// path as UNI_API_YAML_PATH, as the settings page does (used from the next start).
 class UniApiPage final : public ConsolePage
 {
     Q_OBJECT
@@ -43,10 +44,14 @@ public:
     ProvidersModel *providersModel() const { return m_providers; }
     BackupsModel *backupsModel() const { return m_backups; }
     QString statusText() const;
+    QString fileText() const;
+    QPushButton *chooseButton() const { return m_choose; }
 
 public slots:
     void reload();
     void restoreSelected();
+    // Saves `path` as UNI_API_YAML_PATH (what choosing a file in the file dialog does).
+    void useApiYaml(const QString &path);
 
 signals:
     void reloaded();
@@ -56,6 +61,7 @@ protected:
 
 private:
     void restore(const QString &name);
+    void chooseApiYaml();
 
     ConsoleContext m_context;
     EngineSnapshot m_snapshot;
@@ -69,6 +75,7 @@ private:
     BackupsModel *m_backups;
     QTableView *m_backupsView;
     QPushButton *m_refresh;
+    QPushButton *m_choose;
     QPushButton *m_restore;
     StatusLabel *m_status;
     QString m_signature;

@@ -4,6 +4,7 @@
 #include "ui/common/enginetext.h"
 #include "ui/common/errortext.h"
 #include "ui/common/pagewidgets.h"
+#include "ui/common/setupstate.h"
 #include "ui/common/statetext.h"
 #include "core/engine/demosites.h"
 #include "ui/sites/entrylist.h"
@@ -106,6 +107,13 @@ void AddSiteDialog::build()
     m_step->setWordWrap(true);
     m_status = new StatusLabel(this);
     m_warnings = new MessageBanner(this);
+    m_readiness = new MessageBanner(this);
+    connect(m_readiness, &MessageBanner::actionTriggered, this, [this]() {
+        emit instancesPageRequested();
+        reject();
+    });
+    if (m_context.engine)
+        connect(m_context.engine, &Engine::snapshotChanged, this, &AddSiteDialog::updateReadiness);
 
     auto *form = new QFormLayout;
     if (m_mode == Mode::Create && !m_context.demoSites.isEmpty()) {
@@ -142,6 +150,7 @@ void AddSiteDialog::build()
     connect(m_closeButton, &QPushButton::clicked, this, &AddSiteDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_readiness);
     layout->addLayout(form);
     layout->addWidget(m_plan, 1);
     layout->addWidget(m_progress);
@@ -224,6 +233,7 @@ void AddSiteDialog::retranslate()
         m_namePreview->setText(tr("Site name: type a base URL"));
     if (m_lastJob)
         showResult();
+    updateReadiness();
     if (!m_planReady && !isRunning())
         m_plan->setHtml(update ? tr("<p>The keys are added to <b>%1</b>; its models are discovered again and the layers "
                                     "reconciled.</p>")
@@ -398,8 +408,26 @@ void AddSiteDialog::formChanged()
 void AddSiteDialog::updateButtons()
 {
     const bool running = isRunning();
+    const QString blocker = onboardingBlocker();
     m_planButton->setEnabled(!running && !m_baseUrl->text().trimmed().isEmpty());
-    m_applyButton->setEnabled(!running && !m_baseUrl->text().trimmed().isEmpty() && keyCount() > 0);
+    // Onboarding would fail after the form is filled in: it waits for an instance that can take it.
+    m_applyButton->setEnabled(!running && !m_baseUrl->text().trimmed().isEmpty() && keyCount() > 0 && blocker.isEmpty());
+    m_applyButton->setToolTip(blocker);
+}
+
+QString AddSiteDialog::onboardingBlocker() const
+{
+    return m_context.engine ? SetupState::onboardingBlocker(m_context.engine->snapshot()) : QString();
+}
+
+void AddSiteDialog::updateReadiness()
+{
+    const QString blocker = onboardingBlocker();
+    if (blocker.isEmpty())
+        m_readiness->clear();
+    else
+        m_readiness->showMessage(MessageBanner::Kind::Warning, blocker, tr("Go to Instances"));
+    updateButtons();
 }
 
 void AddSiteDialog::requestNamePreview()

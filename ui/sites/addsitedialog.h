@@ -32,7 +32,9 @@ class StatusLabel;
 // typed), manual models and custom validation endpoints. "Show plan" works out what will be
 // created (name preview, probe); "Onboard" runs the process-site job with its progress and a
 // Cancel button, then shows the result in the interface language: a summary and the run's
-// warnings (the dialog stays open so they can be read). Opened with open(); never blocks.
+// warnings (the dialog stays open so they can be read). Opened with open(); never blocks. While
+// no gpt-load instance can take the site (none set up, the instance file broken, none healthy) a
+// banner says so with a way to the Instances page, and Onboard waits; Show plan still works.
 class AddSiteDialog final : public QDialog
 {
     Q_OBJECT
@@ -69,6 +71,9 @@ public:
     QString statusText() const;
     bool lastRunSucceeded() const { return m_succeeded; }
     QStringList resultWarnings() const { return m_resultWarnings; }  // the last run's, translated
+    MessageBanner *readinessBanner() const { return m_readiness; }
+    QPushButton *applyButton() const { return m_applyButton; }
+    QPushButton *planButton() const { return m_planButton; }
 
     // The request the form describes (a validation error names the field).
     Result<SiteRequest> request() const;
@@ -89,6 +94,8 @@ signals:
     // end is reported by whoever follows the job, so it does not depend on this dialog staying open.
     void runStarted(const QString &jobId, const QString &siteName);
     void onboardingFinished(bool success, const QString &siteName);
+    // The readiness banner's button: the operator wants the Instances page (the dialog closes).
+    void instancesPageRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -107,11 +114,14 @@ private:
     void showResult();
     QJsonObject requestJson() const;
     void updateDemoChoices();
+    void updateReadiness();
+    QString onboardingBlocker() const;
 
     ConsoleContext m_context;
     Mode m_mode = Mode::Create;
     QString m_targetChannel;
 
+    MessageBanner *m_readiness = nullptr;
     QLabel *m_demoLabel = nullptr;
     QComboBox *m_demoSites = nullptr;  // --demo only
     QLabel *m_baseUrlLabel = nullptr;

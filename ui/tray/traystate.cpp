@@ -2,6 +2,7 @@
 
 #include "ui/common/enginetext.h"
 #include "ui/common/errortext.h"
+#include "ui/common/setupstate.h"
 
 namespace ul {
 
@@ -17,6 +18,8 @@ OverallHealth TrayStateMapper::overallHealth(const EngineSnapshot &snapshot)
 {
     if (!snapshot.ready)
         return OverallHealth::Unknown;
+    if (SetupState::isFirstRun(snapshot))
+        return OverallHealth::Unknown;  // nothing is set up yet, so nothing can be failing
     if (!snapshot.startupError.isEmpty() || snapshot.instanceFile.hasError() || snapshot.instances.isEmpty())
         return OverallHealth::Failing;
     int checked = 0;
@@ -42,6 +45,8 @@ TrayState TrayStateMapper::trayState(const EngineSnapshot &snapshot)
     } else if (!snapshot.startupError.isEmpty()) {
         state.summary = tr("The state store cannot be used");
         lines << ErrorText::translate(snapshot.startupError);
+    } else if (SetupState::isFirstRun(snapshot)) {
+        state.summary = tr("Not set up yet: add a gpt-load instance");
     } else if (snapshot.instanceFile.hasError()) {
         state.summary = tr("Instance file problem");
         lines << ErrorText::translate(snapshot.instanceFile.errorReason);
@@ -67,7 +72,8 @@ QList<ConsoleNotification> TrayStateMapper::update(const EngineSnapshot &snapsho
         return out;
     const QDateTime now = QDateTime::currentDateTimeUtc();
 
-    const bool fileError = snapshot.instanceFile.hasError();
+    // No instance file on a first run is the start of setting up: no alarm for it.
+    const bool fileError = snapshot.instanceFile.hasError() && !SetupState::isFirstRun(snapshot);
     if (fileError && !m_fileError) {
         out << notification(ConsoleNotification::Severity::Error, tr("Instance file problem"),
                             snapshot.instanceFile.errorField.isEmpty()
@@ -127,6 +133,8 @@ QList<ConsoleNotification> TrayStateMapper::eventNotifications(const EngineSnaps
         } else if (e.kind == QLatin1String("uniapi-created")) {
             title = tr("api.yaml created");
             severity = ConsoleNotification::Severity::Warning;
+        } else if (e.kind == QLatin1String("adoption-available")) {
+            title = tr("Layout of the original uni-load found");
         } else if (e.kind == QLatin1String("uniapi-write-failed")) {
             title = tr("api.yaml not written");
             severity = ConsoleNotification::Severity::Error;

@@ -12,7 +12,7 @@ namespace ul {
 
 // Overall health shown by the tray icon and the window.
 enum class OverallHealth {
-    Unknown,   // starting, or no instance checked yet
+    Unknown,   // starting, no instance checked yet, or a first run (nothing set up yet)
     Healthy,   // every instance healthy
     Degraded,  // some instances down
     Failing,   // none healthy, no instances, the instance file or the store has a problem

@@ -33,14 +33,18 @@ function renderCards(status, failingCount) {
   cards.append(
     card(t('dash.instancesCard'), `${g.healthyCount || 0} / ${g.totalCount || 0}`, t('dash.healthy'),
       g.totalCount && g.healthyCount === g.totalCount ? 'ok' : (g.healthyCount ? 'warn' : 'bad')),
+    // An api.yaml that does not exist yet is no problem: the first onboarding creates it.
     card('uni-api', u.exists && !u.error ? String(u.providersCount ?? 0) : '—',
-      u.error || (u.writeError ? t('dash.notWritten', { reason: u.writeError }) : t('dash.providers', { managed: u.managedCount ?? 0 })),
-      u.error || u.writeError ? 'bad' : 'ok'),
+      u.error || (u.writeError ? t('dash.notWritten', { reason: u.writeError })
+        : (u.exists ? t('dash.providers', { managed: u.managedCount ?? 0 }) : t('dash.notCreated'))),
+      u.error || u.writeError ? 'bad' : (u.exists ? 'ok' : '')),
     card(t('sync.title'), s.hasInterval ? t('common.running') : t('common.stopped'),
       s.hasInterval ? t('dash.next', { time: formatTime(s.nextSync) }) : '', s.hasInterval ? 'ok' : 'warn'),
     card(t('health.title'), String(failing), t('dash.failingChannels'), failing ? 'warn' : 'ok'));
   if (status.startupError) cards.append(card(t('dash.startupError'), '!', status.startupError, 'bad'));
-  if (g.error) cards.append(card(t('dash.instanceFile'), '!', `${g.error.file}: ${g.error.reason}`, 'bad'));
+  // No instance file yet is where a first run starts, not a failure.
+  if (g.error && g.error.missing) cards.append(card(t('dash.instanceFile'), '—', t('dash.noInstanceFile', { file: g.error.file }), ''));
+  else if (g.error) cards.append(card(t('dash.instanceFile'), '!', `${g.error.file}: ${g.error.reason}`, 'bad'));
 }
 
 function renderInstances(status) {
