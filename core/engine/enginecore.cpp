@@ -23,6 +23,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QNetworkAccessManager>
+#include <QPointer>
 #include <QThread>
 
 #include <algorithm>
@@ -34,7 +35,19 @@ EngineCore::EngineCore(EngineOptions options, QObject *parent)
 {
 }
 
-EngineCore::~EngineCore() = default;
+EngineCore::~EngineCore()
+{
+    // The child objects go first, newest first: services before the reconciler, the reconciler
+    // before the instance registry. Deleting the registry cancels requests, and their
+    // continuations run at once; guarded by their (then deleted) owners they do nothing, where
+    // otherwise they would read the api.yaml writer and the store, members destroyed before
+    // QObject deletes the children.
+    QList<QPointer<QObject>> owned;
+    for (QObject *child : children())
+        owned.append(child);
+    for (auto it = owned.crbegin(); it != owned.crend(); ++it)
+        delete it->data();  // null when deleting an earlier one took it along
+}
 
 void EngineCore::initialize()
 {
