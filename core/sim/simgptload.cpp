@@ -265,6 +265,15 @@ bool SimGptLoad::deleteGroup(const QString &name)
     return true;
 }
 
+bool SimGptLoad::setGroupCreatedAt(const QString &name, const QDateTime &createdAt)
+{
+    SimGroup *g = m_state->groupByName(name);
+    if (!g)
+        return false;
+    g->createdAt = createdAt;
+    return true;
+}
+
 QList<SimKey> SimGptLoad::keys(const QString &groupName) const
 {
     QList<SimKey> out;

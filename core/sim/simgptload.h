@@ -71,6 +71,9 @@ public:
     // Creates a group from a POST /api/groups body; returns the GroupResponse or the error body.
     std::optional<SimGroup> createGroup(const QJsonObject &body, QString *error = nullptr);
     bool deleteGroup(const QString &name);
+    // An invalid time is answered as Go's zero time, "0001-01-01T00:00:00Z" (a group whose
+    // creation time gpt-load does not know).
+    bool setGroupCreatedAt(const QString &name, const QDateTime &createdAt);
     QList<SimKey> keys(const QString &groupName) const;
     int addKeys(const QString &groupName, const QStringList &keys);   // returns how many were new
     bool setKeyStatus(const QString &groupName, const QString &keyValue, const QString &status);

@@ -132,6 +132,20 @@ private slots:
         QVERIFY(f.tempGroups().isEmpty());
         QVERIFY(f.instance(1)->group(QStringLiteral("not-a-temp-group")).has_value());
 
+        // Without created_at (Go's zero time) the age comes from a temp-test-<ms> name; a temp
+        // group whose age is unknown either way is kept by an "older than" cleanup.
+        const QString stamped = tempGroupName(clock.nowMs() - 30 * 3600 * 1000LL);
+        QVERIFY(f.instance(0)->createGroup(tempGroupBody(stamped)).has_value());
+        QVERIFY(f.instance(0)->createGroup(tempGroupBody(QStringLiteral("debug-models-unknown-age"))).has_value());
+        QVERIFY(f.instance(0)->setGroupCreatedAt(stamped, QDateTime()));
+        QVERIFY(f.instance(0)->setGroupCreatedAt(QStringLiteral("debug-models-unknown-age"), QDateTime()));
+        auto byName = await(f.engine().cleanupTempGroups(24));
+        QVERIFY(byName && byName->ok());
+        QCOMPARE(byName->value().totalCleaned(), 1);
+        QVERIFY(!f.instance(0)->group(stamped).has_value());
+        QVERIFY(f.instance(0)->group(QStringLiteral("debug-models-unknown-age")).has_value());
+        QVERIFY(f.instance(0)->deleteGroup(QStringLiteral("debug-models-unknown-age")));
+
         // An unreachable instance is reported, not skipped silently.
         QVERIFY(f.instance(0)->createGroup(tempGroupBody(tempGroupName(clock.nowMs()))).has_value());
         f.instance(1)->stop();
