@@ -12,8 +12,6 @@
 
 namespace ul {
 
-namespace {
-
 Result<SiteGroupRecord> findChannel(EngineCore &core, const QString &channel)
 {
     if (!core.storeReady())
@@ -33,8 +31,6 @@ FilterRules rulesOf(EngineCore &core)
     const Result<FilterRules> rules = core.onboarding().effectiveFilterRules();
     return rules.ok() ? rules.value() : FilterRules::defaults();
 }
-
-} // namespace
 
 Result<DeepProbeChange> setDeepProbeFor(EngineCore &core, const QString &name, bool enabled)
 {

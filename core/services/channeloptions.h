@@ -10,6 +10,14 @@
 namespace ul {
 
 class EngineCore;
+struct FilterRules;
+struct SiteGroupRecord;
+
+// The site group named `channel` for an operator action: NotFound for an unknown one, 409
+// CHANNEL_BEING_REMOVED while its deletion is unfinished, the store's error when it cannot be read.
+Result<SiteGroupRecord> findChannel(EngineCore &core, const QString &channel);
+// The effective filter rules, the defaults when the stored ones cannot be read.
+FilterRules rulesOf(EngineCore &core);
 
 // Per-channel operator options (uni-load-behaviour.md §8.5, §16.3): deep probe on or off and the
 // test-model override. Engine thread.

@@ -1,7 +1,7 @@
 #include "core/services/keyvalidation.h"
 
 #include "core/common/future.h"
-#include "core/services/channelhealthactions.h"
+#include "core/services/channeloptions.h"
 #include "core/engine/enginecore.h"
 #include "core/gptload/gptloadclient.h"
 #include "core/instances/instanceregistry.h"
@@ -155,27 +155,15 @@ QFuture<Result<KeyValidationReport>> start(RunPtr run)
 
 Result<KeyValidationTarget> keyValidationTarget(EngineCore &core, const QString &channel, bool confirmHighCost)
 {
-    if (!core.storeReady())
-        return StateStore::notOpenError();
-    const Result<QList<SiteGroupRecord>> groups = core.store().siteGroups();
-    if (!groups.ok())
-        return groups.error();
-    const SiteGroupRecord *group = nullptr;
-    for (const SiteGroupRecord &g : groups.value()) {
-        if (g.name == channel)
-            group = &g;
-    }
-    if (!group)
-        return Error::notFound(QStringLiteral("unknown channel %1").arg(channel));
-    if (group->state == ChannelState::Removing)
-        return channelBeingRemoved(channel);
-    const Result<FilterRules> rules = core.onboarding().effectiveFilterRules();
+    const Result<SiteGroupRecord> group = findChannel(core, channel);
+    if (!group.ok())
+        return group.error();
     KeyValidationTarget target;
     target.channel = group->name;
     target.instanceId = group->instanceId;
     target.groupId = group->groupId;
     target.testModel = group->effectiveTestModel();
-    target.highCost = isHighCostModel(target.testModel, rules.ok() ? rules.value() : FilterRules::defaults());
+    target.highCost = isHighCostModel(target.testModel, rulesOf(core));
     if (target.highCost && !confirmHighCost) {
         Error e = Error::conflict(QStringLiteral("the test model %1 of %2 matches a high-cost pattern: validating sends one billable "
                                                  "request per key with it; confirm to validate anyway").arg(target.testModel, target.channel));

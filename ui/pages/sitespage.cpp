@@ -496,10 +496,15 @@ void SitesPage::resync()
     request.operation = SiteOperation::Update;
     request.baseUrl = site->baseUrl;
     request.targetChannelName = group->name;
+    trackJob(m_context.engine->startProcessAiSite(request), tr("Discovering the models of %1 again…").arg(group->name));
+}
+
+void SitesPage::trackJob(const QFuture<Result<QString>> &started, const QString &startingText)
+{
     m_busy = true;
     updateButtons();
-    m_status->showStatus(tr("Discovering the models of %1 again…").arg(group->name));
-    deliverTo(m_context.engine->startProcessAiSite(request), this, [this](const Result<QString> &jobId) {
+    m_status->showStatus(startingText);
+    deliverTo(started, this, [this](const Result<QString> &jobId) {
         if (!jobId.ok()) {
             m_busy = false;
             updateButtons();
@@ -638,18 +643,7 @@ void SitesPage::validateKeys(const QString &channel, bool confirmHighCost)
 {
     if (!m_context.engine || m_busy)
         return;
-    m_busy = true;
-    updateButtons();
-    m_status->showStatus(tr("Starting the key validation of %1…").arg(channel));
-    deliverTo(m_context.engine->startValidateKeys(channel, confirmHighCost), this, [this](const Result<QString> &jobId) {
-        if (!jobId.ok()) {
-            m_busy = false;
-            updateButtons();
-            m_status->showStatus(tr("Not started: %1").arg(ErrorText::translate(jobId.error())), true);
-            return;
-        }
-        m_tracker->track(jobId.value());
-    });
+    trackJob(m_context.engine->startValidateKeys(channel, confirmHighCost), tr("Starting the key validation of %1…").arg(channel));
 }
 
 } // namespace ul

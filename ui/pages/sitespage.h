@@ -1,11 +1,13 @@
 #pragma once
 
+#include "core/common/result.h"
 #include "core/engine/job.h"
 #include "core/engine/snapshot.h"
 #include "ui/consolecontext.h"
 #include "ui/models/valuetablemodel.h"
 #include "ui/pages/consolepage.h"
 
+#include <QFuture>
 #include <QPointer>
 
 class QLineEdit;
@@ -98,6 +100,8 @@ private:
     const SiteGroupView *selectedGroup() const;
     void addKeys();
     void resync();
+    // Marks the page busy, shows `startingText`, then follows the job (or says why it did not start).
+    void trackJob(const QFuture<Result<QString>> &started, const QString &startingText);
     void confirmDelete();
     void deleteGroup(const QString &name);
     void confirmReassign(bool promote);
