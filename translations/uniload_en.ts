@@ -7282,6 +7282,10 @@ The new key is added to every model group next to the old one, api.yaml is rewri
         <source>Go to Instances</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The Add site form is kept: choose Add site again once an instance is set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ul::StateText</name>

@@ -7189,6 +7189,10 @@ The new key is added to every model group next to the old one, api.yaml is rewri
         <source>Go to Instances</source>
         <translation>前往“实例”页</translation>
     </message>
+    <message>
+        <source>The Add site form is kept: choose Add site again once an instance is set up.</source>
+        <translation>“添加站点”表单已保留：设置好实例后再次选择“添加站点”即可继续。</translation>
+    </message>
 </context>
 <context>
     <name>ul::StateText</name>

@@ -25,6 +25,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QSignalSpy>
@@ -275,6 +276,27 @@ private slots:
         QSignalSpy navigation(&sites, &ConsolePage::navigationRequested);
         actionOf(sites.readinessBanner())->click();
         QCOMPARE(navigation.first(), (QVariantList{QStringLiteral("instances"), QString()}));
+
+        // From the Sites page, "Go to Instances" sets the form aside; Add site brings it back as typed.
+        sites.performAction(QStringLiteral("add"));
+        QPointer<AddSiteDialog> kept = sites.addSiteDialog();
+        QVERIFY(kept);
+        kept->setBaseUrl(QStringLiteral("https://kept.example.com/v1"));
+        kept->setKeysText(QStringLiteral("sk-kept-1\nsk-kept-2"));
+        navigation.clear();
+        actionOf(kept->readinessBanner())->click();
+        QCOMPARE(navigation.size(), 1);
+        QCOMPARE(navigation.first(), (QVariantList{QStringLiteral("instances"), QString()}));
+        QVERIFY(kept);
+        QVERIFY(kept->isHidden());
+        QVERIFY2(sites.statusText().contains(QStringLiteral("form is kept")), qPrintable(sites.statusText()));
+        sites.performAction(QStringLiteral("add"));
+        QCOMPARE(sites.addSiteDialog(), kept.data());
+        QVERIFY(kept->isVisible());
+        QCOMPARE(kept->keyCount(), 2);
+        QVERIFY(kept->request().ok());
+        QCOMPARE(kept->request()->baseUrl, QStringLiteral("https://kept.example.com/v1"));
+        kept->done(QDialog::Rejected);
 
         // An instance that is configured and checked but down blocks it too; one up does not.
         EngineSnapshot down = m_engine->snapshot();

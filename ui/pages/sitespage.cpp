@@ -349,6 +349,8 @@ void SitesPage::selectSite(const QString &name)
 void SitesPage::openAddSite()
 {
     if (m_dialog) {
+        if (m_dialog->isHidden())
+            m_dialog->open();  // set aside by its "Go to Instances", form as it was left
         m_dialog->raise();
         m_dialog->activateWindow();
         return;
@@ -358,7 +360,10 @@ void SitesPage::openAddSite()
     connect(m_dialog, &AddSiteDialog::runStarted, this,
             [this](const QString &jobId, const QString &siteName) { followDialogRun(jobId, siteName, false); });
     connect(m_dialog, &AddSiteDialog::instancesPageRequested, this,
-            [this]() { emit navigationRequested(QStringLiteral("instances"), QString()); });
+            [this]() {
+                m_status->showStatus(tr("The Add site form is kept: choose Add site again once an instance is set up."));
+                emit navigationRequested(QStringLiteral("instances"), QString());
+            });
     m_dialog->open();
 }
 

@@ -43,13 +43,12 @@ public:
     QLineEdit *filterField() const override;
     QIcon icon() const override;
     void showSnapshot(const EngineSnapshot &snapshot) override;
-    // "add" opens the add-site dialog.
     // "add" opens the add-site dialog; "add-demo-site" opens it filled with a demo site.
     void performAction(const QString &action) override;
 
     SitesTableModel *sitesModel() const { return m_sites; }
     SiteGroupsTableModel *groupsModel() const { return m_groups; }
-    AddSiteDialog *addSiteDialog() const;  // the open add-site dialog, or nullptr
+    AddSiteDialog *addSiteDialog() const;  // the add-site dialog (open or set aside), or nullptr
     MessageBanner *readinessBanner() const { return m_readiness; }
     QString emptyHintText() const;
     QString statusText() const;

@@ -109,8 +109,9 @@ void AddSiteDialog::build()
     m_warnings = new MessageBanner(this);
     m_readiness = new MessageBanner(this);
     connect(m_readiness, &MessageBanner::actionTriggered, this, [this]() {
+        // Hidden, not closed: Add site brings the typed URL and keys back once an instance is set up.
+        hide();
         emit instancesPageRequested();
-        reject();
     });
     if (m_context.engine)
         connect(m_context.engine, &Engine::snapshotChanged, this, &AddSiteDialog::updateReadiness);

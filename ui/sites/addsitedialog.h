@@ -94,7 +94,8 @@ signals:
     // end is reported by whoever follows the job, so it does not depend on this dialog staying open.
     void runStarted(const QString &jobId, const QString &siteName);
     void onboardingFinished(bool success, const QString &siteName);
-    // The readiness banner's button: the operator wants the Instances page (the dialog closes).
+    // The readiness banner's button: the operator wants the Instances page (the dialog hides,
+    // keeping its form for the next Add site).
     void instancesPageRequested();
 
 protected:
