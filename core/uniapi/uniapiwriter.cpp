@@ -327,6 +327,8 @@ Result<WriteOutcome> UniApiWriter::commit(const PlannedWrite &planned, const Fil
     if (outcome.plan.bootstraps)
         qCInfo(lcUniApiWriter) << "api.yaml created with a generated client key (shown to the user once, not logged)";
     qCDebug(lcUniApiWriter).noquote() << "api.yaml diff:\n" << planned.plan.diff;
+    if (m_writeObserver)
+        m_writeObserver(planned.newBytes);
     return outcome;
 }
 

@@ -74,6 +74,7 @@ private:
     QLabel *m_uniApiPathName;
     ElidedLabel *m_uniApiPath;
     Row m_uniApiState;
+    Row m_uniApiReload;
     QGroupBox *m_layersBox;
     Row m_sites;
     Row m_l1;
