@@ -6581,11 +6581,11 @@ The new key is added to every model group next to the old one, api.yaml is rewri
     </message>
     <message>
         <source>uni-api runtime: &quot;rust&quot; (default image since August 2026; reloads api.yaml by itself within seconds) or &quot;python&quot; (older images, python main.py; reads api.yaml only at startup).</source>
-        <translation>uni-api 运行时："rust"（2026 年 8 月起的默认镜像；几秒内自行重新加载 api.yaml）或 "python"（较旧的镜像、python main.py；只在启动时读取 api.yaml）。</translation>
+        <translation>uni-api 运行时：&quot;rust&quot;（2026 年 8 月起的默认镜像；几秒内自行重新加载 api.yaml）或 &quot;python&quot;（较旧的镜像、python main.py；只在启动时读取 api.yaml）。</translation>
     </message>
     <message>
         <source>How the Python runtime of uni-api is told about a change of api.yaml: &quot;none&quot;, &quot;api&quot; (POST /v1/api_config/update with the admin key; in memory only; not sent while a provider holds ${VAR} placeholders, which it does not expand) or &quot;command&quot; (run the restart command). Ignored for the Rust runtime, which needs nothing.</source>
-        <translation>如何通知 uni-api 的 Python 运行时 api.yaml 已更改："none"（不通知）、"api"（用管理员密钥调用 POST /v1/api_config/update；只在内存中生效；当有提供商含 ${VAR} 占位符时不发送，因为该接口不会展开它们）或 "command"（运行重启命令）。Rust 运行时无需任何操作，此设置对其无效。</translation>
+        <translation>如何通知 uni-api 的 Python 运行时 api.yaml 已更改：&quot;none&quot;（不通知）、&quot;api&quot;（用管理员密钥调用 POST /v1/api_config/update；只在内存中生效；当有提供商含 ${VAR} 占位符时不发送，因为该接口不会展开它们）或 &quot;command&quot;（运行重启命令）。Rust 运行时无需任何操作，此设置对其无效。</translation>
     </message>
     <message>
         <source>Base URL of uni-api (e.g. http://localhost:3003), for the reload call and for checking that written models are live.</source>
@@ -6597,7 +6597,7 @@ The new key is added to every model group next to the old one, api.yaml is rewri
     </message>
     <message>
         <source>Program and arguments that restart uni-api (e.g. docker restart uni-api), run without a shell when UNI_API_RELOAD is &quot;command&quot;; quote arguments that contain spaces. Set only here, in .env or the environment, never through the HTTP API.</source>
-        <translation>重启 uni-api 的程序及参数（例如 docker restart uni-api），在 UNI_API_RELOAD 为 "command" 时不经 shell 直接运行；含空格的参数请加引号。只能在此处、.env 或环境变量中设置，不能通过 HTTP API 设置。</translation>
+        <translation>重启 uni-api 的程序及参数（例如 docker restart uni-api），在 UNI_API_RELOAD 为 &quot;command&quot; 时不经 shell 直接运行；含空格的参数请加引号。只能在此处、.env 或环境变量中设置，不能通过 HTTP API 设置。</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "core/common/future.h"
 #include "core/common/redactor.h"
+#include "core/common/textlist.h"
 #include "core/gptload/httpclient.h"
 #include "core/uniapi/uniapilog.h"
 
@@ -37,11 +38,7 @@ QString httpProblem(const HttpResponse &response)
 
 QString examples(const QStringList &names)
 {
-    constexpr int kShown = 3;
-    QString text = names.mid(0, kShown).join(QStringLiteral(", "));
-    if (names.size() > kShown)
-        text += QStringLiteral(" and %1 more").arg(names.size() - kShown);
-    return text;
+    return joinSome(names, 3);
 }
 
 } // namespace

@@ -95,6 +95,19 @@ class TestUniApiReload : public QObject
         return path;
     }
 
+    // One reloader with `s`, one write of `yaml`, its result (timed in `elapsedMs`).
+    std::optional<ReloadResult> reloadOnce(const ReloadSettings &s, const QByteArray &yaml, qint64 *elapsedMs = nullptr)
+    {
+        UniApiReloader reloader(s, m_http.get());
+        QElapsedTimer clock;
+        clock.start();
+        reloader.fileWritten(yaml);
+        std::optional<ReloadResult> r = nextResult(reloader);
+        if (elapsedMs)
+            *elapsedMs = clock.elapsed();
+        return r;
+    }
+
     static void verifyNoSecret(const QString &text)
     {
         QVERIFY2(!text.contains(kAdminKey), qPrintable(text));
@@ -153,9 +166,7 @@ private slots:
         for (ReloadAction action : {ReloadAction::None, ReloadAction::Api, ReloadAction::Command}) {
             ReloadSettings s = settings(UniApiRuntime::Rust, action);
             s.restartCommand = {script(QStringLiteral("never.sh"), "touch never-ran; exit 0")};
-            UniApiReloader reloader(s, m_http.get());
-            reloader.fileWritten(apiYaml());
-            const auto r = nextResult(reloader);
+            const auto r = reloadOnce(s, apiYaml());
             QVERIFY(r);
             QCOMPARE(r->outcome, ReloadResult::Outcome::NotNeeded);
             QCOMPARE(r->action, ReloadAction::None);
@@ -171,24 +182,19 @@ private slots:
     void notLiveIsReportedAfterTheWindow()
     {
         m_uniApi->models = {QStringLiteral("deepseek-chat")};
-        UniApiReloader reloader(settings(UniApiRuntime::Rust, ReloadAction::None), m_http.get());
-        QElapsedTimer clock;
-        clock.start();
-        reloader.fileWritten(apiYaml());
-        const auto r = nextResult(reloader);
+        qint64 elapsedMs = 0;
+        const auto r = reloadOnce(settings(UniApiRuntime::Rust, ReloadAction::None), apiYaml(), &elapsedMs);
         QVERIFY(r);
         QCOMPARE(r->live, ReloadResult::Live::NotLive);
         QVERIFY(r->ok());
         QVERIFY2(r->liveMessage.contains(QStringLiteral("2 of 3")), qPrintable(r->liveMessage));
         QVERIFY(m_uniApi->modelCalls >= 2);  // polled
-        QVERIFY(clock.elapsed() < 5000);
+        QVERIFY(elapsedMs < 5000);
 
         // A key uni-api refuses: cannot check, said at once.
         ReloadSettings wrongKey = settings(UniApiRuntime::Rust, ReloadAction::None);
         wrongKey.adminKey = QStringLiteral("sk-not-the-admin-key-0123456789");
-        UniApiReloader refused(wrongKey, m_http.get());
-        refused.fileWritten(apiYaml());
-        const auto u = nextResult(refused);
+        const auto u = reloadOnce(wrongKey, apiYaml());
         QVERIFY(u);
         QCOMPARE(u->live, ReloadResult::Live::Unknown);
         QVERIFY(!resultText(*u).contains(wrongKey.adminKey));
@@ -197,9 +203,7 @@ private slots:
     void pythonApiSendsTheCompleteProviderList()
     {
         m_uniApi->models = kManagedModels;
-        UniApiReloader reloader(settings(UniApiRuntime::Python, ReloadAction::Api), m_http.get());
-        reloader.fileWritten(apiYaml());
-        const auto r = nextResult(reloader);
+        const auto r = reloadOnce(settings(UniApiRuntime::Python, ReloadAction::Api), apiYaml());
         QVERIFY(r);
         QVERIFY2(r->outcome == ReloadResult::Outcome::Ok, qPrintable(resultText(*r)));
         QCOMPARE(r->action, ReloadAction::Api);
@@ -232,11 +236,8 @@ private slots:
         m_uniApi->update = test::FakeUniApi::Update(mode);
         ReloadSettings s = settings(UniApiRuntime::Python, ReloadAction::Api);
         s.requestTimeoutMs = 300;
-        UniApiReloader reloader(s, m_http.get());
-        QElapsedTimer clock;
-        clock.start();
-        reloader.fileWritten(apiYaml());
-        const auto r = nextResult(reloader);
+        qint64 elapsedMs = 0;
+        const auto r = reloadOnce(s, apiYaml(), &elapsedMs);
         QVERIFY(r);
         QCOMPARE(r->outcome, ReloadResult::Outcome::Failed);
         QVERIFY(!r->ok());
@@ -244,17 +245,14 @@ private slots:
         QCOMPARE(r->httpStatus, status);
         QCOMPARE(r->live, ReloadResult::Live::NotChecked);
         QCOMPARE(m_uniApi->updates.size(), 1);
-        QVERIFY(clock.elapsed() < 5000);
+        QVERIFY(elapsedMs < 5000);
         verifyNoSecret(resultText(*r));
-        QVERIFY(!reloader.state().running);
     }
 
     // That call does not expand ${VAR}: it is not made, and the result says why.
     void pythonApiRefusesPlaceholders()
     {
-        UniApiReloader reloader(settings(UniApiRuntime::Python, ReloadAction::Api), m_http.get());
-        reloader.fileWritten(apiYaml(true));
-        const auto r = nextResult(reloader);
+        const auto r = reloadOnce(settings(UniApiRuntime::Python, ReloadAction::Api), apiYaml(true));
         QVERIFY(r);
         QCOMPARE(r->outcome, ReloadResult::Outcome::Failed);
         QVERIFY2(r->message.contains(QStringLiteral("${VAR}")) && r->message.contains(QStringLiteral("openai-direct")), qPrintable(r->message));
@@ -263,9 +261,7 @@ private slots:
 
     void pythonWithoutActionAsksForARestart()
     {
-        UniApiReloader reloader(settings(UniApiRuntime::Python, ReloadAction::None), m_http.get());
-        reloader.fileWritten(apiYaml());
-        const auto r = nextResult(reloader);
+        const auto r = reloadOnce(settings(UniApiRuntime::Python, ReloadAction::None), apiYaml());
         QVERIFY(r);
         QCOMPARE(r->outcome, ReloadResult::Outcome::Manual);
         QCOMPARE(r->live, ReloadResult::Live::NotChecked);
@@ -280,9 +276,7 @@ private slots:
         const QString marker = m_dir->filePath(QStringLiteral("restarted"));
         // "$1" arrives as one argument with its spaces and no expansion: no shell in between.
         s.restartCommand = {script(QStringLiteral("ok.sh"), "printf '%s' \"$1\" > \"$2\""), QStringLiteral("uni api $HOME;"), marker};
-        UniApiReloader reloader(s, m_http.get());
-        reloader.fileWritten(apiYaml());
-        const auto r = nextResult(reloader);
+        const auto r = reloadOnce(s, apiYaml());
         QVERIFY(r);
         QVERIFY2(r->outcome == ReloadResult::Outcome::Ok, qPrintable(r->message));
         QCOMPARE(r->action, ReloadAction::Command);
@@ -299,9 +293,7 @@ private slots:
         s.restartCommand = {script(QStringLiteral("fail.sh"),
                                    "i=0; while [ $i -lt 50 ]; do echo \"noise line $i\" >&2; i=$((i+1)); done\n"
                                    "echo \"Error: no such container uni-api (token " + kAdminKey.toUtf8() + ")\" >&2\nexit 3")};
-        UniApiReloader reloader(s, m_http.get());
-        reloader.fileWritten(apiYaml());
-        const auto r = nextResult(reloader);
+        const auto r = reloadOnce(s, apiYaml());
         QVERIFY(r);
         QCOMPARE(r->outcome, ReloadResult::Outcome::Failed);
         QCOMPARE(r->exitCode, 3);
@@ -312,9 +304,7 @@ private slots:
         verifyNoSecret(resultText(*r));
 
         s.restartCommand = {m_dir->filePath(QStringLiteral("does-not-exist"))};
-        UniApiReloader missing(s, m_http.get());
-        missing.fileWritten(apiYaml());
-        const auto m = nextResult(missing);
+        const auto m = reloadOnce(s, apiYaml());
         QVERIFY(m);
         QCOMPARE(m->outcome, ReloadResult::Outcome::Failed);
         QVERIFY2(m->message.contains(QStringLiteral("could not be started")), qPrintable(m->message));
@@ -326,15 +316,12 @@ private slots:
         s.baseUrl.clear();
         s.commandTimeoutMs = 200;
         s.restartCommand = {script(QStringLiteral("slow.sh"), "exec sleep 30")};
-        UniApiReloader reloader(s, m_http.get());
-        QElapsedTimer clock;
-        clock.start();
-        reloader.fileWritten(apiYaml());
-        const auto r = nextResult(reloader);
+        qint64 elapsedMs = 0;
+        const auto r = reloadOnce(s, apiYaml(), &elapsedMs);
         QVERIFY(r);
         QCOMPARE(r->outcome, ReloadResult::Outcome::Failed);
         QVERIFY2(r->message.contains(QStringLiteral("did not finish within 0.2 s")), qPrintable(r->message));
-        QVERIFY(clock.elapsed() < 5000);
+        QVERIFY(elapsedMs < 5000);
     }
 
     // Writes during a reload make one more reload, for the newest file, not one per write.
