@@ -81,12 +81,4 @@ QJsonObject ReloadState::toJson() const
             {QStringLiteral("last"), last ? QJsonValue(last->toJson()) : QJsonValue(QJsonValue::Null)}};
 }
 
-bool ReloadState::operator==(const ReloadState &other) const
-{
-    const auto stamp = [](const std::optional<ReloadResult> &r) { return r ? r->time : QDateTime(); };
-    return runtime == other.runtime && action == other.action && running == other.running && pending == other.pending
-           && last.has_value() == other.last.has_value() && stamp(last) == stamp(other.last)
-           && (!last || (last->live == other.last->live && last->outcome == other.last->outcome));
-}
-
 } // namespace ul::uniapi

@@ -84,7 +84,6 @@ struct ReloadState
 
     // {runtime, action, effectiveAction, running, pending, last: ReloadResult | null}
     QJsonObject toJson() const;
-    bool operator==(const ReloadState &other) const;
 };
 
 } // namespace ul::uniapi

@@ -348,6 +348,11 @@ QString DashboardPage::uniApiStateText() const
     return m_uniApiState.value->text();
 }
 
+QString DashboardPage::uniApiReloadText() const
+{
+    return m_uniApiReload.value->text();
+}
+
 void DashboardPage::render()
 {
     const EngineSnapshot &s = m_snapshot;

@@ -37,6 +37,7 @@ public:
     MessageBanner *warningBanner() const { return m_warningBanner; }
     GettingStartedBox *gettingStarted() const { return m_gettingStarted; }
     QString uniApiStateText() const;
+    QString uniApiReloadText() const;  // the Reload row (uniapi-config.md §6.10)
     QLabel *instancesSummaryLabel() const { return m_instancesSummary; }
     QTableView *jobsView() const { return m_jobsView; }
     QPushButton *cancelJobButton() const { return m_cancelJob; }
