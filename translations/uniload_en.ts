@@ -7857,6 +7857,14 @@ The new key is added to every model group next to the old one, api.yaml is rewri
         <source>Layout of the original uni-load found</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>uni-api not reloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>api.yaml written but not live</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ul::UniApiPage</name>

@@ -7760,6 +7760,14 @@ The new key is added to every model group next to the old one, api.yaml is rewri
         <source>Layout of the original uni-load found</source>
         <translation>发现原版 uni-load 的布局</translation>
     </message>
+    <message>
+        <source>uni-api not reloaded</source>
+        <translation>uni-api 未重新加载</translation>
+    </message>
+    <message>
+        <source>api.yaml written but not live</source>
+        <translation>api.yaml 已写入但未生效</translation>
+    </message>
 </context>
 <context>
     <name>ul::UniApiPage</name>
