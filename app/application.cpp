@@ -25,6 +25,18 @@
 namespace ul {
 
 namespace {
+// uniapi-config.md §6.10 settings as the engine takes them (AppConfig has checked the values).
+uniapi::ReloadSettings uniApiReloadSettings(const AppConfigSnapshot &cfg)
+{
+    uniapi::ReloadSettings r;
+    r.runtime = uniapi::parseRuntime(cfg.uniApiRuntime).value_or(uniapi::UniApiRuntime::Rust);
+    r.action = uniapi::parseReloadAction(cfg.uniApiReload).value_or(uniapi::ReloadAction::None);
+    r.baseUrl = cfg.uniApiUrl;
+    r.adminKey = cfg.uniApiAdminKey;
+    r.restartCommand = cfg.uniApiRestartCommand;
+    return r;
+}
+
 void printError(const QString &text)
 {
     std::fprintf(stderr, "uni-load: %s\n", qPrintable(text));
@@ -158,6 +170,9 @@ int Application::start()
     eo.instancesFilePath = cfg.instanceFile.path;
     eo.uniApiYamlPath = cfg.uniApiYamlPath;
     eo.uniApiWriteInPlace = cfg.uniApiWriteInPlace;
+    // The demo writes its own api.yaml: never restart or call the operator's uni-api for it.
+    if (!m_demo)
+        eo.uniApiReload = uniApiReloadSettings(cfg);
     eo.stateStorePath = m_dirs.stateStorePath();
     eo.maxConcurrentRequests = cfg.maxConcurrentRequests;
     eo.requestTimeoutMs = cfg.requestTimeoutMs;

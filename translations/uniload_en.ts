@@ -1225,6 +1225,10 @@ Clients that still use them directly stop working.</numerusform>
         <source>Restrict permissions</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reload:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ul::DesktopConsole</name>
@@ -6415,6 +6419,73 @@ The new key is added to every model group next to the old one, api.yaml is rewri
     </message>
 </context>
 <context>
+    <name>ul::ReloadText</name>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>admin call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restart command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restart uni-api to apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the written models are live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>written but not live %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>live check failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reloading uni-api…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not needed: uni-api&apos;s Rust runtime reloads api.yaml by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (Python runtime): restart uni-api after api.yaml changes, or set UNI_API_RELOAD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After each change of api.yaml: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last reload %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(another reload is under way)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ul::RuleListBox</name>
     <message>
         <source>Add</source>
@@ -6583,6 +6654,26 @@ The new key is added to every model group next to the old one, api.yaml is rewri
     </message>
     <message>
         <source>How api.yaml is written: &quot;atomic&quot; (a new file renamed over the old) or &quot;in-place&quot; (the file itself rewritten, for a single-file Docker bind mount, which keeps the old file after a rename).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uni-api runtime: &quot;rust&quot; (default image since August 2026; reloads api.yaml by itself within seconds) or &quot;python&quot; (older images, python main.py; reads api.yaml only at startup).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the Python runtime of uni-api is told about a change of api.yaml: &quot;none&quot;, &quot;api&quot; (POST /v1/api_config/update with the admin key; in memory only; not sent while a provider holds ${VAR} placeholders, which it does not expand) or &quot;command&quot; (run the restart command). Ignored for the Rust runtime, which needs nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base URL of uni-api (e.g. http://localhost:3003), for the reload call and for checking that written models are live.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An admin key of uni-api (an api_keys entry with an admin role), for the reload call and the live check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program and arguments that restart uni-api (e.g. docker restart uni-api), run without a shell when UNI_API_RELOAD is &quot;command&quot;; quote arguments that contain spaces. Set only here, in .env or the environment, never through the HTTP API.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7770,6 +7861,14 @@ The new key is added to every model group next to the old one, api.yaml is rewri
         <source>Layout of the original uni-load found</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>uni-api not reloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>api.yaml written but not live</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ul::UniApiPage</name>
@@ -7955,6 +8054,10 @@ The current file is backed up first. uni-api reads the restored file at its next
     </message>
     <message>
         <source>api.yaml set to %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uni-api reload: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1198,6 +1198,10 @@ Clients that still use them directly stop working.</source>
         <source>Restrict permissions</source>
         <translation>限制权限</translation>
     </message>
+    <message>
+        <source>Reload:</source>
+        <translation>重新加载：</translation>
+    </message>
 </context>
 <context>
     <name>ul::DesktopConsole</name>
@@ -6338,6 +6342,73 @@ The new key is added to every model group next to the old one, api.yaml is rewri
     </message>
 </context>
 <context>
+    <name>ul::ReloadText</name>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>admin call</source>
+        <translation>管理接口调用</translation>
+    </message>
+    <message>
+        <source>restart command</source>
+        <translation>重启命令</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>not needed</source>
+        <translation>无需操作</translation>
+    </message>
+    <message>
+        <source>restart uni-api to apply</source>
+        <translation>需重启 uni-api 才能生效</translation>
+    </message>
+    <message>
+        <source>the written models are live</source>
+        <translation>写入的模型已生效</translation>
+    </message>
+    <message>
+        <source>written but not live %1</source>
+        <translation>已写入但未生效 %1</translation>
+    </message>
+    <message>
+        <source>live check failed: %1</source>
+        <translation>生效检查失败：%1</translation>
+    </message>
+    <message>
+        <source>Reloading uni-api…</source>
+        <translation>正在重新加载 uni-api…</translation>
+    </message>
+    <message>
+        <source>Not needed: uni-api&apos;s Rust runtime reloads api.yaml by itself.</source>
+        <translation>无需操作：uni-api 的 Rust 运行时会自行重新加载 api.yaml。</translation>
+    </message>
+    <message>
+        <source>None (Python runtime): restart uni-api after api.yaml changes, or set UNI_API_RELOAD.</source>
+        <translation>未设置（Python 运行时）：api.yaml 更改后请重启 uni-api，或设置 UNI_API_RELOAD。</translation>
+    </message>
+    <message>
+        <source>After each change of api.yaml: %1.</source>
+        <translation>api.yaml 每次更改后：%1。</translation>
+    </message>
+    <message>
+        <source>Last reload %1 (%2): %3</source>
+        <translation>上次重新加载 %1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>(another reload is under way)</source>
+        <translation>（另一次重新加载正在进行）</translation>
+    </message>
+</context>
+<context>
     <name>ul::RuleListBox</name>
     <message>
         <source>Add</source>
@@ -6507,6 +6578,26 @@ The new key is added to every model group next to the old one, api.yaml is rewri
     <message>
         <source>How api.yaml is written: &quot;atomic&quot; (a new file renamed over the old) or &quot;in-place&quot; (the file itself rewritten, for a single-file Docker bind mount, which keeps the old file after a rename).</source>
         <translation>api.yaml 的写入方式：“atomic”（写入新文件后重命名覆盖旧文件）或“in-place”（直接改写文件本身，用于 Docker 单文件绑定挂载——重命名后容器仍看到旧文件）。</translation>
+    </message>
+    <message>
+        <source>uni-api runtime: &quot;rust&quot; (default image since August 2026; reloads api.yaml by itself within seconds) or &quot;python&quot; (older images, python main.py; reads api.yaml only at startup).</source>
+        <translation>uni-api 运行时：&quot;rust&quot;（2026 年 8 月起的默认镜像；几秒内自行重新加载 api.yaml）或 &quot;python&quot;（较旧的镜像、python main.py；只在启动时读取 api.yaml）。</translation>
+    </message>
+    <message>
+        <source>How the Python runtime of uni-api is told about a change of api.yaml: &quot;none&quot;, &quot;api&quot; (POST /v1/api_config/update with the admin key; in memory only; not sent while a provider holds ${VAR} placeholders, which it does not expand) or &quot;command&quot; (run the restart command). Ignored for the Rust runtime, which needs nothing.</source>
+        <translation>如何通知 uni-api 的 Python 运行时 api.yaml 已更改：&quot;none&quot;（不通知）、&quot;api&quot;（用管理员密钥调用 POST /v1/api_config/update；只在内存中生效；当有提供商含 ${VAR} 占位符时不发送，因为该接口不会展开它们）或 &quot;command&quot;（运行重启命令）。Rust 运行时无需任何操作，此设置对其无效。</translation>
+    </message>
+    <message>
+        <source>Base URL of uni-api (e.g. http://localhost:3003), for the reload call and for checking that written models are live.</source>
+        <translation>uni-api 的基础 URL（例如 http://localhost:3003），用于重新加载调用和检查写入的模型是否已生效。</translation>
+    </message>
+    <message>
+        <source>An admin key of uni-api (an api_keys entry with an admin role), for the reload call and the live check.</source>
+        <translation>uni-api 的管理员密钥（api_keys 中带 admin 角色的条目），用于重新加载调用和生效检查。</translation>
+    </message>
+    <message>
+        <source>Program and arguments that restart uni-api (e.g. docker restart uni-api), run without a shell when UNI_API_RELOAD is &quot;command&quot;; quote arguments that contain spaces. Set only here, in .env or the environment, never through the HTTP API.</source>
+        <translation>重启 uni-api 的程序及参数（例如 docker restart uni-api），在 UNI_API_RELOAD 为 &quot;command&quot; 时不经 shell 直接运行；含空格的参数请加引号。只能在此处、.env 或环境变量中设置，不能通过 HTTP API 设置。</translation>
     </message>
 </context>
 <context>
@@ -7673,6 +7764,14 @@ The new key is added to every model group next to the old one, api.yaml is rewri
         <source>Layout of the original uni-load found</source>
         <translation>发现原版 uni-load 的布局</translation>
     </message>
+    <message>
+        <source>uni-api not reloaded</source>
+        <translation>uni-api 未重新加载</translation>
+    </message>
+    <message>
+        <source>api.yaml written but not live</source>
+        <translation>api.yaml 已写入但未生效</translation>
+    </message>
 </context>
 <context>
     <name>ul::UniApiPage</name>
@@ -7859,6 +7958,10 @@ The current file is backed up first. uni-api reads the restored file at its next
     <message>
         <source>api.yaml set to %1. %2</source>
         <translation>api.yaml 已设为 %1。%2</translation>
+    </message>
+    <message>
+        <source>uni-api reload: %1</source>
+        <translation>uni-api 重新加载：%1</translation>
     </message>
 </context>
 <context>

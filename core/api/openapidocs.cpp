@@ -62,6 +62,7 @@ QString settingDescription(const SettingSpec &spec)
     case SettingType::Choice: text += QStringLiteral(" Case-insensitive."); break;
     case SettingType::List:
     case SettingType::OriginList: text += QStringLiteral(" Comma-separated, or an array of strings."); break;
+    case SettingType::Url: text += QStringLiteral(" An http:// or https:// URL without user name, query or fragment."); break;
     default: break;
     }
     return text + QStringLiteral(" null removes the saved value.");
@@ -95,6 +96,10 @@ QJsonObject settingsBody()
             schema = {{QStringLiteral("anyOf"), QJsonArray{typed("string"), list}}};
             break;
         }
+        case SettingType::Url:
+            schema = typed("string");
+            schema.insert(QStringLiteral("format"), QStringLiteral("uri"));
+            break;
         case SettingType::Choice:
             schema = typed("string");
             schema.insert(QStringLiteral("enum"), QJsonArray::fromStringList(spec.choices));
@@ -121,7 +126,7 @@ const QHash<QString, RouteDoc> &routeDocs()
         {QStringLiteral("GET /api/status"),
          {.tag = "status",
           .summary = "Instances, uni-api file, model sync, channel health and cleanup state (cached; no network work).",
-          .result = "{gptload:{connected, instances, healthyCount, totalCount, siteAssignments, error}, uniApi:{exists, path, providersCount, managedCount, directoryExists? | error, writeError?}, modelSync, channelHealth, channelCleanup}"}},
+          .result = "{gptload:{connected, instances, healthyCount, totalCount, siteAssignments, error}, uniApi:{exists, path, providersCount, managedCount, directoryExists? | error, writeError?, reload:{runtime, action, effectiveAction, running, pending, last:{time, action, outcome, ok, message, exitCode?, httpStatus?, live, liveMessage?, writes} | null}}, modelSync, channelHealth, channelCleanup}"}},
         {QStringLiteral("GET /api/events"),
          {.tag = "status",
           .summary = "Engine events: instance down/up, channel removed/restored, models added/removed/queued.",

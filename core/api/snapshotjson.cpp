@@ -108,6 +108,8 @@ QJsonObject status(const EngineSnapshot &s)
     }
     if (!s.uniApi.writeError.isEmpty())
         uniApi.insert(QStringLiteral("writeError"), s.uniApi.writeError);
+    // uniapi-config.md §6.10/§6.11: runtime, reload action and the last reload (no secrets).
+    uniApi.insert(QStringLiteral("reload"), s.uniApi.reload.toJson());
 
     return {{QStringLiteral("gptload"), gptload},
             {QStringLiteral("uniApi"), uniApi},

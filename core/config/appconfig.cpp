@@ -1,5 +1,6 @@
 #include "core/config/appconfig.h"
 
+#include "core/common/httpurl.h"
 #include "core/common/redactor.h"
 #include "core/config/directories.h"
 #include "core/config/envfile.h"
@@ -7,6 +8,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QHostAddress>
+#include <QProcess>
 #include <QUrl>
 
 #include <algorithm>
@@ -18,6 +20,12 @@ namespace {
 QString displayValue(const SettingSpec &spec, const QString &value)
 {
     return spec.secret ? Redactor::mask(value) : value;
+}
+
+// What an issue shows: local-only settings (the restart command) may reach the HTTP API that way.
+QString issueValue(const SettingSpec &spec, const QString &value)
+{
+    return spec.secret || spec.localOnly ? Redactor::mask(value) : value;
 }
 
 Result<qint64> parseNumber(const SettingSpec &spec, const QString &raw)
@@ -85,7 +93,7 @@ OriginCheck checkOrigins(const QString &raw)
 ConfigIssue makeIssue(ConfigIssue::Severity severity, const SettingSpec &spec, const QString &value, ConfigOrigin origin,
                       const QString &message)
 {
-    return ConfigIssue{severity, spec.name, displayValue(spec, value), origin, message};
+    return ConfigIssue{severity, spec.name, issueValue(spec, value), origin, message};
 }
 
 } // namespace
@@ -239,6 +247,8 @@ std::optional<ConfigIssue> AppConfig::checkSetting(const SettingSpec &spec) cons
             return makeIssue(S::Warning, spec, raw, from,
                              QStringLiteral("unknown value; using '%1' (expected one of: %2)")
                                  .arg(spec.defaultValue, spec.choices.join(QStringLiteral(", "))));
+        if (spec.key == SettingKey::UniApiReload)
+            return checkUniApiReload(spec, raw, from);
         if (spec.key == SettingKey::ApiAuth && raw.trimmed().toLower() == QLatin1String("none") && !bindAddressIsLoopback())
             return makeIssue(S::Warning, spec, raw, from,
                              QStringLiteral("ignored: authentication can only be turned off on a loopback bind address (BIND_ADDRESS is %1)")
@@ -254,11 +264,36 @@ std::optional<ConfigIssue> AppConfig::checkSetting(const SettingSpec &spec) cons
             return makeIssue(S::Warning, spec, raw, from,
                              QStringLiteral("ignored: ") + check.rejected.join(QStringLiteral(", ")));
         break;
+    case SettingType::Url:
+        if (const QString problem = httpUrlProblem(raw.trimmed()); !problem.isEmpty())
+            return makeIssue(S::Error, spec, raw, from, problem);
+        break;
     case SettingType::String:
+        if (spec.key == SettingKey::UniApiRestartCommand && uniApiRestartCommand().isEmpty())
+            return makeIssue(S::Error, spec, raw, from, QStringLiteral("names no program"));
+        break;
     case SettingType::Path:
     case SettingType::List:
         break;
     }
+    return std::nullopt;
+}
+
+// UNI_API_RELOAD against the settings it needs (uniapi-config.md §6.10): a warning, since the
+// write itself works without them and the reload result says the same after every write.
+std::optional<ConfigIssue> AppConfig::checkUniApiReload(const SettingSpec &spec, const QString &raw, ConfigOrigin from) const
+{
+    using S = ConfigIssue::Severity;
+    const QString action = uniApiReload();
+    if (action == QLatin1String("none"))
+        return std::nullopt;
+    if (uniApiRuntime() == QLatin1String("rust"))
+        return makeIssue(S::Warning, spec, raw, from,
+                         QStringLiteral("ignored: the Rust runtime of uni-api reloads api.yaml by itself (UNI_API_RUNTIME is rust)"));
+    if (action == QLatin1String("api") && (uniApiUrl().isEmpty() || uniApiAdminKey().isEmpty()))
+        return makeIssue(S::Warning, spec, raw, from, QStringLiteral("needs UNI_API_URL and UNI_API_ADMIN_KEY"));
+    if (action == QLatin1String("command") && uniApiRestartCommand().isEmpty())
+        return makeIssue(S::Warning, spec, raw, from, QStringLiteral("needs UNI_API_RESTART_COMMAND"));
     return std::nullopt;
 }
 
@@ -316,6 +351,13 @@ QStringList AppConfig::listValue(SettingKey key) const
     return parseListSetting(value(key));
 }
 
+QString AppConfig::choiceValue(SettingKey key) const
+{
+    const SettingSpec &spec = settingSpec(key);
+    const QString v = value(key).trimmed().toLower();
+    return spec.choices.contains(v) ? v : spec.defaultValue;
+}
+
 QString AppConfig::pathValue(SettingKey key) const
 {
     return resolvePath(value(key));
@@ -371,6 +413,27 @@ InstanceFileLocation AppConfig::instanceFileLocation() const
 
 QString AppConfig::uniApiYamlPath() const { return pathValue(SettingKey::UniApiYamlPath); }
 bool AppConfig::uniApiWriteInPlace() const { return value(SettingKey::UniApiWriteMode).trimmed().toLower() == QLatin1String("in-place"); }
+QString AppConfig::uniApiRuntime() const { return choiceValue(SettingKey::UniApiRuntime); }
+QString AppConfig::uniApiReload() const { return choiceValue(SettingKey::UniApiReload); }
+
+QString AppConfig::uniApiUrl() const
+{
+    QString url = value(SettingKey::UniApiUrl).trimmed();
+    if (!httpUrlProblem(url).isEmpty())
+        return {};
+    while (url.endsWith(QLatin1Char('/')))
+        url.chop(1);
+    return url;
+}
+
+QString AppConfig::uniApiAdminKey() const { return value(SettingKey::UniApiAdminKey).trimmed(); }
+
+QStringList AppConfig::uniApiRestartCommand() const
+{
+    const QStringList command = QProcess::splitCommand(value(SettingKey::UniApiRestartCommand).trimmed());
+    return command.isEmpty() || command.constFirst().trimmed().isEmpty() ? QStringList() : command;
+}
+
 QString AppConfig::uniApiPath() const { return pathValue(SettingKey::UniApiPath); }
 QString AppConfig::gptloadUrl() const { return value(SettingKey::GptLoadUrl).trimmed(); }
 
@@ -415,6 +478,11 @@ AppConfigSnapshot AppConfig::snapshot() const
     s.instanceFile = instanceFileLocation();
     s.uniApiYamlPath = uniApiYamlPath();
     s.uniApiWriteInPlace = uniApiWriteInPlace();
+    s.uniApiRuntime = uniApiRuntime();
+    s.uniApiReload = uniApiReload();
+    s.uniApiUrl = uniApiUrl();
+    s.uniApiAdminKey = uniApiAdminKey();
+    s.uniApiRestartCommand = uniApiRestartCommand();
     s.uniApiPath = uniApiPath();
     s.gptloadUrl = gptloadUrl();
     s.enableModelSync = enableModelSync();

@@ -78,6 +78,11 @@ struct AppConfigSnapshot
     InstanceFileLocation instanceFile;
     QString uniApiYamlPath;
     bool uniApiWriteInPlace = false;
+    QString uniApiRuntime;          // "rust" | "python"
+    QString uniApiReload;           // "none" | "api" | "command"
+    QString uniApiUrl;              // without trailing '/'; empty when unset or invalid
+    QString uniApiAdminKey;         // secret
+    QStringList uniApiRestartCommand;  // program, then arguments; empty when unset
     QString uniApiPath;
     QString gptloadUrl;
 
@@ -156,6 +161,12 @@ public:
     QString instancesFilePath() const { return instanceFileLocation().path; }
     QString uniApiYamlPath() const;
     bool uniApiWriteInPlace() const;  // UNI_API_WRITE_MODE=in-place
+    // uni-api reload (uniapi-config.md §6.10): choices lower-cased, the default for an odd value.
+    QString uniApiRuntime() const;    // "rust" | "python"
+    QString uniApiReload() const;     // "none" | "api" | "command"
+    QString uniApiUrl() const;        // valid URL without trailing '/', else empty
+    QString uniApiAdminKey() const;
+    QStringList uniApiRestartCommand() const;  // split like a command line (quotes group), no shell
     QString uniApiPath() const;
     QString gptloadUrl() const;
 
@@ -188,6 +199,7 @@ public:
     qint64 numberValue(SettingKey key) const;  // Integer, Duration (in its unit), Size (bytes)
     QStringList listValue(SettingKey key) const;
     QString pathValue(SettingKey key) const;
+    QString choiceValue(SettingKey key) const;  // lower-cased; the default when not a choice
 
 private:
     struct LayerValue
@@ -198,6 +210,7 @@ private:
     const QMap<ConfigOrigin, LayerValue> &layers(SettingKey key) const;
     std::optional<std::pair<ConfigOrigin, LayerValue>> effectiveLayer(SettingKey key) const;
     std::optional<ConfigIssue> checkSetting(const SettingSpec &spec) const;
+    std::optional<ConfigIssue> checkUniApiReload(const SettingSpec &spec, const QString &raw, ConfigOrigin from) const;
 
     QString m_configDir;
     QString m_dataDir;

@@ -28,6 +28,7 @@ QString typeName(SettingType type)
     case SettingType::OriginList: return QStringLiteral("originList");
     case SettingType::Choice: return QStringLiteral("choice");
     case SettingType::Address: return QStringLiteral("address");
+    case SettingType::Url: return QStringLiteral("url");
     }
     return QStringLiteral("string");
 }
@@ -105,9 +106,9 @@ QString originId(ConfigOrigin origin)
 bool settableViaApi(const QString &name)
 {
     // API_TOKEN guards the API itself; the uni-api restart command runs a program and is
-    // "configured only in local settings — never settable through our HTTP API" (§6.10). It has
-    // no registry entry today; the name is reserved here so a future one stays refused.
-    return name != QLatin1String("API_TOKEN") && name != QLatin1String("UNIAPI_RESTART_COMMAND");
+    // "configured only in local settings — never settable through our HTTP API" (§6.10).
+    const std::optional<SettingKey> key = settingKeyByName(name);
+    return !key || !settingSpec(*key).localOnly;
 }
 
 QJsonObject settings(const AppConfig &config, const QJsonObject &stored)
@@ -117,14 +118,17 @@ QJsonObject settings(const AppConfig &config, const QJsonObject &stored)
         const SettingSpec &spec = settingSpec(state.key);
         std::optional<QString> saved = storedText(stored, state.key);
         const bool restartRequired = saved != config.valueAt(state.key, ConfigOrigin::StoredSetting);
-        if (saved && spec.secret)
+        // Secrets, and what only local settings may hold (the restart command), never in clear.
+        const bool masked = spec.secret || spec.localOnly;
+        if (saved && masked)
             saved = Redactor::mask(*saved);
+        const QString value = masked && !spec.secret ? Redactor::mask(state.value) : state.value;  // AppConfig masks secrets
         QJsonObject o{{QStringLiteral("name"), spec.name},
                       {QStringLiteral("group"), spec.group},
                       {QStringLiteral("type"), typeName(spec.type)},
                       {QStringLiteral("description"), spec.description ? QString::fromUtf8(spec.description) : QString()},
-                      {QStringLiteral("default"), spec.secret && !spec.defaultValue.isEmpty() ? Redactor::mask(spec.defaultValue) : spec.defaultValue},
-                      {QStringLiteral("value"), state.value},  // AppConfig masks secret values
+                      {QStringLiteral("default"), masked && !spec.defaultValue.isEmpty() ? Redactor::mask(spec.defaultValue) : spec.defaultValue},
+                      {QStringLiteral("value"), value},
                       {QStringLiteral("origin"), originId(state.origin)},
                       {QStringLiteral("source"), state.source.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(state.source)},
                       {QStringLiteral("saved"), textOrNull(saved)},

@@ -32,14 +32,15 @@ QJsonObject settings(const AppConfig &config, const QJsonObject &stored);
 
 // A PUT body {NAME: value | null} → the stored-settings change {"env.NAME": text | null} for
 // Engine::saveStoredSettings. Validation error (field = the name, code) for an unknown name
-// (UNKNOWN_SETTING), a setting the API must not change (SETTING_NOT_SETTABLE: API_TOKEN, the
-// uni-api restart command), a value of the wrong JSON type or one that AppConfig reports as an
+// (UNKNOWN_SETTING), a setting the API must not change (SETTING_NOT_SETTABLE: API_TOKEN,
+// UNI_API_RESTART_COMMAND), a value of the wrong JSON type or one that AppConfig reports as an
 // error (SETTING_INVALID, the settings page's check). An empty body is a validation error too.
 // Values AppConfig only warns about are accepted, as on the settings page; `warnings` (optional)
 // receives "NAME: message" for each.
 Result<QJsonObject> storedChange(const AppConfig &config, const QJsonObject &body, QStringList *warnings = nullptr);
 
-// Names the HTTP API refuses to set (uniapi-config.md §6.10; the token that guards the API).
+// Names the HTTP API refuses to set: SettingSpec::localOnly (uniapi-config.md §6.10; the token
+// that guards the API). Their values are masked in settings() as well.
 bool settableViaApi(const QString &name);
 
 } // namespace SettingsJson

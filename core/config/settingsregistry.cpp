@@ -80,6 +80,7 @@ QList<SettingSpec> buildSpecs()
     SettingSpec token = textSpec(K::ApiToken, "API_TOKEN", "server", T::String, QString(),
                                  QT_TRANSLATE_NOOP("ul::Settings", "Bearer token of the HTTP API. Unset: the stored setting, else a token generated into <config dir>/api-token."));
     token.secret = true;
+    token.localOnly = true;  // it guards the API itself
     specs << token;
     SettingSpec auth = textSpec(K::ApiAuth, "API_AUTH", "server", T::Choice, QStringLiteral("token"),
                                 QT_TRANSLATE_NOOP("ul::Settings", "\"none\" turns API authentication off; honoured only on a loopback bind address."));
@@ -106,6 +107,24 @@ QList<SettingSpec> buildSpecs()
                                      QT_TRANSLATE_NOOP("ul::Settings", "How api.yaml is written: \"atomic\" (a new file renamed over the old) or \"in-place\" (the file itself rewritten, for a single-file Docker bind mount, which keeps the old file after a rename)."));
     writeMode.choices = {QStringLiteral("atomic"), QStringLiteral("in-place")};
     specs << writeMode;
+    SettingSpec runtime = textSpec(K::UniApiRuntime, "UNI_API_RUNTIME", "files", T::Choice, QStringLiteral("rust"),
+                                   QT_TRANSLATE_NOOP("ul::Settings", "uni-api runtime: \"rust\" (default image since August 2026; reloads api.yaml by itself within seconds) or \"python\" (older images, python main.py; reads api.yaml only at startup)."));
+    runtime.choices = {QStringLiteral("rust"), QStringLiteral("python")};
+    specs << runtime;
+    SettingSpec reload = textSpec(K::UniApiReload, "UNI_API_RELOAD", "files", T::Choice, QStringLiteral("none"),
+                                  QT_TRANSLATE_NOOP("ul::Settings", "How the Python runtime of uni-api is told about a change of api.yaml: \"none\", \"api\" (POST /v1/api_config/update with the admin key; in memory only; not sent while a provider holds ${VAR} placeholders, which it does not expand) or \"command\" (run the restart command). Ignored for the Rust runtime, which needs nothing."));
+    reload.choices = {QStringLiteral("none"), QStringLiteral("api"), QStringLiteral("command")};
+    specs << reload;
+    specs << textSpec(K::UniApiUrl, "UNI_API_URL", "files", T::Url, QString(),
+                      QT_TRANSLATE_NOOP("ul::Settings", "Base URL of uni-api (e.g. http://localhost:3003), for the reload call and for checking that written models are live."));
+    SettingSpec adminKey = textSpec(K::UniApiAdminKey, "UNI_API_ADMIN_KEY", "files", T::String, QString(),
+                                    QT_TRANSLATE_NOOP("ul::Settings", "An admin key of uni-api (an api_keys entry with an admin role), for the reload call and the live check."));
+    adminKey.secret = true;
+    specs << adminKey;
+    SettingSpec restart = textSpec(K::UniApiRestartCommand, "UNI_API_RESTART_COMMAND", "files", T::String, QString(),
+                                   QT_TRANSLATE_NOOP("ul::Settings", "Program and arguments that restart uni-api (e.g. docker restart uni-api), run without a shell when UNI_API_RELOAD is \"command\"; quote arguments that contain spaces. Set only here, in .env or the environment, never through the HTTP API."));
+    restart.localOnly = true;
+    specs << restart;
     specs << informational(textSpec(K::UniApiPath, "UNI_API_PATH", "files", T::Path, QStringLiteral("../uni-api"),
                                     QT_TRANSLATE_NOOP("ul::Settings", "uni-api directory; shown only, as in the original.")));
     specs << informational(textSpec(K::GptLoadUrl, "GPTLOAD_URL", "files", T::String, QStringLiteral("http://localhost:3001"),

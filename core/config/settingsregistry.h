@@ -29,6 +29,11 @@ enum class SettingKey {
     GptLoadInstancesFile,
     UniApiYamlPath,
     UniApiWriteMode,
+    UniApiRuntime,
+    UniApiReload,
+    UniApiUrl,
+    UniApiAdminKey,
+    UniApiRestartCommand,
     UniApiPath,
     GptLoadUrl,
     // background services
@@ -68,6 +73,7 @@ enum class SettingType {
     OriginList,  // comma-separated http(s) origins, no wildcard
     Choice,      // one of `choices` (case-insensitive)
     Address,     // an IP address or "localhost"
+    Url,         // an absolute http(s) URL with a host, no credentials, query or fragment
 };
 
 struct SettingSpec
@@ -82,6 +88,9 @@ struct SettingSpec
     DurationUnit unit = DurationUnit::Seconds;
     QStringList choices;     // Choice
     bool secret = false;     // never shown or logged in full
+    // Configured only locally (environment, .env files, the desktop settings page): the HTTP API
+    // neither sets it nor shows its value in clear (API_TOKEN, the uni-api restart command, §6.10).
+    bool localOnly = false;
     bool informational = false;  // accepted and shown, without effect (as in the original)
     const char *description = nullptr;  // English; translate with translatedDescription()
 

@@ -18,6 +18,7 @@
 #include "core/services/modelsyncservice.h"
 #include "core/sites/modelfilter.h"
 #include "core/store/statestore.h"
+#include "core/uniapi/uniapireloader.h"
 #include "core/uniapi/uniapiwriter.h"
 
 #include <QDir>
@@ -109,6 +110,7 @@ void EngineCore::initialize()
     writerSettings.path = m_options.uniApiYamlPath;
     writerSettings.mode = m_options.uniApiWriteInPlace ? uniapi::WriteMode::InPlace : uniapi::WriteMode::Atomic;
     m_uniApi = std::make_unique<uniapi::UniApiWriter>(writerSettings, m_clock);
+    startUniApiReloader();
     m_uniApiStatusTimer = new QTimer(this);
     m_uniApiStatusTimer->setTimerType(Qt::VeryCoarseTimer);
     connect(m_uniApiStatusTimer, &QTimer::timeout, this, &EngineCore::refreshUniApiStatus);
@@ -270,6 +272,7 @@ void EngineCore::refreshUniApiStatus()
                          || view.managedCount != m_uniApiStatus.managedCount || view.error != m_uniApiStatus.error
                          || view.path != m_uniApiStatus.path || view.directoryExists != m_uniApiStatus.directoryExists
                          || view.writeError != m_uniApiStatus.writeError;
+    view.reload = m_uniApiStatus.reload;  // kept current by the reloader (enginecore_uniapi.cpp)
     m_uniApiStatus = view;
     if (changed)
         schedulePublish();
@@ -308,6 +311,8 @@ void EngineCore::shutdown()
     }
     if (m_uniApiStatusTimer)
         m_uniApiStatusTimer->stop();
+    if (m_uniApiReloader)
+        m_uniApiReloader->shutdown();
     if (m_publishTimer)
         m_publishTimer->stop();
     if (m_store)

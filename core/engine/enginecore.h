@@ -27,7 +27,9 @@ class SiteOnboarding;
 class WireThread;
 class StateStore;
 namespace uniapi {
+class UniApiReloader;
 class UniApiWriter;
+struct ReloadResult;
 }
 
 // The engine proper. Lives in the engine thread (moved there by Engine); every object it owns
@@ -109,6 +111,9 @@ private:
     void markHighCostTestModels(QList<SiteView> &sites) const;
 
     void applyInstanceFile();
+    // enginecore_uniapi.cpp: the reload after each api.yaml write, its events and snapshot part.
+    void startUniApiReloader();
+    void onUniApiReloaded(const uniapi::ReloadResult &result);
 
     EngineOptions m_options;
     Clock *m_clock;
@@ -127,6 +132,7 @@ private:
     CleanupService *m_cleanup = nullptr;
     ChannelOperations *m_channelOps = nullptr;
     std::unique_ptr<uniapi::UniApiWriter> m_uniApi;
+    uniapi::UniApiReloader *m_uniApiReloader = nullptr;
     InstanceFileView m_instanceFile;
     ProxyKeys m_proxyKeys;
     UniApiFileView m_uniApiStatus;

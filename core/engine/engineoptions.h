@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/clock.h"
+#include "core/uniapi/reloadtypes.h"
 
 #include <QString>
 
@@ -15,6 +16,9 @@ struct EngineOptions
     QString instancesFilePath;        // resolved path; may not exist (reported, never created)
     QString uniApiYamlPath;
     bool uniApiWriteInPlace = false;  // UNI_API_WRITE_MODE=in-place
+    // UNI_API_RUNTIME, UNI_API_RELOAD, UNI_API_URL, UNI_API_ADMIN_KEY, UNI_API_RESTART_COMMAND:
+    // what is done after each write of api.yaml (uniapi-config.md §6.10, §6.11).
+    uniapi::ReloadSettings uniApiReload;
     QString stateStorePath;           // default <dataDir>/uni-load.db; ":memory:" in tests
 
     int maxConcurrentRequests = 10;   // MAX_CONCURRENT_REQUESTS, per gpt-load instance

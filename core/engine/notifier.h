@@ -22,7 +22,8 @@ struct EngineEvent
     qint64 id = 0;
     QDateTime time;
     QString kind;      // instance-down | instance-up | channel-removed | channel-restored | models-added |
-                       // models-removed | models-queued | sync-failed | uniapi-write-failed | uniapi-created | …
+                       // models-removed | models-queued | sync-failed | uniapi-write-failed | uniapi-created |
+                       // uniapi-reloaded | uniapi-reload-failed | uniapi-not-live | …
     Severity severity = Severity::Info;
     QString subject;   // instance id, site group, file …
     QString message;   // English, redacted

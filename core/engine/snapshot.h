@@ -2,6 +2,7 @@
 
 #include "core/engine/job.h"
 #include "core/engine/notifier.h"
+#include "core/uniapi/reloadtypes.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -67,6 +68,7 @@ struct UniApiFileView
     int managedCount = 0;
     QString error;
     QString writeError;  // the last publish wrote nothing it had to: uni-api serves an outdated file
+    uniapi::ReloadState reload;  // making uni-api pick up the writes (uniapi-config.md §6.10)
 };
 
 // State of a periodic loop (model sync, channel health, instance health).

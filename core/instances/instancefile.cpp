@@ -1,6 +1,7 @@
 #include "core/instances/instancefile.h"
 
 #include "core/common/configfileio.h"
+#include "core/common/httpurl.h"
 #include "core/common/redactor.h"
 #include "core/common/savefile.h"
 
@@ -47,30 +48,6 @@ QString fieldPath(qsizetype index, const QString &name = QString())
 {
     const QString base = QLatin1Char('[') + QString::number(index) + QLatin1Char(']');
     return name.isEmpty() ? base : base + QLatin1Char('.') + name;
-}
-
-// Whose URL httpUrlProblem() checks: it decides what a URL with a user name or password is told.
-enum class UrlOf { Instance, UniApi };
-
-// "Is this an absolute http(s) URL with a host, which can be shown and have paths appended?" —
-// the empty string when it is, else the reason.
-QString httpUrlProblem(const QString &text, UrlOf of)
-{
-    const QUrl url(text, QUrl::StrictMode);
-    const QString scheme = url.scheme().toLower();
-    if (!url.isValid() || url.isRelative() || (scheme != QLatin1String("http") && scheme != QLatin1String("https")))
-        return QStringLiteral("must be an http:// or https:// URL");
-    if (url.host().isEmpty())
-        return QStringLiteral("must include a host name");
-    // The URL is shown in the console, the API and the log: a password in it would be too.
-    if (!url.userInfo().isEmpty())
-        return of == UrlOf::Instance
-            ? QStringLiteral("must not contain a user name or password; put the admin token in the token field")
-            : QStringLiteral("must not contain a user name or password");
-    // Paths are appended ("/api/groups", "/proxy/<group>"): they would land inside a query or fragment.
-    if (url.hasQuery() || url.hasFragment())
-        return QStringLiteral("must not contain a query (?…) or fragment (#…)");
-    return {};
 }
 
 QString withoutTrailingSlashes(QString url)
@@ -185,7 +162,7 @@ std::optional<InstanceFileError> readInstance(const QJsonValue &element, qsizety
     out.priority = static_cast<int>(p);
 
     const QString url = object.value(QLatin1String("url")).toString().trimmed();
-    if (const QString problem = httpUrlProblem(url, UrlOf::Instance); !problem.isEmpty())
+    if (const QString problem = httpUrlProblem(url, QStringLiteral("put the admin token in the token field")); !problem.isEmpty())
         return error(QStringLiteral("url"), problem);
     out.url = withoutTrailingSlashes(url);
 
@@ -220,7 +197,7 @@ std::optional<InstanceFileError> readInstance(const QJsonValue &element, qsizety
         return e;
     out.uniapiBaseUrl = out.uniapiBaseUrl.trimmed();
     if (!out.uniapiBaseUrl.isEmpty()) {
-        if (const QString problem = httpUrlProblem(out.uniapiBaseUrl, UrlOf::UniApi); !problem.isEmpty())
+        if (const QString problem = httpUrlProblem(out.uniapiBaseUrl); !problem.isEmpty())
             return error(QStringLiteral("uniapi_base_url"), problem);
         out.uniapiBaseUrl = withoutTrailingSlashes(out.uniapiBaseUrl);
     }

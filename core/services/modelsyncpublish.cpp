@@ -2,6 +2,7 @@
 #include "core/services/modelsyncrun.h"
 
 #include "core/common/redactor.h"
+#include "core/common/textlist.h"
 #include "core/engine/enginecore.h"
 #include "core/engine/notifier.h"
 #include "core/log/categories.h"
@@ -15,11 +16,7 @@ namespace {
 
 QString listed(const QStringList &models)
 {
-    constexpr int kShown = 10;
-    QString text = models.mid(0, kShown).join(QStringLiteral(", "));
-    if (models.size() > kShown)
-        text += QStringLiteral(" and %1 more").arg(models.size() - kShown);
-    return text;
+    return joinSome(models, 10);
 }
 
 QStringList modelsOf(const QList<PendingChange> &changes, const char *change)

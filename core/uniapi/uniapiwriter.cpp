@@ -1,6 +1,7 @@
 #include "core/uniapi/uniapiwriter.h"
 
 #include "core/common/redactor.h"
+#include "core/common/textlist.h"
 #include "core/uniapi/uniapilog.h"
 
 #include <QDateTime>
@@ -37,9 +38,7 @@ void logPlanNotes(const WritePlan &plan)
     constexpr int kExamples = 5;
     for (auto it = byAlias.cbegin(); it != byAlias.cend(); ++it) {
         const QStringList &models = it.value();
-        QString examples = models.mid(0, kExamples).join(QStringLiteral(", "));
-        if (models.size() > kExamples)
-            examples += QStringLiteral(" and %1 more").arg(models.size() - kExamples);
+        const QString examples = joinSome(models, kExamples);
         qCInfo(lcUniApiWriter).noquote() << QStringLiteral("api.yaml: alias %1 suppressed (%2) for %3 model(s): %4")
                                                 .arg(it.key().first, it.key().second)
                                                 .arg(models.size())
@@ -327,6 +326,8 @@ Result<WriteOutcome> UniApiWriter::commit(const PlannedWrite &planned, const Fil
     if (outcome.plan.bootstraps)
         qCInfo(lcUniApiWriter) << "api.yaml created with a generated client key (shown to the user once, not logged)";
     qCDebug(lcUniApiWriter).noquote() << "api.yaml diff:\n" << planned.plan.diff;
+    if (m_writeObserver)
+        m_writeObserver(planned.newBytes);
     return outcome;
 }
 

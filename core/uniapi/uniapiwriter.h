@@ -70,6 +70,11 @@ public:
     // ErrorKind::NotFound for an unknown name.
     Result<WriteOutcome> restore(const QString &backupName);
 
+    // Called after every write that changed the file (apply() and restore()) with the bytes
+    // written, e.g. to make uni-api reload (uniapireloader.h). Not called when nothing changed.
+    using WriteObserver = std::function<void(const QByteArray &written)>;
+    void setWriteObserver(WriteObserver observer) { m_writeObserver = std::move(observer); }
+
     // For /api/status; never fails, problems are reported inside.
     UniApiStatus status() const;
     // Why the last apply() wrote nothing it had to write; empty after one that succeeded.
@@ -91,6 +96,7 @@ private:
     std::shared_ptr<ConfigFileIo> m_io;
     QString m_lastWriteError;
     bool m_createdFile = false;
+    WriteObserver m_writeObserver;
 };
 
 } // namespace ul::uniapi

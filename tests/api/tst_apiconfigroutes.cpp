@@ -60,6 +60,12 @@ private:
         return r && r->ok() ? r->value() : QJsonObject();
     }
 
+    bool saveStored(const QJsonObject &values)
+    {
+        auto r = await(m_api->engine().saveStoredSettings(values));
+        return r && r->ok();
+    }
+
 private slots:
     void init()
     {
@@ -105,6 +111,41 @@ private slots:
                  QStringLiteral("HTTP API 和网页控制台的 TCP 端口。"));
         for (const QJsonValue &v : zh.json.value(QStringLiteral("settings")).toArray())
             QVERIFY2(!v.toObject().value(QStringLiteral("description")).toString().isEmpty(), qPrintable(v.toObject().value(QStringLiteral("name")).toString()));
+    }
+
+    // uniapi-config.md §6.10: the admin key is a secret; the restart command is neither settable
+    // nor readable in clear through the API, whether it comes from .env or the settings page.
+    void settingsHideTheUniApiSecrets()
+    {
+        const QString adminKey = QStringLiteral("sk-uniapi-admin-key-0123456789abcdef");
+        const QString command = QStringLiteral("/usr/local/bin/restart-uni-api --token hunter2hunter2");
+        m_api->config().setOverride(SettingKey::UniApiAdminKey, adminKey, ConfigOrigin::DotEnv);
+        m_api->config().setOverride(SettingKey::UniApiRestartCommand, command, ConfigOrigin::Environment);
+        QVERIFY(saveStored({{QStringLiteral("env.UNI_API_RESTART_COMMAND"), command}, {QStringLiteral("env.UNI_API_ADMIN_KEY"), adminKey}}));
+        const LoopbackAnswer a = m_api->send("GET", QStringLiteral("/api/settings"));
+        QCOMPARE(a.status, 200);
+        QVERIFY(!a.body.contains(adminKey.toUtf8()));
+        QVERIFY(!a.body.contains("hunter2hunter2"));
+        QVERIFY(!a.body.contains("restart-uni-api"));
+        const QJsonObject restart = settingNamed(a.json, QStringLiteral("UNI_API_RESTART_COMMAND"));
+        QCOMPARE(restart.value(QStringLiteral("settable")).toBool(), false);
+        QCOMPARE(restart.value(QStringLiteral("value")).toString(), Redactor::mask(command));
+        QCOMPARE(restart.value(QStringLiteral("saved")).toString(), Redactor::mask(command));
+        const QJsonObject key = settingNamed(a.json, QStringLiteral("UNI_API_ADMIN_KEY"));
+        QCOMPARE(key.value(QStringLiteral("secret")).toBool(), true);
+        QCOMPARE(key.value(QStringLiteral("settable")).toBool(), true);
+        QCOMPARE(settingNamed(a.json, QStringLiteral("UNI_API_RUNTIME")).value(QStringLiteral("value")).toString(), QStringLiteral("rust"));
+        QCOMPARE(settingNamed(a.json, QStringLiteral("UNI_API_RELOAD")).value(QStringLiteral("value")).toString(), QStringLiteral("none"));
+        QCOMPARE(settingNamed(a.json, QStringLiteral("UNI_API_URL")).value(QStringLiteral("type")).toString(), QStringLiteral("url"));
+
+        const LoopbackAnswer put = m_api->sendJson("PUT", QStringLiteral("/api/settings"),
+                                                   {{QStringLiteral("UNI_API_RUNTIME"), QStringLiteral("python")},
+                                                    {QStringLiteral("UNI_API_RELOAD"), QStringLiteral("api")},
+                                                    {QStringLiteral("UNI_API_URL"), QStringLiteral("http://uni-api:3003")}});
+        QCOMPARE(put.status, 200);
+        QCOMPARE(storedSettings().value(QStringLiteral("env.UNI_API_RELOAD")).toString(), QStringLiteral("api"));
+        QVERIFY(!put.body.contains(adminKey.toUtf8()));
+        QVERIFY(!put.body.contains("hunter2hunter2"));
     }
 
     void settingsPutStoresForTheNextStart()
@@ -155,7 +196,9 @@ private slots:
             {{{QStringLiteral("LOG_LEVEL"), QStringLiteral("")}}, QStringLiteral("LOG_LEVEL"), QStringLiteral("SETTING_INVALID")},
             {{{QStringLiteral("PORT"), QJsonObject()}}, QStringLiteral("PORT"), QStringLiteral("SETTING_INVALID")},
             {{{QStringLiteral("API_TOKEN"), QStringLiteral("attacker-chosen-token-0123")}}, QStringLiteral("API_TOKEN"), QStringLiteral("SETTING_NOT_SETTABLE")},
-            {{{QStringLiteral("UNIAPI_RESTART_COMMAND"), QStringLiteral("rm -rf /")}}, QStringLiteral("UNIAPI_RESTART_COMMAND"), QStringLiteral("SETTING_NOT_SETTABLE")},
+            {{{QStringLiteral("UNI_API_RESTART_COMMAND"), QStringLiteral("rm -rf /")}}, QStringLiteral("UNI_API_RESTART_COMMAND"), QStringLiteral("SETTING_NOT_SETTABLE")},
+            {{{QStringLiteral("UNI_API_URL"), QStringLiteral("ftp://uni-api:3003")}}, QStringLiteral("UNI_API_URL"), QStringLiteral("SETTING_INVALID")},
+            {{{QStringLiteral("UNI_API_URL"), QStringLiteral("http://user:pw@uni-api:3003")}}, QStringLiteral("UNI_API_URL"), QStringLiteral("SETTING_INVALID")},
             // One bad key spoils the whole request: the good one is not saved either.
             {{{QStringLiteral("LOG_LEVEL"), QStringLiteral("warn")}, {QStringLiteral("RETRY_ATTEMPTS"), QStringLiteral("many")}},
              QStringLiteral("RETRY_ATTEMPTS"), QStringLiteral("SETTING_INVALID")},

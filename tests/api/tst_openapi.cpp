@@ -195,7 +195,9 @@ private slots:
         const QJsonObject settingProps = settings.value(QStringLiteral("properties")).toObject();
         QVERIFY(settingProps.contains(QStringLiteral("MODEL_SYNC_INTERVAL")));
         QVERIFY(!settingProps.contains(QStringLiteral("API_TOKEN")));
-        QCOMPARE(settingProps.size(), settingSpecs().size() - 1);
+        QVERIFY(!settingProps.contains(QStringLiteral("UNI_API_RESTART_COMMAND")));
+        QCOMPARE(settingProps.size(), settingSpecs().size() - 2);
+        QCOMPARE(settingProps.value(QStringLiteral("UNI_API_URL")).toObject().value(QStringLiteral("format")).toString(), QStringLiteral("uri"));
         QCOMPARE(names(settingProps.value(QStringLiteral("LOG_LEVEL")).toObject().value(QStringLiteral("enum")).toArray()),
                  settingSpec(SettingKey::LogLevel).choices);
     }

@@ -250,6 +250,55 @@ private slots:
         QVERIFY(issueFor(odd, QStringLiteral("UNI_API_WRITE_MODE")).has_value());
     }
 
+    // uniapi-config.md §6.10: runtime, reload action, URL, admin key, restart command.
+    void uniApiReloadSettings()
+    {
+        const AppConfig defaults;
+        QCOMPARE(defaults.uniApiRuntime(), QStringLiteral("rust"));
+        QCOMPARE(defaults.uniApiReload(), QStringLiteral("none"));
+        QVERIFY(defaults.uniApiUrl().isEmpty());
+        QVERIFY(defaults.uniApiRestartCommand().isEmpty());
+
+        QCOMPARE(configWith(SettingKey::UniApiRuntime, QStringLiteral("Python")).uniApiRuntime(), QStringLiteral("python"));
+        const AppConfig oddRuntime = configWith(SettingKey::UniApiRuntime, QStringLiteral("go"));
+        QCOMPARE(oddRuntime.uniApiRuntime(), QStringLiteral("rust"));
+        QCOMPARE(issueFor(oddRuntime, QStringLiteral("UNI_API_RUNTIME"))->severity, ConfigIssue::Severity::Warning);
+
+        // Validated like the instance URLs: http(s), a host, no credentials, query or fragment.
+        QCOMPARE(configWith(SettingKey::UniApiUrl, QStringLiteral("http://uni-api:3003/")).uniApiUrl(), QStringLiteral("http://uni-api:3003"));
+        for (const char *bad : {"uni-api:3003", "ftp://uni-api", "http://user:pw@uni-api:3003", "http://uni-api:3003/?x=1", "http://"}) {
+            const AppConfig config = configWith(SettingKey::UniApiUrl, QString::fromLatin1(bad));
+            QVERIFY2(config.uniApiUrl().isEmpty(), bad);
+            QVERIFY2(issueFor(config, QStringLiteral("UNI_API_URL")) && issueFor(config, QStringLiteral("UNI_API_URL"))->isError(), bad);
+        }
+
+        // The restart command is split like a command line (no shell); quotes group.
+        const AppConfig restart = configWith(SettingKey::UniApiRestartCommand, QStringLiteral(R"(docker restart "uni api")"));
+        QCOMPARE(restart.uniApiRestartCommand(), (QStringList{QStringLiteral("docker"), QStringLiteral("restart"), QStringLiteral("uni api")}));
+        QCOMPARE(restart.snapshot().uniApiRestartCommand, restart.uniApiRestartCommand());
+        QVERIFY(!issueFor(restart, QStringLiteral("UNI_API_RESTART_COMMAND")));
+        QVERIFY(issueFor(configWith(SettingKey::UniApiRestartCommand, QStringLiteral("\"\"")), QStringLiteral("UNI_API_RESTART_COMMAND"))->isError());
+
+        // The admin key is a secret: masked in issues and in the settings list.
+        AppConfig secret = configWith(SettingKey::UniApiAdminKey, QStringLiteral("sk-uniapi-admin-0123456789abcdef"));
+        QCOMPARE(secret.uniApiAdminKey(), QStringLiteral("sk-uniapi-admin-0123456789abcdef"));
+        for (const SettingState &state : secret.settings())
+            QVERIFY(!state.value.contains(QStringLiteral("0123456789abcdef")));
+
+        // A reload action is ignored (and said so) for Rust; for Python it names what it lacks.
+        QVERIFY(issueFor(configWith(SettingKey::UniApiReload, QStringLiteral("api")), QStringLiteral("UNI_API_RELOAD"))
+                    ->message.contains(QStringLiteral("Rust")));
+        AppConfig python = configWith(SettingKey::UniApiRuntime, QStringLiteral("python"));
+        python.setOverride(SettingKey::UniApiReload, QStringLiteral("command"), ConfigOrigin::Environment);
+        QVERIFY(issueFor(python, QStringLiteral("UNI_API_RELOAD"))->message.contains(QStringLiteral("UNI_API_RESTART_COMMAND")));
+        python.setOverride(SettingKey::UniApiRestartCommand, QStringLiteral("/bin/true"), ConfigOrigin::Environment);
+        QVERIFY(!issueFor(python, QStringLiteral("UNI_API_RELOAD")));
+        python.setOverride(SettingKey::UniApiReload, QStringLiteral("api"), ConfigOrigin::Environment);
+        QVERIFY(issueFor(python, QStringLiteral("UNI_API_RELOAD"))->message.contains(QStringLiteral("UNI_API_ADMIN_KEY")));
+        QCOMPARE(python.snapshot().uniApiReload, QStringLiteral("api"));
+        QCOMPARE(python.snapshot().uniApiRuntime, QStringLiteral("python"));
+    }
+
     void bindAddressAndAuth()
     {
         AppConfig config(QStringLiteral("/srv"));

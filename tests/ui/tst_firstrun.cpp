@@ -7,6 +7,7 @@
 #include "core/instances/instancefile.h"
 #include "tests/support/testutil.h"
 #include "ui/common/setupstate.h"
+#include "ui/common/uiformat.h"
 #include "ui/instances/instancefiledialog.h"
 #include "ui/models/instancesmodel.h"
 #include "ui/pages/architecturepage.h"
@@ -127,6 +128,22 @@ private slots:
         QCOMPARE(page.instancesSummaryLabel()->text(), QStringLiteral("None yet"));
         QVERIFY2(page.uniApiStateText().contains(QStringLiteral("Not created yet")), qPrintable(page.uniApiStateText()));
         QVERIFY(!page.uniApiStateText().contains(QStringLiteral("#d")));  // not in the error or warning colour
+        // uni-api reload (§6.10): the Rust runtime needs none, which is no warning either.
+        QVERIFY2(page.uniApiReloadText().contains(QStringLiteral("Not needed")), qPrintable(page.uniApiReloadText()));
+        QVERIFY(!page.uniApiReloadText().contains(QStringLiteral("#d")));
+        EngineSnapshot failed = s;
+        failed.uniApi.reload.runtime = uniapi::UniApiRuntime::Python;
+        failed.uniApi.reload.action = uniapi::ReloadAction::Command;
+        uniapi::ReloadResult last;
+        last.time = QDateTime::currentDateTimeUtc();
+        last.action = uniapi::ReloadAction::Command;
+        last.outcome = uniapi::ReloadResult::Outcome::Failed;
+        last.message = QStringLiteral("restart command docker exited with code 1");
+        failed.uniApi.reload.last = last;
+        page.showSnapshot(failed);
+        QVERIFY2(page.uniApiReloadText().contains(QStringLiteral("exited with code 1")), qPrintable(page.uniApiReloadText()));
+        QVERIFY(page.uniApiReloadText().contains(ui::warningColor().name()));
+        page.showSnapshot(s);
 
         // The checklist: nothing done yet, the path api.yaml goes to, and no site before an instance.
         GettingStartedBox *steps = page.gettingStarted();

@@ -3,6 +3,7 @@
 
 #include "core/engine/engine.h"
 #include "ui/common/errortext.h"
+#include "ui/common/reloadtext.h"
 #include "core/engine/demosites.h"
 #include "ui/common/pagewidgets.h"
 #include "ui/common/setupstate.h"
@@ -60,6 +61,8 @@ DashboardPage::DashboardPage(const ConsoleContext &context, QWidget *parent)
     m_uniApiPath->setTextInteractionFlags(Qt::TextSelectableByMouse);
     uniApiForm->addRow(m_uniApiPathName, m_uniApiPath);
     m_uniApiState = addRow(uniApiForm);
+    m_uniApiReload = addRow(uniApiForm);
+    m_uniApiReload.value->setWordWrap(true);
 
     auto *layersForm = new QFormLayout(m_layersBox);
     m_sites = addRow(layersForm);
@@ -200,6 +203,7 @@ void DashboardPage::retranslate()
     m_uniApiBox->setTitle(tr("uni-api configuration"));
     m_uniApiPathName->setText(tr("File:"));
     m_uniApiState.name->setText(tr("State:"));
+    m_uniApiReload.name->setText(tr("Reload:"));
     m_layersBox->setTitle(tr("Sites and layers"));
     m_sites.name->setText(tr("Sites:"));
     m_l1.name->setText(tr("Site groups (L1):"));
@@ -334,11 +338,19 @@ void DashboardPage::renderUniApi()
                                          .arg(tr("%n provider(s)", nullptr, s.uniApi.providersCount),
                                               tr("%n managed by uni-load", nullptr, s.uniApi.managedCount)));
     m_uniApiState.value->setTextFormat(Qt::RichText);
+    const QString reload = ReloadText::summary(s.uniApi.reload);
+    m_uniApiReload.value->setText(ReloadText::needsAttention(s.uniApi.reload) ? coloured(reload, ui::warningColor()) : reload.toHtmlEscaped());
+    m_uniApiReload.value->setTextFormat(Qt::RichText);
 }
 
 QString DashboardPage::uniApiStateText() const
 {
     return m_uniApiState.value->text();
+}
+
+QString DashboardPage::uniApiReloadText() const
+{
+    return m_uniApiReload.value->text();
 }
 
 void DashboardPage::render()

@@ -37,6 +37,7 @@ public:
     MessageBanner *warningBanner() const { return m_warningBanner; }
     GettingStartedBox *gettingStarted() const { return m_gettingStarted; }
     QString uniApiStateText() const;
+    QString uniApiReloadText() const;  // the Reload row (uniapi-config.md §6.10)
     QLabel *instancesSummaryLabel() const { return m_instancesSummary; }
     QTableView *jobsView() const { return m_jobsView; }
     QPushButton *cancelJobButton() const { return m_cancelJob; }
@@ -74,6 +75,7 @@ private:
     QLabel *m_uniApiPathName;
     ElidedLabel *m_uniApiPath;
     Row m_uniApiState;
+    Row m_uniApiReload;
     QGroupBox *m_layersBox;
     Row m_sites;
     Row m_l1;

@@ -2,6 +2,7 @@
 
 #include "core/engine/engine.h"
 #include "ui/common/errortext.h"
+#include "ui/common/reloadtext.h"
 #include "ui/common/pagewidgets.h"
 #include "ui/common/settingsave.h"
 #include "ui/common/uiformat.h"
@@ -179,6 +180,7 @@ void UniApiPage::showSnapshot(const EngineSnapshot &snapshot)
         text += QLatin1Char('\n') + tr("Problem: %1").arg(ErrorText::translate(f.error));
     if (!f.writeError.isEmpty())
         text += QLatin1Char('\n') + tr("The last change was not written, uni-api still serves the file above: %1").arg(ErrorText::translate(f.writeError));
+    text += QLatin1Char('\n') + tr("uni-api reload: %1").arg(ReloadText::summary(f.reload));
     m_file->setText(text);
     const QString signature = QStringLiteral("%1/%2/%3/%4").arg(f.path).arg(f.providersCount).arg(f.managedCount).arg(f.error);
     if (signature != m_signature && snapshot.ready) {

@@ -138,6 +138,12 @@ QList<ConsoleNotification> TrayStateMapper::eventNotifications(const EngineSnaps
         } else if (e.kind == QLatin1String("uniapi-write-failed")) {
             title = tr("api.yaml not written");
             severity = ConsoleNotification::Severity::Error;
+        } else if (e.kind == QLatin1String("uniapi-reload-failed")) {
+            title = tr("uni-api not reloaded");
+            severity = ConsoleNotification::Severity::Warning;
+        } else if (e.kind == QLatin1String("uniapi-not-live")) {
+            title = tr("api.yaml written but not live");
+            severity = ConsoleNotification::Severity::Warning;
         } else {
             continue;  // instance up/down come from the instance states above
         }

@@ -23,6 +23,15 @@ function outOfRotation(siteGroups) {
   return [...names].sort();
 }
 
+// The last reload of uni-api after a write (uniapi-config.md §6.10/§6.11), when it needs attention.
+function reloadProblem(reload) {
+  const last = reload && reload.last;
+  if (!last) return '';
+  if (!last.ok) return t('dash.reloadFailed', { reason: last.message });
+  if (last.live === false) return t('dash.notLive', { reason: last.liveMessage || '' });
+  return '';
+}
+
 function renderCards(status, failingCount) {
   const g = status.gptload || {};
   const u = status.uniApi || {};
@@ -36,8 +45,8 @@ function renderCards(status, failingCount) {
     // An api.yaml that does not exist yet is no problem: the first onboarding creates it.
     card('uni-api', u.exists && !u.error ? String(u.providersCount ?? 0) : '—',
       u.error || (u.writeError ? t('dash.notWritten', { reason: u.writeError })
-        : (u.exists ? t('dash.providers', { managed: u.managedCount ?? 0 }) : t('dash.notCreated'))),
-      u.error || u.writeError ? 'bad' : (u.exists ? 'ok' : '')),
+        : (reloadProblem(u.reload) || (u.exists ? t('dash.providers', { managed: u.managedCount ?? 0 }) : t('dash.notCreated')))),
+      u.error || u.writeError ? 'bad' : (reloadProblem(u.reload) ? 'warn' : (u.exists ? 'ok' : ''))),
     card(t('sync.title'), s.hasInterval ? t('common.running') : t('common.stopped'),
       s.hasInterval ? t('dash.next', { time: formatTime(s.nextSync) }) : '', s.hasInterval ? 'ok' : 'warn'),
     card(t('health.title'), String(failing), t('dash.failingChannels'), failing ? 'warn' : 'ok'));
