@@ -6484,6 +6484,14 @@ The new key is added to every model group next to the old one, api.yaml is rewri
         <source>(another reload is under way)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not needed: uni-api&apos;s Rust runtime reloads api.yaml by itself (last change %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last change %1 not applied by uni-load: restart uni-api, or set UNI_API_RELOAD</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ul::RuleListBox</name>

@@ -6407,6 +6407,14 @@ The new key is added to every model group next to the old one, api.yaml is rewri
         <source>(another reload is under way)</source>
         <translation>（另一次重新加载正在进行）</translation>
     </message>
+    <message>
+        <source>Not needed: uni-api&apos;s Rust runtime reloads api.yaml by itself (last change %1)</source>
+        <translation>无需操作：uni-api 的 Rust 运行时会自行重新加载 api.yaml（最近一次更改 %1）</translation>
+    </message>
+    <message>
+        <source>Last change %1 not applied by uni-load: restart uni-api, or set UNI_API_RELOAD</source>
+        <translation>最近一次更改（%1）未由 uni-load 应用：请重启 uni-api，或设置 UNI_API_RELOAD</translation>
+    </message>
 </context>
 <context>
     <name>ul::RuleListBox</name>

@@ -131,6 +131,20 @@ private slots:
         // uni-api reload (§6.10): the Rust runtime needs none, which is no warning either.
         QVERIFY2(page.uniApiReloadText().contains(QStringLiteral("Not needed")), qPrintable(page.uniApiReloadText()));
         QVERIFY(!page.uniApiReloadText().contains(QStringLiteral("#d")));
+        EngineSnapshot written = s;
+        uniapi::ReloadResult notNeeded;
+        notNeeded.time = QDateTime::currentDateTimeUtc();
+        written.uniApi.reload.last = notNeeded;
+        page.showSnapshot(written);
+        QVERIFY2(page.uniApiReloadText().startsWith(QStringLiteral("Not needed")), qPrintable(page.uniApiReloadText()));
+        QVERIFY(page.uniApiReloadText().contains(QStringLiteral("last change")));
+        QVERIFY(!page.uniApiReloadText().contains(QStringLiteral("#d")));
+        // Python without a reload action: the change waits for a restart, in the warning colour.
+        written.uniApi.reload.runtime = uniapi::UniApiRuntime::Python;
+        written.uniApi.reload.last->outcome = uniapi::ReloadResult::Outcome::Manual;
+        page.showSnapshot(written);
+        QVERIFY2(page.uniApiReloadText().contains(QStringLiteral("restart uni-api")), qPrintable(page.uniApiReloadText()));
+        QVERIFY(page.uniApiReloadText().contains(ui::warningColor().name()));
         EngineSnapshot failed = s;
         failed.uniApi.reload.runtime = uniapi::UniApiRuntime::Python;
         failed.uniApi.reload.action = uniapi::ReloadAction::Command;

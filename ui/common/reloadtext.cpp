@@ -55,7 +55,13 @@ QString ReloadText::summary(const uniapi::ReloadState &state)
         return tr("After each change of api.yaml: %1.").arg(actionText(state.action));
     }
     const uniapi::ReloadResult &r = *state.last;
-    QString text = tr("Last reload %1 (%2): %3").arg(ui::formatDateTime(r.time), actionText(r.action), outcomeText(r.outcome));
+    QString text;
+    if (r.outcome == uniapi::ReloadResult::Outcome::NotNeeded)
+        text = tr("Not needed: uni-api's Rust runtime reloads api.yaml by itself (last change %1)").arg(ui::formatDateTime(r.time));
+    else if (r.outcome == uniapi::ReloadResult::Outcome::Manual)
+        text = tr("Last change %1 not applied by uni-load: restart uni-api, or set UNI_API_RELOAD").arg(ui::formatDateTime(r.time));
+    else
+        text = tr("Last reload %1 (%2): %3").arg(ui::formatDateTime(r.time), actionText(r.action), outcomeText(r.outcome));
     if (r.outcome == uniapi::ReloadResult::Outcome::Failed)
         text += QStringLiteral(" — ") + r.message;
     if (const QString live = liveText(r); !live.isEmpty())
@@ -67,7 +73,10 @@ QString ReloadText::summary(const uniapi::ReloadState &state)
 
 bool ReloadText::needsAttention(const uniapi::ReloadState &state)
 {
-    return state.last && (!state.last->ok() || state.last->live == uniapi::ReloadResult::Live::NotLive);
+    // A Python uni-api that nobody reloads still serves the old file: that needs the operator too.
+    return state.last
+        && (!state.last->ok() || state.last->outcome == uniapi::ReloadResult::Outcome::Manual
+            || state.last->live == uniapi::ReloadResult::Live::NotLive);
 }
 
 } // namespace ul

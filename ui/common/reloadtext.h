@@ -17,7 +17,7 @@ public:
     // "Last reload 2026-11-28 08:01:02 (restart command): failed — <message>"; without a reload
     // yet, what will happen after the next write.
     static QString summary(const uniapi::ReloadState &state);
-    // The last reload failed, or its models were not live.
+    // The last reload failed, its models were not live, or nobody reloads a Python uni-api.
     static bool needsAttention(const uniapi::ReloadState &state);
 };
 
