@@ -32,6 +32,7 @@ struct ReloadSettings
     int requestTimeoutMs = 15000;    // POST /v1/api_config/update, one GET /v1/models
     int commandTimeoutMs = 60000;    // the restart command is killed after this
     int verifyTimeoutMs = 10000;     // how long GET /v1/models is polled for the written models
+    int verifyAfterRestartMs = 60000;  // the same after a restart command: uni-api has to start first
     int verifyIntervalMs = 1000;
     int stderrLimit = 500;           // characters of the command's stderr kept (its end)
 

@@ -199,9 +199,12 @@ void UniApiReloader::actionDone(ReloadResult::Outcome outcome, const QString &me
 }
 
 // §6.11: the written managed models should show in GET /v1/models; the Rust runtime needs a few
-// seconds (2 s file poll, then compiling), so the list is polled up to verifyTimeoutMs.
+// seconds (2 s file poll, then compiling), so the list is polled up to verifyTimeoutMs; a
+// restarted uni-api (a container coming up) gets verifyAfterRestartMs.
 void UniApiReloader::verify()
 {
+    m_verifyWindowMs = m_current.action == ReloadAction::Command ? std::max(m_settings.verifyAfterRestartMs, m_settings.verifyTimeoutMs)
+                                                                 : m_settings.verifyTimeoutMs;
     m_verifyClock.start();
     m_lastPollProblem.clear();
     m_sawModelList = false;
@@ -216,7 +219,7 @@ void UniApiReloader::pollModels()
         finishRun();
         return;
     }
-    const qint64 left = m_settings.verifyTimeoutMs - m_verifyClock.elapsed();
+    const qint64 left = m_verifyWindowMs - m_verifyClock.elapsed();
     HttpRequestSpec spec = HttpRequestSpec::make(HttpMethod::Get, QUrl(url("/v1/models")));
     spec.setHeader("Authorization", "Bearer " + m_settings.adminKey.toUtf8());
     spec.timeoutMs = int(std::clamp<qint64>(left, 100, m_settings.requestTimeoutMs));
@@ -252,12 +255,12 @@ void UniApiReloader::pollModels()
                                     .arg(m_payload->managedModels.size())
                                     .arg(examples(missing));
         }
-        if (m_verifyClock.elapsed() + m_settings.verifyIntervalMs < m_settings.verifyTimeoutMs) {
+        if (m_verifyClock.elapsed() + m_settings.verifyIntervalMs < m_verifyWindowMs) {
             QTimer::singleShot(m_settings.verifyIntervalMs, this, &UniApiReloader::pollModels);
             return;
         }
         verified(ReloadResult::Live::NotLive, QStringLiteral("after %1 s: %2")
-                                                  .arg(m_settings.verifyTimeoutMs / 1000.0, 0, 'g', 3)
+                                                  .arg(m_verifyWindowMs / 1000.0, 0, 'g', 3)
                                                   .arg(m_lastPollProblem));
     });
 }

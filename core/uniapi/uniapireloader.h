@@ -78,6 +78,7 @@ private:
     QString m_payloadError;
     QPointer<RestartCommand> m_command;
     QElapsedTimer m_verifyClock;
+    int m_verifyWindowMs = 0;
     QString m_lastPollProblem;
     bool m_sawModelList = false;
 

@@ -562,7 +562,9 @@ void TestGptLoadClient::waitForTaskTimesOut()
     network.addResponse("GET", QStringLiteral("/api/tasks/status"), FakeResponse::file(200, QStringLiteral("gptload/task_other.json")));
     GptLoadClient client(testInstance(), &network, fastOptions());
 
-    const Error error = awaitError(client.waitForIdleTaskSlot(30));
+    // Polled every 2 ms until the deadline: long enough that even a slow first answer (a
+    // sanitizer build on a busy machine took over 30 ms) leaves time for a second poll.
+    const Error error = awaitError(client.waitForIdleTaskSlot(500));
     QCOMPARE(error.kind, ErrorKind::Timeout);
     QVERIFY(network.requests().size() >= 2);
 }

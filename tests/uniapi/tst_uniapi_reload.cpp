@@ -18,6 +18,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -78,6 +79,7 @@ class TestUniApiReload : public QObject
         s.requestTimeoutMs = 2000;
         s.commandTimeoutMs = 5000;
         s.verifyTimeoutMs = 600;
+        s.verifyAfterRestartMs = 600;
         s.verifyIntervalMs = 50;
         return s;
     }
@@ -283,6 +285,22 @@ private slots:
         QCOMPARE(r->exitCode, 0);
         QCOMPARE(test::readFile(marker), QByteArray("uni api $HOME;"));
         QCOMPARE(r->live, ReloadResult::Live::NotChecked);
+    }
+
+    // A restarted uni-api lists nothing until it is up again: the live check waits longer then.
+    void liveCheckWaitsForARestartedUniApi()
+    {
+        ReloadSettings s = settings(UniApiRuntime::Python, ReloadAction::Command);
+        s.restartCommand = {script(QStringLiteral("restart.sh"), "exit 0")};
+        s.verifyAfterRestartMs = 5000;
+        m_uniApi->models.clear();
+        QTimer::singleShot(1000, this, [this]() { m_uniApi->models = kManagedModels; });
+        qint64 elapsedMs = 0;
+        const auto r = reloadOnce(s, apiYaml(), &elapsedMs);
+        QVERIFY(r);
+        QVERIFY2(r->outcome == ReloadResult::Outcome::Ok, qPrintable(r->message));
+        QCOMPARE(r->live, ReloadResult::Live::Live);
+        QVERIFY(elapsedMs >= 900);  // past the 600 ms window of a file reload
     }
 
     void restartCommandFailureKeepsARedactedStderrTail()
