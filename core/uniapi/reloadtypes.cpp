@@ -72,10 +72,9 @@ QJsonObject ReloadResult::toJson() const
 
 QJsonObject ReloadState::toJson() const
 {
-    const ReloadAction effective = runtime == UniApiRuntime::Rust ? ReloadAction::None : action;
     return {{QStringLiteral("runtime"), runtimeName(runtime)},
             {QStringLiteral("action"), reloadActionName(action)},
-            {QStringLiteral("effectiveAction"), reloadActionName(effective)},
+            {QStringLiteral("effectiveAction"), reloadActionName(effectiveReloadAction(runtime, action))},
             {QStringLiteral("running"), running},
             {QStringLiteral("pending"), pending},
             {QStringLiteral("last"), last ? QJsonValue(last->toJson()) : QJsonValue(QJsonValue::Null)}};

@@ -18,6 +18,11 @@ enum class ReloadAction { None, Api, Command };
 
 QString runtimeName(UniApiRuntime runtime);   // "rust", "python"
 QString reloadActionName(ReloadAction action);  // "none", "api", "command"
+// What is actually done after a write: nothing for Rust, else the configured action.
+inline ReloadAction effectiveReloadAction(UniApiRuntime runtime, ReloadAction action)
+{
+    return runtime == UniApiRuntime::Rust ? ReloadAction::None : action;
+}
 // Case-insensitive; nullopt for anything else.
 std::optional<UniApiRuntime> parseRuntime(const QString &text);
 std::optional<ReloadAction> parseReloadAction(const QString &text);
@@ -36,8 +41,7 @@ struct ReloadSettings
     int verifyIntervalMs = 1000;
     int stderrLimit = 500;           // characters of the command's stderr kept (its end)
 
-    // What is actually done after a write: None for Rust, whatever the action says.
-    ReloadAction effectiveAction() const { return runtime == UniApiRuntime::Rust ? ReloadAction::None : action; }
+    ReloadAction effectiveAction() const { return effectiveReloadAction(runtime, action); }
     bool canVerify() const { return !baseUrl.isEmpty() && !adminKey.isEmpty(); }
 };
 

@@ -63,11 +63,8 @@ void UniApiReloader::fileWritten(const QByteArray &bytes)
         return;
     m_pendingBytes = bytes;
     ++m_pendingWrites;
-    if (!m_running && !m_startQueued) {
-        // Deferred: several writes in one turn of the event loop make one reload.
-        m_startQueued = true;
-        QTimer::singleShot(0, this, &UniApiReloader::startNext);
-    }
+    if (!m_running)
+        queueStart();
     emit stateChanged();
 }
 
@@ -94,6 +91,15 @@ void UniApiReloader::shutdown()
 QString UniApiReloader::url(const char *path) const
 {
     return m_settings.baseUrl + QString::fromLatin1(path);
+}
+
+// Deferred: several writes in one turn of the event loop make one reload.
+void UniApiReloader::queueStart()
+{
+    if (m_startQueued || m_stopped)
+        return;
+    m_startQueued = true;
+    QTimer::singleShot(0, this, &UniApiReloader::startNext);
 }
 
 void UniApiReloader::startNext()
@@ -207,7 +213,6 @@ void UniApiReloader::verify()
                                                                  : m_settings.verifyTimeoutMs;
     m_verifyClock.start();
     m_lastPollProblem.clear();
-    m_sawModelList = false;
     pollModels();
 }
 
@@ -249,7 +254,6 @@ void UniApiReloader::pollModels()
                 verified(ReloadResult::Live::Live, QStringLiteral("all %1 managed model(s) are listed by uni-api").arg(m_payload->managedModels.size()));
                 return;
             }
-            m_sawModelList = true;
             m_lastPollProblem = QStringLiteral("%1 of %2 managed model(s) missing from uni-api's GET /v1/models, e.g. %3")
                                     .arg(missing.size())
                                     .arg(m_payload->managedModels.size())
@@ -279,10 +283,8 @@ void UniApiReloader::finishRun()
     m_running = false;
     m_payload.reset();
     const ReloadResult result = m_current;
-    if (m_pendingWrites > 0 && !m_startQueued && !m_stopped) {
-        m_startQueued = true;
-        QTimer::singleShot(0, this, &UniApiReloader::startNext);
-    }
+    if (m_pendingWrites > 0)
+        queueStart();
     emit finished(result);
     emit stateChanged();
 }

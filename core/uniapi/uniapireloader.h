@@ -52,6 +52,7 @@ signals:
     void stateChanged();
 
 private:
+    void queueStart();
     void startNext();
     void runApi();
     void runCommand();
@@ -80,7 +81,6 @@ private:
     QElapsedTimer m_verifyClock;
     int m_verifyWindowMs = 0;
     QString m_lastPollProblem;
-    bool m_sawModelList = false;
 
     std::optional<ReloadResult> m_last;
 };
