@@ -4481,6 +4481,10 @@ Clients that still use them directly stop working.</numerusform>
         <source>api.yaml cannot be created: the directory %1 does not exist and %2 is not writable</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 changed outside uni-load and does not load (%2); the gpt-load instances loaded before stay in use until it is fixed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ul::EventText</name>
@@ -4722,6 +4726,13 @@ Clients that still use them directly stop working.</numerusform>
         <translation>
             <numerusform>gpt-load holds %n group left by the original uni-load; import them on the Architecture page (Import) or with POST /api/adoption/import</numerusform>
             <numerusform>gpt-load holds %n groups left by the original uni-load; import them on the Architecture page (Import) or with POST /api/adoption/import</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 changed outside uni-load and was read again: %n gpt-load instance(s)</source>
+        <translation>
+            <numerusform>%1 changed outside uni-load and was read again: %n gpt-load instance</numerusform>
+            <numerusform>%1 changed outside uni-load and was read again: %n gpt-load instances</numerusform>
         </translation>
     </message>
 </context>
@@ -7875,6 +7886,10 @@ The new key is added to every model group next to the old one, api.yaml is rewri
     </message>
     <message>
         <source>api.yaml written but not live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance file does not load</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4429,6 +4429,10 @@ Clients that still use them directly stop working.</source>
         <source>api.yaml cannot be created: the directory %1 does not exist and %2 is not writable</source>
         <translation>无法创建 api.yaml：目录 %1 不存在，且 %2 不可写</translation>
     </message>
+    <message>
+        <source>%1 changed outside uni-load and does not load (%2); the gpt-load instances loaded before stay in use until it is fixed</source>
+        <translation>%1 在 uni-load 之外被修改且无法加载（%2）；修复之前继续使用此前加载的 gpt-load 实例</translation>
+    </message>
 </context>
 <context>
     <name>ul::EventText</name>
@@ -4658,6 +4662,12 @@ Clients that still use them directly stop working.</source>
         <source>gpt-load holds %n group(s) left by the original uni-load; import them on the Architecture page (Import) or with POST /api/adoption/import</source>
         <translation>
             <numerusform>gpt-load 中有 %n 个原版 uni-load 留下的分组；可在“架构”页（导入）或用 POST /api/adoption/import 导入</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 changed outside uni-load and was read again: %n gpt-load instance(s)</source>
+        <translation>
+            <numerusform>%1 在 uni-load 之外被修改，已重新读取：%n 个 gpt-load 实例</numerusform>
         </translation>
     </message>
 </context>
@@ -7779,6 +7789,10 @@ The new key is added to every model group next to the old one, api.yaml is rewri
     <message>
         <source>api.yaml written but not live</source>
         <translation>api.yaml 已写入但未生效</translation>
+    </message>
+    <message>
+        <source>Instance file does not load</source>
+        <translation>实例文件无法加载</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "core/gptload/requestscheduler.h"
 #include "core/gptload/wirethread.h"
 #include "core/instances/instancefile.h"
+#include "core/instances/instancefilewatcher.h"
 #include "core/instances/instanceregistry.h"
 #include "core/log/categories.h"
 #include "core/onboarding/siteonboarding.h"
@@ -135,6 +136,7 @@ void EngineCore::initialize()
     m_channelOps = new ChannelOperations(*this, &m_channelHealth->actions(), this);
 
     applyInstanceFile();
+    startInstanceFileWatcher();
     m_ready = true;
     m_modelSync->initialize();
     m_channelHealth->initialize();
@@ -189,54 +191,6 @@ void EngineCore::offerAdoption()
                                         "page (Import) or with POST /api/adoption/import")
                              .arg(preview->newRecordCount()));
     });
-}
-
-void EngineCore::applyInstanceFile()
-{
-    m_instanceFile = InstanceFileView();
-    m_instanceFile.path = m_options.instancesFilePath;
-    if (m_options.instancesFilePath.isEmpty()) {
-        m_instanceFile.errorFile = QStringLiteral("gptload-instances.json");
-        m_instanceFile.errorReason = QStringLiteral("no instance file is configured");
-        m_instanceFile.missing = true;
-        m_instances->setInstances({});
-        return;
-    }
-    const InstanceFileLoad load = ul::loadInstanceFile(m_options.instancesFilePath);
-    for (const InstanceFileWarning &w : load.warnings) {
-        m_instanceFile.readableByOthers = m_instanceFile.readableByOthers || w.code == QLatin1String(InstanceFileWarning::kReadableByOthers);
-        m_instanceFile.warnings.append(w.field.isEmpty() ? w.message : w.field + QStringLiteral(": ") + w.message);
-        qCWarning(lcConfig).noquote() << m_options.instancesFilePath << w.field << w.message;
-    }
-    if (load.error) {
-        m_instanceFile.errorFile = load.error->file;
-        m_instanceFile.errorField = load.error->field;
-        m_instanceFile.errorReason = load.error->reason;
-        m_instanceFile.missing = !load.read.exists && !QFileInfo::exists(load.file);
-        // Start anyway, manage nothing, and say exactly what is wrong (uni-load-behaviour.md §2.1).
-        if (m_instanceFile.missing)
-            qCInfo(lcConfig).noquote() << "no instance file yet at" << load.file << "- add a gpt-load instance to start";
-        else
-            qCCritical(lcConfig).noquote() << "instance file problem:" << load.error->toString()
-                                           << "- no gpt-load work will be done until it is fixed";
-        m_instances->setInstances({});
-        return;
-    }
-    m_instanceFile.loaded = true;
-    m_instances->setInstances(load.instances);
-    qCInfo(lcConfig).noquote() << "loaded" << load.instances.size() << "gpt-load instance(s) from" << m_options.instancesFilePath;
-}
-
-void EngineCore::reloadInstanceFile()
-{
-    applyInstanceFile();
-    if (!m_instances->instances().isEmpty()) {
-        (void)m_instances->checkAll();
-        m_instances->startTimer(m_options.instanceHealthIntervalSecs, m_options.instanceHealthMaxBackoffSecs);
-    } else {
-        m_instances->stopTimer();
-    }
-    schedulePublish();
 }
 
 void EngineCore::refreshUniApiStatus()
@@ -305,6 +259,8 @@ void EngineCore::shutdown()
         m_cleanup->shutdown();
     if (m_jobs)
         m_jobs->cancelAll();
+    delete m_instanceFileWatcher;  // no reload from here on
+    m_instanceFileWatcher = nullptr;
     if (m_instances) {
         m_instances->stopTimer();
         m_instances->cancelAll();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/engine/engineoptions.h"
+#include "core/common/filesnapshot.h"
 #include "core/engine/snapshot.h"
 #include "core/store/proxykeys.h"
 
@@ -18,7 +19,9 @@ class HttpClient;
 struct HttpClientOptions;
 class ChannelOperations;
 class CleanupService;
+class InstanceFileWatcher;
 class InstanceRegistry;
+struct InstanceFileLoad;
 class JobQueue;
 class LayerReconciler;
 class ModelSyncService;
@@ -110,7 +113,13 @@ private:
     // testModelHighCost of every site group, by the effective filter rules (§8.3).
     void markHighCostTestModels(QList<SiteView> &sites) const;
 
+    // enginecore_instancefile.cpp: the instance file at start, after uni-load's own edits
+    // (reloadInstanceFile) and after edits made outside uni-load (the watcher).
     void applyInstanceFile();
+    void applyInstanceFileLoad(const InstanceFileLoad &load);
+    void restartInstanceChecks();
+    void startInstanceFileWatcher();
+    void onInstanceFileChangedOnDisk();
     // enginecore_uniapi.cpp: the reload after each api.yaml write, its events and snapshot part.
     void startUniApiReloader();
     void onUniApiReloaded(const uniapi::ReloadResult &result);
@@ -134,6 +143,8 @@ private:
     std::unique_ptr<uniapi::UniApiWriter> m_uniApi;
     uniapi::UniApiReloader *m_uniApiReloader = nullptr;
     InstanceFileView m_instanceFile;
+    FileSnapshot m_instanceFileRead;  // the bytes the instance file had when last read
+    InstanceFileWatcher *m_instanceFileWatcher = nullptr;
     ProxyKeys m_proxyKeys;
     UniApiFileView m_uniApiStatus;
     QList<SiteView> m_siteViews;     // cached between publishes until markSitesChanged()

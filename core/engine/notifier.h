@@ -23,7 +23,8 @@ struct EngineEvent
     QDateTime time;
     QString kind;      // instance-down | instance-up | channel-removed | channel-restored | models-added |
                        // models-removed | models-queued | sync-failed | uniapi-write-failed | uniapi-created |
-                       // uniapi-reloaded | uniapi-reload-failed | uniapi-not-live | …
+                       // uniapi-reloaded | uniapi-reload-failed | uniapi-not-live | instance-file-reloaded |
+                       // instance-file-invalid | …
     Severity severity = Severity::Info;
     QString subject;   // instance id, site group, file …
     QString message;   // English, redacted

@@ -568,6 +568,8 @@ const char *const kTemplates[] = {
     // files and instances (core/instances, core/config/apitoken.cpp, core/uniapi, core/onboarding, core/services)
     QT_TRANSLATE_NOOP("ul::ErrorText", "The instance file is readable by other users and holds admin tokens; restrict it to its owner "
                                        "(chmod 600)"),
+    QT_TRANSLATE_NOOP("ul::ErrorText", "%1 changed outside uni-load and does not load (%2); the gpt-load instances loaded before "
+                                       "stay in use until it is fixed"),
     QT_TRANSLATE_NOOP("ul::ErrorText", "the API token file %1 was readable by other users; its mode is now 0600"),
     QT_TRANSLATE_NOOP("ul::ErrorText", "the API token file %1 is readable by other users and its mode could not be changed"),
     QT_TRANSLATE_NOOP("ul::ErrorText", "api.yaml cannot be created: %1 is not a directory"),

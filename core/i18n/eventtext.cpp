@@ -15,6 +15,7 @@ const char *const kTemplates[] = {
     // events (core/engine/enginecore.cpp, core/services: model sync, channel actions and operations)
     QT_TRANSLATE_NOOP("ul::EventText", "gpt-load instance %1 is up"),
     QT_TRANSLATE_NOOP("ul::EventText", "gpt-load instance %1 is down: %2"),
+    QT_TRANSLATE_N_NOOP("ul::EventText", "%1 changed outside uni-load and was read again: %n gpt-load instance(s)"),
     QT_TRANSLATE_N_NOOP("ul::EventText", "%n model(s) added to %1: %2"),
     QT_TRANSLATE_N_NOOP("ul::EventText", "%n model(s) removed from %1: %2"),
     QT_TRANSLATE_N_NOOP("ul::EventText", "%1 and %n more"),

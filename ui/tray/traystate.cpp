@@ -144,6 +144,9 @@ QList<ConsoleNotification> TrayStateMapper::eventNotifications(const EngineSnaps
         } else if (e.kind == QLatin1String("uniapi-not-live")) {
             title = tr("api.yaml written but not live");
             severity = ConsoleNotification::Severity::Warning;
+        } else if (e.kind == QLatin1String("instance-file-invalid")) {
+            title = tr("Instance file does not load");
+            severity = ConsoleNotification::Severity::Warning;
         } else {
             continue;  // instance up/down come from the instance states above
         }
