@@ -54,6 +54,8 @@ function renderCards(status, failingCount) {
   // No instance file yet is where a first run starts, not a failure.
   if (g.error && g.error.missing) cards.append(card(t('dash.instanceFile'), '—', t('dash.noInstanceFile', { file: g.error.file }), ''));
   else if (g.error) cards.append(card(t('dash.instanceFile'), '!', `${g.error.file}: ${g.error.reason}`, 'bad'));
+  // Loads, but with something to know: no token, TLS off, readable by others, an edit that did not load.
+  else if ((g.warnings || []).length) cards.append(card(t('dash.instanceFile'), '⚠', g.warnings.join(' · '), 'warn'));
 }
 
 function renderInstances(status) {
