@@ -142,13 +142,7 @@ bool HealthFixture::waitForIdleJobs(int timeoutMs)
 
 bool HealthFixture::waitForSnapshot(const std::function<bool(const EngineSnapshot &)> &done, int timeoutMs)
 {
-    QDeadlineTimer deadline(timeoutMs);
-    while (!deadline.hasExpired()) {
-        if (done(m_engine->snapshot()))
-            return true;
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
-    }
-    return done(m_engine->snapshot());
+    return test::waitUntil([&] { return done(m_engine->snapshot()); }, timeoutMs);
 }
 
 QList<SiteGroupRecord> HealthFixture::siteGroups()

@@ -5,8 +5,8 @@
 #include "core/instances/instancefilewatcher.h"
 #include "core/sim/simcluster.h"
 #include "tests/support/testengine.h"
+#include "tests/support/testutil.h"
 
-#include <QDeadlineTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -15,7 +15,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <functional>
 #include <memory>
 
 using namespace ul;
@@ -36,25 +35,13 @@ bool writeByRename(const QString &path, const QByteArray &bytes)
     return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size() && f.commit();
 }
 
-bool waitFor(const std::function<bool()> &condition, int timeoutMs = 10000)
-{
-    QDeadlineTimer deadline(timeoutMs);
-    while (!deadline.hasExpired()) {
-        if (condition())
-            return true;
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-    }
-    return condition();
-}
-
 QList<EngineEvent> eventsOf(Engine &engine, const QString &kind)
 {
-    QFuture<Result<QList<EngineEvent>>> f = engine.events(0);
-    if (!waitFor([&] { return f.isFinished(); }) || !f.result().ok())
-        return {};
-    const QList<EngineEvent> all = f.result().value();
+    const std::optional<Result<QList<EngineEvent>>> all = test::await(engine.events(0), 10000);
     QList<EngineEvent> out;
-    for (const EngineEvent &e : all)
+    if (!all || !all->ok())
+        return out;
+    for (const EngineEvent &e : all->value())
         if (e.kind == kind)
             out.append(e);
     return out;
@@ -135,15 +122,15 @@ private slots:
         // An operator removes the second instance with an editor (write and rename).
         const QByteArray onlyFirst = QJsonDocument(QJsonArray{both.at(0)}).toJson();
         QVERIFY(writeByRename(o.instancesFilePath, onlyFirst));
-        QVERIFY(waitFor([&] { return instanceIds(engine->snapshot()) == QStringList{firstId}; }));
-        QVERIFY(waitFor([&] { return eventsOf(*engine, QStringLiteral("instance-file-reloaded")).size() == 1; }));
+        QVERIFY(test::waitUntil([&] { return instanceIds(engine->snapshot()) == QStringList{firstId}; }, 10000));
+        QVERIFY(test::waitUntil([&] { return eventsOf(*engine, QStringLiteral("instance-file-reloaded")).size() == 1; }, 10000));
         QVERIFY(eventsOf(*engine, QStringLiteral("instance-file-reloaded")).first().message.contains(QLatin1String("1 gpt-load instance")));
 
         // A save that does not load keeps the instance in use and says what is wrong.
         QVERIFY(writeInPlace(o.instancesFilePath, onlyFirst.left(onlyFirst.size() / 2)));
-        QVERIFY(waitFor([&] { return eventsOf(*engine, QStringLiteral("instance-file-invalid")).size() == 1; }));
+        QVERIFY(test::waitUntil([&] { return eventsOf(*engine, QStringLiteral("instance-file-invalid")).size() == 1; }, 10000));
         EngineSnapshot s = engine->snapshot();
-        QVERIFY(waitFor([&] { s = engine->snapshot(); return !s.instanceFile.warnings.isEmpty(); }));
+        QVERIFY(test::waitUntil([&] { s = engine->snapshot(); return !s.instanceFile.warnings.isEmpty(); }, 10000));
         QCOMPARE(instanceIds(s), QStringList{firstId});
         QVERIFY(s.instanceFile.loaded);
         QVERIFY(s.instanceFile.warnings.last().contains(QLatin1String("changed outside uni-load and does not load")));
@@ -151,16 +138,15 @@ private slots:
 
         // Fixed: both instances again, the warning gone.
         QVERIFY(writeInPlace(o.instancesFilePath, QJsonDocument(both).toJson()));
-        QVERIFY(waitFor([&] {
+        QVERIFY(test::waitUntil([&] {
             const EngineSnapshot now = engine->snapshot();
             return now.instances.size() == 2 && now.instanceFile.warnings.isEmpty() && now.healthyInstanceCount() == 2;
-        }));
+        }, 10000));
         QCOMPARE(eventsOf(*engine, QStringLiteral("instance-file-reloaded")).size(), 2);
 
         // uni-load's own save (then its reload) is not reported as an outside edit.
         QVERIFY(writeByRename(o.instancesFilePath, onlyFirst));
-        QFuture<Result<int>> reload = engine->reloadInstanceFile();
-        QVERIFY(waitFor([&] { return reload.isFinished(); }));
+        QVERIFY(test::await(engine->reloadInstanceFile(), 10000));
         QTest::qWait(1200);
         QCOMPARE(eventsOf(*engine, QStringLiteral("instance-file-reloaded")).size(), 2);
         QCOMPARE(instanceIds(engine->snapshot()), QStringList{firstId});

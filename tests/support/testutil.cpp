@@ -6,6 +6,17 @@
 
 namespace ul::test {
 
+bool waitUntil(const std::function<bool()> &done, int timeoutMs)
+{
+    QDeadlineTimer deadline(timeoutMs);
+    while (!deadline.hasExpired()) {
+        if (done())
+            return true;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+    }
+    return done();
+}
+
 QByteArray readTestData(const QString &relativePath)
 {
 #ifdef UNILOAD_TEST_DATA_DIR

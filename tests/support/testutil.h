@@ -10,6 +10,7 @@
 #include <QTimer>
 #include <QTest>
 
+#include <functional>
 #include <optional>
 
 namespace ul::test {
@@ -37,6 +38,9 @@ std::optional<T> await(QFuture<T> future, int timeoutMs = 15000)
         return std::nullopt;
     return future.result();
 }
+
+// Processes events until `done` holds or `timeoutMs` pass; `done` once more at the end.
+bool waitUntil(const std::function<bool()> &done, int timeoutMs = 20000);
 
 // Reads a file from tests/data.
 QByteArray readTestData(const QString &relativePath);

@@ -188,13 +188,7 @@ void SyncFixture::fireSyncTimer()
 
 bool SyncFixture::waitUntil(const std::function<bool()> &done, int timeoutMs)
 {
-    QDeadlineTimer deadline(timeoutMs);
-    while (!deadline.hasExpired()) {
-        if (done())
-            return true;
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
-    }
-    return done();
+    return test::waitUntil(done, timeoutMs);
 }
 
 bool SyncFixture::waitForIdleJobs(int timeoutMs)
