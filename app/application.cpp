@@ -187,6 +187,8 @@ int Application::start()
     eo.channelCheckIntervalMinutes = cfg.channelCheckIntervalMinutes;
     eo.channelFailureThreshold = cfg.channelFailureThreshold;
     eo.enableModelOptimizer = cfg.enableModelOptimizer;
+    eo.enableWeightOptimization = cfg.enableWeightOptimization;
+    eo.weightOptimizationIntervalHours = cfg.weightOptimizationIntervalHours;
     eo.enableModelWhitelist = cfg.enableModelWhitelist;
     eo.enableModelBlacklist = cfg.enableModelBlacklist;
     if (!cfg.instanceFile.exists)

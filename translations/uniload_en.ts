@@ -6315,6 +6315,18 @@ Groups that live on it stay in gpt-load; uni-load stops managing them until the 
             <numerusform>%n weight changes</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Optimize weights…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose weights from the failure rates gpt-load counted, and apply them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weights set by the optimizer.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ul::NotificationArea</name>
@@ -6693,6 +6705,14 @@ The new key is added to every model group next to the old one, api.yaml is rewri
     </message>
     <message>
         <source>Program and arguments that restart uni-api (e.g. docker restart uni-api), run without a shell when UNI_API_RELOAD is &quot;command&quot;; quote arguments that contain spaces. Set only here, in .env or the environment, never through the HTTP API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the weights of the model groups&apos; members from their failure rates, once per interval (weights you set by hand are kept).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight optimization period in hours.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8081,6 +8101,149 @@ The current file is backed up first. uni-api reads the restored file at its next
     </message>
     <message>
         <source>uni-api reload: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ul::WeightOptimizationDialog</name>
+    <message>
+        <source>change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept (within 5 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept (set by hand)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept (no stats)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optimizer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The optimizer runs every %n hour(s); next run %1.</source>
+        <translation>
+            <numerusform>The optimizer runs every %n hour; next run %1.</numerusform>
+            <numerusform>The optimizer runs every %n hours; next run %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The scheduled run is off (ENABLE_WEIGHT_OPTIMIZATION in Settings); this runs it once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last run %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optimize weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each member of a model group gets the weight max(1, (1 − failure rate) × 100) from the requests gpt-load counted for its model channel group over the last 24 hours; fewer than 10 requests count as 100. Model groups with one active member and members out of rotation are left alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include weights set by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine is not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the stats of the model channel groups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storing the weights and applying them to gpt-load…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the stats: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weights not changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No model group has two or more active members: nothing to balance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weight(s) would change.</source>
+        <translation>
+            <numerusform>%n weight would change.</numerusform>
+            <numerusform>%n weights would change.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weight(s) changed and applied to gpt-load.</source>
+        <translation>
+            <numerusform>%n weight changed and applied to gpt-load.</numerusform>
+            <numerusform>%n weights changed and applied to gpt-load.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The stats of %n group(s) could not be read; their weights stay.</source>
+        <translation>
+            <numerusform>The stats of %n group could not be read; their weights stay.</numerusform>
+            <numerusform>The stats of %n groups could not be read; their weights stay.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>gpt-load gets them with the next reconciliation: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -6233,6 +6233,18 @@ Groups that live on it stay in gpt-load; uni-load stops managing them until the 
             <numerusform>%n 项权重更改</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Optimize weights…</source>
+        <translation>优化权重…</translation>
+    </message>
+    <message>
+        <source>Propose weights from the failure rates gpt-load counted, and apply them</source>
+        <translation>按 gpt-load 统计的失败率提出权重并应用</translation>
+    </message>
+    <message>
+        <source>Weights set by the optimizer.</source>
+        <translation>权重已由优化器设置。</translation>
+    </message>
 </context>
 <context>
     <name>ul::NotificationArea</name>
@@ -6616,6 +6628,14 @@ The new key is added to every model group next to the old one, api.yaml is rewri
     <message>
         <source>Program and arguments that restart uni-api (e.g. docker restart uni-api), run without a shell when UNI_API_RELOAD is &quot;command&quot;; quote arguments that contain spaces. Set only here, in .env or the environment, never through the HTTP API.</source>
         <translation>重启 uni-api 的程序及参数（例如 docker restart uni-api），在 UNI_API_RELOAD 为 &quot;command&quot; 时不经 shell 直接运行；含空格的参数请加引号。只能在此处、.env 或环境变量中设置，不能通过 HTTP API 设置。</translation>
+    </message>
+    <message>
+        <source>Set the weights of the model groups&apos; members from their failure rates, once per interval (weights you set by hand are kept).</source>
+        <translation>按失败率设置模型分组成员的权重，每个周期一次（手动设置的权重保持不变）。</translation>
+    </message>
+    <message>
+        <source>Weight optimization period in hours.</source>
+        <translation>权重优化周期（小时）。</translation>
     </message>
 </context>
 <context>
@@ -7984,6 +8004,145 @@ The current file is backed up first. uni-api reads the restored file at its next
     <message>
         <source>uni-api reload: %1</source>
         <translation>uni-api 重新加载：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ul::WeightOptimizationDialog</name>
+    <message>
+        <source>change</source>
+        <translation>调整</translation>
+    </message>
+    <message>
+        <source>kept (within 5 %)</source>
+        <translation>保持（5 % 以内）</translation>
+    </message>
+    <message>
+        <source>kept (set by hand)</source>
+        <translation>保持（手动设置）</translation>
+    </message>
+    <message>
+        <source>kept (no stats)</source>
+        <translation>保持（无统计）</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <source>optimizer</source>
+        <translation>优化器</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>默认</translation>
+    </message>
+    <message numerus="yes">
+        <source>The optimizer runs every %n hour(s); next run %1.</source>
+        <translation>
+            <numerusform>优化每 %n 小时运行一次；下次运行 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The scheduled run is off (ENABLE_WEIGHT_OPTIMIZATION in Settings); this runs it once.</source>
+        <translation>定时运行已关闭（设置中的 ENABLE_WEIGHT_OPTIMIZATION）；这里运行一次。</translation>
+    </message>
+    <message>
+        <source>Last run %1.</source>
+        <translation>上次运行 %1。</translation>
+    </message>
+    <message>
+        <source>Optimize weights</source>
+        <translation>优化权重</translation>
+    </message>
+    <message>
+        <source>Each member of a model group gets the weight max(1, (1 − failure rate) × 100) from the requests gpt-load counted for its model channel group over the last 24 hours; fewer than 10 requests count as 100. Model groups with one active member and members out of rotation are left alone.</source>
+        <translation>模型分组的每个成员按 gpt-load 在过去 24 小时为其模型渠道分组统计的请求获得权重 max(1, (1 − 失败率) × 100)；少于 10 个请求按 100 计。只有一个活跃成员的模型分组和不在轮换中的成员保持不变。</translation>
+    </message>
+    <message>
+        <source>Include weights set by hand</source>
+        <translation>包括手动设置的权重</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Read again</source>
+        <translation>重新读取</translation>
+    </message>
+    <message>
+        <source>Model group</source>
+        <translation>模型分组</translation>
+    </message>
+    <message>
+        <source>Model channel</source>
+        <translation>模型渠道</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>请求数</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>The engine is not running.</source>
+        <translation>引擎未运行。</translation>
+    </message>
+    <message>
+        <source>Reading the stats of the model channel groups…</source>
+        <translation>正在读取模型渠道分组的统计…</translation>
+    </message>
+    <message>
+        <source>Storing the weights and applying them to gpt-load…</source>
+        <translation>正在保存权重并应用到 gpt-load…</translation>
+    </message>
+    <message>
+        <source>Cannot read the stats: %1</source>
+        <translation>无法读取统计：%1</translation>
+    </message>
+    <message>
+        <source>Weights not changed: %1</source>
+        <translation>权重未更改：%1</translation>
+    </message>
+    <message>
+        <source>No model group has two or more active members: nothing to balance.</source>
+        <translation>没有拥有两个或更多活跃成员的模型分组：无需平衡。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weight(s) would change.</source>
+        <translation>
+            <numerusform>将调整 %n 个权重。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weight(s) changed and applied to gpt-load.</source>
+        <translation>
+            <numerusform>已调整 %n 个权重并应用到 gpt-load。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The stats of %n group(s) could not be read; their weights stay.</source>
+        <translation>
+            <numerusform>%n 个分组的统计无法读取；其权重保持不变。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>gpt-load gets them with the next reconciliation: %1</source>
+        <translation>gpt-load 将在下次协调时获得它们：%1</translation>
     </message>
 </context>
 <context>

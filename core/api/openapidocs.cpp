@@ -126,7 +126,7 @@ const QHash<QString, RouteDoc> &routeDocs()
         {QStringLiteral("GET /api/status"),
          {.tag = "status",
           .summary = "Instances, uni-api file, model sync, channel health and cleanup state (cached; no network work).",
-          .result = "{gptload:{connected, instances, healthyCount, totalCount, siteAssignments, error}, uniApi:{exists, path, providersCount, managedCount, directoryExists? | error, writeError?, reload:{runtime, action, effectiveAction, running, pending, last:{time, action, outcome, ok, message, exitCode?, httpStatus?, live, liveMessage?, writes} | null}}, modelSync, channelHealth, channelCleanup}"}},
+          .result = "{gptload:{connected, instances, healthyCount, totalCount, siteAssignments, error}, uniApi:{exists, path, providersCount, managedCount, directoryExists? | error, writeError?, reload:{runtime, action, effectiveAction, running, pending, last:{time, action, outcome, ok, message, exitCode?, httpStatus?, live, liveMessage?, writes} | null}}, modelSync, channelHealth, weightOptimizer:{enabled, isRunning, intervalHours, nextRun, lastRun, lastResult}, channelCleanup}"}},
         {QStringLiteral("GET /api/events"),
          {.tag = "status",
           .summary = "Engine events: instance down/up, channel removed/restored, models added/removed/queued.",
@@ -423,6 +423,17 @@ const QHash<QString, RouteDoc> &routeDocs()
                     R"("properties":{"modelGroup":{"type":"string"},"siteGroup":{"type":"string"},"weight":{"type":"integer","minimum":1,"maximum":1000}}}})",
                     Required, "per member: its model group (L3 name), the site group whose L2 it is, and the weight"}},
           .errors = {{404, "the site group is not a member of that model group"}}}},
+        {QStringLiteral("POST /api/models/weights/optimize"),
+         {.tag = "layers",
+          .summary = "Weight optimization now: each member's weight from its L2 group's failure rate (weights set by hand are kept unless "
+                     "included); a dry run only proposes. Answers when done.",
+          .result = "{success:true, message, data:{trigger, dryRun, modelGroups, statsRead, statsFailed, changed, models, summary, "
+                    "proposals:[{model, modelGroup, modelChannel, currentWeight, currentSource, proposedWeight, decision, requests?, "
+                    "failedRequests?, failureRate?, statsError?}], reconcile?, errors?}}",
+          .body = {{"dryRun", "boolean", Optional, "read the stats and propose; change nothing"},
+                   {"includeOperatorWeights", "boolean", Optional, "hand the weights set by hand to the optimizer too"}},
+          .errors = {kBusy},
+          .async = true}},
 
         // --- session ---
         {QStringLiteral("GET /api/session"),

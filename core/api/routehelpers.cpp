@@ -41,6 +41,19 @@ Result<QString> stringField(const QJsonObject &body, const QString &field)
     return value.toString();
 }
 
+std::optional<Error> readBool(const QJsonObject &body, const QString &field, bool fallback, bool *out)
+{
+    const QJsonValue value = body.value(field);
+    if (value.isUndefined() || value.isNull()) {
+        *out = fallback;
+        return std::nullopt;
+    }
+    if (!value.isBool())
+        return Error::validation(field, QStringLiteral("%1 must be true or false").arg(field));
+    *out = value.toBool();
+    return std::nullopt;
+}
+
 Result<qint64> idQueryValue(const ApiRequest &req, const QString &name)
 {
     const QString text = req.queryValue(name).trimmed();

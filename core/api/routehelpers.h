@@ -7,6 +7,8 @@
 #include <QFuture>
 #include <QJsonObject>
 
+#include <optional>
+
 namespace ul {
 
 // Shared plumbing of the route files: error mapping with structured details, delivering engine
@@ -24,6 +26,9 @@ bool readBody(const ApiRequest &req, const ApiReply &reply, QJsonObject *body);
 Result<QString> stringField(const QJsonObject &body, const QString &field);
 // An array of strings; absent or null → empty; otherwise Validation "<field> must be an array of strings".
 Result<QStringList> stringListField(const QJsonObject &body, const QString &field);
+// An optional boolean field into *out: absent or null → `fallback`; anything but a JSON boolean
+// → the validation error.
+std::optional<Error> readBool(const QJsonObject &body, const QString &field, bool fallback, bool *out);
 // A non-negative integer query parameter (an id to read after); absent or empty → 0, anything
 // else Validation "<name> must be a non-negative integer".
 Result<qint64> idQueryValue(const ApiRequest &req, const QString &name);

@@ -13,21 +13,6 @@ using namespace RouteHelpers;
 
 namespace {
 
-// An optional boolean field into *out: absent or null → `fallback`; anything but a JSON boolean
-// → the validation error.
-std::optional<Error> readBool(const QJsonObject &body, const QString &field, bool fallback, bool *out)
-{
-    const QJsonValue value = body.value(field);
-    if (value.isUndefined() || value.isNull()) {
-        *out = fallback;
-        return std::nullopt;
-    }
-    if (!value.isBool())
-        return Error::validation(field, QStringLiteral("%1 must be true or false").arg(field));
-    *out = value.toBool();
-    return std::nullopt;
-}
-
 QString deepProbeWarning(const ApiRequest &req)
 {
     return localized(req, QStringLiteral("deep probe is billable: each check sends one billable request per channel (max_tokens 1, "

@@ -1,5 +1,5 @@
-// Routes: the model × site view of the layers (what the desktop's Models page shows) and the
-// operator's weights of L3 members, for headless servers and scripts.
+// Routes: the model × site view of the layers (what the desktop's Models page shows), the
+// operator's weights of L3 members and the weight optimization, for headless servers and scripts.
 #include "core/api/routehelpers.h"
 #include "core/api/routes.h"
 #include "core/engine/engine.h"
@@ -118,6 +118,34 @@ void registerModelRoutes(Router &router, const ApiContext &ctx)
                 return envelope(localized(req, QStringLiteral("%1 weight(s) saved").arg(r.changed), QStringLiteral("已保存 %1 个权重").arg(r.changed)),
                                 r.toJson());
             });
+        });
+    });
+
+    // POST /api/models/weights/optimize {dryRun?, includeOperatorWeights?} → {success, message,
+    // data:{changed, models, proposals:[…], reconcile?, errors?, …}}: the weight optimization now
+    // (uni-load-behaviour.md §12.2), whether its daily loop is on or not. A dry run only proposes.
+    // 409 while a run is queued or running; ?async=1 → 202 {jobId} (not for a dry run).
+    router.post(QStringLiteral("/api/models/weights/optimize"), [ctx](const ApiRequest &req, const ApiReply &reply) {
+        QJsonObject body;
+        if (!readBody(req, reply, &body))
+            return;
+        WeightOptimizationRequest request;
+        request.trigger = QStringLiteral("manual");
+        for (const auto &[field, target] : {std::pair{QStringLiteral("dryRun"), &request.dryRun},
+                                            std::pair{QStringLiteral("includeOperatorWeights"), &request.includeOperatorWeights}}) {
+            if (const std::optional<Error> bad = readBool(body, field, false, target)) {
+                reply(errorResponse(*bad, req));
+                return;
+            }
+        }
+        if (req.wantsAsync() && !request.dryRun) {
+            replyJobStarted(ctx.engine->startOptimizeWeights(request), ctx, req, reply);
+            return;
+        }
+        replyWith(ctx.engine->optimizeWeights(request), ctx, req, reply, [req](const WeightOptimizationReport &r) {
+            const QString en = r.dryRun ? QStringLiteral("%1 weight(s) would change").arg(r.changed) : QStringLiteral("%1 weight(s) changed").arg(r.changed);
+            const QString zh = r.dryRun ? QStringLiteral("将调整 %1 个权重").arg(r.changed) : QStringLiteral("已调整 %1 个权重").arg(r.changed);
+            return envelope(localized(req, en, zh), r.toJson());
         });
     });
 }

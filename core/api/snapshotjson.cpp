@@ -57,6 +57,17 @@ QJsonObject modelSync(const EngineSnapshot &s)
             {QStringLiteral("lastSync"), time(s.modelSync.lastRun)}};
 }
 
+QJsonObject weightOptimizer(const EngineSnapshot &s)
+{
+    const ServiceView &w = s.weightOptimizer;
+    return {{QStringLiteral("enabled"), w.enabled},
+            {QStringLiteral("isRunning"), w.busy},
+            {QStringLiteral("intervalHours"), w.intervalMinutes / 60},
+            {QStringLiteral("nextRun"), w.enabled ? time(w.nextRun) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("lastRun"), time(w.lastRun)},
+            {QStringLiteral("lastResult"), w.lastResult.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(w.lastResult)}};
+}
+
 QJsonObject channelHealth(const EngineSnapshot &s)
 {
     QJsonObject failures;
@@ -115,6 +126,7 @@ QJsonObject status(const EngineSnapshot &s)
             {QStringLiteral("uniApi"), uniApi},
             {QStringLiteral("modelSync"), modelSync(s)},
             {QStringLiteral("channelHealth"), channelHealth(s)},
+            {QStringLiteral("weightOptimizer"), weightOptimizer(s)},
             {QStringLiteral("channelCleanup"), QJsonObject{{QStringLiteral("recentCleanups"), objects(s.recentCleanups)},
                                                            {QStringLiteral("totalCleanups"), s.totalCleanupCount}}},
             {QStringLiteral("ready"), s.ready},

@@ -443,6 +443,8 @@ bool AppConfig::enableChannelHealth() const { return boolValue(SettingKey::Enabl
 int AppConfig::channelCheckIntervalMinutes() const { return static_cast<int>(numberValue(SettingKey::ChannelCheckInterval)); }
 int AppConfig::channelFailureThreshold() const { return static_cast<int>(numberValue(SettingKey::ChannelFailureThreshold)); }
 bool AppConfig::enableModelOptimizer() const { return boolValue(SettingKey::EnableModelOptimizer); }
+bool AppConfig::enableWeightOptimization() const { return boolValue(SettingKey::EnableWeightOptimization); }
+int AppConfig::weightOptimizationIntervalHours() const { return static_cast<int>(numberValue(SettingKey::WeightOptimizationInterval)); }
 int AppConfig::instanceHealthIntervalSeconds() const { return static_cast<int>(numberValue(SettingKey::InstanceHealthInterval)); }
 bool AppConfig::enableModelWhitelist() const { return boolValue(SettingKey::EnableModelWhitelist); }
 bool AppConfig::enableModelBlacklist() const { return boolValue(SettingKey::EnableModelBlacklist); }
@@ -493,6 +495,8 @@ AppConfigSnapshot AppConfig::snapshot() const
     s.channelCheckIntervalMinutes = channelCheckIntervalMinutes();
     s.channelFailureThreshold = channelFailureThreshold();
     s.enableModelOptimizer = enableModelOptimizer();
+    s.enableWeightOptimization = enableWeightOptimization();
+    s.weightOptimizationIntervalHours = weightOptimizationIntervalHours();
     s.instanceHealthIntervalSeconds = instanceHealthIntervalSeconds();
     s.enableModelWhitelist = enableModelWhitelist();
     s.enableModelBlacklist = enableModelBlacklist();

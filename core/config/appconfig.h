@@ -94,6 +94,8 @@ struct AppConfigSnapshot
     int channelCheckIntervalMinutes = 10;
     int channelFailureThreshold = 3;
     bool enableModelOptimizer = true;
+    bool enableWeightOptimization = false;
+    int weightOptimizationIntervalHours = 24;
     int instanceHealthIntervalSeconds = 60;
     bool enableModelWhitelist = true;
     bool enableModelBlacklist = true;
@@ -177,6 +179,8 @@ public:
     int channelCheckIntervalMinutes() const;
     int channelFailureThreshold() const;
     bool enableModelOptimizer() const;
+    bool enableWeightOptimization() const;
+    int weightOptimizationIntervalHours() const;
     int instanceHealthIntervalSeconds() const;
     bool enableModelWhitelist() const;
     bool enableModelBlacklist() const;

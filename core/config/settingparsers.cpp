@@ -22,6 +22,7 @@ qint64 unitMilliseconds(DurationUnit unit)
     case DurationUnit::Milliseconds: return 1;
     case DurationUnit::Seconds: return 1000;
     case DurationUnit::Minutes: return 60 * 1000;
+    case DurationUnit::Hours: return 3600 * 1000;
     }
     return 1;
 }
@@ -59,6 +60,7 @@ QString durationUnitName(DurationUnit unit)
     case DurationUnit::Milliseconds: return QStringLiteral("milliseconds");
     case DurationUnit::Seconds: return QStringLiteral("seconds");
     case DurationUnit::Minutes: return QStringLiteral("minutes");
+    case DurationUnit::Hours: return QStringLiteral("hours");
     }
     return {};
 }

@@ -24,8 +24,8 @@ ParsedBool parseBoolSetting(const QString &text, bool defaultValue);
 // A whole number, optionally signed ("42", "+3", "-1"); surrounding blanks are ignored.
 Result<qint64> parseIntegerSetting(const QString &text);
 
-enum class DurationUnit { Milliseconds, Seconds, Minutes };
-QString durationUnitName(DurationUnit unit);  // "milliseconds", "seconds", "minutes"
+enum class DurationUnit { Milliseconds, Seconds, Minutes, Hours };
+QString durationUnitName(DurationUnit unit);  // "milliseconds", "seconds", "minutes", "hours"
 
 // A plain number in `unit`, or a number with a suffix ms, s, m/min, h, d converted to `unit`
 // ("6h" → 360 minutes). A suffixed value must be a whole number of `unit`s.

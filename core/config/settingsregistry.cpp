@@ -142,6 +142,10 @@ QList<SettingSpec> buildSpecs()
                         QT_TRANSLATE_NOOP("ul::Settings", "Consecutive failures before a channel is acted on."));
     specs << boolSpec(K::EnableModelOptimizer, "ENABLE_MODEL_OPTIMIZER", "services", true,
                       QT_TRANSLATE_NOOP("ul::Settings", "Reconcile the three layers at startup and keep them current."));
+    specs << boolSpec(K::EnableWeightOptimization, "ENABLE_WEIGHT_OPTIMIZATION", "services", false,
+                      QT_TRANSLATE_NOOP("ul::Settings", "Set the weights of the model groups' members from their failure rates, once per interval (weights you set by hand are kept)."));
+    specs << durationSpec(K::WeightOptimizationInterval, "WEIGHT_OPTIMIZATION_INTERVAL", DurationUnit::Hours, 24, 1, 720, "services",
+                          QT_TRANSLATE_NOOP("ul::Settings", "Weight optimization period in hours."));
     specs << durationSpec(K::InstanceHealthInterval, "INSTANCE_HEALTH_INTERVAL", DurationUnit::Seconds, 60, 5, 86400, "services",
                           QT_TRANSLATE_NOOP("ul::Settings", "gpt-load instance health check period in seconds."));
     specs << boolSpec(K::EnableModelWhitelist, "ENABLE_MODEL_WHITELIST", "services", true,

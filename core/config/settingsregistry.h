@@ -43,6 +43,8 @@ enum class SettingKey {
     ChannelCheckInterval,
     ChannelFailureThreshold,
     EnableModelOptimizer,
+    EnableWeightOptimization,
+    WeightOptimizationInterval,
     InstanceHealthInterval,
     EnableModelWhitelist,
     EnableModelBlacklist,

@@ -15,6 +15,7 @@
 #include "core/services/channelopstypes.h"
 #include "core/services/cleanuptypes.h"
 #include "core/services/modelsynctypes.h"
+#include "core/services/weightoptimizationtypes.h"
 #include "core/store/proxykeys.h"
 #include "core/store/records.h"
 
@@ -123,6 +124,11 @@ public:
     // Stores the operator's weights (a "set-weights" job; Validation/NotFound for bad changes,
     // nothing stored then) and reconciles the affected models so gpt-load gets them.
     QFuture<Result<MemberWeightResult>> setMemberWeights(const QList<MemberWeightChange> &changes);
+    // Weight optimization now (uni-load-behaviour.md §12.2): a dry run reads the stats and
+    // proposes; otherwise an "optimize-weights" job stores and applies the changes. Conflict
+    // JOB_IN_PROGRESS (409) while a run is queued or running. Works with the loop on or off.
+    QFuture<Result<WeightOptimizationReport>> optimizeWeights(const WeightOptimizationRequest &request);
+    QFuture<Result<QString>> startOptimizeWeights(const WeightOptimizationRequest &request);  // the job id
 
     // --- Channel health and cleanup (engine_health.cpp; uni-load-behaviour.md §12.2, §16, §17) --
 

@@ -1,10 +1,13 @@
-// Engine facade: the operator's L3 member weights (the models page), stored and then applied to
-// gpt-load by reconciling the affected models, as one queued job.
+// Engine facade: the L3 member weights (the models page) set by the operator or by the weight
+// optimization, stored and then applied to gpt-load by reconciling the affected models, as one
+// queued job.
 #include "core/engine/engine.h"
 
 #include "core/engine/enginecore.h"
 #include "core/engine/jobqueue.h"
+#include "core/engine/queuedjob.h"
 #include "core/layers/layerreconciler.h"
+#include "core/services/weightoptimizerservice.h"
 #include "core/store/statestore.h"
 
 namespace ul {
@@ -67,6 +70,18 @@ QFuture<Result<MemberWeightResult>> Engine::setMemberWeights(const QList<MemberW
                                    });
             },
             [](const MemberWeightResult &r) { return r.toJson(); });
+    });
+}
+
+QFuture<Result<WeightOptimizationReport>> Engine::optimizeWeights(const WeightOptimizationRequest &request)
+{
+    return invoke<WeightOptimizationReport>([request](EngineCore &core) { return core.weightOptimizer().run(request); });
+}
+
+QFuture<Result<QString>> Engine::startOptimizeWeights(const WeightOptimizationRequest &request)
+{
+    return invoke<QString>([request](EngineCore &core) {
+        return queuedJobId<WeightOptimizationReport>([&core, request](QString *id) { return core.weightOptimizer().run(request, id); });
     });
 }
 

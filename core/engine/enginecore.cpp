@@ -17,6 +17,7 @@
 #include "core/services/channelops.h"
 #include "core/services/cleanupservice.h"
 #include "core/services/modelsyncservice.h"
+#include "core/services/weightoptimizerservice.h"
 #include "core/sites/modelfilter.h"
 #include "core/store/statestore.h"
 #include "core/uniapi/uniapireloader.h"
@@ -131,6 +132,7 @@ void EngineCore::initialize()
     });
 
     m_modelSync = new ModelSyncService(*this, this);
+    m_weightOptimizer = new WeightOptimizerService(*this, this);
     m_channelHealth = new ChannelHealthService(*this, this);
     m_cleanup = new CleanupService(*this, &m_channelHealth->actions(), this);
     m_channelOps = new ChannelOperations(*this, &m_channelHealth->actions(), this);
@@ -139,6 +141,7 @@ void EngineCore::initialize()
     startInstanceFileWatcher();
     m_ready = true;
     m_modelSync->initialize();
+    m_weightOptimizer->initialize();
     m_channelHealth->initialize();
     m_cleanup->initialize();
     publish();
@@ -253,6 +256,8 @@ void EngineCore::shutdown()
         m_onboarding->shutdown();
     if (m_modelSync)
         m_modelSync->shutdown();
+    if (m_weightOptimizer)
+        m_weightOptimizer->shutdown();
     if (m_channelHealth)
         m_channelHealth->shutdown();
     if (m_cleanup)
@@ -322,6 +327,8 @@ EngineSnapshot EngineCore::buildSnapshot()
     s.modelSync.intervalMinutes = m_options.modelSyncIntervalMinutes;
     if (m_modelSync)
         m_modelSync->fillSnapshot(s);
+    if (m_weightOptimizer)
+        m_weightOptimizer->fillSnapshot(s);
     s.channelHealth.intervalMinutes = m_options.channelCheckIntervalMinutes;
     if (m_channelHealth)
         m_channelHealth->fillSnapshot(s);

@@ -25,6 +25,7 @@ struct InstanceFileLoad;
 class JobQueue;
 class LayerReconciler;
 class ModelSyncService;
+class WeightOptimizerService;
 class Notifier;
 class SiteOnboarding;
 class WireThread;
@@ -85,6 +86,8 @@ public:
     Notifier &notifier() { return *m_notifier; }
     // The model sync loop (core/services/modelsyncservice.h).
     ModelSyncService &modelSync() { return *m_modelSync; }
+    // The optional weight optimization loop (core/services/weightoptimizerservice.h).
+    WeightOptimizerService &weightOptimizer() { return *m_weightOptimizer; }
     // Channel health with recovery, connectivity cleanup, channel operations (core/services).
     ChannelHealthService &channelHealth() { return *m_channelHealth; }
     CleanupService &cleanup() { return *m_cleanup; }
@@ -137,6 +140,7 @@ private:
     Notifier *m_notifier = nullptr;
     SiteOnboarding *m_onboarding = nullptr;
     ModelSyncService *m_modelSync = nullptr;
+    WeightOptimizerService *m_weightOptimizer = nullptr;
     ChannelHealthService *m_channelHealth = nullptr;
     CleanupService *m_cleanup = nullptr;
     ChannelOperations *m_channelOps = nullptr;

@@ -41,6 +41,8 @@ struct EngineOptions
     int channelCheckIntervalMinutes = 10;
     int channelFailureThreshold = 3;
     bool enableModelOptimizer = true; // ENABLE_MODEL_OPTIMIZER: reconcile at startup
+    bool enableWeightOptimization = false;    // ENABLE_WEIGHT_OPTIMIZATION
+    int weightOptimizationIntervalHours = 24; // WEIGHT_OPTIMIZATION_INTERVAL
     bool enableModelWhitelist = true;
     bool enableModelBlacklist = true;
 

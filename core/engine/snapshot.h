@@ -195,6 +195,7 @@ struct EngineSnapshot
     QList<QJsonObject> recentCleanups;  // the last 3 cleanup runs' history entries, oldest first
     int totalCleanupCount = 0;
     ServiceView instanceHealth;
+    ServiceView weightOptimizer;   // optional weight optimization (off unless ENABLE_WEIGHT_OPTIMIZATION)
     LayerCounts layers;
     QList<SiteView> sites;         // by name
     QList<JobView> jobs;           // running, queued, recent

@@ -1,5 +1,6 @@
 #include "core/services/modelsyncservice.h"
 
+#include "core/services/clockschedule.h"
 #include "core/engine/enginecore.h"
 #include "core/engine/jobqueue.h"
 #include "core/engine/notifier.h"
@@ -12,7 +13,6 @@
 
 #include <QPointer>
 #include <QSet>
-#include <QTimer>
 
 #include <algorithm>
 
@@ -25,17 +25,12 @@ Error storeClosed()
     return StateStore::notOpenError();
 }
 
-// Long intervals are armed in steps, so a timer never overflows and a changed clock is noticed.
-constexpr qint64 kMaxTimerStepMs = 3600LL * 1000;
-
 } // namespace
 
 ModelSyncService::ModelSyncService(EngineCore &core, QObject *parent)
-    : QObject(parent), m_core(core), m_timer(new QTimer(this)), m_alive(std::make_shared<bool>(true))
+    : QObject(parent), m_core(core), m_schedule(new ClockSchedule(core.clock(), [this]() { onDue(); }, this)),
+      m_alive(std::make_shared<bool>(true))
 {
-    m_timer->setSingleShot(true);
-    m_timer->setTimerType(Qt::CoarseTimer);
-    connect(m_timer, &QTimer::timeout, this, &ModelSyncService::onTimer);
 
     m_siteHttp = core.createSiteHttpClient(core.siteHttpOptions(), this);
 }
@@ -65,10 +60,9 @@ void ModelSyncService::initialize()
     }
     m_enabled = enabled;
     if (m_enabled) {
-        m_nextRun = m_core.clock()->now().addSecs(kFirstRunDelaySecs);
-        arm();
+        m_schedule->setNext(m_core.clock()->now().addSecs(kFirstRunDelaySecs));
         qCInfo(lcSync).noquote() << "model sync every" << m_core.options().modelSyncIntervalMinutes << "min; first run at"
-                                 << m_nextRun.toString(Qt::ISODate);
+                                 << m_schedule->next().toString(Qt::ISODate);
     } else {
         qCInfo(lcSync) << "model sync is stopped";
     }
@@ -77,7 +71,7 @@ void ModelSyncService::initialize()
 void ModelSyncService::shutdown()
 {
     *m_alive = false;
-    m_timer->stop();
+    m_schedule->clear();
     m_siteHttp->cancelAll();
 }
 
@@ -86,27 +80,21 @@ qint64 ModelSyncService::intervalMs() const
     return qint64(qMax(1, m_core.options().modelSyncIntervalMinutes)) * 60 * 1000;
 }
 
-void ModelSyncService::arm()
+QDateTime ModelSyncService::nextRun() const
 {
-    if (!m_enabled || !*m_alive) {
-        m_timer->stop();
-        return;
-    }
-    const qint64 remaining = m_core.clock()->now().msecsTo(m_nextRun);
-    m_timer->start(int(std::clamp<qint64>(remaining, 0, kMaxTimerStepMs)));
+    return m_enabled ? m_schedule->next() : QDateTime();
 }
 
 void ModelSyncService::onTimer()
 {
+    m_schedule->check();
+}
+
+void ModelSyncService::onDue()
+{
     if (!m_enabled || !*m_alive)
         return;
-    const QDateTime now = m_core.clock()->now();
-    if (now < m_nextRun) {
-        arm();
-        return;
-    }
-    m_nextRun = now.addMSecs(intervalMs());
-    arm();
+    m_schedule->setNext(m_core.clock()->now().addMSecs(intervalMs()));
     m_core.schedulePublish();
     QFuture<Result<ModelSyncReport>> run = runNow(QStringLiteral("timer"));
     if (run.isFinished() && run.resultCount() > 0 && !run.result().ok() && run.result().error().kind == ErrorKind::Conflict)
@@ -190,16 +178,14 @@ Status ModelSyncService::setEnabled(bool enabled)
         return {};
     m_enabled = enabled;
     if (!enabled) {
-        m_timer->stop();
-        m_nextRun = QDateTime();
+        m_schedule->clear();
         qCInfo(lcSync) << "model sync stopped";
         m_core.schedulePublish();
         return {};
     }
     // As the original's start(): a run now, then one every interval.
-    m_nextRun = m_core.clock()->now().addMSecs(intervalMs());
-    arm();
-    qCInfo(lcSync).noquote() << "model sync started; next scheduled run at" << m_nextRun.toString(Qt::ISODate);
+    m_schedule->setNext(m_core.clock()->now().addMSecs(intervalMs()));
+    qCInfo(lcSync).noquote() << "model sync started; next scheduled run at" << m_schedule->next().toString(Qt::ISODate);
     (void)runNow(QStringLiteral("start"));
     m_core.schedulePublish();
     return {};

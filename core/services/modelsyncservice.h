@@ -12,10 +12,9 @@
 
 #include <memory>
 
-class QTimer;
-
 namespace ul {
 
+class ClockSchedule;
 class EngineCore;
 class HttpClient;
 
@@ -53,7 +52,7 @@ public:
     // one an interval later. stop: persisted; the timer stops (a running sync finishes).
     Status setEnabled(bool enabled);
     bool isEnabled() const { return m_enabled; }
-    QDateTime nextRun() const { return m_enabled ? m_nextRun : QDateTime(); }
+    QDateTime nextRun() const;
 
     // The timer's slot: runs a sync when the scheduled time has come on the engine's clock, else
     // re-arms. Public so that tests with a ManualClock drive the loop without waiting.
@@ -73,19 +72,18 @@ public:
     void fillSnapshot(EngineSnapshot &snapshot) const;
 
 private:
-    void arm();
+    void onDue();
     void runFinished(const Result<ModelSyncReport> &result);
     void refreshPendingCount();
     Status persistEnabled(bool enabled);
     qint64 intervalMs() const;
 
     EngineCore &m_core;
-    QTimer *m_timer;
+    ClockSchedule *m_schedule;
     HttpClient *m_siteHttp;
     std::shared_ptr<bool> m_alive;
     bool m_enabled = false;
     bool m_running = false;
-    QDateTime m_nextRun;
     ModelSyncSettings m_settings;
     ModelSyncRunView m_lastRun;
     int m_pendingCount = 0;

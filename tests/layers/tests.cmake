@@ -28,3 +28,8 @@ uniload_add_test(tst_layers_adoption
     SOURCES layers/tst_layers_adoption.cpp ${_layers_sim_support}
     LIBS ${_layers_libs} uniload_sim
     TIMEOUT 60)
+
+uniload_add_test(tst_layers_weightoptimization
+    SOURCES layers/tst_layers_weightoptimization.cpp
+    LIBS ${_layers_libs}
+    TIMEOUT 30)

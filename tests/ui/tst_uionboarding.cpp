@@ -16,6 +16,7 @@
 #include "ui/pages/uniapipage.h"
 #include "ui/sites/addsitedialog.h"
 #include "ui/sites/testmodeldialog.h"
+#include "ui/layers/weightoptimizationdialog.h"
 #include "ui/widgets/messagebanner.h"
 #include "ui/widgets/statuslabel.h"
 
@@ -522,6 +523,70 @@ private slots:
         l3s.sort();
         QCOMPARE(l3s, (QStringList{QStringLiteral("L3 %1 > L2 %1-via-127-0-0-1-openai").arg(claude),
                                    QStringLiteral("L3 %1-anthropic > L2 %1-via-claude-site-anthropic").arg(claude)}));
+    }
+
+    // "Optimize weights…": the dry run lists the members of gpt-4o with their failure rates,
+    // Apply stores the optimizer's weights and the page shows them.
+    void weightOptimizationFromTheModelsPage()
+    {
+        OnboardingFixture f;
+        SimAiSiteOptions a = siteOptions();
+        a.models = {QStringLiteral("gpt-4o")};
+        SimAiSiteOptions b = siteOptions();
+        b.name = QStringLiteral("second");
+        b.models = {QStringLiteral("gpt-4o")};
+        SimAiSite *alpha = f.addSite(a);
+        SimAiSite *beta = f.addSite(b);
+        QVERIFY(f.startEngine());
+        // The first is named after its host (127-0-0-1); the second takes the name it asks for.
+        for (const auto &[site, name] : {std::pair{alpha, QStringLiteral("alpha")}, std::pair{beta, QStringLiteral("beta")}}) {
+            QJsonObject request = OnboardingFixture::request(site->url(), {kSiteKey});
+            request.insert(QStringLiteral("siteName"), name);
+            auto done = f.process(request);
+            QVERIFY(done.has_value());
+            QVERIFY2(done->ok(), qPrintable(done->error().toString()));
+        }
+        SimGroupStats failing;
+        failing.last24Hours = {200, 100};
+        bool set = false;
+        for (int i = 0; i < f.cluster().instanceCount(); ++i)
+            set = f.instance(i)->setGroupStats(QStringLiteral("gpt-4o-via-127-0-0-1-openai"), failing) || set;
+        QVERIFY(set);
+
+        ModelsPage models(context(&f.engine()));
+        QTRY_COMPARE_WITH_TIMEOUT(f.engine().snapshot().sites.size(), 2, 5000);
+        models.showSnapshot(f.engine().snapshot());
+        QPointer<WeightOptimizationDialog> dialog = qobject_cast<WeightOptimizationDialog *>(models.openWeightOptimization());
+        QVERIFY(dialog);
+        QAbstractItemModelTester tester(dialog->proposals(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->isBusy() && dialog->proposals()->rowCount() == 2, 10000);
+        QCOMPARE(dialog->statusText(), QStringLiteral("2 weight(s) would change."));
+        const QAbstractItemModel *rows = dialog->proposals();
+        QCOMPARE(rows->index(0, 1).data().toString(), QStringLiteral("gpt-4o-via-127-0-0-1-openai"));
+        QCOMPARE(rows->index(0, 2).data().toString(), QStringLiteral("200"));
+        QCOMPARE(rows->index(0, 3).data().toString(), QStringLiteral("50.0 %"));
+        QCOMPARE(rows->index(0, 4).data().toString(), QStringLiteral("1 (default)"));
+        QCOMPARE(rows->index(0, 5).data().toInt(), 50);
+        QCOMPARE(rows->index(1, 5).data().toInt(), 100);  // no traffic: neutral
+        QVERIFY(dialog->applyButton()->isEnabled());
+
+        QSignalSpy loaded(&models, &ModelsPage::loaded);
+        dialog->apply();
+        QTRY_VERIFY2_WITH_TIMEOUT(dialog->statusText().contains(QStringLiteral("applied to gpt-load")), qPrintable(dialog->statusText()), 30000);
+        QVERIFY(!dialog->applyButton()->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(loaded.count() >= 1, 5000);
+        auto matrix = test::await(loadModelMatrix(&f.engine()));
+        QVERIFY(matrix && matrix->ok());
+        const ModelSiteCell *cell = matrix->value().model(QStringLiteral("gpt-4o"))->cell(QStringLiteral("127-0-0-1-openai"));
+        QVERIFY(cell);
+        QCOMPARE(cell->weight, 50);
+        QCOMPARE(cell->weightSource, QStringLiteral("optimizer"));
+
+        // Read again: the weights are where the optimizer put them, nothing left to change.
+        dialog->preview();
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->isBusy() && dialog->statusText() == QStringLiteral("0 weight(s) would change."), 10000);
+        QCOMPARE(rows->index(0, 6).data().toString(), QStringLiteral("kept (within 5 %)"));
+        dialog->reject();
     }
 
     void syncSettingsSaveAndReload()

@@ -6,6 +6,7 @@
 #include "ui/common/pagewidgets.h"
 #include "ui/common/statetext.h"
 #include "ui/common/uiformat.h"
+#include "ui/layers/weightoptimizationdialog.h"
 #include "ui/widgets/statuslabel.h"
 
 #include <QHBoxLayout>
@@ -32,7 +33,7 @@ ModelsPage::ModelsPage(const ConsoleContext &context, QWidget *parent)
       m_members(new ModelMembersTableModel([](const ModelSiteCell &c) { return c.siteGroup; }, {}, this)),
       m_proxy(new QSortFilterProxyModel(this)), m_filter(new QLineEdit(this)), m_matrixView(new QTableView(this)),
       m_membersView(new QTableView(this)), m_refresh(new QPushButton(this)), m_save(new QPushButton(this)),
-      m_discard(new QPushButton(this)), m_status(new StatusLabel(this))
+      m_discard(new QPushButton(this)), m_optimize(new QPushButton(this)), m_status(new StatusLabel(this))
 {
     m_members->setColumns(memberColumns());
     m_members->setEditHandler([this](int, int, const ModelSiteCell &cell) {
@@ -66,6 +67,7 @@ ModelsPage::ModelsPage(const ConsoleContext &context, QWidget *parent)
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_filter, 1);
+    top->addWidget(m_optimize);
     top->addWidget(m_refresh);
     auto *memberButtons = new QHBoxLayout;
     memberButtons->addStretch(1);
@@ -82,6 +84,7 @@ ModelsPage::ModelsPage(const ConsoleContext &context, QWidget *parent)
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_refresh, &QPushButton::clicked, this, &ModelsPage::reload);
     connect(m_save, &QPushButton::clicked, this, &ModelsPage::saveWeights);
+    connect(m_optimize, &QPushButton::clicked, this, &ModelsPage::openWeightOptimization);
     connect(m_discard, &QPushButton::clicked, this, [this]() {
         m_pendingWeights.clear();
         modelSelectionChanged();
@@ -278,6 +281,8 @@ void ModelsPage::retranslate()
     m_refresh->setText(tr("Refresh"));
     m_save->setText(tr("Save weights"));
     m_discard->setText(tr("Discard changes"));
+    m_optimize->setText(tr("Optimize weights…"));
+    m_optimize->setToolTip(tr("Propose weights from the failure rates gpt-load counted, and apply them"));
     m_matrixModel->retranslate();
     m_members->retranslate();
     if (m_statusIsSummary && !m_status->text().isEmpty() && !m_status->isError())
@@ -410,6 +415,18 @@ void ModelsPage::saveWeights()
         updateButtons();
         reload();
     });
+}
+
+QDialog *ModelsPage::openWeightOptimization()
+{
+    auto *dialog = new WeightOptimizationDialog(m_context, m_snapshot.weightOptimizer, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &WeightOptimizationDialog::weightsChanged, this, [this]() {
+        showActionStatus(tr("Weights set by the optimizer."));
+        reload();
+    });
+    dialog->open();
+    return dialog;
 }
 
 } // namespace ul

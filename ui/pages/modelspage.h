@@ -7,6 +7,7 @@
 
 #include <QHash>
 
+class QDialog;
 class QLineEdit;
 class QPushButton;
 class QSortFilterProxyModel;
@@ -22,7 +23,8 @@ using ModelMembersTableModel = ValueTableModel<ModelSiteCell>;
 // Model → sites: one row per model with its alias (as api.yaml carries it), its L3 group and,
 // per site group, the L2 state, weight and the site group's health. The selected model's
 // members are listed below with editable weights; saving stores them as operator weights
-// (kept by every reconciliation) and reconciles so gpt-load gets them.
+// (kept by every reconciliation) and reconciles so gpt-load gets them. "Optimize weights…" sets
+// them from the failure rates instead (WeightOptimizationDialog).
 class ModelsPage final : public ConsolePage
 {
     Q_OBJECT
@@ -47,9 +49,14 @@ public:
     QString statusText() const;
     bool isLoading() const { return m_loading; }
 
+    QPushButton *optimizeButton() const { return m_optimize; }
+
 public slots:
     void reload();
     void saveWeights();
+    // "Optimize weights…": the dry run of the weight optimization, with Apply (core/services
+    // weightoptimizer*). Opened window-modal; returns the dialog (tests drive it).
+    QDialog *openWeightOptimization();
 
 signals:
     void loaded();
@@ -84,6 +91,7 @@ private:
     QPushButton *m_refresh;
     QPushButton *m_save;
     QPushButton *m_discard;
+    QPushButton *m_optimize;
     StatusLabel *m_status;
     bool m_saving = false;  // a set-weights job is running
     QHash<QString, MemberWeightChange> m_pendingWeights;  // "<l3Id>/<l2Id>" → change

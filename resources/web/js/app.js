@@ -6,6 +6,7 @@ import { initChannels, refreshChannels } from './channels.js';
 import { initDashboard, refreshDashboard } from './dashboard.js';
 import { initModels, refreshModels } from './models.js';
 import { initPlan } from './plan.js';
+import { initWeights, refreshWeightLoop } from './weights.js';
 import { initAdoption } from './adoption.js';
 import { initServices, refreshServices } from './services.js';
 import { initRules, refreshRules } from './rules.js';
@@ -31,6 +32,7 @@ function show() {
   const refresh = REFRESH[view];
   clearInterval(refreshTimer);
   if (view === 'settings') { refreshRules(); refreshSettings(); }
+  if (view === 'models') refreshWeightLoop();
   if (refresh) {
     refresh();
     refreshTimer = setInterval(() => { if (!document.hidden) refresh(); }, 15000);
@@ -57,6 +59,7 @@ function init() {
   initChannels();
   initModels();
   initPlan();
+  initWeights();
   initAdoption();
   initServices();
   initSettings();

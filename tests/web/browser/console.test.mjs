@@ -212,6 +212,19 @@ async function main() {
     await page.waitForSelector('.toast.ok:has-text("Reconciliation done: 0 created, 0 updated, 0 deleted, 0 failed")', { timeout: 60000 });
     await page.waitForSelector('#plan-status:has-text("Nothing to do")');
 
+    step('weight optimization proposes weights from the stats and applies them');
+    assert.match(await page.textContent('#wo-status'), /Not read yet/);
+    await page.waitForSelector('#wo-loop:has-text("scheduled run is off")');
+    await page.click('#wo-preview');
+    await page.waitForSelector('#wo-status:has-text("would change")', { timeout: 60000 });
+    assert.ok(await page.locator('#wo-details tbody tr').count() >= 2, 'the members of the models both relays serve');
+    assert.ok(!(await page.isDisabled('#wo-apply')));
+    await page.click('#wo-apply');
+    await page.waitForSelector('.toast.ok:has-text("changed and applied to gpt-load")', { timeout: 60000 });
+    await page.waitForSelector('#wo-status:has-text("0 weight(s) would change")', { timeout: 60000 });
+    assert.ok(await page.isDisabled('#wo-apply'), 'nothing left to apply');
+    await page.waitForSelector('#wo-loop:has-text("Last run")');
+
     step('taking over from the original: a legacy group is found and deleted on request, keys migrated');
     // The original's older layout: a model group whose upstream is a site group (made here directly in the simulator).
     const listed = await (await page.request.get(server.url + '/api/instances')).json();
