@@ -14,12 +14,32 @@ const QString kClaudeKey = QStringLiteral("sk-ant-demo-00000000000000000001");
 const QString kGeminiKey = QStringLiteral("AIzaDemoKey000000000000000000001");
 const QString kMirrorKey = QStringLiteral("sk-demo-mirror-0000000000000001");
 
+// A day of traffic for the demo's model channel groups (<model>-via-<site group>), so that the
+// weight optimization has figures to work with: fixed per name (FNV-1a), 200–2000 requests, the
+// mirror failing 4–23 % of them and the other relay 0–3 %. Other groups report what was proxied.
+std::optional<SimGroupStats> demoTraffic(const QString &groupName)
+{
+    if (!groupName.contains(QLatin1String("-via-")))
+        return std::nullopt;
+    quint32 h = 2166136261u;
+    for (const char c : groupName.toUtf8()) {
+        h ^= quint8(c);
+        h *= 16777619u;
+    }
+    const qint64 total = 200 + qint64(h % 1801);
+    const int percent = groupName.contains(QLatin1String("demo-mirror")) ? 4 + int((h >> 11) % 20) : int((h >> 11) % 4);
+    const SimWindowStats day{total, total * percent / 100};
+    return SimGroupStats{{day.totalRequests / 24, day.failedRequests / 24}, day, {day.totalRequests * 7, day.failedRequests * 7},
+                         {day.totalRequests * 30, day.failedRequests * 30}};
+}
+
 SimClusterOptions demoOptions()
 {
     SimClusterOptions o;
     o.instanceCount = 2;
     o.instanceOptions.adminKey = QStringLiteral("demo-admin-key");
     o.instanceOptions.apiLatencyMs = 3;  // a little realism; onboarding still takes well under a second
+    o.instanceOptions.syntheticStats = demoTraffic;
 
     SimAiSiteOptions relay;
     relay.name = QStringLiteral("demo-relay");

@@ -42,8 +42,13 @@ SimHttpResponse SimGptLoadApi::groupStats(const SimApiContext &ctx)
         return *f;
     SimGroupStats stats;
     const auto overrideIt = m_state.statsOverride.constFind(g->id);
+    std::optional<SimGroupStats> synthetic;
+    if (overrideIt == m_state.statsOverride.constEnd() && m_state.options.syntheticStats)
+        synthetic = m_state.options.syntheticStats(g->name);
     if (overrideIt != m_state.statsOverride.constEnd()) {
         stats = *overrideIt;
+    } else if (synthetic) {
+        stats = *synthetic;
     } else {
         const SimObservedStats seen = m_state.observed.value(g->id);
         const SimWindowStats w{seen.total, seen.failed};

@@ -7,6 +7,9 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+#include <optional>
+
 namespace ul {
 
 // Which gpt-load the simulator pretends to be (gptload-api.md §0, §14).
@@ -17,6 +20,21 @@ enum class SimGptLoadProfile {
 };
 
 QString simProfileName(SimGptLoadProfile profile);
+
+struct SimWindowStats
+{
+    qint64 totalRequests = 0;
+    qint64 failedRequests = 0;
+};
+
+// Request figures of one group; which windows appear depends on the profile (§7).
+struct SimGroupStats
+{
+    SimWindowStats lastHour;      // v1.2 hourly_stats
+    SimWindowStats last24Hours;   // v1.4 stats_24_hour, v1.2 daily_stats
+    SimWindowStats last7Days;     // v1.4 stats_7_day, v1.2 weekly_stats
+    SimWindowStats last30Days;    // v1.4 stats_30_day
+};
 
 struct SimGptLoadOptions
 {
@@ -31,6 +49,9 @@ struct SimGptLoadOptions
     bool logProxyRequests = true;     // proxied requests appear in /api/logs and in the stats
     quint32 faultSeed = 1;            // RNG seed for probabilistic fault rules
     bool shortGroupNames = false;     // gpt-load ≤ v1.0.22: names ^[a-z0-9_-]{3,30}$ (§0.1)
+    // Request figures of a group without an override (the demo's traffic, which nobody sends);
+    // unset or nullopt: the counters of the requests proxied here.
+    std::function<std::optional<SimGroupStats>(const QString &groupName)> syntheticStats;
 };
 
 struct SimUpstream
@@ -96,21 +117,6 @@ struct SimSubGroupLink
     qint64 aggregateId = 0;
     qint64 memberId = 0;
     int weight = 0;
-};
-
-struct SimWindowStats
-{
-    qint64 totalRequests = 0;
-    qint64 failedRequests = 0;
-};
-
-// Request figures of one group; which windows appear depends on the profile (§7).
-struct SimGroupStats
-{
-    SimWindowStats lastHour;      // v1.2 hourly_stats
-    SimWindowStats last24Hours;   // v1.4 stats_24_hour, v1.2 daily_stats
-    SimWindowStats last7Days;     // v1.4 stats_7_day, v1.2 weekly_stats
-    SimWindowStats last30Days;    // v1.4 stats_30_day
 };
 
 // One request-log row (§8).

@@ -1,7 +1,8 @@
 // Writes the README's console screenshots: resources/screenshots/web-en.png and web-zh_CN.png
 // (the dashboard of `uni-load --headless --demo`, after the demo has onboarded its two relays)
-// and web-models-en.png / web-models-zh_CN.png (the models view, filtered to the DeepSeek models
-// both relays serve).
+// , web-models-en.png / web-models-zh_CN.png (the models view, filtered to the DeepSeek models
+// both relays serve) and web-weights-en.png / web-weights-zh_CN.png (the weight optimization's
+// proposal for them).
 //
 //   node screenshots.mjs <path to uni-load> [output directory]
 import { mkdirSync } from 'node:fs';
@@ -57,6 +58,14 @@ async function main() {
       const models = join(outDir, `web-models-${language}.png`);
       await page.screenshot({ path: models });
       console.log(`wrote ${models}`);
+
+      await page.click('#wo-preview');
+      await page.waitForSelector('#wo-details tbody tr');
+      await page.locator('#wo-card').scrollIntoViewIfNeeded();
+      await page.waitForTimeout(300);
+      const weights = join(outDir, `web-weights-${language}.png`);
+      await page.locator('#wo-card').screenshot({ path: weights });
+      console.log(`wrote ${weights}`);
       await context.close();
     }
   } finally {
