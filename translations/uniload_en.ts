@@ -1229,6 +1229,25 @@ Clients that still use them directly stop working.</numerusform>
         <source>Reload:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Weight optimization:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off (Models page: Optimize weights… runs it once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n hour(s)</source>
+        <translation>
+            <numerusform>Every %n hour</numerusform>
+            <numerusform>Every %n hours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ul::DesktopConsole</name>
@@ -2294,6 +2313,72 @@ Clients that still use them directly stop working.</numerusform>
     </message>
     <message>
         <source>validate keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optimize the weights of the model groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the stats of the model channel groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applying the weights to gpt-load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weight(s) changed</source>
+        <translation>
+            <numerusform>%n weight changed</numerusform>
+            <numerusform>%n weights changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weight(s) would change</source>
+        <translation>
+            <numerusform>%n weight would change</numerusform>
+            <numerusform>%n weights would change</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model group(s) checked</source>
+        <translation>
+            <numerusform>%n model group checked</numerusform>
+            <numerusform>%n model groups checked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>stats unreadable for %n group(s)</source>
+        <translation>
+            <numerusform>stats unreadable for %n group</numerusform>
+            <numerusform>stats unreadable for %n groups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) applying them</source>
+        <translation>
+            <numerusform>%n problem applying them</numerusform>
+            <numerusform>%n problems applying them</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weight %1 → %2 by the optimizer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n request(s) failed</source>
+        <translation>
+            <numerusform>%1 of %n request failed</numerusform>
+            <numerusform>%1 of %n requests failed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>weight optimization</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1202,6 +1202,24 @@ Clients that still use them directly stop working.</source>
         <source>Reload:</source>
         <translation>重新加载：</translation>
     </message>
+    <message>
+        <source>Weight optimization:</source>
+        <translation>权重优化：</translation>
+    </message>
+    <message>
+        <source>Off (Models page: Optimize weights… runs it once)</source>
+        <translation>关闭（模型页面的“优化权重…”可运行一次）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n hour(s)</source>
+        <translation>
+            <numerusform>每 %n 小时</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last %1</source>
+        <translation>上次 %1</translation>
+    </message>
 </context>
 <context>
     <name>ul::DesktopConsole</name>
@@ -2243,6 +2261,66 @@ Clients that still use them directly stop working.</source>
     <message>
         <source>validate keys</source>
         <translation>验证密钥</translation>
+    </message>
+    <message>
+        <source>Optimize the weights of the model groups</source>
+        <translation>优化模型分组的权重</translation>
+    </message>
+    <message>
+        <source>reading the stats of the model channel groups</source>
+        <translation>正在读取模型渠道分组的统计</translation>
+    </message>
+    <message>
+        <source>applying the weights to gpt-load</source>
+        <translation>正在将权重应用到 gpt-load</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weight(s) changed</source>
+        <translation>
+            <numerusform>已调整 %n 个权重</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weight(s) would change</source>
+        <translation>
+            <numerusform>将调整 %n 个权重</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model group(s) checked</source>
+        <translation>
+            <numerusform>已检查 %n 个模型分组</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>stats unreadable for %n group(s)</source>
+        <translation>
+            <numerusform>%n 个分组的统计无法读取</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) applying them</source>
+        <translation>
+            <numerusform>应用时出现 %n 个问题</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>weight %1 → %2 by the optimizer</source>
+        <translation>权重 %1 → %2（优化器）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n request(s) failed</source>
+        <translation>
+            <numerusform>%n 个请求中 %1 个失败</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>weight optimization</source>
+        <translation>权重优化</translation>
     </message>
 </context>
 <context>

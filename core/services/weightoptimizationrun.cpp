@@ -109,7 +109,7 @@ Status storeWeights(EngineCore &core, const WeightOptimizationPlan &plan, const 
     for (const WeightProposal &p : plan.proposals) {
         if (p.decision != WeightDecision::Change)
             continue;
-        const QString detail = QStringLiteral("weight %1 → %2 (optimizer: %3 of %4 request(s) failed)")
+        const QString detail = QStringLiteral("weight %1 → %2 by the optimizer; %3 of %4 request(s) failed")
                                    .arg(p.currentWeight)
                                    .arg(p.proposedWeight)
                                    .arg(p.traffic ? p.traffic->failed : 0)

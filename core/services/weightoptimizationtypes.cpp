@@ -6,14 +6,14 @@ namespace ul {
 
 QString WeightOptimizationReport::summary() const
 {
-    QString text = dryRun ? QStringLiteral("%1 weight(s) would change in %2 model(s)") : QStringLiteral("%1 weight(s) changed in %2 model(s)");
-    text = text.arg(changed).arg(models.size());
-    text += QStringLiteral(", %1 model group(s) checked").arg(modelGroups);
+    // Parts joined by "; ", one number each: the console translates them one by one (EngineText).
+    QStringList parts{(dryRun ? QStringLiteral("%1 weight(s) would change") : QStringLiteral("%1 weight(s) changed")).arg(changed),
+                      QStringLiteral("%1 model group(s) checked").arg(modelGroups)};
     if (statsFailed > 0)
-        text += QStringLiteral(", stats unreadable for %1 group(s)").arg(statsFailed);
+        parts << QStringLiteral("stats unreadable for %1 group(s)").arg(statsFailed);
     if (!errors.isEmpty())
-        text += QStringLiteral(", %1 problem(s) applying them").arg(errors.size());
-    return text;
+        parts << QStringLiteral("%1 problem(s) applying them").arg(errors.size());
+    return parts.join(QStringLiteral("; "));
 }
 
 QJsonObject WeightOptimizationReport::toJson() const

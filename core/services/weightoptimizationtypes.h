@@ -37,7 +37,8 @@ struct WeightOptimizationReport
     std::optional<ReconcileResult> reconcile;  // none for a dry run or when nothing changed
     QStringList errors;        // reconcile problems; the store keeps the weights
 
-    // A short English line for the journal, the log and the snapshot.
+    // A short English line for the log and the snapshot: "3 weight(s) changed; 2 model group(s)
+    // checked" (+ "; stats unreadable for 1 group(s)", "; 1 problem(s) applying them").
     QString summary() const;
     QJsonObject toJson() const;
 };

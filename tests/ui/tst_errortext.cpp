@@ -3,6 +3,7 @@
 #include "core/instances/instancefile.h"
 #include "core/layers/layersettings.h"
 #include "core/onboarding/onboardingwarning.h"
+#include "core/services/weightoptimizationtypes.h"
 #include "core/sites/apikeys.h"
 #include "core/sites/baseurl.h"
 #include "core/sites/filterrules.h"
@@ -266,6 +267,14 @@ private slots:
         QVERIFY(EngineText::operation(QStringLiteral("create-group")) != QLatin1String("create-group"));
         QCOMPARE(EngineText::translate(QStringLiteral("no member can be an upstream; upstreams left as they are")),
                  QStringLiteral("没有成员可作为上游；上游保持不变"));
+        // The weight optimization's snapshot line and journal detail, as the engine writes them.
+        WeightOptimizationReport optimized;
+        optimized.changed = 3;
+        optimized.modelGroups = 2;
+        optimized.statsFailed = 1;
+        QCOMPARE(EngineText::translate(optimized.summary()), QStringLiteral("已调整 3 个权重；已检查 2 个模型分组；1 个分组的统计无法读取"));
+        QCOMPARE(EngineText::detail(QStringLiteral("weight 1 → 60 by the optimizer; 40 of 100 request(s) failed")),
+                 QStringLiteral("权重 1 → 60（优化器）；100 个请求中 40 个失败"));
         QCOMPARE(ErrorText::translateAfterSubject(QStringLiteral("relay-openai: instance sim-1 is unreachable")),
                  QStringLiteral("relay-openai：%1").arg(ErrorText::translateKnown(QStringLiteral("instance sim-1 is unreachable"))));
         QCOMPARE(ErrorText::translateAfterSubject(QStringLiteral("reconciliation: instance sim-1 is unreachable")),

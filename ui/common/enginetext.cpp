@@ -189,6 +189,7 @@ QString EngineText::jobKind(const QString &kind)
         {QStringLiteral("uniapi-restore"), QT_TR_NOOP("restore api.yaml")},
         {QStringLiteral("uniapi-write"), QT_TR_NOOP("write api.yaml")},
         {QStringLiteral("set-weights"), QT_TR_NOOP("set weights")},
+        {QStringLiteral("optimize-weights"), QT_TR_NOOP("weight optimization")},
         {QStringLiteral("rotate-keys"), QT_TR_NOOP("rotate proxy keys")},
         {QStringLiteral("sync"), QT_TR_NOOP("model sync")},
         {QStringLiteral("sync-approve"), QT_TR_NOOP("apply approved changes")},

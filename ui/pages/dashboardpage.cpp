@@ -78,6 +78,7 @@ DashboardPage::DashboardPage(const ConsoleContext &context, QWidget *parent)
     m_channelHealth = addRow(servicesForm);
     m_failingChannels = addRow(servicesForm);
     m_failingChannels.value->setTextFormat(Qt::RichText);
+    m_weightOptimizer = addRow(servicesForm);
 
     m_jobsView->setModel(m_jobs);
     ui::setEmptyHint(m_jobsView, []() { return tr("No jobs yet: onboarding runs, model syncs and checks are listed here as they run."); });
@@ -216,6 +217,7 @@ void DashboardPage::retranslate()
     m_lastSync.name->setText(tr("Last sync:"));
     m_channelHealth.name->setText(tr("Channel health:"));
     m_failingChannels.name->setText(tr("Failing channels:"));
+    m_weightOptimizer.name->setText(tr("Weight optimization:"));
     m_jobsBox->setTitle(tr("Recent jobs"));
     m_cancelJob->setText(tr("Cancel job"));
     m_cancelJob->setToolTip(tr("Cancels the selected queued or running job."));
@@ -234,6 +236,21 @@ QString DashboardPage::serviceText(const ServiceView &service, bool withResult) 
         text += QStringLiteral(" · ") + tr("next %1").arg(ui::formatDateTime(service.nextRun));
     if (withResult && !service.lastResult.isEmpty())
         text += QStringLiteral(" · ") + EngineText::translate(service.lastResult);
+    return text;
+}
+
+QString DashboardPage::weightOptimizerText() const
+{
+    const ServiceView &w = m_snapshot.weightOptimizer;
+    QString text;
+    if (w.busy)
+        text = tr("Running now");
+    else if (!w.enabled)
+        text = tr("Off (Models page: Optimize weights… runs it once)");
+    else
+        text = tr("Every %n hour(s)", nullptr, w.intervalMinutes / 60) + QStringLiteral(" · ") + tr("next %1").arg(ui::formatDateTime(w.nextRun));
+    if (w.lastRun.isValid() && !w.busy)
+        text += QStringLiteral(" · ") + tr("last %1").arg(ui::formatDateTime(w.lastRun)) + QStringLiteral(" · ") + EngineText::translate(w.lastResult);
     return text;
 }
 
@@ -408,6 +425,7 @@ void DashboardPage::render()
     }
     m_channelHealth.value->setText(serviceText(s.channelHealth));
     m_failingChannels.value->setText(failingChannelsText());
+    m_weightOptimizer.value->setText(weightOptimizerText());
 }
 
 } // namespace ul

@@ -54,6 +54,7 @@ private:
     };
     Row addRow(QFormLayout *form);
     QString failingChannelsText() const;
+    QString weightOptimizerText() const;
     void render();
     void renderDemoBanner();
     void renderInstances();
@@ -88,6 +89,7 @@ private:
     Row m_lastSync;
     Row m_channelHealth;
     Row m_failingChannels;
+    Row m_weightOptimizer;
     QGroupBox *m_jobsBox;
     JobsModel *m_jobs;
     QTableView *m_jobsView;
