@@ -322,6 +322,8 @@ EngineSnapshot EngineCore::buildSnapshot()
     s.ready = m_ready;
     s.startupError = m_startupError;
     s.instanceFile = m_instanceFile;
+    if (!m_instanceFileEditProblem.isEmpty())
+        s.instanceFile.warnings.append(m_instanceFileEditProblem);
     s.uniApi = m_uniApiStatus;
     s.channelFailureThreshold = m_options.channelFailureThreshold;
     s.modelSync.intervalMinutes = m_options.modelSyncIntervalMinutes;

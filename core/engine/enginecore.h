@@ -148,6 +148,9 @@ private:
     uniapi::UniApiReloader *m_uniApiReloader = nullptr;
     InstanceFileView m_instanceFile;
     FileSnapshot m_instanceFileRead;  // the bytes the instance file had when last read
+    // An edit made outside uni-load that does not load, while the instances loaded before stay
+    // in use: shown after the file's own warnings until a load replaces them.
+    QString m_instanceFileEditProblem;
     InstanceFileWatcher *m_instanceFileWatcher = nullptr;
     ProxyKeys m_proxyKeys;
     UniApiFileView m_uniApiStatus;

@@ -28,6 +28,7 @@ void EngineCore::applyInstanceFile()
 void EngineCore::applyInstanceFileLoad(const InstanceFileLoad &load)
 {
     m_instanceFile = InstanceFileView();
+    m_instanceFileEditProblem.clear();
     m_instanceFile.path = m_options.instancesFilePath;
     m_instanceFileRead = load.read;
     for (const InstanceFileWarning &w : load.warnings) {
@@ -98,8 +99,7 @@ void EngineCore::onInstanceFileChangedOnDisk()
                                                             : load.error->field + QStringLiteral(": ") + load.error->reason;
         const QString message = QStringLiteral("%1 changed outside uni-load and does not load (%2); the gpt-load instances "
                                                "loaded before stay in use until it is fixed").arg(path, problem);
-        m_instanceFile.warnings.removeIf([](const QString &w) { return w.contains(QLatin1String("changed outside uni-load")); });
-        m_instanceFile.warnings.append(message);
+        m_instanceFileEditProblem = message;  // replaces the one of an earlier broken edit
         qCWarning(lcConfig).noquote() << message;
         m_notifier->post(QStringLiteral("instance-file-invalid"), EngineEvent::Severity::Warning, path, message);
         schedulePublish();

@@ -135,6 +135,17 @@ private slots:
         QVERIFY(s.instanceFile.loaded);
         QVERIFY(s.instanceFile.warnings.last().contains(QLatin1String("changed outside uni-load and does not load")));
         QVERIFY(!s.instanceFile.warnings.last().contains(QLatin1String("adminKey")));
+        const qsizetype warningCount = s.instanceFile.warnings.size();
+
+        // A second broken save: its problem replaces the first one's.
+        QVERIFY(writeInPlace(o.instancesFilePath, QByteArrayLiteral("[{\"id\": 7}]")));
+        QVERIFY(test::waitUntil([&] { return eventsOf(*engine, QStringLiteral("instance-file-invalid")).size() == 2; }, 10000));
+        QVERIFY(test::waitUntil([&] {
+            s = engine->snapshot();
+            return s.instanceFile.warnings.size() == warningCount && s.instanceFile.warnings.last().contains(QLatin1String("does not load"))
+                   && s.instanceFile.warnings.last() != eventsOf(*engine, QStringLiteral("instance-file-invalid")).first().message;
+        }, 10000));
+        QCOMPARE(instanceIds(s), QStringList{firstId});
 
         // Fixed: both instances again, the warning gone.
         QVERIFY(writeInPlace(o.instancesFilePath, QJsonDocument(both).toJson()));
