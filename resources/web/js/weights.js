@@ -12,10 +12,30 @@ let loop = null;
 
 const time = (iso) => (iso ? new Date(iso).toLocaleString() : '');
 
+// The engine's English result line ("3 weight(s) changed; 2 model group(s) checked; …") in the
+// console's language, part by part; a part it does not know stays as it is.
+const RESULT_PARTS = [
+  [/^(\d+) weight\(s\) changed$/, 'wo.part.changed'],
+  [/^(\d+) weight\(s\) would change$/, 'wo.part.wouldChange'],
+  [/^(\d+) model group\(s\) checked$/, 'wo.part.checked'],
+  [/^stats unreadable for (\d+) group\(s\)$/, 'wo.part.statsFailed'],
+  [/^(\d+) problem\(s\) applying them$/, 'wo.part.problems'],
+];
+
+function resultText(english) {
+  return (english || '').split('; ').map((part) => {
+    for (const [pattern, key] of RESULT_PARTS) {
+      const m = part.match(pattern);
+      if (m) return t(key, { n: m[1] });
+    }
+    return part;
+  }).join(t('wo.part.separator'));
+}
+
 function loopLine() {
   if (!loop) return '';
   let text = loop.enabled ? t('wo.loopOn', { hours: loop.intervalHours, next: time(loop.nextRun) }) : t('wo.loopOff');
-  if (loop.lastRun) text += ' ' + t('wo.lastRun', { time: time(loop.lastRun), result: loop.lastResult || '' });
+  if (loop.lastRun) text += ' ' + t('wo.lastRun', { time: time(loop.lastRun), result: resultText(loop.lastResult) });
   return text;
 }
 

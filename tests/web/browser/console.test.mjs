@@ -224,6 +224,7 @@ async function main() {
     await page.waitForSelector('#wo-status:has-text("0 weight(s) would change")', { timeout: 60000 });
     assert.ok(await page.isDisabled('#wo-apply'), 'nothing left to apply');
     await page.waitForSelector('#wo-loop:has-text("Last run")');
+    assert.match(await page.textContent('#wo-loop'), /weight\(s\) changed; \d+ model group\(s\) checked/);
 
     step('taking over from the original: a legacy group is found and deleted on request, keys migrated');
     // The original's older layout: a model group whose upstream is a site group (made here directly in the simulator).
