@@ -14,4 +14,4 @@ uniload_add_test(tst_health_routes SOURCES health/tst_health_routes.cpp
 uniload_add_test(tst_channel_options SOURCES health/tst_channel_options.cpp
     LIBS uniload_health_fixture uniload_test_inprocess_api TIMEOUT 180)
 uniload_add_test(tst_weight_optimizer SOURCES health/tst_weight_optimizer.cpp
-    LIBS uniload_health_fixture TIMEOUT 180)
+    LIBS uniload_health_fixture uniload_test_inprocess_api TIMEOUT 180)

@@ -5,6 +5,10 @@
 #include "core/services/weightoptimizerservice.h"
 #include "core/store/statestore.h"
 #include "tests/health/healthfixture.h"
+#include "tests/support/inprocessapi.h"
+#include "tests/support/testutil.h"
+
+#include <QJsonArray>
 
 #include <QtTest>
 
@@ -288,6 +292,47 @@ private slots:
         QVERIFY(f->waitForSnapshot([&](const EngineSnapshot &s) {
             return s.weightOptimizer.enabled && s.weightOptimizer.nextRun == ranAt.addSecs(24 * 3600) && s.weightOptimizer.lastRun == ranAt;
         }));
+    }
+
+    // POST /api/models/weights/optimize and /api/status through the API's dispatch.
+    void routes()
+    {
+        InProcessApi api(f->engine());
+        const auto post = [&api](const QString &target, const QJsonObject &body) { return api.call("POST", target, compactJson(body)); };
+
+        RouteAnswer bad = post(QStringLiteral("/api/models/weights/optimize"), {{QStringLiteral("dryRun"), QStringLiteral("yes")}});
+        QCOMPARE(bad.status, 400);
+        QCOMPARE(bad.json.value(QStringLiteral("field")).toString(), QStringLiteral("dryRun"));
+
+        // A dry run answers at once, also when ?async=1 asks for a job.
+        const RouteAnswer dry = post(QStringLiteral("/api/models/weights/optimize?async=1"), {{QStringLiteral("dryRun"), true}});
+        QCOMPARE(dry.status, 200);
+        const QJsonObject data = dry.json.value(QStringLiteral("data")).toObject();
+        QCOMPARE(data.value(QStringLiteral("changed")).toInt(), 3);
+        QCOMPARE(data.value(QStringLiteral("dryRun")).toBool(), true);
+        const QJsonArray proposals = data.value(QStringLiteral("proposals")).toArray();
+        QCOMPARE(proposals.size(), 3);
+        QCOMPARE(proposals.at(0).toObject().value(QStringLiteral("decision")).toString(), QStringLiteral("change"));
+        QVERIFY(proposals.at(0).toObject().contains(QStringLiteral("failureRate")));
+        QCOMPARE(storedMembers().value(ga).weight, 1);
+
+        // A run as a job; a second one while it reads the (slow) stats is refused.
+        const int slow = f->instance(0)->addFault(SimFaultRule::delay("GET", QStringLiteral("/api/groups/*/stats"), 300));
+        const RouteAnswer started = post(QStringLiteral("/api/models/weights/optimize?async=1"), {});
+        QCOMPARE(started.status, 202);
+        QVERIFY(!started.json.value(QStringLiteral("jobId")).toString().isEmpty());
+        const RouteAnswer busy = post(QStringLiteral("/api/models/weights/optimize"), {});
+        QCOMPARE(busy.status, 409);
+        QCOMPARE(busy.json.value(QStringLiteral("code")).toString(), QStringLiteral("JOB_IN_PROGRESS"));
+        QVERIFY(f->waitForIdleJobs());
+        f->instance(0)->removeFault(slow);
+        QCOMPARE(storedMembers().value(ga).weight, 60);
+
+        QVERIFY(test::waitUntil([&] {
+            const QJsonObject w = api.call("GET", QStringLiteral("/api/status")).json.value(QStringLiteral("weightOptimizer")).toObject();
+            return w.value(QStringLiteral("enabled")) == false && w.value(QStringLiteral("intervalHours")).toInt() == 24
+                   && w.value(QStringLiteral("lastResult")).toString() == QStringLiteral("3 weight(s) changed; 1 model group(s) checked");
+        }, 5000));
     }
 
     void offByDefault()
