@@ -72,6 +72,8 @@ private slots:
         QCOMPARE(config.channelCheckIntervalMinutes(), 10);
         QCOMPARE(config.channelFailureThreshold(), 3);
         QVERIFY(config.enableModelOptimizer());
+        QVERIFY(!config.enableWeightOptimization());
+        QCOMPARE(config.weightOptimizationIntervalHours(), 24);
         QCOMPARE(config.instanceHealthIntervalSeconds(), 60);
         QVERIFY(config.enableModelWhitelist());
         QVERIFY(config.enableModelBlacklist());
@@ -179,6 +181,14 @@ private slots:
         QCOMPARE(configWith(SettingKey::RequestTimeoutMs, QStringLiteral("45s")).requestTimeoutMs(), 45000);
         QCOMPARE(configWith(SettingKey::InstanceHealthInterval, QStringLiteral("2min")).instanceHealthIntervalSeconds(), 120);
         QCOMPARE(configWith(SettingKey::ChannelCheckInterval, QStringLiteral(" 30 ")).channelCheckIntervalMinutes(), 30);
+        QCOMPARE(configWith(SettingKey::WeightOptimizationInterval, QStringLiteral("2d")).weightOptimizationIntervalHours(), 48);
+        QCOMPARE(configWith(SettingKey::WeightOptimizationInterval, QStringLiteral("12")).weightOptimizationIntervalHours(), 12);
+        // Not a whole number of hours, or beyond 30 days: the default stays, with the problem reported.
+        for (const QString &bad : {QStringLiteral("90min"), QStringLiteral("31d")}) {
+            const AppConfig config = configWith(SettingKey::WeightOptimizationInterval, bad);
+            QCOMPARE(config.weightOptimizationIntervalHours(), 24);
+            QVERIFY2(issueFor(config, QStringLiteral("WEIGHT_OPTIMIZATION_INTERVAL")).has_value(), qPrintable(bad));
+        }
     }
 
     void sizes_data()
