@@ -4820,6 +4820,17 @@ Clients that still use them directly stop working.</numerusform>
             <numerusform>%1 changed outside uni-load and was read again: %n gpt-load instances</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>the weight optimization changed %n weight(s)</source>
+        <translation>
+            <numerusform>the weight optimization changed %n weight</numerusform>
+            <numerusform>the weight optimization changed %n weights</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the weight optimization failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ul::FilterPreviewModel</name>
@@ -7995,6 +8006,10 @@ The new key is added to every model group next to the old one, api.yaml is rewri
     </message>
     <message>
         <source>Instance file does not load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight optimization failed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

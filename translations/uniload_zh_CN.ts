@@ -4748,6 +4748,16 @@ Clients that still use them directly stop working.</source>
             <numerusform>%1 在 uni-load 之外被修改，已重新读取：%n 个 gpt-load 实例</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>the weight optimization changed %n weight(s)</source>
+        <translation>
+            <numerusform>权重优化调整了 %n 个权重</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the weight optimization failed: %1</source>
+        <translation>权重优化失败：%1</translation>
+    </message>
 </context>
 <context>
     <name>ul::FilterPreviewModel</name>
@@ -7891,6 +7901,10 @@ The new key is added to every model group next to the old one, api.yaml is rewri
     <message>
         <source>Instance file does not load</source>
         <translation>实例文件无法加载</translation>
+    </message>
+    <message>
+        <source>Weight optimization failed</source>
+        <translation>权重优化失败</translation>
     </message>
 </context>
 <context>

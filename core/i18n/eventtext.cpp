@@ -24,6 +24,8 @@ const char *const kTemplates[] = {
     QT_TRANSLATE_N_NOOP("ul::EventText", "model sync could not list the models of %n site group(s): %1"),
     QT_TRANSLATE_NOOP("ul::EventText", "model changes are stored but the reconciliation did not complete (retried on the next sync): %1"),
     QT_TRANSLATE_NOOP("ul::EventText", "model sync failed: %1"),
+    QT_TRANSLATE_N_NOOP("ul::EventText", "the weight optimization changed %n weight(s)"),
+    QT_TRANSLATE_NOOP("ul::EventText", "the weight optimization failed: %1"),
     QT_TRANSLATE_NOOP("ul::EventText", "channel %1 disabled by the operator"),
     QT_TRANSLATE_NOOP("ul::EventText", "channel %1 re-enabled by the operator"),
     QT_TRANSLATE_NOOP("ul::EventText", "channel %1 taken out of rotation (%2): %3"),

@@ -4,6 +4,7 @@
 #include "core/common/clock.h"
 #include "core/engine/enginecore.h"
 #include "core/engine/jobqueue.h"
+#include "core/engine/notifier.h"
 #include "core/log/categories.h"
 #include "core/onboarding/futurechain.h"
 #include "core/services/weightoptimizationrun.h"
@@ -111,10 +112,18 @@ void WeightOptimizerService::runFinished(const Result<WeightOptimizationReport> 
         return;
     m_lastRun = m_core.clock()->now();
     m_lastResult = result.ok() ? result->summary() : QStringLiteral("failed: %1").arg(result.error().message);
-    if (result.ok())
+    if (result.ok()) {
         qCInfo(lcLayers).noquote() << "weight optimization:" << m_lastResult;
-    else
+        if (result->changed > 0)
+            m_core.notifier().post(QStringLiteral("weights-optimized"), EngineEvent::Severity::Info, QStringLiteral("weight-optimizer"),
+                                   QStringLiteral("the weight optimization changed %1 weight(s)").arg(result->changed));
+    } else {
         qCWarning(lcLayers).noquote() << "weight optimization" << m_lastResult;
+        if (result.error().kind != ErrorKind::Cancelled)
+            m_core.notifier().post(QStringLiteral("weight-optimization-failed"), EngineEvent::Severity::Warning,
+                                   QStringLiteral("weight-optimizer"),
+                                   QStringLiteral("the weight optimization failed: %1").arg(result.error().message));
+    }
     if (m_enabled)  // a manual run counts as the interval's run
         m_schedule->setNext(m_lastRun.addMSecs(intervalMs()));
     if (m_core.store().isOpen()) {

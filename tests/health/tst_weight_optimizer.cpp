@@ -175,6 +175,11 @@ private slots:
         Result<WeightOptimizationReport> r = optimize(false);
         QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().toString()));
         QCOMPARE(r->changed, 3);
+        QVERIFY(f->waitForSnapshot([](const EngineSnapshot &s) {
+            return std::any_of(s.events.cbegin(), s.events.cend(), [](const EngineEvent &e) {
+                return e.kind == QLatin1String("weights-optimized") && e.message == QLatin1String("the weight optimization changed 3 weight(s)");
+            });
+        }));
         QVERIFY(r->errors.isEmpty());
         QVERIFY(r->reconcile.has_value());
 

@@ -130,6 +130,9 @@ QList<ConsoleNotification> TrayStateMapper::eventNotifications(const EngineSnaps
         } else if (e.kind == QLatin1String("sync-failed")) {
             title = tr("Model sync failed");
             severity = ConsoleNotification::Severity::Error;
+        } else if (e.kind == QLatin1String("weight-optimization-failed")) {
+            title = tr("Weight optimization failed");
+            severity = ConsoleNotification::Severity::Warning;
         } else if (e.kind == QLatin1String("uniapi-created")) {
             title = tr("api.yaml created");
             severity = ConsoleNotification::Severity::Warning;
