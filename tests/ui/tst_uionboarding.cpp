@@ -574,6 +574,8 @@ private slots:
         dialog->apply();
         QTRY_VERIFY2_WITH_TIMEOUT(dialog->statusText().contains(QStringLiteral("applied to gpt-load")), qPrintable(dialog->statusText()), 30000);
         QVERIFY(!dialog->applyButton()->isEnabled());
+        QVERIFY2(dialog->loopText().startsWith(QStringLiteral("The scheduled run is off")), qPrintable(dialog->loopText()));
+        QTRY_VERIFY2_WITH_TIMEOUT(dialog->loopText().contains(QStringLiteral("Last run")), qPrintable(dialog->loopText()), 5000);
         QTRY_VERIFY_WITH_TIMEOUT(loaded.count() >= 1, 5000);
         auto matrix = test::await(loadModelMatrix(&f.engine()));
         QVERIFY(matrix && matrix->ok());

@@ -43,13 +43,13 @@ QString sourceText(const QString &source)
     return WeightOptimizationDialog::tr("default");
 }
 
-QString loopText(const ServiceView &loop)
+QString describeLoop(const ServiceView &loop)
 {
     QString text = loop.enabled ? WeightOptimizationDialog::tr("The optimizer runs every %n hour(s); next run %1.", nullptr, loop.intervalMinutes / 60)
-                                      .arg(ui::formatDateTime(loop.nextRun.toLocalTime()))
+                                      .arg(ui::formatDateTime(loop.nextRun))
                                 : WeightOptimizationDialog::tr("The scheduled run is off (ENABLE_WEIGHT_OPTIMIZATION in Settings); this runs it once.");
     if (loop.lastRun.isValid())
-        text += QLatin1Char(' ') + WeightOptimizationDialog::tr("Last run %1.").arg(ui::formatDateTime(loop.lastRun.toLocalTime()));
+        text += QLatin1Char(' ') + WeightOptimizationDialog::tr("Last run %1.").arg(ui::formatDateTime(loop.lastRun));
     return text;
 }
 
@@ -69,7 +69,7 @@ WeightOptimizationDialog::WeightOptimizationDialog(const ConsoleContext &context
                         "counted for its model channel group over the last 24 hours; fewer than 10 requests count as 100. "
                         "Model groups with one active member and members out of rotation are left alone."));
     m_loop->setWordWrap(true);
-    m_loop->setText(loopText(loop));
+    m_loop->setText(describeLoop(loop));
     m_includeOperator->setText(tr("Include weights set by hand"));
     m_model->setColumns(columns());
     m_view->setModel(m_model);
@@ -97,6 +97,9 @@ WeightOptimizationDialog::WeightOptimizationDialog(const ConsoleContext &context
     connect(m_apply, &QPushButton::clicked, this, &WeightOptimizationDialog::apply);
     connect(m_refresh, &QPushButton::clicked, this, &WeightOptimizationDialog::preview);
     connect(m_includeOperator, &QCheckBox::toggled, this, &WeightOptimizationDialog::preview);
+    if (m_context.engine)  // the loop line follows the engine (a run applied here, a scheduled one)
+        connect(m_context.engine, &Engine::snapshotChanged, this,
+                [this](const EngineSnapshot &snapshot) { m_loop->setText(describeLoop(snapshot.weightOptimizer)); });
     preview();
 }
 
@@ -105,6 +108,11 @@ WeightOptimizationDialog::~WeightOptimizationDialog() = default;
 QString WeightOptimizationDialog::statusText() const
 {
     return m_status->text();
+}
+
+QString WeightOptimizationDialog::loopText() const
+{
+    return m_loop->text();
 }
 
 QList<WeightProposalTableModel::ColumnSpec> WeightOptimizationDialog::columns() const

@@ -23,8 +23,9 @@ using WeightProposalTableModel = ValueTableModel<WeightProposal>;
 // member of every model group with two or more active members, its current weight, the failure
 // rate gpt-load counted for its L2 group and the weight the optimizer proposes; Apply stores and
 // applies the changes (Engine::optimizeWeights). "Include weights set by hand" hands the
-// operator's weights to the optimizer too. The line above the table says whether the daily run
-// is on. Opened with open(); stays open after Apply to show the outcome.
+// operator's weights to the optimizer too. The line above the table says whether the scheduled
+// run is on and when it last ran (from the engine's snapshots). Opened with open(); stays open
+// after Apply to show the outcome.
 class WeightOptimizationDialog final : public QDialog
 {
     Q_OBJECT
@@ -38,6 +39,7 @@ public:
     QCheckBox *includeOperatorWeights() const { return m_includeOperator; }
     QPushButton *applyButton() const { return m_apply; }
     QString statusText() const;
+    QString loopText() const;
     bool isBusy() const { return m_busy; }
 
 public slots:
