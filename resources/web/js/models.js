@@ -60,7 +60,7 @@ function channelsCell(m) {
       badge(c.format, 'type-' + c.format), el('span', { text: c.siteGroup }),
       el('label', { class: 'inline' }, el('span', { class: 'hint', text: t('md.weight') }), ' ', weightInput(c)),
       stateBadge(c.state),
-      el('span', { class: 'hint', text: c.weightSource === 'operator' ? t('md.operatorWeight') : '' }));
+      el('span', { class: 'hint', text: c.weightSource === 'operator' ? t('md.operatorWeight') : (c.weightSource === 'optimizer' ? t('md.optimizerWeight') : '') }));
   }));
 }
 

@@ -224,6 +224,8 @@ async function main() {
     await page.waitForSelector('#wo-status:has-text("0 weight(s) would change")', { timeout: 60000 });
     assert.ok(await page.isDisabled('#wo-apply'), 'nothing left to apply');
     await page.waitForSelector('#wo-loop:has-text("Last run")');
+    await page.fill('#md-search', 'deepseek-chat');
+    await page.locator('#md-list tbody tr', { hasText: 'deepseek-chat' }).locator('text=set by the weight optimization').first().waitFor();
     assert.match(await page.textContent('#wo-loop'), /weight\(s\) changed; \d+ model group\(s\) checked/);
 
     step('taking over from the original: a legacy group is found and deleted on request, keys migrated');
