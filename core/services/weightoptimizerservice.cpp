@@ -42,7 +42,8 @@ void WeightOptimizerService::initialize()
         return;
     const QDateTime now = m_core.clock()->now();
     const QDateTime earliest = now.addSecs(kFirstRunDelaySecs);
-    m_schedule->setNext(m_lastRun.isValid() ? std::max(m_lastRun.addMSecs(intervalMs()), earliest) : earliest);
+    // A last run stamped in the future (the clock was set back) waits one interval at most.
+    m_schedule->setNext(m_lastRun.isValid() ? std::clamp(m_lastRun.addMSecs(intervalMs()), earliest, now.addMSecs(intervalMs())) : earliest);
     qCInfo(lcLayers).noquote() << "weight optimization every" << m_core.options().weightOptimizationIntervalHours << "h; next run at"
                                << m_schedule->next().toString(Qt::ISODate);
 }
