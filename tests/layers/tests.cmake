@@ -30,6 +30,6 @@ uniload_add_test(tst_layers_adoption
     TIMEOUT 60)
 
 uniload_add_test(tst_layers_weightoptimization
-    SOURCES layers/tst_layers_weightoptimization.cpp
+    SOURCES layers/tst_layers_weightoptimization.cpp ${PROJECT_SOURCE_DIR}/core/engine/job.cpp
     LIBS ${_layers_libs}
     TIMEOUT 30)
