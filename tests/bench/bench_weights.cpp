@@ -1,6 +1,6 @@
 // Weight optimization benchmark: the cost of one run over N sites (default 50) that all serve the
 // same M models (default 100), so every model group has N members and every L2 group is read —
-// against a simulated gpt-load over loopback, through the real engine. Every L2 group reports a
+// against a simulated gpt-load over loopback (in its own thread), through the real engine. Every L2 group reports a
 // day of traffic with a failure rate fixed by its name (0–19 %). Prints, for a dry run, the first
 // run (every weight changes) and a second run (nothing left to change): the wall time, the
 // gpt-load requests (management / mutating), the stats read and the weights changed.
@@ -11,16 +11,10 @@
 // Options: --models <n>, --latency <ms> (per gpt-load management answer), --concurrency <n>
 // (MAX_CONCURRENT_REQUESTS per instance, default 10).
 
-#include "core/engine/engine.h"
-#include "core/onboarding/siterequest.h"
-#include "core/sim/simcluster.h"
-#include "tests/support/testutil.h"
+#include "tests/bench/benchsupport.h"
 
-#include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QJsonArray>
 #include <QLoggingCategory>
-#include <QTemporaryDir>
 
 #include <algorithm>
 #include <cstdio>
@@ -64,10 +58,9 @@ std::optional<SimGroupStats> traffic(const QString &groupName)
     return SimGroupStats{day, day, day, day};
 }
 
-bool measure(const char *label, Engine &engine, SimCluster &cluster, bool dryRun)
+bool measure(const char *label, Engine &engine, bench::SimHost &sims, bool dryRun)
 {
-    for (SimGptLoad *sim : cluster.instances())
-        sim->resetCounters();
+    sims.resetCalls();
     WeightOptimizationRequest request;
     request.dryRun = dryRun;
     QElapsedTimer timer;
@@ -78,17 +71,13 @@ bool measure(const char *label, Engine &engine, SimCluster &cluster, bool dryRun
         std::fprintf(stderr, "%s: the run failed: %s\n", label, report ? qPrintable(report->error().toString()) : "timeout");
         return false;
     }
-    qint64 management = 0;
-    qint64 mutating = 0;
-    for (SimGptLoad *sim : cluster.instances()) {
-        management += sim->counters().managementCalls;
-        mutating += sim->counters().mutatingCalls;
-    }
+    const bench::SimCalls c = sims.calls();
     const WeightOptimizationReport &r = report->value();
     std::printf("%-12s %7lld ms  model groups %d  stats read %d (failed %d)  weights changed %d  gpt-load requests %lld (mutating %lld)%s\n",
                 label, static_cast<long long>(ms), r.modelGroups, r.statsRead, r.statsFailed, r.changed,
-                static_cast<long long>(management), static_cast<long long>(mutating),
+                static_cast<long long>(c.management), static_cast<long long>(c.mutating),
                 r.errors.isEmpty() ? "" : qPrintable(QStringLiteral("  problems: ") + r.errors.join(QStringLiteral("; "))));
+    std::fflush(stdout);
     return true;
 }
 
@@ -100,72 +89,50 @@ int main(int argc, char *argv[])
     QLoggingCategory::setFilterRules(QStringLiteral("*.debug=false\n*.info=false\nuniload.*.warning=false"));
     const Options o = parse(app.arguments());
 
-    QStringList models;
-    for (int i = 0; i < o.models; ++i)
-        models.append(QStringLiteral("gpt-bench-%1").arg(i));
-
     SimClusterOptions clusterOptions;
     clusterOptions.instanceCount = 1;
     clusterOptions.instanceOptions.syntheticStats = traffic;
-    SimCluster cluster(clusterOptions);
-    if (!cluster.start()) {
-        std::fprintf(stderr, "cannot start the simulator: %s\n", qPrintable(cluster.errorString()));
+    bench::SimHost sims(clusterOptions);
+    if (!sims.started()) {
+        std::fprintf(stderr, "cannot start the simulated cluster\n");
         return 1;
     }
-    for (SimGptLoad *sim : cluster.instances())
-        sim->recorder().setEnabled(false);
+    const QStringList models = bench::benchModelNames(o.models);
+    QList<QPair<SimAiSite *, QString>> sites;
     for (int i = 0; i < o.sites; ++i) {
         SimAiSiteOptions site;
         site.name = QStringLiteral("bench-%1").arg(i);
         site.models = models;
         site.validKeys = {QStringLiteral("sk-bench-%1-key-0001").arg(i)};
-        SimAiSite *s = cluster.addSite(site);
+        SimAiSite *s = sims.addSite(site);
         if (!s)
             return 1;
-        s->recorder().setEnabled(false);
+        sites.append({s, site.validKeys.first()});
     }
-
-    QTemporaryDir dir;
-    const QString instancesFile = dir.filePath(QStringLiteral("gptload-instances.json"));
-    if (!cluster.writeInstancesFile(instancesFile))
+    bench::EngineHost host(sims, o.concurrency);
+    if (!host.ready()) {
+        std::fprintf(stderr, "the engine did not see the simulated instance\n");
         return 1;
-    EngineOptions options;
-    options.configDir = dir.path();
-    options.dataDir = dir.path();
-    options.instancesFilePath = instancesFile;
-    options.uniApiYamlPath = dir.filePath(QStringLiteral("api.yaml"));
-    options.maxConcurrentRequests = o.concurrency;
-    options.instanceHealthIntervalSecs = 3600;
-    options.enableModelSync = false;
-    options.enableChannelHealth = false;
-    options.enableModelOptimizer = false;
-    Engine engine(options);
-    engine.start();
-    QDeadlineTimer ready(20000);
-    while (!(engine.snapshot().ready && engine.snapshot().healthyInstanceCount() == 1) && !ready.hasExpired())
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+    }
 
     QElapsedTimer onboarding;
     onboarding.start();
-    for (SimAiSite *site : cluster.sites()) {
-        const QJsonObject json{{QStringLiteral("baseUrl"), site->url()},
-                               {QStringLiteral("apiKeys"), QJsonArray::fromStringList(site->validKeys())},
-                               {QStringLiteral("channelTypes"), QJsonArray{QStringLiteral("openai")}}};
-        const Result<SiteRequest> request = SiteRequest::fromJson(json);
-        const auto done = test::await(engine.processAiSite(request.value()), 600000);
+    for (const auto &[site, key] : std::as_const(sites)) {
+        const auto done = test::await(bench::onboard(host.engine(), site, key), 600000);
         if (!done || !done->ok()) {
-            std::fprintf(stderr, "onboarding %s failed: %s\n", qPrintable(site->name()), done ? qPrintable(done->error().toString()) : "timeout");
+            std::fprintf(stderr, "onboarding failed: %s\n", done ? qPrintable(done->error().toString()) : "timeout");
             return 1;
         }
     }
+    sims.run([&] {
+        for (SimGptLoad *sim : sims.cluster()->instances())
+            sim->setApiLatencyMs(o.latencyMs);
+    });
     std::printf("%d sites x %d models onboarded in %lld ms; now gpt-load latency %d ms, concurrency %d\n", o.sites, o.models,
                 static_cast<long long>(onboarding.elapsed()), o.latencyMs, o.concurrency);
-    for (SimGptLoad *sim : cluster.instances())
-        sim->setApiLatencyMs(o.latencyMs);
 
-    const bool ok = measure("dry run", engine, cluster, true) && measure("first run", engine, cluster, false)
-                    && measure("second run", engine, cluster, false);
-    engine.shutdown();
-    cluster.stop();
-    return ok ? 0 : 1;
+    return measure("dry run", host.engine(), sims, true) && measure("first run", host.engine(), sims, false)
+                   && measure("second run", host.engine(), sims, false)
+               ? 0
+               : 1;
 }
