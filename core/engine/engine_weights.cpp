@@ -6,7 +6,6 @@
 #include "core/engine/enginecore.h"
 #include "core/engine/jobqueue.h"
 #include "core/engine/queuedjob.h"
-#include "core/layers/layerreconciler.h"
 #include "core/services/weightoptimizerservice.h"
 #include "core/store/statestore.h"
 
@@ -26,14 +25,7 @@ Result<MemberWeightPlan> storeWeights(EngineCore &core, const QList<MemberWeight
     Result<MemberWeightPlan> plan = planMemberWeights(*members, *groups, changes);
     if (!plan.ok())
         return plan;
-    const Status saved = core.store().transaction([&]() -> Status {
-        for (const L3MemberRecord &m : plan->updated) {
-            if (Status s = core.store().saveL3Member(m); !s.ok())
-                return s;
-        }
-        return {};
-    });
-    if (!saved.ok())
+    if (const Status saved = core.store().saveL3Members(plan->updated); !saved.ok())
         return saved.error();
     for (const L3MemberRecord &m : plan->updated)
         context->journal(QStringLiteral("set-weight"), QString(), QStringLiteral("%1/%2").arg(m.l3Id).arg(m.l2Id),
@@ -57,17 +49,13 @@ QFuture<Result<MemberWeightResult>> Engine::setMemberWeights(const QList<MemberW
                 result.models = plan->models;
                 if (result.changed == 0)
                     return readyResult(result);
-                core.markSitesChanged();
-                return guardedThen(core.layers().reconcile(ReconcileScope::forModels(result.models), context), &core,
-                                   [&core, result](const Result<ReconcileResult> &r) mutable -> Result<MemberWeightResult> {
-                                       core.refreshUniApiStatus();
-                                       core.markSitesChanged();
-                                       // The store holds the weights; the next reconciliation applies what is missing.
-                                       result.errors = reconcileProblems(r);
-                                       if (r.ok())
-                                           result.reconcile = *r;
-                                       return result;
-                                   });
+                return core.reconcileModels(result.models, context).then([result](const Result<ReconcileResult> &r) mutable {
+                    // The store holds the weights; the next reconciliation applies what is missing.
+                    result.errors = reconcileProblems(r);
+                    if (r.ok())
+                        result.reconcile = *r;
+                    return Result<MemberWeightResult>(result);
+                });
             },
             [](const MemberWeightResult &r) { return r.toJson(); });
     });

@@ -122,13 +122,11 @@ void EngineCore::initialize()
     m_layers = new LayerReconciler(m_store.get(), m_instances, m_uniApi.get(), this);
     // process-ai-site ends with a reconciliation scoped to the site's models (§9.3 step 7).
     m_onboarding->setReconcileHook([this](const QStringList &models, const JobContextPtr &context) {
-        return guardedThen(m_layers->reconcile(ReconcileScope::forModels(models), context), this,
-                           [this](const Result<ReconcileResult> &r) -> Result<QJsonObject> {
-                               refreshUniApiStatus();
-                               if (!r.ok())
-                                   return r.error();
-                               return r->toJson();
-                           });
+        return reconcileModels(models, context).then([](const Result<ReconcileResult> &r) -> Result<QJsonObject> {
+            if (!r.ok())
+                return r.error();
+            return r->toJson();
+        });
     });
 
     m_modelSync = new ModelSyncService(*this, this);
@@ -168,6 +166,16 @@ void EngineCore::initialize()
         });
         m_instances->startTimer(m_options.instanceHealthIntervalSecs, m_options.instanceHealthMaxBackoffSecs);
     }
+}
+
+QFuture<Result<ReconcileResult>> EngineCore::reconcileModels(const QStringList &models, const std::shared_ptr<JobContext> &context)
+{
+    markSitesChanged();
+    return guardedThen(m_layers->reconcile(ReconcileScope::forModels(models), context), this, [this](const Result<ReconcileResult> &r) {
+        refreshUniApiStatus();
+        markSitesChanged();
+        return r;
+    });
 }
 
 void EngineCore::queueCatchUpReconcile(const QString &title)

@@ -2,9 +2,11 @@
 
 #include "core/engine/engineoptions.h"
 #include "core/common/filesnapshot.h"
+#include "core/common/result.h"
 #include "core/engine/snapshot.h"
 #include "core/store/proxykeys.h"
 
+#include <QFuture>
 #include <QObject>
 #include <QTimer>
 
@@ -21,6 +23,8 @@ class ChannelOperations;
 class CleanupService;
 class InstanceFileWatcher;
 class InstanceRegistry;
+class JobContext;
+struct ReconcileResult;
 struct InstanceFileLoad;
 class JobQueue;
 class LayerReconciler;
@@ -93,6 +97,9 @@ public:
     CleanupService &cleanup() { return *m_cleanup; }
     ChannelOperations &channelOps() { return *m_channelOps; }
 
+    // A reconciliation scoped to `models` after their desired state changed in the store (an
+    // onboarding, stored weights); api.yaml's status and the site views are refreshed after it.
+    QFuture<Result<ReconcileResult>> reconcileModels(const QStringList &models, const std::shared_ptr<JobContext> &context);
     // Re-reads the instance file and applies it (instances added, changed, removed).
     void reloadInstanceFile();
     // Re-reads api.yaml's status for the snapshot (after writes; also on a slow timer).

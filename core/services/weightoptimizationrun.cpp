@@ -4,7 +4,6 @@
 #include "core/engine/enginecore.h"
 #include "core/gptload/gptloadclient.h"
 #include "core/instances/instanceregistry.h"
-#include "core/layers/layerreconciler.h"
 #include "core/store/statestore.h"
 
 #include <QHash>
@@ -97,13 +96,7 @@ WeightOptimizationReport reportOf(const WeightOptimizationRequest &request, cons
 
 Status storeWeights(EngineCore &core, const WeightOptimizationPlan &plan, const JobContextPtr &context)
 {
-    const Status saved = core.store().transaction([&]() -> Status {
-        for (const L3MemberRecord &m : plan.updated) {
-            if (Status s = core.store().saveL3Member(m); !s.ok())
-                return s;
-        }
-        return {};
-    });
+    const Status saved = core.store().saveL3Members(plan.updated);
     if (!saved.ok() || !context)
         return saved;
     for (const WeightProposal &p : plan.proposals) {
@@ -147,13 +140,10 @@ QFuture<Result<WeightOptimizationReport>> runWeightOptimization(EngineCore &core
                    }
                    if (Status s = storeWeights(*corePtr, plan, context); !s.ok())
                        return readyError<WeightOptimizationReport>(s.error());
-                   corePtr->markSitesChanged();
                    if (context)
                        context->setStep(QStringLiteral("applying the weights to gpt-load"));
-                   return guardedThen(corePtr->layers().reconcile(ReconcileScope::forModels(plan.models), context), owner,
+                   return guardedThen(corePtr->reconcileModels(plan.models, context), owner,
                                       [corePtr, report](const Result<ReconcileResult> &r) mutable -> Result<WeightOptimizationReport> {
-                                          corePtr->refreshUniApiStatus();
-                                          corePtr->markSitesChanged();
                                           // The store holds the weights; the next reconciliation applies what is missing.
                                           report.errors = reconcileProblems(r);
                                           if (r.ok())

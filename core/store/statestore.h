@@ -74,6 +74,7 @@ public:
     Status deleteL3(qint64 id);
     Result<QList<L3MemberRecord>> l3Members() const;
     Status saveL3Member(const L3MemberRecord &member);
+    Status saveL3Members(const QList<L3MemberRecord> &members);  // all or none (one transaction)
     Status deleteL3Member(qint64 l3Id, qint64 l2Id);
 
     // Health (store_health.cpp).

@@ -163,6 +163,17 @@ Status StateStore::saveL3Member(const L3MemberRecord &m)
     return {};
 }
 
+Status StateStore::saveL3Members(const QList<L3MemberRecord> &members)
+{
+    return transaction([&]() -> Status {
+        for (const L3MemberRecord &m : members) {
+            if (Status s = saveL3Member(m); !s.ok())
+                return s;
+        }
+        return {};
+    });
+}
+
 Status StateStore::deleteL3Member(qint64 l3Id, qint64 l2Id)
 {
     QSqlQuery q(db());
