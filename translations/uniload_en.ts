@@ -1022,13 +1022,6 @@ Clients that still use them directly stop working.</numerusform>
         <source>Not running</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Every %n minute(s)</source>
-        <translation>
-            <numerusform>Every %n minute</numerusform>
-            <numerusform>Every %n minutes</numerusform>
-        </translation>
-    </message>
     <message>
         <source>next %1</source>
         <translation type="unfinished"></translation>
@@ -1246,6 +1239,10 @@ Clients that still use them directly stop working.</numerusform>
     </message>
     <message>
         <source>last %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5182,13 +5179,6 @@ Clients that still use them directly stop working.</numerusform>
         <source>Checking now</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Enabled, every %n minute(s)</source>
-        <translation>
-            <numerusform>Enabled, every %n minute</numerusform>
-            <numerusform>Enabled, every %n minutes</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Stopped</source>
         <translation type="unfinished"></translation>
@@ -5423,6 +5413,10 @@ Each check sends one billable request per channel. The setting belongs to the si
     </message>
     <message>
         <source>Every model of %1 matches a high-cost pattern: these channels keep the free probe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled, every %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6001,10 +5995,6 @@ Groups that live on it stay in gpt-load; uni-load stops managing them until the 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>sort (fixed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Blacklist threshold</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6058,6 +6048,10 @@ Groups that live on it stay in gpt-load; uni-load stops managing them until the 
     </message>
     <message>
         <source>(%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort (fixed)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6230,10 +6224,6 @@ Groups that live on it stay in gpt-load; uni-load stops managing them until the 
     </message>
     <message>
         <source>L2, not in L3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>w %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6421,6 +6411,10 @@ Groups that live on it stay in gpt-load; uni-load stops managing them until the 
     </message>
     <message>
         <source>Weights set by the optimizer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weight %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6894,10 +6888,6 @@ The new key is added to every model group next to the old one, api.yaml is rewri
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Start minimised to the tray</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Saved values apply at the next start. Values from .env, .env.local, the environment or the command line take precedence over them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6979,6 +6969,10 @@ The new key is added to every model group next to the old one, api.yaml is rewri
     </message>
     <message>
         <source>Channel removed or restored, instance down or up, model changes. The window&apos;s notification area keeps them either way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start minimized to the tray</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7714,13 +7708,6 @@ The new key is added to every model group next to the old one, api.yaml is rewri
         <source>Running now</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Enabled, every %n minute(s)</source>
-        <translation>
-            <numerusform>Enabled, every %n minute</numerusform>
-            <numerusform>Enabled, every %n minutes</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Stopped</source>
         <translation type="unfinished"></translation>
@@ -7731,14 +7718,6 @@ The new key is added to every model group next to the old one, api.yaml is rewri
     </message>
     <message>
         <source>No run yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7798,6 +7777,18 @@ The new key is added to every model group next to the old one, api.yaml is rewri
     </message>
     <message>
         <source>No model sync has run yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled, every %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop sync loop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start sync loop</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1001,12 +1001,6 @@ Clients that still use them directly stop working.</source>
         <source>Not running</source>
         <translation>未运行</translation>
     </message>
-    <message numerus="yes">
-        <source>Every %n minute(s)</source>
-        <translation>
-            <numerusform>每 %n 分钟</numerusform>
-        </translation>
-    </message>
     <message>
         <source>next %1</source>
         <translation>下次 %1</translation>
@@ -1219,6 +1213,10 @@ Clients that still use them directly stop working.</source>
     <message>
         <source>last %1</source>
         <translation>上次 %1</translation>
+    </message>
+    <message>
+        <source>Every %1</source>
+        <translation>每 %1</translation>
     </message>
 </context>
 <context>
@@ -5109,12 +5107,6 @@ Clients that still use them directly stop working.</source>
         <source>Checking now</source>
         <translation>正在检查</translation>
     </message>
-    <message numerus="yes">
-        <source>Enabled, every %n minute(s)</source>
-        <translation>
-            <numerusform>已启用，每 %n 分钟</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Stopped</source>
         <translation>已停止</translation>
@@ -5346,6 +5338,10 @@ Each check sends one billable request per channel. The setting belongs to the si
     <message>
         <source>Every model of %1 matches a high-cost pattern: these channels keep the free probe.</source>
         <translation>%1 的所有模型都匹配高成本规则：这些渠道继续使用免费探测。</translation>
+    </message>
+    <message>
+        <source>Enabled, every %1</source>
+        <translation>已启用，每 %1</translation>
     </message>
 </context>
 <context>
@@ -5919,10 +5915,6 @@ Groups that live on it stay in gpt-load; uni-load stops managing them until the 
         <translation>层</translation>
     </message>
     <message>
-        <source>sort (fixed)</source>
-        <translation>排序（固定）</translation>
-    </message>
-    <message>
         <source>Blacklist threshold</source>
         <translation>黑名单阈值</translation>
     </message>
@@ -5977,6 +5969,10 @@ Groups that live on it stay in gpt-load; uni-load stops managing them until the 
     <message>
         <source>(%1)</source>
         <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>Sort (fixed)</source>
+        <translation>排序（固定）</translation>
     </message>
 </context>
 <context>
@@ -6147,10 +6143,6 @@ Groups that live on it stay in gpt-load; uni-load stops managing them until the 
     <message>
         <source>L2, not in L3</source>
         <translation>L2，不在 L3 中</translation>
-    </message>
-    <message>
-        <source>w %1</source>
-        <translation>权重 %1</translation>
     </message>
     <message>
         <source>Model</source>
@@ -6332,6 +6324,10 @@ Groups that live on it stay in gpt-load; uni-load stops managing them until the 
     <message>
         <source>Weights set by the optimizer.</source>
         <translation>权重已由优化器设置。</translation>
+    </message>
+    <message>
+        <source>weight %1</source>
+        <translation>权重 %1</translation>
     </message>
 </context>
 <context>
@@ -6750,11 +6746,11 @@ The new key is added to every model group next to the old one, api.yaml is rewri
     </message>
     <message>
         <source>Overridden by %1; the saved value is not used</source>
-        <translation>被 %1 覆盖，已保存的值不会使用</translation>
+        <translation>被%1覆盖，已保存的值不会使用</translation>
     </message>
     <message>
         <source>Overridden by %1</source>
-        <translation>被 %1 覆盖</translation>
+        <translation>被%1覆盖</translation>
     </message>
     <message>
         <source>Restart needed</source>
@@ -6806,10 +6802,6 @@ The new key is added to every model group next to the old one, api.yaml is rewri
     <message>
         <source>Language:</source>
         <translation>语言：</translation>
-    </message>
-    <message>
-        <source>Start minimised to the tray</source>
-        <translation>启动时最小化到托盘</translation>
     </message>
     <message>
         <source>Saved values apply at the next start. Values from .env, .env.local, the environment or the command line take precedence over them.</source>
@@ -6894,6 +6886,10 @@ The new key is added to every model group next to the old one, api.yaml is rewri
     <message>
         <source>Channel removed or restored, instance down or up, model changes. The window&apos;s notification area keeps them either way.</source>
         <translation>渠道移出或恢复、实例宕机或恢复、模型变化。窗口的通知区域总会保留这些通知。</translation>
+    </message>
+    <message>
+        <source>Start minimized to the tray</source>
+        <translation>启动时最小化到托盘</translation>
     </message>
 </context>
 <context>
@@ -7611,12 +7607,6 @@ The new key is added to every model group next to the old one, api.yaml is rewri
         <source>Running now</source>
         <translation>正在运行</translation>
     </message>
-    <message numerus="yes">
-        <source>Enabled, every %n minute(s)</source>
-        <translation>
-            <numerusform>已启用，每 %n 分钟</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Stopped</source>
         <translation>已停止</translation>
@@ -7628,14 +7618,6 @@ The new key is added to every model group next to the old one, api.yaml is rewri
     <message>
         <source>No run yet.</source>
         <translation>尚未运行。</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>停止</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>启动</translation>
     </message>
     <message>
         <source>Waiting for review (%1)</source>
@@ -7694,6 +7676,18 @@ The new key is added to every model group next to the old one, api.yaml is rewri
     <message>
         <source>No model sync has run yet.</source>
         <translation>尚未运行过模型同步。</translation>
+    </message>
+    <message>
+        <source>Enabled, every %1</source>
+        <translation>已启用，每 %1</translation>
+    </message>
+    <message>
+        <source>Stop sync loop</source>
+        <translation>停止定时同步</translation>
+    </message>
+    <message>
+        <source>Start sync loop</source>
+        <translation>启动定时同步</translation>
     </message>
 </context>
 <context>

@@ -23,7 +23,7 @@ class DesktopConsole final : public QObject
 public:
     struct Options
     {
-        bool startMinimized = false;  // with a tray: start hidden; without: minimised window
+        bool startMinimized = false;  // with a tray: start hidden; without: minimized window
         bool useTray = true;          // false: never create a tray icon (screenshots)
     };
 

@@ -18,7 +18,7 @@
 #include "core/services/cleanupservice.h"
 #include "core/services/modelsyncservice.h"
 #include "core/services/weightoptimizerservice.h"
-#include "core/sites/modelfilter.h"
+#include "core/sites/testmodel.h"
 #include "core/store/statestore.h"
 #include "core/uniapi/uniapireloader.h"
 #include "core/uniapi/uniapiwriter.h"
@@ -318,7 +318,7 @@ void EngineCore::markHighCostTestModels(QList<SiteView> &sites) const
     const FilterRules &effective = rules.ok() ? rules.value() : FilterRules::defaults();
     for (SiteView &site : sites) {
         for (SiteGroupView &g : site.groups)
-            g.testModelHighCost = !g.testModel.isEmpty() && isHighCostModel(g.testModel, effective);
+            g.testModelHighCost = !g.testModel.isEmpty() && isCostlyTestModel(g.testModel, effective);
     }
 }
 

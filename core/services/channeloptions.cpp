@@ -89,7 +89,7 @@ Result<TestModelOptions> testModelOptionsOf(EngineCore &core, const QString &cha
     options.channelType = channelTypeName(group->channelType);
     options.models = group->models;
     for (const QString &m : group->models) {
-        if (isHighCostModel(m, rules))
+        if (isCostlyTestModel(m, rules))
             options.highCostModels.append(m);
     }
     options.override = group->testModelOverride;
@@ -98,7 +98,7 @@ Result<TestModelOptions> testModelOptionsOf(EngineCore &core, const QString &cha
     options.automaticHighCost = automatic.highCost;
     options.testModel = group->testModelOverride.isEmpty() ? (group->testModel.isEmpty() ? automatic.model : group->testModel)
                                                            : group->testModelOverride;
-    if (!options.highCostModels.contains(options.testModel) && isHighCostModel(options.testModel, rules))
+    if (!options.highCostModels.contains(options.testModel) && isCostlyTestModel(options.testModel, rules))
         options.highCostModels.append(options.testModel);  // a stale test model no longer listed
     return options;
 }
@@ -130,7 +130,7 @@ QFuture<Result<TestModelChange>> applyTestModel(EngineCore &core, const QString 
     change.previous = group.effectiveTestModel();
     change.override = override;
     change.testModel = override.isEmpty() ? selectTestModel(group.models, group.channelType, rules).model : override;
-    change.highCost = isHighCostModel(change.testModel, rules);
+    change.highCost = isCostlyTestModel(change.testModel, rules);
     change.instanceId = group.instanceId;
 
     GptLoadClient *client = core.instances().client(group.instanceId);

@@ -34,7 +34,7 @@ struct TestModelOptions
     QString channel;
     QString channelType;
     QStringList models;             // the models the channel serves (the only valid overrides)
-    QStringList highCostModels;     // those of `models` that match a high-cost pattern (§8.3)
+    QStringList highCostModels;     // those of `models` that get a cost warning as test model (isCostlyTestModel)
     QString override;               // "" = automatic selection
     QString testModel;              // the effective test model (what gpt-load validates keys with)
     QString automatic;              // what the automatic selection (§8.5) picks now

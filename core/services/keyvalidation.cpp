@@ -6,7 +6,7 @@
 #include "core/gptload/gptloadclient.h"
 #include "core/instances/instanceregistry.h"
 #include "core/onboarding/siteonboarding.h"
-#include "core/sites/modelfilter.h"
+#include "core/sites/testmodel.h"
 #include "core/store/statestore.h"
 
 #include <QDeadlineTimer>
@@ -163,7 +163,7 @@ Result<KeyValidationTarget> keyValidationTarget(EngineCore &core, const QString 
     target.instanceId = group->instanceId;
     target.groupId = group->groupId;
     target.testModel = group->effectiveTestModel();
-    target.highCost = isHighCostModel(target.testModel, rulesOf(core));
+    target.highCost = isCostlyTestModel(target.testModel, rulesOf(core));
     if (target.highCost && !confirmHighCost) {
         Error e = Error::conflict(QStringLiteral("the test model %1 of %2 matches a high-cost pattern: validating sends one billable "
                                                  "request per key with it; confirm to validate anyway").arg(target.testModel, target.channel));

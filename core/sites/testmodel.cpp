@@ -78,7 +78,7 @@ QStringList testModelCandidates(const QStringList &models, ChannelType type)
 TestModelChoice selectTestModel(const QStringList &models, ChannelType type, const FilterRules &rules)
 {
     const auto choice = [&](const QString &model, TestModelSource source) {
-        return TestModelChoice{model, source, isHighCostModel(model, rules)};
+        return TestModelChoice{model, source, isCostlyTestModel(model, rules)};
     };
     const QStringList candidates = testModelCandidates(models, type);
     if (candidates.isEmpty())
@@ -100,6 +100,11 @@ TestModelChoice selectTestModel(const QStringList &models, ChannelType type, con
             shortest = model;
     }
     return choice(shortest, TestModelSource::AllHighCost);
+}
+
+bool isCostlyTestModel(const QString &model, const FilterRules &rules)
+{
+    return isHighCostModel(model, rules) && !findPreferred({model}, rules);
 }
 
 std::optional<QString> deepProbeModel(const QStringList &models, ChannelType type, const FilterRules &rules)

@@ -25,7 +25,7 @@ struct TestModelChoice
 {
     QString model;
     TestModelSource source = TestModelSource::TypeDefault;
-    bool highCost = false;  // the chosen model matches a high-cost pattern (warn before validating)
+    bool highCost = false;  // isCostlyTestModel(model): warn before validating with it
 };
 
 // The keywords of small, cheap models, in order.
@@ -47,6 +47,12 @@ QStringList testModelCandidates(const QStringList &models, ChannelType type);
 //    (the first of equal length).
 // No candidate: defaultTestModel(type).
 TestModelChoice selectTestModel(const QStringList &models, ChannelType type, const FilterRules &rules);
+
+// Whether validating keys with `model` deserves a cost warning: it matches a high-cost pattern
+// and is not on the enabled preferred test-model list (matched as selectTestModel() does). That
+// list is the operator's statement of which models are cheap enough to test with, so
+// `gpt-4o-mini` is not flagged although the broad `gpt-4` pattern matches it.
+bool isCostlyTestModel(const QString &model, const FilterRules &rules);
 
 // The model of a billable deep probe (`max_tokens: 1`): the cheapest candidate that matches no
 // high-cost pattern — preferred list, then cheap keywords, then the first — among the type's

@@ -267,7 +267,10 @@ private slots:
 
     void highCostTestModelNeedsConfirmation()
     {
-        auto report = f->wait(f->engine().validateKeys(ga, false));  // gpt-4o-mini matches gpt-4
+        auto changed = f->wait(f->engine().setTestModel(ga, QStringLiteral("gpt-4o")));
+        QVERIFY(changed && changed->ok());
+        QVERIFY(changed->value().highCost);
+        auto report = f->wait(f->engine().validateKeys(ga, false));
         QVERIFY(report && !report->ok());
         QCOMPARE(report->error().kind, ErrorKind::Conflict);
         QCOMPARE(report->error().code, QStringLiteral("HIGH_COST_CONFIRMATION_REQUIRED"));
@@ -276,6 +279,15 @@ private slots:
         QVERIFY(report && report->ok());
         QVERIFY(report->value().highCost);
         QCOMPARE(report->value().validKeys, 1);
+
+        // gpt-4o-mini matches the `gpt-4` pattern but is on the preferred list: no question.
+        changed = f->wait(f->engine().setTestModel(ga, QString()));
+        QVERIFY(changed && changed->ok());
+        QCOMPARE(changed->value().testModel, QStringLiteral("gpt-4o-mini"));
+        QVERIFY(!changed->value().highCost);
+        report = f->wait(f->engine().validateKeys(ga, false));
+        QVERIFY(report && report->ok());
+        QVERIFY(!report->value().highCost);
     }
 
     void validationWaitsForTheTaskAndCanBeCancelled()
@@ -300,10 +312,11 @@ private slots:
     void validationRoutes()
     {
         const QString path = QStringLiteral("/api/channels/%1/validate-keys").arg(ga);
+        QVERIFY(f->wait(f->engine().setTestModel(ga, QStringLiteral("gpt-4o")))->ok());
         RouteAnswer r = call("POST", path);
         QCOMPARE(r.status, 409);
         QCOMPARE(r.json.value(QStringLiteral("code")).toString(), QStringLiteral("HIGH_COST_CONFIRMATION_REQUIRED"));
-        QCOMPARE(r.json.value(QStringLiteral("details")).toObject().value(QStringLiteral("testModel")).toString(), QStringLiteral("gpt-4o-mini"));
+        QCOMPARE(r.json.value(QStringLiteral("details")).toObject().value(QStringLiteral("testModel")).toString(), QStringLiteral("gpt-4o"));
 
         r = call("POST", path, {{QStringLiteral("confirmHighCost"), true}});
         QCOMPARE(r.status, 200);

@@ -235,6 +235,37 @@ private slots:
         QCOMPARE(isHighCostModel(model, FilterRules::defaults()), highCost);
     }
 
+    // The preferred list names the models the operator tests with: no cost warning for those,
+    // although the broad `gpt-4` pattern matches gpt-4o-mini.
+    void costlyTestModelSparesThePreferredList_data()
+    {
+        QTest::addColumn<QString>("model");
+        QTest::addColumn<bool>("costly");
+        QTest::newRow("preferred, matches gpt-4") << "gpt-4o-mini" << false;
+        QTest::newRow("preferred, any case") << "GPT-4.1-Nano" << false;
+        QTest::newRow("preferred inside a prefixed id") << "openai/gpt-4o-mini" << false;
+        QTest::newRow("high cost, not preferred") << "gpt-4o" << true;
+        QTest::newRow("opus") << "claude-opus-4-1" << true;
+        QTest::newRow("not high cost") << "deepseek-reasoner" << false;
+    }
+    void costlyTestModelSparesThePreferredList()
+    {
+        QFETCH(QString, model);
+        QFETCH(bool, costly);
+        QCOMPARE(isCostlyTestModel(model, FilterRules::defaults()), costly);
+    }
+
+    void costlyTestModelFollowsTheEnabledPreferredEntries()
+    {
+        FilterRules rules = FilterRules::defaults();
+        for (RuleEntry &entry : rules.preferredTestModels) {
+            if (entry.value == u"gpt-4o-mini"_s)
+                entry.enabled = false;
+        }
+        QVERIFY(isCostlyTestModel(u"gpt-4o-mini"_s, rules));
+        QVERIFY(!isCostlyTestModel(u"gpt-4.1-nano"_s, rules));
+    }
+
     void filterReportSaysWhichRuleDropped()
     {
         const QStringList models{u"gpt-4o"_s,          u"gpt-4o-mini-tts"_s,  u"llama-3-70b"_s,
@@ -450,7 +481,7 @@ private slots:
         const TestModelChoice choice = selectTestModel(models, *parseChannelType(type), rules);
         QCOMPARE(choice.model, chosen);
         QCOMPARE(sourceName(choice.source), source);
-        QCOMPARE(choice.highCost, isHighCostModel(chosen, rules));
+        QCOMPARE(choice.highCost, isCostlyTestModel(chosen, rules));
     }
 
     void deepProbeModelIsNeverHighCost_data()

@@ -494,8 +494,8 @@ private slots:
                 column = c;
         }
         QVERIFY(row >= 0 && column >= 0);
-        QCOMPARE(matrix->index(row, column).data().toString(), QStringLiteral("w 1"));
-        QCOMPARE(matrix->index(row, column - 1).data().toString(), QStringLiteral("w 1"));
+        QCOMPARE(matrix->index(row, column).data().toString(), QStringLiteral("weight 1"));
+        QCOMPARE(matrix->index(row, column - 1).data().toString(), QStringLiteral("weight 1"));
         QCOMPARE(matrix->index(row, 2).data().toString(), claude + QStringLiteral(", ") + claude + QStringLiteral("-anthropic"));
         const QString tip = matrix->index(row, 2).data(Qt::ToolTipRole).toString();
         QVERIFY2(tip.contains(claude + QStringLiteral("-anthropic (Anthropic format)")), qPrintable(tip));

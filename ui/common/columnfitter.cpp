@@ -43,6 +43,12 @@ void ColumnFitter::setStretchColumn(int column)
     fitNow();
 }
 
+void ColumnFitter::setStretchFloor(int percentOfView)
+{
+    m_stretchFloorPercent = std::clamp(percentOfView, 0, 30);
+    fitNow();
+}
+
 int ColumnFitter::stretchColumn() const
 {
     const int count = m_header->count();
@@ -59,7 +65,8 @@ int ColumnFitter::widthCap() const
 
 int ColumnFitter::contentWidth(int column) const
 {
-    int width = m_header->sectionSizeHint(column);
+    // A little air beside the title, so the titles of an empty table do not run together.
+    int width = m_header->sectionSizeHint(column) + m_header->fontMetrics().averageCharWidth() * 2;
     if (m_view)
         width = std::max(width, m_view->sizeHintForColumn(column));
     return width;
@@ -97,10 +104,12 @@ QHash<int, int> ColumnFitter::plannedWidths() const
     int available = m_view ? m_view->viewport()->width() : m_header->width();
     // The stretch column (long text, elided, full text in its tooltip) would like its contents,
     // up to 30 % of the view; it gives way before any other column is cut below its contents,
-    // down to its title or a dozen characters.
+    // down to its title, a dozen characters or the view's share set by setStretchFloor().
     const int stretchWant = stretch >= 0 ? std::min(contentWidth(stretch), available * 3 / 10) : 0;
     const int stretchFloor =
-        stretch >= 0 ? std::min(stretchWant, std::max(m_header->sectionSizeHint(stretch), m_header->fontMetrics().averageCharWidth() * 12))
+        stretch >= 0 ? std::min(stretchWant, std::max({m_header->sectionSizeHint(stretch),
+                                                        m_header->fontMetrics().averageCharWidth() * 12,
+                                                        available * m_stretchFloorPercent / 100}))
                      : 0;
     for (int column = 0; column < count; ++column) {
         if (column == stretch)

@@ -12,8 +12,8 @@ namespace ul::ui {
 // The column sizing behind fitColumns(): every column but one is as wide as its contents and
 // its title, at most a third of the view. The stretch column would like its contents, up to 30 %
 // of the view; when the others do not fit beside that, it gives way first (down to its title or
-// a dozen characters), then the widest of the others; the stretch column takes what is left. Columns stay interactive: a column the
-// operator has dragged keeps the width given to it. Widths follow the model (resets, new rows,
+// a dozen characters, or the share of setStretchFloor()), then the widest of the others; the
+// stretch column takes what is left. Columns stay interactive: a column the operator has dragged keeps the width given to it. Widths follow the model (resets, new rows,
 // changed data) and the view's size, coalesced into one pass per event-loop turn.
 class ColumnFitter final : public QObject
 {
@@ -27,6 +27,11 @@ public:
     // Which logical column stretches; negative counts from the end (-1 = the last).
     void setStretchColumn(int column);
     int stretchColumn() const;
+
+    // The least share of the view (percent, at most 30) the stretch column keeps before the
+    // others give way: for tables whose stretch column is what the operator reads (the
+    // journal's detail), where a dozen characters of it say nothing. 0 by default.
+    void setStretchFloor(int percentOfView);
 
     // Fits the columns now (otherwise done on the next event-loop turn after a change).
     void fitNow();
@@ -50,6 +55,7 @@ private:
     QAbstractItemView *m_view;
     QAbstractItemModel *m_model = nullptr;
     int m_stretchColumn = -1;
+    int m_stretchFloorPercent = 0;
     bool m_scheduled = false;
     bool m_applying = false;
     QHash<int, int> m_operatorWidths;  // logical column → the width the operator dragged it to

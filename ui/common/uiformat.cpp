@@ -1,8 +1,10 @@
 #include "ui/common/uiformat.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLocale>
 #include <QPainter>
+#include <QPalette>
 #include <QPixmap>
 #include <QStringList>
 
@@ -102,24 +104,36 @@ QString joinText(const QStringList &parts)
     return out;
 }
 
+namespace {
+
+// Status colours are drawn as text on the view's base colour, so each has a variant for light
+// and for dark palettes, both at least 4.5:1 against their background (WCAG AA for body text).
+QColor forPalette(QRgb onLight, QRgb onDark)
+{
+    const bool dark = QGuiApplication::palette().color(QPalette::Base).lightness() < 128;
+    return QColor::fromRgb(dark ? onDark : onLight);
+}
+
+} // namespace
+
 QColor okColor()
 {
-    return QColor(0x2e, 0x9d, 0x4f);
+    return forPalette(0x1f7a3b, 0x5cc77a);
 }
 
 QColor warningColor()
 {
-    return QColor(0xd9, 0x8a, 0x00);
+    return forPalette(0x9a5b00, 0xf0a830);
 }
 
 QColor errorColor()
 {
-    return QColor(0xc6, 0x28, 0x28);
+    return forPalette(0xc62828, 0xef6b6b);
 }
 
 QColor neutralColor()
 {
-    return QColor(0x8a, 0x8f, 0x98);
+    return forPalette(0x686d76, 0xa0a5ad);
 }
 
 QIcon statusDot(const QColor &color, int size)

@@ -26,7 +26,8 @@ QString formatMinutes(qint64 minutes);
 QString spaceBetween(const QString &before, const QString &after);
 QString joinText(const QStringList &parts);
 
-// Status colours (readable on the light and the dark Fusion palette).
+// Status colours for text and dots: a variant for light and one for dark palettes, each at
+// least 4.5:1 against the view's base colour.
 QColor okColor();
 QColor warningColor();
 QColor errorColor();

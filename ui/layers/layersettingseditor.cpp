@@ -243,7 +243,7 @@ void LayerSettingsEditor::retranslate()
 {
     setTitle(tr("Layer group settings"));
     m_layerHeader->setText(tr("Layer"));
-    m_sortHeader->setText(tr("sort (fixed)"));
+    m_sortHeader->setText(tr("Sort (fixed)"));
     m_thresholdHeader->setText(tr("Blacklist threshold"));
     m_intervalHeader->setText(tr("Key validation interval"));
     m_retriesHeader->setText(tr("Max retries"));

@@ -231,7 +231,7 @@ QString DashboardPage::serviceText(const ServiceView &service, bool withResult) 
         return tr("Running now");
     if (!service.enabled)
         return tr("Not running");
-    QString text = tr("Every %n minute(s)", nullptr, service.intervalMinutes);
+    QString text = tr("Every %1").arg(ui::formatMinutes(service.intervalMinutes));
     if (service.nextRun.isValid())
         text += QStringLiteral(" · ") + tr("next %1").arg(ui::formatDateTime(service.nextRun));
     if (withResult && !service.lastResult.isEmpty())

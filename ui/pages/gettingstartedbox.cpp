@@ -111,9 +111,9 @@ void GettingStartedBox::render()
                   tr("uni-load works through gpt-load's admin API: give it the instance's URL and its AUTH_KEY. They are saved "
                      "in the instance file %1.").arg(m_snapshot.instanceFile.path)),
         paragraph(tr("Check where api.yaml is written"),
-                  tr("The model groups are published to uni-api as providers in %1.")
-                          .arg(yaml.path.isEmpty() ? tr("(no path configured)") : yaml.path)
-                      + QLatin1Char(' ') + yamlState),
+                  ui::joinText({tr("The model groups are published to uni-api as providers in %1.")
+                                    .arg(yaml.path.isEmpty() ? tr("(no path configured)") : yaml.path),
+                                yamlState})),
         paragraph(tr("Add a site"), blocker.isEmpty()
                                         ? tr("A base URL and its API keys: uni-load discovers the models and builds the three "
                                              "layers in gpt-load.")

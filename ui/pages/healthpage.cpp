@@ -336,7 +336,7 @@ void HealthPage::loadHistory(const QString &channel)
 void HealthPage::updateState()
 {
     const ServiceView &s = m_snapshot.channelHealth;
-    QString state = s.busy ? tr("Checking now") : s.enabled ? tr("Enabled, every %n minute(s)", nullptr, s.intervalMinutes) : tr("Stopped");
+    QString state = s.busy ? tr("Checking now") : s.enabled ? tr("Enabled, every %1").arg(ui::formatMinutes(s.intervalMinutes)) : tr("Stopped");
     if (s.lastRun.isValid())
         state += QStringLiteral(" · ") + tr("last check %1").arg(ui::formatDateTime(s.lastRun));
     if (!s.lastResult.isEmpty())

@@ -162,7 +162,7 @@ QString ModelsPage::cellText(const ModelSiteCell *cell) const
         return tr("listed, no L2");
     if (!cell->member)
         return tr("L2, not in L3");
-    QString text = tr("w %1").arg(cell->weight);
+    QString text = tr("weight %1").arg(cell->weight);
     if (cell->memberState != QLatin1String("active"))
         text += QStringLiteral(" · ") + StateText::health(cell->memberState);
     else if (const QString h = groupHealth(cell->siteGroup); !h.isEmpty() && h != QLatin1String("healthy"))

@@ -2,6 +2,7 @@
 
 #include "core/engine/engine.h"
 #include "core/log/categories.h"
+#include "ui/common/columnfitter.h"
 #include "ui/common/errortext.h"
 #include "ui/common/pagewidgets.h"
 #include "ui/common/uiformat.h"
@@ -79,6 +80,7 @@ QGroupBox *OperationsPage::buildJournalBox()
     ui::setEmptyHint(m_journalView, []() { return tr("No operations match: gpt-load and api.yaml changes are recorded here."); });
     setUpTable(m_journalView);
     ui::fitColumns(m_journalView->horizontalHeader(), JournalModel::Detail);
+    ui::ColumnFitter::of(m_journalView->horizontalHeader())->setStretchFloor(25);
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_journalText, 2);
     filters->addWidget(m_outcome);

@@ -223,7 +223,7 @@ void SettingsPage::retranslate()
     m_generalBox->setTitle(tr("Console"));
     m_languageLabel->setText(tr("Language:"));
     fillLanguageBox();
-    m_startMinimized->setText(tr("Start minimised to the tray"));
+    m_startMinimized->setText(tr("Start minimized to the tray"));
     m_sessionAutostart->setText(tr("Start with the desktop session (in the tray)"));
     m_notifications->setText(tr("Show desktop notifications"));
     m_notificationsHint->setText(tr("Channel removed or restored, instance down or up, model changes. The window's notification area "

@@ -24,7 +24,7 @@ class MessageBanner;
 class ProxyKeysBox;
 class SettingsModel;
 
-// Settings: the console's own preferences (language, applied live; start minimised), the HTTP
+// Settings: the console's own preferences (language, applied live; start minimized), the HTTP
 // API token, and every registry setting with its value in effect, origin and saved value.
 // Values are saved as stored settings "env.<NAME>" and apply at the next start.
 class SettingsPage final : public ConsolePage

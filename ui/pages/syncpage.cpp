@@ -214,7 +214,7 @@ void SyncPage::refresh()
 void SyncPage::updateState()
 {
     const ServiceView &s = m_snapshot.modelSync;
-    QString state = s.busy ? tr("Running now") : s.enabled ? tr("Enabled, every %n minute(s)", nullptr, s.intervalMinutes) : tr("Stopped");
+    QString state = s.busy ? tr("Running now") : s.enabled ? tr("Enabled, every %1").arg(ui::formatMinutes(s.intervalMinutes)) : tr("Stopped");
     if (s.enabled && s.nextRun.isValid() && !s.busy)
         state += QStringLiteral(" · ") + tr("next run %1").arg(ui::formatDateTime(s.nextRun));
     m_state->setText(state);
@@ -235,7 +235,7 @@ void SyncPage::updateState()
     } else {
         m_lastRun->setText(tr("No run yet."));
     }
-    m_toggle->setText(s.enabled ? tr("Stop") : tr("Start"));
+    m_toggle->setText(s.enabled ? tr("Stop sync loop") : tr("Start sync loop"));
     const bool engine = m_context.engine != nullptr;
     m_run->setEnabled(engine && !s.busy && !m_tracker->isActive());
     m_toggle->setEnabled(engine);
