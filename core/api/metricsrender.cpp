@@ -83,6 +83,23 @@ void writeChannels(PrometheusText &out, const EngineSnapshot &s)
     for (auto it = byHealth.cbegin(); it != byHealth.cend(); ++it)
         out.sample("uniload_channels", it.value(), {{QStringLiteral("health"), it.key()}});
 
+    // The health monitor's latest result per channel, so an alert can fire on a failing check
+    // before the channel is taken out of rotation (and on checks that stopped happening).
+    QMap<QString, qint64> byVerdict;
+    for (const SiteView &site : s.sites) {
+        for (const SiteGroupView &g : site.groups)
+            ++byVerdict[g.lastVerdict.isEmpty() ? QStringLiteral("never") : g.lastVerdict];
+    }
+    out.family("uniload_channel_last_check", "gauge",
+               "Site channels by the verdict of their latest health check (healthy, unhealthy, inconclusive, error, never).");
+    for (auto it = byVerdict.cbegin(); it != byVerdict.cend(); ++it)
+        out.sample("uniload_channel_last_check", it.value(), {{QStringLiteral("verdict"), it.key()}});
+    out.family("uniload_channel_last_check_timestamp_seconds", "gauge", "Time of the channel's latest health check (0 = never).");
+    for (const SiteView &site : s.sites) {
+        for (const SiteGroupView &g : site.groups)
+            out.sample("uniload_channel_last_check_timestamp_seconds", seconds(g.lastCheck), {{QStringLiteral("channel"), g.name}});
+    }
+
     out.family("uniload_channel_failure_threshold", "gauge", "Consecutive failures that take a channel out of rotation.");
     out.sample("uniload_channel_failure_threshold", qint64(s.channelFailureThreshold));
     QMap<QString, int> failures;

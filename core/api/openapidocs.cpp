@@ -377,7 +377,7 @@ const QHash<QString, RouteDoc> &routeDocs()
         {QStringLiteral("GET /api/adoption/preview"),
          {.tag = "layers",
           .summary = "A layout left by the original uni-load in gpt-load, and what importing it would do.",
-          .result = "{siteGroups, modelChannelGroups, aggregateGroups, legacyGroups, ignored, unreachableInstances, newRecords:{sites, siteGroups, modelChannelGroups, aggregateGroups, members}}"}},
+          .result = "{siteGroups, modelChannelGroups, aggregateGroups, legacyGroups, ignored, unreachableInstances, newRecords (how many groups an import would record)}"}},
         {QStringLiteral("POST /api/adoption/import"),
          {.tag = "layers", .summary = "Records the original uni-load's layout in the state store, then reconciles once (no body).", .result = "{imported, result}"}},
         {QStringLiteral("POST /api/adoption/migrate-keys"),

@@ -146,6 +146,12 @@ void EngineCore::initialize()
 
     connect(m_jobs, &JobQueue::jobFinished, this, &EngineCore::refreshUniApiStatus);
 
+    pruneHistories();
+    m_historyPruneTimer = new QTimer(this);
+    m_historyPruneTimer->setTimerType(Qt::VeryCoarseTimer);
+    connect(m_historyPruneTimer, &QTimer::timeout, this, &EngineCore::pruneHistories);
+    m_historyPruneTimer->start(24 * 60 * 60 * 1000);
+
     if (!m_instances->instances().isEmpty()) {
         // Jobs that arrive before the first health check has answered wait for it: until then
         // every instance counts as unhealthy, and an onboarding sent right after start would
@@ -166,6 +172,18 @@ void EngineCore::initialize()
         });
         m_instances->startTimer(m_options.instanceHealthIntervalSecs, m_options.instanceHealthMaxBackoffSecs);
     }
+}
+
+void EngineCore::pruneHistories()
+{
+    if (!m_store->isOpen())
+        return;
+    const Result<int> removed = m_store->pruneJournalAndSyncHistory(m_clock->now().addDays(-kHistoryRetentionDays));
+    if (!removed.ok())
+        qCWarning(lcStore).noquote() << "cannot prune the journal and sync history:" << removed.error().message;
+    else if (removed.value() > 0)
+        qCInfo(lcStore).noquote() << "pruned" << removed.value() << "journal and sync-history row(s) older than" << kHistoryRetentionDays
+                                  << "days";
 }
 
 QFuture<Result<ReconcileResult>> EngineCore::reconcileModels(const QStringList &models, const std::shared_ptr<JobContext> &context)
@@ -280,6 +298,8 @@ void EngineCore::shutdown()
     }
     if (m_uniApiStatusTimer)
         m_uniApiStatusTimer->stop();
+    if (m_historyPruneTimer)
+        m_historyPruneTimer->stop();
     if (m_uniApiReloader)
         m_uniApiReloader->shutdown();
     if (m_publishTimer)

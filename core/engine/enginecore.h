@@ -49,6 +49,10 @@ class EngineCore final : public QObject
     Q_DISABLE_COPY_MOVE(EngineCore)
 
 public:
+    // How long the operations journal and the sync history are kept (the Operations page, the
+    // web console's activity view and GET /api/journal read recent rows only).
+    static constexpr int kHistoryRetentionDays = 90;
+
     explicit EngineCore(EngineOptions options, QObject *parent = nullptr);
     ~EngineCore() override;
 
@@ -120,6 +124,8 @@ signals:
 private:
     void publish();
     EngineSnapshot buildSnapshot();
+    // Drops journal and sync-history rows older than kHistoryRetentionDays: at start, then daily.
+    void pruneHistories();
     // testModelHighCost of every site group, by the effective filter rules (§8.3).
     void markHighCostTestModels(QList<SiteView> &sites) const;
 
@@ -142,6 +148,7 @@ private:
     WireThread *m_wire = nullptr;
     QTimer *m_publishTimer = nullptr;
     QTimer *m_uniApiStatusTimer = nullptr;
+    QTimer *m_historyPruneTimer = nullptr;
     InstanceRegistry *m_instances = nullptr;
     LayerReconciler *m_layers = nullptr;
     Notifier *m_notifier = nullptr;

@@ -96,6 +96,9 @@ public:
     Status removePendingChange(const QString &siteGroup, const QString &model);
     Status appendCleanupHistory(const QJsonObject &run, int keep);
     Result<QList<QJsonObject>> cleanupHistory() const;                        // newest first
+    // Deletes journal and sync-history rows older than `olderThan` (one transaction); the
+    // number of rows deleted. Both grow with every job and sync run and are only read recent.
+    Result<int> pruneJournalAndSyncHistory(const QDateTime &olderThan);
 
 private:
     Status migrate();

@@ -177,6 +177,25 @@ Status StateStore::appendCleanupHistory(const QJsonObject &run, int keep)
     });
 }
 
+Result<int> StateStore::pruneJournalAndSyncHistory(const QDateTime &olderThan)
+{
+    int removed = 0;
+    const Status s = transaction([&]() -> Status {
+        for (const char *table : {"journal", "sync_history"}) {
+            QSqlQuery q(db());
+            q.prepare(QStringLiteral("DELETE FROM %1 WHERE time < ?").arg(QLatin1String(table)));
+            q.addBindValue(sql::timeText(olderThan));
+            if (!q.exec())
+                return sqlError(QStringLiteral("pruning %1").arg(QLatin1String(table)), q);
+            removed += q.numRowsAffected();
+        }
+        return {};
+    });
+    if (!s.ok())
+        return s.error();
+    return removed;
+}
+
 Result<QList<QJsonObject>> StateStore::cleanupHistory() const
 {
     QSqlQuery q(db());

@@ -43,6 +43,8 @@ private:
         SiteGroupView g1;
         g1.name = QStringLiteral("deepseek-openai");
         g1.health = QStringLiteral("disabled-by-health");
+        g1.lastVerdict = QStringLiteral("unhealthy");
+        g1.lastCheck = QDateTime::fromSecsSinceEpoch(1700000300, Qt::UTC);
         SiteGroupView g2;
         g2.name = QStringLiteral("deepseek-anthropic");
         g2.health = QStringLiteral("healthy");
@@ -118,6 +120,10 @@ private slots:
         QCOMPARE(value(text, QStringLiteral("uniload_channels{health=\"disabled-by-health\"}")), 1.0);
         QCOMPARE(value(text, QStringLiteral("uniload_channel_consecutive_failures{channel=\"relay-openai\"}")), 1.0);
         QCOMPARE(value(text, QStringLiteral("uniload_failing_channels")), 1.0);
+        QCOMPARE(value(text, QStringLiteral("uniload_channel_last_check{verdict=\"unhealthy\"}")), 1.0);
+        QCOMPARE(value(text, QStringLiteral("uniload_channel_last_check{verdict=\"never\"}")), 1.0);
+        QCOMPARE(value(text, QStringLiteral("uniload_channel_last_check_timestamp_seconds{channel=\"deepseek-openai\"}")), 1700000300.0);
+        QCOMPARE(value(text, QStringLiteral("uniload_channel_last_check_timestamp_seconds{channel=\"deepseek-anthropic\"}")), 0.0);
         QCOMPARE(value(text, QStringLiteral("uniload_service_enabled{service=\"model_sync\"}")), 1.0);
         QCOMPARE(value(text, QStringLiteral("uniload_service_last_run_timestamp_seconds{service=\"model_sync\"}")), 1700000600.0);
         QCOMPARE(value(text, QStringLiteral("uniload_model_sync_last_run{figure=\"added\"}")), 5.0);

@@ -331,6 +331,32 @@ private slots:
         QCOMPARE(cleanups->size(), 10);
         QCOMPARE(cleanups->first().value(QStringLiteral("run")).toInt(), 11);
     }
+
+    void pruneDropsOldJournalAndSyncRowsOnly()
+    {
+        StateStore store;
+        QVERIFY(store.open(QStringLiteral(":memory:")).ok());
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        for (const int daysAgo : {200, 91, 89, 0}) {
+            JournalEntry e;
+            e.time = now.addDays(-daysAgo);
+            e.target = QStringLiteral("t%1").arg(daysAgo);
+            QVERIFY(store.appendJournal(e).ok());
+            QVERIFY(store.appendSyncHistory({0, now.addDays(-daysAgo), QStringLiteral("s%1").arg(daysAgo), {}, {}, QStringLiteral("unchanged"), {}}).ok());
+        }
+        QVERIFY(store.appendHealthHistory({0, QStringLiteral("c"), now.addDays(-200), QStringLiteral("healthy"), {}, 1.0, 1}).ok());
+        const Result<int> removed = store.pruneJournalAndSyncHistory(now.addDays(-90));
+        QVERIFY(removed.ok());
+        QCOMPARE(removed.value(), 4);
+        const auto journal = store.recentJournal(10);
+        QCOMPARE(journal->size(), 2);
+        QCOMPARE(journal->last().target, QStringLiteral("t89"));
+        const auto sync = store.syncHistory(10);
+        QCOMPARE(sync->size(), 2);
+        QCOMPARE(sync->last().site, QStringLiteral("s89"));
+        QCOMPARE(store.healthHistory({}, {}, 10)->size(), 1);  // not this pruning's table
+        QCOMPARE(store.pruneJournalAndSyncHistory(now.addDays(-90)).value(), 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestStateStore)

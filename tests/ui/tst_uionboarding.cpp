@@ -97,6 +97,8 @@ private slots:
         QCOMPARE(dialog->mode(), AddSiteDialog::Mode::Create);
 
         dialog->setBaseUrl(simSite->url() + QStringLiteral("/v1"));
+        dialog->setKeysText(kSiteKey + QStringLiteral(";sk-third-key-0000000003"));  // semicolons separate, as in the engine
+        QCOMPARE(dialog->keyCount(), 2);
         dialog->setKeysText(kSiteKey + QStringLiteral(", sk-second-key-000000002\n") + kSiteKey);
         QCOMPARE(dialog->keyCount(), 2);
         QTRY_COMPARE_WITH_TIMEOUT(dialog->siteNamePreview(), QStringLiteral("127-0-0-1"), 5000);

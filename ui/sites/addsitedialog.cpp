@@ -1,6 +1,7 @@
 #include "ui/sites/addsitedialog.h"
 
 #include "core/engine/engine.h"
+#include "core/sites/apikeys.h"
 #include "ui/common/enginetext.h"
 #include "ui/common/errortext.h"
 #include "ui/common/pagewidgets.h"
@@ -359,7 +360,7 @@ void AddSiteDialog::updateDemoChoices()
 
 int AddSiteDialog::keyCount() const
 {
-    return static_cast<int>(EntryList::parse(m_keys->toPlainText()).entries.size());
+    return parseApiKeysText(m_keys->toPlainText()).count();
 }
 
 QString AddSiteDialog::siteNamePreview() const
@@ -384,8 +385,10 @@ QString AddSiteDialog::statusText() const
 
 void AddSiteDialog::updateKeyCount()
 {
-    const EntryList keys = EntryList::parse(m_keys->toPlainText());
-    QString text = tr("%n key(s)", nullptr, static_cast<int>(keys.entries.size()));
+    // The engine's own parsing (newlines, spaces, commas and semicolons), so the count shown is
+    // the count sent.
+    const ParsedApiKeys keys = parseApiKeysText(m_keys->toPlainText());
+    QString text = tr("%n key(s)", nullptr, keys.count());
     if (keys.duplicates > 0)
         text += QStringLiteral(" · ") + tr("%n repeated, ignored", nullptr, keys.duplicates);
     m_keyCount->setText(text);
@@ -465,7 +468,7 @@ QJsonObject AddSiteDialog::requestJson() const
 {
     QJsonObject json;
     json.insert(QStringLiteral("baseUrl"), m_baseUrl->text().trimmed());
-    json.insert(QStringLiteral("apiKeys"), QJsonArray::fromStringList(EntryList::parse(m_keys->toPlainText()).entries));
+    json.insert(QStringLiteral("apiKeys"), QJsonArray::fromStringList(parseApiKeysText(m_keys->toPlainText()).keys));
     if (m_mode == Mode::UpdateKeys) {
         json.insert(QStringLiteral("operationType"), QStringLiteral("update"));
         json.insert(QStringLiteral("targetChannelName"), m_targetChannel);

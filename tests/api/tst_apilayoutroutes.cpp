@@ -1,0 +1,193 @@
+// The read-mostly layer and api.yaml routes over loopback, with one onboarded site: status
+// codes and shapes of GET /api/architecture-status, /api/architecture-stats, /api/plan,
+// /api/adoption/preview, /api/uniapi/providers and /api/uniapi/backups, the adoption import
+// and key migration with nothing to adopt, and a restore of a listed backup. No key in any answer.
+#include "tests/api/apiloopback.h"
+#include "tests/support/testutil.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace ul;
+using namespace ul::test;
+
+namespace {
+
+const QString kSiteKey = QStringLiteral("sk-sim-site-key-layout-0001");
+
+QStringList names(const QJsonArray &array)
+{
+    QStringList out;
+    for (const QJsonValue &v : array)
+        out << v.toString();
+    return out;
+}
+
+} // namespace
+
+class TestApiLayoutRoutes : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<ApiLoopback> m_api;
+
+    // Every answer of this test: no site key, no proxy key, no admin token.
+    void verifyNoSecret(const LoopbackAnswer &a)
+    {
+        QVERIFY2(!a.body.contains(kSiteKey.toUtf8()), a.body.constData());
+        QVERIFY2(!a.body.contains(m_api->fixture().instance(0)->adminKey().toUtf8()), a.body.constData());
+    }
+
+    bool onboard(SimAiSite *site)
+    {
+        const QJsonObject request = OnboardingFixture::request(site->url(), {kSiteKey}, {QStringLiteral("openai")});
+        const LoopbackAnswer a = m_api->sendJson("POST", QStringLiteral("/api/process-ai-site"), request);
+        if (a.status != 200)
+            qWarning() << a.body;
+        return a.status == 200;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_api = std::make_unique<ApiLoopback>();
+        SimAiSiteOptions options;
+        options.name = QStringLiteral("relay");
+        options.formats = SimAiFormat::OpenAI;
+        options.models = {QStringLiteral("gpt-4o"), QStringLiteral("deepseek-chat")};
+        options.validKeys = {kSiteKey};
+        SimAiSite *site = m_api->fixture().addSite(options);
+        QVERIFY(m_api->start());
+        QVERIFY(onboard(site));
+    }
+    void cleanupTestCase() { m_api.reset(); }
+
+    void architectureStatusListsTheThreeLayers()
+    {
+        const LoopbackAnswer a = m_api->send("GET", QStringLiteral("/api/architecture-status"));
+        QCOMPARE(a.status, 200);
+        verifyNoSecret(a);
+        const QJsonObject layers = a.json.value(QStringLiteral("layers")).toObject();
+        QCOMPARE(layers.keys(), (QStringList{QStringLiteral("layer1"), QStringLiteral("layer2"), QStringLiteral("layer3")}));
+        const QJsonObject l1 = layers.value(QStringLiteral("layer1")).toObject();
+        QCOMPARE(l1.value(QStringLiteral("count")).toInt(), 1);
+        QCOMPARE(names(l1.value(QStringLiteral("groups")).toArray()), QStringList{QStringLiteral("127-0-0-1-openai")});
+        QCOMPARE(layers.value(QStringLiteral("layer2")).toObject().value(QStringLiteral("count")).toInt(), 2);
+        const QStringList l3 = names(layers.value(QStringLiteral("layer3")).toObject().value(QStringLiteral("groups")).toArray());
+        QCOMPARE(l3, (QStringList{QStringLiteral("deepseek-chat"), QStringLiteral("gpt-4o")}));
+        const QJsonObject recovery = a.json.value(QStringLiteral("recovery")).toObject();
+        QCOMPARE(recovery.value(QStringLiteral("scheduled")).toInt(-1), 0);
+        QCOMPARE(recovery.value(QStringLiteral("failed")).toInt(-1), 0);
+
+        // The same inside the original's envelope.
+        const LoopbackAnswer stats = m_api->send("GET", QStringLiteral("/api/architecture-stats"));
+        QCOMPARE(stats.status, 200);
+        QCOMPARE(stats.json.value(QStringLiteral("success")).toBool(), true);
+        QVERIFY(!stats.json.value(QStringLiteral("message")).toString().isEmpty());
+        QCOMPARE(stats.json.value(QStringLiteral("data")).toObject(), a.json);
+    }
+
+    void planIsEmptyWhenTheLayersMatch()
+    {
+        const LoopbackAnswer a = m_api->send("GET", QStringLiteral("/api/plan"));
+        QCOMPARE(a.status, 200);
+        verifyNoSecret(a);
+        QVERIFY(a.json.value(QStringLiteral("operations")).toArray().isEmpty());
+        const QJsonObject summary = a.json.value(QStringLiteral("summary")).toObject();
+        for (const char *key : {"create", "update", "delete"})
+            QCOMPARE(summary.value(QLatin1String(key)).toInt(-1), 0);
+        QVERIFY(a.json.value(QStringLiteral("unreachableInstances")).isArray());
+
+        // A group deleted behind uni-load's back shows up as a create.
+        SimGptLoad *sim = m_api->fixture().instance(0);
+        QVERIFY(sim->deleteGroup(QStringLiteral("gpt-4o")));
+        const LoopbackAnswer after = m_api->send("GET", QStringLiteral("/api/plan"));
+        QCOMPARE(after.status, 200);
+        QCOMPARE(after.json.value(QStringLiteral("summary")).toObject().value(QStringLiteral("create")).toInt(), 1);
+        bool listed = false;
+        for (const QJsonValue &op : after.json.value(QStringLiteral("operations")).toArray())
+            listed = listed || op.toObject().value(QStringLiteral("group")).toString() == QLatin1String("gpt-4o");
+        QVERIFY2(listed, after.body.constData());
+
+        // The reconciliation puts it back; the plan is empty again.
+        const LoopbackAnswer reconcile = m_api->send("POST", QStringLiteral("/api/initialize-architecture"));
+        QCOMPARE(reconcile.status, 200);
+        QCOMPARE(m_api->send("GET", QStringLiteral("/api/plan")).json.value(QStringLiteral("operations")).toArray().size(), 0);
+    }
+
+    void adoptionFindsNothingOfTheOriginal()
+    {
+        const LoopbackAnswer preview = m_api->send("GET", QStringLiteral("/api/adoption/preview"));
+        QCOMPARE(preview.status, 200);
+        verifyNoSecret(preview);
+        // uni-load's own groups are listed as recorded; nothing new to record, no legacy group.
+        QCOMPARE(preview.json.value(QStringLiteral("siteGroups")).toArray().size(), 1);
+        for (const char *key : {"siteGroups", "modelChannelGroups", "aggregateGroups"}) {
+            for (const QJsonValue &g : preview.json.value(QLatin1String(key)).toArray())
+                QVERIFY2(g.toObject().value(QStringLiteral("recorded")).toBool(), key);
+        }
+        QVERIFY(preview.json.value(QStringLiteral("legacyGroups")).toArray().isEmpty());
+        QCOMPARE(preview.json.value(QStringLiteral("newRecords")).toInt(-1), 0);  // groups an import would record
+
+        const LoopbackAnswer imported = m_api->send("POST", QStringLiteral("/api/adoption/import"));
+        QCOMPARE(imported.status, 200);
+        verifyNoSecret(imported);
+        QVERIFY(imported.json.contains(QStringLiteral("imported")));
+
+        const LoopbackAnswer migrated = m_api->send("POST", QStringLiteral("/api/adoption/migrate-keys"));
+        QCOMPARE(migrated.status, 200);
+        verifyNoSecret(migrated);
+    }
+
+    void uniApiProvidersAndBackups()
+    {
+        const LoopbackAnswer providers = m_api->send("GET", QStringLiteral("/api/uniapi/providers"));
+        QCOMPARE(providers.status, 200);
+        verifyNoSecret(providers);
+        QStringList listed;
+        for (const QJsonValue &v : providers.json.value(QStringLiteral("providers")).toArray()) {
+            const QJsonObject p = v.toObject();
+            listed << p.value(QStringLiteral("provider")).toString();
+            QCOMPARE(p.value(QStringLiteral("ownership")).toString(), QStringLiteral("managed"));
+            QVERIFY(p.value(QStringLiteral("baseUrl")).toString().startsWith(QStringLiteral("http://127.0.0.1:")));
+            QVERIFY(p.value(QStringLiteral("line")).toInt() > 0);
+            QCOMPARE(p.value(QStringLiteral("models")).toArray().size(), 1);
+        }
+        listed.sort();
+        QCOMPARE(listed, (QStringList{QStringLiteral("gptload-deepseek-chat"), QStringLiteral("gptload-gpt-4o")}));
+
+        // A second site with another model changes api.yaml: the file before is backed up.
+        QCOMPARE(m_api->send("GET", QStringLiteral("/api/uniapi/backups")).json.value(QStringLiteral("backups")).toArray().size(), 0);
+        SimAiSiteOptions options;
+        options.name = QStringLiteral("second");
+        options.formats = SimAiFormat::OpenAI;
+        options.models = {QStringLiteral("gpt-4.1-mini")};
+        options.validKeys = {kSiteKey};
+        QVERIFY(onboard(m_api->fixture().addSite(options)));
+        const LoopbackAnswer backups = m_api->send("GET", QStringLiteral("/api/uniapi/backups"));
+        QCOMPARE(backups.status, 200);
+        const QJsonArray list = backups.json.value(QStringLiteral("backups")).toArray();
+        QVERIFY2(list.size() == 1, backups.body.constData());
+        const QJsonObject newest = list.first().toObject();
+        QVERIFY(!newest.value(QStringLiteral("name")).toString().isEmpty());
+        QVERIFY(newest.value(QStringLiteral("size")).toInteger() > 0);
+        QVERIFY(QDateTime::fromString(newest.value(QStringLiteral("time")).toString(), Qt::ISODate).isValid());
+
+        const LoopbackAnswer restored = m_api->sendJson("POST", QStringLiteral("/api/uniapi/restore"),
+                                                        {{QStringLiteral("name"), newest.value(QStringLiteral("name"))}});
+        QCOMPARE(restored.status, 200);
+        QCOMPARE(restored.json.value(QStringLiteral("success")).toBool(), true);
+        verifyNoSecret(restored);
+        // The restored file is the one before the second site: its provider is gone again.
+        const LoopbackAnswer afterRestore = m_api->send("GET", QStringLiteral("/api/uniapi/providers"));
+        QCOMPARE(afterRestore.json.value(QStringLiteral("providers")).toArray().size(), 2);
+        const LoopbackAnswer unknown = m_api->sendJson("POST", QStringLiteral("/api/uniapi/restore"),
+                                                       {{QStringLiteral("name"), QStringLiteral("api.yaml.backup.nope")}});
+        QCOMPARE(unknown.status, 404);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestApiLayoutRoutes)
+#include "tst_apilayoutroutes.moc"
