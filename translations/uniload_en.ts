@@ -5419,6 +5419,137 @@ Each check sends one billable request per channel. The setting belongs to the si
         <source>Enabled, every %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Thresholds…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a channel counts as unhealthy and how it comes back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ul::HealthThresholdsDialog</name>
+    <message>
+        <source>Health thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a channel counts as unhealthy, and how a channel taken out of rotation comes back. The failure threshold and the check interval are CHANNEL_FAILURE_THRESHOLD and CHANNEL_CHECK_INTERVAL in Settings. Changes apply from the next check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests needed for a verdict:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fewer requests (statistics) or finished log entries than this leave the check inconclusive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unhealthy at a failure rate of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From gpt-load&apos;s statistics of the channel: at or above this rate the check fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unhealthy below a success rate of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the request logs: below this rate the check fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning below a success rate of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the request logs: below this rate the check fails with a warning. Not below the rate above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too slow above an average of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the request logs: a slower average request fails the check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request logs read per check:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How far back each check reads the request logs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Successful probes to restore:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A channel out of rotation comes back after this many successful probes in a row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait after a failed probe:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doubles after every failed probe, up to the longest wait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest wait between probes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine is not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the thresholds: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defaults filled in; Save stores them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved; the next check uses these thresholds.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ul::InstanceFileDialog</name>

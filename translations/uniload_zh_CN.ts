@@ -5343,6 +5343,137 @@ Each check sends one billable request per channel. The setting belongs to the si
         <source>Enabled, every %1</source>
         <translation>已启用，每 %1</translation>
     </message>
+    <message>
+        <source>Thresholds…</source>
+        <translation>阈值…</translation>
+    </message>
+    <message>
+        <source>When a channel counts as unhealthy and how it comes back</source>
+        <translation>渠道何时算作不健康，以及如何恢复</translation>
+    </message>
+</context>
+<context>
+    <name>ul::HealthThresholdsDialog</name>
+    <message>
+        <source>Health thresholds</source>
+        <translation>健康阈值</translation>
+    </message>
+    <message>
+        <source>When a channel counts as unhealthy, and how a channel taken out of rotation comes back. The failure threshold and the check interval are CHANNEL_FAILURE_THRESHOLD and CHANNEL_CHECK_INTERVAL in Settings. Changes apply from the next check.</source>
+        <translation>渠道何时算作不健康，以及移出轮换的渠道如何恢复。失败阈值和检查间隔是设置中的 CHANNEL_FAILURE_THRESHOLD 和 CHANNEL_CHECK_INTERVAL。更改从下一次检查起生效。</translation>
+    </message>
+    <message>
+        <source>Requests needed for a verdict:</source>
+        <translation>判定所需请求数：</translation>
+    </message>
+    <message>
+        <source>Fewer requests (statistics) or finished log entries than this leave the check inconclusive.</source>
+        <translation>请求数（统计）或已完成的日志条目少于此数时，检查结果不确定。</translation>
+    </message>
+    <message>
+        <source>Unhealthy at a failure rate of:</source>
+        <translation>失败率达到此值即不健康：</translation>
+    </message>
+    <message>
+        <source>From gpt-load&apos;s statistics of the channel: at or above this rate the check fails.</source>
+        <translation>依据 gpt-load 对该渠道的统计：达到或超过此比率时检查失败。</translation>
+    </message>
+    <message>
+        <source>Unhealthy below a success rate of:</source>
+        <translation>成功率低于此值即不健康：</translation>
+    </message>
+    <message>
+        <source>From the request logs: below this rate the check fails.</source>
+        <translation>依据请求日志：低于此比率时检查失败。</translation>
+    </message>
+    <message>
+        <source>Warning below a success rate of:</source>
+        <translation>成功率低于此值即警告：</translation>
+    </message>
+    <message>
+        <source>From the request logs: below this rate the check fails with a warning. Not below the rate above.</source>
+        <translation>依据请求日志：低于此比率时检查以警告失败。不得低于上一项比率。</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> 毫秒</translation>
+    </message>
+    <message>
+        <source>Too slow above an average of:</source>
+        <translation>平均耗时超过此值即过慢：</translation>
+    </message>
+    <message>
+        <source>From the request logs: a slower average request fails the check.</source>
+        <translation>依据请求日志：平均请求更慢时检查失败。</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <source>Request logs read per check:</source>
+        <translation>每次检查读取的请求日志：</translation>
+    </message>
+    <message>
+        <source>How far back each check reads the request logs.</source>
+        <translation>每次检查向前读取多长时间的请求日志。</translation>
+    </message>
+    <message>
+        <source>Successful probes to restore:</source>
+        <translation>恢复所需的成功探测次数：</translation>
+    </message>
+    <message>
+        <source>A channel out of rotation comes back after this many successful probes in a row.</source>
+        <translation>移出轮换的渠道在连续这么多次探测成功后恢复。</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Wait after a failed probe:</source>
+        <translation>探测失败后的等待：</translation>
+    </message>
+    <message>
+        <source>Doubles after every failed probe, up to the longest wait.</source>
+        <translation>每次探测失败后加倍，直到最长等待。</translation>
+    </message>
+    <message>
+        <source>Longest wait between probes:</source>
+        <translation>两次探测之间的最长等待：</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <translation>恢复默认值</translation>
+    </message>
+    <message>
+        <source>The engine is not running.</source>
+        <translation>引擎未运行。</translation>
+    </message>
+    <message>
+        <source>Cannot read the thresholds: %1</source>
+        <translation>无法读取阈值：%1</translation>
+    </message>
+    <message>
+        <source>Defaults filled in; Save stores them.</source>
+        <translation>已填入默认值；点击保存后生效。</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Saved; the next check uses these thresholds.</source>
+        <translation>已保存；下一次检查将使用这些阈值。</translation>
+    </message>
 </context>
 <context>
     <name>ul::InstanceFileDialog</name>

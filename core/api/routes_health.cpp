@@ -106,6 +106,22 @@ void registerHealthRoutes(Router &router, const ApiContext &ctx)
         });
     });
 
+    // GET /api/health/settings → {minRequests, criticalSuccessRate, warningSuccessRate,
+    // slowAverageMs, maxFailureRate, logWindowHours, recoveryProbes, recoveryInitialBackoffSecs,
+    // recoveryMaxBackoffSecs, defaults:{…}, ranges:{<key>:{min, max}}}
+    router.get(QStringLiteral("/api/health/settings"), [ctx](const ApiRequest &req, const ApiReply &reply) {
+        replyWith(ctx.engine->healthSettings(), ctx, req, reply, [](const HealthSettingsView &v) { return v.toJson(); });
+    });
+
+    // PUT /api/health/settings {<key>: number | null, …} → the settings; 400 unknown key or a
+    // value out of range (nothing saved).
+    router.put(QStringLiteral("/api/health/settings"), [ctx](const ApiRequest &req, const ApiReply &reply) {
+        QJsonObject body;
+        if (!readBody(req, reply, &body))
+            return;
+        replyWith(ctx.engine->updateHealthSettings(body), ctx, req, reply, [](const HealthSettingsView &v) { return v.toJson(); });
+    });
+
     // GET /api/health/history?channel=&since=<ISO time> → {history:[{channel, time, verdict,
     // detail, successRate?, latencyMs?}]} newest first; 400 for a bad `since`.
     router.get(QStringLiteral("/api/health/history"), [ctx](const ApiRequest &req, const ApiReply &reply) {

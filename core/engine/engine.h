@@ -10,6 +10,7 @@
 #include "core/onboarding/onboardingtypes.h"
 #include "core/onboarding/siteprobe.h"
 #include "core/onboarding/siterequest.h"
+#include "core/services/channelhealthsettings.h"
 #include "core/services/channelhealthtypes.h"
 #include "core/services/channeloptionstypes.h"
 #include "core/services/channelopstypes.h"
@@ -146,6 +147,10 @@ public:
     // Immediate recovery attempt for the L2 group of (model, site group) (§12.2).
     QFuture<Result<ManualRecoveryResult>> manualRecovery(const QString &model, const QString &channel);
     QFuture<Result<QList<HealthHistoryEntry>>> healthHistory(const QString &channel = {}, const QDateTime &since = {});
+    // The verdict and recovery thresholds (§16.3) and a partial update of them (known keys,
+    // values in range, null = the default); used from the next cycle.
+    QFuture<Result<HealthSettingsView>> healthSettings();
+    QFuture<Result<HealthSettingsView>> updateHealthSettings(const QJsonObject &patch);
     // The operator's "disable" (never re-enabled automatically) and "re-enable now".
     QFuture<Result<ChannelStateChange>> disableChannel(const QString &channel);
     QFuture<Result<ChannelStateChange>> enableChannel(const QString &channel);

@@ -5,6 +5,7 @@
 #include "core/engine/enginecore.h"
 #include "core/engine/queuedjob.h"
 #include "core/services/channelhealthservice.h"
+#include "core/services/channelhealthsettings.h"
 #include "core/services/cleanupservice.h"
 
 namespace ul {
@@ -96,6 +97,16 @@ QFuture<Result<ManualCleanupReport>> Engine::manualCleanup(const QStringList &ch
 QFuture<Result<QList<QJsonObject>>> Engine::cleanupHistory()
 {
     return invoke<QList<QJsonObject>>([](EngineCore &core) { return readyResult(core.cleanup().history()); });
+}
+
+QFuture<Result<HealthSettingsView>> Engine::healthSettings()
+{
+    return invoke<HealthSettingsView>([](EngineCore &core) { return readyResult(healthSettingsView(core.store())); });
+}
+
+QFuture<Result<HealthSettingsView>> Engine::updateHealthSettings(const QJsonObject &patch)
+{
+    return invoke<HealthSettingsView>([patch](EngineCore &core) { return readyResult(ul::updateHealthSettings(core.store(), patch)); });
 }
 
 } // namespace ul

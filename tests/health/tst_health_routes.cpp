@@ -176,6 +176,26 @@ private slots:
         QCOMPARE(call("POST", QStringLiteral("/api/reset-channel-failures")).status, 200);
     }
 
+    void healthSettingsRoundTrip()
+    {
+        Answer r = call("GET", QStringLiteral("/api/health/settings"));
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json.value(QStringLiteral("recoveryProbes")).toInt(), 2);
+        r = call("PUT", QStringLiteral("/api/health/settings"), {{QStringLiteral("recoveryProbes"), 3}, {QStringLiteral("maxFailureRate"), 0.25}});
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json.value(QStringLiteral("recoveryProbes")).toInt(), 3);
+        QCOMPARE(r.json.value(QStringLiteral("maxFailureRate")).toDouble(), 0.25);
+        // Refused as a whole: the valid key in the same body is not saved either.
+        r = call("PUT", QStringLiteral("/api/health/settings"), {{QStringLiteral("minRequests"), 5}, {QStringLiteral("logWindowHours"), 1000}});
+        QCOMPARE(r.status, 400);
+        QCOMPARE(r.json.value(QStringLiteral("field")).toString(), QStringLiteral("logWindowHours"));
+        r = call("GET", QStringLiteral("/api/health/settings"));
+        QCOMPARE(r.json.value(QStringLiteral("minRequests")).toInt(), 10);
+        QCOMPARE(r.json.value(QStringLiteral("recoveryProbes")).toInt(), 3);
+        r = call("PUT", QStringLiteral("/api/health/settings"), {{QStringLiteral("recoveryProbes"), QJsonValue()}});
+        QCOMPARE(r.json.value(QStringLiteral("recoveryProbes")).toInt(), 2);
+    }
+
     void manualRecoveryDecodesSlashesInModelNames()
     {
         const QString target = QStringLiteral("/api/manual-recovery/deepseek-ai%2Fdeepseek-v3/") + gs;

@@ -187,6 +187,34 @@ private slots:
         QCOMPARE(t.maxFailureRate, 0.1);
     }
 
+    void settingsPatchIsValidatedAndMerged()
+    {
+        const QJsonObject stored{{QStringLiteral("minRequests"), 20}};
+        Result<QJsonObject> merged = patchHealthSettings(stored, {{QStringLiteral("recoveryProbes"), 4}, {QStringLiteral("minRequests"), QJsonValue()}});
+        QVERIFY(merged.ok());
+        QCOMPARE(merged.value(), (QJsonObject{{QStringLiteral("recoveryProbes"), 4}}));  // null: back to the default
+
+        const auto refused = [&stored](const QJsonObject &patch, const QString &field) {
+            const Result<QJsonObject> r = patchHealthSettings(stored, patch);
+            return !r.ok() && r.error().kind == ErrorKind::Validation && r.error().field == field;
+        };
+        QVERIFY(refused({{QStringLiteral("nope"), 1}}, QStringLiteral("nope")));
+        QVERIFY(refused({{QStringLiteral("maxFailureRate"), 1.5}}, QStringLiteral("maxFailureRate")));
+        QVERIFY(refused({{QStringLiteral("minRequests"), 2.5}}, QStringLiteral("minRequests")));      // whole numbers
+        QVERIFY(refused({{QStringLiteral("minRequests"), QStringLiteral("5")}}, QStringLiteral("minRequests")));
+        QVERIFY(refused({{QStringLiteral("warningSuccessRate"), 0.4}}, QStringLiteral("warningSuccessRate")));  // below critical 0.5
+        QVERIFY(refused({{QStringLiteral("recoveryMaxBackoffSecs"), 60}}, QStringLiteral("recoveryMaxBackoffSecs")));  // below 300
+        QVERIFY(patchHealthSettings(stored, {{QStringLiteral("warningSuccessRate"), 0.4}, {QStringLiteral("criticalSuccessRate"), 0.3}}).ok());
+
+        HealthSettingsView view;
+        applyHealthSettings(QJsonObject{{QStringLiteral("slowAverageMs"), 5000}}, &view.thresholds, &view.recovery);
+        const QJsonObject json = view.toJson();
+        QCOMPARE(json.value(QStringLiteral("slowAverageMs")).toDouble(), 5000.0);
+        QCOMPARE(json.value(QStringLiteral("defaults")).toObject().value(QStringLiteral("slowAverageMs")).toDouble(), 30000.0);
+        QCOMPARE(json.value(QStringLiteral("ranges")).toObject().value(QStringLiteral("recoveryProbes")).toObject().value(QStringLiteral("max")).toInt(), 100);
+        QCOMPARE(view.valuesJson().size(), 9);
+    }
+
     void healthLabels()
     {
         SiteGroupRecord g;

@@ -11,6 +11,7 @@
 #include "ui/pages/architecturepage.h"
 #include "ui/pages/dashboardpage.h"
 #include "ui/pages/healthpage.h"
+#include "ui/pages/healththresholdsdialog.h"
 #include "ui/pages/instancespage.h"
 #include "ui/pages/layerspage.h"
 #include "ui/pages/modelspage.h"
@@ -425,6 +426,48 @@ private slots:
         QVERIFY(HealthPage::recoveryBlocker(QStringLiteral("failing")).isEmpty());
         QVERIFY(HealthPage::recoveryBlocker(QStringLiteral("disabled-by-health")).isEmpty());
         QVERIFY(!HealthPage::recoveryBlocker(QStringLiteral("healthy")).isEmpty());
+        engine.shutdown();
+    }
+
+    // Thresholds… reads the engine's values (rates as percentages), saves a change, and keeps
+    // an inconsistent form open with the engine's reason.
+    void healthThresholdsDialogReadsAndSaves()
+    {
+        Engine engine(engineOptions(m_dir.filePath(QStringLiteral("missing.json"))));
+        engine.start();
+        HealthPage page(context(&engine));
+        page.openThresholds();
+        QPointer<HealthThresholdsDialog> dialog = page.thresholdsDialog();
+        QVERIFY(dialog);
+        QTRY_VERIFY(!dialog->isBusy());
+        QJsonObject values = dialog->formValues();
+        QCOMPARE(values.value(QStringLiteral("recoveryProbes")).toInt(), 2);
+        QCOMPARE(values.value(QStringLiteral("maxFailureRate")).toDouble(), 0.1);
+
+        values.insert(QStringLiteral("recoveryProbes"), 4);
+        values.insert(QStringLiteral("maxFailureRate"), 0.25);
+        dialog->setFormValues(values);
+        QSignalSpy answered(dialog.data(), &HealthThresholdsDialog::answered);
+        dialog->save();
+        QTRY_COMPARE(answered.size(), 1);
+        QCOMPARE(answered.first().first().toBool(), true);
+        const auto stored = ul::test::await(engine.healthSettings());
+        QVERIFY(stored && stored->ok());
+        QCOMPARE(stored->value().recovery.successesRequired, 4);
+        QCOMPARE(stored->value().thresholds.maxFailureRate, 0.25);
+
+        values.insert(QStringLiteral("warningSuccessRate"), 0.3);  // below the critical 0.5
+        dialog->setFormValues(values);
+        dialog->save();
+        QTRY_COMPARE(answered.size(), 2);
+        QCOMPARE(answered.last().first().toBool(), false);
+        QVERIFY2(dialog->statusText().contains(QStringLiteral("warningSuccessRate")), qPrintable(dialog->statusText()));
+        QCOMPARE(ul::test::await(engine.healthSettings())->value().thresholds.warningSuccessRate, 0.8);  // nothing saved
+
+        dialog->restoreDefaults();
+        QCOMPARE(dialog->formValues().value(QStringLiteral("recoveryProbes")).toInt(), 2);
+        dialog->close();
+        QTRY_VERIFY(!dialog);
         engine.shutdown();
     }
 

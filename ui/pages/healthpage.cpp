@@ -6,6 +6,7 @@
 #include "ui/common/pagewidgets.h"
 #include "ui/common/statetext.h"
 #include "ui/common/uiformat.h"
+#include "ui/pages/healththresholdsdialog.h"
 #include "ui/widgets/healthchart.h"
 #include "ui/widgets/jobtracker.h"
 #include "ui/widgets/statuslabel.h"
@@ -45,7 +46,7 @@ int healthRank(const QString &label)
 
 HealthPage::HealthPage(const ConsoleContext &context, QWidget *parent)
     : ConsolePage(parent), m_context(context), m_serviceBox(new QGroupBox(this)), m_state(new QLabel), m_check(new QPushButton),
-      m_toggle(new QPushButton), m_resetAll(new QPushButton),
+      m_toggle(new QPushButton), m_resetAll(new QPushButton), m_thresholds(new QPushButton),
       m_channels(new ChannelHealthModel([](const ChannelRow &r) { return r.group.name; }, {}, this)),
       m_proxy(new QSortFilterProxyModel(this)), m_filter(new QLineEdit(this)), m_view(new QTableView(this)),
       m_reset(new QPushButton(this)), m_disable(new QPushButton(this)), m_modelLabel(new QLabel(this)), m_model(new QComboBox(this)),
@@ -108,6 +109,7 @@ HealthPage::HealthPage(const ConsoleContext &context, QWidget *parent)
     serviceButtons->addWidget(m_check);
     serviceButtons->addWidget(m_toggle);
     serviceButtons->addWidget(m_resetAll);
+    serviceButtons->addWidget(m_thresholds);
     serviceButtons->addStretch(1);
     auto *serviceLayout = new QVBoxLayout(m_serviceBox);
     serviceLayout->addWidget(m_state);
@@ -147,6 +149,7 @@ HealthPage::HealthPage(const ConsoleContext &context, QWidget *parent)
     connect(m_check, &QPushButton::clicked, this, &HealthPage::checkNow);
     connect(m_toggle, &QPushButton::clicked, this, &HealthPage::toggleMonitor);
     connect(m_resetAll, &QPushButton::clicked, this, &HealthPage::resetAll);
+    connect(m_thresholds, &QPushButton::clicked, this, &HealthPage::openThresholds);
     connect(m_reset, &QPushButton::clicked, this, &HealthPage::resetSelected);
     connect(m_disable, &QPushButton::clicked, this, &HealthPage::toggleDisabled);
     connect(m_recover, &QPushButton::clicked, this, &HealthPage::recoverSelected);
@@ -195,6 +198,8 @@ void HealthPage::retranslate()
     m_serviceBox->setTitle(tr("Channel health monitor"));
     m_check->setText(tr("Check now"));
     m_resetAll->setText(tr("Reset all counters"));
+    m_thresholds->setText(tr("Thresholds…"));
+    m_thresholds->setToolTip(tr("When a channel counts as unhealthy and how it comes back"));
     m_reset->setText(tr("Reset counter"));
     m_modelLabel->setText(tr("Recover model:"));
     m_recover->setText(tr("Try recovery now"));
@@ -498,6 +503,22 @@ void HealthPage::checkNow()
             updateState();
         },
         [this]() { updateState(); });
+}
+
+HealthThresholdsDialog *HealthPage::thresholdsDialog() const
+{
+    return m_thresholdsDialog;
+}
+
+void HealthPage::openThresholds()
+{
+    if (m_thresholdsDialog) {
+        m_thresholdsDialog->raise();
+        return;
+    }
+    m_thresholdsDialog = new HealthThresholdsDialog(m_context, this);
+    m_thresholdsDialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_thresholdsDialog->open();
 }
 
 void HealthPage::toggleMonitor()

@@ -6,6 +6,8 @@
 #include "ui/models/valuetablemodel.h"
 #include "ui/pages/consolepage.h"
 
+#include <QPointer>
+
 class QCheckBox;
 class QComboBox;
 class QLineEdit;
@@ -18,6 +20,7 @@ class QTableView;
 namespace ul {
 
 class HealthChart;
+class HealthThresholdsDialog;
 class JobTracker;
 class StatusLabel;
 
@@ -60,6 +63,8 @@ public:
     void selectChannel(const QString &name);
     QPushButton *disableButton() const { return m_disable; }
     QPushButton *recoverButton() const { return m_recover; }
+    // The dialog "Thresholds…" opened last (null when none is open).
+    HealthThresholdsDialog *thresholdsDialog() const;
 
     // The question before taking `channel` out of rotation: the model groups that lose it, and
     // those left with no other active member.
@@ -72,6 +77,7 @@ public slots:
     void toggleMonitor();
     void resetSelected();
     void resetAll();
+    void openThresholds();
     // Disabling asks first (it changes live traffic); re-enabling does not.
     void toggleDisabled();
     void recoverSelected();
@@ -103,6 +109,7 @@ private:
     QPushButton *m_check;
     QPushButton *m_toggle;
     QPushButton *m_resetAll;
+    QPushButton *m_thresholds;
     ChannelHealthModel *m_channels;
     QSortFilterProxyModel *m_proxy;
     QLineEdit *m_filter;
@@ -118,6 +125,7 @@ private:
     JobTracker *m_tracker;
     QString m_chartChannel;
     quint64 m_historySerial = 0;
+    QPointer<HealthThresholdsDialog> m_thresholdsDialog;
 };
 
 } // namespace ul
