@@ -692,6 +692,43 @@ Clients that still use them directly stop working.</numerusform>
         <source>Look for a layout to list the groups the original uni-load left in gpt-load.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Migrate keys…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported groups still carry the gpt-load admin key in their pools; this moves them to uni-load&apos;s own proxy keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move every imported model channel group and model group to uni-load&apos;s proxy keys?
+
+Their pools get uni-load&apos;s hop key and the gpt-load admin key is taken out of them; api.yaml gets the gateway key. Clients that call these groups with the admin key stop working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrate keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrating the keys of the imported groups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys not migrated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Keys migrated: %n group(s) updated.</source>
+        <translation>
+            <numerusform>Keys migrated: %n group updated.</numerusform>
+            <numerusform>Keys migrated: %n groups updated.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ul::CleanupPage</name>
@@ -953,6 +990,122 @@ Clients that still use them directly stop working.</numerusform>
     </message>
     <message>
         <source>No temporary groups found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual cleanup: take named channels out of their model groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site group names (e.g. example-com-openai), separated by commas or spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleanup &amp; reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletes every model channel group (L2) and model group (L3) uni-load manages, and their providers in api.yaml. Site groups, their keys and the stored sites stay; a reconciliation builds the model groups again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete all model groups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual cleanup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Take %n channel(s) out of every model group they serve?
+
+%1
+
+No connectivity test is made. A channel taken out is re-added automatically once a health check finds its site reachable again.</source>
+        <translation>
+            <numerusform>Take this channel out of every model group it serves?
+
+%1
+
+No connectivity test is made. A channel taken out is re-added automatically once a health check finds its site reachable again.</numerusform>
+            <numerusform>Take %n channels out of every model group they serve?
+
+%1
+
+No connectivity test is made. A channel taken out is re-added automatically once a health check finds its site reachable again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Take out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working out what changes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taking the channels out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual cleanup failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Taking out %1 would remove %2 upstream(s) from %n model group(s).</source>
+        <translation>
+            <numerusform>Taking out %1 would remove %2 upstream(s) from %n model group.</numerusform>
+            <numerusform>Taking out %1 would remove %2 upstream(s) from %n model groups.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 taken out: %2 upstream(s) removed from %n model group(s).</source>
+        <translation>
+            <numerusform>%1 taken out: %2 upstream(s) removed from %n model group.</numerusform>
+            <numerusform>%1 taken out: %2 upstream(s) removed from %n model groups.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not a site group: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Manual cleanup finished: %n upstream(s) removed.</source>
+        <translation>
+            <numerusform>Manual cleanup finished: %n upstream removed.</numerusform>
+            <numerusform>Manual cleanup finished: %n upstreams removed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 model channel group(s) and %2 model group(s) are managed now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete every model channel group (L2) and model group (L3) uni-load manages, on every instance, and remove their providers from api.yaml?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients of uni-api lose these models until a reconciliation (Architecture → Apply) builds them again; operator weights stay stored. Groups uni-load does not manage are left alone. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete all model groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting every managed model group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 model group(s) deleted, %2 failed, %3 provider(s) removed from api.yaml.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6000,6 +6153,62 @@ Groups that live on it stay in gpt-load; uni-load stops managing them until the 
         <source>Could not open %1: no application is available for it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site groups on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New site groups go to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>automatic (by reachability)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No site yet: sites are listed here once they are added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic (by reachability)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reassigned: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New site groups of %1 go to the instance chosen by reachability.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New site groups of %1 go to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site assignments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instance a site&apos;s new site groups are created on. Reassigning changes no existing group: Promote and Demote on the Sites page move one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected site&apos;s new groups go to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ul::JobsModel</name>
@@ -7920,6 +8129,50 @@ The new key is added to every model group next to the old one, api.yaml is rewri
     </message>
     <message>
         <source>Start sync loop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queued for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applied automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (follows the global setting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No site yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review mode per site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model changes of the selected site:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the global setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue for review</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

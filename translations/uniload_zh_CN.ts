@@ -676,6 +676,44 @@ Clients that still use them directly stop working.</source>
         <source>Look for a layout to list the groups the original uni-load left in gpt-load.</source>
         <translation>点击“查找布局”，列出原版 uni-load 留在 gpt-load 中的分组。</translation>
     </message>
+    <message>
+        <source>Migrate keys…</source>
+        <translation>迁移密钥…</translation>
+    </message>
+    <message>
+        <source>Imported groups still carry the gpt-load admin key in their pools; this moves them to uni-load&apos;s own proxy keys.</source>
+        <translation>导入的分组的密钥池中仍带有 gpt-load 管理密钥；此操作将它们迁移到 uni-load 自己的代理密钥。</translation>
+    </message>
+    <message>
+        <source>Move every imported model channel group and model group to uni-load&apos;s proxy keys?
+
+Their pools get uni-load&apos;s hop key and the gpt-load admin key is taken out of them; api.yaml gets the gateway key. Clients that call these groups with the admin key stop working.</source>
+        <translation>要将所有导入的模型渠道分组和模型分组迁移到 uni-load 的代理密钥吗？
+
+它们的密钥池将加入 uni-load 的中转密钥，并移除 gpt-load 管理密钥；api.yaml 使用网关密钥。仍用管理密钥调用这些分组的客户端将无法工作。</translation>
+    </message>
+    <message>
+        <source>Migrate keys</source>
+        <translation>迁移密钥</translation>
+    </message>
+    <message>
+        <source>Migrate</source>
+        <translation>迁移</translation>
+    </message>
+    <message>
+        <source>Migrating the keys of the imported groups…</source>
+        <translation>正在迁移导入分组的密钥…</translation>
+    </message>
+    <message>
+        <source>Keys not migrated: %1</source>
+        <translation>密钥未迁移：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Keys migrated: %n group(s) updated.</source>
+        <translation>
+            <numerusform>密钥已迁移：更新了 %n 个分组。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ul::CleanupPage</name>
@@ -933,6 +971,114 @@ Clients that still use them directly stop working.</source>
     <message>
         <source>No temporary groups found.</source>
         <translation>没有找到临时分组。</translation>
+    </message>
+    <message>
+        <source>Manual cleanup: take named channels out of their model groups</source>
+        <translation>手动清理：将指定渠道移出其模型分组</translation>
+    </message>
+    <message>
+        <source>Channels:</source>
+        <translation>渠道：</translation>
+    </message>
+    <message>
+        <source>Site group names (e.g. example-com-openai), separated by commas or spaces</source>
+        <translation>站点分组名称（例如 example-com-openai），用逗号或空格分隔</translation>
+    </message>
+    <message>
+        <source>Take out…</source>
+        <translation>移出…</translation>
+    </message>
+    <message>
+        <source>Cleanup &amp; reset</source>
+        <translation>清理并重置</translation>
+    </message>
+    <message>
+        <source>Deletes every model channel group (L2) and model group (L3) uni-load manages, and their providers in api.yaml. Site groups, their keys and the stored sites stay; a reconciliation builds the model groups again.</source>
+        <translation>删除 uni-load 管理的所有模型渠道分组（L2）和模型分组（L3），以及它们在 api.yaml 中的提供方。站点分组、其密钥和已存储的站点保留；调和会重新建立模型分组。</translation>
+    </message>
+    <message>
+        <source>Delete all model groups…</source>
+        <translation>删除所有模型分组…</translation>
+    </message>
+    <message>
+        <source>Manual cleanup</source>
+        <translation>手动清理</translation>
+    </message>
+    <message numerus="yes">
+        <source>Take %n channel(s) out of every model group they serve?
+
+%1
+
+No connectivity test is made. A channel taken out is re-added automatically once a health check finds its site reachable again.</source>
+        <translation>
+            <numerusform>要将这 %n 个渠道移出它们所服务的所有模型分组吗？
+
+%1
+
+不会进行连通性测试。健康检查发现其站点重新可达后，移出的渠道会自动重新加入。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Take out</source>
+        <translation>移出</translation>
+    </message>
+    <message>
+        <source>Working out what changes…</source>
+        <translation>正在计算变更…</translation>
+    </message>
+    <message>
+        <source>Taking the channels out…</source>
+        <translation>正在移出渠道…</translation>
+    </message>
+    <message>
+        <source>Manual cleanup failed: %1</source>
+        <translation>手动清理失败：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Taking out %1 would remove %2 upstream(s) from %n model group(s).</source>
+        <translation>
+            <numerusform>移出 %1 将从 %n 个模型分组中移除 %2 个上游。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 taken out: %2 upstream(s) removed from %n model group(s).</source>
+        <translation>
+            <numerusform>已移出 %1：从 %n 个模型分组中移除了 %2 个上游。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not a site group: %1.</source>
+        <translation>不是站点分组：%1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Manual cleanup finished: %n upstream(s) removed.</source>
+        <translation>
+            <numerusform>手动清理完成：移除了 %n 个上游。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 model channel group(s) and %2 model group(s) are managed now.</source>
+        <translation>当前管理着 %1 个模型渠道分组和 %2 个模型分组。</translation>
+    </message>
+    <message>
+        <source>Delete every model channel group (L2) and model group (L3) uni-load manages, on every instance, and remove their providers from api.yaml?</source>
+        <translation>要删除 uni-load 在所有实例上管理的每个模型渠道分组（L2）和模型分组（L3），并从 api.yaml 中移除它们的提供方吗？</translation>
+    </message>
+    <message>
+        <source>Clients of uni-api lose these models until a reconciliation (Architecture → Apply) builds them again; operator weights stay stored. Groups uni-load does not manage are left alone. This cannot be undone.</source>
+        <translation>在调和（架构 → 应用）重新建立这些模型之前，uni-api 的客户端将无法使用它们；操作员设置的权重仍会保存。非 uni-load 管理的分组不受影响。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Delete all model groups</source>
+        <translation>删除所有模型分组</translation>
+    </message>
+    <message>
+        <source>Deleting every managed model group…</source>
+        <translation>正在删除所有受管理的模型分组…</translation>
+    </message>
+    <message>
+        <source>%1 model group(s) deleted, %2 failed, %3 provider(s) removed from api.yaml.</source>
+        <translation>已删除 %1 个模型分组，失败 %2 个，从 api.yaml 移除 %3 个提供方。</translation>
     </message>
 </context>
 <context>
@@ -5920,6 +6066,62 @@ Groups that live on it stay in gpt-load; uni-load stops managing them until the 
         <source>Could not open %1: no application is available for it.</source>
         <translation>无法打开 %1：没有可打开它的应用程序。</translation>
     </message>
+    <message>
+        <source>Site</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>基础 URL</translation>
+    </message>
+    <message>
+        <source>Site groups on</source>
+        <translation>站点分组所在</translation>
+    </message>
+    <message>
+        <source>New site groups go to</source>
+        <translation>新站点分组放在</translation>
+    </message>
+    <message>
+        <source>automatic (by reachability)</source>
+        <translation>自动（按可达性）</translation>
+    </message>
+    <message>
+        <source>No site yet: sites are listed here once they are added.</source>
+        <translation>尚无站点：添加站点后会列在这里。</translation>
+    </message>
+    <message>
+        <source>Automatic (by reachability)</source>
+        <translation>自动（按可达性）</translation>
+    </message>
+    <message>
+        <source>Not reassigned: %1</source>
+        <translation>未重新分配：%1</translation>
+    </message>
+    <message>
+        <source>New site groups of %1 go to the instance chosen by reachability.</source>
+        <translation>%1 的新站点分组将放在按可达性选择的实例上。</translation>
+    </message>
+    <message>
+        <source>New site groups of %1 go to %2.</source>
+        <translation>%1 的新站点分组将放在 %2 上。</translation>
+    </message>
+    <message>
+        <source>Site assignments</source>
+        <translation>站点分配</translation>
+    </message>
+    <message>
+        <source>The instance a site&apos;s new site groups are created on. Reassigning changes no existing group: Promote and Demote on the Sites page move one.</source>
+        <translation>站点新建的站点分组所在的实例。重新分配不改变已有分组：在“站点”页用“升级”和“降级”移动分组。</translation>
+    </message>
+    <message>
+        <source>Selected site&apos;s new groups go to:</source>
+        <translation>所选站点的新分组放在：</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>分配</translation>
+    </message>
 </context>
 <context>
     <name>ul::JobsModel</name>
@@ -7819,6 +8021,50 @@ The new key is added to every model group next to the old one, api.yaml is rewri
     <message>
         <source>Start sync loop</source>
         <translation>启动定时同步</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <source>Model changes</source>
+        <translation>模型变更</translation>
+    </message>
+    <message>
+        <source>queued for review</source>
+        <translation>排队等待审核</translation>
+    </message>
+    <message>
+        <source>applied automatically</source>
+        <translation>自动应用</translation>
+    </message>
+    <message>
+        <source>%1 (follows the global setting)</source>
+        <translation>%1（沿用全局设置）</translation>
+    </message>
+    <message>
+        <source>No site yet.</source>
+        <translation>尚无站点。</translation>
+    </message>
+    <message>
+        <source>Review mode per site</source>
+        <translation>按站点设置审核模式</translation>
+    </message>
+    <message>
+        <source>Model changes of the selected site:</source>
+        <translation>所选站点的模型变更：</translation>
+    </message>
+    <message>
+        <source>Follow the global setting</source>
+        <translation>沿用全局设置</translation>
+    </message>
+    <message>
+        <source>Apply automatically</source>
+        <translation>自动应用</translation>
+    </message>
+    <message>
+        <source>Queue for review</source>
+        <translation>排队等待审核</translation>
     </message>
 </context>
 <context>

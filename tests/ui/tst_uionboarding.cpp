@@ -1,6 +1,8 @@
 // The console against a real engine and the simulators (loopback): the add-site dialog drives a
 // full onboarding (name preview, key count, plan, job with progress), the sites, models,
-// architecture and api.yaml pages show the result, weights and sync settings save and reload.
+// architecture and api.yaml pages show the result, weights and sync settings save and reload;
+// the maintenance actions (manual cleanup, cleanup & reset, site assignments, per-site review
+// mode, key migration) run from their pages.
 
 #include "core/engine/modelmatrix.h"
 #include "tests/onboarding/onboardingfixture.h"
@@ -8,6 +10,8 @@
 #include "translations/catalog.h"
 #include "ui/common/enginetext.h"
 #include "ui/pages/architecturepage.h"
+#include "ui/pages/cleanuppage.h"
+#include "ui/pages/instancespage.h"
 #include "ui/pages/dashboardpage.h"
 #include "ui/pages/healthpage.h"
 #include "ui/pages/modelspage.h"
@@ -49,6 +53,35 @@ SimAiSiteOptions siteOptions()
     o.models = {QStringLiteral("gpt-4o-mini"), QStringLiteral("gpt-4o")};
     o.validKeys = {kSiteKey};
     return o;
+}
+
+// Answers the newest question open on `page` with its accepting (or destructive) button and
+// returns the question's text ("" when none is open).
+QString acceptQuestion(QWidget *page)
+{
+    const QList<QMessageBox *> boxes = page->findChildren<QMessageBox *>();
+    if (boxes.isEmpty())
+        return {};
+    QMessageBox *box = boxes.constLast();
+    const QString text = box->text();
+    for (QAbstractButton *b : box->buttons()) {
+        const QMessageBox::ButtonRole role = box->buttonRole(b);
+        if (role == QMessageBox::AcceptRole || role == QMessageBox::DestructiveRole) {
+            b->click();
+            return text;
+        }
+    }
+    return {};
+}
+
+// Starts the engine with the simulated site onboarded (site group 127-0-0-1-openai).
+bool startWithOneSite(OnboardingFixture &f)
+{
+    SimAiSite *simSite = f.addSite(siteOptions());
+    if (!f.startEngine())
+        return false;
+    const auto done = f.process(OnboardingFixture::request(simSite->url(), {kSiteKey}));
+    return done.has_value() && done->ok();
 }
 
 } // namespace
@@ -627,10 +660,7 @@ private slots:
     void channelOptionsFromTheConsole()
     {
         OnboardingFixture f;
-        SimAiSite *simSite = f.addSite(siteOptions());
-        QVERIFY(f.startEngine());
-        auto done = f.process(OnboardingFixture::request(simSite->url(), {kSiteKey}));
-        QVERIFY(done.has_value() && done->ok());
+        QVERIFY(startWithOneSite(f));
         const QString channel = QStringLiteral("127-0-0-1-openai");
         const ConsoleContext ctx = context(&f.engine());
 
@@ -689,6 +719,132 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(health.channelModel()->index(0, 8).data().toString(), QStringLiteral("Deep (billable)"), 5000);
         health.setDeepProbeOfSelected(false);  // off without asking
         QTRY_COMPARE_WITH_TIMEOUT(health.channelModel()->index(0, 8).data().toString(), QStringLiteral("Free"), 5000);
+    }
+    // Cleanup page: manual cleanup of named channels (preview, then taking them out after a
+    // question), then "Cleanup & reset" deletes every managed model group (§17.1, §21).
+    void manualCleanupAndResetFromTheCleanupPage()
+    {
+        OnboardingFixture f;
+        QVERIFY(startWithOneSite(f));
+        const QString channel = QStringLiteral("127-0-0-1-openai");
+        QVERIFY(!f.groupsNamed(QStringLiteral("gpt-4o")).isEmpty());
+        CleanupPage cleanup(context(&f.engine()));
+        QObject::connect(&f.engine(), &Engine::snapshotChanged, &cleanup, &CleanupPage::showSnapshot);
+        cleanup.showSnapshot(f.engine().snapshot());
+
+        QSignalSpy manual(&cleanup, &CleanupPage::manualFinished);
+        cleanup.setManualChannels(channel + QStringLiteral(", no-such-channel"));
+        cleanup.previewManual();
+        QTRY_VERIFY_WITH_TIMEOUT(manual.count() == 1, 10000);
+        // Each model group has this one member: gpt-load needs an upstream, so it stays, flagged.
+        QVERIFY2(cleanup.manualSummary().startsWith(QStringLiteral("Taking out 127-0-0-1-openai would remove 0 upstream(s) from 2 model group(s). "
+                                                                   "(2 keep their last upstream, flagged)")),
+                 qPrintable(cleanup.manualSummary()));
+        QVERIFY2(cleanup.manualSummary().contains(QStringLiteral("Not a site group: no-such-channel.")), qPrintable(cleanup.manualSummary()));
+        QVERIFY(f.engine().snapshot().sites.constFirst().groups.constFirst().state == QLatin1String("active"));  // a preview changes nothing
+
+        cleanup.applyManual();
+        const QString question = acceptQuestion(&cleanup);
+        QVERIFY2(question.contains(QStringLiteral("Take 2 channel(s) out")) && question.contains(channel), qPrintable(question));
+        QTRY_VERIFY_WITH_TIMEOUT(manual.count() == 2, 30000);
+        QVERIFY2(cleanup.statusText().startsWith(QStringLiteral("Manual cleanup finished: 0 upstream(s) removed.")), qPrintable(cleanup.statusText()));
+        QTRY_COMPARE_WITH_TIMEOUT(f.engine().snapshot().sites.constFirst().groups.constFirst().state, QStringLiteral("disabled-by-cleanup"), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(cleanup.historyModel()->rowCount() >= 1, 5000);
+        QCOMPARE(cleanup.historyModel()->index(0, 1).data().toString(), QStringLiteral("manual"));
+
+        QSignalSpy reset(&cleanup, &CleanupPage::resetFinished);
+        cleanup.resetModelGroups();
+        const QString resetQuestion = acceptQuestion(&cleanup);
+        QVERIFY2(resetQuestion.contains(QStringLiteral("2 model channel group(s) and 2 model group(s) are managed now"))
+                     && resetQuestion.contains(QStringLiteral("cannot be undone")),
+                 qPrintable(resetQuestion));
+        QTRY_VERIFY_WITH_TIMEOUT(reset.count() == 1, 30000);
+        // The groups go; api.yaml is never left without providers, and the page says so.
+        QVERIFY2(cleanup.statusText().startsWith(QStringLiteral("4 model group(s) deleted, 0 failed, 0 provider(s) removed from api.yaml.\n"))
+                     && cleanup.statusText().contains(QStringLiteral("refusing to leave api.yaml without providers")),
+                 qPrintable(cleanup.statusText()));
+        QVERIFY(f.groupsNamed(QStringLiteral("gpt-4o")).isEmpty());
+        QVERIFY(f.groupsNamed(QStringLiteral("gpt-4o-via-127-0-0-1-openai")).isEmpty());
+        QVERIFY(!f.groupsNamed(channel).isEmpty());  // site groups stay
+    }
+
+    // Instances page: the site assignments, and reassigning a site to an instance and back (§5.5).
+    void siteAssignmentsOnTheInstancesPage()
+    {
+        OnboardingFixture f;
+        QVERIFY(startWithOneSite(f));
+        InstancesPage instances(context(&f.engine()));
+        QAbstractItemModelTester tester(instances.assignmentsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QObject::connect(&f.engine(), &Engine::snapshotChanged, &instances, &InstancesPage::showSnapshot);
+        instances.showSnapshot(f.engine().snapshot());
+        QTRY_COMPARE_WITH_TIMEOUT(instances.assignmentsModel()->rowCount(), 1, 5000);
+        const EngineSnapshot snapshot = f.engine().snapshot();
+        const QString url = snapshot.sites.constFirst().baseUrl;
+        const InstanceView target = snapshot.instances.constFirst();
+        QCOMPARE(instances.assignmentsModel()->index(0, 0).data().toString(), QStringLiteral("127-0-0-1"));
+        QCOMPARE(instances.assignmentsModel()->index(0, 2).data().toString(), target.name);
+        // Onboarding recorded where the site's groups went.
+        QCOMPARE(instances.assignmentsModel()->index(0, 3).data().toString(), target.name);
+
+        QVERIFY(instances.selectAssignment(url, QString()));
+        instances.assignSelected();
+        QTRY_VERIFY2_WITH_TIMEOUT(instances.statusText() == QStringLiteral("New site groups of 127-0-0-1 go to the instance chosen by reachability."),
+                                  qPrintable(instances.statusText()), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(!f.engine().snapshot().siteAssignments.contains(url), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(instances.assignmentsModel()->index(0, 3).data().toString(), QStringLiteral("automatic (by reachability)"), 5000);
+
+        QVERIFY(instances.selectAssignment(url, target.id));
+        instances.assignSelected();
+        QTRY_VERIFY2_WITH_TIMEOUT(instances.statusText() == QStringLiteral("New site groups of 127-0-0-1 go to %1.").arg(target.name),
+                                  qPrintable(instances.statusText()), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(f.engine().snapshot().siteAssignments.value(url).instanceId, target.id, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(instances.assignmentsModel()->index(0, 3).data().toString(), target.name, 5000);
+        QVERIFY(!instances.selectAssignment(QStringLiteral("https://unknown.example.com"), target.id));
+    }
+
+    // Sync page: a site's review mode overrides the global one, and follows it again when reset.
+    void siteReviewModeOnTheSyncPage()
+    {
+        OnboardingFixture f;
+        QVERIFY(startWithOneSite(f));
+        const QString site = QStringLiteral("127-0-0-1");
+        SyncPage sync(context(&f.engine()));
+        QAbstractItemModelTester tester(sync.siteReviewModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QObject::connect(&f.engine(), &Engine::snapshotChanged, &sync, &SyncPage::showSnapshot);
+        sync.showSnapshot(f.engine().snapshot());
+        QSignalSpy reloaded(&sync, &SyncPage::reloaded);
+        sync.reload();
+        QTRY_VERIFY_WITH_TIMEOUT(reloaded.count() == 1, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(sync.siteReviewModel()->rowCount(), 1, 5000);
+        QCOMPARE(sync.siteReviewModel()->index(0, 1).data().toString(), QStringLiteral("applied automatically (follows the global setting)"));
+
+        sync.setSiteReviewMode(site, true);
+        QTRY_COMPARE_WITH_TIMEOUT(sync.siteReviewModel()->index(0, 1).data().toString(), QStringLiteral("queued for review"), 5000);
+        auto settings = test::await(f.engine().modelSyncSettings());
+        QVERIFY(settings && settings->ok());
+        QCOMPARE(settings->value().siteOverrides.value(site, false), true);
+
+        sync.setSiteReviewMode(site, std::nullopt);
+        QTRY_COMPARE_WITH_TIMEOUT(sync.siteReviewModel()->index(0, 1).data().toString(),
+                                  QStringLiteral("applied automatically (follows the global setting)"), 5000);
+        settings = test::await(f.engine().modelSyncSettings());
+        QVERIFY(settings && settings->ok());
+        QVERIFY(!settings->value().siteOverrides.contains(site));
+    }
+
+    // Architecture page, Import tab: the key migration runs after its question.
+    void keyMigrationFromTheImportTab()
+    {
+        OnboardingFixture f;
+        QVERIFY(startWithOneSite(f));
+        ArchitecturePage architecture(context(&f.engine()));
+        architecture.showSnapshot(f.engine().snapshot());
+        QSignalSpy migrated(&architecture, &ArchitecturePage::keysMigrated);
+        architecture.migrateKeys();
+        const QString question = acceptQuestion(&architecture);
+        QVERIFY2(question.contains(QStringLiteral("admin key")), qPrintable(question));
+        QTRY_VERIFY_WITH_TIMEOUT(migrated.count() == 1, 30000);
+        QVERIFY2(architecture.statusText().startsWith(QStringLiteral("Keys migrated:")), qPrintable(architecture.statusText()));
     }
 };
 

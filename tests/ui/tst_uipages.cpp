@@ -234,7 +234,7 @@ private slots:
         DashboardPage dashboard(context);
         QVERIFY2(hints(dashboard).join(QLatin1Char('|')).contains(QStringLiteral("No jobs yet")), qPrintable(hints(dashboard).join(QLatin1Char('|'))));
         SyncPage sync(context);
-        QCOMPARE(hints(sync).size(), 2);
+        QCOMPARE(hints(sync).size(), 3);  // review mode per site, review queue, history
         CleanupPage cleanup(context);
         QCOMPARE(hints(cleanup).size(), 3);
         UniApiPage uniapi(context);

@@ -57,7 +57,7 @@ ArchitecturePage::ArchitecturePage(const ConsoleContext &context, QWidget *paren
       m_planView(new QTableView(this)), m_planNotes(new QLabel(this)), m_planRefresh(new QPushButton(this)),
       m_apply(new QPushButton(this)), m_cancel(new QPushButton(this)), m_importTab(new QWidget(this)), m_importIntro(new QLabel(this)),
       m_importTree(makeTree(this)), m_importPreview(new QPushButton(this)), m_import(new QPushButton(this)),
-      m_deleteLegacy(new QPushButton(this)), m_status(new StatusLabel(this)), m_tracker(new JobTracker(context.engine, this))
+      m_deleteLegacy(new QPushButton(this)), m_migrateKeys(new QPushButton(this)), m_status(new StatusLabel(this)), m_tracker(new JobTracker(context.engine, this))
 {
     using C = PlanOperationsModel::ColumnSpec;
     m_planModel->setColumns({
@@ -111,6 +111,7 @@ ArchitecturePage::ArchitecturePage(const ConsoleContext &context, QWidget *paren
     auto *importButtons = new QHBoxLayout;
     importButtons->addWidget(m_importPreview);
     importButtons->addWidget(m_import);
+    importButtons->addWidget(m_migrateKeys);
     importButtons->addWidget(m_deleteLegacy);
     importButtons->addStretch(1);
     auto *importLayout = new QVBoxLayout(m_importTab);
@@ -136,6 +137,7 @@ ArchitecturePage::ArchitecturePage(const ConsoleContext &context, QWidget *paren
     connect(m_importPreview, &QPushButton::clicked, this, &ArchitecturePage::previewImport);
     connect(m_import, &QPushButton::clicked, this, &ArchitecturePage::runImport);
     connect(m_deleteLegacy, &QPushButton::clicked, this, &ArchitecturePage::deleteLegacy);
+    connect(m_migrateKeys, &QPushButton::clicked, this, &ArchitecturePage::migrateKeys);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (m_tabs->widget(index) == m_planTab && m_planModel->rowCount() == 0 && !m_busy)
             refreshPlan();
@@ -187,6 +189,9 @@ void ArchitecturePage::retranslate()
     m_importPreview->setText(tr("Look for a layout"));
     m_import->setText(tr("Import"));
     m_deleteLegacy->setText(tr("Delete legacy groups…"));
+    m_migrateKeys->setText(tr("Migrate keys…"));
+    m_migrateKeys->setToolTip(tr("Imported groups still carry the gpt-load admin key in their pools; this moves them to "
+                                 "uni-load's own proxy keys."));
     m_planModel->retranslate();
     fillTrees();
 }
@@ -355,6 +360,7 @@ void ArchitecturePage::setBusy(bool busy)
     m_importPreview->setEnabled(!busy);
     m_import->setEnabled(!busy && m_adoption.hasSomethingToImport());
     m_deleteLegacy->setEnabled(!busy && !m_adoption.legacyGroups.isEmpty());
+    m_migrateKeys->setEnabled(!busy);
 }
 
 void ArchitecturePage::refreshPlan()
@@ -556,6 +562,34 @@ void ArchitecturePage::deleteLegacy()
                 text = ui::joinText({text, ErrorText::translateEach(result->errors).join(ErrorText::tr("; "))});
             m_status->showStatus(text, !result->errors.isEmpty());
             previewImport();
+        });
+    });
+}
+
+void ArchitecturePage::migrateKeys()
+{
+    if (!m_context.engine || m_busy)
+        return;
+    const QString question = tr("Move every imported model channel group and model group to uni-load's proxy keys?\n\n"
+                                "Their pools get uni-load's hop key and the gpt-load admin key is taken out of them; "
+                                "api.yaml gets the gateway key. Clients that call these groups with the admin key stop "
+                                "working.");
+    ui::confirm(this, QMessageBox::Warning, tr("Migrate keys"), question, tr("Migrate"), false, [this]() {
+        setBusy(true);
+        m_status->showStatus(tr("Migrating the keys of the imported groups…"));
+        deliverTo(m_context.engine->migrateAdoptedKeys(), this, [this](const Result<ReconcileResult> &result) {
+            setBusy(false);
+            if (!result.ok()) {
+                m_status->showStatus(tr("Keys not migrated: %1").arg(ErrorText::translate(result.error())), true);
+            } else {
+                const QStringList problems = reconcileProblems(result);
+                QString text = tr("Keys migrated: %n group(s) updated.", nullptr, static_cast<int>(result->updated.size()));
+                if (!problems.isEmpty())
+                    text = ui::joinText({text, ErrorText::translateEach(problems).join(ErrorText::tr("; "))});
+                m_status->showStatus(text, !problems.isEmpty());
+            }
+            emit keysMigrated();
+            reload();
         });
     });
 }

@@ -62,11 +62,14 @@ public slots:
     void previewImport();
     void runImport();
     void deleteLegacy();
+    // Asks, then moves the adopted L2/L3 pools to uni-load's proxy keys (the admin key out).
+    void migrateKeys();
 
 signals:
     void treesLoaded();
     void planLoaded();
     void importPreviewLoaded();
+    void keysMigrated();  // the key migration answered
 
 protected:
     void retranslate() override;
@@ -101,6 +104,7 @@ private:
     QPushButton *m_importPreview;
     QPushButton *m_import;
     QPushButton *m_deleteLegacy;
+    QPushButton *m_migrateKeys;
     StatusLabel *m_status;
     JobTracker *m_tracker;
     Plan m_plan;  // of the last dry run

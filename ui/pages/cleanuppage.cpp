@@ -8,6 +8,8 @@
 #include "ui/widgets/jobtracker.h"
 #include "ui/widgets/statuslabel.h"
 
+#include <algorithm>
+
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -33,6 +35,12 @@ QString joinedArray(const QJsonValue &value)
         out << v.toString();
     return out.join(QStringLiteral(", "));
 }
+
+// Model groups that keep a removed member because gpt-load needs one upstream.
+int keptLastMembers(const QList<AffectedModelGroup> &groups)
+{
+    return static_cast<int>(std::count_if(groups.cbegin(), groups.cend(), [](const AffectedModelGroup &g) { return g.keptLastMember; }));
+}
 } // namespace
 
 CleanupPage::CleanupPage(const ConsoleContext &context, QWidget *parent)
@@ -44,7 +52,9 @@ CleanupPage::CleanupPage(const ConsoleContext &context, QWidget *parent)
       m_historyView(nullptr), m_tempBox(new QGroupBox(this)),
       m_tempGroups(new TempGroupsModel([](const TempGroupRow &r) -> QString { return r.instance + QLatin1Char('/') + QString::number(r.group.id); }, {}, this)),
       m_tempView(nullptr), m_tempRefresh(new QPushButton), m_tempCleanAll(new QPushButton), m_tempCleanOld(new QPushButton),
-      m_tempHours(new QSpinBox), m_status(new StatusLabel(this)), m_tracker(new JobTracker(context.engine, this))
+      m_tempHours(new QSpinBox), m_manualBox(new QGroupBox(this)), m_manualLabel(new QLabel), m_manualNames(new QLineEdit),
+      m_manualPreview(new QPushButton), m_manualApply(new QPushButton), m_manualSummary(new QLabel), m_resetBox(new QGroupBox(this)),
+      m_resetText(new QLabel), m_reset(new QPushButton), m_status(new StatusLabel(this)), m_tracker(new JobTracker(context.engine, this))
 {
     using D = DisconnectedModel::ColumnSpec;
     m_disconnected->setColumns({
@@ -137,10 +147,28 @@ CleanupPage::CleanupPage(const ConsoleContext &context, QWidget *parent)
     tempLayout->addLayout(tempButtons);
     tempLayout->addWidget(m_tempView, 1);
 
+    m_manualNames->setObjectName(QStringLiteral("manualChannels"));
+    m_manualSummary->setWordWrap(true);
+    auto *manualRow = new QHBoxLayout;
+    manualRow->addWidget(m_manualLabel);
+    manualRow->addWidget(m_manualNames, 1);
+    manualRow->addWidget(m_manualPreview);
+    manualRow->addWidget(m_manualApply);
+    auto *manualLayout = new QVBoxLayout(m_manualBox);
+    manualLayout->addLayout(manualRow);
+    manualLayout->addWidget(m_manualSummary);
+
+    m_resetText->setWordWrap(true);
+    auto *resetLayout = new QHBoxLayout(m_resetBox);
+    resetLayout->addWidget(m_resetText, 1);
+    resetLayout->addWidget(m_reset);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_cleanupBox, 3);
+    layout->addWidget(m_manualBox);
     layout->addWidget(m_tempBox, 2);
+    layout->addWidget(m_resetBox);
     layout->addWidget(m_status);
 
     connect(m_preview, &QPushButton::clicked, this, &CleanupPage::preview);
@@ -148,6 +176,11 @@ CleanupPage::CleanupPage(const ConsoleContext &context, QWidget *parent)
     connect(m_tempRefresh, &QPushButton::clicked, this, &CleanupPage::reloadTempGroups);
     connect(m_tempCleanAll, &QPushButton::clicked, this, &CleanupPage::cleanAllTempGroups);
     connect(m_tempCleanOld, &QPushButton::clicked, this, &CleanupPage::cleanOldTempGroups);
+    connect(m_manualPreview, &QPushButton::clicked, this, &CleanupPage::previewManual);
+    connect(m_manualApply, &QPushButton::clicked, this, &CleanupPage::applyManual);
+    connect(m_manualNames, &QLineEdit::returnPressed, this, &CleanupPage::previewManual);
+    connect(m_manualNames, &QLineEdit::textChanged, this, [this]() { setManualBusy(false); });
+    connect(m_reset, &QPushButton::clicked, this, &CleanupPage::resetModelGroups);
     connect(m_tracker, &JobTracker::progress, this, [this](int done, int total, const QString &step) {
         m_status->showStatus(total > 0 ? tr("Cleaning up: %1 (%2 of %3)").arg(step).arg(done).arg(total) : tr("Cleaning up: %1").arg(step));
     });
@@ -163,6 +196,7 @@ CleanupPage::CleanupPage(const ConsoleContext &context, QWidget *parent)
     });
     retranslate();
     m_apply->setEnabled(false);
+    setManualBusy(false);
 }
 
 CleanupPage::~CleanupPage() = default;
@@ -202,6 +236,16 @@ void CleanupPage::retranslate()
     m_tempCleanAll->setText(tr("Delete all…"));
     m_tempCleanOld->setText(tr("Delete those older than"));
     m_tempHours->setSuffix(tr(" h"));
+    m_manualBox->setTitle(tr("Manual cleanup: take named channels out of their model groups"));
+    m_manualLabel->setText(tr("Channels:"));
+    m_manualNames->setPlaceholderText(tr("Site group names (e.g. example-com-openai), separated by commas or spaces"));
+    m_manualPreview->setText(tr("Preview"));
+    m_manualApply->setText(tr("Take out…"));
+    m_resetBox->setTitle(tr("Cleanup & reset"));
+    m_resetText->setText(tr("Deletes every model channel group (L2) and model group (L3) uni-load manages, and their providers "
+                            "in api.yaml. Site groups, their keys and the stored sites stay; a reconciliation builds the "
+                            "model groups again."));
+    m_reset->setText(tr("Delete all model groups…"));
     m_disconnected->retranslate();
     m_history->retranslate();
     m_tempGroups->retranslate();
@@ -214,6 +258,7 @@ QString CleanupPage::statusText() const
 
 void CleanupPage::showSnapshot(const EngineSnapshot &snapshot)
 {
+    m_layers = snapshot.layers;
     // Temporary groups are listed per instance: list again when instances come or go.
     const int healthy = snapshot.ready ? snapshot.healthyInstanceCount() : -1;
     if (healthy == m_healthyInstances)
@@ -272,9 +317,7 @@ void CleanupPage::showReport(const CleanupReport &report)
                        .arg(report.checkedSiteGroups)
                        .arg(report.totalSiteGroups);
     if (!report.affectedModelGroups.isEmpty()) {
-        int kept = 0;
-        for (const AffectedModelGroup &g : report.affectedModelGroups)
-            kept += g.keptLastMember ? 1 : 0;
+        const int kept = keptLastMembers(report.affectedModelGroups);
         text += tr("; ", "between the parts of the preview summary")
                 + ui::joinText({tr("removing them changes %n model group(s)", nullptr, static_cast<int>(report.affectedModelGroups.size())),
                                 kept > 0 ? tr("(%n keep their last upstream, flagged)", nullptr, kept) : QString()});
@@ -383,6 +426,119 @@ void CleanupPage::cleanTempGroups(std::optional<int> hoursOld)
             text += QLatin1Char('\n') + ErrorText::translateEach(errors).join(QLatin1Char('\n'));
         m_status->showStatus(text, !errors.isEmpty());
         reloadTempGroups();
+    });
+}
+
+void CleanupPage::setManualChannels(const QString &names)
+{
+    m_manualNames->setText(names);
+}
+
+QString CleanupPage::manualSummary() const
+{
+    return m_manualSummary->text();
+}
+
+void CleanupPage::setManualBusy(bool busy)
+{
+    const bool named = !EntryList::parse(m_manualNames->text()).entries.isEmpty();
+    m_manualPreview->setEnabled(!busy && named);
+    m_manualApply->setEnabled(!busy && named);
+    m_manualNames->setEnabled(!busy);
+}
+
+void CleanupPage::previewManual()
+{
+    runManual(EntryList::parse(m_manualNames->text()).entries, true);
+}
+
+void CleanupPage::applyManual()
+{
+    const QStringList names = EntryList::parse(m_manualNames->text()).entries;
+    if (names.isEmpty() || !m_context.engine)
+        return;
+    ui::confirm(this, QMessageBox::Warning, tr("Manual cleanup"),
+                tr("Take %n channel(s) out of every model group they serve?\n\n%1\n\nNo connectivity test is made. "
+                   "A channel taken out is re-added automatically once a health check finds its site reachable again.",
+                   nullptr, static_cast<int>(names.size()))
+                    .arg(names.join(QLatin1Char('\n'))),
+                tr("Take out"), true, [this, names]() { runManual(names, false); });
+}
+
+void CleanupPage::runManual(const QStringList &names, bool dryRun)
+{
+    if (names.isEmpty() || !m_context.engine)
+        return;
+    setManualBusy(true);
+    m_manualSummary->setText(dryRun ? tr("Working out what changes…") : tr("Taking the channels out…"));
+    deliverTo(m_context.engine->manualCleanup(names, dryRun), this, [this, dryRun](const Result<ManualCleanupReport> &report) {
+        setManualBusy(false);
+        if (!report.ok()) {
+            m_manualSummary->clear();
+            m_status->showStatus(tr("Manual cleanup failed: %1").arg(ErrorText::translate(report.error())), true);
+            emit manualFinished();
+            return;
+        }
+        const ManualCleanupReport &r = report.value();
+        const int groups = static_cast<int>(r.affectedModelGroups.size());
+        const QString targets = r.targetChannels.join(QStringLiteral(", "));
+        QStringList parts;
+        parts << (dryRun ? tr("Taking out %1 would remove %2 upstream(s) from %n model group(s).", nullptr, groups)
+                         : tr("%1 taken out: %2 upstream(s) removed from %n model group(s).", nullptr, groups))
+                         .arg(targets)
+                         .arg(r.cleanedUpstreams);
+        if (const int kept = keptLastMembers(r.affectedModelGroups); kept > 0)
+            parts << tr("(%n keep their last upstream, flagged)", nullptr, kept);
+        if (!r.unknownChannels.isEmpty())
+            parts << tr("Not a site group: %1.").arg(r.unknownChannels.join(QStringLiteral(", ")));
+        QString text = ui::joinText(parts);
+        if (!r.errors.isEmpty())
+            text += QLatin1Char('\n') + ErrorText::translateEach(r.errors).join(QLatin1Char('\n'));
+        m_manualSummary->setText(text);
+        if (!dryRun) {
+            m_status->showStatus(tr("Manual cleanup finished: %n upstream(s) removed.", nullptr, r.cleanedUpstreams), !r.errors.isEmpty());
+            reloadHistory();
+        }
+        emit manualFinished();
+    });
+}
+
+void CleanupPage::resetModelGroups()
+{
+    if (!m_context.engine)
+        return;
+    const QString counts = m_layers.modelChannelGroups + m_layers.aggregateGroups > 0
+                               ? tr("%1 model channel group(s) and %2 model group(s) are managed now.")
+                                     .arg(m_layers.modelChannelGroups)
+                                     .arg(m_layers.aggregateGroups)
+                               : QString();
+    const QString question = ui::joinText({tr("Delete every model channel group (L2) and model group (L3) uni-load manages, on every "
+                                              "instance, and remove their providers from api.yaml?"),
+                                           counts})
+                             + QStringLiteral("\n\n")
+                             + tr("Clients of uni-api lose these models until a reconciliation (Architecture → Apply) builds "
+                                  "them again; operator weights stay stored. Groups uni-load does not manage are left alone. "
+                                  "This cannot be undone.");
+    ui::confirm(this, QMessageBox::Warning, tr("Cleanup & reset"), question, tr("Delete all model groups"), true, [this]() {
+        m_reset->setEnabled(false);
+        m_status->showStatus(tr("Deleting every managed model group…"));
+        deliverTo(m_context.engine->deleteManagedModelGroups(), this, [this](const Result<ModelGroupTeardownResult> &result) {
+            m_reset->setEnabled(true);
+            if (!result.ok()) {
+                m_status->showStatus(tr("Not deleted: %1").arg(ErrorText::translate(result.error())), true);
+                emit resetFinished();
+                return;
+            }
+            const ModelGroupTeardownResult &r = result.value();
+            QString text = tr("%1 model group(s) deleted, %2 failed, %3 provider(s) removed from api.yaml.")
+                               .arg(r.deletedGroups)
+                               .arg(r.failedGroups)
+                               .arg(r.cleanedProviders);
+            if (!r.errors.isEmpty())
+                text += QLatin1Char('\n') + ErrorText::translateEach(r.errors).join(QLatin1Char('\n'));
+            m_status->showStatus(text, r.failedGroups > 0 || !r.errors.isEmpty());
+            emit resetFinished();
+        });
     });
 }
 

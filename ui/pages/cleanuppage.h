@@ -35,8 +35,9 @@ using CleanupHistoryModel = ValueTableModel<QJsonObject>;
 using TempGroupsModel = ValueTableModel<TempGroupRow>;
 
 // Connectivity cleanup (preview which channels no longer answer and what removing them does,
-// apply as a job, the last runs) and the temporary groups discovery leaves behind, per
-// instance (clean all, or those older than N hours).
+// apply as a job, the last runs), manual cleanup of named channels (preview, apply), the
+// temporary groups discovery leaves behind, per instance (clean all, or those older than N
+// hours), and "Cleanup & reset": deleting every model group uni-load manages (§21).
 class CleanupPage final : public ConsolePage
 {
     Q_OBJECT
@@ -66,10 +67,21 @@ public slots:
     void reloadTempGroups();
     void cleanAllTempGroups();
     void cleanOldTempGroups();
+    // Manual cleanup of the channels named in the box: a preview, or (after a confirmation)
+    // taking them out of their model groups.
+    void previewManual();
+    void applyManual();
+    // Asks, then deletes every L2/L3 group and managed provider (Engine::deleteManagedModelGroups).
+    void resetModelGroups();
+
+    void setManualChannels(const QString &names);
+    QString manualSummary() const;
 
 signals:
     void previewShown();
     void tempGroupsLoaded();
+    void manualFinished();  // a manual preview or apply answered
+    void resetFinished();   // the deletion of every model group answered
 
 protected:
     void retranslate() override;
@@ -77,6 +89,8 @@ protected:
 private:
     void showReport(const CleanupReport &report);
     void cleanTempGroups(std::optional<int> hoursOld);
+    void runManual(const QStringList &names, bool dryRun);
+    void setManualBusy(bool busy);
 
     ConsoleContext m_context;
     QGroupBox *m_cleanupBox;
@@ -102,10 +116,20 @@ private:
     QPushButton *m_tempCleanAll;
     QPushButton *m_tempCleanOld;
     QSpinBox *m_tempHours;
+    QGroupBox *m_manualBox;
+    QLabel *m_manualLabel;
+    QLineEdit *m_manualNames;
+    QPushButton *m_manualPreview;
+    QPushButton *m_manualApply;
+    QLabel *m_manualSummary;
+    QGroupBox *m_resetBox;
+    QLabel *m_resetText;
+    QPushButton *m_reset;
     StatusLabel *m_status;
     JobTracker *m_tracker;
     bool m_previewed = false;
     int m_healthyInstances = -1;
+    LayerCounts m_layers;
 };
 
 } // namespace ul

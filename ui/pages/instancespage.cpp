@@ -11,13 +11,16 @@
 #include "ui/models/instancesmodel.h"
 #include "ui/widgets/messagebanner.h"
 
+#include <QComboBox>
 #include <QFileInfo>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -30,8 +33,25 @@ InstancesPage::InstancesPage(const ConsoleContext &context, QWidget *parent)
     : ConsolePage(parent), m_context(context), m_fileBanner(new MessageBanner(this)), m_warningBanner(new MessageBanner(this)),
       m_pathLabel(new QLabel(this)), m_openFile(new QPushButton(this)), m_openFolder(new QPushButton(this)), m_check(new QPushButton(this)), m_add(new QPushButton(this)), m_edit(new QPushButton(this)),
       m_remove(new QPushButton(this)), m_status(new QLabel(this)), m_model(new InstancesModel(this)),
-      m_proxy(new QSortFilterProxyModel(this)), m_view(new QTableView(this))
+      m_proxy(new QSortFilterProxyModel(this)), m_view(new QTableView(this)), m_assignBox(new QGroupBox(this)),
+      m_assignIntro(new QLabel(this)),
+      m_assignments(new SiteAssignmentsModel([](const SiteAssignmentRow &r) { return r.baseUrl; }, {}, this)), m_assignView(nullptr),
+      m_assignLabel(new QLabel(this)), m_assignTarget(new QComboBox(this)), m_assign(new QPushButton(this))
 {
+    using A = SiteAssignmentsModel::ColumnSpec;
+    m_assignments->setColumns({
+        A([]() { return tr("Site"); }, [](const SiteAssignmentRow &r) { return r.site; }),
+        A([]() { return tr("Base URL"); }, [](const SiteAssignmentRow &r) { return r.baseUrl; }),
+        A([]() { return tr("Site groups on"); }, [](const SiteAssignmentRow &r) { return r.groupsOn; }),
+        A([]() { return tr("New site groups go to"); },
+          [](const SiteAssignmentRow &r) { return r.assignedId.isEmpty() ? tr("automatic (by reachability)") : r.assignedName; })
+            .coloured([](const SiteAssignmentRow &r) { return r.assignedId.isEmpty() ? QVariant(ui::neutralColor()) : QVariant(); }),
+    });
+    m_assignView = ui::makeRecordTable(m_assignments, this);
+    ui::setEmptyHint(m_assignView, []() { return tr("No site yet: sites are listed here once they are added."); });
+    ui::fitColumns(m_assignView->horizontalHeader(), 1);
+    m_assignIntro->setWordWrap(true);
+    m_assignTarget->setObjectName(QStringLiteral("assignTarget"));
     m_pathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_status->setWordWrap(true);
@@ -72,7 +92,22 @@ InstancesPage::InstancesPage(const ConsoleContext &context, QWidget *parent)
     layout->addWidget(m_warningBanner);
     layout->addLayout(pathRow);
     layout->addLayout(buttons);
-    layout->addWidget(m_view, 1);
+    auto *assignRow = new QHBoxLayout;
+    assignRow->addWidget(m_assignLabel);
+    assignRow->addWidget(m_assignTarget);
+    assignRow->addWidget(m_assign);
+    assignRow->addStretch(1);
+    auto *assignLayout = new QVBoxLayout(m_assignBox);
+    assignLayout->addWidget(m_assignIntro);
+    assignLayout->addLayout(assignRow);
+    assignLayout->addWidget(m_assignView, 1);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(m_view);
+    splitter->addWidget(m_assignBox);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    layout->addWidget(splitter, 1);
 
     connect(m_check, &QPushButton::clicked, this, &InstancesPage::checkNow);
     connect(m_add, &QPushButton::clicked, this, [this]() { performAction(QStringLiteral("add")); });
@@ -84,6 +119,14 @@ InstancesPage::InstancesPage(const ConsoleContext &context, QWidget *parent)
     connect(m_openFile, &QPushButton::clicked, this, [this]() { openExternally(false); });
     connect(m_openFolder, &QPushButton::clicked, this, [this]() { openExternally(true); });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &InstancesPage::updateButtons);
+    connect(m_assignView->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this]() {
+        // The box shows where the selected site goes now; choosing another one and Assign moves it.
+        if (const SiteAssignmentRow *row = selectedAssignment())
+            m_assignTarget->setCurrentIndex(std::max(0, m_assignTarget->findData(row->assignedId)));
+        updateAssignmentControls();
+    });
+    connect(m_assignTarget, &QComboBox::currentIndexChanged, this, &InstancesPage::updateAssignmentControls);
+    connect(m_assign, &QPushButton::clicked, this, &InstancesPage::assignSelected);
     retranslate();
     updateButtons();
 }
@@ -146,6 +189,102 @@ void InstancesPage::showSnapshot(const EngineSnapshot &snapshot)
     m_pathLabel->setText(tr("Instance file: %1").arg(instanceFilePath()));
     updateButtons();
     ui::refreshEmptyHint(m_view);
+
+    // The choices are rebuilt only when the instances change (not under an open list).
+    QStringList targets;
+    for (const InstanceView &i : snapshot.instances)
+        targets << i.id << (i.name.isEmpty() ? i.id : i.name);
+    if (m_assignTarget->count() == 0 || targets != m_assignTargets) {
+        m_assignTargets = targets;
+        const QString chosen = m_assignTarget->currentData().toString();
+        const QSignalBlocker blocker(m_assignTarget);
+        m_assignTarget->clear();
+        m_assignTarget->addItem(QString(), QString());
+        for (qsizetype i = 0; i + 1 < targets.size(); i += 2)
+            m_assignTarget->addItem(targets.at(i + 1), targets.at(i));
+        m_assignTarget->setCurrentIndex(std::max(0, m_assignTarget->findData(chosen)));
+    }
+    m_assignTarget->setItemText(0, tr("Automatic (by reachability)"));
+    m_assignments->setRows(assignmentRows(snapshot));
+    updateAssignmentControls();
+}
+
+QList<SiteAssignmentRow> InstancesPage::assignmentRows(const EngineSnapshot &snapshot)
+{
+    QList<SiteAssignmentRow> rows;
+    QSet<QString> listed;
+    for (const SiteView &site : snapshot.sites) {
+        SiteAssignmentRow row{site.name, site.baseUrl, {}, {}, {}};
+        QStringList on;
+        for (const SiteGroupView &g : site.groups) {
+            const QString name = g.instanceName.isEmpty() ? g.instanceId : g.instanceName;
+            if (!name.isEmpty() && !on.contains(name))
+                on << name;
+        }
+        row.groupsOn = on.join(QStringLiteral(", "));
+        const auto it = snapshot.siteAssignments.constFind(site.baseUrl);
+        if (it != snapshot.siteAssignments.cend()) {
+            row.assignedId = it->instanceId;
+            row.assignedName = it->instanceName.isEmpty() ? it->instanceId : it->instanceName;
+        }
+        listed.insert(site.baseUrl);
+        rows << row;
+    }
+    QList<SiteAssignmentRow> others;
+    for (auto it = snapshot.siteAssignments.cbegin(); it != snapshot.siteAssignments.cend(); ++it) {
+        if (!listed.contains(it.key()))
+            others << SiteAssignmentRow{QString(), it.key(), QString(), it->instanceId,
+                                        it->instanceName.isEmpty() ? it->instanceId : it->instanceName};
+    }
+    std::sort(others.begin(), others.end(), [](const SiteAssignmentRow &a, const SiteAssignmentRow &b) { return a.baseUrl < b.baseUrl; });
+    return rows + others;
+}
+
+const SiteAssignmentRow *InstancesPage::selectedAssignment() const
+{
+    const QModelIndexList rows = m_assignView->selectionModel()->selectedRows();
+    return rows.isEmpty() ? nullptr : m_assignments->rowAt(rows.constFirst().row());
+}
+
+void InstancesPage::updateAssignmentControls()
+{
+    const SiteAssignmentRow *row = selectedAssignment();
+    const bool changes = row && row->assignedId != m_assignTarget->currentData().toString();
+    m_assign->setEnabled(m_context.engine && !m_assigning && changes);
+    m_assignTarget->setEnabled(row != nullptr && !m_assigning);
+}
+
+bool InstancesPage::selectAssignment(const QString &baseUrl, const QString &instanceId)
+{
+    const int row = m_assignments->rowForKey(baseUrl);
+    const int target = m_assignTarget->findData(instanceId);
+    if (row < 0 || target < 0)
+        return false;
+    m_assignView->selectRow(row);
+    m_assignTarget->setCurrentIndex(target);
+    return true;
+}
+
+void InstancesPage::assignSelected()
+{
+    const SiteAssignmentRow *row = selectedAssignment();
+    if (!row || !m_context.engine || m_assigning)
+        return;
+    const QString url = row->baseUrl;
+    const QString site = row->site.isEmpty() ? url : row->site;
+    const QString target = m_assignTarget->currentData().toString();
+    m_assigning = true;
+    updateAssignmentControls();
+    deliverTo(m_context.engine->reassignSite(url, target), this, [this, site](const Result<SiteAssignmentChange> &change) {
+        m_assigning = false;
+        updateAssignmentControls();
+        if (!change.ok())
+            setStatus(tr("Not reassigned: %1").arg(ErrorText::translate(change.error())), true);
+        else if (change->instanceId.isEmpty())
+            setStatus(tr("New site groups of %1 go to the instance chosen by reachability.").arg(site));
+        else
+            setStatus(tr("New site groups of %1 go to %2.").arg(site, change->instanceName));
+    });
 }
 
 void InstancesPage::retranslate()
@@ -158,6 +297,12 @@ void InstancesPage::retranslate()
     m_openFile->setToolTip(tr("Opens the instance file in the desktop's text editor."));
     m_openFolder->setText(tr("Open folder"));
     m_openFolder->setToolTip(tr("Opens the folder of the instance file in the file manager."));
+    m_assignBox->setTitle(tr("Site assignments"));
+    m_assignIntro->setText(tr("The instance a site's new site groups are created on. Reassigning changes no existing group: "
+                              "Promote and Demote on the Sites page move one."));
+    m_assignLabel->setText(tr("Selected site's new groups go to:"));
+    m_assign->setText(tr("Assign"));
+    m_assignments->retranslate();
     m_model->retranslate();
     showSnapshot(m_snapshot);
 }

@@ -1,10 +1,13 @@
 #pragma once
 
 #include "ui/consolecontext.h"
+#include "ui/models/valuetablemodel.h"
 #include "ui/pages/consolepage.h"
 
 #include <QPointer>
 
+class QComboBox;
+class QGroupBox;
 class QLabel;
 class QPushButton;
 class QSortFilterProxyModel;
@@ -16,10 +19,24 @@ class InstanceFileDialog;
 class InstancesModel;
 class MessageBanner;
 
+// A site and the instance its future site groups are created on (uni-load-behaviour.md §5.5):
+// the stored assignment, else the instance chosen by reachability.
+struct SiteAssignmentRow
+{
+    QString site;          // empty for an assignment of a URL no stored site has
+    QString baseUrl;       // normalized
+    QString groupsOn;      // instance names its site groups live on now
+    QString assignedId;    // empty: automatic
+    QString assignedName;
+};
+
+using SiteAssignmentsModel = ValueTableModel<SiteAssignmentRow>;
+
 // The gpt-load instances: health, response time, last check and error, version profile and TLS
 // warning per instance; check now; add, edit and remove (through the instance editor, which
 // writes the instance file; the engine then reloads it). A file that cannot be loaded is fixed
-// by hand: Add is off, and the file or its folder opens in the desktop's applications.
+// by hand: Add is off, and the file or its folder opens in the desktop's applications. Below,
+// the site assignments: which instance each site's future site groups go to, reassignable.
 class InstancesPage final : public ConsolePage
 {
     Q_OBJECT
@@ -46,6 +63,13 @@ public:
     MessageBanner *fileBanner() const { return m_fileBanner; }
     MessageBanner *warningBanner() const { return m_warningBanner; }
     InstanceFileDialog *editorDialog() const;  // the open editor, or nullptr
+    SiteAssignmentsModel *assignmentsModel() const { return m_assignments; }
+    // The rows of the assignment table: every stored site, then assignments of other URLs.
+    static QList<SiteAssignmentRow> assignmentRows(const EngineSnapshot &snapshot);
+    // Selects the site (by its normalized base URL) and the instance ("" = automatic) in the
+    // assignment controls; assignSelected() then stores it.
+    bool selectAssignment(const QString &baseUrl, const QString &instanceId);
+    void assignSelected();
     QString statusText() const;
 
     // The instance file the editor writes.
@@ -66,6 +90,8 @@ private:
     QString selectedId() const;
     void setStatus(const QString &text, bool error = false);
     void updateButtons();
+    void updateAssignmentControls();
+    const SiteAssignmentRow *selectedAssignment() const;
 
     ConsoleContext m_context;
     EngineSnapshot m_snapshot;
@@ -83,6 +109,15 @@ private:
     QSortFilterProxyModel *m_proxy;
     QTableView *m_view;
     QPointer<InstanceFileDialog> m_dialog;
+    QGroupBox *m_assignBox;
+    QLabel *m_assignIntro;
+    SiteAssignmentsModel *m_assignments;
+    QTableView *m_assignView;
+    QLabel *m_assignLabel;
+    QComboBox *m_assignTarget;
+    QPushButton *m_assign;
+    QStringList m_assignTargets;  // id, name, id, name… of the choices in m_assignTarget
+    bool m_assigning = false;
     bool m_checking = false;
 };
 

@@ -10,6 +10,7 @@
 #include "ui/widgets/statuslabel.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -27,7 +28,9 @@ namespace ul {
 SyncPage::SyncPage(const ConsoleContext &context, QWidget *parent)
     : ConsolePage(parent), m_context(context), m_serviceBox(new QGroupBox(this)), m_state(new QLabel), m_lastRun(new QLabel),
       m_run(new QPushButton), m_toggle(new QPushButton), m_reviewMode(new QCheckBox), m_missesLabel(new QLabel), m_misses(new QSpinBox),
-      m_pendingBox(new QGroupBox(this)),
+      m_siteReviewBox(new QGroupBox(this)),
+      m_siteReview(new SiteReviewModel([](const SiteReviewRow &r) { return r.site; }, {}, this)), m_siteReviewView(nullptr),
+      m_siteReviewLabel(new QLabel), m_siteReviewChoice(new QComboBox), m_pendingBox(new QGroupBox(this)),
       m_pending(new PendingChangesModel([](const PendingChange &c) -> QString { return c.siteGroup + QLatin1Char('\n') + c.model; }, {}, this)),
       m_pendingView(nullptr), m_approve(new QPushButton), m_reject(new QPushButton), m_approveAll(new QPushButton),
       m_historyBox(new QGroupBox(this)),
@@ -57,6 +60,23 @@ SyncPage::SyncPage(const ConsoleContext &context, QWidget *parent)
             return ui::errorColor();
         }),
     });
+    using R = SiteReviewModel::ColumnSpec;
+    m_siteReview->setColumns({
+        R([]() { return tr("Site"); }, [](const SiteReviewRow &r) { return r.site; }),
+        R([]() { return tr("Model changes"); },
+          [this](const SiteReviewRow &r) -> QString {
+              const QString mode = r.review.value_or(m_globalReview) ? tr("queued for review") : tr("applied automatically");
+              return r.review ? mode : tr("%1 (follows the global setting)").arg(mode);
+          })
+            .coloured([](const SiteReviewRow &r) { return r.review ? QVariant() : QVariant(ui::neutralColor()); }),
+    });
+    m_siteReviewView = ui::makeRecordTable(m_siteReview, this);
+    ui::setEmptyHint(m_siteReviewView, []() { return tr("No site yet."); });
+    ui::fitColumns(m_siteReviewView->horizontalHeader(), 1);
+    m_siteReviewChoice->setObjectName(QStringLiteral("siteReviewChoice"));
+    m_siteReviewChoice->addItem(QString(), QStringLiteral("global"));
+    m_siteReviewChoice->addItem(QString(), QStringLiteral("apply"));
+    m_siteReviewChoice->addItem(QString(), QStringLiteral("review"));
     m_pendingView = ui::makeRecordTable(m_pending, this, QAbstractItemView::ExtendedSelection);
     m_historyView = ui::makeRecordTable(m_history, this);
     ui::setEmptyHint(m_pendingView, []() { return tr("No model changes wait for review."); });
@@ -82,6 +102,14 @@ SyncPage::SyncPage(const ConsoleContext &context, QWidget *parent)
     serviceLayout->addWidget(m_lastRun);
     serviceLayout->addLayout(serviceButtons);
 
+    auto *siteReviewRow = new QHBoxLayout;
+    siteReviewRow->addWidget(m_siteReviewLabel);
+    siteReviewRow->addWidget(m_siteReviewChoice);
+    siteReviewRow->addStretch(1);
+    auto *siteReviewLayout = new QVBoxLayout(m_siteReviewBox);
+    siteReviewLayout->addLayout(siteReviewRow);
+    siteReviewLayout->addWidget(m_siteReviewView, 1);
+
     auto *pendingButtons = new QHBoxLayout;
     pendingButtons->addWidget(m_approve);
     pendingButtons->addWidget(m_reject);
@@ -97,6 +125,7 @@ SyncPage::SyncPage(const ConsoleContext &context, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_serviceBox);
+    layout->addWidget(m_siteReviewBox, 1);
     layout->addWidget(m_pendingBox, 2);
     layout->addWidget(m_historyBox, 3);
     layout->addWidget(m_status);
@@ -107,19 +136,16 @@ SyncPage::SyncPage(const ConsoleContext &context, QWidget *parent)
     connect(m_reject, &QPushButton::clicked, this, &SyncPage::rejectSelected);
     connect(m_approveAll, &QPushButton::clicked, this, &SyncPage::approveAll);
     connect(m_pendingView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &SyncPage::updateState);
-    const auto saveSettings = [this](const QJsonObject &patch) {
-        if (!m_context.engine || !m_settingsLoaded)
-            return;
-        deliverTo(m_context.engine->updateModelSyncSettings(patch), this, [this](const Result<ModelSyncSettingsView> &r) {
-            if (r.ok())
-                m_status->showStatus(tr("Sync settings saved."));
-            else
-                m_status->showStatus(tr("Not saved: %1").arg(ErrorText::translate(r.error())), true);
-        });
-    };
-    connect(m_reviewMode, &QCheckBox::toggled, this, [saveSettings](bool on) { saveSettings({{QStringLiteral("reviewMode"), on}}); });
+    connect(m_reviewMode, &QCheckBox::toggled, this, [this](bool on) { saveSettings({{QStringLiteral("reviewMode"), on}}); });
     connect(m_misses, &QSpinBox::editingFinished, this,
-            [this, saveSettings]() { saveSettings({{QStringLiteral("removalAfterMisses"), m_misses->value()}}); });
+            [this]() { saveSettings({{QStringLiteral("removalAfterMisses"), m_misses->value()}}); });
+    connect(m_siteReviewView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &SyncPage::followSelectedSite);
+    // Only the operator's choice saves (activated), not the box following the selection.
+    connect(m_siteReviewChoice, &QComboBox::activated, this, [this](int index) {
+        if (const SiteReviewRow *row = selectedSiteReview())
+            setSiteReviewMode(row->site, index == 0 ? std::nullopt : std::optional<bool>(index == 2));
+    });
+    m_siteReviewChoice->setEnabled(false);
     connect(m_tracker, &JobTracker::progress, this, [this](int done, int total, const QString &step) {
         m_status->showStatus(total > 0 ? tr("Syncing: %1 (%2 of %3)").arg(step).arg(done).arg(total) : tr("Syncing: %1").arg(step));
     });
@@ -161,6 +187,12 @@ void SyncPage::retranslate()
     m_reviewMode->setText(tr("Review changes before applying them"));
     m_missesLabel->setText(tr("Remove a model after it is missing in"));
     updateMissesSuffix();
+    m_siteReviewBox->setTitle(tr("Review mode per site"));
+    m_siteReviewLabel->setText(tr("Model changes of the selected site:"));
+    m_siteReviewChoice->setItemText(0, tr("Follow the global setting"));
+    m_siteReviewChoice->setItemText(1, tr("Apply automatically"));
+    m_siteReviewChoice->setItemText(2, tr("Queue for review"));
+    m_siteReview->retranslate();
     m_pendingBox->setTitle(tr("Waiting for review"));
     m_approve->setText(tr("Approve selected"));
     m_reject->setText(tr("Reject selected"));
@@ -184,7 +216,12 @@ void SyncPage::performAction(const QString &action)
 
 void SyncPage::showSnapshot(const EngineSnapshot &snapshot)
 {
+    const bool sitesChanged = snapshot.sites.size() != m_snapshot.sites.size()
+                              || !std::equal(snapshot.sites.cbegin(), snapshot.sites.cend(), m_snapshot.sites.cbegin(),
+                                             [](const SiteView &a, const SiteView &b) { return a.name == b.name; });
     m_snapshot = snapshot;
+    if (sitesChanged)
+        showSiteReview();
     updateState();
     const bool changed = snapshot.modelSyncDetails.pendingChanges != m_lastPendingCount
                          || snapshot.modelSyncDetails.lastRun.finishedAt != m_lastRunSeen;
@@ -279,10 +316,59 @@ void SyncPage::reload()
             m_settingsLoaded = false;  // setting the boxes must not save them back
             m_reviewMode->setChecked(settings->reviewMode);
             m_misses->setValue(settings->removalAfterMisses);
+            m_globalReview = settings->reviewMode;
+            m_siteOverrides = settings->siteOverrides;
             m_settingsLoaded = true;
+            showSiteReview();
         }
         partArrived();
     });
+}
+
+void SyncPage::saveSettings(const QJsonObject &patch)
+{
+    if (!m_context.engine || !m_settingsLoaded)
+        return;
+    deliverTo(m_context.engine->updateModelSyncSettings(patch), this, [this](const Result<ModelSyncSettingsView> &r) {
+        if (r.ok()) {
+            m_globalReview = r->reviewMode;
+            m_siteOverrides = r->siteOverrides;
+            showSiteReview();
+            m_status->showStatus(tr("Sync settings saved."));
+        } else {
+            m_status->showStatus(tr("Not saved: %1").arg(ErrorText::translate(r.error())), true);
+        }
+    });
+}
+
+void SyncPage::setSiteReviewMode(const QString &site, std::optional<bool> review)
+{
+    saveSettings({{QStringLiteral("siteOverrides"), QJsonObject{{site, review ? QJsonValue(*review) : QJsonValue(QJsonValue::Null)}}}});
+}
+
+void SyncPage::showSiteReview()
+{
+    QList<SiteReviewRow> rows;
+    for (const SiteView &site : m_snapshot.sites) {
+        const auto it = m_siteOverrides.constFind(site.name);
+        rows << SiteReviewRow{site.name, it == m_siteOverrides.cend() ? std::nullopt : std::optional<bool>(*it)};
+    }
+    m_siteReview->setRows(rows);
+    followSelectedSite();
+}
+
+void SyncPage::followSelectedSite()
+{
+    const SiteReviewRow *row = selectedSiteReview();
+    m_siteReviewChoice->setEnabled(row && m_settingsLoaded);
+    if (row)
+        m_siteReviewChoice->setCurrentIndex(!row->review ? 0 : *row->review ? 2 : 1);
+}
+
+const SiteReviewRow *SyncPage::selectedSiteReview() const
+{
+    const QModelIndexList rows = m_siteReviewView->selectionModel()->selectedRows();
+    return rows.isEmpty() ? nullptr : m_siteReview->rowAt(rows.constFirst().row());
 }
 
 void SyncPage::runNow()

@@ -6,7 +6,10 @@
 #include "ui/models/valuetablemodel.h"
 #include "ui/pages/consolepage.h"
 
+#include <optional>
+
 class QCheckBox;
+class QComboBox;
 class QGroupBox;
 class QLabel;
 class QPushButton;
@@ -19,10 +22,19 @@ class JobTracker;
 class StatusLabel;
 
 using PendingChangesModel = ValueTableModel<PendingChange>;
+
+// A site and its review mode: its own (override) or, when unset, the global one.
+struct SiteReviewRow
+{
+    QString site;
+    std::optional<bool> review;  // unset: follows the global setting
+};
+using SiteReviewModel = ValueTableModel<SiteReviewRow>;
 using SyncHistoryModel = ValueTableModel<SyncHistoryEntry>;
 
-// Model sync: the loop's state and interval, run now, start/stop, review mode; the changes
-// waiting for review (approve / reject the selected ones) and the history of what each run did.
+// Model sync: the loop's state and interval, run now, start/stop, review mode (global, and per
+// site: follow it, apply automatically or queue for review); the changes waiting for review
+// (approve / reject the selected ones) and the history of what each run did.
 class SyncPage final : public ConsolePage
 {
     Q_OBJECT
@@ -44,6 +56,10 @@ public:
 
     PendingChangesModel *pendingModel() const { return m_pending; }
     SyncHistoryModel *historyModel() const { return m_history; }
+    SiteReviewModel *siteReviewModel() const { return m_siteReview; }
+    // Stores the site's override: true = queue for review, false = apply automatically,
+    // unset = follow the global setting.
+    void setSiteReviewMode(const QString &site, std::optional<bool> review);
     QString statusText() const;
 
 public slots:
@@ -66,6 +82,10 @@ private:
     QList<PendingChange> selectedChanges() const;
     void updateState();
     void updateMissesSuffix();
+    void saveSettings(const QJsonObject &patch);
+    void showSiteReview();
+    void followSelectedSite();  // the choice box shows the selected site's mode
+    const SiteReviewRow *selectedSiteReview() const;
 
     ConsoleContext m_context;
     EngineSnapshot m_snapshot;
@@ -77,6 +97,13 @@ private:
     QCheckBox *m_reviewMode;
     QLabel *m_missesLabel;
     QSpinBox *m_misses;
+    QGroupBox *m_siteReviewBox;
+    SiteReviewModel *m_siteReview;
+    QTableView *m_siteReviewView;
+    QLabel *m_siteReviewLabel;
+    QComboBox *m_siteReviewChoice;
+    QHash<QString, bool> m_siteOverrides;
+    bool m_globalReview = false;
     QGroupBox *m_pendingBox;
     PendingChangesModel *m_pending;
     QTableView *m_pendingView;

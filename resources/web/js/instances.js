@@ -1,13 +1,18 @@
 // The gpt-load instance file (GET/POST/PUT/DELETE /api/instances): list, add, edit and remove
 // instances from the console. Tokens are never shown (the API masks them); an empty token field
-// keeps the stored token. The engine reloads the file after every change.
-import { api, del, get } from './api.js';
+// keeps the stored token. The engine reloads the file after every change. Below it, the site
+// assignments (uni-load-behaviour.md §5.5): where each site's new site groups go, reassigned
+// with POST /api/reassign-site.
+import { api, del, get, post } from './api.js';
 import { t } from './i18n.js';
 import { $, clear, confirmAction, el, table, toast, withButton } from './ui.js';
 
 let entries = [];
 let lastAnswer = { file: '', error: null };
 let editing = null;  // the id being edited, or null when adding
+let assignments = { sites: [], assigned: {} };
+
+const trimUrl = (url) => (url || '').replace(/\/+$/, '');
 
 function actionButtons(entry) {
   const button = (label, cls, handler) =>
@@ -37,6 +42,50 @@ export async function refreshInstances() {
   entries = answer.instances || [];
   lastAnswer = answer;
   render(answer);
+  await refreshAssignments();
+}
+
+// One row per site (its site groups grouped by the name without the type suffix, its URL the
+// first upstream), then assignments of URLs no site group has.
+async function refreshAssignments() {
+  const [multi, list] = await Promise.all([get('/api/multi-instances'), get('/api/channels/site-groups')]);
+  const bySite = new Map();
+  for (const g of (list.siteGroups || []).filter((x) => x._state)) {
+    const site = g.name.slice(0, g.name.lastIndexOf('-'));
+    const entry = bySite.get(site) || { site, url: trimUrl(((g.upstreams || [])[0] || {}).url), on: new Set() };
+    if (g._instance) entry.on.add(g._instance.name || g._instance.id);
+    bySite.set(site, entry);
+  }
+  const sites = [...bySite.values()].sort((a, b) => a.site.localeCompare(b.site));
+  const assigned = {};
+  for (const [url, a] of Object.entries(multi.siteAssignments || {})) assigned[trimUrl(url)] = a;
+  for (const url of Object.keys(assigned).sort()) {
+    if (!sites.some((s) => s.url === url)) sites.push({ site: '', url, on: new Set() });
+  }
+  assignments = { sites, assigned };
+  renderAssignments();
+}
+
+function renderAssignments() {
+  const rows = assignments.sites.map((s) => {
+    const current = (assignments.assigned[s.url] || {}).instanceId || '';
+    const select = el('select', { class: 'assign-target', 'aria-label': t('assign.label', { site: s.site || s.url }), dataset: { url: s.url } },
+      el('option', { value: '', text: t('assign.auto') }),
+      entries.map((e) => el('option', { value: e.id, text: e.name || e.id })));
+    select.value = current;
+    select.addEventListener('change', () => reassign(select, s));
+    return [el('strong', { text: s.site || '—' }), el('span', { class: 'url', text: s.url }), [...s.on].join(', '), select];
+  });
+  clear($('#assign-list')).append(table([t('col.site'), 'URL', t('assign.groupsOn'), t('assign.goesTo')], rows, t('assign.none')));
+}
+
+async function reassign(select, s) {
+  const instanceId = select.value;
+  await withButton(select, async () => {
+    const r = await post('/api/reassign-site', instanceId ? { siteUrl: s.url, instanceId } : { siteUrl: s.url });
+    toast(r.message, 'ok');
+  });
+  await refreshAssignments().catch((err) => { if (err.status !== 401) toast(err.message, 'error'); });
 }
 
 function openDialog(entry) {
@@ -110,5 +159,5 @@ export function initInstances() {
   $('#inst-refresh').addEventListener('click', (e) => withButton(e.currentTarget, refreshInstances));
   $('#inst-form').addEventListener('submit', submit);
   $('#inst-cancel').addEventListener('click', () => $('#inst-dialog').close());
-  document.addEventListener('uniload:language', () => render(lastAnswer));
+  document.addEventListener('uniload:language', () => { render(lastAnswer); renderAssignments(); });
 }

@@ -54,7 +54,38 @@ async function refreshSync() {
   $('#sync-toggle').dataset.running = String(syncRunning);
   const pending = await get('/api/sync/pending').catch(() => ({ pending: [] }));
   renderPending(pending.pending || []);
-  if (!syncSettingsDirty) showSyncSettings(await get('/api/sync/settings'));
+  const settings = await get('/api/sync/settings');
+  if (!syncSettingsDirty) showSyncSettings(settings);
+  await renderSiteReview(settings);
+}
+
+const siteOf = (g) => g.name.slice(0, g.name.lastIndexOf('-'));
+
+// Review mode per site (PUT /api/sync/settings siteOverrides): follow the global setting
+// (null), apply automatically (false) or queue for review (true); saved on change.
+async function renderSiteReview(settings) {
+  const list = await get('/api/channels/site-groups').catch(() => ({ siteGroups: [] }));
+  const sites = [...new Set((list.siteGroups || []).filter((g) => g._state).map(siteOf))].sort();
+  const overrides = settings.siteOverrides || {};
+  const rows = sites.map((site) => {
+    const select = el('select', { class: 'site-review', 'aria-label': t('sync.siteModeLabel', { site }), dataset: { site } },
+      el('option', { value: 'global', text: t('sync.followGlobal') }),
+      el('option', { value: 'apply', text: t('sync.applyAuto') }),
+      el('option', { value: 'review', text: t('sync.queueReview') }));
+    select.value = !(site in overrides) ? 'global' : overrides[site] ? 'review' : 'apply';
+    select.addEventListener('change', () => saveSiteReview(select, site));
+    return [el('strong', { text: site }), select];
+  });
+  clear($('#sync-sites')).append(table([t('col.site'), t('sync.siteMode')], rows, t('assign.none')));
+}
+
+async function saveSiteReview(select, site) {
+  const value = select.value === 'global' ? null : select.value === 'review';
+  await withButton(select, async () => {
+    const r = await api('PUT', '/api/sync/settings', { siteOverrides: { [site]: value } });
+    toast(t('sync.siteSaved', { site }), 'ok');
+    await renderSiteReview(r);
+  });
 }
 
 function showSyncSettings(settings) {
@@ -148,7 +179,6 @@ async function refreshHealth() {
 async function refreshDeepProbe() {
   const list = await get('/api/channels/site-groups').catch(() => ({ siteGroups: [] }));
   const managed = (list.siteGroups || []).filter((g) => g._state).sort((a, b) => (a.name || '').localeCompare(b.name || ''));
-  const siteOf = (g) => g.name.slice(0, g.name.lastIndexOf('-'));
   const rows = managed.map((g) => {
     const on = !!g._state.deepProbe;
     const box = el('input', { type: 'checkbox', class: 'deep-probe', 'aria-label': t('deep.title') + ' ' + g.name, dataset: { channel: g.name } });
