@@ -12,3 +12,4 @@ uniload_add_test(tst_apiaudit SOURCES api/tst_apiaudit.cpp LIBS uniload_api_loop
 uniload_add_test(tst_openapi SOURCES api/tst_openapi.cpp LIBS uniload_api_loopback TIMEOUT 180)
 uniload_add_test(tst_apisitegroups SOURCES api/tst_apisitegroups.cpp LIBS uniload_api_loopback TIMEOUT 180)
 uniload_add_test(tst_apimodels SOURCES api/tst_apimodels.cpp LIBS uniload_api_loopback TIMEOUT 180)
+uniload_add_test(tst_apiuniapipreview SOURCES api/tst_apiuniapipreview.cpp LIBS uniload_api_loopback TIMEOUT 180)
