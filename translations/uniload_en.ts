@@ -1439,6 +1439,49 @@ No connectivity test is made. A channel taken out is re-added automatically once
     </message>
 </context>
 <context>
+    <name>ul::DiffDialog</name>
+    <message>
+        <source>Nothing changes: api.yaml already has this content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>api.yaml is created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Providers added (%n): %1.</source>
+        <translation>
+            <numerusform>Provider added (%n): %1.</numerusform>
+            <numerusform>Providers added (%n): %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Providers changed (%n): %1.</source>
+        <translation>
+            <numerusform>Provider changed (%n): %1.</numerusform>
+            <numerusform>Providers changed (%n): %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Providers removed (%n): %1.</source>
+        <translation>
+            <numerusform>Provider removed (%n): %1.</numerusform>
+            <numerusform>Providers removed (%n): %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No provider changes; other lines of the file do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) with hand-written entries.</source>
+        <translation>
+            <numerusform>%n conflict with hand-written entries.</numerusform>
+            <numerusform>%n conflicts with hand-written entries.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ul::EngineText</name>
     <message>
         <source>Onboard %1</source>
@@ -8576,6 +8619,34 @@ The current file is backed up first. uni-api reads the restored file at its next
     </message>
     <message>
         <source>uni-api reload: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview changes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the next write of api.yaml (a reconciliation now) would change, as a diff; keys are masked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planning the next write of api.yaml…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot preview api.yaml: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending changes to api.yaml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the next reconciliation would write to %1 now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot restore %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1405,6 +1405,45 @@ No connectivity test is made. A channel taken out is re-added automatically once
     </message>
 </context>
 <context>
+    <name>ul::DiffDialog</name>
+    <message>
+        <source>Nothing changes: api.yaml already has this content.</source>
+        <translation>没有变化：api.yaml 已是这些内容。</translation>
+    </message>
+    <message>
+        <source>api.yaml is created.</source>
+        <translation>将创建 api.yaml。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Providers added (%n): %1.</source>
+        <translation>
+            <numerusform>新增提供方（%n 个）：%1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Providers changed (%n): %1.</source>
+        <translation>
+            <numerusform>修改提供方（%n 个）：%1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Providers removed (%n): %1.</source>
+        <translation>
+            <numerusform>移除提供方（%n 个）：%1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No provider changes; other lines of the file do.</source>
+        <translation>提供方不变；文件的其他行有变化。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) with hand-written entries.</source>
+        <translation>
+            <numerusform>与手写条目冲突 %n 处。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ul::EngineText</name>
     <message>
         <source>Onboard %1</source>
@@ -8467,6 +8506,34 @@ The current file is backed up first. uni-api reads the restored file at its next
     <message>
         <source>uni-api reload: %1</source>
         <translation>uni-api 重新加载：%1</translation>
+    </message>
+    <message>
+        <source>Preview changes…</source>
+        <translation>预览变更…</translation>
+    </message>
+    <message>
+        <source>What the next write of api.yaml (a reconciliation now) would change, as a diff; keys are masked.</source>
+        <translation>api.yaml 的下一次写入（此刻执行一次协调）会改变什么，以差异显示；密钥已遮盖。</translation>
+    </message>
+    <message>
+        <source>Planning the next write of api.yaml…</source>
+        <translation>正在规划 api.yaml 的下一次写入…</translation>
+    </message>
+    <message>
+        <source>Cannot preview api.yaml: %1</source>
+        <translation>无法预览 api.yaml：%1</translation>
+    </message>
+    <message>
+        <source>Pending changes to api.yaml</source>
+        <translation>api.yaml 的待写入变更</translation>
+    </message>
+    <message>
+        <source>What the next reconciliation would write to %1 now:</source>
+        <translation>此刻执行下一次协调会写入 %1 的变更：</translation>
+    </message>
+    <message>
+        <source>Cannot restore %1: %2</source>
+        <translation>无法恢复 %1：%2</translation>
     </message>
 </context>
 <context>

@@ -417,6 +417,16 @@ const QHash<QString, RouteDoc> &routeDocs()
           .result = "{success:true, message, result}",
           .body = {{"name", "string", Required, "the backup's name as GET /api/uniapi/backups lists it"}},
           .errors = {{404, "unknown backup"}}}},
+        {QStringLiteral("GET /api/uniapi/preview"),
+         {.tag = "uniapi",
+          .summary = "The api.yaml write a reconciliation would make now, as a unified diff (keys masked); writes nothing.",
+          .result = "{success:true, message, data:{path, changed, createsFile, bootstraps, diff, summary:{added, changed, adopted, removed}, conflicts, suppressedAliases, providersCount}}",
+          .errors = {{400, "no api.yaml path is configured, or api.yaml cannot be read (code UNIAPI_PARSE, …)"}, {503, "no gpt-load instance is reachable"}}}},
+        {QStringLiteral("GET /api/uniapi/backups/{name}/preview"),
+         {.tag = "uniapi",
+          .summary = "What restoring a backup would change: the diff current → backup (keys masked); writes nothing.",
+          .result = "{success:true, message, data:{path, changed, createsFile, bootstraps, diff, summary:{added, changed, adopted, removed}, conflicts, suppressedAliases, providersCount}}",
+          .errors = {{400, "no api.yaml path is configured, or the backup cannot be restored (code UNIAPI_PARSE, …)"}, {404, "unknown backup"}}}},
 
         // --- keys ---
         {QStringLiteral("POST /api/proxy-keys/rotate"),

@@ -11,6 +11,28 @@ namespace ul {
 
 using namespace RouteHelpers;
 
+namespace {
+// The data of an api.yaml preview (uniapi-config.md §6.13): {path, changed, createsFile,
+// bootstraps, diff (keys masked by the writer), summary:{added, changed, adopted, removed},
+// conflicts, suppressedAliases, providersCount}.
+QJsonObject previewData(const uniapi::WritePlan &plan)
+{
+    const QJsonObject full = plan.toJson();
+    QJsonObject summary;
+    for (const QString &key : {QStringLiteral("added"), QStringLiteral("changed"), QStringLiteral("adopted"), QStringLiteral("removed")})
+        summary.insert(key, full.value(key));
+    return QJsonObject{{QStringLiteral("path"), plan.path},
+                       {QStringLiteral("changed"), plan.changesFile},
+                       {QStringLiteral("createsFile"), plan.createsFile},
+                       {QStringLiteral("bootstraps"), plan.bootstraps},
+                       {QStringLiteral("diff"), plan.diff},
+                       {QStringLiteral("summary"), summary},
+                       {QStringLiteral("conflicts"), full.value(QStringLiteral("conflicts"))},
+                       {QStringLiteral("suppressedAliases"), full.value(QStringLiteral("suppressedAliases"))},
+                       {QStringLiteral("providersCount"), plan.providersCount}};
+}
+} // namespace
+
 void registerLayerRoutes(Router &router, const ApiContext &ctx)
 {
     // POST /api/initialize-architecture → {success, message, result:{siteGroups,
@@ -119,6 +141,31 @@ void registerLayerRoutes(Router &router, const ApiContext &ctx)
                                            QStringLiteral("已从 %1 恢复 api.yaml").arg(name)));
             out.insert(QStringLiteral("result"), o.toJson());
             return out;
+        });
+    });
+
+    // GET /api/uniapi/preview → {success, message, data:<previewData>}: the api.yaml write a
+    // reconciliation would make now; writes nothing. 400 no path configured or a file that cannot
+    // be read (code UNIAPI_PARSE, UNIAPI_UNSUPPORTED_LAYOUT, …), 503 no instance reachable.
+    router.get(QStringLiteral("/api/uniapi/preview"), [ctx](const ApiRequest &req, const ApiReply &reply) {
+        replyWith(ctx.engine->previewUniApiWrite(), ctx, req, reply, [req](const uniapi::WritePlan &p) {
+            return envelope(p.changesFile ? localized(req, QStringLiteral("the next write changes api.yaml"), QStringLiteral("下次写入会修改 api.yaml"))
+                                          : localized(req, QStringLiteral("api.yaml is up to date"), QStringLiteral("api.yaml 已是最新")),
+                            previewData(p));
+        });
+    });
+
+    // GET /api/uniapi/backups/:name/preview → {success, message, data:<previewData>}: what
+    // POST /api/uniapi/restore {name} would change (diff current → backup). 404 unknown backup,
+    // 400 no path configured or a backup that cannot be restored (UNIAPI_PARSE, …).
+    router.get(QStringLiteral("/api/uniapi/backups/:name/preview"), [ctx](const ApiRequest &req, const ApiReply &reply) {
+        const QString name = req.params.value(QStringLiteral("name"));
+        replyWith(ctx.engine->previewUniApiRestore(name), ctx, req, reply, [req, name](const uniapi::WritePlan &p) {
+            return envelope(p.changesFile ? localized(req, QStringLiteral("restoring %1 changes api.yaml").arg(name),
+                                                      QStringLiteral("恢复 %1 会修改 api.yaml").arg(name))
+                                          : localized(req, QStringLiteral("api.yaml already equals %1").arg(name),
+                                                      QStringLiteral("api.yaml 已与 %1 相同").arg(name)),
+                            previewData(p));
         });
     });
 

@@ -117,6 +117,13 @@ public:
     QFuture<Result<LegacyDeletionResult>> deleteLegacyGroups(const QStringList &names);
     QFuture<Result<QList<uniapi::BackupInfo>>> uniApiBackups();
     QFuture<Result<uniapi::WriteOutcome>> restoreUniApiBackup(const QString &name);
+    // Previews (no job, nothing written; WritePlan::diff is a unified diff with every key masked,
+    // uniapi-config.md §6.13): the api.yaml write a reconciliation would make now (Validation when
+    // no path is configured, Unavailable when no instance is reachable, UNIAPI_PARSE & co. when
+    // the file cannot be read), and what restoring a backup would change (current → backup;
+    // NotFound UNIAPI_BACKUP_NOT_FOUND for an unknown name).
+    QFuture<Result<uniapi::WritePlan>> previewUniApiWrite();
+    QFuture<Result<uniapi::WritePlan>> previewUniApiRestore(const QString &name);
     QFuture<Result<QList<uniapi::ManagedEntryView>>> uniApiManagedEntries();
     QFuture<Result<QList<EngineEvent>>> events(qint64 sinceId);
 

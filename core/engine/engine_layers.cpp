@@ -105,6 +105,16 @@ QFuture<Result<uniapi::WriteOutcome>> Engine::restoreUniApiBackup(const QString 
     });
 }
 
+QFuture<Result<uniapi::WritePlan>> Engine::previewUniApiWrite()
+{
+    return invoke<uniapi::WritePlan>([](EngineCore &core) { return core.layers().previewApiYaml(); });
+}
+
+QFuture<Result<uniapi::WritePlan>> Engine::previewUniApiRestore(const QString &name)
+{
+    return invoke<uniapi::WritePlan>([name](EngineCore &core) { return readyResult(core.uniApi().previewRestore(name)); });
+}
+
 QFuture<Result<QList<uniapi::ManagedEntryView>>> Engine::uniApiManagedEntries()
 {
     return invoke<QList<uniapi::ManagedEntryView>>([](EngineCore &core) {

@@ -97,12 +97,20 @@ PublishOutcome publishProviders(uniapi::UniApiWriter *writer, const QList<uniapi
     return outcome;
 }
 
+Result<uniapi::WritePlan> previewProviders(const uniapi::UniApiWriter *writer, const QList<uniapi::ManagedProvider> &providers,
+                                           const QStringList &knownUrls)
+{
+    if (!writer)
+        return uniapi::noPathError();
+    return writer->preview(uniapi::WriteRequest{providers, knownUrls});
+}
+
 std::optional<QList<CurrentProvider>> readCurrentProviders(const uniapi::UniApiWriter *writer, const QStringList &knownUrls,
                                                           QString *error)
 {
     if (!writer || writer->settings().path.isEmpty()) {
         if (error)
-            *error = QStringLiteral("no api.yaml path is configured");
+            *error = uniapi::noPathError().message;
         return std::nullopt;
     }
     Result<QList<uniapi::ManagedEntryView>> entries = writer->managedEntries(knownUrls);

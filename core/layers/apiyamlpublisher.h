@@ -47,6 +47,11 @@ QStringList knownInstanceUrls(const QList<PlanInstance> &instances);
 PublishOutcome publishProviders(uniapi::UniApiWriter *writer, const QList<uniapi::ManagedProvider> &providers,
                                 const QStringList &knownUrls);
 
+// What publishProviders() would change now (the writer's plan with its redacted diff); writes
+// nothing. uniapi::noPathError() for a null writer or one without a path.
+Result<uniapi::WritePlan> previewProviders(const uniapi::UniApiWriter *writer, const QList<uniapi::ManagedProvider> &providers,
+                                           const QStringList &knownUrls);
+
 // The gptload-* entries of api.yaml as the planner compares them; nullopt (with `error` set)
 // when the file cannot be read or parsed.
 std::optional<QList<CurrentProvider>> readCurrentProviders(const uniapi::UniApiWriter *writer, const QStringList &knownUrls,

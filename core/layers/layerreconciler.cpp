@@ -17,6 +17,11 @@
 
 namespace ul {
 
+Error unreachableError()
+{
+    return Error::make(ErrorKind::Unavailable, QStringLiteral("no gpt-load instance is reachable"));
+}
+
 QJsonObject AdoptionResult::toJson() const
 {
     return QJsonObject{{QStringLiteral("imported"), imported.toJson()}, {QStringLiteral("result"), reconcile.toJson()}};
@@ -185,8 +190,7 @@ QFuture<Result<ReconcileResult>> LayerReconciler::reconcile(const ReconcileScope
                                return readyError<ReconcileResult>(inputs.error());
                            if (inputs.value()->input.listings.isEmpty()) {
                                inputs.value()->listings->deleteLater();
-                               return readyError<ReconcileResult>(
-                                   Error::make(ErrorKind::Unavailable, QStringLiteral("no gpt-load instance is reachable")));
+                               return readyError<ReconcileResult>(unreachableError());
                            }
                            return guardedThen(run(inputs.value(), planReconcile, context), this,
                                               [this](const Result<RunOutput> &output) -> Result<ReconcileResult> {
@@ -209,6 +213,24 @@ QFuture<Result<Plan>> LayerReconciler::plan(const ReconcileScope &scope)
             plan.warnings.append(QStringLiteral("api.yaml cannot be read: %1").arg(inputs.value()->providersError));
         return plan;
     });
+}
+
+QFuture<Result<uniapi::WritePlan>> LayerReconciler::previewApiYaml()
+{
+    if (!m_uniApi || m_uniApi->settings().path.isEmpty())
+        return readyResult(previewProviders(m_uniApi, {}, {}));  // not configured: no listing needed
+    return guardedThen(gather(ReconcileScope::everything(), nullptr), this,
+                       [this](const Result<std::shared_ptr<RunInputs>> &inputs) -> Result<uniapi::WritePlan> {
+                           if (!inputs.ok())
+                               return inputs.error();
+                           const RunInputs &in = *inputs.value();
+                           in.listings->deleteLater();
+                           if (in.input.listings.isEmpty())
+                               return unreachableError();  // reconcile() would not write either
+                           const Plan plan = planReconcile(in.input);
+                           return previewProviders(m_uniApi, providersAfterRun(plan, nullptr, in.input.instances, in.input.keys.gateway),
+                                                   in.knownUrls);
+                       });
 }
 
 QFuture<Result<ArchitectureStatus>> LayerReconciler::architectureStatus()

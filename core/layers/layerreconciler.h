@@ -7,6 +7,7 @@
 #include "core/layers/plan.h"
 #include "core/layers/plannerinput.h"
 #include "core/layers/reconcileresult.h"
+#include "core/uniapi/writeplan.h"
 
 #include <QFuture>
 #include <QJsonObject>
@@ -67,6 +68,11 @@ public:
     QFuture<Result<ReconcileResult>> reconcile(const ReconcileScope &scope, JobContextPtr context);
     // Dry run: what reconcile() would do now (GET /api/plan: Plan::toJson()). Changes nothing.
     QFuture<Result<Plan>> plan(const ReconcileScope &scope = ReconcileScope::everything());
+    // What the api.yaml write of reconcile() would change now: the dry run's providers (every
+    // operation assumed to succeed) through UniApiWriter::preview(), with its redacted diff.
+    // Writes nothing. Validation when no api.yaml path is configured, Unavailable when no
+    // instance is reachable, the writer's error (e.g. UNIAPI_PARSE) when the file cannot be read.
+    QFuture<Result<uniapi::WritePlan>> previewApiYaml();
     // Layer counts from the store, confirmed by the listings.
     QFuture<Result<ArchitectureStatus>> architectureStatus();
 

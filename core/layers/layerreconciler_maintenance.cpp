@@ -22,11 +22,6 @@ bool noReachableInstance(const PlannerInput &input)
     return input.listings.isEmpty();
 }
 
-Error unreachableError()
-{
-    return Error::make(ErrorKind::Unavailable, QStringLiteral("no gpt-load instance is reachable"));
-}
-
 QSet<QString> recordedNames(const PlannerInput &input)
 {
     QSet<QString> names;

@@ -18,6 +18,9 @@ struct LayerReconciler::RunInputs
     QString providersError;   // api.yaml could not be read
 };
 
+// Unavailable "no gpt-load instance is reachable": a run that has no listing to plan against.
+Error unreachableError();
+
 struct LayerReconciler::RunOutput
 {
     Plan plan;

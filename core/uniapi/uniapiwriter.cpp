@@ -105,6 +105,11 @@ bool breakAbandonedLock(QLockFile &lock, const QString &lockPath)
 
 } // namespace
 
+Error noPathError()
+{
+    return Error::validation(QStringLiteral("path"), QStringLiteral("no api.yaml path is configured"));
+}
+
 QJsonObject WriteOutcome::toJson() const
 {
     QJsonObject o = plan.toJson();
@@ -140,6 +145,8 @@ BackupStore UniApiWriter::backupStore() const
 
 Result<WritePlan> UniApiWriter::preview(const WriteRequest &request) const
 {
+    if (m_settings.path.isEmpty())
+        return noPathError();
     for (const ManagedProvider &p : request.providers)
         Redactor::registerSecret(p.gatewayKey);
     Result<FileSnapshot> snapshot = m_io->read(m_settings.path);
@@ -172,6 +179,8 @@ Result<QList<BackupInfo>> UniApiWriter::listBackups() const
 
 Result<WritePlan> UniApiWriter::previewRestore(const QString &backupName) const
 {
+    if (m_settings.path.isEmpty())
+        return noPathError();
     Result<QByteArray> backup = backupStore().read(backupName);
     if (backup.hasError())
         return backup.error();
@@ -186,6 +195,8 @@ Result<WritePlan> UniApiWriter::previewRestore(const QString &backupName) const
 
 Result<WriteOutcome> UniApiWriter::restore(const QString &backupName)
 {
+    if (m_settings.path.isEmpty())
+        return noPathError();  // before the backup lookup, which would say "not found"
     const BackupStore store = backupStore();
     if (Result<QByteArray> probe = store.read(backupName); probe.hasError())
         return probe.error();
@@ -219,7 +230,7 @@ Result<WriteOutcome> UniApiWriter::writeLocked(const Planner &planner)
 {
     const QString path = m_settings.path;
     if (path.isEmpty())
-        return Error::validation(QStringLiteral("path"), QStringLiteral("no api.yaml path is configured"));
+        return noPathError();
     // Most runs change nothing: decide that before taking the lock, so a read-only directory,
     // a missing one or the other console holding the lock does not fail a run that writes nothing.
     {

@@ -32,6 +32,10 @@ struct UniApiWriterSettings
     int staleLockMs = 30000;             // a lock older than this from a dead process is broken
 };
 
+// Validation "no api.yaml path is configured" (field `path`): every preview, write and restore
+// without a path, and the engine's api.yaml commands without a writer.
+Error noPathError();
+
 struct WriteOutcome
 {
     WritePlan plan;

@@ -13,3 +13,4 @@ uniload_add_test(tst_openapi SOURCES api/tst_openapi.cpp LIBS uniload_api_loopba
 uniload_add_test(tst_apisitegroups SOURCES api/tst_apisitegroups.cpp LIBS uniload_api_loopback TIMEOUT 180)
 uniload_add_test(tst_apimodels SOURCES api/tst_apimodels.cpp LIBS uniload_api_loopback TIMEOUT 180)
 uniload_add_test(tst_apilayoutroutes SOURCES api/tst_apilayoutroutes.cpp LIBS uniload_api_loopback TIMEOUT 180)
+uniload_add_test(tst_apiuniapipreview SOURCES api/tst_apiuniapipreview.cpp LIBS uniload_api_loopback TIMEOUT 180)

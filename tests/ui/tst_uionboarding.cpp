@@ -21,6 +21,7 @@
 #include "ui/sites/addsitedialog.h"
 #include "ui/sites/testmodeldialog.h"
 #include "ui/layers/weightoptimizationdialog.h"
+#include "ui/widgets/diffdialog.h"
 #include "ui/widgets/messagebanner.h"
 #include "ui/widgets/statuslabel.h"
 
@@ -32,8 +33,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
@@ -243,6 +249,68 @@ private slots:
         uniapi.reload();
         QTRY_VERIFY_WITH_TIMEOUT(reloaded.count() == 1, 5000);
         QVERIFY(uniapi.providersModel()->rowCount() >= 2);
+    }
+
+    // api.yaml page: "Preview changes…" shows the pending diff, Restore… asks with the restore's
+    // diff; keys are masked in both.
+    void uniApiPageShowsTheDiffsBeforeWriting()
+    {
+        OnboardingFixture f;
+        SimAiSite *simSite = f.addSite(siteOptions());
+        QVERIFY(f.startEngine());
+        const auto report = f.process(OnboardingFixture::request(simSite->url(), {kSiteKey}, {QStringLiteral("openai")}));
+        QVERIFY(report && report->ok());
+        const QString path = f.options().uniApiYamlPath;
+        const QByteArray written = test::readFile(path);
+        QVERIFY(!written.isEmpty());
+        const ConsoleContext ctx = context(&f.engine());
+        UniApiPage page(ctx);
+        QPointer<DiffDialog> dialog;
+        int opened = 0;
+        connect(&page, &UniApiPage::diffDialogOpened, this, [&dialog, &opened](DiffDialog *d) {
+            dialog = d;
+            ++opened;
+        });
+
+        page.previewChanges();
+        QTRY_COMPARE_WITH_TIMEOUT(opened, 1, 10000);
+        QVERIFY(dialog);
+        QVERIFY2(dialog->summary().contains(QStringLiteral("Nothing changes")), qPrintable(dialog->summary()));
+        QVERIFY(!dialog->acceptButton());
+        dialog->close();
+
+        // A managed entry edited by hand: the preview shows what the next write puts back.
+        const int at = written.indexOf("/proxy/");
+        QVERIFY(at > 0);
+        QByteArray tampered = written;
+        tampered.replace(at, 7, "/proxy-old/");
+        QVERIFY(test::writeFile(path, tampered));
+        page.previewChanges();
+        QTRY_COMPARE_WITH_TIMEOUT(opened, 2, 10000);
+        QVERIFY2(dialog->summary().contains(QStringLiteral("Providers changed (")), qPrintable(dialog->summary()));
+        const QString diff = dialog->diffText();
+        QVERIFY2(diff.contains(QStringLiteral("/proxy-old/")) && diff.contains(QStringLiteral("\n+")), qPrintable(diff));
+        QVERIFY(dialog->diffView()->isReadOnly());
+        QCOMPARE(test::readFile(path), tampered);  // a preview writes nothing
+        dialog->close();
+
+        // Restore…: the backup's diff, then the restore only once confirmed.
+        const QString backup = QStringLiteral("api.yaml.backup.2026-01-02T03-04-05-678Z");
+        QVERIFY(test::writeFile(QFileInfo(path).dir().filePath(QStringLiteral("backup/") + backup), written));
+        QSignalSpy reloaded(&page, &UniApiPage::reloaded);
+        page.reload();
+        QTRY_VERIFY_WITH_TIMEOUT(reloaded.count() >= 1, 5000);
+        QCOMPARE(page.backupsModel()->rowCount(), 1);
+        page.backupsView()->selectRow(0);
+        page.restoreSelected();
+        QTRY_COMPARE_WITH_TIMEOUT(opened, 3, 10000);
+        QVERIFY(dialog->acceptButton());
+        QVERIFY2(dialog->diffText().contains(QStringLiteral("-")) && dialog->diffText().contains(QStringLiteral("/proxy-old/")),
+                 qPrintable(dialog->diffText()));
+        for (const QString &line : dialog->diffText().split(QLatin1Char('\n')))
+            QVERIFY2(!line.contains(QRegularExpression(QStringLiteral("api:\\s*\"?sk-[A-Za-z0-9-]{12,}$"))), qPrintable(line));
+        dialog->acceptButton()->click();
+        QTRY_COMPARE_WITH_TIMEOUT(test::readFile(path), written, 10000);
     }
 
     void onboardingResultTextsComeFromTheFields()

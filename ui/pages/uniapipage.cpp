@@ -7,6 +7,7 @@
 #include "ui/common/settingsave.h"
 #include "ui/common/uiformat.h"
 #include "ui/models/settingsmodel.h"
+#include "ui/widgets/diffdialog.h"
 #include "ui/widgets/statuslabel.h"
 
 #include <QFileDialog>
@@ -18,7 +19,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QStyle>
@@ -44,7 +44,8 @@ UniApiPage::UniApiPage(const ConsoleContext &context, QWidget *parent)
       m_providers(new ProvidersModel([](const uniapi::ManagedEntryView &e) { return e.name; }, {}, this)),
       m_providersProxy(new QSortFilterProxyModel(this)), m_filter(new QLineEdit(this)), m_providersView(nullptr),
       m_backupsBox(new QGroupBox(this)), m_backups(new BackupsModel([](const uniapi::BackupInfo &b) { return b.name; }, {}, this)),
-      m_backupsView(nullptr), m_refresh(new QPushButton(this)), m_choose(new QPushButton(this)), m_restore(new QPushButton(this)), m_status(new StatusLabel(this))
+      m_backupsView(nullptr), m_refresh(new QPushButton(this)), m_choose(new QPushButton(this)), m_restore(new QPushButton(this)),
+      m_preview(new QPushButton(this)), m_status(new StatusLabel(this))
 {
     using P = ProvidersModel::ColumnSpec;
     m_providers->setColumns({
@@ -107,6 +108,7 @@ UniApiPage::UniApiPage(const ConsoleContext &context, QWidget *parent)
     backupsLayout->addWidget(m_backupsView);
     auto *top = new QHBoxLayout;
     top->addWidget(m_file, 1);
+    top->addWidget(m_preview, 0, Qt::AlignTop);
     top->addWidget(m_choose, 0, Qt::AlignTop);
     top->addWidget(m_refresh, 0, Qt::AlignTop);
 
@@ -116,6 +118,7 @@ UniApiPage::UniApiPage(const ConsoleContext &context, QWidget *parent)
     connect(m_filter, &QLineEdit::textChanged, m_providersProxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_choose, &QPushButton::clicked, this, &UniApiPage::chooseApiYaml);
     connect(m_restore, &QPushButton::clicked, this, &UniApiPage::restoreSelected);
+    connect(m_preview, &QPushButton::clicked, this, &UniApiPage::previewChanges);
     connect(m_backupsView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             [this]() { m_restore->setEnabled(m_backupsView->selectionModel()->hasSelection()); });
     m_restore->setEnabled(false);
@@ -153,6 +156,8 @@ void UniApiPage::retranslate()
     m_choose->setText(tr("Choose api.yaml…"));
     m_choose->setToolTip(tr("The uni-api configuration file to publish to (UNI_API_YAML_PATH); used from the next start."));
     m_restore->setText(tr("Restore…"));
+    m_preview->setText(tr("Preview changes…"));
+    m_preview->setToolTip(tr("What the next write of api.yaml (a reconciliation now) would change, as a diff; keys are masked."));
     m_providers->retranslate();
     m_backups->retranslate();
     showSnapshot(m_snapshot);
@@ -255,19 +260,51 @@ void UniApiPage::reload()
     });
 }
 
+void UniApiPage::previewChanges()
+{
+    if (!m_context.engine)
+        return;
+    m_preview->setEnabled(false);
+    m_status->showStatus(tr("Planning the next write of api.yaml…"));
+    deliverTo(m_context.engine->previewUniApiWrite(), this, [this](const Result<uniapi::WritePlan> &plan) {
+        m_preview->setEnabled(true);
+        if (!plan.ok()) {
+            m_status->showStatus(tr("Cannot preview api.yaml: %1").arg(ErrorText::translate(plan.error())), true);
+            return;
+        }
+        m_status->showStatus(QString());
+        auto *dialog = new DiffDialog(tr("Pending changes to api.yaml"),
+                                      tr("What the next reconciliation would write to %1 now:").arg(plan->path), plan.value(), {}, this);
+        dialog->open();
+        emit diffDialogOpened(dialog);
+    });
+}
+
 void UniApiPage::restoreSelected()
 {
     const QModelIndexList rows = m_backupsView->selectionModel()->selectedRows();
     const uniapi::BackupInfo *backup = rows.isEmpty() ? nullptr : m_backups->rowAt(rows.constFirst().row());
-    if (!backup)
+    if (!backup || !m_context.engine)
         return;
     const QString name = backup->name;
-    ui::confirm(this, QMessageBox::Question, tr("Restore api.yaml"),
-                tr("Replace api.yaml with the backup of %1?\n\nThe current file is backed up first. uni-api "
-                   "reads the restored file at its next reload; the next reconciliation brings the managed "
-                   "providers up to date again.")
-                    .arg(ui::formatDateTime(backup->time)),
-                tr("Restore"), false, [this, name]() { restore(name); });
+    const QDateTime time = backup->time;
+    m_restore->setEnabled(false);
+    deliverTo(m_context.engine->previewUniApiRestore(name), this, [this, name, time](const Result<uniapi::WritePlan> &plan) {
+        m_restore->setEnabled(m_backupsView->selectionModel()->hasSelection());
+        if (!plan.ok()) {
+            m_status->showStatus(tr("Cannot restore %1: %2").arg(name, ErrorText::translate(plan.error())), true);
+            return;
+        }
+        auto *dialog = new DiffDialog(tr("Restore api.yaml"),
+                                      tr("Replace api.yaml with the backup of %1?\n\nThe current file is backed up first. uni-api "
+                                         "reads the restored file at its next reload; the next reconciliation brings the managed "
+                                         "providers up to date again.")
+                                          .arg(ui::formatDateTime(time)),
+                                      plan.value(), tr("Restore"), this);
+        connect(dialog, &QDialog::accepted, this, [this, name]() { restore(name); });
+        dialog->open();
+        emit diffDialogOpened(dialog);
+    });
 }
 
 void UniApiPage::restore(const QString &name)

@@ -16,6 +16,7 @@ class QPlainTextEdit;
 
 namespace ul {
 
+class DiffDialog;
 class StatusLabel;
 
 using ProvidersModel = ValueTableModel<uniapi::ManagedEntryView>;
@@ -23,7 +24,9 @@ using BackupsModel = ValueTableModel<uniapi::BackupInfo>;
 
 // uni-api's api.yaml: its state, the gptload-* providers in it (ours, adopted from the original,
 // hand-written) with their models and aliases, and the backups made before each write with
-// restore (confirmed; the restore itself is backed up first). "Choose api.yaml…" saves another
+// restore (confirmed; the restore itself is backed up first). "Preview changes…" shows what the
+// next write (a reconciliation now) would change as a diff; the restore confirmation shows the
+// diff of the restore (uniapi-config.md §6.9, §6.13). "Choose api.yaml…" saves another
 // path as UNI_API_YAML_PATH, as the settings page does (used from the next start).
 class UniApiPage final : public ConsolePage
 {
@@ -43,18 +46,24 @@ public:
 
     ProvidersModel *providersModel() const { return m_providers; }
     BackupsModel *backupsModel() const { return m_backups; }
+    QTableView *backupsView() const { return m_backupsView; }
     QString statusText() const;
     QString fileText() const;
     QPushButton *chooseButton() const { return m_choose; }
+    QPushButton *previewButton() const { return m_preview; }
 
 public slots:
     void reload();
+    // Reads the pending diff and shows it (diffDialogOpened), or says why it cannot.
+    void previewChanges();
+    // Reads the diff of restoring the selected backup and asks with it.
     void restoreSelected();
     // Saves `path` as UNI_API_YAML_PATH (what choosing a file in the file dialog does).
     void useApiYaml(const QString &path);
 
 signals:
     void reloaded();
+    void diffDialogOpened(ul::DiffDialog *dialog);
 
 protected:
     void retranslate() override;
@@ -77,6 +86,7 @@ private:
     QPushButton *m_refresh;
     QPushButton *m_choose;
     QPushButton *m_restore;
+    QPushButton *m_preview;
     StatusLabel *m_status;
     QString m_signature;
     int m_listedManaged = -1;  // managed entries in the last listing (the snapshot's count may lag a write)

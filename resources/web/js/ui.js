@@ -34,17 +34,40 @@ export function toast(message, kind) {
   setTimeout(() => item.remove(), kind === 'error' ? 9000 : 5000);
 }
 
-// A modal confirmation for destructive actions; resolves true when confirmed.
-export function confirmAction(title, message, confirmLabel) {
+// A modal confirmation for destructive actions; resolves true when confirmed. `details`: an
+// optional node shown under the message (e.g. a diffBlock of what the action changes).
+export function confirmAction(title, message, confirmLabel, details) {
   const dialog = document.getElementById('confirm-dialog');
   $('.title', dialog).textContent = title;
   $('.message', dialog).textContent = message;
+  clear($('.details', dialog)).append(...(details ? [details] : []));
+  dialog.classList.toggle('wide', Boolean(details));
   $('.confirm', dialog).textContent = confirmLabel || t('common.confirm');
   dialog.returnValue = '';
   return new Promise((resolve) => {
     dialog.addEventListener('close', () => resolve(dialog.returnValue === 'ok'), { once: true });
     dialog.showModal();
   });
+}
+
+// Shows a text and a node (e.g. a diffBlock) in a dialog with only "Close"; resolves when closed.
+export function showDetails(title, message, details) {
+  const dialog = document.getElementById('diff-dialog');
+  $('.title', dialog).textContent = title;
+  $('.message', dialog).textContent = message;
+  clear($('.details', dialog)).append(...(details ? [details] : []));
+  return new Promise((resolve) => {
+    dialog.addEventListener('close', () => resolve(), { once: true });
+    dialog.showModal();
+  });
+}
+
+// A unified diff as a <pre>, one span per line: added, removed, hunk header, file header.
+export function diffBlock(diff) {
+  const lineClass = (line) => (line.startsWith('+++') || line.startsWith('---') ? 'file'
+    : line.startsWith('+') ? 'add' : line.startsWith('-') ? 'del' : line.startsWith('@@') ? 'hunk' : '');
+  const lines = String(diff || '').replace(/\n$/, '').split('\n');
+  return el('pre', { class: 'diff' }, lines.map((line) => el('span', { class: lineClass(line) || undefined, text: line + '\n' })));
 }
 
 export function badge(text, kind) {

@@ -1,9 +1,9 @@
-// uni-api (services view): the providers uni-load manages in api.yaml, the file's backups with
-// restore, and the rotation of the proxy keys (hop: between the layers; gateway: uni-api's key
+// uni-api (services view): the providers uni-load manages in api.yaml, the pending changes of
+// the next write as a diff, the file's backups with restore (confirmed with the restore's diff), and the rotation of the proxy keys (hop: between the layers; gateway: uni-api's key
 // for the model groups). Keys appear only as masked previews.
 import { get, post } from './api.js';
-import { t } from './i18n.js';
-import { $, badge, clear, confirmAction, el, formatTime, table, toast, withButton } from './ui.js';
+import { currentLanguage, t } from './i18n.js';
+import { $, badge, clear, confirmAction, diffBlock, el, formatTime, showDetails, table, toast, withButton } from './ui.js';
 
 function providerRows(providers) {
   return providers.map((p) => [
@@ -29,8 +29,35 @@ export async function refreshUniApi() {
     t('uni.noBackups')));
 }
 
+// Sentences joined as each language writes them (Chinese puts no space after 。).
+const sentences = (parts) => parts.filter(Boolean).join(currentLanguage() === 'zh_CN' ? '' : ' ');
+
+// What a preview's data says changes: providers added, changed, removed (or that nothing does).
+function previewSummary(d) {
+  if (!d.changed) return t('uni.unchanged');
+  const s = d.summary || {};
+  const changed = [...(s.changed || []), ...(s.adopted || [])];
+  const parts = [];
+  if (d.createsFile) parts.push(t('uni.createsFile'));
+  if ((s.added || []).length) parts.push(t('uni.added', { list: s.added.join(', ') }));
+  if (changed.length) parts.push(t('uni.changed', { list: changed.join(', ') }));
+  if ((s.removed || []).length) parts.push(t('uni.removed', { list: s.removed.join(', ') }));
+  if (!parts.length) parts.push(t('uni.otherLines'));
+  return sentences(parts);
+}
+
+async function preview(button) {
+  await withButton(button, async () => {
+    const d = (await get('/api/uniapi/preview')).data || {};
+    await showDetails(t('uni.previewTitle'), previewSummary(d), d.diff ? diffBlock(d.diff) : null);
+  });
+}
+
 async function restore(button, name) {
-  if (!(await confirmAction(t('uni.restore'), t('uni.restoreConfirm', { name }), t('uni.restore')))) return;
+  const d = await withButton(button, async () => (await get(`/api/uniapi/backups/${encodeURIComponent(name)}/preview`)).data || {});
+  if (!d) return;  // the preview failed (unknown or broken backup): the toast says why
+  const message = sentences([t('uni.restoreConfirm', { name }), previewSummary(d)]);
+  if (!(await confirmAction(t('uni.restore'), message, t('uni.restore'), d.diff ? diffBlock(d.diff) : null))) return;
   await withButton(button, async () => {
     const r = await post('/api/uniapi/restore', { name });
     toast(r.message, 'ok');
@@ -58,4 +85,5 @@ async function rotate(button) {
 export function initUniApi() {
   $('#uni-refresh').addEventListener('click', (e) => withButton(e.currentTarget, refreshUniApi));
   $('#uni-rotate').addEventListener('click', (e) => rotate(e.currentTarget));
+  $('#uni-preview').addEventListener('click', (e) => preview(e.currentTarget));
 }

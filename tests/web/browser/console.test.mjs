@@ -339,13 +339,19 @@ async function main() {
     await page.waitForFunction((m) => document.getElementById('sync-misses').value === m
       && document.getElementById('sync-settings-save').disabled, misses);
 
-    step('uni-api: managed providers, a backup restored, the proxy keys rotated');
+    step('uni-api: managed providers, the pending diff, a backup restored after its diff, the proxy keys rotated');
     await page.waitForSelector('#uni-summary:has-text("provider(s) managed")');
     await page.click('#svc-uniapi summary:has-text("Managed providers")');
     await page.waitForSelector('#uni-providers tbody tr >> text=gptload-claude-sonnet-4-20250514-anthropic');
+    await page.click('#uni-preview');
+    await page.waitForSelector('#diff-dialog[open] .message:has-text("api.yaml")');
+    await page.click('#diff-dialog button[value="close"]');
     await page.click('#svc-uniapi summary:has-text("Backups")');
     const restoreButton = page.locator('#uni-backups button.restore').first();
     await restoreButton.click();
+    await page.waitForSelector('#confirm-dialog[open] pre.diff span.hunk');  // the restore's diff, before it happens
+    const restoreDiff = await page.textContent('#confirm-dialog pre.diff');
+    assert.ok(!/api:\s*"?sk-[A-Za-z0-9]{12,}/.test(restoreDiff), 'keys are masked in the diff');
     await page.click('#confirm-dialog button[value="ok"]');
     await page.waitForSelector('.toast.ok:has-text("restored")');
     await page.uncheck('#uni-rotate-gateway');
