@@ -224,6 +224,10 @@
         <source>Go to Instances</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Base URL used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ul::ApiServerBox</name>

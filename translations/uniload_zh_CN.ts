@@ -221,6 +221,10 @@
         <source>Go to Instances</source>
         <translation>前往“实例”页</translation>
     </message>
+    <message>
+        <source>Base URL used: %1</source>
+        <translation>实际使用的基础 URL：%1</translation>
+    </message>
 </context>
 <context>
     <name>ul::ApiServerBox</name>

@@ -141,6 +141,7 @@ private slots:
         dialog->setKeysText(kSiteKey + QStringLiteral(", sk-second-key-000000002\n") + kSiteKey);
         QCOMPARE(dialog->keyCount(), 2);
         QTRY_COMPARE_WITH_TIMEOUT(dialog->siteNamePreview(), QStringLiteral("127-0-0-1"), 5000);
+        QVERIFY2(dialog->namePreviewText().contains(QStringLiteral("Base URL used: ") + simSite->url()), qPrintable(dialog->namePreviewText()));
 
         QSignalSpy planShown(dialog, &AddSiteDialog::planShown);
         dialog->showPlan();

@@ -368,6 +368,11 @@ QString AddSiteDialog::siteNamePreview() const
     return m_previewText;
 }
 
+QString AddSiteDialog::namePreviewText() const
+{
+    return m_namePreview->text();
+}
+
 QString AddSiteDialog::planHtml() const
 {
     return m_plan->toHtml();
@@ -444,7 +449,7 @@ void AddSiteDialog::requestNamePreview()
         return;
     }
     deliverTo(m_context.engine->previewSiteName(url, m_siteName->text().trimmed()), this,
-              [this, serial](const Result<SiteNamePreview> &result) {
+              [this, serial, url](const Result<SiteNamePreview> &result) {
                   if (serial != m_previewSerial)
                       return;  // the URL changed since
                   if (!result.ok()) {
@@ -458,6 +463,10 @@ void AddSiteDialog::requestNamePreview()
                       text += QStringLiteral(" — ") + tr("already onboarded; it will be updated");
                   else if (result->disambiguated)
                       text += QStringLiteral(" — ") + tr("changed to avoid a clash");
+                  // The URL requests go to when it differs from what was typed (a trailing
+                  // slash or /v1 dropped, the host lower-cased), so "/v1/v1" surprises nobody.
+                  if (!result->normalizedBaseUrl.isEmpty() && result->normalizedBaseUrl != url)
+                      text += QLatin1Char('\n') + tr("Base URL used: %1").arg(result->normalizedBaseUrl);
                   if (!result->warning.isEmpty())
                       text += QLatin1Char('\n') + ErrorText::translateKnown(result->warning);
                   m_namePreview->setText(text);
