@@ -79,13 +79,21 @@ function renderAssignments() {
   clear($('#assign-list')).append(table([t('col.site'), 'URL', t('assign.groupsOn'), t('assign.goesTo')], rows, t('assign.none')));
 }
 
+// The reply is what is shown: GET /api/multi-instances reads the engine's snapshot, which is
+// published a moment after the change, so reading it right away can still give the old
+// assignment. A refused change reads the assignments again, putting the menu back.
 async function reassign(select, s) {
   const instanceId = select.value;
-  await withButton(select, async () => {
+  const done = await withButton(select, async () => {
     const r = await post('/api/reassign-site', instanceId ? { siteUrl: s.url, instanceId } : { siteUrl: s.url });
+    const change = r.data || {};
+    if (change.instanceId) assignments.assigned[s.url] = { instanceId: change.instanceId, instanceName: change.instanceName };
+    else delete assignments.assigned[s.url];
+    renderAssignments();
     toast(r.message, 'ok');
+    return true;
   });
-  await refreshAssignments().catch((err) => { if (err.status !== 401) toast(err.message, 'error'); });
+  if (!done) await refreshAssignments().catch((err) => { if (err.status !== 401) toast(err.message, 'error'); });
 }
 
 function openDialog(entry) {

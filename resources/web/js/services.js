@@ -79,13 +79,19 @@ async function renderSiteReview(settings) {
   clear($('#sync-sites')).append(table([t('col.site'), t('sync.siteMode')], rows, t('assign.none')));
 }
 
+// A refused change reads the settings again, so the menu shows the mode in force.
 async function saveSiteReview(select, site) {
   const value = select.value === 'global' ? null : select.value === 'review';
-  await withButton(select, async () => {
+  const done = await withButton(select, async () => {
     const r = await api('PUT', '/api/sync/settings', { siteOverrides: { [site]: value } });
     toast(t('sync.siteSaved', { site }), 'ok');
     await renderSiteReview(r);
+    return true;
   });
+  if (!done) {
+    await get('/api/sync/settings').then(renderSiteReview)
+      .catch((err) => { if (err.status !== 401) toast(err.message, 'error'); });
+  }
 }
 
 function showSyncSettings(settings) {

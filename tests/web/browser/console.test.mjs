@@ -17,6 +17,17 @@ function step(name) {
   console.log(`• ${name}`);
 }
 
+// Polls check() until it returns something truthy (the engine publishes its snapshot a moment
+// after a change).
+async function until(check, what, ms = 5000) {
+  for (const end = Date.now() + ms; ;) {
+    const value = await check();
+    if (value) return value;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 async function main() {
   const { binary, chromium, playwright } = await prerequisites();
   const server = await startUniLoad(binary);
@@ -282,6 +293,43 @@ async function main() {
     await page.click('#confirm-dialog button[value="ok"]');
     await renamed.waitFor({ state: 'detached' });
 
+    step('site assignments: a site\'s new site groups go to the other instance, then automatic, then back');
+    // The demo assigned its sites to sim-1; the menu's choice is sent, shown and kept on a refresh.
+    const assign = page.locator('#assign-list tbody tr', { has: page.locator('strong', { hasText: /^demo-mirror$/ }) }).locator('select.assign-target');
+    const siteUrl = await assign.getAttribute('data-url');
+    const assignedTo = async () => {
+      const multi = await (await page.request.get(server.url + '/api/multi-instances')).json();
+      return (multi.siteAssignments[siteUrl] || {}).instanceId || '';
+    };
+    assert.equal(await assign.inputValue(), 'sim-1');
+    assert.equal(await assignedTo(), 'sim-1');
+    await until(async () => (await assign.locator('option').count()) === 3, 'the removed instance gone from the menu');
+    assert.deepEqual(await assign.locator('option').allTextContents(),
+      ['Automatic (by reachability)', 'Simulated gpt-load 1', 'Simulated gpt-load 2']);
+    const reassigns = [];
+    const onReassign = (r) => { if (r.url().endsWith('/api/reassign-site')) reassigns.push(r.postDataJSON()); };
+    page.on('request', onReassign);
+    for (const [target, message] of [['sim-2', `${siteUrl} assigned to Simulated gpt-load 2`], ['', `assignment of ${siteUrl} cleared`],
+      ['sim-1', `${siteUrl} assigned to Simulated gpt-load 1`]]) {
+      await assign.selectOption(target);
+      await page.waitForSelector(`.toast.ok:has-text("${message}")`);
+      await page.waitForTimeout(300);  // a re-read of the assignments, if any, has come back
+      assert.equal(await assign.inputValue(), target, `the menu shows ${target || 'automatic'}`);
+      await until(async () => (await assignedTo()) === target, `${siteUrl} → ${target || 'automatic'}`);
+      await page.click('#inst-refresh');
+      await page.waitForSelector('#inst-refresh:not([disabled])');
+      assert.equal(await assign.inputValue(), target, 'still shown after a refresh');
+    }
+    // A refused change is reported and the menu goes back to the assignment in force.
+    await page.route('**/api/reassign-site', (route) => route.fulfill({ status: 400, json: { error: 'unknown instance sim-2', field: 'instanceId' } }));
+    await assign.selectOption('sim-2');
+    await page.waitForSelector('.toast.error:has-text("unknown instance sim-2")');
+    await until(async () => (await assign.inputValue()) === 'sim-1', 'the menu back on sim-1');
+    await page.unroute('**/api/reassign-site');
+    page.off('request', onReassign);
+    assert.deepEqual(reassigns, [{ siteUrl, instanceId: 'sim-2' }, { siteUrl }, { siteUrl, instanceId: 'sim-1' }, { siteUrl, instanceId: 'sim-2' }]);
+    assert.equal(await assignedTo(), 'sim-1');
+
     step('filter rules: an entry added (and one switched off) is saved, a too long one refused');
     await page.click('a[data-tab="settings"]');
     await page.waitForFunction(() => document.getElementById('rules-whitelist').value.includes('gpt-'));
@@ -339,6 +387,34 @@ async function main() {
     await page.waitForFunction((m) => document.getElementById('sync-misses').value === m
       && document.getElementById('sync-settings-save').disabled, misses);
 
+    step('model sync review mode per site: queue for review, apply automatically, follow the global setting');
+    await page.click('#sync-sites-box summary');
+    const reviewSite = 'demo-mirror';
+    const siteMode = page.locator(`#sync-sites select.site-review[data-site="${reviewSite}"]`);
+    assert.equal(await siteMode.inputValue(), 'global');
+    const overrides = async () => (await (await page.request.get(server.url + '/api/sync/settings')).json()).siteOverrides;
+    for (const [choice, stored] of [['review', true], ['apply', false], ['global', undefined]]) {
+      const [put] = await Promise.all([
+        page.waitForResponse((r) => r.url().endsWith('/api/sync/settings') && r.request().method() === 'PUT'),
+        siteMode.selectOption(choice)]);
+      assert.ok(put.ok(), `${choice} saved`);
+      assert.deepEqual(put.request().postDataJSON(), { siteOverrides: { [reviewSite]: stored ?? null } });
+      await page.waitForSelector(`#sync-sites select[data-site="${reviewSite}"]:not([disabled])`);
+      assert.equal(await siteMode.inputValue(), choice);
+      assert.equal((await overrides())[reviewSite], stored, `${choice} stored`);
+      await page.click('#sync-refresh');
+      await page.waitForSelector('#sync-refresh:not([disabled])');
+      assert.equal(await siteMode.inputValue(), choice, `${choice} still shown after a refresh`);
+    }
+    await page.waitForSelector(`.toast.ok:has-text("Review mode of ${reviewSite} saved.")`, { state: 'attached' });
+    await page.route('**/api/sync/settings', (route) => (route.request().method() === 'PUT'
+      ? route.fulfill({ status: 404, json: { error: `no site ${reviewSite}` } }) : route.continue()));
+    await siteMode.selectOption('review');
+    await page.waitForSelector(`.toast.error:has-text("no site ${reviewSite}")`);
+    await until(async () => (await siteMode.inputValue()) === 'global', 'the menu back on the global setting');
+    await page.unroute('**/api/sync/settings');
+    assert.deepEqual(await overrides(), {}, 'no override left');
+
     step('uni-api: managed providers, the pending diff, a backup restored after its diff, the proxy keys rotated');
     await page.waitForSelector('#uni-summary:has-text("provider(s) managed")');
     await page.click('#svc-uniapi summary:has-text("Managed providers")');
@@ -395,6 +471,22 @@ async function main() {
     // The engine's own texts follow: a channel's latest check reads in Chinese.
     await page.click('a[data-tab="channels"]');
     await page.locator('#ch-list .badge[title*="模型列表探测"]').first().waitFor({ state: 'attached' });
+    // The site assignments and the review mode per site, used in Chinese.
+    await page.click('a[data-tab="services"]');
+    await page.waitForSelector('#assign-list th:has-text("新站点分组放在")');
+    assert.equal(await page.textContent('#assign-list select.assign-target option[value=""] >> nth=0'), '自动（按可达性）');
+    await assign.selectOption('sim-2');
+    await page.waitForSelector(`.toast.ok:has-text("${siteUrl} 已分配到 Simulated gpt-load 2")`);
+    await assign.selectOption('sim-1');
+    await page.waitForSelector(`.toast.ok:has-text("${siteUrl} 已分配到 Simulated gpt-load 1")`);
+    await until(async () => (await assignedTo()) === 'sim-1', `${siteUrl} back on sim-1`);
+    assert.equal((await page.textContent('#sync-sites-box summary')).trim(), '按站点设置审核模式');
+    await page.waitForSelector('#sync-sites th:has-text("模型变更")');
+    assert.deepEqual(await siteMode.locator('option').allTextContents(), ['沿用全局设置', '自动应用', '排队等待审核']);
+    await siteMode.selectOption('review');
+    await page.waitForSelector(`.toast.ok:has-text("${reviewSite} 的审核模式已保存。")`);
+    await siteMode.selectOption('global');
+    await until(async () => !(reviewSite in (await overrides())), 'the override cleared');
 
     step('log out');
     await page.click('#logout');
