@@ -8653,6 +8653,26 @@ The current file is backed up first. uni-api reads the restored file at its next
         <source>Cannot restore %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>New client key of api.yaml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uni-api&apos;s clients send this key (api.yaml, api_keys). It is not shown again here; it stays in api.yaml.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uni-load created api.yaml with a new client key for uni-api&apos;s clients. It is shown once, here or in the web console; it stays in api.yaml under api_keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show key…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ul::WeightOptimizationDialog</name>

@@ -8539,6 +8539,26 @@ The current file is backed up first. uni-api reads the restored file at its next
         <source>Cannot restore %1: %2</source>
         <translation>无法恢复 %1：%2</translation>
     </message>
+    <message>
+        <source>New client key of api.yaml</source>
+        <translation>api.yaml 的新客户端密钥</translation>
+    </message>
+    <message>
+        <source>uni-api&apos;s clients send this key (api.yaml, api_keys). It is not shown again here; it stays in api.yaml.</source>
+        <translation>uni-api 的客户端使用此密钥（api.yaml 的 api_keys）。此处不会再次显示；它保留在 api.yaml 中。</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>uni-load created api.yaml with a new client key for uni-api&apos;s clients. It is shown once, here or in the web console; it stays in api.yaml under api_keys.</source>
+        <translation>uni-load 创建了 api.yaml，并为 uni-api 的客户端生成了新密钥。它只显示一次（此处或网页控制台）；之后保留在 api.yaml 的 api_keys 中。</translation>
+    </message>
+    <message>
+        <source>Show key…</source>
+        <translation>显示密钥…</translation>
+    </message>
 </context>
 <context>
     <name>ul::WeightOptimizationDialog</name>

@@ -169,6 +169,17 @@ void registerLayerRoutes(Router &router, const ApiContext &ctx)
         });
     });
 
+    // POST /api/uniapi/client-key → {success, data:{clientKey}}: the client key of an api.yaml
+    // uni-load created, once; 404 NO_NEW_CLIENT_KEY when none is waiting. The one answer that
+    // carries a secret on purpose (POST: never cached, never prefetched).
+    router.post(QStringLiteral("/api/uniapi/client-key"), [ctx](const ApiRequest &req, const ApiReply &reply) {
+        replyWith(ctx.engine->takeNewUniApiClientKey(), ctx, req, reply, [req](const QString &key) {
+            return envelope(localized(req, QStringLiteral("the new client key of api.yaml; it is not shown again"),
+                                      QStringLiteral("api.yaml 的新客户端密钥；不会再次显示")),
+                            QJsonObject{{QStringLiteral("clientKey"), key}});
+        });
+    });
+
     // GET /api/uniapi/providers → {providers:[managed entries currently in api.yaml]} (no keys)
     router.get(QStringLiteral("/api/uniapi/providers"), [ctx](const ApiRequest &req, const ApiReply &reply) {
         replyWith(ctx.engine->uniApiManagedEntries(), ctx, req, reply, [](const QList<uniapi::ManagedEntryView> &list) {

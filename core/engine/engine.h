@@ -117,6 +117,9 @@ public:
     QFuture<Result<LegacyDeletionResult>> deleteLegacyGroups(const QStringList &names);
     QFuture<Result<QList<uniapi::BackupInfo>>> uniApiBackups();
     QFuture<Result<uniapi::WriteOutcome>> restoreUniApiBackup(const QString &name);
+    // The client key of an api.yaml uni-load created (uniapi-config.md §6.7), once: NotFound
+    // when none is waiting (none created, or shown already — it is in api.yaml's api_keys).
+    QFuture<Result<QString>> takeNewUniApiClientKey();
     // Previews (no job, nothing written; WritePlan::diff is a unified diff with every key masked,
     // uniapi-config.md §6.13): the api.yaml write a reconciliation would make now (Validation when
     // no path is configured, Unavailable when no instance is reachable, UNIAPI_PARSE & co. when

@@ -85,6 +85,20 @@ QFuture<Result<QList<uniapi::BackupInfo>>> Engine::uniApiBackups()
     return invoke<QList<uniapi::BackupInfo>>([](EngineCore &core) { return readyResult(core.uniApi().listBackups()); });
 }
 
+QFuture<Result<QString>> Engine::takeNewUniApiClientKey()
+{
+    return invoke<QString>([](EngineCore &core) {
+        const QString key = core.takeNewClientKey();
+        if (key.isEmpty()) {
+            Error e = Error::notFound(QStringLiteral("no new client key is waiting: it is shown once after uni-load creates api.yaml, "
+                                                     "and it is in api.yaml under api_keys"));
+            e.code = QStringLiteral("NO_NEW_CLIENT_KEY");
+            return readyError<QString>(e);
+        }
+        return readyResult(key);
+    });
+}
+
 QFuture<Result<uniapi::WriteOutcome>> Engine::restoreUniApiBackup(const QString &name)
 {
     return invoke<uniapi::WriteOutcome>([name](EngineCore &core) {

@@ -174,6 +174,16 @@ void EngineCore::initialize()
     }
 }
 
+QString EngineCore::takeNewClientKey()
+{
+    const QString key = std::exchange(m_newClientKey, QString());
+    if (!key.isEmpty()) {
+        refreshUniApiStatus();
+        publishNow();  // the snapshot stops offering it before the answer leaves
+    }
+    return key;
+}
+
 void EngineCore::pruneHistories()
 {
     if (!m_store->isOpen())
@@ -234,10 +244,14 @@ void EngineCore::refreshUniApiStatus()
     view.providersCount = status.providersCount;
     view.error = status.error;
     view.writeError = m_uniApi->lastWriteError();
-    // A missing api.yaml is created with a new client key: uni-api's clients need to know.
-    if (m_uniApi->takeCreatedFile())
+    // A missing api.yaml is created with a new client key: uni-api's clients need to know. The
+    // key waits in memory until a console shows it (once); it is in api.yaml's api_keys anyway.
+    if (m_uniApi->takeCreatedFile()) {
+        m_newClientKey = m_uniApi->takeCreatedClientKey();
         m_notifier->post(QStringLiteral("uniapi-created"), EngineEvent::Severity::Warning, view.path,
                          QStringLiteral("api.yaml did not exist; uni-load created %1 with a new client key for uni-api's clients").arg(view.path));
+    }
+    view.newClientKeyWaiting = !m_newClientKey.isEmpty();
     if (!view.writeError.isEmpty() && view.writeError != m_uniApiStatus.writeError)
         m_notifier->post(QStringLiteral("uniapi-write-failed"), EngineEvent::Severity::Error, view.path,
                          QStringLiteral("api.yaml was not written: %1").arg(view.writeError));
@@ -254,7 +268,7 @@ void EngineCore::refreshUniApiStatus()
     const bool changed = view.exists != m_uniApiStatus.exists || view.providersCount != m_uniApiStatus.providersCount
                          || view.managedCount != m_uniApiStatus.managedCount || view.error != m_uniApiStatus.error
                          || view.path != m_uniApiStatus.path || view.directoryExists != m_uniApiStatus.directoryExists
-                         || view.writeError != m_uniApiStatus.writeError;
+                         || view.writeError != m_uniApiStatus.writeError || view.newClientKeyWaiting != m_uniApiStatus.newClientKeyWaiting;
     view.reload = m_uniApiStatus.reload;  // kept current by the reloader (enginecore_uniapi.cpp)
     m_uniApiStatus = view;
     if (changed)

@@ -108,6 +108,9 @@ public:
     void reloadInstanceFile();
     // Re-reads api.yaml's status for the snapshot (after writes; also on a slow timer).
     void refreshUniApiStatus();
+    // The client key of an api.yaml uni-load created, once (empty when there is none or it was
+    // taken already).
+    QString takeNewClientKey();
 
     // Marks the snapshot dirty; a new one is published from the event loop (coalesced).
     void schedulePublish();
@@ -168,6 +171,7 @@ private:
     InstanceFileWatcher *m_instanceFileWatcher = nullptr;
     ProxyKeys m_proxyKeys;
     UniApiFileView m_uniApiStatus;
+    QString m_newClientKey;  // never logged, never in a snapshot
     QList<SiteView> m_siteViews;     // cached between publishes until markSitesChanged()
     LayerCounts m_layerCounts;
     bool m_sitesDirty = true;

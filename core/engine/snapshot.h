@@ -68,6 +68,9 @@ struct UniApiFileView
     int managedCount = 0;
     QString error;
     QString writeError;  // the last publish wrote nothing it had to: uni-api serves an outdated file
+    // uni-load created api.yaml with a new client key that nobody has been shown yet
+    // (Engine::takeNewUniApiClientKey shows it once).
+    bool newClientKeyWaiting = false;
     uniapi::ReloadState reload;  // making uni-api pick up the writes (uniapi-config.md §6.10)
 };
 

@@ -149,7 +149,7 @@ Result<SiteAssignmentChange> ChannelOperations::reassignSite(const QString &site
     if (Status s = m_core.store().setSiteAssignment(change.siteUrl, change.instanceId); !s.ok())
         return s.error();
     qCInfo(lcEngine).noquote() << "site assignment" << change.siteUrl << "->" << (id.isEmpty() ? QStringLiteral("(cleared)") : id);
-    m_core.schedulePublish();
+    m_core.publishNow();  // a client reading GET /api/multi-instances right after the answer sees it
     return change;
 }
 

@@ -167,8 +167,10 @@ Result<WriteOutcome> UniApiWriter::apply(const WriteRequest &request)
         return planManagedWrite(snapshot, request.providers, options);
     });
     m_lastWriteError = outcome.ok() ? QString() : outcome.error().message;
-    if (outcome.ok() && outcome->written && outcome->plan.bootstraps)
+    if (outcome.ok() && outcome->written && outcome->plan.bootstraps) {
         m_createdFile = true;
+        m_createdClientKey = outcome->generatedClientKey;
+    }
     return outcome;
 }
 

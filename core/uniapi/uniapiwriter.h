@@ -85,6 +85,9 @@ public:
     const QString &lastWriteError() const { return m_lastWriteError; }
     // Whether an apply() since the last call created api.yaml from scratch (it was missing).
     bool takeCreatedFile() { return std::exchange(m_createdFile, false); }
+    // The client key written into the api.yaml an apply() created (uniapi-config.md §6.7), once:
+    // empty afterwards. Kept in memory only.
+    QString takeCreatedClientKey() { return std::exchange(m_createdClientKey, QString()); }
     // The gptload-* entries currently in the file, with their ownership.
     Result<QList<ManagedEntryView>> managedEntries(const QStringList &knownInstanceUrls) const;
 
@@ -100,6 +103,7 @@ private:
     std::shared_ptr<ConfigFileIo> m_io;
     QString m_lastWriteError;
     bool m_createdFile = false;
+    QString m_createdClientKey;
     WriteObserver m_writeObserver;
 };
 

@@ -6,6 +6,7 @@
 #include "tests/support/testutil.h"
 
 #include <QJsonArray>
+#include <QFile>
 #include <QJsonDocument>
 #include <QTest>
 
@@ -63,6 +64,34 @@ private slots:
         QVERIFY(onboard(site));
     }
     void cleanupTestCase() { m_api.reset(); }
+
+    // The onboarding created api.yaml with a client key for uni-api's clients: shown once.
+    void newClientKeyIsShownOnce()
+    {
+        LoopbackAnswer status;
+        QJsonObject uniApi;
+        // The snapshot behind /api/status follows the job's end within a few milliseconds.
+        QTRY_VERIFY_WITH_TIMEOUT((status = m_api->send("GET", QStringLiteral("/api/status")),
+                                  uniApi = status.json.value(QStringLiteral("uniApi")).toObject(),
+                                  uniApi.value(QStringLiteral("newClientKeyWaiting")).toBool()),
+                                 5000);
+        QVERIFY(!status.body.contains("sk-"));  // the status never carries it
+
+        const LoopbackAnswer taken = m_api->send("POST", QStringLiteral("/api/uniapi/client-key"));
+        QCOMPARE(taken.status, 200);
+        const QString key = taken.json.value(QStringLiteral("data")).toObject().value(QStringLiteral("clientKey")).toString();
+        QVERIFY(key.startsWith(QStringLiteral("sk-")));
+        QFile file(uniApi.value(QStringLiteral("path")).toString());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll().contains(key.toUtf8()));
+
+        status = m_api->send("GET", QStringLiteral("/api/status"));
+        QVERIFY(!status.json.value(QStringLiteral("uniApi")).toObject().contains(QStringLiteral("newClientKeyWaiting")));
+        const LoopbackAnswer again = m_api->send("POST", QStringLiteral("/api/uniapi/client-key"));
+        QCOMPARE(again.status, 404);
+        QCOMPARE(again.json.value(QStringLiteral("code")).toString(), QStringLiteral("NO_NEW_CLIENT_KEY"));
+        QVERIFY(!again.body.contains(key.toUtf8()));
+    }
 
     void architectureStatusListsTheThreeLayers()
     {

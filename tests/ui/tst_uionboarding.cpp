@@ -252,6 +252,35 @@ private slots:
         QVERIFY(uniapi.providersModel()->rowCount() >= 2);
     }
 
+    // The onboarding created api.yaml: the api.yaml page offers its new client key once.
+    void uniApiPageShowsTheNewClientKeyOnce()
+    {
+        OnboardingFixture f;
+        SimAiSite *simSite = f.addSite(siteOptions());
+        QVERIFY(f.startEngine());
+        const auto report = f.process(OnboardingFixture::request(simSite->url(), {kSiteKey}, {QStringLiteral("openai")}));
+        QVERIFY(report && report->ok());
+        UniApiPage page(context(&f.engine()));
+        QObject::connect(&f.engine(), &Engine::snapshotChanged, &page, &UniApiPage::showSnapshot);
+        page.showSnapshot(f.engine().snapshot());
+        QTRY_VERIFY_WITH_TIMEOUT(page.clientKeyBannerText().contains(QStringLiteral("new client key")), 5000);
+
+        QPointer<QMessageBox> box;
+        connect(&page, &UniApiPage::clientKeyShown, this, [&box](QMessageBox *b) { box = b; });
+        page.showNewClientKey();
+        QTRY_VERIFY_WITH_TIMEOUT(box, 5000);
+        const QString key = box->informativeText();
+        QVERIFY(key.startsWith(QStringLiteral("sk-")));
+        QVERIFY(test::readFile(f.options().uniApiYamlPath).contains(key.toUtf8()));
+        QVERIFY(page.clientKeyBannerText().isEmpty());
+        box->close();
+
+        // Taken: a second attempt says so instead of showing anything.
+        page.showNewClientKey();
+        QTRY_VERIFY_WITH_TIMEOUT(!page.statusText().isEmpty(), 5000);
+        QVERIFY(!page.statusText().contains(key));
+    }
+
     // api.yaml page: "Preview changes…" shows the pending diff, Restore… asks with the restore's
     // diff; keys are masked in both.
     void uniApiPageShowsTheDiffsBeforeWriting()

@@ -8,17 +8,21 @@
 #include "ui/common/uiformat.h"
 #include "ui/models/settingsmodel.h"
 #include "ui/widgets/diffdialog.h"
+#include "ui/widgets/messagebanner.h"
 #include "ui/widgets/statuslabel.h"
 
+#include <QClipboard>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QJsonObject>
 
 #include <QGroupBox>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QStyle>
@@ -40,7 +44,7 @@ QString modelsText(const uniapi::ManagedEntryView &e)
 } // namespace
 
 UniApiPage::UniApiPage(const ConsoleContext &context, QWidget *parent)
-    : ConsolePage(parent), m_context(context), m_file(new QLabel(this)), m_providersBox(new QGroupBox(this)),
+    : ConsolePage(parent), m_context(context), m_keyBanner(new MessageBanner(this)), m_file(new QLabel(this)), m_providersBox(new QGroupBox(this)),
       m_providers(new ProvidersModel([](const uniapi::ManagedEntryView &e) { return e.name; }, {}, this)),
       m_providersProxy(new QSortFilterProxyModel(this)), m_filter(new QLineEdit(this)), m_providersView(nullptr),
       m_backupsBox(new QGroupBox(this)), m_backups(new BackupsModel([](const uniapi::BackupInfo &b) { return b.name; }, {}, this)),
@@ -112,7 +116,11 @@ UniApiPage::UniApiPage(const ConsoleContext &context, QWidget *parent)
     top->addWidget(m_choose, 0, Qt::AlignTop);
     top->addWidget(m_refresh, 0, Qt::AlignTop);
 
-    ui::layOutSplitPage(this, top, m_providersBox, m_backupsBox, m_status);
+    auto *header = new QVBoxLayout;
+    header->addWidget(m_keyBanner);
+    header->addLayout(top);
+    ui::layOutSplitPage(this, header, m_providersBox, m_backupsBox, m_status);
+    connect(m_keyBanner, &MessageBanner::actionTriggered, this, &UniApiPage::showNewClientKey);
 
     connect(m_refresh, &QPushButton::clicked, this, &UniApiPage::reload);
     connect(m_filter, &QLineEdit::textChanged, m_providersProxy, &QSortFilterProxyModel::setFilterFixedString);
@@ -168,10 +176,47 @@ QString UniApiPage::statusText() const
     return m_status->text();
 }
 
+QString UniApiPage::clientKeyBannerText() const
+{
+    return m_keyBanner->text();
+}
+
+void UniApiPage::showNewClientKey()
+{
+    if (!m_context.engine)
+        return;
+    deliverTo(m_context.engine->takeNewUniApiClientKey(), this, [this](const Result<QString> &key) {
+        if (!key.ok()) {
+            m_keyBanner->clear();
+            ui::showStatusText(m_status, ErrorText::translate(key.error()), true, this);
+            return;
+        }
+        auto *box = new QMessageBox(QMessageBox::Information, tr("New client key of api.yaml"),
+                                    tr("uni-api's clients send this key (api.yaml, api_keys). It is not shown again here; "
+                                       "it stays in api.yaml."),
+                                    QMessageBox::Close, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->setInformativeText(key.value());
+        box->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        QPushButton *copy = box->addButton(tr("Copy"), QMessageBox::ActionRole);
+        connect(copy, &QPushButton::clicked, this, [value = key.value()]() { QGuiApplication::clipboard()->setText(value); });
+        m_keyBanner->clear();
+        box->open();
+        emit clientKeyShown(box);
+    });
+}
+
 void UniApiPage::showSnapshot(const EngineSnapshot &snapshot)
 {
     m_snapshot = snapshot;
     const UniApiFileView &f = snapshot.uniApi;
+    if (f.newClientKeyWaiting)
+        m_keyBanner->showMessage(MessageBanner::Kind::Warning,
+                                 tr("uni-load created api.yaml with a new client key for uni-api's clients. It is shown once, here or "
+                                    "in the web console; it stays in api.yaml under api_keys."),
+                                 tr("Show key…"));
+    else
+        m_keyBanner->clear();
     const int providers = f.providersCount;
     const int managed = m_listedManaged >= 0 ? m_listedManaged : f.managedCount;
     // A missing file is no problem (the first onboarding creates it); only what stops that is.

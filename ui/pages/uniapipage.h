@@ -10,6 +10,7 @@ class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QSortFilterProxyModel;
+class QMessageBox;
 class QPushButton;
 class QTableView;
 class QPlainTextEdit;
@@ -17,6 +18,7 @@ class QPlainTextEdit;
 namespace ul {
 
 class DiffDialog;
+class MessageBanner;
 class StatusLabel;
 
 using ProvidersModel = ValueTableModel<uniapi::ManagedEntryView>;
@@ -51,6 +53,8 @@ public:
     QString fileText() const;
     QPushButton *chooseButton() const { return m_choose; }
     QPushButton *previewButton() const { return m_preview; }
+    // The banner offering the client key of an api.yaml uni-load created (empty when none waits).
+    QString clientKeyBannerText() const;
 
 public slots:
     void reload();
@@ -60,10 +64,13 @@ public slots:
     void restoreSelected();
     // Saves `path` as UNI_API_YAML_PATH (what choosing a file in the file dialog does).
     void useApiYaml(const QString &path);
+    // Takes the new client key from the engine (once) and shows it with a Copy button.
+    void showNewClientKey();
 
 signals:
     void reloaded();
     void diffDialogOpened(ul::DiffDialog *dialog);
+    void clientKeyShown(QMessageBox *box);  // open (non-modal to tests: shown with open())
 
 protected:
     void retranslate() override;
@@ -74,6 +81,7 @@ private:
 
     ConsoleContext m_context;
     EngineSnapshot m_snapshot;
+    MessageBanner *m_keyBanner;
     QLabel *m_file;
     QGroupBox *m_providersBox;
     ProvidersModel *m_providers;

@@ -1,7 +1,7 @@
 // Read-only overview: instances, layers, failing channels and the services' state.
-import { get } from './api.js';
+import { get, post } from './api.js';
 import { t } from './i18n.js';
-import { $, badge, checkDetail, clear, el, formatTime, table, toast } from './ui.js';
+import { $, badge, checkDetail, clear, el, formatTime, showDetails, table, toast, withButton } from './ui.js';
 
 function card(title, value, detail, kind) {
   return el('div', { class: 'stat ' + (kind || '') },
@@ -32,6 +32,24 @@ function reloadProblem(reload) {
   return '';
 }
 
+// uni-load created api.yaml with a new client key for uni-api's clients: shown once (the first
+// console to ask takes it; it stays in api.yaml's api_keys).
+async function showClientKey(button) {
+  await withButton(button, async () => {
+    const r = await post('/api/uniapi/client-key');
+    const key = (r.data || {}).clientKey || '';
+    button.closest('.stat').remove();
+    await showDetails(t('dash.clientKeyTitle'), t('dash.clientKeyMessage'), el('pre', { class: 'client-key', text: key }));
+  });
+}
+
+function clientKeyCard() {
+  return el('div', { class: 'stat warn', id: 'dash-client-key' },
+    el('div', { class: 'stat-title', text: t('dash.clientKeyCard') }),
+    el('div', { class: 'stat-detail', text: t('dash.clientKeyHint') }),
+    el('button', { type: 'button', class: 'small', text: t('dash.clientKeyShow'), onclick: (e) => showClientKey(e.currentTarget) }));
+}
+
 function renderCards(status, failingCount) {
   const g = status.gptload || {};
   const u = status.uniApi || {};
@@ -50,6 +68,7 @@ function renderCards(status, failingCount) {
     card(t('sync.title'), s.hasInterval ? t('common.running') : t('common.stopped'),
       s.hasInterval ? t('dash.next', { time: formatTime(s.nextSync) }) : '', s.hasInterval ? 'ok' : 'warn'),
     card(t('health.title'), String(failing), t('dash.failingChannels'), failing ? 'warn' : 'ok'));
+  if (u.newClientKeyWaiting) cards.append(clientKeyCard());
   if (status.startupError) cards.append(card(t('dash.startupError'), '!', status.startupError, 'bad'));
   // No instance file yet is where a first run starts, not a failure.
   if (g.error && g.error.missing) cards.append(card(t('dash.instanceFile'), '—', t('dash.noInstanceFile', { file: g.error.file }), ''));

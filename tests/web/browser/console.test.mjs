@@ -66,6 +66,33 @@ async function main() {
     step('the dashboard shows the demo instances');
     await page.waitForSelector('#dash-instances table tbody tr');
 
+    step('a new api.yaml client key is offered on the dashboard and shown once');
+    // The demo seeds its api.yaml (with api_keys), so no key is generated: the status and the
+    // one-time answer are faked; the engine side is covered by tst_apilayoutroutes.
+    const fakeKey = 'sk-' + 'k'.repeat(40);
+    let keyRequests = 0;
+    await page.route('**/api/status', async (route) => {
+      const response = await route.fetch();
+      const json = await response.json();
+      json.uniApi = { ...(json.uniApi || {}), newClientKeyWaiting: true };
+      await route.fulfill({ response, json });
+    });
+    await page.route('**/api/uniapi/client-key', (route) => {
+      keyRequests += 1;
+      route.fulfill({ json: { success: true, message: 'the new client key of api.yaml; it is not shown again', data: { clientKey: fakeKey } } });
+    });
+    await page.click('#dash-refresh');
+    await page.click('#dash-client-key button');
+    await page.unroute('**/api/status');
+    await page.waitForSelector('#diff-dialog[open] pre.client-key');
+    assert.equal((await page.textContent('#diff-dialog pre.client-key')).trim(), fakeKey);
+    await page.click('#diff-dialog button[value="close"]');
+    await page.unroute('**/api/uniapi/client-key');
+    assert.equal(keyRequests, 1);
+    assert.equal(await page.locator('#dash-client-key').count(), 0, 'the card is gone once the key was shown');
+    const again = await page.evaluate(async () => (await fetch('/api/uniapi/client-key', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' })).status);
+    assert.equal(again, 404, 'the demo has no new key waiting');
+
     step('the start/stop toggles show the state the control reply confirmed, and keep it');
     const controls = [];
     page.on('request', (r) => { if (r.method() === 'POST' && r.url().endsWith('/control')) controls.push(`${new URL(r.url()).pathname} ${JSON.parse(r.postData()).action}`); });
