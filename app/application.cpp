@@ -170,6 +170,8 @@ int Application::start()
     eo.instancesFilePath = cfg.instanceFile.path;
     eo.uniApiYamlPath = cfg.uniApiYamlPath;
     eo.uniApiWriteInPlace = cfg.uniApiWriteInPlace;
+    eo.uniApiBackups = cfg.uniApiBackups;
+    eo.uniApiEngineField = cfg.uniApiEngineField;
     // The demo writes its own api.yaml: never restart or call the operator's uni-api for it.
     if (!m_demo)
         eo.uniApiReload = uniApiReloadSettings(cfg);
@@ -186,6 +188,7 @@ int Application::start()
     eo.enableChannelHealth = cfg.enableChannelHealth;
     eo.channelCheckIntervalMinutes = cfg.channelCheckIntervalMinutes;
     eo.channelFailureThreshold = cfg.channelFailureThreshold;
+    eo.reassignCopyInvalidKeys = cfg.reassignCopyInvalidKeys;
     eo.enableModelOptimizer = cfg.enableModelOptimizer;
     eo.enableWeightOptimization = cfg.enableWeightOptimization;
     eo.weightOptimizationIntervalHours = cfg.weightOptimizationIntervalHours;

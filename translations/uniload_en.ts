@@ -7192,6 +7192,18 @@ The new key is added to every model group next to the old one, api.yaml is rewri
         <source>Weight optimization period in hours.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Number of api.yaml backups kept in its backup folder. One is made before every write that changes the file; the oldest beyond this number are deleted then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the engine field (gpt, claude or gemini by channel type) into the providers uni-load manages in api.yaml, so that uni-api does not guess the request format from the model name. Off: the next write drops it from them; hand-written providers are never touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a site group is promoted or demoted to another gpt-load instance, copy its invalid keys as well as the active ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ul::SettingsModel</name>

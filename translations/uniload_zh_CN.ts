@@ -7097,6 +7097,18 @@ The new key is added to every model group next to the old one, api.yaml is rewri
         <source>Weight optimization period in hours.</source>
         <translation>权重优化周期（小时）。</translation>
     </message>
+    <message>
+        <source>Number of api.yaml backups kept in its backup folder. One is made before every write that changes the file; the oldest beyond this number are deleted then.</source>
+        <translation>api.yaml 备份文件夹中保留的备份数量。每次改动该文件的写入前都会备份一次，届时超出此数量的最旧备份会被删除。</translation>
+    </message>
+    <message>
+        <source>Write the engine field (gpt, claude or gemini by channel type) into the providers uni-load manages in api.yaml, so that uni-api does not guess the request format from the model name. Off: the next write drops it from them; hand-written providers are never touched.</source>
+        <translation>在 api.yaml 中由 uni-load 管理的提供方里写入 engine 字段（按渠道类型为 gpt、claude 或 gemini），使 uni-api 不再根据模型名称猜测请求格式。关闭后，下一次写入会从这些提供方中去掉该字段；手写的提供方从不改动。</translation>
+    </message>
+    <message>
+        <source>When a site group is promoted or demoted to another gpt-load instance, copy its invalid keys as well as the active ones.</source>
+        <translation>将站点分组提升或降级到另一个 gpt-load 实例时，除有效密钥外也复制其无效密钥。</translation>
+    </message>
 </context>
 <context>
     <name>ul::SettingsModel</name>

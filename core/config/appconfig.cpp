@@ -413,6 +413,8 @@ InstanceFileLocation AppConfig::instanceFileLocation() const
 
 QString AppConfig::uniApiYamlPath() const { return pathValue(SettingKey::UniApiYamlPath); }
 bool AppConfig::uniApiWriteInPlace() const { return value(SettingKey::UniApiWriteMode).trimmed().toLower() == QLatin1String("in-place"); }
+int AppConfig::uniApiBackups() const { return static_cast<int>(numberValue(SettingKey::UniApiBackups)); }
+bool AppConfig::uniApiEngineField() const { return boolValue(SettingKey::UniApiEngineField); }
 QString AppConfig::uniApiRuntime() const { return choiceValue(SettingKey::UniApiRuntime); }
 QString AppConfig::uniApiReload() const { return choiceValue(SettingKey::UniApiReload); }
 
@@ -442,6 +444,7 @@ int AppConfig::modelSyncIntervalMinutes() const { return static_cast<int>(number
 bool AppConfig::enableChannelHealth() const { return boolValue(SettingKey::EnableChannelHealth); }
 int AppConfig::channelCheckIntervalMinutes() const { return static_cast<int>(numberValue(SettingKey::ChannelCheckInterval)); }
 int AppConfig::channelFailureThreshold() const { return static_cast<int>(numberValue(SettingKey::ChannelFailureThreshold)); }
+bool AppConfig::reassignCopyInvalidKeys() const { return boolValue(SettingKey::ReassignCopyInvalidKeys); }
 bool AppConfig::enableModelOptimizer() const { return boolValue(SettingKey::EnableModelOptimizer); }
 bool AppConfig::enableWeightOptimization() const { return boolValue(SettingKey::EnableWeightOptimization); }
 int AppConfig::weightOptimizationIntervalHours() const { return static_cast<int>(numberValue(SettingKey::WeightOptimizationInterval)); }
@@ -480,6 +483,8 @@ AppConfigSnapshot AppConfig::snapshot() const
     s.instanceFile = instanceFileLocation();
     s.uniApiYamlPath = uniApiYamlPath();
     s.uniApiWriteInPlace = uniApiWriteInPlace();
+    s.uniApiBackups = uniApiBackups();
+    s.uniApiEngineField = uniApiEngineField();
     s.uniApiRuntime = uniApiRuntime();
     s.uniApiReload = uniApiReload();
     s.uniApiUrl = uniApiUrl();
@@ -494,6 +499,7 @@ AppConfigSnapshot AppConfig::snapshot() const
     s.enableChannelHealth = enableChannelHealth();
     s.channelCheckIntervalMinutes = channelCheckIntervalMinutes();
     s.channelFailureThreshold = channelFailureThreshold();
+    s.reassignCopyInvalidKeys = reassignCopyInvalidKeys();
     s.enableModelOptimizer = enableModelOptimizer();
     s.enableWeightOptimization = enableWeightOptimization();
     s.weightOptimizationIntervalHours = weightOptimizationIntervalHours();

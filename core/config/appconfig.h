@@ -78,6 +78,8 @@ struct AppConfigSnapshot
     InstanceFileLocation instanceFile;
     QString uniApiYamlPath;
     bool uniApiWriteInPlace = false;
+    int uniApiBackups = 20;
+    bool uniApiEngineField = true;
     QString uniApiRuntime;          // "rust" | "python"
     QString uniApiReload;           // "none" | "api" | "command"
     QString uniApiUrl;              // without trailing '/'; empty when unset or invalid
@@ -93,6 +95,7 @@ struct AppConfigSnapshot
     bool channelHealthForced = false;  // likewise ENABLE_CHANNEL_HEALTH
     int channelCheckIntervalMinutes = 10;
     int channelFailureThreshold = 3;
+    bool reassignCopyInvalidKeys = false;
     bool enableModelOptimizer = true;
     bool enableWeightOptimization = false;
     int weightOptimizationIntervalHours = 24;
@@ -163,6 +166,8 @@ public:
     QString instancesFilePath() const { return instanceFileLocation().path; }
     QString uniApiYamlPath() const;
     bool uniApiWriteInPlace() const;  // UNI_API_WRITE_MODE=in-place
+    int uniApiBackups() const;        // UNI_API_BACKUPS: api.yaml backups kept (§6.9)
+    bool uniApiEngineField() const;   // UNI_API_ENGINE_FIELD: `engine:` in managed entries (§6.1)
     // uni-api reload (uniapi-config.md §6.10): choices lower-cased, the default for an odd value.
     QString uniApiRuntime() const;    // "rust" | "python"
     QString uniApiReload() const;     // "none" | "api" | "command"
@@ -178,6 +183,7 @@ public:
     bool enableChannelHealth() const;
     int channelCheckIntervalMinutes() const;
     int channelFailureThreshold() const;
+    bool reassignCopyInvalidKeys() const;  // REASSIGN_COPY_INVALID_KEYS (§19.2)
     bool enableModelOptimizer() const;
     bool enableWeightOptimization() const;
     int weightOptimizationIntervalHours() const;

@@ -107,6 +107,10 @@ QList<SettingSpec> buildSpecs()
                                      QT_TRANSLATE_NOOP("ul::Settings", "How api.yaml is written: \"atomic\" (a new file renamed over the old) or \"in-place\" (the file itself rewritten, for a single-file Docker bind mount, which keeps the old file after a rename)."));
     writeMode.choices = {QStringLiteral("atomic"), QStringLiteral("in-place")};
     specs << writeMode;
+    specs << numberSpec(K::UniApiBackups, "UNI_API_BACKUPS", "files", T::Integer, 20, 1, 1000,
+                        QT_TRANSLATE_NOOP("ul::Settings", "Number of api.yaml backups kept in its backup folder. One is made before every write that changes the file; the oldest beyond this number are deleted then."));
+    specs << boolSpec(K::UniApiEngineField, "UNI_API_ENGINE_FIELD", "files", true,
+                      QT_TRANSLATE_NOOP("ul::Settings", "Write the engine field (gpt, claude or gemini by channel type) into the providers uni-load manages in api.yaml, so that uni-api does not guess the request format from the model name. Off: the next write drops it from them; hand-written providers are never touched."));
     SettingSpec runtime = textSpec(K::UniApiRuntime, "UNI_API_RUNTIME", "files", T::Choice, QStringLiteral("rust"),
                                    QT_TRANSLATE_NOOP("ul::Settings", "uni-api runtime: \"rust\" (default image since August 2026; reloads api.yaml by itself within seconds) or \"python\" (older images, python main.py; reads api.yaml only at startup)."));
     runtime.choices = {QStringLiteral("rust"), QStringLiteral("python")};
@@ -140,6 +144,8 @@ QList<SettingSpec> buildSpecs()
                           QT_TRANSLATE_NOOP("ul::Settings", "Channel health check period in minutes."));
     specs << numberSpec(K::ChannelFailureThreshold, "CHANNEL_FAILURE_THRESHOLD", "services", T::Integer, 3, 1, 1000,
                         QT_TRANSLATE_NOOP("ul::Settings", "Consecutive failures before a channel is acted on."));
+    specs << boolSpec(K::ReassignCopyInvalidKeys, "REASSIGN_COPY_INVALID_KEYS", "services", false,
+                      QT_TRANSLATE_NOOP("ul::Settings", "When a site group is promoted or demoted to another gpt-load instance, copy its invalid keys as well as the active ones."));
     specs << boolSpec(K::EnableModelOptimizer, "ENABLE_MODEL_OPTIMIZER", "services", true,
                       QT_TRANSLATE_NOOP("ul::Settings", "Reconcile the three layers at startup and keep them current."));
     specs << boolSpec(K::EnableWeightOptimization, "ENABLE_WEIGHT_OPTIMIZATION", "services", false,

@@ -111,6 +111,8 @@ void EngineCore::initialize()
     uniapi::UniApiWriterSettings writerSettings;
     writerSettings.path = m_options.uniApiYamlPath;
     writerSettings.mode = m_options.uniApiWriteInPlace ? uniapi::WriteMode::InPlace : uniapi::WriteMode::Atomic;
+    writerSettings.writeEngine = m_options.uniApiEngineField;
+    writerSettings.maxBackups = m_options.uniApiBackups;  // BackupStore::prune keeps at least one
     m_uniApi = std::make_unique<uniapi::UniApiWriter>(writerSettings, m_clock);
     startUniApiReloader();
     m_uniApiStatusTimer = new QTimer(this);

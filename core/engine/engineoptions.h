@@ -16,6 +16,8 @@ struct EngineOptions
     QString instancesFilePath;        // resolved path; may not exist (reported, never created)
     QString uniApiYamlPath;
     bool uniApiWriteInPlace = false;  // UNI_API_WRITE_MODE=in-place
+    int uniApiBackups = 20;           // UNI_API_BACKUPS: api.yaml backups kept (§6.9)
+    bool uniApiEngineField = true;    // UNI_API_ENGINE_FIELD: `engine:` in managed entries (§6.1)
     // UNI_API_RUNTIME, UNI_API_RELOAD, UNI_API_URL, UNI_API_ADMIN_KEY, UNI_API_RESTART_COMMAND:
     // what is done after each write of api.yaml (uniapi-config.md §6.10, §6.11).
     uniapi::ReloadSettings uniApiReload;
@@ -40,6 +42,7 @@ struct EngineOptions
     bool channelHealthForced = false;
     int channelCheckIntervalMinutes = 10;
     int channelFailureThreshold = 3;
+    bool reassignCopyInvalidKeys = false;  // REASSIGN_COPY_INVALID_KEYS: promote/demote copies every key
     bool enableModelOptimizer = true; // ENABLE_MODEL_OPTIMIZER: reconcile at startup
     bool enableWeightOptimization = false;    // ENABLE_WEIGHT_OPTIMIZATION
     int weightOptimizationIntervalHours = 24; // WEIGHT_OPTIMIZATION_INTERVAL

@@ -18,9 +18,6 @@
 
 namespace ul {
 
-// Store setting: also copy the invalid keys when a group moves (default: active keys only).
-static const QString kCopyInvalidKeysSetting = QStringLiteral("reassignCopyInvalidKeys");
-
 struct ChannelOperations::ReassignRun
 {
     JobContextPtr context;
@@ -170,8 +167,7 @@ QFuture<Result<ReassignResult>> ChannelOperations::reassign(const QString &chann
                 run->models.append(r.model);
         }
     }
-    const std::optional<QJsonValue> copyInvalid = store.setting(kCopyInvalidKeysSetting);
-    run->copyInvalidKeys = copyInvalid && copyInvalid->toBool(false);
+    run->copyInvalidKeys = m_core.options().reassignCopyInvalidKeys;  // REASSIGN_COPY_INVALID_KEYS
     run->result.channelName = channelName;
     run->result.action = action;
     run->result.previousInstanceId = run->source.id;

@@ -180,6 +180,33 @@ private slots:
         QVERIFY(!storedSettings().contains(QStringLiteral("env.LOG_LEVEL")));
     }
 
+    // uniapi-config.md §6.9 and §6.1, uni-load-behaviour.md §19.2: listed and settable like the others.
+    void settingsPutTakesTheWriterAndReassignSettings()
+    {
+        LoopbackAnswer a = m_api->send("GET", QStringLiteral("/api/settings"));
+        QCOMPARE(a.status, 200);
+        const QJsonObject backups = settingNamed(a.json, QStringLiteral("UNI_API_BACKUPS"));
+        QCOMPARE(backups.value(QStringLiteral("type")).toString(), QStringLiteral("integer"));
+        QCOMPARE(backups.value(QStringLiteral("default")).toString(), QStringLiteral("20"));
+        QCOMPARE(backups.value(QStringLiteral("group")).toString(), QStringLiteral("files"));
+        QCOMPARE(settingNamed(a.json, QStringLiteral("UNI_API_ENGINE_FIELD")).value(QStringLiteral("default")).toString(), QStringLiteral("true"));
+        QCOMPARE(settingNamed(a.json, QStringLiteral("REASSIGN_COPY_INVALID_KEYS")).value(QStringLiteral("default")).toString(),
+                 QStringLiteral("false"));
+        for (const char *name : {"UNI_API_BACKUPS", "UNI_API_ENGINE_FIELD", "REASSIGN_COPY_INVALID_KEYS"})
+            QCOMPARE(settingNamed(a.json, QString::fromLatin1(name)).value(QStringLiteral("settable")).toBool(), true);
+
+        a = m_api->sendJson("PUT", QStringLiteral("/api/settings"),
+                            {{QStringLiteral("UNI_API_BACKUPS"), 5},
+                             {QStringLiteral("UNI_API_ENGINE_FIELD"), false},
+                             {QStringLiteral("REASSIGN_COPY_INVALID_KEYS"), true}});
+        QCOMPARE(a.status, 200);
+        QVERIFY(a.json.value(QStringLiteral("warnings")).toArray().isEmpty());
+        QCOMPARE(storedSettings().value(QStringLiteral("env.UNI_API_BACKUPS")).toString(), QStringLiteral("5"));
+        QCOMPARE(storedSettings().value(QStringLiteral("env.UNI_API_ENGINE_FIELD")).toString(), QStringLiteral("false"));
+        QCOMPARE(storedSettings().value(QStringLiteral("env.REASSIGN_COPY_INVALID_KEYS")).toString(), QStringLiteral("true"));
+        QCOMPARE(settingNamed(a.json, QStringLiteral("UNI_API_BACKUPS")).value(QStringLiteral("restartRequired")).toBool(), true);
+    }
+
     void settingsPutRefusesBadInput()
     {
         const QJsonObject before = storedSettings();
@@ -199,6 +226,9 @@ private slots:
             {{{QStringLiteral("UNI_API_RESTART_COMMAND"), QStringLiteral("rm -rf /")}}, QStringLiteral("UNI_API_RESTART_COMMAND"), QStringLiteral("SETTING_NOT_SETTABLE")},
             {{{QStringLiteral("UNI_API_URL"), QStringLiteral("ftp://uni-api:3003")}}, QStringLiteral("UNI_API_URL"), QStringLiteral("SETTING_INVALID")},
             {{{QStringLiteral("UNI_API_URL"), QStringLiteral("http://user:pw@uni-api:3003")}}, QStringLiteral("UNI_API_URL"), QStringLiteral("SETTING_INVALID")},
+            {{{QStringLiteral("UNI_API_BACKUPS"), 0}}, QStringLiteral("UNI_API_BACKUPS"), QStringLiteral("SETTING_INVALID")},
+            {{{QStringLiteral("UNI_API_BACKUPS"), 1001}}, QStringLiteral("UNI_API_BACKUPS"), QStringLiteral("SETTING_INVALID")},
+            {{{QStringLiteral("UNI_API_BACKUPS"), QStringLiteral("all")}}, QStringLiteral("UNI_API_BACKUPS"), QStringLiteral("SETTING_INVALID")},
             // One bad key spoils the whole request: the good one is not saved either.
             {{{QStringLiteral("LOG_LEVEL"), QStringLiteral("warn")}, {QStringLiteral("RETRY_ATTEMPTS"), QStringLiteral("many")}},
              QStringLiteral("RETRY_ATTEMPTS"), QStringLiteral("SETTING_INVALID")},

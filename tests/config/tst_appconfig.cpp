@@ -88,6 +88,9 @@ private slots:
         QCOMPARE(config.maxRequestSizeBytes(), qint64(10) * 1024 * 1024);
         QCOMPARE(config.logFileMaxBytes(), qint64(10) * 1024 * 1024);
         QCOMPARE(config.logFileCount(), 5);
+        QCOMPARE(config.uniApiBackups(), 20);
+        QVERIFY(config.uniApiEngineField());
+        QVERIFY(!config.reassignCopyInvalidKeys());
         QCOMPARE(config.uniApiYamlPath(), QStringLiteral("/srv/uni-api/api.yaml"));
         QCOMPARE(config.uniApiPath(), QStringLiteral("/srv/uni-api"));
         QCOMPARE(config.gptloadUrl(), QStringLiteral("http://localhost:3001"));
@@ -258,6 +261,45 @@ private slots:
         const AppConfig odd = configWith(SettingKey::UniApiWriteMode, QStringLiteral("copy"));
         QVERIFY(!odd.uniApiWriteInPlace());  // anything else keeps the safe default, and says so
         QVERIFY(issueFor(odd, QStringLiteral("UNI_API_WRITE_MODE")).has_value());
+    }
+
+    // uniapi-config.md §6.9 (backups kept), §6.1 (`engine:`), uni-load-behaviour.md §19.2.
+    void uniApiWriterAndReassignSettings()
+    {
+        QCOMPARE(configWith(SettingKey::UniApiBackups, QStringLiteral("1")).uniApiBackups(), 1);
+        QCOMPARE(configWith(SettingKey::UniApiBackups, QStringLiteral(" 1000 ")).uniApiBackups(), 1000);
+        const AppConfig two = configWith(SettingKey::UniApiBackups, QStringLiteral("2"));
+        QCOMPARE(two.snapshot().uniApiBackups, 2);
+        QVERIFY(two.issues().isEmpty());
+        // Outside 1..1000 or not a whole number: an error naming the variable; the default stays.
+        for (const QString &bad : {QStringLiteral("0"), QStringLiteral("1001"), QStringLiteral("-3"), QStringLiteral("ten"),
+                                   QStringLiteral("2.5")}) {
+            const AppConfig config = configWith(SettingKey::UniApiBackups, bad, ConfigOrigin::DotEnv);
+            QCOMPARE(config.uniApiBackups(), 20);
+            const auto issue = issueFor(config, QStringLiteral("UNI_API_BACKUPS"));
+            QVERIFY2(issue && issue->isError(), qPrintable(bad));
+            QVERIFY2(issue->toString().startsWith(QStringLiteral("UNI_API_BACKUPS=") + bad + QStringLiteral(" (from .env)")),
+                     qPrintable(issue->toString()));
+            QVERIFY(!config.validate().ok());
+        }
+
+        const AppConfig noEngine = configWith(SettingKey::UniApiEngineField, QStringLiteral("false"));
+        QVERIFY(!noEngine.uniApiEngineField());
+        QVERIFY(!noEngine.snapshot().uniApiEngineField);
+        QVERIFY(noEngine.issues().isEmpty());
+        QVERIFY(configWith(SettingKey::UniApiEngineField, QStringLiteral("true")).uniApiEngineField());
+        // Like every flag: an odd value is on, with a warning.
+        const AppConfig oddEngine = configWith(SettingKey::UniApiEngineField, QStringLiteral("sometimes"));
+        QVERIFY(oddEngine.uniApiEngineField());
+        QCOMPARE(issueFor(oddEngine, QStringLiteral("UNI_API_ENGINE_FIELD"))->severity, ConfigIssue::Severity::Warning);
+
+        const AppConfig copyAll = configWith(SettingKey::ReassignCopyInvalidKeys, QStringLiteral("TRUE"), ConfigOrigin::StoredSetting);
+        QVERIFY(copyAll.reassignCopyInvalidKeys());
+        QVERIFY(copyAll.snapshot().reassignCopyInvalidKeys);
+        QVERIFY(!configWith(SettingKey::ReassignCopyInvalidKeys, QStringLiteral("off")).reassignCopyInvalidKeys());
+        const AppConfig oddCopy = configWith(SettingKey::ReassignCopyInvalidKeys, QStringLiteral("maybe"));
+        QVERIFY(oddCopy.reassignCopyInvalidKeys());
+        QCOMPARE(issueFor(oddCopy, QStringLiteral("REASSIGN_COPY_INVALID_KEYS"))->severity, ConfigIssue::Severity::Warning);
     }
 
     // uniapi-config.md §6.10: runtime, reload action, URL, admin key, restart command.

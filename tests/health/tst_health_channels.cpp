@@ -366,6 +366,44 @@ private slots:
         QCOMPARE(unknown->error().kind, ErrorKind::NotFound);
     }
 
+    // REASSIGN_COPY_INVALID_KEYS (uni-load-behaviour.md §19.2): off by default, only the active
+    // keys move; on, the invalid ones move too.
+    void invalidKeysMoveOnlyWhenTheSettingSaysSo()
+    {
+        const QString invalidA = QStringLiteral("sk-invalid-key-a-abcdefghijklmnop");
+        const QString invalidB = QStringLiteral("sk-invalid-key-b-abcdefghijklmnop");
+        const QString extra = QStringLiteral("sk-extra-key-c-abcdefghijklmnop");
+        f->instance(0)->addKeys(ga, {invalidA, invalidB, extra});
+        QVERIFY(f->instance(0)->setKeyStatus(ga, invalidA, QStringLiteral("invalid")));
+        QVERIFY(f->instance(0)->setKeyStatus(ga, invalidB, QStringLiteral("invalid")));
+        const auto valuesOn = [this](int instance) {
+            QStringList values;
+            for (const SimKey &k : f->instance(instance)->keys(ga))
+                values.append(k.value);
+            return values;
+        };
+
+        const auto demoted = f->wait(f->engine().reassignChannel(ga, ReassignAction::Demote), 60000);
+        QVERIFY(demoted && demoted->ok());
+        QCOMPARE(demoted->value().keysCopied, 2);  // the site's key and the extra one
+        QStringList onTarget = valuesOn(1);
+        QCOMPARE(onTarget.size(), 2);
+        QVERIFY(onTarget.contains(extra));
+        QVERIFY(!onTarget.contains(invalidA) && !onTarget.contains(invalidB));
+
+        // Switched on (a restart applies settings): the invalid key goes along.
+        QVERIFY(f->instance(1)->setKeyStatus(ga, extra, QStringLiteral("invalid")));
+        QVERIFY(f->startEngine([](EngineOptions &o) { o.reassignCopyInvalidKeys = true; }));
+        const auto promoted = f->wait(f->engine().reassignChannel(ga, ReassignAction::Promote), 60000);
+        QVERIFY(promoted && promoted->ok());
+        QCOMPARE(promoted->value().keysCopied, 2);
+        QCOMPARE(f->groupsNamed(ga).first().first, 0);
+        onTarget = valuesOn(0);
+        QCOMPARE(onTarget.size(), 2);
+        QVERIFY(onTarget.contains(extra));
+        QVERIFY(noDanglingUpstreams());
+    }
+
     void nameConflictOnTheTargetStops()
     {
         QVERIFY(f->instance(1)->createGroup({{QStringLiteral("name"), ga},
