@@ -87,7 +87,11 @@ bool startWithOneSite(OnboardingFixture &f)
     if (!f.startEngine())
         return false;
     const auto done = f.process(OnboardingFixture::request(simSite->url(), {kSiteKey}));
-    return done.has_value() && done->ok();
+    if (!done.has_value() || !done->ok())
+        return false;
+    // The answer can arrive before the snapshot that shows the site (published within a few
+    // milliseconds, queued to this thread): the tests read the site from the snapshot.
+    return QTest::qWaitFor([&f]() { return !f.engine().snapshot().sites.isEmpty(); }, 5000);
 }
 
 } // namespace
