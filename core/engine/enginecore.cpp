@@ -248,8 +248,8 @@ void EngineCore::refreshUniApiStatus()
     view.writeError = m_uniApi->lastWriteError();
     // A missing api.yaml is created with a new client key: uni-api's clients need to know. The
     // key waits in memory until a console shows it (once); it is in api.yaml's api_keys anyway.
-    if (m_uniApi->takeCreatedFile()) {
-        m_newClientKey = m_uniApi->takeCreatedClientKey();
+    if (QString created = m_uniApi->takeCreatedClientKey(); !created.isEmpty()) {
+        m_newClientKey = std::move(created);
         m_notifier->post(QStringLiteral("uniapi-created"), EngineEvent::Severity::Warning, view.path,
                          QStringLiteral("api.yaml did not exist; uni-load created %1 with a new client key for uni-api's clients").arg(view.path));
     }

@@ -167,10 +167,8 @@ Result<WriteOutcome> UniApiWriter::apply(const WriteRequest &request)
         return planManagedWrite(snapshot, request.providers, options);
     });
     m_lastWriteError = outcome.ok() ? QString() : outcome.error().message;
-    if (outcome.ok() && outcome->written && outcome->plan.bootstraps) {
-        m_createdFile = true;
+    if (outcome.ok() && outcome->written && outcome->plan.bootstraps)
         m_createdClientKey = outcome->generatedClientKey;
-    }
     return outcome;
 }
 

@@ -83,10 +83,8 @@ public:
     UniApiStatus status() const;
     // Why the last apply() wrote nothing it had to write; empty after one that succeeded.
     const QString &lastWriteError() const { return m_lastWriteError; }
-    // Whether an apply() since the last call created api.yaml from scratch (it was missing).
-    bool takeCreatedFile() { return std::exchange(m_createdFile, false); }
-    // The client key written into the api.yaml an apply() created (uniapi-config.md §6.7), once:
-    // empty afterwards. Kept in memory only.
+    // When an apply() since the last call created api.yaml from scratch (it was missing): the
+    // client key written into it (uniapi-config.md §6.7), once; empty otherwise. Kept in memory only.
     QString takeCreatedClientKey() { return std::exchange(m_createdClientKey, QString()); }
     // The gptload-* entries currently in the file, with their ownership.
     Result<QList<ManagedEntryView>> managedEntries(const QStringList &knownInstanceUrls) const;
@@ -102,8 +100,7 @@ private:
     const Clock *m_clock;
     std::shared_ptr<ConfigFileIo> m_io;
     QString m_lastWriteError;
-    bool m_createdFile = false;
-    QString m_createdClientKey;
+    QString m_createdClientKey;  // a created file always gets a generated client key
     WriteObserver m_writeObserver;
 };
 

@@ -448,14 +448,14 @@ private slots:
             QVERIFY(ul::test::readFile(file).contains(outcome->generatedClientKey.toUtf8()));
             QVERIFY(!QJsonDocument(outcome->toJson()).toJson().contains(outcome->generatedClientKey.toUtf8()));
             keys.append(outcome->generatedClientKey);
-            QVERIFY(writer.takeCreatedFile());  // the engine tells the operator, once
-            QVERIFY(!writer.takeCreatedFile());
+            QCOMPARE(writer.takeCreatedClientKey(), outcome->generatedClientKey);  // the engine tells the operator, once
+            QVERIFY(writer.takeCreatedClientKey().isEmpty());
 
             // The next run finds the file and returns no key.
             const Result<WriteOutcome> again = writer.apply(request({deepseek()}));
             QVERIFY(again.ok());
             QVERIFY(!again->written && again->generatedClientKey.isEmpty());
-            QVERIFY(!writer.takeCreatedFile());
+            QVERIFY(writer.takeCreatedClientKey().isEmpty());
         }
         QVERIFY(keys.at(0) != keys.at(1));
         QVERIFY(backups().isEmpty());
