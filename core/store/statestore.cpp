@@ -175,6 +175,17 @@ Status StateStore::exec(const QString &sql) const
     return {};
 }
 
+Result<int> StateStore::deleteOlderThan(const char *table, const QDateTime &olderThan, const QString &what)
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("DELETE FROM %1 WHERE time < ?").arg(QLatin1String(table)));
+    q.addBindValue(sql::timeText(olderThan));
+    sql::bindNullStringsAsEmpty(q);
+    if (!q.exec())
+        return sqlError(what, q);
+    return q.numRowsAffected();
+}
+
 Error StateStore::sqlError(const QString &what, const QSqlQuery &query) const
 {
     return Error::io(QStringLiteral("state store: %1 failed: %2").arg(what, query.lastError().text()));

@@ -104,6 +104,9 @@ private:
     Status migrate();
     Status exec(const QString &sql) const;
     Error sqlError(const QString &what, const QSqlQuery &query) const;
+    // Deletes the rows of `table` whose `time` column is before `olderThan`; how many. `what`
+    // names the work in the error ("pruning health history").
+    Result<int> deleteOlderThan(const char *table, const QDateTime &olderThan, const QString &what);
     QSqlDatabase db() const;
 
     QString m_connectionName;

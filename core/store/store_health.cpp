@@ -118,12 +118,8 @@ Result<QList<HealthHistoryEntry>> StateStore::healthHistory(const QString &chann
 
 Status StateStore::pruneHealthHistory(const QDateTime &olderThan)
 {
-    QSqlQuery q(db());
-    q.prepare(QStringLiteral("DELETE FROM health_history WHERE time < ?"));
-    q.addBindValue(sql::timeText(olderThan));
-    sql::bindNullStringsAsEmpty(q);
-    if (!q.exec())
-        return sqlError(QStringLiteral("pruning health history"), q);
+    if (const Result<int> deleted = deleteOlderThan("health_history", olderThan, QStringLiteral("pruning health history")); !deleted.ok())
+        return deleted.error();
     return {};
 }
 

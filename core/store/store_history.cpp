@@ -182,12 +182,10 @@ Result<int> StateStore::pruneJournalAndSyncHistory(const QDateTime &olderThan)
     int removed = 0;
     const Status s = transaction([&]() -> Status {
         for (const char *table : {"journal", "sync_history"}) {
-            QSqlQuery q(db());
-            q.prepare(QStringLiteral("DELETE FROM %1 WHERE time < ?").arg(QLatin1String(table)));
-            q.addBindValue(sql::timeText(olderThan));
-            if (!q.exec())
-                return sqlError(QStringLiteral("pruning %1").arg(QLatin1String(table)), q);
-            removed += q.numRowsAffected();
+            const Result<int> deleted = deleteOlderThan(table, olderThan, QStringLiteral("pruning %1").arg(QLatin1String(table)));
+            if (!deleted.ok())
+                return deleted.error();
+            removed += deleted.value();
         }
         return {};
     });
