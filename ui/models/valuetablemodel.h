@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QAbstractTableModel>
+#include <QItemSelectionModel>
 #include <QList>
 #include <QString>
 #include <QVariant>
@@ -81,6 +82,12 @@ public:
 
     const QList<Row> &rows() const { return m_rows; }
     const Row *rowAt(int row) const { return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr; }
+    // The first selected row of a view that shows this model directly (no proxy); null when none.
+    const Row *selectedRow(const QItemSelectionModel *selection) const
+    {
+        const QModelIndexList rows = selection->selectedRows();
+        return rows.isEmpty() ? nullptr : rowAt(rows.constFirst().row());
+    }
     int rowForKey(const QString &key) const
     {
         for (qsizetype i = 0; i < m_rows.size(); ++i) {

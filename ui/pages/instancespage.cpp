@@ -242,8 +242,7 @@ QList<SiteAssignmentRow> InstancesPage::assignmentRows(const EngineSnapshot &sna
 
 const SiteAssignmentRow *InstancesPage::selectedAssignment() const
 {
-    const QModelIndexList rows = m_assignView->selectionModel()->selectedRows();
-    return rows.isEmpty() ? nullptr : m_assignments->rowAt(rows.constFirst().row());
+    return m_assignments->selectedRow(m_assignView->selectionModel());
 }
 
 void InstancesPage::updateAssignmentControls()

@@ -406,9 +406,8 @@ const SiteView *SitesPage::selectedSite() const
 
 const SiteGroupView *SitesPage::selectedGroup() const
 {
-    const QModelIndexList rows = m_groupsView->selectionModel()->selectedRows();
-    if (!rows.isEmpty())
-        return m_groups->rowAt(rows.constFirst().row());
+    if (const SiteGroupView *selected = m_groups->selectedRow(m_groupsView->selectionModel()))
+        return selected;
     return m_groups->rowCount() == 1 ? m_groups->rowAt(0) : nullptr;
 }
 

@@ -367,8 +367,7 @@ void SyncPage::followSelectedSite()
 
 const SiteReviewRow *SyncPage::selectedSiteReview() const
 {
-    const QModelIndexList rows = m_siteReviewView->selectionModel()->selectedRows();
-    return rows.isEmpty() ? nullptr : m_siteReview->rowAt(rows.constFirst().row());
+    return m_siteReview->selectedRow(m_siteReviewView->selectionModel());
 }
 
 void SyncPage::runNow()

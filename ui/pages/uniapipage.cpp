@@ -327,8 +327,7 @@ void UniApiPage::previewChanges()
 
 void UniApiPage::restoreSelected()
 {
-    const QModelIndexList rows = m_backupsView->selectionModel()->selectedRows();
-    const uniapi::BackupInfo *backup = rows.isEmpty() ? nullptr : m_backups->rowAt(rows.constFirst().row());
+    const uniapi::BackupInfo *backup = m_backups->selectedRow(m_backupsView->selectionModel());
     if (!backup || !m_context.engine)
         return;
     const QString name = backup->name;
