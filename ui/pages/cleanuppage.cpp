@@ -439,9 +439,14 @@ QString CleanupPage::manualSummary() const
     return m_manualSummary->text();
 }
 
+QStringList CleanupPage::manualChannelNames() const
+{
+    return EntryList::parse(m_manualNames->text()).entries;
+}
+
 void CleanupPage::setManualBusy(bool busy)
 {
-    const bool named = !EntryList::parse(m_manualNames->text()).entries.isEmpty();
+    const bool named = !manualChannelNames().isEmpty();
     m_manualPreview->setEnabled(!busy && named);
     m_manualApply->setEnabled(!busy && named);
     m_manualNames->setEnabled(!busy);
@@ -449,12 +454,12 @@ void CleanupPage::setManualBusy(bool busy)
 
 void CleanupPage::previewManual()
 {
-    runManual(EntryList::parse(m_manualNames->text()).entries, true);
+    runManual(manualChannelNames(), true);
 }
 
 void CleanupPage::applyManual()
 {
-    const QStringList names = EntryList::parse(m_manualNames->text()).entries;
+    const QStringList names = manualChannelNames();
     if (names.isEmpty() || !m_context.engine)
         return;
     ui::confirm(this, QMessageBox::Warning, tr("Manual cleanup"),

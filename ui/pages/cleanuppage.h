@@ -91,6 +91,7 @@ private:
     void cleanTempGroups(std::optional<int> hoursOld);
     void runManual(const QStringList &names, bool dryRun);
     void setManualBusy(bool busy);
+    QStringList manualChannelNames() const;  // the names typed into the manual cleanup field
 
     ConsoleContext m_context;
     QGroupBox *m_cleanupBox;

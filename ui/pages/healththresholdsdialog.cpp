@@ -48,9 +48,11 @@ HealthThresholdsDialog::HealthThresholdsDialog(const ConsoleContext &context, QW
                              this);
     intro->setWordWrap(true);
     auto *form = new QFormLayout;
-    m_fields.reserve(9);
-    const auto add = [&](const char *key, QAbstractSpinBox *box, bool percent, const QString &label, const QString &tip) {
-        addField(key, box, percent, label, tip);
+    const auto add = [this, form](const char *key, QAbstractSpinBox *box, bool percent, const QString &label, const QString &tip) {
+        box->setParent(this);
+        box->setToolTip(tip);
+        box->setAccessibleName(label);
+        m_fields.append(Field{QLatin1String(key), box, percent});
         form->addRow(label, box);
     };
     add("minRequests", intBox(1, 100000, QString()), false, tr("Requests needed for a verdict:"),
@@ -88,36 +90,24 @@ HealthThresholdsDialog::HealthThresholdsDialog(const ConsoleContext &context, QW
 
 HealthThresholdsDialog::~HealthThresholdsDialog() = default;
 
-void HealthThresholdsDialog::addField(const char *key, QAbstractSpinBox *box, bool percent, const QString &label, const QString &tip)
-{
-    box->setParent(this);
-    box->setToolTip(tip);
-    box->setAccessibleName(label);
-    const QString name = QLatin1String(key);
-    m_fields.insert(name, Field{box, percent});
-    m_order.append(name);
-}
-
 QJsonObject HealthThresholdsDialog::formValues() const
 {
     QJsonObject out;
-    for (const QString &key : m_order) {
-        const Field &f = m_fields.value(key);
+    for (const Field &f : m_fields) {
         if (auto *d = qobject_cast<QDoubleSpinBox *>(f.box))
-            out.insert(key, f.percent ? d->value() / 100.0 : d->value());
+            out.insert(f.key, f.percent ? d->value() / 100.0 : d->value());
         else if (auto *i = qobject_cast<QSpinBox *>(f.box))
-            out.insert(key, i->value());
+            out.insert(f.key, i->value());
     }
     return out;
 }
 
 void HealthThresholdsDialog::setFormValues(const QJsonObject &values)
 {
-    for (const QString &key : m_order) {
-        if (!values.contains(key))
+    for (const Field &f : m_fields) {
+        if (!values.contains(f.key))
             continue;
-        const Field &f = m_fields.value(key);
-        const double v = values.value(key).toDouble();
+        const double v = values.value(f.key).toDouble();
         if (auto *d = qobject_cast<QDoubleSpinBox *>(f.box))
             d->setValue(f.percent ? v * 100.0 : v);
         else if (auto *i = qobject_cast<QSpinBox *>(f.box))

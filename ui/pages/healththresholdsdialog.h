@@ -4,7 +4,7 @@
 #include "ui/consolecontext.h"
 
 #include <QDialog>
-#include <QHash>
+#include <QList>
 
 class QAbstractSpinBox;
 class QDialogButtonBox;
@@ -45,15 +45,14 @@ signals:
 private:
     struct Field
     {
+        QString key;  // as in GET /api/health/settings
         QAbstractSpinBox *box = nullptr;
         bool percent = false;  // the setting is 0…1, the box 0…100 %
     };
-    void addField(const char *key, QAbstractSpinBox *box, bool percent, const QString &label, const QString &tip);
     void setBusy(bool busy);
 
     ConsoleContext m_context;
-    QHash<QString, Field> m_fields;
-    QStringList m_order;
+    QList<Field> m_fields;  // in form order
     QJsonObject m_defaults;
     StatusLabel *m_status;
     QPushButton *m_save;
