@@ -75,9 +75,12 @@ void writeServices(PrometheusText &out, const EngineSnapshot &s)
 void writeChannels(PrometheusText &out, const EngineSnapshot &s)
 {
     QMap<QString, qint64> byHealth;  // sorted: stable output
+    QMap<QString, qint64> byVerdict;
     for (const SiteView &site : s.sites) {
-        for (const SiteGroupView &g : site.groups)
+        for (const SiteGroupView &g : site.groups) {
             ++byHealth[g.health.isEmpty() ? QStringLiteral("unknown") : g.health];
+            ++byVerdict[g.lastVerdict.isEmpty() ? QStringLiteral("never") : g.lastVerdict];
+        }
     }
     out.family("uniload_channels", "gauge", "Site channels (L1 groups) by health (healthy, failing, disabled-by-health, recovering, ...).");
     for (auto it = byHealth.cbegin(); it != byHealth.cend(); ++it)
@@ -85,11 +88,6 @@ void writeChannels(PrometheusText &out, const EngineSnapshot &s)
 
     // The health monitor's latest result per channel, so an alert can fire on a failing check
     // before the channel is taken out of rotation (and on checks that stopped happening).
-    QMap<QString, qint64> byVerdict;
-    for (const SiteView &site : s.sites) {
-        for (const SiteGroupView &g : site.groups)
-            ++byVerdict[g.lastVerdict.isEmpty() ? QStringLiteral("never") : g.lastVerdict];
-    }
     out.family("uniload_channel_last_check", "gauge",
                "Site channels by the verdict of their latest health check (healthy, unhealthy, inconclusive, error, never).");
     for (auto it = byVerdict.cbegin(); it != byVerdict.cend(); ++it)
