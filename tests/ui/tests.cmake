@@ -10,7 +10,10 @@ if(TARGET uniload_ui)
     # No instance file yet, a broken one, no instance to onboard into: the console's first run.
     uniload_add_test(tst_firstrun SOURCES ui/tst_firstrun.cpp LIBS uniload_ui LABELS ui)
     # The add-site dialog and the pages against a real engine and the simulators (loopback).
-    uniload_add_test(tst_uionboarding SOURCES ui/tst_uionboarding.cpp LIBS uniload_ui uniload_onboarding_fixture
+    uniload_add_test(tst_uionboarding SOURCES ui/tst_uionboarding.cpp ui/uienginetest.h LIBS uniload_ui uniload_onboarding_fixture
+        LABELS ui TIMEOUT 180)
+    # The pages' own actions (api.yaml previews, weights, sync and channel options, maintenance).
+    uniload_add_test(tst_uipageactions SOURCES ui/tst_uipageactions.cpp ui/uienginetest.h LIBS uniload_ui uniload_onboarding_fixture
         LABELS ui TIMEOUT 180)
     # Runs the uni-load executable: --screenshot renders a page and exits.
     uniload_add_test(tst_screenshot SOURCES ui/tst_screenshot.cpp LIBS Qt6::Gui LABELS ui)
