@@ -733,6 +733,22 @@ Their pools get uni-load&apos;s hop key and the gpt-load admin key is taken out 
             <numerusform>Keys migrated: %n groups updated.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cancelling after the current step…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working: %1 (%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop after the current step; what is done so far stays</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ul::CleanupPage</name>
@@ -1112,6 +1128,26 @@ No connectivity test is made. A channel taken out is re-added automatically once
         <source>%1 model group(s) deleted, %2 failed, %3 provider(s) removed from api.yaml.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Working: %1 (%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling after the current step…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the running operation after its current step; what is done so far stays</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ul::DashboardPage</name>
@@ -1400,6 +1436,10 @@ No connectivity test is made. A channel taken out is re-added automatically once
     </message>
     <message>
         <source>Every %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(written again at %1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2576,6 +2616,10 @@ No connectivity test is made. A channel taken out is re-added automatically once
     </message>
     <message>
         <source>weight optimization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write api.yaml again after a failed write</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8683,6 +8727,10 @@ The current file is backed up first. uni-api reads the restored file at its next
     </message>
     <message>
         <source>Show key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reconciliation writes it again at %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -718,6 +718,22 @@ Their pools get uni-load&apos;s hop key and the gpt-load admin key is taken out 
             <numerusform>密钥已迁移：更新了 %n 个分组。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cancelling after the current step…</source>
+        <translation>将在当前步骤完成后取消…</translation>
+    </message>
+    <message>
+        <source>Working: %1 (%2 of %3)</source>
+        <translation>进行中：%1（%2 / %3）</translation>
+    </message>
+    <message>
+        <source>Working: %1</source>
+        <translation>进行中：%1</translation>
+    </message>
+    <message>
+        <source>Stop after the current step; what is done so far stays</source>
+        <translation>在当前步骤完成后停止；已完成的部分保留</translation>
+    </message>
 </context>
 <context>
     <name>ul::CleanupPage</name>
@@ -1084,6 +1100,26 @@ No connectivity test is made. A channel taken out is re-added automatically once
         <source>%1 model group(s) deleted, %2 failed, %3 provider(s) removed from api.yaml.</source>
         <translation>已删除 %1 个模型分组，失败 %2 个，从 api.yaml 移除 %3 个提供方。</translation>
     </message>
+    <message>
+        <source>Working: %1 (%2 of %3)</source>
+        <translation>进行中：%1（%2 / %3）</translation>
+    </message>
+    <message>
+        <source>Working: %1</source>
+        <translation>进行中：%1</translation>
+    </message>
+    <message>
+        <source>Cancelling after the current step…</source>
+        <translation>将在当前步骤完成后取消…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop the running operation after its current step; what is done so far stays</source>
+        <translation>在当前步骤完成后停止正在运行的操作；已完成的部分保留</translation>
+    </message>
 </context>
 <context>
     <name>ul::DashboardPage</name>
@@ -1367,6 +1403,10 @@ No connectivity test is made. A channel taken out is re-added automatically once
     <message>
         <source>Every %1</source>
         <translation>每 %1</translation>
+    </message>
+    <message>
+        <source>(written again at %1)</source>
+        <translation>（将于 %1 重新写入）</translation>
     </message>
 </context>
 <context>
@@ -2508,6 +2548,10 @@ No connectivity test is made. A channel taken out is re-added automatically once
     <message>
         <source>weight optimization</source>
         <translation>权重优化</translation>
+    </message>
+    <message>
+        <source>Write api.yaml again after a failed write</source>
+        <translation>写入失败后重新写入 api.yaml</translation>
     </message>
 </context>
 <context>
@@ -8570,6 +8614,10 @@ The current file is backed up first. uni-api reads the restored file at its next
     <message>
         <source>Show key…</source>
         <translation>显示密钥…</translation>
+    </message>
+    <message>
+        <source>A reconciliation writes it again at %1.</source>
+        <translation>将于 %1 通过一次调和重新写入。</translation>
     </message>
 </context>
 <context>

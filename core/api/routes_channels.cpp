@@ -129,8 +129,13 @@ void registerChannelRoutes(Router &router, const ApiContext &ctx)
 
     // POST /api/maintenance/delete-model-groups → {success, message, results:{deletedGroups,
     // failedGroups, cleanedProviders, errors, deletedGroupNames, uniApi}} — only the L2/L3 groups
-    // and providers the store says uni-load owns (§21).
+    // and providers the store says uni-load owns (§21); ?async=1 → 202 {jobId} (the job's result
+    // is `results`).
     router.post(QStringLiteral("/api/maintenance/delete-model-groups"), [ctx](const ApiRequest &req, const ApiReply &reply) {
+        if (req.wantsAsync()) {
+            replyJobStarted(ctx.engine->startDeleteManagedModelGroups(), ctx, req, reply);
+            return;
+        }
         replyWith(ctx.engine->deleteManagedModelGroups(), ctx, req, reply, [req](const ModelGroupTeardownResult &r) {
             return QJsonObject{{QStringLiteral("success"), r.failedGroups == 0 && r.errors.isEmpty()},
                                {QStringLiteral("message"), localized(req, QStringLiteral("%1 model groups deleted, %2 failed, %3 providers removed")

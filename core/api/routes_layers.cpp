@@ -88,8 +88,13 @@ void registerLayerRoutes(Router &router, const ApiContext &ctx)
         replyWith(ctx.engine->importAdoption(), ctx, req, reply, [](const AdoptionResult &r) { return r.toJson(); });
     });
 
-    // POST /api/adoption/migrate-keys → reconciliation result: hop key in, admin key out of L2/L3 pools.
+    // POST /api/adoption/migrate-keys → reconciliation result: hop key in, admin key out of L2/L3 pools;
+    // ?async=1 → 202 {jobId} (the job's result is the same report).
     router.post(QStringLiteral("/api/adoption/migrate-keys"), [ctx](const ApiRequest &req, const ApiReply &reply) {
+        if (req.wantsAsync()) {
+            replyJobStarted(ctx.engine->startMigrateAdoptedKeys(), ctx, req, reply);
+            return;
+        }
         replyWith(ctx.engine->migrateAdoptedKeys(), ctx, req, reply, [](const ReconcileResult &r) { return r.toJson(); });
     });
 

@@ -94,6 +94,24 @@ void registerStatusRoutes(Router &router, const ApiContext &ctx)
             }
         });
     });
+
+    // POST /api/jobs/:id/cancel → {success:true, message}: a queued job is dropped, a running one
+    // stops after its current step (what is done so far stays); 404 JOB_NOT_FOUND when no such job
+    // is queued or running.
+    router.post(QStringLiteral("/api/jobs/:id/cancel"), [ctx](const ApiRequest &req, const ApiReply &reply) {
+        const QString id = req.params.value(QStringLiteral("id"));
+        deliverTo(ctx.engine->cancelJob(id), ctx.receiver, [req, reply, id](const Status &status) {
+            if (!status.ok()) {
+                reply(ApiResponse::error(404, QStringLiteral("JOB_NOT_FOUND"),
+                                         localized(req, QStringLiteral("no queued or running job %1").arg(id),
+                                                   QStringLiteral("没有排队或运行中的任务 %1").arg(id))));
+                return;
+            }
+            reply(ApiResponse::json({{QStringLiteral("success"), true},
+                                     {QStringLiteral("message"), localized(req, QStringLiteral("job %1 stops after its current step").arg(id),
+                                                                           QStringLiteral("任务 %1 将在当前步骤完成后停止").arg(id))}}));
+        });
+    });
 }
 
 } // namespace ul

@@ -119,6 +119,8 @@ QJsonObject status(const EngineSnapshot &s)
     }
     if (!s.uniApi.writeError.isEmpty())
         uniApi.insert(QStringLiteral("writeError"), s.uniApi.writeError);
+    if (s.uniApi.writeRetryAt.isValid())
+        uniApi.insert(QStringLiteral("writeRetryAt"), s.uniApi.writeRetryAt.toUTC().toString(Qt::ISODate));
     if (s.uniApi.newClientKeyWaiting)
         uniApi.insert(QStringLiteral("newClientKeyWaiting"), true);
     // uniapi-config.md §6.10/§6.11: runtime, reload action and the last reload (no secrets).

@@ -114,6 +114,7 @@ public:
     QFuture<Result<AdoptionPreview>> previewAdoption();      // layout left by the original uni-load
     QFuture<Result<AdoptionResult>> importAdoption();
     QFuture<Result<ReconcileResult>> migrateAdoptedKeys();
+    QFuture<Result<QString>> startMigrateAdoptedKeys();  // the job id (?async=1)
     QFuture<Result<LegacyDeletionResult>> deleteLegacyGroups(const QStringList &names);
     QFuture<Result<QList<uniapi::BackupInfo>>> uniApiBackups();
     QFuture<Result<uniapi::WriteOutcome>> restoreUniApiBackup(const QString &name);
@@ -202,6 +203,7 @@ public:
     QFuture<Result<SiteAssignmentChange>> reassignSite(const QString &siteUrl, const QString &instanceId = {});
     // Deletes every L2/L3 group and managed provider the store owns (§21).
     QFuture<Result<ModelGroupTeardownResult>> deleteManagedModelGroups();
+    QFuture<Result<QString>> startDeleteManagedModelGroups();  // the job id (?async=1)
 
     // --- Model sync (engine_sync.cpp; uni-load-behaviour.md §15.3, §22.2, §22.4) ------------
 

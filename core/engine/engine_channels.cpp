@@ -3,6 +3,7 @@
 #include "core/engine/engine.h"
 
 #include "core/engine/enginecore.h"
+#include "core/engine/queuedjob.h"
 #include "core/services/channelops.h"
 
 namespace ul {
@@ -26,6 +27,13 @@ QFuture<Result<SiteAssignmentChange>> Engine::reassignSite(const QString &siteUr
 QFuture<Result<ModelGroupTeardownResult>> Engine::deleteManagedModelGroups()
 {
     return invoke<ModelGroupTeardownResult>([](EngineCore &core) { return core.channelOps().deleteManagedModelGroups(); });
+}
+
+QFuture<Result<QString>> Engine::startDeleteManagedModelGroups()
+{
+    return invoke<QString>([](EngineCore &core) {
+        return queuedJobId<ModelGroupTeardownResult>([&core](QString *id) { return core.channelOps().deleteManagedModelGroups(id); });
+    });
 }
 
 } // namespace ul

@@ -21,6 +21,15 @@ QFuture<Result<ReconcileResult>> enqueueReconcile(EngineCore &core, QString *job
         [&core](const JobContextPtr &context) { return core.layers().reconcile(ReconcileScope::everything(), context); },
         [](const ReconcileResult &r) { return r.toJson(); }, jobId);
 }
+
+// Imported groups' pools moved from the admin key to the hop key (a reconciliation).
+QFuture<Result<ReconcileResult>> enqueueKeyMigration(EngineCore &core, QString *jobId)
+{
+    return core.jobs().enqueue<ReconcileResult>(
+        QStringLiteral("migrate-keys"), QStringLiteral("Move adopted groups to uni-load's proxy keys"), QStringLiteral("reconcile"),
+        [&core](const JobContextPtr &context) { return core.layers().migrateAdoptedKeys(context); },
+        [](const ReconcileResult &r) { return r.toJson(); }, jobId);
+}
 } // namespace
 
 QFuture<Result<ReconcileResult>> Engine::initializeArchitecture()
@@ -62,11 +71,13 @@ QFuture<Result<AdoptionResult>> Engine::importAdoption()
 
 QFuture<Result<ReconcileResult>> Engine::migrateAdoptedKeys()
 {
-    return invoke<ReconcileResult>([](EngineCore &core) {
-        return core.jobs().enqueue<ReconcileResult>(
-            QStringLiteral("migrate-keys"), QStringLiteral("Move adopted groups to uni-load's proxy keys"), QStringLiteral("reconcile"),
-            [&core](const JobContextPtr &context) { return core.layers().migrateAdoptedKeys(context); },
-            [](const ReconcileResult &r) { return r.toJson(); });
+    return invoke<ReconcileResult>([](EngineCore &core) { return enqueueKeyMigration(core, nullptr); });
+}
+
+QFuture<Result<QString>> Engine::startMigrateAdoptedKeys()
+{
+    return invoke<QString>([](EngineCore &core) {
+        return queuedJobId<ReconcileResult>([&core](QString *id) { return enqueueKeyMigration(core, id); });
     });
 }
 

@@ -119,6 +119,10 @@ void EngineCore::initialize()
     m_uniApiStatusTimer->setTimerType(Qt::VeryCoarseTimer);
     connect(m_uniApiStatusTimer, &QTimer::timeout, this, &EngineCore::refreshUniApiStatus);
     m_uniApiStatusTimer->start(30 * 1000);  // notices edits made outside uni-load
+    m_uniApiRetryTimer = new QTimer(this);
+    m_uniApiRetryTimer->setSingleShot(true);
+    connect(m_uniApiRetryTimer, &QTimer::timeout, this,
+            [this]() { queueCatchUpReconcile(QStringLiteral("Write api.yaml again after a failed write")); });
     refreshUniApiStatus();
 
     m_layers = new LayerReconciler(m_store.get(), m_instances, m_uniApi.get(), this);
@@ -212,10 +216,13 @@ void EngineCore::queueCatchUpReconcile(const QString &title)
 {
     if (!m_options.enableModelOptimizer || !hasSiteGroups() || m_jobs->hasJobWithKey(QStringLiteral("reconcile")))
         return;
-    (void)m_jobs->enqueue<ReconcileResult>(
-        QStringLiteral("reconcile"), title, QStringLiteral("reconcile"),
-        [this](const JobContextPtr &context) { return m_layers->reconcile(ReconcileScope::everything(), context); },
-        [](const ReconcileResult &r) { return r.toJson(); });
+    // Its api.yaml write shows in the status at once (a failed one is retried, a retry that
+    // succeeded ends the retries).
+    (void)guardedThen(m_jobs->enqueue<ReconcileResult>(
+                          QStringLiteral("reconcile"), title, QStringLiteral("reconcile"),
+                          [this](const JobContextPtr &context) { return m_layers->reconcile(ReconcileScope::everything(), context); },
+                          [](const ReconcileResult &r) { return r.toJson(); }),
+                      this, [this](const Result<ReconcileResult> &) { refreshUniApiStatus(); });
 }
 
 void EngineCore::offerAdoption()
@@ -267,7 +274,8 @@ void EngineCore::refreshUniApiStatus()
             }));
         }
     }
-    const bool changed = view.exists != m_uniApiStatus.exists || view.providersCount != m_uniApiStatus.providersCount
+    view.writeRetryAt = scheduleUniApiWriteRetry(!view.writeError.isEmpty());
+    const bool changed = view.writeRetryAt != m_uniApiStatus.writeRetryAt || view.exists != m_uniApiStatus.exists || view.providersCount != m_uniApiStatus.providersCount
                          || view.managedCount != m_uniApiStatus.managedCount || view.error != m_uniApiStatus.error
                          || view.path != m_uniApiStatus.path || view.directoryExists != m_uniApiStatus.directoryExists
                          || view.writeError != m_uniApiStatus.writeError || view.newClientKeyWaiting != m_uniApiStatus.newClientKeyWaiting;
@@ -316,6 +324,8 @@ void EngineCore::shutdown()
         m_uniApiStatusTimer->stop();
     if (m_historyPruneTimer)
         m_historyPruneTimer->stop();
+    if (m_uniApiRetryTimer)
+        m_uniApiRetryTimer->stop();
     if (m_uniApiReloader)
         m_uniApiReloader->shutdown();
     if (m_publishTimer)

@@ -142,6 +142,8 @@ private:
     // enginecore_uniapi.cpp: the reload after each api.yaml write, its events and snapshot part.
     void startUniApiReloader();
     void onUniApiReloaded(const uniapi::ReloadResult &result);
+    // Arms (failing) or clears the retry of a failed api.yaml write; answers when it runs.
+    QDateTime scheduleUniApiWriteRetry(bool failing);
 
     EngineOptions m_options;
     Clock *m_clock;
@@ -152,6 +154,9 @@ private:
     QTimer *m_publishTimer = nullptr;
     QTimer *m_uniApiStatusTimer = nullptr;
     QTimer *m_historyPruneTimer = nullptr;
+    QTimer *m_uniApiRetryTimer = nullptr;
+    int m_uniApiRetryDelaySecs = 0;  // the delay of the armed retry; 0 while api.yaml writes succeed
+    QDateTime m_uniApiRetryAt;
     InstanceRegistry *m_instances = nullptr;
     LayerReconciler *m_layers = nullptr;
     Notifier *m_notifier = nullptr;

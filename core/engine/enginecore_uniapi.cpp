@@ -64,4 +64,29 @@ void EngineCore::onUniApiReloaded(const uniapi::ReloadResult &result)
         qCWarning(lcUniApi).noquote() << "uni-api live check:" << result.liveMessage;
 }
 
+// A failed api.yaml write (a full disk, a hand edit that broke the file) leaves uni-api on the old
+// file while the store and gpt-load hold the new state. A full reconciliation writes it again —
+// after uniApiWriteRetrySecs, then doubling up to 30 min — until a write succeeds; only where
+// reconciliations run by themselves (ENABLE_MODEL_OPTIMIZER). A no-op reconciliation makes no
+// mutating gpt-load call.
+QDateTime EngineCore::scheduleUniApiWriteRetry(bool failing)
+{
+    constexpr int kMaxDelaySecs = 30 * 60;
+    if (!m_uniApiRetryTimer)
+        return {};
+    if (!failing || !m_options.enableModelOptimizer) {
+        m_uniApiRetryTimer->stop();
+        m_uniApiRetryDelaySecs = 0;
+        m_uniApiRetryAt = {};
+        return {};
+    }
+    if (!m_uniApiRetryTimer->isActive()) {
+        m_uniApiRetryDelaySecs = m_uniApiRetryDelaySecs == 0 ? std::max(1, m_options.uniApiWriteRetrySecs)
+                                                             : std::min(2 * m_uniApiRetryDelaySecs, kMaxDelaySecs);
+        m_uniApiRetryTimer->start(m_uniApiRetryDelaySecs * 1000);
+        m_uniApiRetryAt = m_clock->now().addSecs(m_uniApiRetryDelaySecs);
+    }
+    return m_uniApiRetryAt;
+}
+
 } // namespace ul

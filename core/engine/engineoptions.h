@@ -21,6 +21,9 @@ struct EngineOptions
     // UNI_API_RUNTIME, UNI_API_RELOAD, UNI_API_URL, UNI_API_ADMIN_KEY, UNI_API_RESTART_COMMAND:
     // what is done after each write of api.yaml (uniapi-config.md §6.10, §6.11).
     uniapi::ReloadSettings uniApiReload;
+    // A failed api.yaml write is retried by a full reconciliation after this long, doubling up to
+    // 30 min, until one succeeds (with ENABLE_MODEL_OPTIMIZER). Tests shrink it.
+    int uniApiWriteRetrySecs = 60;
     QString stateStorePath;           // default <dataDir>/uni-load.db; ":memory:" in tests
 
     int maxConcurrentRequests = 10;   // MAX_CONCURRENT_REQUESTS, per gpt-load instance

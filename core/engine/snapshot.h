@@ -68,6 +68,7 @@ struct UniApiFileView
     int managedCount = 0;
     QString error;
     QString writeError;  // the last publish wrote nothing it had to: uni-api serves an outdated file
+    QDateTime writeRetryAt;  // with a writeError: when a reconciliation writes it again (invalid: not retried)
     // uni-load created api.yaml with a new client key that nobody has been shown yet
     // (Engine::takeNewUniApiClientKey shows it once).
     bool newClientKeyWaiting = false;

@@ -19,6 +19,7 @@ const char *const kTemplates[] = {
     QT_TRANSLATE_NOOP("ul::EngineText", "Reconcile the three layers"),
     QT_TRANSLATE_NOOP("ul::EngineText", "Reconcile the three layers at startup"),
     QT_TRANSLATE_NOOP("ul::EngineText", "Reconcile the three layers after gpt-load instance %1 came back"),
+    QT_TRANSLATE_NOOP("ul::EngineText", "Write api.yaml again after a failed write"),
     QT_TRANSLATE_NOOP("ul::EngineText", "Import the layout of the original uni-load"),
     QT_TRANSLATE_NOOP("ul::EngineText", "Move adopted groups to uni-load's proxy keys"),
     QT_TRANSLATE_NOOP("ul::EngineText", "Delete legacy two-layer groups"),

@@ -153,7 +153,7 @@ Result<SiteAssignmentChange> ChannelOperations::reassignSite(const QString &site
     return change;
 }
 
-QFuture<Result<ModelGroupTeardownResult>> ChannelOperations::deleteManagedModelGroups()
+QFuture<Result<ModelGroupTeardownResult>> ChannelOperations::deleteManagedModelGroups(QString *jobId)
 {
     return m_core.jobs().enqueue<ModelGroupTeardownResult>(
         QStringLiteral("maintenance"), QStringLiteral("Delete every managed model group"), QStringLiteral("maintenance"),
@@ -172,7 +172,7 @@ QFuture<Result<ModelGroupTeardownResult>> ChannelOperations::deleteManagedModelG
                                    return r;
                                });
         },
-        [](const ModelGroupTeardownResult &r) { return r.toJson(); });
+        [](const ModelGroupTeardownResult &r) { return r.toJson(); }, jobId);
 }
 
 QList<PendingReassignment> ChannelOperations::pendingReassignments() const

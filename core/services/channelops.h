@@ -48,7 +48,7 @@ public:
     Result<SiteAssignmentChange> reassignSite(const QString &siteUrl, const QString &instanceId);
 
     // `POST /api/maintenance/delete-model-groups` (§21): only what the store says uni-load owns.
-    QFuture<Result<ModelGroupTeardownResult>> deleteManagedModelGroups();
+    QFuture<Result<ModelGroupTeardownResult>> deleteManagedModelGroups(QString *jobId = nullptr);
 
     QList<PendingReassignment> pendingReassignments() const;
 

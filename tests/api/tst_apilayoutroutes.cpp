@@ -216,6 +216,53 @@ private slots:
                                                        {{QStringLiteral("name"), QStringLiteral("api.yaml.backup.nope")}});
         QCOMPARE(unknown.status, 404);
     }
+
+    // The long maintenance runs can be started as jobs (?async=1), followed and cancelled
+    // (POST /api/jobs/:id/cancel): their result is the synchronous answer's report. Last: it
+    // deletes every model group.
+    void maintenanceRunsAsJobs()
+    {
+        LoopbackAnswer a = m_api->send("POST", QStringLiteral("/api/adoption/migrate-keys?async=1"));
+        QCOMPARE(a.status, 202);
+        a = m_api->waitForJob(a.json.value(QStringLiteral("jobId")).toString());
+        QCOMPARE(a.json.value(QStringLiteral("state")).toString(), QStringLiteral("done"));
+        QCOMPARE(a.json.value(QStringLiteral("kind")).toString(), QStringLiteral("migrate-keys"));
+        QVERIFY2(a.json.value(QStringLiteral("result")).toObject().value(QStringLiteral("failed")).toArray().isEmpty(), a.body.constData());
+        verifyNoSecret(a);
+
+        // A slow deletion cancelled through the API stops after the deletions in flight.
+        const int slow = m_api->fixture().instance(0)->addFault(SimFaultRule::delay("DELETE", QStringLiteral("/api/groups/*"), 300));
+        a = m_api->send("POST", QStringLiteral("/api/maintenance/delete-model-groups?async=1"));
+        QCOMPARE(a.status, 202);
+        const QString cancelledId = a.json.value(QStringLiteral("jobId")).toString();
+        const LoopbackAnswer cancel = m_api->send("POST", QStringLiteral("/api/jobs/%1/cancel").arg(cancelledId));
+        QCOMPARE(cancel.status, 200);
+        QCOMPARE(cancel.json.value(QStringLiteral("success")).toBool(), true);
+        a = m_api->waitForJob(cancelledId);
+        // The original's three states: a cancelled job is "failed" with the code "cancelled".
+        QCOMPARE(a.json.value(QStringLiteral("state")).toString(), QStringLiteral("failed"));
+        QCOMPARE(a.json.value(QStringLiteral("code")).toString(), QStringLiteral("cancelled"));
+        QCOMPARE(m_api->send("POST", QStringLiteral("/api/jobs/%1/cancel").arg(cancelledId)).status, 404);  // over already
+        QCOMPARE(m_api->send("POST", QStringLiteral("/api/jobs/no-such-job/cancel")).status, 404);
+        m_api->fixture().instance(0)->removeFault(slow);
+
+        a = m_api->send("POST", QStringLiteral("/api/maintenance/delete-model-groups?async=1"));
+        QCOMPARE(a.status, 202);
+        a = m_api->waitForJob(a.json.value(QStringLiteral("jobId")).toString());
+        QCOMPARE(a.json.value(QStringLiteral("state")).toString(), QStringLiteral("done"));
+        const QJsonObject result = a.json.value(QStringLiteral("result")).toObject();
+        // What the cancelled run left of the L2 and L3 groups of three models.
+        QVERIFY2(result.value(QStringLiteral("deletedGroups")).toInt() >= 1 && result.value(QStringLiteral("deletedGroups")).toInt() <= 6,
+                 a.body.constData());
+        QCOMPARE(result.value(QStringLiteral("failedGroups")).toInt(-1), 0);
+        const QJsonObject progress = a.json.value(QStringLiteral("progress")).toObject();
+        QCOMPARE(progress.value(QStringLiteral("done")).toInt(), progress.value(QStringLiteral("total")).toInt(-1));
+        verifyNoSecret(a);
+        const LoopbackAnswer status = m_api->send("GET", QStringLiteral("/api/architecture-status"));
+        const QJsonObject layers = status.json.value(QStringLiteral("layers")).toObject();
+        QCOMPARE(layers.value(QStringLiteral("layer2")).toObject().value(QStringLiteral("count")).toInt(-1), 0);
+        QCOMPARE(layers.value(QStringLiteral("layer3")).toObject().value(QStringLiteral("count")).toInt(-1), 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestApiLayoutRoutes)

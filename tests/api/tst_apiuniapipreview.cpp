@@ -200,6 +200,19 @@ private slots:
         QCOMPARE(readFile(apiYaml()), broken);
     }
 
+    // With no gpt-load instance answering, the next write cannot be planned: 503, and the file
+    // stays as it is.
+    void previewWithoutAReachableInstanceSaysSo()
+    {
+        QVERIFY(startAndOnboard());
+        const QByteArray before = readFile(apiYaml());
+        m_api->fixture().instance(0)->addFault(SimFaultRule::respond(QByteArray(), QStringLiteral("/api/*"), 503, "Service Unavailable"));
+        const LoopbackAnswer a = m_api->send("GET", QStringLiteral("/api/uniapi/preview"));
+        QCOMPARE(a.status, 503);
+        QVERIFY2(a.error().contains(QStringLiteral("no gpt-load instance is reachable")), a.body.constData());
+        QCOMPARE(readFile(apiYaml()), before);
+    }
+
     void withoutAnApiYamlPathBothPreviewsSaySo()
     {
         QVERIFY(m_api->start([](EngineOptions &o) { o.uniApiYamlPath.clear(); }));

@@ -9,11 +9,13 @@ namespace ul::test {
 
 SimEngineFixture::~SimEngineFixture() = default;
 
-bool SimEngineFixture::start(const SimClusterOptions &options, const QByteArray &apiYaml)
+bool SimEngineFixture::start(const SimClusterOptions &options, const QByteArray &apiYaml, const std::function<void(EngineOptions &)> &adjust)
 {
     m_cluster = std::make_unique<SimCluster>(options);
     EngineOptions o = engineOptionsIn(m_dir.path());
     o.uniApiYamlPath = yamlPath();
+    if (adjust)
+        adjust(o);
     if (!m_cluster->start() || !m_cluster->writeInstancesFile(o.instancesFilePath) || !writeFile(o.uniApiYamlPath, apiYaml))
         return false;
     return startEngineAndWait(m_engine, o, m_cluster->instanceCount());

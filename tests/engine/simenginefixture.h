@@ -7,6 +7,7 @@
 #include <QString>
 #include <QTemporaryDir>
 
+#include <functional>
 #include <memory>
 
 namespace ul::test {
@@ -24,7 +25,8 @@ public:
 
     // Starts the cluster, writes `apiYaml` as the operator's api.yaml, starts the engine and
     // waits (10 s at most) until it sees every instance healthy; false otherwise.
-    bool start(const SimClusterOptions &options, const QByteArray &apiYaml);
+    // `adjust` changes the engine's options before it starts.
+    bool start(const SimClusterOptions &options, const QByteArray &apiYaml, const std::function<void(EngineOptions &)> &adjust = {});
 
     Engine &engine() { return *m_engine; }
     SimCluster &cluster() { return *m_cluster; }

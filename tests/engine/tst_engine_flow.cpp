@@ -196,6 +196,38 @@ private slots:
         QVERIFY(std::any_of(events.cbegin(), events.cend(), [](const EngineEvent &e) { return e.kind == QLatin1String("uniapi-write-failed"); }));
     }
 
+    // A write of api.yaml that failed is not left for the operator to notice and redo: a full
+    // reconciliation writes it again (here after 1 s, doubling) once the file can be written.
+    void failedApiYamlWriteIsRetried()
+    {
+        SimClusterOptions options;
+        SimAiSiteOptions site;
+        site.name = QStringLiteral("retry");
+        site.models = {QStringLiteral("gpt-4o-mini"), QStringLiteral("gpt-4o")};
+        site.validKeys = {QStringLiteral("sk-retry-key-0000000001")};
+        options.sites = {site};
+        const QByteArray valid = "providers:\n  - provider: mine\n    base_url: https://x/v1/chat/completions\n    api: sk-own\n"
+                                 "    model:\n      - m\napi_keys:\n  - api: sk-client\n";
+        test::SimEngineFixture f;
+        QVERIFY(f.start(options, valid + "extra: \"unclosed\n", [](EngineOptions &o) {
+            o.enableModelOptimizer = true;
+            o.uniApiWriteRetrySecs = 1;
+        }));
+        QJsonObject request{{QStringLiteral("baseUrl"), f.cluster().site(0)->url()},
+                            {QStringLiteral("apiKeys"), QJsonArray{QStringLiteral("sk-retry-key-0000000001")}}};
+        auto report = test::await(f.engine().processAiSite(SiteRequest::fromJson(request).value()), 30000);
+        QVERIFY(report.has_value() && report->ok());
+        QTRY_VERIFY_WITH_TIMEOUT(!f.engine().snapshot().uniApi.writeError.isEmpty(), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(f.engine().snapshot().uniApi.writeRetryAt.isValid(), 5000);
+        QVERIFY(!test::readFile(f.yamlPath()).contains("gptload-"));
+
+        QVERIFY(test::writeFile(f.yamlPath(), valid));  // the operator repairs the file
+        QTRY_VERIFY_WITH_TIMEOUT(f.engine().snapshot().uniApi.writeError.isEmpty(), 15000);
+        QVERIFY(!f.engine().snapshot().uniApi.writeRetryAt.isValid());
+        const QByteArray written = test::readFile(f.yamlPath());
+        QVERIFY2(written.contains("gptload-gpt-4o") && written.contains("provider: mine"), written.constData());
+    }
+
     void onboardingRightAfterStartWaitsForTheFirstHealthCheck()
     {
         // A fresh engine on a fresh world, asked to onboard before any instance was checked:

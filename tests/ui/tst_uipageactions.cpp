@@ -383,6 +383,37 @@ private slots:
         QVERIFY(!f.groupsNamed(channel).isEmpty());  // site groups stay
     }
 
+    // Cleanup & reset answers with its result; meanwhile the page shows the job's progress and a
+    // Cancel that stops it after the current deletion (what is deleted stays deleted).
+    void resetShowsProgressAndCancels()
+    {
+        OnboardingFixture f;
+        QVERIFY(startWithOneSite(f));
+        // Four deletions (two L2, two L3), each answered after 400 ms: time to see and cancel.
+        f.instance(0)->addFault(SimFaultRule::delay("DELETE", QStringLiteral("/api/groups/*"), 400));
+        CleanupPage cleanup(context(&f.engine()));
+        QObject::connect(&f.engine(), &Engine::snapshotChanged, &cleanup, &CleanupPage::showSnapshot);
+        cleanup.showSnapshot(f.engine().snapshot());
+        auto *cancel = cleanup.findChild<QPushButton *>(QStringLiteral("cancelJob"));
+        QVERIFY(cancel && cancel->isHidden());
+
+        QSignalSpy reset(&cleanup, &CleanupPage::resetFinished);
+        cleanup.resetModelGroups();
+        QVERIFY(!acceptQuestion(&cleanup).isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(!cancel->isHidden() && cleanup.statusText().contains(QStringLiteral(" of 4)")), 10000);
+        QVERIFY2(cleanup.statusText().startsWith(QStringLiteral("Working: ")), qPrintable(cleanup.statusText()));
+        cancel->click();
+        QTRY_VERIFY_WITH_TIMEOUT(reset.count() == 1, 30000);
+        QVERIFY2(cleanup.statusText().startsWith(QStringLiteral("Not deleted:")) && cleanup.statusText().contains(QStringLiteral("cancelled")),
+                 qPrintable(cleanup.statusText()));
+        QVERIFY(cancel->isHidden());
+        // Stopped after the deletion in flight: at least one of the four groups is still there.
+        const qsizetype left = f.groupsNamed(QStringLiteral("gpt-4o")).size() + f.groupsNamed(QStringLiteral("gpt-4o-via-127-0-0-1-openai")).size()
+                               + f.groupsNamed(QStringLiteral("gpt-4o-mini")).size()
+                               + f.groupsNamed(QStringLiteral("gpt-4o-mini-via-127-0-0-1-openai")).size();
+        QVERIFY2(left >= 1 && left < 4, qPrintable(QString::number(left)));
+    }
+
     // Instances page: the site assignments, and reassigning a site to an instance and back (§5.5).
     void siteAssignmentsOnTheInstancesPage()
     {

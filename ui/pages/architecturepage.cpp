@@ -57,7 +57,8 @@ ArchitecturePage::ArchitecturePage(const ConsoleContext &context, QWidget *paren
       m_planView(new QTableView(this)), m_planNotes(new QLabel(this)), m_planRefresh(new QPushButton(this)),
       m_apply(new QPushButton(this)), m_cancel(new QPushButton(this)), m_importTab(new QWidget(this)), m_importIntro(new QLabel(this)),
       m_importTree(makeTree(this)), m_importPreview(new QPushButton(this)), m_import(new QPushButton(this)),
-      m_deleteLegacy(new QPushButton(this)), m_migrateKeys(new QPushButton(this)), m_status(new StatusLabel(this)), m_tracker(new JobTracker(context.engine, this))
+      m_deleteLegacy(new QPushButton(this)), m_migrateKeys(new QPushButton(this)),
+      m_importCancel(new QPushButton(this)), m_importTracker(new JobTracker(context.engine, this)), m_status(new StatusLabel(this)), m_tracker(new JobTracker(context.engine, this))
 {
     using C = PlanOperationsModel::ColumnSpec;
     m_planModel->setColumns({
@@ -113,6 +114,8 @@ ArchitecturePage::ArchitecturePage(const ConsoleContext &context, QWidget *paren
     importButtons->addWidget(m_import);
     importButtons->addWidget(m_migrateKeys);
     importButtons->addWidget(m_deleteLegacy);
+    importButtons->addWidget(m_importCancel);
+    m_importCancel->setVisible(false);
     importButtons->addStretch(1);
     auto *importLayout = new QVBoxLayout(m_importTab);
     importLayout->addWidget(m_importIntro);
@@ -144,6 +147,21 @@ ArchitecturePage::ArchitecturePage(const ConsoleContext &context, QWidget *paren
     });
     connect(m_tracker, &JobTracker::progress, this, [this](int done, int total, const QString &step) {
         m_status->showStatus(tr("Reconciling: %1 (%2 of %3)").arg(step).arg(done).arg(total));
+    });
+    // Import, key migration and legacy deletion answer with their result; meanwhile their job's
+    // progress shows in the status line and Cancel stops it after the current step.
+    connect(m_importCancel, &QPushButton::clicked, this, [this]() {
+        m_importCancel->setEnabled(false);
+        m_status->showStatus(tr("Cancelling after the current step…"));
+        m_importTracker->cancel();
+    });
+    connect(m_importTracker, &JobTracker::progress, this, [this](int done, int total, const QString &step) {
+        m_status->showStatus(total > 0 ? tr("Working: %1 (%2 of %3)").arg(step).arg(done).arg(total) : tr("Working: %1").arg(step));
+        m_importCancel->setVisible(m_busy);
+    });
+    connect(m_importTracker, &JobTracker::cancelFailed, this, [this](const QString &message) {
+        m_status->showStatus(ErrorText::translate(message), true);
+        m_importCancel->setEnabled(true);
     });
     connect(m_tracker, &JobTracker::cancelFailed, this, [this](const QString &message) { m_status->showStatus(ErrorText::translate(message), true); });
     connect(m_tracker, &JobTracker::finished, this, [this](const JobView &job) {
@@ -190,6 +208,8 @@ void ArchitecturePage::retranslate()
     m_import->setText(tr("Import"));
     m_deleteLegacy->setText(tr("Delete legacy groups…"));
     m_migrateKeys->setText(tr("Migrate keys…"));
+    m_importCancel->setText(tr("Cancel"));
+    m_importCancel->setToolTip(tr("Stop after the current step; what is done so far stays"));
     m_migrateKeys->setToolTip(tr("Imported groups still carry the gpt-load admin key in their pools; this moves them to "
                                  "uni-load's own proxy keys."));
     m_planModel->retranslate();
@@ -361,6 +381,10 @@ void ArchitecturePage::setBusy(bool busy)
     m_import->setEnabled(!busy && m_adoption.hasSomethingToImport());
     m_deleteLegacy->setEnabled(!busy && !m_adoption.legacyGroups.isEmpty());
     m_migrateKeys->setEnabled(!busy);
+    if (!busy)
+        m_importTracker->stop();
+    m_importCancel->setVisible(busy && m_importTracker->isActive());
+    m_importCancel->setEnabled(true);
 }
 
 void ArchitecturePage::refreshPlan()
@@ -521,6 +545,7 @@ void ArchitecturePage::runImport()
         return;
     setBusy(true);
     m_status->showStatus(tr("Importing and reconciling…"));
+    m_importTracker->followKind(QStringLiteral("adopt"));
     deliverTo(m_context.engine->importAdoption(), this, [this](const Result<AdoptionResult> &result) {
         setBusy(false);
         if (!result.ok()) {
@@ -551,6 +576,7 @@ void ArchitecturePage::deleteLegacy()
                              .arg(names.join(QLatin1Char('\n')));
     ui::confirm(this, QMessageBox::Warning, tr("Delete legacy groups"), question, tr("Delete"), true, [this, names]() {
         setBusy(true);
+        m_importTracker->followKind(QStringLiteral("delete-legacy"));
         deliverTo(m_context.engine->deleteLegacyGroups(names), this, [this](const Result<LegacyDeletionResult> &result) {
             setBusy(false);
             if (!result.ok()) {
@@ -577,6 +603,7 @@ void ArchitecturePage::migrateKeys()
     ui::confirm(this, QMessageBox::Warning, tr("Migrate keys"), question, tr("Migrate"), false, [this]() {
         setBusy(true);
         m_status->showStatus(tr("Migrating the keys of the imported groups…"));
+        m_importTracker->followKind(QStringLiteral("migrate-keys"));
         deliverTo(m_context.engine->migrateAdoptedKeys(), this, [this](const Result<ReconcileResult> &result) {
             setBusy(false);
             if (!result.ok()) {

@@ -105,6 +105,8 @@ private:
     QPushButton *m_import;
     QPushButton *m_deleteLegacy;
     QPushButton *m_migrateKeys;
+    QPushButton *m_importCancel;
+    JobTracker *m_importTracker;  // import, key migration or legacy deletion (followed by kind)
     StatusLabel *m_status;
     JobTracker *m_tracker;
     Plan m_plan;  // of the last dry run

@@ -54,7 +54,8 @@ CleanupPage::CleanupPage(const ConsoleContext &context, QWidget *parent)
       m_tempView(nullptr), m_tempRefresh(new QPushButton), m_tempCleanAll(new QPushButton), m_tempCleanOld(new QPushButton),
       m_tempHours(new QSpinBox), m_manualBox(new QGroupBox(this)), m_manualLabel(new QLabel), m_manualNames(new QLineEdit),
       m_manualPreview(new QPushButton), m_manualApply(new QPushButton), m_manualSummary(new QLabel), m_resetBox(new QGroupBox(this)),
-      m_resetText(new QLabel), m_reset(new QPushButton), m_status(new StatusLabel(this)), m_tracker(new JobTracker(context.engine, this))
+      m_resetText(new QLabel), m_reset(new QPushButton), m_status(new StatusLabel(this)), m_cancel(new QPushButton(this)),
+      m_tracker(new JobTracker(context.engine, this)), m_opTracker(new JobTracker(context.engine, this))
 {
     using D = DisconnectedModel::ColumnSpec;
     m_disconnected->setColumns({
@@ -169,7 +170,12 @@ CleanupPage::CleanupPage(const ConsoleContext &context, QWidget *parent)
     layout->addWidget(m_manualBox);
     layout->addWidget(m_tempBox, 2);
     layout->addWidget(m_resetBox);
-    layout->addWidget(m_status);
+    auto *statusRow = new QHBoxLayout;
+    statusRow->addWidget(m_status, 1);
+    statusRow->addWidget(m_cancel, 0, Qt::AlignTop);
+    layout->addLayout(statusRow);
+    m_cancel->setObjectName(QStringLiteral("cancelJob"));
+    m_cancel->setVisible(false);
 
     connect(m_preview, &QPushButton::clicked, this, &CleanupPage::preview);
     connect(m_apply, &QPushButton::clicked, this, &CleanupPage::apply);
@@ -183,8 +189,25 @@ CleanupPage::CleanupPage(const ConsoleContext &context, QWidget *parent)
     connect(m_reset, &QPushButton::clicked, this, &CleanupPage::resetModelGroups);
     connect(m_tracker, &JobTracker::progress, this, [this](int done, int total, const QString &step) {
         m_status->showStatus(total > 0 ? tr("Cleaning up: %1 (%2 of %3)").arg(step).arg(done).arg(total) : tr("Cleaning up: %1").arg(step));
+        updateCancel();
     });
+    connect(m_opTracker, &JobTracker::progress, this, [this](int done, int total, const QString &step) {
+        m_status->showStatus(total > 0 ? tr("Working: %1 (%2 of %3)").arg(step).arg(done).arg(total) : tr("Working: %1").arg(step));
+        updateCancel();
+    });
+    connect(m_opTracker, &JobTracker::finished, this, &CleanupPage::updateCancel);
+    connect(m_cancel, &QPushButton::clicked, this, [this]() {
+        m_cancel->setEnabled(false);
+        m_status->showStatus(tr("Cancelling after the current step…"));
+        (m_opTracker->isActive() ? m_opTracker : m_tracker)->cancel();
+    });
+    for (JobTracker *tracker : {m_tracker, m_opTracker})
+        connect(tracker, &JobTracker::cancelFailed, this, [this](const QString &message) {
+            m_status->showStatus(ErrorText::translate(message), true);
+            updateCancel();
+        });
     connect(m_tracker, &JobTracker::finished, this, [this](const JobView &job) {
+        updateCancel();
         m_apply->setEnabled(true);
         m_preview->setEnabled(true);
         if (job.state == QLatin1String("done"))
@@ -238,6 +261,8 @@ void CleanupPage::retranslate()
     m_tempHours->setSuffix(tr(" h"));
     m_manualBox->setTitle(tr("Manual cleanup: take named channels out of their model groups"));
     m_manualLabel->setText(tr("Channels:"));
+    m_cancel->setText(tr("Cancel"));
+    m_cancel->setToolTip(tr("Stop the running operation after its current step; what is done so far stays"));
     m_manualNames->setPlaceholderText(tr("Site group names (e.g. example-com-openai), separated by commas or spaces"));
     m_manualPreview->setText(tr("Preview"));
     m_manualApply->setText(tr("Take out…"));
@@ -429,6 +454,26 @@ void CleanupPage::cleanTempGroups(std::optional<int> hoursOld)
     });
 }
 
+void CleanupPage::followJob(const QString &kind)
+{
+    m_opTracker->followKind(kind);
+    updateCancel();
+}
+
+void CleanupPage::endFollowedJob()
+{
+    m_opTracker->stop();
+    updateCancel();
+}
+
+void CleanupPage::updateCancel()
+{
+    const bool running = m_tracker->isActive() || m_opTracker->isActive();
+    if (running && !m_cancel->isVisible())
+        m_cancel->setEnabled(true);
+    m_cancel->setVisible(running);
+}
+
 void CleanupPage::setManualChannels(const QString &names)
 {
     m_manualNames->setText(names);
@@ -476,8 +521,12 @@ void CleanupPage::runManual(const QStringList &names, bool dryRun)
         return;
     setManualBusy(true);
     m_manualSummary->setText(dryRun ? tr("Working out what changes…") : tr("Taking the channels out…"));
+    if (!dryRun)
+        followJob(QStringLiteral("channel-cleanup-manual"));
     deliverTo(m_context.engine->manualCleanup(names, dryRun), this, [this, dryRun](const Result<ManualCleanupReport> &report) {
         setManualBusy(false);
+        if (!dryRun)
+            endFollowedJob();
         if (!report.ok()) {
             m_manualSummary->clear();
             m_status->showStatus(tr("Manual cleanup failed: %1").arg(ErrorText::translate(report.error())), true);
@@ -527,8 +576,10 @@ void CleanupPage::resetModelGroups()
     ui::confirm(this, QMessageBox::Warning, tr("Cleanup & reset"), question, tr("Delete all model groups"), true, [this]() {
         m_reset->setEnabled(false);
         m_status->showStatus(tr("Deleting every managed model group…"));
+        followJob(QStringLiteral("maintenance"));
         deliverTo(m_context.engine->deleteManagedModelGroups(), this, [this](const Result<ModelGroupTeardownResult> &result) {
             m_reset->setEnabled(true);
+            endFollowedJob();
             if (!result.ok()) {
                 m_status->showStatus(tr("Not deleted: %1").arg(ErrorText::translate(result.error())), true);
                 emit resetFinished();

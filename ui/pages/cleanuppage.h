@@ -91,6 +91,11 @@ private:
     void cleanTempGroups(std::optional<int> hoursOld);
     void runManual(const QStringList &names, bool dryRun);
     void setManualBusy(bool busy);
+    // Reset and manual cleanup answer with their result; meanwhile their job's progress shows in
+    // the status line and Cancel stops it after the current step.
+    void followJob(const QString &kind);
+    void endFollowedJob();
+    void updateCancel();
     QStringList manualChannelNames() const;  // the names typed into the manual cleanup field
 
     ConsoleContext m_context;
@@ -127,7 +132,9 @@ private:
     QLabel *m_resetText;
     QPushButton *m_reset;
     StatusLabel *m_status;
-    JobTracker *m_tracker;
+    QPushButton *m_cancel;
+    JobTracker *m_tracker;     // connectivity cleanup (started by id)
+    JobTracker *m_opTracker;   // reset or manual cleanup (followed by kind)
     bool m_previewed = false;
     int m_healthyInstances = -1;
     LayerCounts m_layers;

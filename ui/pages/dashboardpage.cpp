@@ -344,7 +344,10 @@ void DashboardPage::renderUniApi()
     if (!s.uniApi.error.isEmpty())
         m_uniApiState.value->setText(coloured(ErrorText::translate(s.uniApi.error), ui::errorColor()));
     else if (!s.uniApi.writeError.isEmpty())
-        m_uniApiState.value->setText(coloured(tr("Last change not written: %1").arg(ErrorText::translate(s.uniApi.writeError)), ui::errorColor()));
+        m_uniApiState.value->setText(coloured(
+            ui::joinText({tr("Last change not written: %1").arg(ErrorText::translate(s.uniApi.writeError)),
+                          s.uniApi.writeRetryAt.isValid() ? tr("(written again at %1)").arg(ui::formatDateTime(s.uniApi.writeRetryAt)) : QString()}),
+            ui::errorColor()));
     else if (!s.uniApi.exists)  // not a problem: the first onboarding creates it
         m_uniApiState.value->setText(coloured(s.uniApi.directoryExists ? tr("Not created yet; the first onboarding creates it.")
                                                                        : tr("Not created yet, nor its directory; the first onboarding "

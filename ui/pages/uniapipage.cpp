@@ -229,7 +229,9 @@ void UniApiPage::showSnapshot(const EngineSnapshot &snapshot)
     if (!f.error.isEmpty())
         text += QLatin1Char('\n') + tr("Problem: %1").arg(ErrorText::translate(f.error));
     if (!f.writeError.isEmpty())
-        text += QLatin1Char('\n') + tr("The last change was not written, uni-api still serves the file above: %1").arg(ErrorText::translate(f.writeError));
+        text += QLatin1Char('\n')
+                + ui::joinText({tr("The last change was not written, uni-api still serves the file above: %1").arg(ErrorText::translate(f.writeError)),
+                                f.writeRetryAt.isValid() ? tr("A reconciliation writes it again at %1.").arg(ui::formatDateTime(f.writeRetryAt)) : QString()});
     text += QLatin1Char('\n') + tr("uni-api reload: %1").arg(ReloadText::summary(f.reload));
     m_file->setText(text);
     const QString signature = QStringLiteral("%1/%2/%3/%4").arg(f.path).arg(f.providersCount).arg(f.managedCount).arg(f.error);

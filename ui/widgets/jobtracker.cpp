@@ -14,8 +14,23 @@ JobTracker::JobTracker(Engine *engine, QObject *parent) : QObject(parent), m_eng
 void JobTracker::track(const QString &jobId)
 {
     m_jobId = jobId;
+    m_followedKind.clear();
     if (m_engine)
         showSnapshot(m_engine->snapshot());
+}
+
+void JobTracker::followKind(const QString &kind)
+{
+    m_jobId.clear();
+    m_followedKind = kind;
+    if (m_engine)
+        showSnapshot(m_engine->snapshot());
+}
+
+void JobTracker::stop()
+{
+    m_jobId.clear();
+    m_followedKind.clear();
 }
 
 void JobTracker::trackStarted(const QFuture<Result<QString>> &started, std::function<void(const Error &)> refused,
@@ -44,6 +59,15 @@ void JobTracker::cancel()
 
 void JobTracker::showSnapshot(const EngineSnapshot &snapshot)
 {
+    if (m_jobId.isEmpty() && !m_followedKind.isEmpty()) {
+        for (const JobView &job : snapshot.jobs) {
+            if (job.kind == m_followedKind && !job.isFinished()) {
+                m_jobId = job.id;
+                m_followedKind.clear();
+                break;
+            }
+        }
+    }
     if (m_jobId.isEmpty())
         return;
     for (const JobView &job : snapshot.jobs) {

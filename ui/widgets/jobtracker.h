@@ -28,6 +28,11 @@ public:
     // when the engine refuses to start it, calls `refused` with the reason instead.
     void trackStarted(const QFuture<Result<QString>> &started, std::function<void(const Error &)> refused,
                       std::function<void()> tracked = {});
+    // For commands that answer with their result rather than a job id: follows the next job of
+    // `kind` that shows up queued or running (progress, cancel); the command's own future still
+    // brings the result. stop() when it has.
+    void followKind(const QString &kind);
+    void stop();
     bool isActive() const { return !m_jobId.isEmpty(); }
     QString jobId() const { return m_jobId; }
     // Asks the engine to cancel the tracked job; the end arrives through finished().
@@ -43,6 +48,7 @@ private:
 
     Engine *m_engine;
     QString m_jobId;
+    QString m_followedKind;
 };
 
 } // namespace ul

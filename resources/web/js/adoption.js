@@ -2,9 +2,9 @@
 // (GET /api/adoption/preview), recording it and reconciling once (POST /api/adoption/import), the
 // move of the pools from the admin key to uni-load's proxy keys (POST /api/adoption/migrate-keys)
 // and the deletion of the legacy two-layer groups the operator picks (POST /api/adoption/delete-legacy).
-import { get, post } from './api.js';
+import { get, post, runJob } from './api.js';
 import { t } from './i18n.js';
-import { $, clear, confirmAction, el, table, toast, withButton } from './ui.js';
+import { $, clear, confirmAction, el, progressOn, table, toast, withButton } from './ui.js';
 
 let preview = null;
 
@@ -67,7 +67,7 @@ async function importLayout(button) {
 async function migrateKeys(button) {
   if (!(await confirmAction(t('adopt.migrate'), t('adopt.migrateConfirm'), t('adopt.migrate')))) return;
   await withButton(button, async () => {
-    const r = await post('/api/adoption/migrate-keys');
+    const r = (await runJob('/api/adoption/migrate-keys', {}, progressOn(button))) || {};
     const failed = (r.failed || []).length;
     toast(t('adopt.migrated', { failed }), failed ? 'error' : 'ok');
   });

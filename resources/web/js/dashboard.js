@@ -63,6 +63,7 @@ function renderCards(status, failingCount) {
     // An api.yaml that does not exist yet is no problem: the first onboarding creates it.
     card('uni-api', u.exists && !u.error ? String(u.providersCount ?? 0) : '—',
       u.error || (u.writeError ? t('dash.notWritten', { reason: u.writeError })
+          + (u.writeRetryAt ? ' ' + t('dash.writeRetry', { time: formatTime(u.writeRetryAt) }) : '')
         : (reloadProblem(u.reload) || (u.exists ? t('dash.providers', { managed: u.managedCount ?? 0 }) : t('dash.notCreated')))),
       u.error || u.writeError ? 'bad' : (reloadProblem(u.reload) ? 'warn' : (u.exists ? 'ok' : ''))),
     card(t('sync.title'), s.hasInterval ? t('common.running') : t('common.stopped'),

@@ -1,7 +1,7 @@
 // Service status (uni-load-behaviour.md §23.3): model sync, channel health, temporary groups.
-import { api, followJob, get, post } from './api.js';
+import { api, followJob, get, post, runJob } from './api.js';
 import { t } from './i18n.js';
-import { $, badge, checkDetail, clear, confirmAction, el, formatTime, table, toast, withButton } from './ui.js';
+import { $, badge, checkDetail, clear, confirmAction, el, formatTime, progressOn, table, toast, withButton } from './ui.js';
 import { initInstances, refreshInstances } from './instances.js';
 import { initUniApi, refreshUniApi } from './uniapi.js';
 
@@ -291,8 +291,12 @@ export function initServices() {
     const button = e.currentTarget;
     if (!(await confirmAction(t('sync.reset'), t('sync.resetConfirm'), t('sync.reset')))) return;
     await withButton(button, async () => {
-      const r = await post('/api/maintenance/delete-model-groups');
-      toast(r.message, r.success === false ? 'error' : 'ok');
+      // A job: its progress shows on the button; its result is the envelope's `results`.
+      const r = (await runJob('/api/maintenance/delete-model-groups', {}, progressOn(button))) || {};
+      const res = r.results || r;
+      const failed = res.failedGroups || 0;
+      toast(t('sync.resetDone', { deleted: res.deletedGroups || 0, failed, providers: res.cleanedProviders || 0 }),
+        failed || (res.errors || []).length ? 'error' : 'ok');
       document.dispatchEvent(new CustomEvent('uniload:changed'));
     });
   });

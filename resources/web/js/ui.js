@@ -107,7 +107,23 @@ export async function withButton(button, action) {
   } finally {
     button.disabled = false;
     button.classList.remove('busy');
+    if (button.dataset.label !== undefined) {
+      button.textContent = button.dataset.label;
+      button.removeAttribute('title');
+      delete button.dataset.label;
+    }
   }
+}
+
+// A runJob progress callback that shows the job's progress on its button ("Clean up 3/40", the
+// step as its tooltip); withButton puts the label back when the action ends.
+export function progressOn(button) {
+  if (button.dataset.label === undefined) button.dataset.label = button.textContent;
+  return (job) => {
+    const p = (job && job.progress) || {};
+    button.textContent = p.total ? `${button.dataset.label} ${p.done}/${p.total}` : button.dataset.label;
+    if (p.step) button.title = p.step;
+  };
 }
 
 // Splits keys or model lists the way the original form did: newlines, whitespace, commas,

@@ -492,6 +492,16 @@ async function main() {
     await page.click('#confirm-dialog button[value="ok"]');
     await row.waitFor({ state: 'detached', timeout: 60000 });
 
+    step('clean up & reset: every model group deleted as a job, its progress on the button, the label back afterwards');
+    await page.click('a[data-tab="services"]');
+    const resetLabel = await page.textContent('#sync-reset');
+    await page.click('#sync-reset');
+    await page.click('#confirm-dialog button[value="ok"]');
+    await page.waitForSelector('.toast:has-text("model groups deleted")', { timeout: 60000 });
+    assert.equal(await page.textContent('#sync-reset'), resetLabel);
+    const layers = await (await page.request.get(server.url + '/api/architecture-status')).json();
+    assert.equal(layers.layers.layer3.count, 0, 'no model group left');
+
     step('switch to Chinese');
     await page.selectOption('#language', 'zh_CN');
     assert.equal(await page.textContent('a[data-tab="channels"]'), '渠道管理');
