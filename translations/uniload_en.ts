@@ -7418,6 +7418,14 @@ The new key is added to every model group next to the old one, api.yaml is rewri
         <source>Start minimized to the tray</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Console and access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All settings</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ul::SetupState</name>

@@ -881,7 +881,7 @@ Their pools get uni-load&apos;s hop key and the gpt-load admin key is taken out 
     </message>
     <message>
         <source>Delete those older than</source>
-        <translation>删除存在超过此时长的</translation>
+        <translation>删除超过</translation>
     </message>
     <message>
         <source> h</source>
@@ -7322,6 +7322,14 @@ The new key is added to every model group next to the old one, api.yaml is rewri
     <message>
         <source>Start minimized to the tray</source>
         <translation>启动时最小化到托盘</translation>
+    </message>
+    <message>
+        <source>Console and access</source>
+        <translation>控制台与访问</translation>
+    </message>
+    <message>
+        <source>All settings</source>
+        <translation>全部设置</translation>
     </message>
 </context>
 <context>

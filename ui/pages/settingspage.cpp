@@ -24,6 +24,7 @@
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QStyle>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -33,7 +34,7 @@ SettingsPage::SettingsPage(const ConsoleContext &context, QWidget *parent)
     : ConsolePage(parent), m_context(context), m_model(new SettingsModel(context.config, this)),
       m_proxy(new QSortFilterProxyModel(this)), m_token(new ApiTokenBox(context.config, this)),
       m_keys(new ProxyKeysBox(context.engine, this)), m_hint(new MessageBanner(this)),
-      m_filter(new QLineEdit(this)), m_view(new QTableView(this))
+      m_filter(new QLineEdit(this)), m_tabs(new QTabWidget(this)), m_view(new QTableView(this))
 {
     m_proxy->setSourceModel(m_model);
     m_proxy->setFilterRole(SettingsModel::SearchTextRole);
@@ -48,8 +49,9 @@ SettingsPage::SettingsPage(const ConsoleContext &context, QWidget *parent)
     ui::fitColumns(m_view->horizontalHeader(), SettingsModel::Effective);
     m_filter->setClearButtonEnabled(true);
 
-    // Two columns above the settings table: the console options and the proxy keys on the
-    // left, the HTTP API server and its token on the right, so the table keeps most of the height.
+    // Two tabs, so that the table of every setting gets the page's height: "Console and access"
+    // (the console options and the proxy keys on the left, the HTTP API server and its token on
+    // the right) and "All settings" (the table and the editor of the selected setting).
     auto *top = new QHBoxLayout;
     auto *general = new QVBoxLayout;
     general->addWidget(buildGeneralBox());
@@ -69,13 +71,23 @@ SettingsPage::SettingsPage(const ConsoleContext &context, QWidget *parent)
     server->addWidget(m_token);
     top->addLayout(server, 1);
 
+    auto *generalTab = new QWidget(m_tabs);
+    auto *generalLayout = new QVBoxLayout(generalTab);
+    generalLayout->addLayout(top);
+    generalLayout->addStretch(1);
+    auto *allTab = new QWidget(m_tabs);
+    auto *allLayout = new QVBoxLayout(allTab);
+    allLayout->addWidget(m_hint);
+    allLayout->addWidget(m_filter);
+    allLayout->addWidget(m_view, 1);
+    allLayout->addWidget(buildEditorBox());
+    m_tabs->addTab(generalTab, QString());
+    m_tabs->addTab(allTab, QString());
+    m_tabs->setObjectName(QStringLiteral("settingsTabs"));
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(top);
-    layout->addWidget(m_hint);
-    layout->addWidget(m_filter);
-    layout->addWidget(m_view, 1);
-    layout->addWidget(buildEditorBox());
+    layout->addWidget(m_tabs);
 
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &SettingsPage::selectionChanged);
@@ -220,6 +232,8 @@ void SettingsPage::fillLanguageBox()
 
 void SettingsPage::retranslate()
 {
+    m_tabs->setTabText(0, tr("Console and access"));
+    m_tabs->setTabText(1, tr("All settings"));
     m_generalBox->setTitle(tr("Console"));
     m_languageLabel->setText(tr("Language:"));
     fillLanguageBox();

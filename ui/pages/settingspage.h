@@ -14,6 +14,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSortFilterProxyModel;
+class QTabWidget;
 class QTableView;
 
 namespace ul {
@@ -98,6 +99,7 @@ private:
     ProxyKeysBox *m_keys;
     MessageBanner *m_hint;
     QLineEdit *m_filter;
+    QTabWidget *m_tabs;
     QTableView *m_view;
     QGroupBox *m_editorBox = nullptr;
     QLabel *m_editorName = nullptr;
