@@ -59,10 +59,16 @@ export async function followJob(jobId, onProgress) {
   }
 }
 
-// Starts a long operation with ?async=1 and follows its job (followJob).
-export async function runJob(path, body, onProgress) {
+// Starts a long operation with ?async=1 and follows its job (followJob); onStarted receives the
+// job id (for cancelJob).
+export async function runJob(path, body, onProgress, onStarted) {
   const started = await post(path + (path.includes('?') ? '&' : '?') + 'async=1', body);
   const jobId = started && started.jobId;
   if (!jobId) return started;  // answered synchronously
+  if (onStarted) onStarted(jobId);
   return followJob(jobId, onProgress);
 }
+
+// Asks the server to stop a job after its current step; followJob then rejects with the code
+// "cancelled".
+export const cancelJob = (jobId) => post('/api/jobs/' + encodeURIComponent(jobId) + '/cancel');

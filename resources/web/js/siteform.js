@@ -1,7 +1,7 @@
 // Site configuration (uni-load-behaviour.md §23.1): URL with a live site-name preview, formats,
 // keys, manual models, validation endpoints, probe, and the onboarding result. Keys typed here
 // are sent once and never displayed again; results show counts only.
-import { ApiError, get, post, runJob } from './api.js';
+import { ApiError, cancelJob, get, post, runJob } from './api.js';
 import { t } from './i18n.js';
 import { $, $$, badge, clear, el, splitList, toast, withButton } from './ui.js';
 
@@ -176,7 +176,9 @@ function renderError(err) {
   box.hidden = false;
   box.className = 'card result bad';
   const d = (err.body && err.body.details) || {};
-  box.append(el('h3', { text: '✗ ' + t('site.failed') }), el('p', { id: 'result-error', text: err.message }));
+  const cancelled = err.body && err.body.code === 'cancelled';
+  box.append(el('h3', { text: '✗ ' + t(cancelled ? 'site.cancelled' : 'site.failed') }),
+    el('p', { id: 'result-error', text: cancelled ? t('site.cancelledText') : err.message }));
   if (err.body && err.body.code) box.append(el('p', { class: 'hint', text: t('site.code') + ': ' + err.body.code }));
   if (d && typeof d === 'object' && d.step) box.append(el('p', { class: 'hint', text: t('site.step') + ': ' + d.step + (d.instance ? ` @ ${d.instance}` : '') }));
   if (typeof d === 'string' && d) box.append(el('p', { class: 'hint', text: d }));
@@ -190,8 +192,13 @@ async function submit(event) {
   $('#site-result').hidden = true;
   await withButton($('#site-submit'), async () => {
     showProgress(null);
+    const cancel = $('#site-cancel');
+    cancel.disabled = true;
     try {
-      const report = await runJob('/api/process-ai-site', body, showProgress);
+      const report = await runJob('/api/process-ai-site', body, showProgress, (jobId) => {
+        runningJob = jobId;
+        cancel.disabled = false;
+      });
       renderResult(report);
       $('#site-keys').value = '';  // keys are not kept in the page once sent
       updateCounts();
@@ -201,9 +208,24 @@ async function submit(event) {
     } catch (err) {
       if (!(err instanceof ApiError) || err.status !== 401) renderError(err);
     } finally {
+      runningJob = null;
       $('#site-progress').hidden = true;
     }
   });
+}
+
+// The onboarding running now (its job id), for Cancel run.
+let runningJob = null;
+
+async function cancelRun(button) {
+  if (!runningJob) return;
+  button.disabled = true;
+  $('.step', $('#site-progress')).textContent = t('site.cancelling');
+  try {
+    await cancelJob(runningJob);
+  } catch (err) {
+    toast(err.message || String(err), 'error');  // over already: its result arrives anyway
+  }
 }
 
 async function probe() {
@@ -292,6 +314,7 @@ export function initSiteForm() {
   for (const box of $$('input[name="channelType"]')) box.addEventListener('change', renderEndpointFields);
   $('#site-form').addEventListener('submit', submit);
   $('#site-probe').addEventListener('click', probe);
+  $('#site-cancel').addEventListener('click', (e) => cancelRun(e.currentTarget));
   $('#site-demo-select').addEventListener('change', fillDemoSite);
   renderEndpointFields();
   loadDemoSites();

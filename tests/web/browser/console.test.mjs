@@ -142,6 +142,30 @@ async function main() {
     await page.unroute('**/api/sync/pending/decide');
     await page.unroute('**/api/jobs/job-approve');
 
+    step('Cancel run stops a running onboarding; the result says what stays (the job faked slow)');
+    await page.click('a[data-tab="site"]');
+    let cancelRequests = 0;
+    const asyncStart = (url) => url.pathname === '/api/process-ai-site' && url.searchParams.get('async') === '1';
+    await page.route(asyncStart, (route) => route.fulfill({ status: 202, json: { success: true, jobId: 'job-slow' } }));
+    await page.route('**/api/jobs/job-slow', (route) => route.fulfill({ json: cancelRequests
+      ? { id: 'job-slow', state: 'failed', code: 'cancelled', error: 'cancelled' }
+      : { id: 'job-slow', state: 'running', progress: { done: 1, total: 5, step: 'discover-models' } } }));
+    await page.route('**/api/jobs/job-slow/cancel', (route) => {
+      cancelRequests += 1;
+      route.fulfill({ json: { success: true, message: 'job job-slow stops after its current step' } });
+    });
+    await page.fill('#site-baseurl', server.sites[1]);
+    await page.fill('#site-keys', DEMO_CLAUDE_KEY);
+    await page.click('#site-submit');
+    await page.waitForSelector('#site-progress .step:has-text("discover-models")');
+    await page.click('#site-cancel');
+    await page.waitForSelector('#site-result.bad h3:has-text("Cancelled")');
+    assert.match(await page.textContent('#site-result'), /What was created so far stays/);
+    assert.equal(cancelRequests, 1);
+    await page.unroute(asyncStart);
+    await page.unroute('**/api/jobs/job-slow');
+    await page.unroute('**/api/jobs/job-slow/cancel');
+
     step('onboard the demo Anthropic site through the form');
     await page.click('a[data-tab="site"]');
     await page.fill('#site-baseurl', server.sites[1]);
