@@ -72,6 +72,27 @@ void registerStatusRoutes(Router &router, const ApiContext &ctx)
         reply(ApiResponse::json({{QStringLiteral("messages"), messages}}));
     });
 
+    // GET /api/jobs → {jobs:[{id, kind, title, state, queued, progress, startedAt, finishedAt,
+    // error?, code?}]}: running and queued jobs first, then those finished within the hour, from
+    // the job queue itself (a job that ended a moment ago may not be in the published snapshot
+    // yet; no network work). Results are left out: GET /api/jobs/:id has them.
+    router.get(QStringLiteral("/api/jobs"), [ctx](const ApiRequest &req, const ApiReply &reply) {
+        deliverTo(ctx.engine->jobs(), ctx.receiver, [req, reply](const Result<QList<JobView>> &listed) {
+            if (!listed.ok()) {
+                reply(errorResponse(listed.error(), req));
+                return;
+            }
+            QJsonArray jobs;
+            for (const JobView &j : listed.value()) {
+                QJsonObject job = SnapshotJson::job(j);
+                job.remove(QStringLiteral("result"));
+                job.remove(QStringLiteral("details"));
+                jobs.append(req.wantsChinese() ? ApiMessages::withChineseJobTexts(job) : job);
+            }
+            reply(ApiResponse::json({{QStringLiteral("jobs"), jobs}}));
+        });
+    });
+
     // GET /api/jobs/:id → {id, kind, state, progress:{done,total}, result | error, startedAt, finishedAt}.
     router.get(QStringLiteral("/api/jobs/:id"), [ctx](const ApiRequest &req, const ApiReply &reply) {
         // Asks the job queue itself: a job answered with 202 a moment ago may not be in the

@@ -123,6 +123,11 @@ QFuture<Result<JobView>> Engine::job(const QString &id)
     });
 }
 
+QFuture<Result<QList<JobView>>> Engine::jobs()
+{
+    return invoke<QList<JobView>>([](EngineCore &core) { return readyResult(core.jobs().jobs()); });
+}
+
 QFuture<Result<QList<JournalEntry>>> Engine::journal(qint64 afterId, int limit)
 {
     return invoke<QList<JournalEntry>>([afterId, limit](EngineCore &core) {

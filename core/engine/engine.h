@@ -73,6 +73,8 @@ public:
     QFuture<Result<QJsonObject>> saveStoredSettings(const QJsonObject &values);
     // A job by id (running, queued, or finished within the last hour); NotFound otherwise.
     QFuture<Result<JobView>> job(const QString &id);
+    // Running and queued jobs, then those finished within the hour, from the queue itself.
+    QFuture<Result<QList<JobView>>> jobs();
     // Operations journal: entries after `afterId` (oldest first), or the newest when afterId < 0.
     QFuture<Result<QList<JournalEntry>>> journal(qint64 afterId, int limit);
     // Cancels a queued job, or flags a running one (it stops at its next step). NotFound when

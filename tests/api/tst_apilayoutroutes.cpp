@@ -10,6 +10,8 @@
 #include <QJsonDocument>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace ul;
 using namespace ul::test;
 
@@ -215,6 +217,32 @@ private slots:
         const LoopbackAnswer unknown = m_api->sendJson("POST", QStringLiteral("/api/uniapi/restore"),
                                                        {{QStringLiteral("name"), QStringLiteral("api.yaml.backup.nope")}});
         QCOMPARE(unknown.status, 404);
+    }
+
+    // GET /api/jobs: the recent jobs from the snapshot, without their results, in the client's
+    // language.
+    void jobsListsTheRecentJobs()
+    {
+        const LoopbackAnswer a = m_api->send("GET", QStringLiteral("/api/jobs"));
+        QCOMPARE(a.status, 200);
+        verifyNoSecret(a);
+        const QJsonArray jobs = a.json.value(QStringLiteral("jobs")).toArray();
+        const auto onboarding = std::find_if(jobs.cbegin(), jobs.cend(), [](const QJsonValue &j) {
+            return j.toObject().value(QStringLiteral("kind")).toString() == QLatin1String("process-site");
+        });
+        QVERIFY2(onboarding != jobs.cend(), a.body.constData());
+        const QJsonObject job = onboarding->toObject();
+        QCOMPARE(job.value(QStringLiteral("state")).toString(), QStringLiteral("done"));
+        QVERIFY2(job.value(QStringLiteral("title")).toString().startsWith(QStringLiteral("Onboard ")), a.body.constData());
+        QVERIFY(!job.contains(QStringLiteral("result")));
+        QVERIFY(!job.value(QStringLiteral("id")).toString().isEmpty());
+
+        const LoopbackAnswer zh = m_api->send("GET", QStringLiteral("/api/jobs"), {}, {{"Accept-Language", "zh-CN"}});
+        QCOMPARE(zh.status, 200);
+        const QJsonArray zhJobs = zh.json.value(QStringLiteral("jobs")).toArray();
+        QVERIFY(std::any_of(zhJobs.cbegin(), zhJobs.cend(), [](const QJsonValue &j) {
+            return j.toObject().value(QStringLiteral("title")).toString().startsWith(QStringLiteral("接入 "));
+        }));
     }
 
     // The long maintenance runs can be started as jobs (?async=1), followed and cancelled

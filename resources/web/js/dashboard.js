@@ -1,5 +1,6 @@
-// Read-only overview: instances, layers, failing channels and the services' state.
-import { get, post } from './api.js';
+// Overview: instances, layers, failing channels, the services' state and the engine's jobs (a
+// running one can be cancelled).
+import { cancelJob, get, post } from './api.js';
 import { t } from './i18n.js';
 import { $, badge, checkDetail, clear, el, formatTime, showDetails, table, toast, withButton } from './ui.js';
 
@@ -127,16 +128,46 @@ function renderFailing(list) {
   clear($('#dash-failing')).append(table([t('col.channel'), t('col.failures'), t('col.state'), t('col.lastResult')], rows, t('dash.noFailing')));
 }
 
+// A job's state as the desktop's jobs table shows it: queued, running, done, failed, cancelled
+// (GET /api/jobs reports a cancelled job as failed with the code "cancelled").
+function jobState(j) {
+  if (j.queued) return badge(t('job.queued'), 'muted');
+  if (j.state === 'failed' && j.code === 'cancelled') return badge(t('job.cancelled'), 'muted');
+  return badge(t('job.' + j.state), { running: 'warn', done: 'ok', failed: 'bad' }[j.state] || 'muted');
+}
+
+async function cancelRunning(button, jobId) {
+  await withButton(button, async () => {
+    toast((await cancelJob(jobId)).message, 'ok');
+    await refreshDashboard();
+  });
+}
+
+function renderJobs(list) {
+  const rows = ((list && list.jobs) || []).slice(0, 15).map((j) => {
+    const p = j.progress || {};
+    const progress = el('span', { text: p.total ? `${p.done} / ${p.total}` : '—' });
+    if (p.step) progress.title = p.step;
+    return [j.title || j.kind, jobState(j), progress, formatTime(j.startedAt), j.state === 'running' ? '—' : formatTime(j.finishedAt),
+      j.state === 'running'
+        ? el('button', { type: 'button', class: 'small secondary', text: t('common.cancel'), onclick: (e) => cancelRunning(e.currentTarget, j.id) })
+        : (j.error && j.code !== 'cancelled' ? el('span', { class: 'error-text', text: j.error }) : '')];
+  });
+  clear($('#dash-jobs')).append(table(
+    [t('col.job'), t('col.state'), t('col.progress'), t('col.started'), t('col.finished'), ''], rows, t('dash.noJobs')));
+}
+
 export async function refreshDashboard() {
   try {
-    const [status, arch, failed, siteGroups] = await Promise.all([
+    const [status, arch, failed, siteGroups, jobs] = await Promise.all([
       get('/api/status'), get('/api/architecture-status').catch(() => null), get('/api/failed-channels'),
-      get('/api/channels/site-groups').catch(() => null)]);
+      get('/api/channels/site-groups').catch(() => null), get('/api/jobs').catch(() => null)]);
     const failing = failingList(failed, outOfRotation(siteGroups));
     renderCards(status, siteGroups ? failing.length : null);
     renderInstances(status);
     renderLayers(arch);
     renderFailing(failing);
+    renderJobs(jobs);
   } catch (err) {
     if (err.status !== 401) toast(err.message, 'error');
   }

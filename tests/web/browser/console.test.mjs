@@ -63,8 +63,9 @@ async function main() {
     assert.equal(session.sameSite, 'Strict');
     assert.equal(await page.evaluate(() => document.cookie.includes('uniload_session')), false, 'cookie hidden from scripts');
 
-    step('the dashboard shows the demo instances');
+    step('the dashboard shows the demo instances and the jobs of the last hour');
     await page.waitForSelector('#dash-instances table tbody tr');
+    await page.waitForSelector('#dash-jobs tbody tr:has-text("Onboard")');
 
     step('a new api.yaml client key is offered on the dashboard and shown once');
     // The demo seeds its api.yaml (with api_keys), so no key is generated: the status and the
