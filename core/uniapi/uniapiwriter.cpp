@@ -8,8 +8,15 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLockFile>
 #include <QMap>
+
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <csignal>
+#endif
 
 namespace ul::uniapi {
 
@@ -46,6 +53,16 @@ void logPlanNotes(const WritePlan &plan)
     }
 }
 
+// Whether the process that holds a lock still runs (Unix: kill(pid, 0); elsewhere assumed).
+bool processRuns(qint64 pid)
+{
+#ifdef Q_OS_UNIX
+    return pid > 0 && !(::kill(pid_t(pid), 0) == -1 && errno == ESRCH);
+#else
+    return pid > 0;
+#endif
+}
+
 Error lockError(const QLockFile &lock, const QString &lockPath)
 {
     if (lock.error() == QLockFile::LockFailedError) {
@@ -56,6 +73,15 @@ Error lockError(const QLockFile &lock, const QString &lockPath)
                                       .arg(lockPath)
                                       .arg(pid));
         e.code = QStringLiteral("UNIAPI_LOCKED");
+        // What an operator (or a failed test) needs to tell a busy writer from a stuck lock.
+        const QDateTime modified = QFileInfo(lockPath).lastModified();
+        const QJsonObject holder{{QStringLiteral("pid"), pid},
+                                 {QStringLiteral("host"), host},
+                                 {QStringLiteral("application"), app},
+                                 {QStringLiteral("running"), processRuns(pid)},
+                                 {QStringLiteral("lockAgeMs"), modified.isValid() ? modified.msecsTo(QDateTime::currentDateTimeUtc()) : -1}};
+        e.details = QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("lockHolder"), holder}}).toJson(QJsonDocument::Compact));
+        qCWarning(lcUniApiWriter).noquote() << "api.yaml lock not taken:" << lockPath << e.details;
         return e;
     }
     // QLockFile keeps the system's reason to itself; creating a file beside it tells it

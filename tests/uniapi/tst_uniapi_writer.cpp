@@ -11,6 +11,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QJsonObject>
+#include <QCoreApplication>
 #include <QLockFile>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -268,6 +270,11 @@ private slots:
         const Result<WriteOutcome> outcome = writer.apply(request(existingPlusQwen()));
         QVERIFY(outcome.hasError());
         QCOMPARE(outcome.error().code, QStringLiteral("UNIAPI_LOCKED"));
+        // Who holds it and whether it still runs: a busy writer, not a stuck lock.
+        const QJsonObject holder = QJsonDocument::fromJson(outcome.error().details.toUtf8()).object().value(QStringLiteral("lockHolder")).toObject();
+        QCOMPARE(holder.value(QStringLiteral("pid")).toInteger(), QCoreApplication::applicationPid());
+        QCOMPARE(holder.value(QStringLiteral("running")).toBool(), true);
+        QVERIFY(holder.value(QStringLiteral("lockAgeMs")).toInteger() >= 0);
         QCOMPARE(ul::test::readFile(path()), fixture(QStringLiteral("commented.yaml")));
         other.unlock();
         QVERIFY(writer.apply(request(existingPlusQwen())).ok());
