@@ -738,14 +738,6 @@ Their pools get uni-load&apos;s hop key and the gpt-load admin key is taken out 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Working: %1 (%2 of %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Working: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Stop after the current step; what is done so far stays</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1126,14 +1118,6 @@ No connectivity test is made. A channel taken out is re-added automatically once
     </message>
     <message>
         <source>%1 model group(s) deleted, %2 failed, %3 provider(s) removed from api.yaml.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Working: %1 (%2 of %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Working: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6298,6 +6282,17 @@ Groups that live on it stay in gpt-load; uni-load stops managing them until the 
     </message>
     <message>
         <source>Assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ul::JobTracker</name>
+    <message>
+        <source>Working: %1 (%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

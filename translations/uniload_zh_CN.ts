@@ -723,14 +723,6 @@ Their pools get uni-load&apos;s hop key and the gpt-load admin key is taken out 
         <translation>将在当前步骤完成后取消…</translation>
     </message>
     <message>
-        <source>Working: %1 (%2 of %3)</source>
-        <translation>进行中：%1（%2 / %3）</translation>
-    </message>
-    <message>
-        <source>Working: %1</source>
-        <translation>进行中：%1</translation>
-    </message>
-    <message>
         <source>Stop after the current step; what is done so far stays</source>
         <translation>在当前步骤完成后停止；已完成的部分保留</translation>
     </message>
@@ -1099,14 +1091,6 @@ No connectivity test is made. A channel taken out is re-added automatically once
     <message>
         <source>%1 model group(s) deleted, %2 failed, %3 provider(s) removed from api.yaml.</source>
         <translation>已删除 %1 个模型分组，失败 %2 个，从 api.yaml 移除 %3 个提供方。</translation>
-    </message>
-    <message>
-        <source>Working: %1 (%2 of %3)</source>
-        <translation>进行中：%1（%2 / %3）</translation>
-    </message>
-    <message>
-        <source>Working: %1</source>
-        <translation>进行中：%1</translation>
     </message>
     <message>
         <source>Cancelling after the current step…</source>
@@ -6208,6 +6192,17 @@ Groups that live on it stay in gpt-load; uni-load stops managing them until the 
     <message>
         <source>Assign</source>
         <translation>分配</translation>
+    </message>
+</context>
+<context>
+    <name>ul::JobTracker</name>
+    <message>
+        <source>Working: %1 (%2 of %3)</source>
+        <translation>进行中：%1（%2 / %3）</translation>
+    </message>
+    <message>
+        <source>Working: %1</source>
+        <translation>进行中：%1</translation>
     </message>
 </context>
 <context>

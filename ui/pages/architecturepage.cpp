@@ -156,7 +156,7 @@ ArchitecturePage::ArchitecturePage(const ConsoleContext &context, QWidget *paren
         m_importTracker->cancel();
     });
     connect(m_importTracker, &JobTracker::progress, this, [this](int done, int total, const QString &step) {
-        m_status->showStatus(total > 0 ? tr("Working: %1 (%2 of %3)").arg(step).arg(done).arg(total) : tr("Working: %1").arg(step));
+        m_status->showStatus(JobTracker::progressText(done, total, step));
         m_importCancel->setVisible(m_busy);
     });
     connect(m_importTracker, &JobTracker::cancelFailed, this, [this](const QString &message) {

@@ -192,7 +192,7 @@ CleanupPage::CleanupPage(const ConsoleContext &context, QWidget *parent)
         updateCancel();
     });
     connect(m_opTracker, &JobTracker::progress, this, [this](int done, int total, const QString &step) {
-        m_status->showStatus(total > 0 ? tr("Working: %1 (%2 of %3)").arg(step).arg(done).arg(total) : tr("Working: %1").arg(step));
+        m_status->showStatus(JobTracker::progressText(done, total, step));
         updateCancel();
     });
     connect(m_opTracker, &JobTracker::finished, this, &CleanupPage::updateCancel);
@@ -469,7 +469,7 @@ void CleanupPage::endFollowedJob()
 void CleanupPage::updateCancel()
 {
     const bool running = m_tracker->isActive() || m_opTracker->isActive();
-    if (running && !m_cancel->isVisible())
+    if (running && m_cancel->isHidden())
         m_cancel->setEnabled(true);
     m_cancel->setVisible(running);
 }

@@ -19,6 +19,11 @@ void JobTracker::track(const QString &jobId)
         showSnapshot(m_engine->snapshot());
 }
 
+QString JobTracker::progressText(int done, int total, const QString &step)
+{
+    return total > 0 ? tr("Working: %1 (%2 of %3)").arg(step).arg(done).arg(total) : tr("Working: %1").arg(step);
+}
+
 void JobTracker::followKind(const QString &kind)
 {
     m_jobId.clear();

@@ -34,6 +34,8 @@ public:
     void followKind(const QString &kind);
     void stop();
     bool isActive() const { return !m_jobId.isEmpty(); }
+    // "Working: <step> (<done> of <total>)", for a status line that follows a job.
+    static QString progressText(int done, int total, const QString &step);
     QString jobId() const { return m_jobId; }
     // Asks the engine to cancel the tracked job; the end arrives through finished().
     void cancel();
