@@ -5,6 +5,7 @@
 #include <QEvent>
 #include <QHeaderView>
 #include <QTimer>
+#include <QTreeView>
 
 #include <algorithm>
 
@@ -33,6 +34,11 @@ ColumnFitter::ColumnFitter(QHeaderView *header)
     connect(m_header, &QHeaderView::geometriesChanged, this, &ColumnFitter::schedule);
     if (m_view)
         m_view->viewport()->installEventFilter(this);
+    // A tree sizes a column by its expanded rows: expanding shows rows the last fit did not see.
+    if (auto *tree = qobject_cast<QTreeView *>(m_view)) {
+        connect(tree, &QTreeView::expanded, this, &ColumnFitter::schedule);
+        connect(tree, &QTreeView::collapsed, this, &ColumnFitter::schedule);
+    }
     watchModel(m_header->model());
     schedule();
 }
@@ -65,10 +71,13 @@ int ColumnFitter::widthCap() const
 
 int ColumnFitter::contentWidth(int column) const
 {
-    // A little air beside the title, so the titles of an empty table do not run together.
-    int width = m_header->sectionSizeHint(column) + m_header->fontMetrics().averageCharWidth() * 2;
+    // A little air beside the title, so the titles of an empty table do not run together, and
+    // beside the longest text, which otherwise touches the next column (and, where a fallback
+    // font draws CJK text wider than it was measured, loses its last character).
+    const int air = m_header->fontMetrics().averageCharWidth();
+    int width = m_header->sectionSizeHint(column) + air * 2;
     if (m_view)
-        width = std::max(width, m_view->sizeHintForColumn(column));
+        width = std::max(width, m_view->sizeHintForColumn(column) + air);
     return width;
 }
 

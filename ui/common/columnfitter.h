@@ -14,7 +14,8 @@ namespace ul::ui {
 // of the view; when the others do not fit beside that, it gives way first (down to its title or
 // a dozen characters, or the share of setStretchFloor()), then the widest of the others; the
 // stretch column takes what is left. Columns stay interactive: a column the operator has dragged keeps the width given to it. Widths follow the model (resets, new rows,
-// changed data) and the view's size, coalesced into one pass per event-loop turn.
+// changed data), a tree's expanded rows and the view's size, coalesced into one pass per
+// event-loop turn.
 class ColumnFitter final : public QObject
 {
     Q_OBJECT
