@@ -150,6 +150,7 @@ CleanupPage::CleanupPage(const ConsoleContext &context, QWidget *parent)
 
     m_manualNames->setObjectName(QStringLiteral("manualChannels"));
     m_manualSummary->setWordWrap(true);
+    m_manualSummary->setVisible(false);  // shown with a summary: no blank line under the field
     auto *manualRow = new QHBoxLayout;
     manualRow->addWidget(m_manualLabel);
     manualRow->addWidget(m_manualNames, 1);
@@ -521,6 +522,7 @@ void CleanupPage::runManual(const QStringList &names, bool dryRun)
         return;
     setManualBusy(true);
     m_manualSummary->setText(dryRun ? tr("Working out what changes…") : tr("Taking the channels out…"));
+    m_manualSummary->setVisible(true);
     if (!dryRun)
         followJob(QStringLiteral("channel-cleanup-manual"));
     deliverTo(m_context.engine->manualCleanup(names, dryRun), this, [this, dryRun](const Result<ManualCleanupReport> &report) {
@@ -529,6 +531,7 @@ void CleanupPage::runManual(const QStringList &names, bool dryRun)
             endFollowedJob();
         if (!report.ok()) {
             m_manualSummary->clear();
+            m_manualSummary->setVisible(false);
             m_status->showStatus(tr("Manual cleanup failed: %1").arg(ErrorText::translate(report.error())), true);
             emit manualFinished();
             return;
