@@ -146,7 +146,7 @@ void MainWindow::retranslate()
     m_quitAction->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
     for (int i = 0; i < m_pageActions.size(); ++i)
-        m_pageActions.at(i)->setText(m_pages.at(i)->title());
+        m_pageActions.at(i)->setText(ui::literalAmpersands(m_pages.at(i)->title()));
     m_findAction->setText(tr("&Find"));
     m_findAction->setToolTip(tr("Focus the current page's filter"));
     m_refreshAction->setText(tr("&Refresh"));

@@ -190,6 +190,10 @@ private slots:
             }
             return static_cast<QAction *>(nullptr);
         };
+        // The View menu shows "Layers & filters" as written, not with '&' taken for a mnemonic.
+        QAction *layers = action(QKeySequence(Qt::CTRL | Qt::Key_5));
+        QVERIFY(layers);
+        QCOMPARE(layers->text(), QStringLiteral("Layers && filters"));
         QVERIFY(action(QKeySequence::Refresh) && !action(QKeySequence::Refresh)->isEnabled());  // the dashboard has nothing to refresh
         QVERIFY(action(QKeySequence::Find) && !action(QKeySequence::Find)->isEnabled());
 

@@ -104,6 +104,11 @@ QString joinText(const QStringList &parts)
     return out;
 }
 
+QString literalAmpersands(const QString &text)
+{
+    return QString(text).replace(QLatin1Char('&'), QStringLiteral("&&"));
+}
+
 namespace {
 
 // Status colours are drawn as text on the view's base colour, so each has a variant for light

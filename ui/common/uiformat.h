@@ -26,6 +26,10 @@ QString formatMinutes(qint64 minutes);
 QString spaceBetween(const QString &before, const QString &after);
 QString joinText(const QStringList &parts);
 
+// `text` for a button, action, tab or group box title, which take '&' for a mnemonic: every '&'
+// doubled, so "Cleanup & reset" does not show as "Cleanup _reset".
+QString literalAmpersands(const QString &text);
+
 // Status colours for text and dots: a variant for light and one for dark palettes, each at
 // least 4.5:1 against the view's base colour.
 QColor okColor();

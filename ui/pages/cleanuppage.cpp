@@ -267,7 +267,7 @@ void CleanupPage::retranslate()
     m_manualNames->setPlaceholderText(tr("Site group names (e.g. example-com-openai), separated by commas or spaces"));
     m_manualPreview->setText(tr("Preview"));
     m_manualApply->setText(tr("Take out…"));
-    m_resetBox->setTitle(tr("Cleanup & reset"));
+    m_resetBox->setTitle(ui::literalAmpersands(tr("Cleanup & reset")));
     m_resetText->setText(tr("Deletes every model channel group (L2) and model group (L3) uni-load manages, and their providers "
                             "in api.yaml. Site groups, their keys and the stored sites stay; a reconciliation builds the "
                             "model groups again."));
