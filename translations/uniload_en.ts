@@ -8493,6 +8493,18 @@ The new key is added to every model group next to the old one, api.yaml is rewri
         <source>Weight optimization failed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>api.yaml not written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running: %1 (%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ul::UniApiPage</name>

@@ -8379,6 +8379,18 @@ The new key is added to every model group next to the old one, api.yaml is rewri
         <source>Weight optimization failed</source>
         <translation>权重优化失败</translation>
     </message>
+    <message>
+        <source>api.yaml not written: %1</source>
+        <translation>api.yaml 未写入：%1</translation>
+    </message>
+    <message>
+        <source>Running: %1 (%2 of %3)</source>
+        <translation>运行中：%1（%2 / %3）</translation>
+    </message>
+    <message>
+        <source>Running: %1</source>
+        <translation>运行中：%1</translation>
+    </message>
 </context>
 <context>
     <name>ul::UniApiPage</name>

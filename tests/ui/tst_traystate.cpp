@@ -90,6 +90,28 @@ private slots:
         QVERIFY(!state.tooltip.contains(QStringLiteral("local gpt-load")));
     }
 
+    void tooltipTellsAnUnwrittenApiYamlAndTheRunningJob()
+    {
+        EngineSnapshot s = ready({instance(QStringLiteral("local"), true, true)});
+        s.uniApi.writeError = QStringLiteral("No space left on device");
+        JobView done;
+        done.title = QStringLiteral("Reconcile the three layers");
+        done.state = QStringLiteral("done");
+        JobView running;
+        running.title = QStringLiteral("Onboard api-example-com");
+        running.state = QStringLiteral("running");
+        running.progressDone = 3;
+        running.progressTotal = 7;
+        s.jobs = {running, done};
+        const TrayState state = TrayStateMapper::trayState(s);
+        QVERIFY2(state.tooltip.contains(QStringLiteral("api.yaml not written: No space left on device")), qPrintable(state.tooltip));
+        QVERIFY2(state.tooltip.contains(QStringLiteral("Running: Onboard api-example-com (3 of 7)")), qPrintable(state.tooltip));
+        QVERIFY(!state.tooltip.contains(QStringLiteral("Reconcile")));
+        s.jobs = {done};
+        s.uniApi.writeError.clear();
+        QCOMPARE(TrayStateMapper::trayState(s).tooltip, QStringLiteral("uni-load — 1 of 1 gpt-load instances healthy"));
+    }
+
     void tooltipExplainsAnInstanceFileProblem()
     {
         EngineSnapshot s = ready({});

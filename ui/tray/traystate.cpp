@@ -4,6 +4,8 @@
 #include "ui/common/errortext.h"
 #include "ui/common/setupstate.h"
 
+#include <algorithm>
+
 namespace ul {
 
 namespace {
@@ -57,6 +59,20 @@ TrayState TrayStateMapper::trayState(const EngineSnapshot &snapshot)
         for (const InstanceView &i : snapshot.instances) {
             if (i.checked && !i.healthy)
                 lines << tr("Down: %1").arg(i.error.isEmpty() ? i.name : tr("%1 (%2)").arg(i.name, ErrorText::translate(i.error)));
+        }
+    }
+    if (snapshot.ready && snapshot.startupError.isEmpty()) {
+        // What a glance at the tray should also tell: uni-api serving an outdated api.yaml, and
+        // the work in progress.
+        if (!snapshot.uniApi.writeError.isEmpty())
+            lines << tr("api.yaml not written: %1").arg(ErrorText::translate(snapshot.uniApi.writeError));
+        const auto running = std::find_if(snapshot.jobs.cbegin(), snapshot.jobs.cend(),
+                                          [](const JobView &j) { return j.state == QLatin1String("running"); });
+        if (running != snapshot.jobs.cend()) {
+            const QString title = EngineText::translate(running->title);
+            lines << (running->progressTotal > 0
+                          ? tr("Running: %1 (%2 of %3)").arg(title).arg(running->progressDone).arg(running->progressTotal)
+                          : tr("Running: %1").arg(title));
         }
     }
     state.tooltip = QStringList{QStringLiteral("uni-load"), state.summary}.join(QStringLiteral(" — "));
