@@ -65,6 +65,9 @@ private slots:
                                          << ready({instance(QStringLiteral("a"), false, false), instance(QStringLiteral("b"), false, false)});
         QTest::newRow("all healthy") << int(OverallHealth::Healthy)
                                      << ready({instance(QStringLiteral("a"), true, true), instance(QStringLiteral("b"), true, true)});
+        EngineSnapshot unwritten = ready({instance(QStringLiteral("a"), true, true)});
+        unwritten.uniApi.writeError = QStringLiteral("No space left on device");
+        QTest::newRow("api.yaml not written") << int(OverallHealth::Degraded) << unwritten;
         QTest::newRow("some down") << int(OverallHealth::Degraded)
                                    << ready({instance(QStringLiteral("a"), true, true), instance(QStringLiteral("b"), true, false)});
         QTest::newRow("one unchecked, one healthy") << int(OverallHealth::Degraded)

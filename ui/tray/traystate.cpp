@@ -34,7 +34,10 @@ OverallHealth TrayStateMapper::overallHealth(const EngineSnapshot &snapshot)
         return OverallHealth::Unknown;
     if (healthy == 0)
         return OverallHealth::Failing;
-    return healthy == snapshot.instances.size() ? OverallHealth::Healthy : OverallHealth::Degraded;
+    // Every instance up but uni-api serving an api.yaml that lacks the last change: not healthy.
+    if (healthy == snapshot.instances.size() && snapshot.uniApi.writeError.isEmpty())
+        return OverallHealth::Healthy;
+    return OverallHealth::Degraded;
 }
 
 TrayState TrayStateMapper::trayState(const EngineSnapshot &snapshot)
