@@ -143,8 +143,23 @@ async function cancelRunning(button, jobId) {
   });
 }
 
+// While a job runs its progress moves: the jobs table follows it every 2 s as long as the
+// dashboard is in view (the whole view refreshes every 15 s anyway).
+let jobsTimer = null;
+async function refreshJobs() {
+  jobsTimer = null;
+  if (document.hidden || $('#view-dashboard').hidden) return;
+  try {
+    renderJobs(await get('/api/jobs'));
+  } catch (_) {
+    // the next full refresh reports it
+  }
+}
+
 function renderJobs(list) {
-  const rows = ((list && list.jobs) || []).slice(0, 15).map((j) => {
+  const jobs = (list && list.jobs) || [];
+  if (!jobsTimer && jobs.some((j) => j.state === 'running')) jobsTimer = setTimeout(refreshJobs, 2000);
+  const rows = jobs.slice(0, 15).map((j) => {
     const p = j.progress || {};
     const progress = el('span', { text: p.total ? `${p.done} / ${p.total}` : '—' });
     if (p.step) progress.title = p.step;

@@ -67,6 +67,30 @@ async function main() {
     await page.waitForSelector('#dash-instances table tbody tr');
     await page.waitForSelector('#dash-jobs tbody tr:has-text("Onboard")');
 
+    step('a running job on the dashboard follows its progress and can be cancelled (the job faked)');
+    let polls = 0;
+    let cancelled = false;
+    await page.route('**/api/jobs', (route) => {
+      polls += 1;
+      const job = cancelled
+        ? { id: 'job-long', kind: 'reconcile', title: 'Reconcile the three layers', state: 'failed', code: 'cancelled', progress: { done: 2, total: 5 } }
+        : { id: 'job-long', kind: 'reconcile', title: 'Reconcile the three layers', state: 'running', progress: { done: Math.min(polls, 4), total: 5, step: 'create-group x' } };
+      route.fulfill({ json: { jobs: [job] } });
+    });
+    await page.route('**/api/jobs/job-long/cancel', (route) => {
+      cancelled = true;
+      route.fulfill({ json: { success: true, message: 'job job-long stops after its current step' } });
+    });
+    await page.click('#dash-refresh');
+    await page.waitForSelector('#dash-jobs tbody tr:has-text("Reconcile the three layers")');
+    await page.waitForSelector('#dash-jobs tbody tr:has-text("2 / 5")', { timeout: 10000 });  // no click: it follows
+    await page.click('#dash-jobs tbody tr button:has-text("Cancel")');
+    await page.waitForSelector('.toast.ok:has-text("stops after its current step")');
+    await page.waitForSelector('#dash-jobs tbody tr:has-text("cancelled")');
+    assert.equal(await page.locator('#dash-jobs tbody tr button').count(), 0, 'no Cancel once it is over');
+    await page.unroute('**/api/jobs');
+    await page.unroute('**/api/jobs/job-long/cancel');
+
     step('a new api.yaml client key is offered on the dashboard and shown once');
     // The demo seeds its api.yaml (with api_keys), so no key is generated: the status and the
     // one-time answer are faked; the engine side is covered by tst_apilayoutroutes.
