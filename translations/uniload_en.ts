@@ -737,10 +737,6 @@ Their pools get uni-load&apos;s hop key and the gpt-load admin key is taken out 
         <source>Cancelling after the current step…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Stop after the current step; what is done so far stays</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ul::CleanupPage</name>
@@ -1122,14 +1118,6 @@ No connectivity test is made. A channel taken out is re-added automatically once
     </message>
     <message>
         <source>Cancelling after the current step…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop the running operation after its current step; what is done so far stays</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6286,6 +6274,17 @@ Groups that live on it stay in gpt-load; uni-load stops managing them until the 
     </message>
 </context>
 <context>
+    <name>ul::JobCancelButton</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the running operation after its current step; what is done so far stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ul::JobTracker</name>
     <message>
         <source>Working: %1 (%2 of %3)</source>
@@ -7950,6 +7949,10 @@ The new key is added to every model group next to the old one, api.yaml is rewri
     </message>
     <message>
         <source>The Add site form is kept: choose Add site again once an instance is set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling after the current step…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

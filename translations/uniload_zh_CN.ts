@@ -722,10 +722,6 @@ Their pools get uni-load&apos;s hop key and the gpt-load admin key is taken out 
         <source>Cancelling after the current step…</source>
         <translation>将在当前步骤完成后取消…</translation>
     </message>
-    <message>
-        <source>Stop after the current step; what is done so far stays</source>
-        <translation>在当前步骤完成后停止；已完成的部分保留</translation>
-    </message>
 </context>
 <context>
     <name>ul::CleanupPage</name>
@@ -1095,14 +1091,6 @@ No connectivity test is made. A channel taken out is re-added automatically once
     <message>
         <source>Cancelling after the current step…</source>
         <translation>将在当前步骤完成后取消…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Stop the running operation after its current step; what is done so far stays</source>
-        <translation>在当前步骤完成后停止正在运行的操作；已完成的部分保留</translation>
     </message>
 </context>
 <context>
@@ -6195,6 +6183,17 @@ Groups that live on it stay in gpt-load; uni-load stops managing them until the 
     </message>
 </context>
 <context>
+    <name>ul::JobCancelButton</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop the running operation after its current step; what is done so far stays</source>
+        <translation>在当前步骤完成后停止正在运行的操作；已完成的部分保留</translation>
+    </message>
+</context>
+<context>
     <name>ul::JobTracker</name>
     <message>
         <source>Working: %1 (%2 of %3)</source>
@@ -7840,6 +7839,10 @@ The new key is added to every model group next to the old one, api.yaml is rewri
     <message>
         <source>The Add site form is kept: choose Add site again once an instance is set up.</source>
         <translation>“添加站点”表单已保留：设置好实例后再次选择“添加站点”即可继续。</translation>
+    </message>
+    <message>
+        <source>Cancelling after the current step…</source>
+        <translation>将在当前步骤完成后取消…</translation>
     </message>
 </context>
 <context>

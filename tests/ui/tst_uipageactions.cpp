@@ -414,6 +414,38 @@ private slots:
         QVERIFY2(left >= 1 && left < 4, qPrintable(QString::number(left)));
     }
 
+    // Sites page: deleting a site group shows its progress and a Cancel; cancelled, the group stays
+    // marked "being deleted" (deleting it again finishes the cascade).
+    void deletionOnTheSitesPageCanBeCancelled()
+    {
+        OnboardingFixture f;
+        QVERIFY(startWithOneSite(f));
+        f.instance(0)->addFault(SimFaultRule::delay("DELETE", QStringLiteral("/api/groups/*"), 400));
+        SitesPage sites(context(&f.engine()));
+        QObject::connect(&f.engine(), &Engine::snapshotChanged, &sites, &SitesPage::showSnapshot);
+        sites.showSnapshot(f.engine().snapshot());
+        QTRY_COMPARE_WITH_TIMEOUT(sites.sitesModel()->rowCount(), 1, 5000);
+        sites.selectSite(QStringLiteral("127-0-0-1"));
+        QTRY_COMPARE_WITH_TIMEOUT(sites.groupsModel()->rowCount(), 1, 5000);
+        auto *cancel = sites.findChild<QPushButton *>(QStringLiteral("cancelJob"));
+        QVERIFY(cancel && cancel->isHidden());
+        QPushButton *remove = nullptr;
+        for (QPushButton *b : sites.findChildren<QPushButton *>()) {
+            if (b->text() == QStringLiteral("Delete…"))
+                remove = b;
+        }
+        QVERIFY(remove && remove->isEnabled());
+        remove->click();
+        QVERIFY(!acceptQuestion(&sites).isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(!cancel->isHidden() && sites.statusText().startsWith(QStringLiteral("Working: ")), 10000);
+        cancel->click();
+        QVERIFY(!cancel->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(sites.statusText().startsWith(QStringLiteral("Not deleted:")), 30000);
+        QVERIFY2(sites.statusText().contains(QStringLiteral("cancelled")), qPrintable(sites.statusText()));
+        QTRY_VERIFY_WITH_TIMEOUT(cancel->isHidden(), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(f.engine().snapshot().sites.constFirst().groups.constFirst().state, QStringLiteral("removing"), 5000);
+    }
+
     // Instances page: the site assignments, and reassigning a site to an instance and back (§5.5).
     void siteAssignmentsOnTheInstancesPage()
     {

@@ -7,6 +7,7 @@
 #include "ui/common/pagewidgets.h"
 #include "ui/common/statetext.h"
 #include "ui/common/uiformat.h"
+#include "ui/widgets/jobcancelbutton.h"
 #include "ui/widgets/jobtracker.h"
 #include "ui/widgets/statuslabel.h"
 
@@ -58,7 +59,7 @@ ArchitecturePage::ArchitecturePage(const ConsoleContext &context, QWidget *paren
       m_apply(new QPushButton(this)), m_cancel(new QPushButton(this)), m_importTab(new QWidget(this)), m_importIntro(new QLabel(this)),
       m_importTree(makeTree(this)), m_importPreview(new QPushButton(this)), m_import(new QPushButton(this)),
       m_deleteLegacy(new QPushButton(this)), m_migrateKeys(new QPushButton(this)),
-      m_importCancel(new QPushButton(this)), m_importTracker(new JobTracker(context.engine, this)), m_status(new StatusLabel(this)), m_tracker(new JobTracker(context.engine, this))
+      m_importCancel(new JobCancelButton(this)), m_importTracker(new JobTracker(context.engine, this)), m_status(new StatusLabel(this)), m_tracker(new JobTracker(context.engine, this))
 {
     using C = PlanOperationsModel::ColumnSpec;
     m_planModel->setColumns({
@@ -115,7 +116,7 @@ ArchitecturePage::ArchitecturePage(const ConsoleContext &context, QWidget *paren
     importButtons->addWidget(m_migrateKeys);
     importButtons->addWidget(m_deleteLegacy);
     importButtons->addWidget(m_importCancel);
-    m_importCancel->setVisible(false);
+    m_importCancel->addTracker(m_importTracker);
     importButtons->addStretch(1);
     auto *importLayout = new QVBoxLayout(m_importTab);
     importLayout->addWidget(m_importIntro);
@@ -150,19 +151,11 @@ ArchitecturePage::ArchitecturePage(const ConsoleContext &context, QWidget *paren
     });
     // Import, key migration and legacy deletion answer with their result; meanwhile their job's
     // progress shows in the status line and Cancel stops it after the current step.
-    connect(m_importCancel, &QPushButton::clicked, this, [this]() {
-        m_importCancel->setEnabled(false);
-        m_status->showStatus(tr("Cancelling after the current step…"));
-        m_importTracker->cancel();
-    });
+    connect(m_importCancel, &JobCancelButton::cancelRequested, this, [this]() { m_status->showStatus(tr("Cancelling after the current step…")); });
     connect(m_importTracker, &JobTracker::progress, this, [this](int done, int total, const QString &step) {
         m_status->showStatus(JobTracker::progressText(done, total, step));
-        m_importCancel->setVisible(m_busy);
     });
-    connect(m_importTracker, &JobTracker::cancelFailed, this, [this](const QString &message) {
-        m_status->showStatus(ErrorText::translate(message), true);
-        m_importCancel->setEnabled(true);
-    });
+    connect(m_importTracker, &JobTracker::cancelFailed, this, [this](const QString &message) { m_status->showStatus(ErrorText::translate(message), true); });
     connect(m_tracker, &JobTracker::cancelFailed, this, [this](const QString &message) { m_status->showStatus(ErrorText::translate(message), true); });
     connect(m_tracker, &JobTracker::finished, this, [this](const JobView &job) {
         setBusy(false);
@@ -208,8 +201,6 @@ void ArchitecturePage::retranslate()
     m_import->setText(tr("Import"));
     m_deleteLegacy->setText(tr("Delete legacy groups…"));
     m_migrateKeys->setText(tr("Migrate keys…"));
-    m_importCancel->setText(tr("Cancel"));
-    m_importCancel->setToolTip(tr("Stop after the current step; what is done so far stays"));
     m_migrateKeys->setToolTip(tr("Imported groups still carry the gpt-load admin key in their pools; this moves them to "
                                  "uni-load's own proxy keys."));
     m_planModel->retranslate();
@@ -383,8 +374,6 @@ void ArchitecturePage::setBusy(bool busy)
     m_migrateKeys->setEnabled(!busy);
     if (!busy)
         m_importTracker->stop();
-    m_importCancel->setVisible(busy && m_importTracker->isActive());
-    m_importCancel->setEnabled(true);
 }
 
 void ArchitecturePage::refreshPlan()

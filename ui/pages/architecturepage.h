@@ -17,6 +17,7 @@ class QTreeWidget;
 
 namespace ul {
 
+class JobCancelButton;
 class JobTracker;
 class StatusLabel;
 
@@ -105,7 +106,7 @@ private:
     QPushButton *m_import;
     QPushButton *m_deleteLegacy;
     QPushButton *m_migrateKeys;
-    QPushButton *m_importCancel;
+    JobCancelButton *m_importCancel;
     JobTracker *m_importTracker;  // import, key migration or legacy deletion (followed by kind)
     StatusLabel *m_status;
     JobTracker *m_tracker;

@@ -5,6 +5,7 @@
 #include "ui/common/pagewidgets.h"
 #include "ui/common/uiformat.h"
 #include "ui/sites/entrylist.h"
+#include "ui/widgets/jobcancelbutton.h"
 #include "ui/widgets/jobtracker.h"
 #include "ui/widgets/statuslabel.h"
 
@@ -54,7 +55,7 @@ CleanupPage::CleanupPage(const ConsoleContext &context, QWidget *parent)
       m_tempView(nullptr), m_tempRefresh(new QPushButton), m_tempCleanAll(new QPushButton), m_tempCleanOld(new QPushButton),
       m_tempHours(new QSpinBox), m_manualBox(new QGroupBox(this)), m_manualLabel(new QLabel), m_manualNames(new QLineEdit),
       m_manualPreview(new QPushButton), m_manualApply(new QPushButton), m_manualSummary(new QLabel), m_resetBox(new QGroupBox(this)),
-      m_resetText(new QLabel), m_reset(new QPushButton), m_status(new StatusLabel(this)), m_cancel(new QPushButton(this)),
+      m_resetText(new QLabel), m_reset(new QPushButton), m_status(new StatusLabel(this)), m_cancel(new JobCancelButton(this)),
       m_tracker(new JobTracker(context.engine, this)), m_opTracker(new JobTracker(context.engine, this))
 {
     using D = DisconnectedModel::ColumnSpec;
@@ -175,8 +176,8 @@ CleanupPage::CleanupPage(const ConsoleContext &context, QWidget *parent)
     statusRow->addWidget(m_status, 1);
     statusRow->addWidget(m_cancel, 0, Qt::AlignTop);
     layout->addLayout(statusRow);
-    m_cancel->setObjectName(QStringLiteral("cancelJob"));
-    m_cancel->setVisible(false);
+    m_cancel->addTracker(m_tracker);
+    m_cancel->addTracker(m_opTracker);
 
     connect(m_preview, &QPushButton::clicked, this, &CleanupPage::preview);
     connect(m_apply, &QPushButton::clicked, this, &CleanupPage::apply);
@@ -190,25 +191,14 @@ CleanupPage::CleanupPage(const ConsoleContext &context, QWidget *parent)
     connect(m_reset, &QPushButton::clicked, this, &CleanupPage::resetModelGroups);
     connect(m_tracker, &JobTracker::progress, this, [this](int done, int total, const QString &step) {
         m_status->showStatus(total > 0 ? tr("Cleaning up: %1 (%2 of %3)").arg(step).arg(done).arg(total) : tr("Cleaning up: %1").arg(step));
-        updateCancel();
     });
     connect(m_opTracker, &JobTracker::progress, this, [this](int done, int total, const QString &step) {
         m_status->showStatus(JobTracker::progressText(done, total, step));
-        updateCancel();
     });
-    connect(m_opTracker, &JobTracker::finished, this, &CleanupPage::updateCancel);
-    connect(m_cancel, &QPushButton::clicked, this, [this]() {
-        m_cancel->setEnabled(false);
-        m_status->showStatus(tr("Cancelling after the current step…"));
-        (m_opTracker->isActive() ? m_opTracker : m_tracker)->cancel();
-    });
+    connect(m_cancel, &JobCancelButton::cancelRequested, this, [this]() { m_status->showStatus(tr("Cancelling after the current step…")); });
     for (JobTracker *tracker : {m_tracker, m_opTracker})
-        connect(tracker, &JobTracker::cancelFailed, this, [this](const QString &message) {
-            m_status->showStatus(ErrorText::translate(message), true);
-            updateCancel();
-        });
+        connect(tracker, &JobTracker::cancelFailed, this, [this](const QString &message) { m_status->showStatus(ErrorText::translate(message), true); });
     connect(m_tracker, &JobTracker::finished, this, [this](const JobView &job) {
-        updateCancel();
         m_apply->setEnabled(true);
         m_preview->setEnabled(true);
         if (job.state == QLatin1String("done"))
@@ -262,8 +252,6 @@ void CleanupPage::retranslate()
     m_tempHours->setSuffix(tr(" h"));
     m_manualBox->setTitle(tr("Manual cleanup: take named channels out of their model groups"));
     m_manualLabel->setText(tr("Channels:"));
-    m_cancel->setText(tr("Cancel"));
-    m_cancel->setToolTip(tr("Stop the running operation after its current step; what is done so far stays"));
     m_manualNames->setPlaceholderText(tr("Site group names (e.g. example-com-openai), separated by commas or spaces"));
     m_manualPreview->setText(tr("Preview"));
     m_manualApply->setText(tr("Take out…"));
@@ -455,26 +443,6 @@ void CleanupPage::cleanTempGroups(std::optional<int> hoursOld)
     });
 }
 
-void CleanupPage::followJob(const QString &kind)
-{
-    m_opTracker->followKind(kind);
-    updateCancel();
-}
-
-void CleanupPage::endFollowedJob()
-{
-    m_opTracker->stop();
-    updateCancel();
-}
-
-void CleanupPage::updateCancel()
-{
-    const bool running = m_tracker->isActive() || m_opTracker->isActive();
-    if (running && m_cancel->isHidden())
-        m_cancel->setEnabled(true);
-    m_cancel->setVisible(running);
-}
-
 void CleanupPage::setManualChannels(const QString &names)
 {
     m_manualNames->setText(names);
@@ -524,11 +492,11 @@ void CleanupPage::runManual(const QStringList &names, bool dryRun)
     m_manualSummary->setText(dryRun ? tr("Working out what changes…") : tr("Taking the channels out…"));
     m_manualSummary->setVisible(true);
     if (!dryRun)
-        followJob(QStringLiteral("channel-cleanup-manual"));
+        m_opTracker->followKind(QStringLiteral("channel-cleanup-manual"));
     deliverTo(m_context.engine->manualCleanup(names, dryRun), this, [this, dryRun](const Result<ManualCleanupReport> &report) {
         setManualBusy(false);
         if (!dryRun)
-            endFollowedJob();
+            m_opTracker->stop();
         if (!report.ok()) {
             m_manualSummary->clear();
             m_manualSummary->setVisible(false);
@@ -579,10 +547,10 @@ void CleanupPage::resetModelGroups()
     ui::confirm(this, QMessageBox::Warning, tr("Cleanup & reset"), question, tr("Delete all model groups"), true, [this]() {
         m_reset->setEnabled(false);
         m_status->showStatus(tr("Deleting every managed model group…"));
-        followJob(QStringLiteral("maintenance"));
+        m_opTracker->followKind(QStringLiteral("maintenance"));
         deliverTo(m_context.engine->deleteManagedModelGroups(), this, [this](const Result<ModelGroupTeardownResult> &result) {
             m_reset->setEnabled(true);
-            endFollowedJob();
+            m_opTracker->stop();
             if (!result.ok()) {
                 m_status->showStatus(tr("Not deleted: %1").arg(ErrorText::translate(result.error())), true);
                 emit resetFinished();

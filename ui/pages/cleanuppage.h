@@ -19,6 +19,7 @@ class QTableView;
 
 namespace ul {
 
+class JobCancelButton;
 class JobTracker;
 class StatusLabel;
 
@@ -91,11 +92,6 @@ private:
     void cleanTempGroups(std::optional<int> hoursOld);
     void runManual(const QStringList &names, bool dryRun);
     void setManualBusy(bool busy);
-    // Reset and manual cleanup answer with their result; meanwhile their job's progress shows in
-    // the status line and Cancel stops it after the current step.
-    void followJob(const QString &kind);
-    void endFollowedJob();
-    void updateCancel();
     QStringList manualChannelNames() const;  // the names typed into the manual cleanup field
 
     ConsoleContext m_context;
@@ -132,9 +128,11 @@ private:
     QLabel *m_resetText;
     QPushButton *m_reset;
     StatusLabel *m_status;
-    QPushButton *m_cancel;
+    JobCancelButton *m_cancel;
     JobTracker *m_tracker;     // connectivity cleanup (started by id)
-    JobTracker *m_opTracker;   // reset or manual cleanup (followed by kind)
+    // Reset and manual cleanup answer with their result; meanwhile their job (followed by kind)
+    // shows its progress in the status line and can be cancelled.
+    JobTracker *m_opTracker;
     bool m_previewed = false;
     int m_healthyInstances = -1;
     LayerCounts m_layers;

@@ -9,6 +9,7 @@
 #include "ui/common/uiformat.h"
 #include "ui/sites/addsitedialog.h"
 #include "ui/sites/testmodeldialog.h"
+#include "ui/widgets/jobcancelbutton.h"
 #include "ui/widgets/jobtracker.h"
 #include "ui/widgets/messagebanner.h"
 #include "ui/widgets/statuslabel.h"
@@ -58,6 +59,8 @@ SitesPage::SitesPage(const ConsoleContext &context, QWidget *parent)
       m_groupsView(ui::makeRecordTable(nullptr, this)), m_add(new QPushButton(this)), m_addKeys(new QPushButton(this)), m_resync(new QPushButton(this)),
       m_delete(new QPushButton(this)), m_promote(new QPushButton(this)), m_demote(new QPushButton(this)),
       m_testModel(new QPushButton(this)), m_validate(new QPushButton(this)), m_status(new StatusLabel(this)), m_tracker(new JobTracker(context.engine, this)),
+      m_opTracker(new JobTracker(context.engine, this)), m_moveTracker(new JobTracker(context.engine, this)),
+      m_cancel(new JobCancelButton(this)),
       m_readiness(new MessageBanner(this))
 {
     m_sites->setColumns(siteColumns());
@@ -89,6 +92,9 @@ SitesPage::SitesPage(const ConsoleContext &context, QWidget *parent)
     groupButtons->addWidget(m_validate);
     groupButtons->addWidget(m_delete);
     groupButtons->addStretch(1);
+    groupButtons->addWidget(m_cancel);
+    m_cancel->addTracker(m_tracker);
+    m_cancel->addTracker(m_opTracker);
 
     auto *groupsPane = new QWidget(this);
     auto *groupsLayout = new QVBoxLayout(groupsPane);
@@ -117,6 +123,13 @@ SitesPage::SitesPage(const ConsoleContext &context, QWidget *parent)
     connect(m_tracker, &JobTracker::progress, this, [this](int done, int total, const QString &step) {
         m_status->showStatus(total > 0 ? tr("Running: %1 (%2 of %3)").arg(step).arg(done).arg(total) : tr("Running: %1").arg(step));
     });
+    for (JobTracker *tracker : {m_opTracker, m_moveTracker})
+        connect(tracker, &JobTracker::progress, this, [this](int done, int total, const QString &step) {
+            m_status->showStatus(JobTracker::progressText(done, total, step));
+        });
+    connect(m_cancel, &JobCancelButton::cancelRequested, this, [this]() { m_status->showStatus(tr("Cancelling after the current step…")); });
+    for (JobTracker *tracker : {m_tracker, m_opTracker})
+        connect(tracker, &JobTracker::cancelFailed, this, [this](const QString &message) { m_status->showStatus(ErrorText::translate(message), true); });
     connect(m_tracker, &JobTracker::finished, this, [this](const JobView &job) {
         m_busy = false;
         updateButtons();
@@ -535,7 +548,9 @@ void SitesPage::deleteGroup(const QString &name)
     m_busy = true;
     updateButtons();
     m_status->showStatus(tr("Deleting %1…").arg(name));
+    m_opTracker->followKind(QStringLiteral("delete-channel"));
     deliverTo(m_context.engine->deleteChannel(name), this, [this, name](const Result<ChannelDeletionResult> &result) {
+        m_opTracker->stop();
         m_busy = false;
         updateButtons();
         if (!result.ok()) {
@@ -576,8 +591,10 @@ void SitesPage::reassign(const QString &name, bool promote)
     m_busy = true;
     updateButtons();
     m_status->showStatus(promote ? tr("Promoting %1…").arg(name) : tr("Demoting %1…").arg(name));
+    m_moveTracker->followKind(QStringLiteral("reassign-channel"));
     deliverTo(m_context.engine->reassignChannel(name, promote ? ReassignAction::Promote : ReassignAction::Demote), this,
               [this](const Result<ReassignResult> &result) {
+                  m_moveTracker->stop();
                   m_busy = false;
                   updateButtons();
                   if (!result.ok()) {

@@ -19,6 +19,7 @@ namespace ul {
 
 class AddSiteDialog;
 class MessageBanner;
+class JobCancelButton;
 class JobTracker;
 class StatusLabel;
 
@@ -124,7 +125,10 @@ private:
     QPushButton *m_testModel;
     QPushButton *m_validate;
     StatusLabel *m_status;
-    JobTracker *m_tracker;
+    JobTracker *m_tracker;      // re-sync, key validation (started by id)
+    JobTracker *m_opTracker;    // deletion: answers with its result, followed by kind
+    JobTracker *m_moveTracker;  // promote/demote: progress only (a move does not stop half way)
+    JobCancelButton *m_cancel;
     MessageBanner *m_readiness;  // no instance can take a site: why, and the way to the Instances page
     QPointer<AddSiteDialog> m_dialog;
     bool m_busy = false;

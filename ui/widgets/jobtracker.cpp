@@ -11,9 +11,17 @@ JobTracker::JobTracker(Engine *engine, QObject *parent) : QObject(parent), m_eng
         connect(m_engine, &Engine::snapshotChanged, this, &JobTracker::showSnapshot);
 }
 
+void JobTracker::setJobId(const QString &jobId)
+{
+    const bool wasActive = isActive();
+    m_jobId = jobId;
+    if (isActive() != wasActive)
+        emit activeChanged(isActive());
+}
+
 void JobTracker::track(const QString &jobId)
 {
-    m_jobId = jobId;
+    setJobId(jobId);
     m_followedKind.clear();
     if (m_engine)
         showSnapshot(m_engine->snapshot());
@@ -26,7 +34,7 @@ QString JobTracker::progressText(int done, int total, const QString &step)
 
 void JobTracker::followKind(const QString &kind)
 {
-    m_jobId.clear();
+    setJobId(QString());
     m_followedKind = kind;
     if (m_engine)
         showSnapshot(m_engine->snapshot());
@@ -34,8 +42,8 @@ void JobTracker::followKind(const QString &kind)
 
 void JobTracker::stop()
 {
-    m_jobId.clear();
     m_followedKind.clear();
+    setJobId(QString());
 }
 
 void JobTracker::trackStarted(const QFuture<Result<QString>> &started, std::function<void(const Error &)> refused,
@@ -67,8 +75,8 @@ void JobTracker::showSnapshot(const EngineSnapshot &snapshot)
     if (m_jobId.isEmpty() && !m_followedKind.isEmpty()) {
         for (const JobView &job : snapshot.jobs) {
             if (job.kind == m_followedKind && !job.isFinished()) {
-                m_jobId = job.id;
                 m_followedKind.clear();
+                setJobId(job.id);
                 break;
             }
         }
@@ -79,7 +87,7 @@ void JobTracker::showSnapshot(const EngineSnapshot &snapshot)
         if (job.id != m_jobId)
             continue;
         if (job.isFinished()) {
-            m_jobId.clear();
+            setJobId(QString());
             emit finished(job);
         } else {
             emit progress(job.progressDone, job.progressTotal, EngineText::translate(job.step));

@@ -44,9 +44,11 @@ signals:
     void progress(int done, int total, const QString &step);
     void finished(const ul::JobView &job);       // done, failed or cancelled
     void cancelFailed(const QString &message);
+    void activeChanged(bool active);             // a job is followed now, or no longer
 
 private:
     void showSnapshot(const EngineSnapshot &snapshot);
+    void setJobId(const QString &jobId);
 
     Engine *m_engine;
     QString m_jobId;
