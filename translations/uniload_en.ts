@@ -8751,6 +8751,30 @@ The current file is backed up first. uni-api reads the restored file at its next
         <source>A reconciliation writes it again at %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reconciling to write api.yaml again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconciliation finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconciliation %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write again now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run a reconciliation now, which writes api.yaml, instead of waiting for the automatic retry</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ul::WeightOptimizationDialog</name>

@@ -8637,6 +8637,30 @@ The current file is backed up first. uni-api reads the restored file at its next
         <source>A reconciliation writes it again at %1.</source>
         <translation>将于 %1 通过一次调和重新写入。</translation>
     </message>
+    <message>
+        <source>Reconciling to write api.yaml again…</source>
+        <translation>正在调和以重新写入 api.yaml…</translation>
+    </message>
+    <message>
+        <source>Not started: %1</source>
+        <translation>未启动：%1</translation>
+    </message>
+    <message>
+        <source>Reconciliation finished.</source>
+        <translation>调和完成。</translation>
+    </message>
+    <message>
+        <source>Reconciliation %1: %2</source>
+        <translation>调和%1：%2</translation>
+    </message>
+    <message>
+        <source>Write again now</source>
+        <translation>立即重新写入</translation>
+    </message>
+    <message>
+        <source>Run a reconciliation now, which writes api.yaml, instead of waiting for the automatic retry</source>
+        <translation>立即运行一次调和（会写入 api.yaml），无需等待自动重试</translation>
+    </message>
 </context>
 <context>
     <name>ul::WeightOptimizationDialog</name>

@@ -119,6 +119,12 @@ void EngineCore::initialize()
     m_uniApiStatusTimer->setTimerType(Qt::VeryCoarseTimer);
     connect(m_uniApiStatusTimer, &QTimer::timeout, this, &EngineCore::refreshUniApiStatus);
     m_uniApiStatusTimer->start(30 * 1000);  // notices edits made outside uni-load
+    // Whoever wrote (a reconciliation, a deletion, a restore…), a write that failed or the first
+    // one that succeeded again shows in the status at once, and arms or ends the retry. Queued:
+    // the writer's caller finishes first.
+    m_uniApi->setWriteErrorObserver([this](const QString &) {
+        QMetaObject::invokeMethod(this, [this]() { refreshUniApiStatus(); }, Qt::QueuedConnection);
+    });
     m_uniApiRetryTimer = new QTimer(this);
     m_uniApiRetryTimer->setSingleShot(true);
     connect(m_uniApiRetryTimer, &QTimer::timeout, this,
@@ -216,13 +222,10 @@ void EngineCore::queueCatchUpReconcile(const QString &title)
 {
     if (!m_options.enableModelOptimizer || !hasSiteGroups() || m_jobs->hasJobWithKey(QStringLiteral("reconcile")))
         return;
-    // Its api.yaml write shows in the status at once (a failed one is retried, a retry that
-    // succeeded ends the retries).
-    (void)guardedThen(m_jobs->enqueue<ReconcileResult>(
-                          QStringLiteral("reconcile"), title, QStringLiteral("reconcile"),
-                          [this](const JobContextPtr &context) { return m_layers->reconcile(ReconcileScope::everything(), context); },
-                          [](const ReconcileResult &r) { return r.toJson(); }),
-                      this, [this](const Result<ReconcileResult> &) { refreshUniApiStatus(); });
+    (void)m_jobs->enqueue<ReconcileResult>(
+        QStringLiteral("reconcile"), title, QStringLiteral("reconcile"),
+        [this](const JobContextPtr &context) { return m_layers->reconcile(ReconcileScope::everything(), context); },
+        [](const ReconcileResult &r) { return r.toJson(); });
 }
 
 void EngineCore::offerAdoption()

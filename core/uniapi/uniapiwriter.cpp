@@ -192,7 +192,12 @@ Result<WriteOutcome> UniApiWriter::apply(const WriteRequest &request)
     Result<WriteOutcome> outcome = writeLocked([&request, &options](const FileSnapshot &snapshot) {
         return planManagedWrite(snapshot, request.providers, options);
     });
-    m_lastWriteError = outcome.ok() ? QString() : outcome.error().message;
+    const QString error = outcome.ok() ? QString() : outcome.error().message;
+    if (error != m_lastWriteError) {
+        m_lastWriteError = error;
+        if (m_writeErrorObserver)
+            m_writeErrorObserver(error);
+    }
     if (outcome.ok() && outcome->written && outcome->plan.bootstraps)
         m_createdClientKey = outcome->generatedClientKey;
     return outcome;

@@ -78,6 +78,9 @@ public:
     // written, e.g. to make uni-api reload (uniapireloader.h). Not called when nothing changed.
     using WriteObserver = std::function<void(const QByteArray &written)>;
     void setWriteObserver(WriteObserver observer) { m_writeObserver = std::move(observer); }
+    // Called when lastWriteError() changes: an apply() failed, or one succeeded after a failure.
+    using WriteErrorObserver = std::function<void(const QString &error)>;
+    void setWriteErrorObserver(WriteErrorObserver observer) { m_writeErrorObserver = std::move(observer); }
 
     // For /api/status; never fails, problems are reported inside.
     UniApiStatus status() const;
@@ -102,6 +105,7 @@ private:
     QString m_lastWriteError;
     QString m_createdClientKey;  // a created file always gets a generated client key
     WriteObserver m_writeObserver;
+    WriteErrorObserver m_writeErrorObserver;
 };
 
 } // namespace ul::uniapi

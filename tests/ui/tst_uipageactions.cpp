@@ -112,6 +112,36 @@ private slots:
         QVERIFY(!page.statusText().contains(key));
     }
 
+    // A write of api.yaml that failed: the api.yaml page says so and offers to write it again now;
+    // once the file can be written, that reconciliation writes it and the offer goes.
+    void uniApiPageWritesAgainAfterAFailedWrite()
+    {
+        OnboardingFixture f;
+        QVERIFY(startWithOneSite(f));
+        const QString path = f.options().uniApiYamlPath;
+        const QByteArray good = test::readFile(path);
+        QVERIFY(good.contains("gptload-gpt-4o"));
+        // A hand edit broke the file and the providers changed meanwhile: the next write fails.
+        const QByteArray repaired = good.left(good.indexOf("  - provider: gptload-")) + "api_keys_note: kept\n";
+        QVERIFY(!repaired.contains("gptload-"));
+        QVERIFY(test::writeFile(path, repaired + "broken: \"unclosed\n"));
+        UniApiPage page(context(&f.engine()));
+        QObject::connect(&f.engine(), &Engine::snapshotChanged, &page, &UniApiPage::showSnapshot);
+        page.showSnapshot(f.engine().snapshot());
+        QVERIFY(page.writeNowButton()->isHidden());
+        const auto failed = test::await(f.engine().initializeArchitecture(), 30000);
+        QVERIFY(failed.has_value());
+        QTRY_VERIFY_WITH_TIMEOUT(!page.writeNowButton()->isHidden(), 5000);
+        QVERIFY2(page.fileText().contains(QStringLiteral("The last change was not written")), qPrintable(page.fileText()));
+
+        QVERIFY(test::writeFile(path, repaired));  // the operator repairs it
+        page.writeNowButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(page.writeNowButton()->isHidden(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(page.statusText().startsWith(QStringLiteral("Reconciliation finished.")), 10000);
+        QVERIFY(test::readFile(path).contains("gptload-gpt-4o"));
+        QVERIFY(test::readFile(path).contains("api_keys_note: kept"));
+    }
+
     // api.yaml page: "Preview changes…" shows the pending diff, Restore… asks with the restore's
     // diff; keys are masked in both.
     void uniApiPageShowsTheDiffsBeforeWriting()

@@ -5,9 +5,11 @@
 #include "ui/common/reloadtext.h"
 #include "ui/common/pagewidgets.h"
 #include "ui/common/settingsave.h"
+#include "ui/common/statetext.h"
 #include "ui/common/uiformat.h"
 #include "ui/models/settingsmodel.h"
 #include "ui/widgets/diffdialog.h"
+#include "ui/widgets/jobtracker.h"
 #include "ui/widgets/messagebanner.h"
 #include "ui/widgets/statuslabel.h"
 
@@ -49,7 +51,8 @@ UniApiPage::UniApiPage(const ConsoleContext &context, QWidget *parent)
       m_providersProxy(new QSortFilterProxyModel(this)), m_filter(new QLineEdit(this)), m_providersView(nullptr),
       m_backupsBox(new QGroupBox(this)), m_backups(new BackupsModel([](const uniapi::BackupInfo &b) { return b.name; }, {}, this)),
       m_backupsView(nullptr), m_refresh(new QPushButton(this)), m_choose(new QPushButton(this)), m_restore(new QPushButton(this)),
-      m_preview(new QPushButton(this)), m_status(new StatusLabel(this))
+      m_preview(new QPushButton(this)), m_writeNow(new QPushButton(this)), m_status(new StatusLabel(this)),
+      m_writeTracker(new JobTracker(context.engine, this))
 {
     using P = ProvidersModel::ColumnSpec;
     m_providers->setColumns({
@@ -112,6 +115,7 @@ UniApiPage::UniApiPage(const ConsoleContext &context, QWidget *parent)
     backupsLayout->addWidget(m_backupsView);
     auto *top = new QHBoxLayout;
     top->addWidget(m_file, 1);
+    top->addWidget(m_writeNow, 0, Qt::AlignTop);
     top->addWidget(m_preview, 0, Qt::AlignTop);
     top->addWidget(m_choose, 0, Qt::AlignTop);
     top->addWidget(m_refresh, 0, Qt::AlignTop);
@@ -127,6 +131,28 @@ UniApiPage::UniApiPage(const ConsoleContext &context, QWidget *parent)
     connect(m_choose, &QPushButton::clicked, this, &UniApiPage::chooseApiYaml);
     connect(m_restore, &QPushButton::clicked, this, &UniApiPage::restoreSelected);
     connect(m_preview, &QPushButton::clicked, this, &UniApiPage::previewChanges);
+    m_writeNow->setVisible(false);
+    connect(m_writeNow, &QPushButton::clicked, this, [this]() {
+        if (!m_context.engine)
+            return;
+        m_writeNow->setEnabled(false);
+        m_status->showStatus(tr("Reconciling to write api.yaml again…"));
+        m_writeTracker->trackStarted(m_context.engine->startInitializeArchitecture(), [this](const Error &error) {
+            m_writeNow->setEnabled(true);
+            m_status->showStatus(tr("Not started: %1").arg(ErrorText::translate(error)), true);
+        });
+    });
+    connect(m_writeTracker, &JobTracker::progress, this, [this](int done, int total, const QString &step) {
+        m_status->showStatus(JobTracker::progressText(done, total, step));
+    });
+    connect(m_writeTracker, &JobTracker::finished, this, [this](const JobView &job) {
+        m_writeNow->setEnabled(true);
+        // The snapshot says whether api.yaml is written now (the button goes with the error).
+        if (job.state == QLatin1String("done"))
+            m_status->showStatus(tr("Reconciliation finished."));
+        else
+            m_status->showStatus(tr("Reconciliation %1: %2").arg(StateText::outcome(job.state), ErrorText::translate(job.error, job.errorCode)), true);
+    });
     connect(m_backupsView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             [this]() { m_restore->setEnabled(m_backupsView->selectionModel()->hasSelection()); });
     m_restore->setEnabled(false);
@@ -166,6 +192,8 @@ void UniApiPage::retranslate()
     m_restore->setText(tr("Restore…"));
     m_preview->setText(tr("Preview changes…"));
     m_preview->setToolTip(tr("What the next write of api.yaml (a reconciliation now) would change, as a diff; keys are masked."));
+    m_writeNow->setText(tr("Write again now"));
+    m_writeNow->setToolTip(tr("Run a reconciliation now, which writes api.yaml, instead of waiting for the automatic retry"));
     m_providers->retranslate();
     m_backups->retranslate();
     showSnapshot(m_snapshot);
@@ -234,6 +262,7 @@ void UniApiPage::showSnapshot(const EngineSnapshot &snapshot)
                                 f.writeRetryAt.isValid() ? tr("A reconciliation writes it again at %1.").arg(ui::formatDateTime(f.writeRetryAt)) : QString()});
     text += QLatin1Char('\n') + tr("uni-api reload: %1").arg(ReloadText::summary(f.reload));
     m_file->setText(text);
+    m_writeNow->setVisible(!f.writeError.isEmpty());
     const QString signature = QStringLiteral("%1/%2/%3/%4").arg(f.path).arg(f.providersCount).arg(f.managedCount).arg(f.error);
     if (signature != m_signature && snapshot.ready) {
         m_signature = signature;

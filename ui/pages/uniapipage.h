@@ -17,6 +17,8 @@ class QPlainTextEdit;
 
 namespace ul {
 
+class JobTracker;
+
 class DiffDialog;
 class MessageBanner;
 class StatusLabel;
@@ -53,6 +55,8 @@ public:
     QString fileText() const;
     QPushButton *chooseButton() const { return m_choose; }
     QPushButton *previewButton() const { return m_preview; }
+    // Shown while the last write of api.yaml failed: a reconciliation now instead of at the retry.
+    QPushButton *writeNowButton() const { return m_writeNow; }
     // The banner offering the client key of an api.yaml uni-load created (empty when none waits).
     QString clientKeyBannerText() const;
 
@@ -95,7 +99,9 @@ private:
     QPushButton *m_choose;
     QPushButton *m_restore;
     QPushButton *m_preview;
+    QPushButton *m_writeNow;
     StatusLabel *m_status;
+    JobTracker *m_writeTracker;
     QString m_signature;
     int m_listedManaged = -1;  // managed entries in the last listing (the snapshot's count may lag a write)
 };
