@@ -1,8 +1,8 @@
 // Overview: instances, layers, failing channels, the services' state and the engine's jobs (a
 // running one can be cancelled).
-import { cancelJob, get, post } from './api.js';
+import { cancelJob, get, post, runJob } from './api.js';
 import { t } from './i18n.js';
-import { $, badge, checkDetail, clear, el, formatTime, showDetails, table, toast, withButton } from './ui.js';
+import { $, badge, checkDetail, clear, el, formatTime, progressOn, showDetails, table, toast, withButton } from './ui.js';
 
 function card(title, value, detail, kind) {
   return el('div', { class: 'stat ' + (kind || '') },
@@ -51,6 +51,25 @@ function clientKeyCard() {
     el('button', { type: 'button', class: 'small', text: t('dash.clientKeyShow'), onclick: (e) => showClientKey(e.currentTarget) }));
 }
 
+// The last write of api.yaml failed: a reconciliation now writes it again (instead of at the
+// automatic retry), once the operator has fixed what stopped it.
+async function writeAgain(button) {
+  await withButton(button, async () => {
+    const r = (await runJob('/api/initialize-architecture', {}, progressOn(button))) || {};
+    const report = r.report || r;
+    toast(report.uniApi && report.uniApi.error ? t('dash.writeAgainFailed', { reason: report.uniApi.error }) : t('dash.writeAgainDone'),
+      report.uniApi && report.uniApi.error ? 'error' : 'ok');
+    await refreshDashboard();
+  });
+}
+
+function writeAgainCard(u) {
+  return el('div', { class: 'stat bad', id: 'dash-write-again' },
+    el('div', { class: 'stat-title', text: t('dash.writeAgainCard') }),
+    el('div', { class: 'stat-detail', text: u.writeError }),
+    el('button', { type: 'button', class: 'small', text: t('dash.writeAgain'), onclick: (e) => writeAgain(e.currentTarget) }));
+}
+
 function renderCards(status, failingCount) {
   const g = status.gptload || {};
   const u = status.uniApi || {};
@@ -71,6 +90,7 @@ function renderCards(status, failingCount) {
       s.hasInterval ? t('dash.next', { time: formatTime(s.nextSync) }) : '', s.hasInterval ? 'ok' : 'warn'),
     card(t('health.title'), String(failing), t('dash.failingChannels'), failing ? 'warn' : 'ok'));
   if (u.newClientKeyWaiting) cards.append(clientKeyCard());
+  if (u.writeError) cards.append(writeAgainCard(u));
   if (status.startupError) cards.append(card(t('dash.startupError'), '!', status.startupError, 'bad'));
   // No instance file yet is where a first run starts, not a failure.
   if (g.error && g.error.missing) cards.append(card(t('dash.instanceFile'), '—', t('dash.noInstanceFile', { file: g.error.file }), ''));

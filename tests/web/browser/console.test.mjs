@@ -118,6 +118,20 @@ async function main() {
     const again = await page.evaluate(async () => (await fetch('/api/uniapi/client-key', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' })).status);
     assert.equal(again, 404, 'the demo has no new key waiting');
 
+    step('a failed api.yaml write is offered to be written again from the dashboard (the status faked)');
+    await page.route('**/api/status', async (route) => {
+      const response = await route.fetch();
+      const json = await response.json();
+      json.uniApi = { ...(json.uniApi || {}), writeError: 'No space left on device' };
+      await route.fulfill({ response, json });
+    });
+    await page.click('#dash-refresh');
+    await page.waitForSelector('#dash-write-again:has-text("No space left on device")');
+    await page.unroute('**/api/status');
+    await page.click('#dash-write-again button');
+    await page.waitForSelector('.toast.ok:has-text("api.yaml is written")', { timeout: 60000 });
+    await page.waitForSelector('#dash-write-again', { state: 'detached' });
+
     step('the start/stop toggles show the state the control reply confirmed, and keep it');
     const controls = [];
     page.on('request', (r) => { if (r.method() === 'POST' && r.url().endsWith('/control')) controls.push(`${new URL(r.url()).pathname} ${JSON.parse(r.postData()).action}`); });
