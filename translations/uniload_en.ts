@@ -1414,6 +1414,14 @@ No connectivity test is made. A channel taken out is re-added automatically once
         <source>(written again at %1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>api.yaml was not written, uni-api serves it without the last change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write again now…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ul::DesktopConsole</name>

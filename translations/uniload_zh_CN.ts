@@ -1380,6 +1380,14 @@ No connectivity test is made. A channel taken out is re-added automatically once
         <source>(written again at %1)</source>
         <translation>（将于 %1 重新写入）</translation>
     </message>
+    <message>
+        <source>api.yaml was not written, uni-api serves it without the last change: %1</source>
+        <translation>api.yaml 未写入，uni-api 使用的仍是缺少最近更改的版本：%1</translation>
+    </message>
+    <message>
+        <source>Write again now…</source>
+        <translation>立即重新写入…</translation>
+    </message>
 </context>
 <context>
     <name>ul::DesktopConsole</name>

@@ -9,6 +9,7 @@
 #include "tests/ui/uienginetest.h"
 #include "ui/pages/architecturepage.h"
 #include "ui/pages/cleanuppage.h"
+#include "ui/pages/dashboardpage.h"
 #include "ui/pages/instancespage.h"
 #include "ui/pages/healthpage.h"
 #include "ui/pages/modelspage.h"
@@ -133,13 +134,23 @@ private slots:
         QVERIFY(failed.has_value());
         QTRY_VERIFY_WITH_TIMEOUT(!page.writeNowButton()->isHidden(), 5000);
         QVERIFY2(page.fileText().contains(QStringLiteral("The last change was not written")), qPrintable(page.fileText()));
+        // The dashboard says it too, with the way to the api.yaml page's Write again now.
+        DashboardPage dashboard(context(&f.engine()));
+        dashboard.showSnapshot(f.engine().snapshot());
+        QVERIFY2(dashboard.uniApiBanner()->text().startsWith(QStringLiteral("api.yaml was not written")), qPrintable(dashboard.uniApiBanner()->text()));
+        QSignalSpy navigation(&dashboard, &ConsolePage::navigationRequested);
+        emit dashboard.uniApiBanner()->actionTriggered();
+        QCOMPARE(navigation.count(), 1);
+        QCOMPARE(navigation.at(0), (QVariantList{QStringLiteral("uniapi"), QStringLiteral("write-again")}));
 
         QVERIFY(test::writeFile(path, repaired));  // the operator repairs it
-        page.writeNowButton()->click();
+        page.performAction(QStringLiteral("write-again"));
         QTRY_VERIFY_WITH_TIMEOUT(page.writeNowButton()->isHidden(), 30000);
         QTRY_VERIFY_WITH_TIMEOUT(page.statusText().startsWith(QStringLiteral("Reconciliation finished.")), 10000);
         QVERIFY(test::readFile(path).contains("gptload-gpt-4o"));
         QVERIFY(test::readFile(path).contains("api_keys_note: kept"));
+        dashboard.showSnapshot(f.engine().snapshot());
+        QVERIFY(dashboard.uniApiBanner()->text().isEmpty());
     }
 
     // api.yaml page: "Preview changes…" shows the pending diff, Restore… asks with the restore's

@@ -39,6 +39,7 @@ QString coloured(const QString &text, const QColor &color)
 
 DashboardPage::DashboardPage(const ConsoleContext &context, QWidget *parent)
     : ConsolePage(parent), m_context(context), m_demoBanner(new MessageBanner(this)), m_fileBanner(new MessageBanner(this)), m_warningBanner(new MessageBanner(this)),
+      m_uniApiBanner(new MessageBanner(this)),
       m_gettingStarted(new GettingStartedBox(this)), m_instancesBox(new QGroupBox(this)), m_instancesSummary(new QLabel), m_instancesList(new QLabel),
       m_uniApiBox(new QGroupBox(this)), m_layersBox(new QGroupBox(this)), m_servicesBox(new QGroupBox(this)),
       m_jobsBox(new QGroupBox(this)), m_jobs(new JobsModel(this)), m_jobsView(new QTableView), m_cancelJob(new QPushButton),
@@ -112,6 +113,7 @@ DashboardPage::DashboardPage(const ConsoleContext &context, QWidget *parent)
     layout->addWidget(m_demoBanner);
     layout->addWidget(m_fileBanner);
     layout->addWidget(m_warningBanner);
+    layout->addWidget(m_uniApiBanner);
     layout->addWidget(m_gettingStarted);
     layout->addLayout(grid);
     layout->addWidget(m_jobsBox, 1);
@@ -123,6 +125,8 @@ DashboardPage::DashboardPage(const ConsoleContext &context, QWidget *parent)
     // The only warning with a fix in place: the instances page restricts the file and reports it.
     connect(m_warningBanner, &MessageBanner::actionTriggered, this,
             [this]() { emit navigationRequested(QStringLiteral("instances"), QStringLiteral("restrict-permissions")); });
+    connect(m_uniApiBanner, &MessageBanner::actionTriggered, this,
+            [this]() { emit navigationRequested(QStringLiteral("uniapi"), QStringLiteral("write-again")); });
     connect(m_gettingStarted, &GettingStartedBox::navigationRequested, this, &DashboardPage::navigationRequested);
     m_gettingStarted->hide();
     retranslate();
@@ -397,6 +401,13 @@ void DashboardPage::render()
                                      s.instanceFile.readableByOthers ? tr("Restrict permissions") : QString());
     else
         m_warningBanner->clear();
+    if (!s.uniApi.writeError.isEmpty())
+        m_uniApiBanner->showMessage(MessageBanner::Kind::Error,
+                                    tr("api.yaml was not written, uni-api serves it without the last change: %1")
+                                        .arg(ErrorText::translate(s.uniApi.writeError)),
+                                    tr("Write again now…"));
+    else
+        m_uniApiBanner->clear();
     // Until the first site: what is left to set up (not in the demo, which sets itself up).
     m_gettingStarted->showSnapshot(s);
     m_gettingStarted->setVisible(s.ready && s.startupError.isEmpty() && m_context.demoSites.isEmpty() && s.sites.isEmpty()

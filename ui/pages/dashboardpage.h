@@ -35,6 +35,7 @@ public:
     MessageBanner *demoBanner() const { return m_demoBanner; }
     MessageBanner *fileBanner() const { return m_fileBanner; }
     MessageBanner *warningBanner() const { return m_warningBanner; }
+    MessageBanner *uniApiBanner() const { return m_uniApiBanner; }
     GettingStartedBox *gettingStarted() const { return m_gettingStarted; }
     QString uniApiStateText() const;
     QString uniApiReloadText() const;  // the Reload row (uniapi-config.md §6.10)
@@ -68,6 +69,7 @@ private:
     MessageBanner *m_demoBanner;  // --demo only
     MessageBanner *m_fileBanner;
     MessageBanner *m_warningBanner;
+    MessageBanner *m_uniApiBanner;  // the last api.yaml write failed; its action writes again
     GettingStartedBox *m_gettingStarted;
     QGroupBox *m_instancesBox;
     QLabel *m_instancesSummary;

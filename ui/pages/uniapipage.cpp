@@ -199,6 +199,12 @@ void UniApiPage::retranslate()
     showSnapshot(m_snapshot);
 }
 
+void UniApiPage::performAction(const QString &action)
+{
+    if (action == QLatin1String("write-again") && !m_writeNow->isHidden() && m_writeNow->isEnabled())
+        m_writeNow->click();
+}
+
 QString UniApiPage::statusText() const
 {
     return m_status->text();

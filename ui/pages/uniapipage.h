@@ -47,6 +47,8 @@ public:
     QIcon icon() const override;
     void showSnapshot(const EngineSnapshot &snapshot) override;
     void activate() override;
+    // "write-again": Write again now (from the dashboard's banner), while the last write failed.
+    void performAction(const QString &action) override;
 
     ProvidersModel *providersModel() const { return m_providers; }
     BackupsModel *backupsModel() const { return m_backups; }
