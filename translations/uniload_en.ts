@@ -404,10 +404,6 @@ Clients using the current token are refused once uni-load&apos;s HTTP API restar
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Groups left in gpt-load by the original uni-load (site groups, model channel groups and model groups) can be imported: uni-load then manages them like its own. The original&apos;s two-layer model groups are never imported; they can be deleted once the three layers serve their models.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -732,10 +728,6 @@ Their pools get uni-load&apos;s hop key and the gpt-load admin key is taken out 
             <numerusform>Keys migrated: %n group updated.</numerusform>
             <numerusform>Keys migrated: %n groups updated.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Cancelling after the current step…</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1114,10 +1106,6 @@ No connectivity test is made. A channel taken out is re-added automatically once
     </message>
     <message>
         <source>%1 model group(s) deleted, %2 failed, %3 provider(s) removed from api.yaml.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelling after the current step…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6291,6 +6279,10 @@ Groups that live on it stay in gpt-load; uni-load stops managing them until the 
         <source>Stop the running operation after its current step; what is done so far stays</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cancelling after the current step…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ul::JobTracker</name>
@@ -7957,10 +7949,6 @@ The new key is added to every model group next to the old one, api.yaml is rewri
     </message>
     <message>
         <source>The Add site form is kept: choose Add site again once an instance is set up.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelling after the current step…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -403,10 +403,6 @@ uni-load 的 HTTP API 使用新令牌重启后，仍使用当前令牌的客户�
         <translation>应用</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
         <source>Groups left in gpt-load by the original uni-load (site groups, model channel groups and model groups) can be imported: uni-load then manages them like its own. The original&apos;s two-layer model groups are never imported; they can be deleted once the three layers serve their models.</source>
         <translation>原版 uni-load 在 gpt-load 中留下的分组（站点分组、模型渠道分组和模型分组）可以导入，之后 uni-load 会像管理自己的分组一样管理它们。原版的两层模型分组不会被导入；在三层架构接管这些模型后即可删除。</translation>
     </message>
@@ -717,10 +713,6 @@ Their pools get uni-load&apos;s hop key and the gpt-load admin key is taken out 
         <translation>
             <numerusform>密钥已迁移：更新了 %n 个分组。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Cancelling after the current step…</source>
-        <translation>将在当前步骤完成后取消…</translation>
     </message>
 </context>
 <context>
@@ -1087,10 +1079,6 @@ No connectivity test is made. A channel taken out is re-added automatically once
     <message>
         <source>%1 model group(s) deleted, %2 failed, %3 provider(s) removed from api.yaml.</source>
         <translation>已删除 %1 个模型分组，失败 %2 个，从 api.yaml 移除 %3 个提供方。</translation>
-    </message>
-    <message>
-        <source>Cancelling after the current step…</source>
-        <translation>将在当前步骤完成后取消…</translation>
     </message>
 </context>
 <context>
@@ -6200,6 +6188,10 @@ Groups that live on it stay in gpt-load; uni-load stops managing them until the 
         <source>Stop the running operation after its current step; what is done so far stays</source>
         <translation>在当前步骤完成后停止正在运行的操作；已完成的部分保留</translation>
     </message>
+    <message>
+        <source>Cancelling after the current step…</source>
+        <translation>将在当前步骤完成后取消…</translation>
+    </message>
 </context>
 <context>
     <name>ul::JobTracker</name>
@@ -7847,10 +7839,6 @@ The new key is added to every model group next to the old one, api.yaml is rewri
     <message>
         <source>The Add site form is kept: choose Add site again once an instance is set up.</source>
         <translation>“添加站点”表单已保留：设置好实例后再次选择“添加站点”即可继续。</translation>
-    </message>
-    <message>
-        <source>Cancelling after the current step…</source>
-        <translation>将在当前步骤完成后取消…</translation>
     </message>
 </context>
 <context>

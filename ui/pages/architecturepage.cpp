@@ -56,7 +56,7 @@ ArchitecturePage::ArchitecturePage(const ConsoleContext &context, QWidget *paren
       m_planModel(new PlanOperationsModel([](const PlannedOperation &op) { return QString::number(op.id); }, {}, this)),
       m_planProxy(new QSortFilterProxyModel(this)),
       m_planView(new QTableView(this)), m_planNotes(new QLabel(this)), m_planRefresh(new QPushButton(this)),
-      m_apply(new QPushButton(this)), m_cancel(new QPushButton(this)), m_importTab(new QWidget(this)), m_importIntro(new QLabel(this)),
+      m_apply(new QPushButton(this)), m_cancel(new JobCancelButton(this)), m_importTab(new QWidget(this)), m_importIntro(new QLabel(this)),
       m_importTree(makeTree(this)), m_importPreview(new QPushButton(this)), m_import(new QPushButton(this)),
       m_deleteLegacy(new QPushButton(this)), m_migrateKeys(new QPushButton(this)),
       m_importCancel(new JobCancelButton(this)), m_importTracker(new JobTracker(context.engine, this)), m_status(new StatusLabel(this)), m_tracker(new JobTracker(context.engine, this))
@@ -97,13 +97,14 @@ ArchitecturePage::ArchitecturePage(const ConsoleContext &context, QWidget *paren
     m_planSummary->setWordWrap(true);
     m_planNotes->setWordWrap(true);
     m_planNotes->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_cancel->setVisible(false);
 
     auto *planButtons = new QHBoxLayout;
     planButtons->addWidget(m_planSummary, 1);
     planButtons->addWidget(m_planRefresh);
     planButtons->addWidget(m_apply);
     planButtons->addWidget(m_cancel);
+    m_cancel->addTracker(m_tracker);
+    m_cancel->reportTo(m_status);
     auto *planLayout = new QVBoxLayout(m_planTab);
     planLayout->addLayout(planButtons);
     planLayout->addWidget(m_planView, 1);
@@ -117,6 +118,7 @@ ArchitecturePage::ArchitecturePage(const ConsoleContext &context, QWidget *paren
     importButtons->addWidget(m_deleteLegacy);
     importButtons->addWidget(m_importCancel);
     m_importCancel->addTracker(m_importTracker);
+    m_importCancel->reportTo(m_status);
     importButtons->addStretch(1);
     auto *importLayout = new QVBoxLayout(m_importTab);
     importLayout->addWidget(m_importIntro);
@@ -137,7 +139,6 @@ ArchitecturePage::ArchitecturePage(const ConsoleContext &context, QWidget *paren
     connect(m_planRefresh, &QPushButton::clicked, this, &ArchitecturePage::refreshPlan);
     connect(m_filter, &QLineEdit::textChanged, this, &ArchitecturePage::applyFilter);
     connect(m_apply, &QPushButton::clicked, this, &ArchitecturePage::applyPlan);
-    connect(m_cancel, &QPushButton::clicked, m_tracker, &JobTracker::cancel);
     connect(m_importPreview, &QPushButton::clicked, this, &ArchitecturePage::previewImport);
     connect(m_import, &QPushButton::clicked, this, &ArchitecturePage::runImport);
     connect(m_deleteLegacy, &QPushButton::clicked, this, &ArchitecturePage::deleteLegacy);
@@ -151,12 +152,9 @@ ArchitecturePage::ArchitecturePage(const ConsoleContext &context, QWidget *paren
     });
     // Import, key migration and legacy deletion answer with their result; meanwhile their job's
     // progress shows in the status line and Cancel stops it after the current step.
-    connect(m_importCancel, &JobCancelButton::cancelRequested, this, [this]() { m_status->showStatus(tr("Cancelling after the current step…")); });
     connect(m_importTracker, &JobTracker::progress, this, [this](int done, int total, const QString &step) {
         m_status->showStatus(JobTracker::progressText(done, total, step));
     });
-    connect(m_importTracker, &JobTracker::cancelFailed, this, [this](const QString &message) { m_status->showStatus(ErrorText::translate(message), true); });
-    connect(m_tracker, &JobTracker::cancelFailed, this, [this](const QString &message) { m_status->showStatus(ErrorText::translate(message), true); });
     connect(m_tracker, &JobTracker::finished, this, [this](const JobView &job) {
         setBusy(false);
         if (job.state == QLatin1String("done"))
@@ -193,7 +191,6 @@ void ArchitecturePage::retranslate()
     m_filter->setPlaceholderText(tr("Filter by model, group, site or instance…"));
     m_planRefresh->setText(tr("Dry run"));
     m_apply->setText(tr("Apply"));
-    m_cancel->setText(tr("Cancel"));
     m_importIntro->setText(tr("Groups left in gpt-load by the original uni-load (site groups, model channel groups and model "
                               "groups) can be imported: uni-load then manages them like its own. The original's two-layer model "
                               "groups are never imported; they can be deleted once the three layers serve their models."));
@@ -367,7 +364,6 @@ void ArchitecturePage::setBusy(bool busy)
     m_busy = busy;
     m_apply->setEnabled(!busy && m_planModel->rowCount() > 0);
     m_planRefresh->setEnabled(!busy);
-    m_cancel->setVisible(busy && m_tracker->isActive());
     m_importPreview->setEnabled(!busy);
     m_import->setEnabled(!busy && m_adoption.hasSomethingToImport());
     m_deleteLegacy->setEnabled(!busy && !m_adoption.legacyGroups.isEmpty());

@@ -98,7 +98,7 @@ private:
     QLabel *m_planNotes;
     QPushButton *m_planRefresh;
     QPushButton *m_apply;
-    QPushButton *m_cancel;
+    JobCancelButton *m_cancel;
     QWidget *m_importTab;
     QLabel *m_importIntro;
     QTreeWidget *m_importTree;

@@ -178,6 +178,7 @@ CleanupPage::CleanupPage(const ConsoleContext &context, QWidget *parent)
     layout->addLayout(statusRow);
     m_cancel->addTracker(m_tracker);
     m_cancel->addTracker(m_opTracker);
+    m_cancel->reportTo(m_status);
 
     connect(m_preview, &QPushButton::clicked, this, &CleanupPage::preview);
     connect(m_apply, &QPushButton::clicked, this, &CleanupPage::apply);
@@ -195,9 +196,6 @@ CleanupPage::CleanupPage(const ConsoleContext &context, QWidget *parent)
     connect(m_opTracker, &JobTracker::progress, this, [this](int done, int total, const QString &step) {
         m_status->showStatus(JobTracker::progressText(done, total, step));
     });
-    connect(m_cancel, &JobCancelButton::cancelRequested, this, [this]() { m_status->showStatus(tr("Cancelling after the current step…")); });
-    for (JobTracker *tracker : {m_tracker, m_opTracker})
-        connect(tracker, &JobTracker::cancelFailed, this, [this](const QString &message) { m_status->showStatus(ErrorText::translate(message), true); });
     connect(m_tracker, &JobTracker::finished, this, [this](const JobView &job) {
         m_apply->setEnabled(true);
         m_preview->setEnabled(true);

@@ -95,6 +95,7 @@ SitesPage::SitesPage(const ConsoleContext &context, QWidget *parent)
     groupButtons->addWidget(m_cancel);
     m_cancel->addTracker(m_tracker);
     m_cancel->addTracker(m_opTracker);
+    m_cancel->reportTo(m_status);
 
     auto *groupsPane = new QWidget(this);
     auto *groupsLayout = new QVBoxLayout(groupsPane);
@@ -120,16 +121,10 @@ SitesPage::SitesPage(const ConsoleContext &context, QWidget *parent)
     connect(m_demote, &QPushButton::clicked, this, [this]() { confirmReassign(false); });
     connect(m_testModel, &QPushButton::clicked, this, &SitesPage::openTestModel);
     connect(m_validate, &QPushButton::clicked, this, &SitesPage::confirmValidateKeys);
-    connect(m_tracker, &JobTracker::progress, this, [this](int done, int total, const QString &step) {
-        m_status->showStatus(total > 0 ? tr("Running: %1 (%2 of %3)").arg(step).arg(done).arg(total) : tr("Running: %1").arg(step));
-    });
-    for (JobTracker *tracker : {m_opTracker, m_moveTracker})
+    for (JobTracker *tracker : {m_tracker, m_opTracker, m_moveTracker})
         connect(tracker, &JobTracker::progress, this, [this](int done, int total, const QString &step) {
-            m_status->showStatus(JobTracker::progressText(done, total, step));
+            m_status->showStatus(total > 0 ? tr("Running: %1 (%2 of %3)").arg(step).arg(done).arg(total) : tr("Running: %1").arg(step));
         });
-    connect(m_cancel, &JobCancelButton::cancelRequested, this, [this]() { m_status->showStatus(tr("Cancelling after the current step…")); });
-    for (JobTracker *tracker : {m_tracker, m_opTracker})
-        connect(tracker, &JobTracker::cancelFailed, this, [this](const QString &message) { m_status->showStatus(ErrorText::translate(message), true); });
     connect(m_tracker, &JobTracker::finished, this, [this](const JobView &job) {
         m_busy = false;
         updateButtons();

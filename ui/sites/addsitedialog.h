@@ -64,8 +64,8 @@ public:
     bool fillDemoSite(int index = -1);
 
     int keyCount() const;               // distinct keys in the box
-    QString siteNamePreview() const;
-    QString namePreviewText() const;  // the whole preview line (name, base URL used, warnings)    // the live preview's text ("" until it answered)
+    QString siteNamePreview() const;    // the live preview's text ("" until it answered)
+    QString namePreviewText() const;    // the whole preview line (name, base URL used, warnings)
     QString planHtml() const;
     bool planReady() const { return m_planReady; }
     bool isRunning() const;

@@ -1,6 +1,8 @@
 #include "ui/widgets/jobcancelbutton.h"
 
+#include "ui/common/errortext.h"
 #include "ui/widgets/jobtracker.h"
+#include "ui/widgets/statuslabel.h"
 
 #include <QEvent>
 
@@ -21,8 +23,17 @@ void JobCancelButton::addTracker(JobTracker *tracker)
     m_trackers.append(tracker);
     connect(tracker, &JobTracker::activeChanged, this, &JobCancelButton::refresh);
     // The engine refused (the job ended meanwhile): the end arrives as usual; try again meanwhile.
-    connect(tracker, &JobTracker::cancelFailed, this, [this]() { setEnabled(true); });
+    connect(tracker, &JobTracker::cancelFailed, this, [this](const QString &message) {
+        setEnabled(true);
+        if (m_status)
+            m_status->showStatus(ErrorText::translate(message), true);
+    });
     refresh();
+}
+
+void JobCancelButton::reportTo(StatusLabel *status)
+{
+    m_status = status;
 }
 
 void JobCancelButton::refresh()
@@ -38,8 +49,9 @@ void JobCancelButton::cancelActive()
     for (JobTracker *tracker : std::as_const(m_trackers)) {
         if (tracker->isActive()) {
             setEnabled(false);
+            if (m_status)
+                m_status->showStatus(tr("Cancelling after the current step…"));
             tracker->cancel();
-            emit cancelRequested();
             return;
         }
     }
