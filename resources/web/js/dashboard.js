@@ -56,9 +56,8 @@ function clientKeyCard() {
 async function writeAgain(button) {
   await withButton(button, async () => {
     const r = (await runJob('/api/initialize-architecture', {}, progressOn(button))) || {};
-    const report = r.report || r;
-    toast(report.uniApi && report.uniApi.error ? t('dash.writeAgainFailed', { reason: report.uniApi.error }) : t('dash.writeAgainDone'),
-      report.uniApi && report.uniApi.error ? 'error' : 'ok');
+    const error = ((r.report || r).uniApi || {}).error;
+    toast(error ? t('dash.writeAgainFailed', { reason: error }) : t('dash.writeAgainDone'), error ? 'error' : 'ok');
     await refreshDashboard();
   });
 }
