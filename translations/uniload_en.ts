@@ -360,18 +360,6 @@ Clients using the current token are refused once uni-load&apos;s HTTP API restar
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reconciling: %1 (%2 of %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reconciliation finished.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reconciliation %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Architecture</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6294,6 +6282,14 @@ Groups that live on it stay in gpt-load; uni-load stops managing them until the 
         <source>Working: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reconciliation finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconciliation %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ul::JobsModel</name>
@@ -7579,14 +7575,6 @@ The new key is added to every model group next to the old one, api.yaml is rewri
 <context>
     <name>ul::SitesPage</name>
     <message>
-        <source>Running: %1 (%2 of %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Running: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: done.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8753,14 +8741,6 @@ The current file is backed up first. uni-api reads the restored file at its next
     </message>
     <message>
         <source>Not started: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reconciliation finished.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reconciliation %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -359,18 +359,6 @@ uni-load 的 HTTP API 使用新令牌重启后，仍使用当前令牌的客户�
         <translation>详情</translation>
     </message>
     <message>
-        <source>Reconciling: %1 (%2 of %3)</source>
-        <translation>正在调和：%1（%2 / %3）</translation>
-    </message>
-    <message>
-        <source>Reconciliation finished.</source>
-        <translation>调和完成。</translation>
-    </message>
-    <message>
-        <source>Reconciliation %1: %2</source>
-        <translation>调和%1：%2</translation>
-    </message>
-    <message>
         <source>Architecture</source>
         <translation>架构</translation>
     </message>
@@ -6203,6 +6191,14 @@ Groups that live on it stay in gpt-load; uni-load stops managing them until the 
         <source>Working: %1</source>
         <translation>进行中：%1</translation>
     </message>
+    <message>
+        <source>Reconciliation finished.</source>
+        <translation>调和完成。</translation>
+    </message>
+    <message>
+        <source>Reconciliation %1: %2</source>
+        <translation>调和%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>ul::JobsModel</name>
@@ -7476,14 +7472,6 @@ The new key is added to every model group next to the old one, api.yaml is rewri
 <context>
     <name>ul::SitesPage</name>
     <message>
-        <source>Running: %1 (%2 of %3)</source>
-        <translation>运行中：%1（%2 / %3）</translation>
-    </message>
-    <message>
-        <source>Running: %1</source>
-        <translation>运行中：%1</translation>
-    </message>
-    <message>
         <source>%1: done.</source>
         <translation>%1：已完成。</translation>
     </message>
@@ -8640,14 +8628,6 @@ The current file is backed up first. uni-api reads the restored file at its next
     <message>
         <source>Not started: %1</source>
         <translation>未启动：%1</translation>
-    </message>
-    <message>
-        <source>Reconciliation finished.</source>
-        <translation>调和完成。</translation>
-    </message>
-    <message>
-        <source>Reconciliation %1: %2</source>
-        <translation>调和%1：%2</translation>
     </message>
     <message>
         <source>Write again now</source>

@@ -478,7 +478,7 @@ private slots:
         QVERIFY(remove && remove->isEnabled());
         remove->click();
         QVERIFY(!acceptQuestion(&sites).isEmpty());
-        QTRY_VERIFY_WITH_TIMEOUT(!cancel->isHidden() && sites.statusText().startsWith(QStringLiteral("Running: ")), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!cancel->isHidden() && sites.statusText().startsWith(QStringLiteral("Working: ")), 10000);
         cancel->click();
         QVERIFY(!cancel->isEnabled());
         QTRY_VERIFY_WITH_TIMEOUT(sites.statusText().startsWith(QStringLiteral("Not deleted:")), 30000);

@@ -148,7 +148,7 @@ ArchitecturePage::ArchitecturePage(const ConsoleContext &context, QWidget *paren
             refreshPlan();
     });
     connect(m_tracker, &JobTracker::progress, this, [this](int done, int total, const QString &step) {
-        m_status->showStatus(tr("Reconciling: %1 (%2 of %3)").arg(step).arg(done).arg(total));
+        m_status->showStatus(JobTracker::progressText(done, total, step));
     });
     // Import, key migration and legacy deletion answer with their result; meanwhile their job's
     // progress shows in the status line and Cancel stops it after the current step.
@@ -157,10 +157,7 @@ ArchitecturePage::ArchitecturePage(const ConsoleContext &context, QWidget *paren
     });
     connect(m_tracker, &JobTracker::finished, this, [this](const JobView &job) {
         setBusy(false);
-        if (job.state == QLatin1String("done"))
-            m_status->showStatus(tr("Reconciliation finished."));
-        else
-            m_status->showStatus(tr("Reconciliation %1: %2").arg(StateText::outcome(job.state), ErrorText::translate(job.error, job.errorCode)), true);
+        m_status->showStatus(JobTracker::reconciliationOutcome(job), job.state != QLatin1String("done"));
         refreshPlan();
         reload();
     });

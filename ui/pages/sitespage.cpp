@@ -123,7 +123,7 @@ SitesPage::SitesPage(const ConsoleContext &context, QWidget *parent)
     connect(m_validate, &QPushButton::clicked, this, &SitesPage::confirmValidateKeys);
     for (JobTracker *tracker : {m_tracker, m_opTracker, m_moveTracker})
         connect(tracker, &JobTracker::progress, this, [this](int done, int total, const QString &step) {
-            m_status->showStatus(total > 0 ? tr("Running: %1 (%2 of %3)").arg(step).arg(done).arg(total) : tr("Running: %1").arg(step));
+            m_status->showStatus(JobTracker::progressText(done, total, step));
         });
     connect(m_tracker, &JobTracker::finished, this, [this](const JobView &job) {
         m_busy = false;

@@ -148,10 +148,7 @@ UniApiPage::UniApiPage(const ConsoleContext &context, QWidget *parent)
     connect(m_writeTracker, &JobTracker::finished, this, [this](const JobView &job) {
         m_writeNow->setEnabled(true);
         // The snapshot says whether api.yaml is written now (the button goes with the error).
-        if (job.state == QLatin1String("done"))
-            m_status->showStatus(tr("Reconciliation finished."));
-        else
-            m_status->showStatus(tr("Reconciliation %1: %2").arg(StateText::outcome(job.state), ErrorText::translate(job.error, job.errorCode)), true);
+        m_status->showStatus(JobTracker::reconciliationOutcome(job), job.state != QLatin1String("done"));
     });
     connect(m_backupsView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             [this]() { m_restore->setEnabled(m_backupsView->selectionModel()->hasSelection()); });

@@ -1,4 +1,6 @@
 #include "ui/common/enginetext.h"
+#include "ui/common/errortext.h"
+#include "ui/common/statetext.h"
 #include "ui/widgets/jobtracker.h"
 
 #include "core/engine/engine.h"
@@ -30,6 +32,13 @@ void JobTracker::track(const QString &jobId)
 QString JobTracker::progressText(int done, int total, const QString &step)
 {
     return total > 0 ? tr("Working: %1 (%2 of %3)").arg(step).arg(done).arg(total) : tr("Working: %1").arg(step);
+}
+
+QString JobTracker::reconciliationOutcome(const JobView &job)
+{
+    if (job.state == QLatin1String("done"))
+        return tr("Reconciliation finished.");
+    return tr("Reconciliation %1: %2").arg(StateText::outcome(job.state), ErrorText::translate(job.error, job.errorCode));
 }
 
 void JobTracker::followKind(const QString &kind)

@@ -36,6 +36,8 @@ public:
     bool isActive() const { return !m_jobId.isEmpty(); }
     // "Working: <step> (<done> of <total>)", for a status line that follows a job.
     static QString progressText(int done, int total, const QString &step);
+    // "Reconciliation finished." or "Reconciliation failed: <why>", for a finished reconcile job.
+    static QString reconciliationOutcome(const JobView &job);
     QString jobId() const { return m_jobId; }
     // Asks the engine to cancel the tracked job; the end arrives through finished().
     void cancel();
