@@ -257,6 +257,28 @@ Result<QList<ManagedEntryView>> UniApiWriter::managedEntries(const QStringList &
     return listManagedEntries(snapshot.value(), knownInstanceUrls);
 }
 
+Result<UniApiWriter::SnapshotAndPlan> UniApiWriter::readAndPlan(const QString &path, const Planner &planner) const
+{
+    Result<FileSnapshot> snapshot = m_io->read(path);
+    if (snapshot.hasError())
+        return snapshot.error();
+    Result<PlannedWrite> planned = planner(snapshot.value());
+    if (planned.hasError()) {
+        qCWarning(lcUniApiWriter).noquote() << "api.yaml not written:" << Redactor::text(planned.error().toString());
+        return planned.error();
+    }
+    return SnapshotAndPlan{snapshot.value(), planned.value()};
+}
+
+WriteOutcome UniApiWriter::unchangedOutcome(const WritePlan &plan, int attempt)
+{
+    logPlanNotes(plan);
+    WriteOutcome outcome;
+    outcome.plan = plan;
+    outcome.attempts = attempt;
+    return outcome;
+}
+
 Result<WriteOutcome> UniApiWriter::writeLocked(const Planner &planner)
 {
     const QString path = m_settings.path;
@@ -265,20 +287,11 @@ Result<WriteOutcome> UniApiWriter::writeLocked(const Planner &planner)
     // Most runs change nothing: decide that before taking the lock, so a read-only directory,
     // a missing one or the other console holding the lock does not fail a run that writes nothing.
     {
-        Result<FileSnapshot> snapshot = m_io->read(path);
-        if (snapshot.hasError())
-            return snapshot.error();
-        Result<PlannedWrite> planned = planner(snapshot.value());
-        if (planned.hasError()) {
-            qCWarning(lcUniApiWriter).noquote() << "api.yaml not written:" << Redactor::text(planned.error().toString());
-            return planned.error();
-        }
-        if (!planned->plan.changesFile) {
-            logPlanNotes(planned->plan);
-            WriteOutcome outcome;
-            outcome.plan = planned->plan;
-            return outcome;
-        }
+        Result<SnapshotAndPlan> first = readAndPlan(path, planner);
+        if (first.hasError())
+            return first.error();
+        if (!first->planned.plan.changesFile)
+            return unchangedOutcome(first->planned.plan, 1);
     }
     const QString dir = QFileInfo(path).absolutePath();
     if (!QFileInfo::exists(dir) && !QDir().mkpath(dir))
@@ -292,31 +305,23 @@ Result<WriteOutcome> UniApiWriter::writeLocked(const Planner &planner)
         return lockError(lock, lockPath);
 
     for (int attempt = 1; attempt <= 2; ++attempt) {
-        Result<FileSnapshot> snapshot = m_io->read(path);
-        if (snapshot.hasError())
-            return snapshot.error();
-        Result<PlannedWrite> planned = planner(snapshot.value());
-        if (planned.hasError()) {
-            qCWarning(lcUniApiWriter).noquote() << "api.yaml not written:" << Redactor::text(planned.error().toString());
-            return planned.error();
-        }
-        if (!planned->plan.changesFile) {
-            logPlanNotes(planned->plan);
-            WriteOutcome outcome;
-            outcome.plan = planned->plan;
-            outcome.attempts = attempt;
-            return outcome;
-        }
+        Result<SnapshotAndPlan> current = readAndPlan(path, planner);
+        if (current.hasError())
+            return current.error();
+        const FileSnapshot &snapshot = current->snapshot;
+        const PlannedWrite &planned = current->planned;
+        if (!planned.plan.changesFile)
+            return unchangedOutcome(planned.plan, attempt);
 
         // Someone may have edited the file while we planned: never overwrite their change.
         Result<FileSnapshot> again = m_io->read(path);
         if (again.hasError())
             return again.error();
-        if (!again->sameAs(snapshot.value())) {
+        if (!again->sameAs(snapshot)) {
             qCWarning(lcUniApiWriter).noquote() << QStringLiteral("api.yaml changed while it was being planned (attempt %1)").arg(attempt);
             continue;
         }
-        return commit(planned.value(), snapshot.value(), attempt);
+        return commit(planned, snapshot, attempt);
     }
     Error e = Error::conflict(QStringLiteral("api.yaml kept changing while it was being updated; nothing was written, try again"));
     e.code = QStringLiteral("UNIAPI_CONCURRENT_EDIT");

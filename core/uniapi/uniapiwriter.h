@@ -95,6 +95,15 @@ public:
 private:
     using Planner = std::function<Result<PlannedWrite>(const FileSnapshot &)>;
     Result<WriteOutcome> writeLocked(const Planner &planner);
+    struct SnapshotAndPlan
+    {
+        FileSnapshot snapshot;
+        PlannedWrite planned;
+    };
+    // Reads api.yaml and plans the write; a planning error is logged.
+    Result<SnapshotAndPlan> readAndPlan(const QString &path, const Planner &planner) const;
+    // A plan that leaves the file as it is: its notes logged, nothing written.
+    static WriteOutcome unchangedOutcome(const WritePlan &plan, int attempt);
     Result<WriteOutcome> commit(const PlannedWrite &planned, const FileSnapshot &snapshot, int attempt);
     PlannerOptions plannerOptions(const WriteRequest &request) const;
     BackupStore backupStore() const;
