@@ -4814,10 +4814,10 @@ No connectivity test is made. A channel taken out is re-added automatically once
         </translation>
     </message>
     <message numerus="yes">
-        <source>model sync could not list the models of %n site group(s): %1</source>
+        <source>model sync could not update the models of %n site group(s): %1</source>
         <translation>
-            <numerusform>model sync could not list the models of %n site group: %1</numerusform>
-            <numerusform>model sync could not list the models of %n site groups: %1</numerusform>
+            <numerusform>model sync could not update the models of %n site group: %1</numerusform>
+            <numerusform>model sync could not update the models of %n site groups: %1</numerusform>
         </translation>
     </message>
     <message>

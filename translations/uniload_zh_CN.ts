@@ -4740,9 +4740,9 @@ No connectivity test is made. A channel taken out is re-added automatically once
         </translation>
     </message>
     <message numerus="yes">
-        <source>model sync could not list the models of %n site group(s): %1</source>
+        <source>model sync could not update the models of %n site group(s): %1</source>
         <translation>
-            <numerusform>模型同步无法获取 %n 个站点分组的模型列表：%1</numerusform>
+            <numerusform>模型同步未能更新 %n 个站点分组的模型：%1</numerusform>
         </translation>
     </message>
     <message>

@@ -100,7 +100,7 @@ void PageScreenshot::grabAndSave()
         emit finished(1, QStringLiteral("cannot write the screenshot %1").arg(path));
         return;
     }
-    emit finished(0, QStringLiteral("wrote %1 (%2, %3x%4)").arg(path, m_pageId).arg(pixmap.width()).arg(pixmap.height()));
+    emit finished(0, QStringLiteral("wrote %1 (%2, %3x%4)").arg(path, m_pageId, QString::number(pixmap.width()), QString::number(pixmap.height())));
 }
 
 } // namespace ul

@@ -295,6 +295,15 @@ void ApiServer::dispatch(const ApiRequest &incoming, const ApiReply &reply)
             return;
         }
     }
+    // ?async=1 runs a route as a job; any other spelling would quietly run it synchronously.
+    if (request.query.hasQueryItem(QStringLiteral("async"))) {
+        const QString async = request.queryValue(QStringLiteral("async")).toLower();
+        if (async != QLatin1String("1") && async != QLatin1String("true") && async != QLatin1String("0") && async != QLatin1String("false")) {
+            finish(RouteHelpers::errorResponse(
+                Error::validation(QStringLiteral("async"), QStringLiteral("async must be 1, true, 0 or false")), request));
+            return;
+        }
+    }
     request.pathArgs = match.args;
     request.params = match.params;
     match.handler(request, finish);
@@ -336,12 +345,11 @@ void ApiServer::writeAccessLog(const ApiRequest &request, int status, qint64 ela
     if (!m_accessLog)
         return;
     // Never bodies or tokens; the query string may carry secrets, so the path goes through the redactor.
+    // One arg() call: a chained one would fill the "%2F" of an encoded path with the status.
     const QString line = QStringLiteral("%1 %2 %3 %4 %5 %6ms")
                              .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs),
                                   request.remoteAddress.toString(), QString::fromLatin1(request.method),
-                                  Redactor::text(request.rawPath))
-                             .arg(status)
-                             .arg(elapsedMs);
+                                  Redactor::text(request.rawPath), QString::number(status), QString::number(elapsedMs));
     m_accessLog->appendLine(line);
 }
 

@@ -131,23 +131,42 @@ void registerChannelRoutes(Router &router, const ApiContext &ctx)
     // failedGroups, cleanedProviders, errors, deletedGroupNames, uniApi}} — only the L2/L3 groups
     // and providers the store says uni-load owns (§21); ?async=1 → 202 {jobId} (the job's result
     // is `results`).
+    // The original takes no body; ours reads {dryRun?: bool} (a preview that changes nothing) and
+    // refuses any other field, so a misspelt option never deletes everything.
     router.post(QStringLiteral("/api/maintenance/delete-model-groups"), [ctx](const ApiRequest &req, const ApiReply &reply) {
+        QJsonObject body;
+        if (!readBody(req, reply, &body))
+            return;
+        for (auto it = body.constBegin(); it != body.constEnd(); ++it) {
+            if (it.key() != QLatin1String("dryRun")) {
+                reply(errorResponse(Error::validation(it.key(), QStringLiteral("unknown field \"%1\" (this route reads only dryRun)").arg(it.key())), req));
+                return;
+            }
+        }
+        const QJsonValue dry = body.value(QStringLiteral("dryRun"));
+        if (!dry.isUndefined() && !dry.isNull() && !dry.isBool()) {
+            reply(errorResponse(Error::validation(QStringLiteral("dryRun"), QStringLiteral("dryRun must be true or false")), req));
+            return;
+        }
+        const auto answer = [req](const ModelGroupTeardownResult &r) {
+            const QString message = r.dryRun
+                ? localized(req, QStringLiteral("%1 model groups and %2 providers would be removed").arg(r.deletedGroups).arg(r.cleanedProviders),
+                            QStringLiteral("将删除 %1 个模型分组，清理 %2 个提供商").arg(r.deletedGroups).arg(r.cleanedProviders))
+                : localized(req, QStringLiteral("%1 model groups deleted, %2 failed, %3 providers removed").arg(r.deletedGroups).arg(r.failedGroups).arg(r.cleanedProviders),
+                            QStringLiteral("已删除 %1 个模型分组，失败 %2 个，清理 %3 个提供商").arg(r.deletedGroups).arg(r.failedGroups).arg(r.cleanedProviders));
+            return QJsonObject{{QStringLiteral("success"), r.failedGroups == 0 && r.errors.isEmpty()},
+                               {QStringLiteral("message"), message},
+                               {QStringLiteral("results"), r.toJson()}};
+        };
+        if (dry.toBool(false)) {
+            replyWith(ctx.engine->previewDeleteManagedModelGroups(), ctx, req, reply, answer);
+            return;
+        }
         if (req.wantsAsync()) {
             replyJobStarted(ctx.engine->startDeleteManagedModelGroups(), ctx, req, reply);
             return;
         }
-        replyWith(ctx.engine->deleteManagedModelGroups(), ctx, req, reply, [req](const ModelGroupTeardownResult &r) {
-            return QJsonObject{{QStringLiteral("success"), r.failedGroups == 0 && r.errors.isEmpty()},
-                               {QStringLiteral("message"), localized(req, QStringLiteral("%1 model groups deleted, %2 failed, %3 providers removed")
-                                                                              .arg(r.deletedGroups)
-                                                                              .arg(r.failedGroups)
-                                                                              .arg(r.cleanedProviders),
-                                                                     QStringLiteral("已删除 %1 个模型分组，失败 %2 个，清理 %3 个提供商")
-                                                                         .arg(r.deletedGroups)
-                                                                         .arg(r.failedGroups)
-                                                                         .arg(r.cleanedProviders))},
-                               {QStringLiteral("results"), r.toJson()}};
-        });
+        replyWith(ctx.engine->deleteManagedModelGroups(), ctx, req, reply, answer);
     });
 
     // POST /api/cleanup-channels/preview {cleanup options} → {success, message, results:{

@@ -206,6 +206,8 @@ public:
     // Deletes every L2/L3 group and managed provider the store owns (§21).
     QFuture<Result<ModelGroupTeardownResult>> deleteManagedModelGroups();
     QFuture<Result<QString>> startDeleteManagedModelGroups();  // the job id (?async=1)
+    // What deleteManagedModelGroups() would delete now (dryRun); changes nothing.
+    QFuture<Result<ModelGroupTeardownResult>> previewDeleteManagedModelGroups();
 
     // --- Model sync (engine_sync.cpp; uni-load-behaviour.md §15.3, §22.2, §22.4) ------------
 

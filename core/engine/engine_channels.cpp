@@ -4,6 +4,7 @@
 
 #include "core/engine/enginecore.h"
 #include "core/engine/queuedjob.h"
+#include "core/layers/layerreconciler.h"
 #include "core/services/channelops.h"
 
 namespace ul {
@@ -34,6 +35,11 @@ QFuture<Result<QString>> Engine::startDeleteManagedModelGroups()
     return invoke<QString>([](EngineCore &core) {
         return queuedJobId<ModelGroupTeardownResult>([&core](QString *id) { return core.channelOps().deleteManagedModelGroups(id); });
     });
+}
+
+QFuture<Result<ModelGroupTeardownResult>> Engine::previewDeleteManagedModelGroups()
+{
+    return invoke<ModelGroupTeardownResult>([](EngineCore &core) { return core.layers().previewManagedModelGroupDeletion(); });
 }
 
 } // namespace ul

@@ -109,7 +109,7 @@ void EngineCore::onInstanceFileChangedOnDisk()
     restartInstanceChecks();
     m_notifier->post(QStringLiteral("instance-file-reloaded"), load.error ? EngineEvent::Severity::Warning : EngineEvent::Severity::Info, path,
                      QStringLiteral("%1 changed outside uni-load and was read again: %2 gpt-load instance(s)")
-                         .arg(path).arg(load.instances.size()));
+                         .arg(path, QString::number(load.instances.size())));
 }
 
 } // namespace ul

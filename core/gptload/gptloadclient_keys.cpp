@@ -290,8 +290,8 @@ QFuture<Result<TaskStatus>> GptLoadClient::pollTask(std::optional<TaskStatus> st
                            if (deadline.hasExpired()) {
                                return readyError<TaskStatus>(Error::make(
                                    ErrorKind::Timeout, label() + QStringLiteral(": task %1 on '%2' still running (%3/%4)")
-                                                           .arg(status->taskType, status->groupName)
-                                                           .arg(status->processed).arg(status->total)));
+                                                           .arg(status->taskType, status->groupName, QString::number(status->processed),
+                                                                QString::number(status->total))));
                            }
                            const int wait = int(std::min<qint64>(m_options.taskPollIntervalMs, std::max<qint64>(1, deadline.remainingTime())));
                            return m_delays->delay(wait)

@@ -317,10 +317,8 @@ void HttpCall::retryOrFinish(const Result<HttpResponse> &outcome, bool retryable
     const QString reason = outcome.ok() ? QStringLiteral("HTTP ") + QString::number(outcome->status)
                                         : outcome.error().message;
     qCInfo(lcHttp).noquote() << QStringLiteral("%1 failed (%2); retry %3 of %4 in %5 ms")
-                                    .arg(describe(), reason)
-                                    .arg(m_attempt)
-                                    .arg(maxAttempts() - 1)
-                                    .arg(delay);
+                                    .arg(describe(), reason, QString::number(m_attempt), QString::number(maxAttempts() - 1),
+                                         QString::number(delay));
     m_backoffTimer.start(int(delay));
 }
 

@@ -67,6 +67,7 @@ const char *const kTemplates[] = {
     QT_TRANSLATE_NOOP("ul::ErrorText", "unknown field \"%1\""),
     QT_TRANSLATE_NOOP("ul::ErrorText", "the stored filter rules are not a JSON object; save the rules again"),
     QT_TRANSLATE_NOOP("ul::ErrorText", "the stored filter rules are invalid (%1); save the rules again"),
+    QT_TRANSLATE_NOOP("ul::ErrorText", "the whitelist has no enabled prefix, so every model would be dropped; add a prefix or turn the whitelist off (enableWhitelist: false)"),
 
     // layer settings (core/layers/layersettings.cpp, core/onboarding/sitegroupconfig.cpp)
     QT_TRANSLATE_NOOP("ul::ErrorText", "%1 must be an integer"),
@@ -474,6 +475,7 @@ const char *const kTemplates[] = {
     QT_TRANSLATE_NOOP("ul::ErrorText", "model sync cancelled"),
     QT_TRANSLATE_NOOP("ul::ErrorText", "model sync cancelled before reconciling"),
     QT_TRANSLATE_NOOP("ul::ErrorText", "cannot list the models of %1: %2"),
+    QT_TRANSLATE_NOOP("ul::ErrorText", "the site listed %1 model(s) but the filter rules keep none of them; nothing changed, check the filter rules"),
     QT_TRANSLATE_NOOP("ul::ErrorText", "the group has no active key"),
     QT_TRANSLATE_NOOP("ul::ErrorText", "the stored model sync settings are not an object"),
     QT_TRANSLATE_NOOP("ul::ErrorText", "stored setting %1: %2"),

@@ -21,7 +21,7 @@ const char *const kTemplates[] = {
     QT_TRANSLATE_N_NOOP("ul::EventText", "%1 and %n more"),
     QT_TRANSLATE_N_NOOP("ul::EventText", "and %n more"),
     QT_TRANSLATE_N_NOOP("ul::EventText", "%n model change(s) of %1 wait for review"),
-    QT_TRANSLATE_N_NOOP("ul::EventText", "model sync could not list the models of %n site group(s): %1"),
+    QT_TRANSLATE_N_NOOP("ul::EventText", "model sync could not update the models of %n site group(s): %1"),
     QT_TRANSLATE_NOOP("ul::EventText", "model changes are stored but the reconciliation did not complete (retried on the next sync): %1"),
     QT_TRANSLATE_NOOP("ul::EventText", "model sync failed: %1"),
     QT_TRANSLATE_N_NOOP("ul::EventText", "the weight optimization changed %n weight(s)"),

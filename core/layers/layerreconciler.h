@@ -89,6 +89,8 @@ public:
     QFuture<Result<SiteGroupRemovalResult>> removeSiteGroup(const QString &siteGroupName, JobContextPtr context);
     // Maintenance: delete every L2/L3 group the store owns, and their providers.
     QFuture<Result<ModelGroupTeardownResult>> deleteManagedModelGroups(JobContextPtr context);
+    // What deleteManagedModelGroups() would delete and remove now; changes nothing (dryRun set).
+    QFuture<Result<ModelGroupTeardownResult>> previewManagedModelGroupDeletion();
 
 private:
     struct RunInputs;

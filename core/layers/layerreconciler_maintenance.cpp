@@ -288,4 +288,37 @@ QFuture<Result<ModelGroupTeardownResult>> LayerReconciler::deleteManagedModelGro
         .unwrap();
 }
 
+QFuture<Result<ModelGroupTeardownResult>> LayerReconciler::previewManagedModelGroupDeletion()
+{
+    return guardedThen(gather(ReconcileScope::everything(), nullptr), this,
+                       [this](const Result<std::shared_ptr<RunInputs>> &gathered) -> Result<ModelGroupTeardownResult> {
+                           if (!gathered.ok())
+                               return gathered.error();
+                           const RunInputs &in = *gathered.value();
+                           in.listings->deleteLater();
+                           if (noReachableInstance(in.input))
+                               return unreachableError();
+                           const Plan plan = planTeardown(in.input);
+                           ModelGroupTeardownResult r;
+                           r.dryRun = true;
+                           for (const PlannedOperation &op : plan.operations) {
+                               if (op.kind == OpKind::DeleteGroup)
+                                   r.deletedGroupNames.append(op.group);
+                           }
+                           r.deletedGroups = int(r.deletedGroupNames.size());
+                           for (const SkippedItem &s : plan.skipped)
+                               r.errors.append(QStringLiteral("%1: %2").arg(s.group, s.reason));
+                           if (!m_uniApi || m_uniApi->settings().path.isEmpty())
+                               return r;  // no api.yaml to clean
+                           const Result<uniapi::WritePlan> yaml =
+                               previewProviders(m_uniApi, providersAfterRun(plan, nullptr, in.input.instances, in.input.keys.gateway),
+                                                in.knownUrls);
+                           if (yaml.ok())
+                               r.cleanedProviders = int(yaml->removed.size());
+                           else
+                               r.errors.append(QStringLiteral("api.yaml: %1").arg(yaml.error().message));
+                           return r;
+                       });
+}
+
 } // namespace ul

@@ -129,12 +129,15 @@ QJsonObject SiteGroupRemovalResult::toJson() const
 
 QJsonObject ModelGroupTeardownResult::toJson() const
 {
-    return QJsonObject{{QStringLiteral("deletedGroups"), deletedGroups},
-                       {QStringLiteral("failedGroups"), failedGroups},
-                       {QStringLiteral("cleanedProviders"), cleanedProviders},
-                       {QStringLiteral("errors"), QJsonArray::fromStringList(errors)},
-                       {QStringLiteral("deletedGroupNames"), QJsonArray::fromStringList(deletedGroupNames)},
-                       {QStringLiteral("uniApi"), uniApi.toJson()}};
+    QJsonObject o{{QStringLiteral("deletedGroups"), deletedGroups},
+                  {QStringLiteral("failedGroups"), failedGroups},
+                  {QStringLiteral("cleanedProviders"), cleanedProviders},
+                  {QStringLiteral("errors"), QJsonArray::fromStringList(errors)},
+                  {QStringLiteral("deletedGroupNames"), QJsonArray::fromStringList(deletedGroupNames)},
+                  {QStringLiteral("uniApi"), uniApi.toJson()}};
+    if (dryRun)
+        o.insert(QStringLiteral("dryRun"), true);
+    return o;
 }
 
 QStringList reconcileProblems(const Result<ReconcileResult> &result)

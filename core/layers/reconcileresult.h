@@ -93,8 +93,11 @@ struct ModelGroupTeardownResult
     QStringList deletedGroupNames;
     QStringList errors;
     PublishOutcome uniApi;
+    bool dryRun = false;        // a preview: the counts and names say what would go
 
-    QJsonObject toJson() const;  // {deletedGroups, failedGroups, cleanedProviders, errors, deletedGroupNames, uniApi}
+    // {deletedGroups, failedGroups, cleanedProviders, errors, deletedGroupNames, uniApi}, plus
+    // dryRun: true for a preview.
+    QJsonObject toJson() const;
 };
 
 } // namespace ul

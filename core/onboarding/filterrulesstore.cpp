@@ -66,7 +66,7 @@ Result<FilterRulesView> FilterRulesStore::view() const
 
 Result<FilterRulesView> FilterRulesStore::save(const FilterRules &rules)
 {
-    if (Status valid = rules.validate(); !valid.ok())
+    if (Status valid = rules.validateForSave(); !valid.ok())
         return valid.error();
     if (Status s = m_store.setSetting(QLatin1String(kFilterRulesSettingKey), rules.toJson()); !s.ok())
         return s.error();

@@ -97,8 +97,7 @@ QFuture<Result<ProbeReport>> probeInFormat(const OnboardingServices &services, c
                         // As for an OpenAI site: a list the filter empties is no usable endpoint.
                         if (filtered.kept.isEmpty())
                             return failed(QStringLiteral("%1: %2 model(s) listed, none kept by the filter rules")
-                                              .arg(listed->endpoint)
-                                              .arg(listed->models.size()));
+                                              .arg(listed->endpoint, QString::number(listed->models.size())));
                         ProbeReport report;
                         report.baseUrl = baseUrl;
                         report.endpoint = listed->endpoint;

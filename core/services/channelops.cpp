@@ -97,8 +97,7 @@ QFuture<Result<ChannelDeletionResult>> ChannelOperations::deleteChannel(const QS
                                             {QStringLiteral("siteRemoved"), out.siteRemoved}});
                                        m_core.notifier().post(QStringLiteral("channel-deleted"), EngineEvent::Severity::Info, channelName,
                                                               QStringLiteral("channel %1 deleted with %2 model group(s)")
-                                                                  .arg(channelName)
-                                                                  .arg(out.removal.deletedModelGroups.size()));
+                                                                  .arg(channelName, QString::number(out.removal.deletedModelGroups.size())));
                                    }
                                    return out;
                                });

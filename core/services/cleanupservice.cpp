@@ -215,7 +215,7 @@ QFuture<Result<CleanupReport>> CleanupService::takeOutDisconnected(CleanupReport
     QHash<QString, QString> details;
     for (const DisconnectedChannel &d : report.disconnectedChannels) {
         names.append(d.name);
-        details.insert(d.name, QStringLiteral("no answer from %1 after %2 attempts: %3").arg(d.probedUrl).arg(d.attempts).arg(d.error));
+        details.insert(d.name, QStringLiteral("no answer from %1 after %2 attempts: %3").arg(d.probedUrl, QString::number(d.attempts), d.error));
     }
     if (context)
         context->setStep(QStringLiteral("taking %1 out of rotation").arg(names.join(QStringLiteral(", "))));

@@ -109,7 +109,7 @@ void publishModelSyncReport(EngineCore &core, const ModelSyncReport &report, con
     // sync history and the site group's "last sync", and the message stays one translatable line.
     if (!failures.isEmpty()) {
         notifier.post(QStringLiteral("sync-failed"), EngineEvent::Severity::Warning, QStringLiteral("model-sync"),
-                      QStringLiteral("model sync could not list the models of %1 site group(s): %2").arg(failures.size()).arg(listed(failures)),
+                      QStringLiteral("model sync could not update the models of %1 site group(s): %2").arg(failures.size()).arg(listed(failures)),
                       {{QStringLiteral("failed"), int(failures.size())}, {QStringLiteral("reasons"), failureReasons}});
     }
     if (!report.reconcileError.isEmpty())

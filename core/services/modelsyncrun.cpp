@@ -238,6 +238,19 @@ QFuture<Result<ModelSyncReport>> ModelSyncRun::afterDiscovery()
         const FilterReport filtered = filterDiscoveredModels(result->models, m_rules, {t.group.channelType});
         const QStringList kept = modelsForChannelType(filtered.kept, t.group.channelType);
         outcome.discovered = int(kept.size());
+        if (kept.isEmpty()) {
+            // As onboarding refuses a site with no models left: rules that keep nothing (an empty
+            // whitelist, a blacklist word every name contains) must not empty the site group.
+            // Removing a site's models for good is an explicit action (delete the site).
+            outcome.outcome = QStringLiteral("failed");
+            outcome.error = QStringLiteral("the site listed %1 model(s) but the filter rules keep none of them; nothing changed, "
+                                           "check the filter rules")
+                                .arg(result->models.size());
+            m_outcomes.append(outcome);
+            m_diffs.append(SiteModelDiff());
+            m_decisions.append(SiteSyncDecisions());
+            continue;
+        }
 
         SiteModelDiffInput input;
         input.stored = t.group.models;

@@ -191,4 +191,14 @@ Status FilterRules::validate() const
     return {};
 }
 
+Status FilterRules::validateForSave() const
+{
+    if (Status valid = validate(); !valid.ok())
+        return valid;
+    if (whitelistEnabled && enabledValues(whitelist).isEmpty())
+        return rulesError(kWhitelistKey, QStringLiteral("the whitelist has no enabled prefix, so every model would be dropped; "
+                                                        "add a prefix or turn the whitelist off (enableWhitelist: false)"));
+    return {};
+}
+
 } // namespace ul

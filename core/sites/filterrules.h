@@ -54,6 +54,10 @@ struct FilterRules
     // Each entry non-empty, at most 200 characters, no control characters; at most 1000 entries
     // per list; no duplicates within a list (case-insensitive). The error's field names the list.
     Status validate() const;
+    // validate(), and what a save must not store: the whitelist stage on with no enabled entry
+    // (every model would be dropped; turn the stage off to keep every model). Rules stored before
+    // this check still load: only saving is refused.
+    Status validateForSave() const;
 
     bool operator==(const FilterRules &) const = default;
 };

@@ -76,8 +76,7 @@ Result<ModelListPage> parseModelListPage(const QByteArray &body, ChannelType typ
     if (parseError.error != QJsonParseError::NoError) {
         Error error = Error::make(ErrorKind::Protocol,
                                   QStringLiteral("the model list is not valid JSON (%1 at offset %2)")
-                                      .arg(parseError.errorString())
-                                      .arg(parseError.offset));
+                                      .arg(parseError.errorString(), QString::number(parseError.offset)));
         error.code = QStringLiteral("MODEL_LIST_NOT_JSON");
         return error;
     }

@@ -134,7 +134,7 @@ Status StateStore::migrate()
         return Error::make(ErrorKind::Validation,
                            QStringLiteral("state store %1 has schema version %2, newer than this program (%3); "
                                           "upgrade uni-load or restore a backup")
-                               .arg(m_path).arg(current).arg(migrations.size()));
+                               .arg(m_path, QString::number(current), QString::number(migrations.size())));
     for (int version = current; version < migrations.size(); ++version) {
         Status s = transaction([&]() -> Status {
             for (const QString &sql : migrations.at(version)) {

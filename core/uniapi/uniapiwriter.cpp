@@ -70,8 +70,7 @@ Error lockError(const QLockFile &lock, const QString &lockPath)
         QString host, app;
         lock.getLockInfo(&pid, &host, &app);
         Error e = Error::conflict(QStringLiteral("api.yaml is being written by another process (lock %1 held by pid %2)")
-                                      .arg(lockPath)
-                                      .arg(pid));
+                                      .arg(lockPath, QString::number(pid)));
         e.code = QStringLiteral("UNIAPI_LOCKED");
         // What an operator (or a failed test) needs to tell a busy writer from a stuck lock.
         const QDateTime modified = QFileInfo(lockPath).lastModified();

@@ -258,6 +258,31 @@ private slots:
         QVERIFY2(a.json.value(QStringLiteral("result")).toObject().value(QStringLiteral("failed")).toArray().isEmpty(), a.body.constData());
         verifyNoSecret(a);
 
+        // A dry run lists what would go and changes nothing; options it does not know are refused
+        // rather than ignored (a misspelt "dryrun" must not delete everything).
+        const QJsonObject layersBefore =
+            m_api->send("GET", QStringLiteral("/api/architecture-status")).json.value(QStringLiteral("layers")).toObject();
+        a = m_api->send("POST", QStringLiteral("/api/maintenance/delete-model-groups"), R"({"dryRun":true})");
+        QCOMPARE(a.status, 200);
+        const QJsonObject preview = a.json.value(QStringLiteral("results")).toObject();
+        QCOMPARE(preview.value(QStringLiteral("dryRun")).toBool(), true);
+        const int managedGroups = layersBefore.value(QStringLiteral("layer2")).toObject().value(QStringLiteral("count")).toInt()
+            + layersBefore.value(QStringLiteral("layer3")).toObject().value(QStringLiteral("count")).toInt();
+        QVERIFY(managedGroups > 0);
+        QCOMPARE(preview.value(QStringLiteral("deletedGroups")).toInt(), managedGroups);
+        QCOMPARE(preview.value(QStringLiteral("deletedGroupNames")).toArray().size(), managedGroups);
+        // Its providers are all api.yaml holds, and the writer never leaves it without one: the
+        // preview says so, as the deletion itself would.
+        QCOMPARE(preview.value(QStringLiteral("cleanedProviders")).toInt(-1), 0);
+        QVERIFY2(preview.value(QStringLiteral("errors")).toArray().first().toString().contains(QStringLiteral("without providers")),
+                 a.body.constData());
+        QCOMPARE(m_api->send("POST", QStringLiteral("/api/maintenance/delete-model-groups"), R"({"dryrun":true})").status, 400);
+        QCOMPARE(m_api->send("POST", QStringLiteral("/api/maintenance/delete-model-groups"), R"({"dryRun":"yes"})").status, 400);
+        a = m_api->send("POST", QStringLiteral("/api/maintenance/delete-model-groups?async=yes"));
+        QCOMPARE(a.status, 400);
+        QCOMPARE(a.json.value(QStringLiteral("field")).toString(), QStringLiteral("async"));
+        QCOMPARE(m_api->send("GET", QStringLiteral("/api/architecture-status")).json.value(QStringLiteral("layers")).toObject(), layersBefore);
+
         // A slow deletion cancelled through the API stops after the deletions in flight.
         const int slow = m_api->fixture().instance(0)->addFault(SimFaultRule::delay("DELETE", QStringLiteral("/api/groups/*"), 300));
         a = m_api->send("POST", QStringLiteral("/api/maintenance/delete-model-groups?async=1"));

@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QRegularExpression>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
@@ -196,10 +197,14 @@ private slots:
     {
         send("GET", QStringLiteral("/api/items/x?key=sk-secretsecretsecret123"));
         send("POST", QStringLiteral("/api/echo"), R"({"apiKeys":["sk-bodybodybodybody999"]})");
+        send("GET", QStringLiteral("/api/items/org%2Fmodel%25x"));
         m_server.reset();  // flush
         const QByteArray log = test::readFile(m_dir.filePath(QStringLiteral("access.log")));
         QVERIFY(log.contains("GET /api/items/x"));
         QVERIFY(log.contains("POST /api/echo 200"));
+        // An encoded path keeps its "%2F": the status and duration are not substituted into it.
+        const QRegularExpression encodedLine(QStringLiteral(R"(GET /api/items/org%2Fmodel%25x \d{3} \d+ms)"));
+        QVERIFY2(encodedLine.match(QString::fromUtf8(log)).hasMatch(), log.constData());
         QVERIFY(!log.contains("sk-secretsecretsecret123"));
         QVERIFY(!log.contains("sk-bodybodybodybody999"));
         QVERIFY(!log.contains(kToken));

@@ -264,8 +264,22 @@ private slots:
         a = call("PUT", QStringLiteral("/api/rules"), QJsonObject{{QStringLiteral("whitelist"), 7}});
         QCOMPARE(a.status, 400);
         QCOMPARE(a.json.value(QStringLiteral("field")).toString(), QStringLiteral("whitelist"));
+        // An empty (or all-disabled) whitelist with the stage on would drop every model.
+        a = call("PUT", QStringLiteral("/api/rules"), QJsonObject{{QStringLiteral("whitelist"), QJsonArray{}}});
+        QCOMPARE(a.status, 400);
+        QCOMPARE(a.json.value(QStringLiteral("field")).toString(), QStringLiteral("whitelist"));
+        QVERIFY(a.json.value(QStringLiteral("error")).toString().contains(QStringLiteral("every model would be dropped")));
+        a = call("PUT", QStringLiteral("/api/rules"),
+                 QJsonObject{{QStringLiteral("whitelist"), QJsonArray{QJsonObject{{QStringLiteral("value"), QStringLiteral("gpt-")},
+                                                                                  {QStringLiteral("enabled"), false}}}}});
+        QCOMPARE(a.status, 400);
         a = call("GET", QStringLiteral("/api/rules"));
         QCOMPARE(a.json.value(QStringLiteral("highCost")).toArray().size(), 1);
+        QVERIFY(!a.json.value(QStringLiteral("whitelist")).toArray().isEmpty());
+        // With the stage off an empty whitelist is what the operator means.
+        a = call("PUT", QStringLiteral("/api/rules"),
+                 QJsonObject{{QStringLiteral("whitelist"), QJsonArray{}}, {QStringLiteral("enableWhitelist"), false}});
+        QCOMPARE(a.status, 200);
     }
 
     void siteGroupsRouteRedactsProxyKeys()

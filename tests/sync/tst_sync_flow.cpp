@@ -1,6 +1,7 @@
 // Model sync through the engine facade against the simulated gpt-load and AI sites, with a
 // ManualClock: auto and review modes, case drift, failures, the no-op cost, restarts and the
 // timer (uni-load-behaviour.md §15.3).
+#include "core/sites/filterrules.h"
 #include "core/sites/groupnames.h"
 #include "tests/support/testutil.h"
 #include "tests/sync/syncfixture.h"
@@ -408,7 +409,7 @@ private slots:
         QCOMPARE(f.events(QStringLiteral("sync-failed")).size(), 1);
         // One translatable line naming the site group; its reason in the details.
         const EngineEvent failedEvent = f.events(QStringLiteral("sync-failed")).first();
-        QCOMPARE(failedEvent.message, QStringLiteral("model sync could not list the models of 1 site group(s): %1").arg(w.groupA));
+        QCOMPARE(failedEvent.message, QStringLiteral("model sync could not update the models of 1 site group(s): %1").arg(w.groupA));
         const QString reason = failedEvent.details.value(QStringLiteral("reasons")).toObject().value(w.groupA).toString();
         QVERIFY(!reason.isEmpty());
         QVERIFY(!reason.contains(w.a->validKeys().first()));
@@ -449,6 +450,37 @@ private slots:
             }
             return false;
         }));
+    }
+
+    // Filter rules that keep none of a site's models (a blacklist word in every name) fail the
+    // site's sync as onboarding would: nothing is counted as missing, nothing removed.
+    void rulesThatKeepNothingChangeNothing()
+    {
+        World w;
+        QVERIFY(build(w));
+        SyncFixture &f = *w.f;
+        const SiteGroupRecord before = f.siteGroup(w.groupA);
+        const QByteArray yaml = test::readFile(f.options().uniApiYamlPath);
+        FilterRules rules = FilterRules::defaults();
+        rules.blacklist.append({QStringLiteral("gpt"), true});
+        rules.blacklist.append({QStringLiteral("deepseek"), true});
+        const auto saved = test::await(f.engine().saveFilterRules(rules));
+        QVERIFY(saved.has_value() && saved->ok());
+        const qint64 mutatingBefore = f.mutatingCalls();
+
+        for (int run = 0; run < 3; ++run) {  // past the removal hysteresis
+            const ModelSyncReport report = syncOk(f);
+            const SiteSyncOutcome *a = outcomeOf(report, w.groupA);
+            QVERIFY(a);
+            QCOMPARE(a->outcome, QStringLiteral("failed"));
+            QVERIFY2(a->error.contains(QStringLiteral("filter rules keep none")), qPrintable(a->error));
+            f.advanceClock(60);
+        }
+        QCOMPARE(f.siteGroup(w.groupA).models, before.models);
+        QVERIFY(f.missingCounters(w.groupA).isEmpty());
+        QCOMPARE(f.mutatingCalls(), mutatingBefore);
+        QCOMPARE(test::readFile(f.options().uniApiYamlPath), yaml);
+        QVERIFY(f.events(QStringLiteral("sync-failed")).first().message.startsWith(QStringLiteral("model sync could not update")));
     }
 
     // The registry still calls the instance healthy (its next check is a minute away); once one

@@ -442,7 +442,7 @@ private slots:
         cleanup.resetModelGroups();
         QVERIFY(!acceptQuestion(&cleanup).isEmpty());
         QTRY_VERIFY_WITH_TIMEOUT(!cancel->isHidden() && cleanup.statusText().contains(QStringLiteral(" of 4)")), 10000);
-        QVERIFY2(cleanup.statusText().startsWith(QStringLiteral("Working: ")), qPrintable(cleanup.statusText()));
+        QVERIFY2(cleanup.statusText().startsWith(QStringLiteral("Running: ")), qPrintable(cleanup.statusText()));
         cancel->click();
         QTRY_VERIFY_WITH_TIMEOUT(reset.count() == 1, 30000);
         QVERIFY2(cleanup.statusText().startsWith(QStringLiteral("Not deleted:")) && cleanup.statusText().contains(QStringLiteral("cancelled")),
@@ -478,7 +478,7 @@ private slots:
         QVERIFY(remove && remove->isEnabled());
         remove->click();
         QVERIFY(!acceptQuestion(&sites).isEmpty());
-        QTRY_VERIFY_WITH_TIMEOUT(!cancel->isHidden() && sites.statusText().startsWith(QStringLiteral("Working: ")), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!cancel->isHidden() && sites.statusText().startsWith(QStringLiteral("Running: ")), 10000);
         cancel->click();
         QVERIFY(!cancel->isEnabled());
         QTRY_VERIFY_WITH_TIMEOUT(sites.statusText().startsWith(QStringLiteral("Not deleted:")), 30000);

@@ -171,7 +171,7 @@ void FilterRulesEditor::load()
 bool FilterRulesEditor::save()
 {
     const FilterRules current = rules();
-    if (const Status valid = current.validate(); !valid.ok()) {
+    if (const Status valid = current.validateForSave(); !valid.ok()) {
         setStatus(tr("Not saved: %1").arg(ErrorText::translate(valid.error())), true);
         return false;
     }

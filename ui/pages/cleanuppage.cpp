@@ -191,7 +191,7 @@ CleanupPage::CleanupPage(const ConsoleContext &context, QWidget *parent)
     connect(m_manualNames, &QLineEdit::textChanged, this, [this]() { setManualBusy(false); });
     connect(m_reset, &QPushButton::clicked, this, &CleanupPage::resetModelGroups);
     connect(m_tracker, &JobTracker::progress, this, [this](int done, int total, const QString &step) {
-        m_status->showStatus(total > 0 ? tr("Cleaning up: %1 (%2 of %3)").arg(step).arg(done).arg(total) : tr("Cleaning up: %1").arg(step));
+        m_status->showStatus(total > 0 ? tr("Cleaning up: %1 (%2 of %3)").arg(step, QString::number(done), QString::number(total)) : tr("Cleaning up: %1").arg(step));
     });
     connect(m_opTracker, &JobTracker::progress, this, [this](int done, int total, const QString &step) {
         m_status->showStatus(JobTracker::progressText(done, total, step));

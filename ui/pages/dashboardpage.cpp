@@ -265,7 +265,7 @@ QString DashboardPage::failingChannelsText() const
     for (const SiteView &site : m_snapshot.sites) {
         for (const SiteGroupView &g : site.groups) {
             if (g.health == QLatin1String("failing") || g.health == QLatin1String("recovering"))
-                failing << tr("%1 (%2 of %3 failed checks)").arg(g.name).arg(g.failures).arg(m_snapshot.channelFailureThreshold);
+                failing << tr("%1 (%2 of %3 failed checks)").arg(g.name, QString::number(g.failures), QString::number(m_snapshot.channelFailureThreshold));
             else if (g.health.startsWith(QLatin1String("disabled")))
                 removed << tr("%1 (%2)").arg(g.name, StateText::health(g.health));
         }

@@ -163,7 +163,7 @@ HealthPage::HealthPage(const ConsoleContext &context, QWidget *parent)
             m_view->selectRow(0);
     });
     connect(m_tracker, &JobTracker::progress, this, [this](int done, int total, const QString &step) {
-        m_status->showStatus(total > 0 ? tr("Checking: %1 (%2 of %3)").arg(step).arg(done).arg(total) : tr("Checking: %1").arg(step));
+        m_status->showStatus(total > 0 ? tr("Checking: %1 (%2 of %3)").arg(step, QString::number(done), QString::number(total)) : tr("Checking: %1").arg(step));
     });
     connect(m_tracker, &JobTracker::finished, this, [this](const JobView &job) {
         if (job.state == QLatin1String("done")) {

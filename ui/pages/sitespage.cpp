@@ -626,9 +626,7 @@ QString SitesPage::validationSummary(const QJsonObject &result)
     const int valid = result.value(QStringLiteral("validKeys")).toInt();
     const int invalid = result.value(QStringLiteral("invalidKeys")).toInt();
     return tr("Keys of %1 validated with %2: %n key(s), %3 valid, %4 invalid.", nullptr, total)
-        .arg(channel, result.value(QStringLiteral("testModel")).toString())
-        .arg(valid)
-        .arg(invalid);
+        .arg(channel, result.value(QStringLiteral("testModel")).toString(), QString::number(valid), QString::number(invalid));
 }
 
 void SitesPage::openTestModel()

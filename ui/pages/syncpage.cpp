@@ -147,7 +147,7 @@ SyncPage::SyncPage(const ConsoleContext &context, QWidget *parent)
     });
     m_siteReviewChoice->setEnabled(false);
     connect(m_tracker, &JobTracker::progress, this, [this](int done, int total, const QString &step) {
-        m_status->showStatus(total > 0 ? tr("Syncing: %1 (%2 of %3)").arg(step).arg(done).arg(total) : tr("Syncing: %1").arg(step));
+        m_status->showStatus(total > 0 ? tr("Syncing: %1 (%2 of %3)").arg(step, QString::number(done), QString::number(total)) : tr("Syncing: %1").arg(step));
     });
     connect(m_tracker, &JobTracker::finished, this, [this](const JobView &job) {
         if (job.state == QLatin1String("done")) {

@@ -266,7 +266,7 @@ void UniApiPage::showSnapshot(const EngineSnapshot &snapshot)
     text += QLatin1Char('\n') + tr("uni-api reload: %1").arg(ReloadText::summary(f.reload));
     m_file->setText(text);
     m_writeNow->setVisible(!f.writeError.isEmpty());
-    const QString signature = QStringLiteral("%1/%2/%3/%4").arg(f.path).arg(f.providersCount).arg(f.managedCount).arg(f.error);
+    const QString signature = QStringLiteral("%1/%2/%3/%4").arg(f.path, QString::number(f.providersCount), QString::number(f.managedCount), f.error);
     if (signature != m_signature && snapshot.ready) {
         m_signature = signature;
         if (isVisible())

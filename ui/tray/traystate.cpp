@@ -74,7 +74,7 @@ TrayState TrayStateMapper::trayState(const EngineSnapshot &snapshot)
         if (running != snapshot.jobs.cend()) {
             const QString title = EngineText::translate(running->title);
             lines << (running->progressTotal > 0
-                          ? tr("Running: %1 (%2 of %3)").arg(title).arg(running->progressDone).arg(running->progressTotal)
+                          ? tr("Running: %1 (%2 of %3)").arg(title, QString::number(running->progressDone), QString::number(running->progressTotal))
                           : tr("Running: %1").arg(title));
         }
     }

@@ -31,7 +31,7 @@ void JobTracker::track(const QString &jobId)
 
 QString JobTracker::progressText(int done, int total, const QString &step)
 {
-    return total > 0 ? tr("Working: %1 (%2 of %3)").arg(step).arg(done).arg(total) : tr("Working: %1").arg(step);
+    return total > 0 ? tr("Running: %1 (%2 of %3)").arg(step, QString::number(done), QString::number(total)) : tr("Running: %1").arg(step);
 }
 
 QString JobTracker::reconciliationOutcome(const JobView &job)

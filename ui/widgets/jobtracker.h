@@ -34,7 +34,7 @@ public:
     void followKind(const QString &kind);
     void stop();
     bool isActive() const { return !m_jobId.isEmpty(); }
-    // "Working: <step> (<done> of <total>)", for a status line that follows a job.
+    // "Running: <step> (<done> of <total>)", for a status line that follows a job.
     static QString progressText(int done, int total, const QString &step);
     // "Reconciliation finished." or "Reconciliation failed: <why>", for a finished reconcile job.
     static QString reconciliationOutcome(const JobView &job);
