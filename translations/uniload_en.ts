@@ -4767,6 +4767,14 @@ No connectivity test is made. A channel taken out is re-added automatically once
         <source>%1 changed outside uni-load and does not load (%2); the gpt-load instances loaded before stay in use until it is fixed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the whitelist has no enabled prefix, so every model would be dropped; add a prefix or turn the whitelist off (enableWhitelist: false)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the site listed %1 model(s) but the filter rules keep none of them; nothing changed, check the filter rules</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ul::EventText</name>
@@ -6275,19 +6283,19 @@ Groups that live on it stay in gpt-load; uni-load stops managing them until the 
 <context>
     <name>ul::JobTracker</name>
     <message>
-        <source>Working: %1 (%2 of %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Working: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reconciliation finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reconciliation %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running: %1 (%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

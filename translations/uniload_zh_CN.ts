@@ -4698,6 +4698,14 @@ No connectivity test is made. A channel taken out is re-added automatically once
         <source>%1 changed outside uni-load and does not load (%2); the gpt-load instances loaded before stay in use until it is fixed</source>
         <translation>%1 在 uni-load 之外被修改且无法加载（%2）；修复之前继续使用此前加载的 gpt-load 实例</translation>
     </message>
+    <message>
+        <source>the whitelist has no enabled prefix, so every model would be dropped; add a prefix or turn the whitelist off (enableWhitelist: false)</source>
+        <translation>白名单没有启用的前缀，所有模型都会被过滤掉；请添加前缀，或关闭白名单（enableWhitelist: false）</translation>
+    </message>
+    <message>
+        <source>the site listed %1 model(s) but the filter rules keep none of them; nothing changed, check the filter rules</source>
+        <translation>站点列出了 %1 个模型，但过滤规则一个也不保留；未做任何更改，请检查过滤规则</translation>
+    </message>
 </context>
 <context>
     <name>ul::EventText</name>
@@ -6184,20 +6192,20 @@ Groups that live on it stay in gpt-load; uni-load stops managing them until the 
 <context>
     <name>ul::JobTracker</name>
     <message>
-        <source>Working: %1 (%2 of %3)</source>
-        <translation>进行中：%1（%2 / %3）</translation>
-    </message>
-    <message>
-        <source>Working: %1</source>
-        <translation>进行中：%1</translation>
-    </message>
-    <message>
         <source>Reconciliation finished.</source>
         <translation>调和完成。</translation>
     </message>
     <message>
         <source>Reconciliation %1: %2</source>
         <translation>调和%1：%2</translation>
+    </message>
+    <message>
+        <source>Running: %1 (%2 of %3)</source>
+        <translation>运行中：%1（%2 / %3）</translation>
+    </message>
+    <message>
+        <source>Running: %1</source>
+        <translation>运行中：%1</translation>
     </message>
 </context>
 <context>
