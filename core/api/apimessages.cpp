@@ -62,6 +62,7 @@ const QList<Pattern> &patterns()
         {QRegularExpression(QStringLiteral("^unknown job (.+)$")), QStringLiteral("任务 %1 不存在")},
         {QRegularExpression(QStringLiteral("^unknown setting (.+)$")), QStringLiteral("未知的设置项 %1")},
         {QRegularExpression(QStringLiteral("^%1 cannot be changed through the HTTP API$").arg(f)), QStringLiteral("%1 不能通过 HTTP API 修改")},
+        {QRegularExpression(QStringLiteral("^%1 must be one of: (.+)$").arg(f)), QStringLiteral("%1 必须是以下之一：%2")},
         {QRegularExpression(QStringLiteral("^%1: enter a value, or null to remove the saved value$").arg(f)),
          QStringLiteral("%1：请输入一个值，或用 null 删除已保存的值")},
         {QRegularExpression(QStringLiteral("^%1 must be a string, number or boolean \\(null removes the saved value\\)$").arg(f)),

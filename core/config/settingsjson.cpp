@@ -1,6 +1,7 @@
 #include "core/config/settingsjson.h"
 
 #include "core/common/redactor.h"
+#include "core/config/settingparsers.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -171,6 +172,13 @@ Result<QJsonObject> storedChange(const AppConfig &config, const QJsonObject &bod
         if (text->isEmpty())
             return settingError(name, QStringLiteral("SETTING_INVALID"),
                                 QStringLiteral("%1: enter a value, or null to remove the saved value").arg(name));
+        // What a .env file may hold with a warning (startup must not fail on a typo), a save
+        // refuses: a value outside a choice's list, or a flag that is no recognised boolean.
+        if (spec.type == SettingType::Choice && !spec.choices.contains(text->trimmed().toLower()))
+            return settingError(name, QStringLiteral("SETTING_INVALID"),
+                                QStringLiteral("%1 must be one of: %2").arg(name, spec.choices.join(QStringLiteral(", "))));
+        if (spec.type == SettingType::Bool && !parseBoolSetting(*text, false).recognised)
+            return settingError(name, QStringLiteral("SETTING_INVALID"), QStringLiteral("%1 must be true or false").arg(name));
         // The desktop settings page's check: a probe configuration with only this value.
         AppConfig probe(config.configDir(), config.dataDir());
         probe.setOverride(*key, *text, ConfigOrigin::StoredSetting);

@@ -168,10 +168,14 @@ private slots:
         QCOMPARE(settingNamed(a.json, QStringLiteral("CHANNEL_FAILURE_THRESHOLD")).value(QStringLiteral("overridden")).toBool(), true);
 
         // What the settings page only warns about is saved, with the warning.
-        a = m_api->sendJson("PUT", QStringLiteral("/api/settings"), {{QStringLiteral("LOG_LEVEL"), QStringLiteral("loud")}});
+        a = m_api->sendJson("PUT", QStringLiteral("/api/settings"), {{QStringLiteral("REASSIGN_COPY_INVALID_KEYS"), QStringLiteral("no")}});
         QCOMPARE(a.status, 200);
         QCOMPARE(a.json.value(QStringLiteral("warnings")).toArray().size(), 1);
-        QVERIFY(a.json.value(QStringLiteral("warnings")).toArray().first().toString().startsWith(QStringLiteral("LOG_LEVEL: ")));
+        QVERIFY(a.json.value(QStringLiteral("warnings")).toArray().first().toString().startsWith(QStringLiteral("REASSIGN_COPY_INVALID_KEYS: ")));
+        a = m_api->sendJson("PUT", QStringLiteral("/api/settings"), {{QStringLiteral("REASSIGN_COPY_INVALID_KEYS"), QJsonValue(QJsonValue::Null)}});
+        QCOMPARE(a.status, 200);
+        a = m_api->sendJson("PUT", QStringLiteral("/api/settings"), {{QStringLiteral("LOG_LEVEL"), QStringLiteral("warn")}});
+        QCOMPARE(a.status, 200);
 
         // null removes the saved value.
         a = m_api->sendJson("PUT", QStringLiteral("/api/settings"), {{QStringLiteral("LOG_LEVEL"), QJsonValue(QJsonValue::Null)}});
@@ -229,6 +233,10 @@ private slots:
             {{{QStringLiteral("UNI_API_BACKUPS"), 0}}, QStringLiteral("UNI_API_BACKUPS"), QStringLiteral("SETTING_INVALID")},
             {{{QStringLiteral("UNI_API_BACKUPS"), 1001}}, QStringLiteral("UNI_API_BACKUPS"), QStringLiteral("SETTING_INVALID")},
             {{{QStringLiteral("UNI_API_BACKUPS"), QStringLiteral("all")}}, QStringLiteral("UNI_API_BACKUPS"), QStringLiteral("SETTING_INVALID")},
+            // A .env file may hold these with a warning; a save refuses them.
+            {{{QStringLiteral("LOG_LEVEL"), QStringLiteral("loud")}}, QStringLiteral("LOG_LEVEL"), QStringLiteral("SETTING_INVALID")},
+            {{{QStringLiteral("REASSIGN_COPY_INVALID_KEYS"), QStringLiteral("flase")}}, QStringLiteral("REASSIGN_COPY_INVALID_KEYS"),
+             QStringLiteral("SETTING_INVALID")},
             // One bad key spoils the whole request: the good one is not saved either.
             {{{QStringLiteral("LOG_LEVEL"), QStringLiteral("warn")}, {QStringLiteral("RETRY_ATTEMPTS"), QStringLiteral("many")}},
              QStringLiteral("RETRY_ATTEMPTS"), QStringLiteral("SETTING_INVALID")},
