@@ -159,6 +159,8 @@ const char *const kTemplates[] = {
     QT_TRANSLATE_NOOP("ul::ErrorText", "must not contain a user name or password"),
     QT_TRANSLATE_NOOP("ul::ErrorText", "must not contain a query (?…) or fragment (#…)"),
     QT_TRANSLATE_NOOP("ul::ErrorText", "must be 0 or more (lower numbers are preferred)"),
+    QT_TRANSLATE_NOOP("ul::ErrorText", "is longer than %1 characters"),
+    QT_TRANSLATE_NOOP("ul::ErrorText", "contains a control character"),
     QT_TRANSLATE_NOOP("ul::ErrorText", "file not found: %1"),
     QT_TRANSLATE_NOOP("ul::ErrorText", "not a PEM certificate: %1"),
     QT_TRANSLATE_NOOP("ul::ErrorText", "duplicate id '%1' (also used by %2)"),

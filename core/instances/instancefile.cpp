@@ -30,6 +30,7 @@ constexpr QFileDevice::Permissions kOwnerOnly = QFileDevice::ReadOwner | QFileDe
 // Deployments run a handful of gpt-load instances. A file far beyond these bounds is a mistake
 // (or generated garbage) that would open thousands of connections at every health check.
 constexpr qsizetype kMaxInstances = 100;
+constexpr qsizetype kMaxInstanceLabelLength = 200;  // id and name
 constexpr qint64 kMaxFileBytes = 1024 * 1024;
 
 const QStringList &knownFields()
@@ -145,6 +146,15 @@ std::optional<InstanceFileError> readInstance(const QJsonValue &element, qsizety
             return error(name, QStringLiteral("must be a string"));
         if (v.toString().trimmed().isEmpty())
             return error(name, QStringLiteral("must not be empty"));
+    }
+    // The id and name appear in logs, the journal, tables and the tray: one printable line.
+    for (const char *shown : {"id", "name"}) {
+        const QString name = QString::fromLatin1(shown);
+        const QString text = object.value(name).toString();
+        if (text.size() > kMaxInstanceLabelLength)
+            return error(name, QStringLiteral("is longer than %1 characters").arg(kMaxInstanceLabelLength));
+        if (std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.category() == QChar::Other_Control; }))
+            return error(name, QStringLiteral("contains a control character"));
     }
     out.id = object.value(QLatin1String("id")).toString();
     out.name = object.value(QLatin1String("name")).toString();

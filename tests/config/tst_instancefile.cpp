@@ -194,6 +194,12 @@ private slots:
                                     << QStringLiteral("[0].id") << QStringLiteral("must be a string");
         QTest::newRow("empty name") << jsonText("[{'id':'a','name':' ','url':'http://h','priority':1}]")
                                     << QStringLiteral("[0].name") << QStringLiteral("must not be empty");
+        QTest::newRow("name with a newline") << jsonText("[{'id':'a','name':'n\\nforged','url':'http://h','priority':1}]")
+                                             << QStringLiteral("[0].name") << QStringLiteral("contains a control character");
+        QTest::newRow("id with a NUL") << jsonText("[{'id':'a\\u0000','name':'n','url':'http://h','priority':1}]")
+                                       << QStringLiteral("[0].id") << QStringLiteral("contains a control character");
+        QTest::newRow("very long name") << jsonText(("[{'id':'a','name':'" + std::string(201, 'n') + "','url':'http://h','priority':1}]").c_str())
+                                        << QStringLiteral("[0].name") << QStringLiteral("is longer than 200 characters");
         QTest::newRow("no url") << jsonText("[{'id':'a','name':'n','priority':1}]") << QStringLiteral("[0].url") << missing;
         QTest::newRow("no priority") << jsonText("[{'id':'a','name':'n','url':'http://h'}]")
                                      << QStringLiteral("[0].priority") << missing;
