@@ -5,6 +5,7 @@
 
 #include <QDir>
 
+#include <algorithm>
 #include <atomic>
 #include <cstdio>
 
@@ -40,11 +41,31 @@ void hubMessageHandler(QtMsgType type, const QMessageLogContext &context, const 
     --t_handlerDepth;
 }
 
+// Text from requests and upstream answers may carry NULs, carriage returns or bidi overrides:
+// they are shown as \u{…}, so that a log file stays text and reads as it was written.
+bool needsEscapeInLog(QChar c)
+{
+    const char16_t u = c.unicode();
+    const bool bidiControl = (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069);
+    return bidiControl || (c.category() == QChar::Other_Control && u != u'\n' && u != u'\t');
+}
+
+QString escapedForLog(const QString &text)
+{
+    if (std::none_of(text.cbegin(), text.cend(), needsEscapeInLog))
+        return text;
+    QString out;
+    out.reserve(text.size() + 16);
+    for (const QChar c : text)
+        out += needsEscapeInLog(c) ? QStringLiteral("\\u{%1}").arg(int(c.unicode()), 0, 16) : QString(c);
+    return out;
+}
+
 } // namespace
 
 QString formatLogLine(const LogEntry &entry)
 {
-    QString text = entry.text;
+    QString text = escapedForLog(entry.text);
     text.replace(QLatin1Char('\n'), QStringLiteral("\n    "));
     return entry.timestamp.toString(Qt::ISODateWithMs) + QLatin1Char(' ')
         + logLevelName(entry.level).leftJustified(5) + QLatin1Char(' ') + entry.category

@@ -131,6 +131,13 @@ private slots:
         hub.setConsoleWriter([&](const QByteArray &bytes) { console += bytes; });
         hub.append(LogLevel::Warn, QStringLiteral("uniload.health"), QStringLiteral("first\nsecond"));
         QCOMPARE(console, QByteArray("2025-01-02T03:04:05.678Z warn  uniload.health: first\n    second\n"));
+
+        // Control characters and bidi overrides from requests or upstream answers are escaped,
+        // so that the file stays text (grep would call it binary) and reads in its order.
+        console.clear();
+        hub.append(LogLevel::Warn, QStringLiteral("uniload.api"),
+                   QStringLiteral("site ") + QChar(0) + QChar(0x202E) + QStringLiteral("x\r\tend \u6a21\u578b"));
+        QCOMPARE(console, QStringLiteral("2025-01-02T03:04:05.678Z warn  uniload.api: site \\u{0}\\u{202e}x\\u{d}\tend \u6a21\u578b\n").toUtf8());
     }
 
     void secretsAreRedactedBeforeEverySink()
