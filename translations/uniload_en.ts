@@ -4775,6 +4775,14 @@ No connectivity test is made. A channel taken out is re-added automatically once
         <source>the site listed %1 model(s) but the filter rules keep none of them; nothing changed, check the filter rules</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>is longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contains a control character</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ul::EventText</name>

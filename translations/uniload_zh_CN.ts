@@ -4706,6 +4706,14 @@ No connectivity test is made. A channel taken out is re-added automatically once
         <source>the site listed %1 model(s) but the filter rules keep none of them; nothing changed, check the filter rules</source>
         <translation>站点列出了 %1 个模型，但过滤规则一个也不保留；未做任何更改，请检查过滤规则</translation>
     </message>
+    <message>
+        <source>is longer than %1 characters</source>
+        <translation>超过 %1 个字符</translation>
+    </message>
+    <message>
+        <source>contains a control character</source>
+        <translation>包含控制字符</translation>
+    </message>
 </context>
 <context>
     <name>ul::EventText</name>

@@ -111,18 +111,24 @@ Result<quint16> ApiServer::listen()
 void ApiServer::acceptConnections()
 {
     while (QTcpSocket *socket = m_tcp->nextPendingConnection()) {
-        if (m_connections >= m_options.maxConnections) {
+        const QHostAddress client = socket->peerAddress();
+        if (m_connections >= m_options.maxConnections || m_connectionsPerClient.value(client) >= m_options.maxConnectionsPerClient) {
             socket->abort();
             socket->deleteLater();
             continue;
         }
         ++m_connections;
-        auto *connection = new HttpConnection(socket, m_options.http,
-            [this](HttpRequestMessage message, const QHostAddress &peer, const ApiReply &reply) {
-                handle(std::move(message), peer, reply);
-            },
+        ++m_connectionsPerClient[client];
+        auto *connection = new HttpConnection(
+            socket, m_options.http,
+            [this](HttpRequestMessage message, const QHostAddress &peer, const ApiReply &reply) { handle(std::move(message), peer, reply); },
+            [this](const HttpRequestMessage &head, const QHostAddress &peer, const ApiReply &reply) { return refuseFromHead(head, peer, reply); },
             this);
-        connect(connection, &QObject::destroyed, this, [this] { --m_connections; });
+        connect(connection, &QObject::destroyed, this, [this, client] {
+            --m_connections;
+            if (--m_connectionsPerClient[client] <= 0)
+                m_connectionsPerClient.remove(client);
+        });
     }
 }
 
@@ -320,16 +326,21 @@ ApiResponse ApiServer::unauthorized(const ApiRequest &request)
 void ApiServer::handle(HttpRequestMessage message, const QHostAddress &peer, const ApiReply &reply)
 {
     ++m_requests;
-    QElapsedTimer timer;
-    timer.start();
     std::optional<ApiRequest> parsed = toApiRequest(std::move(message), peer);
     if (!parsed) {
         reply(ApiResponse::error(400, QStringLiteral("BAD_REQUEST"), QStringLiteral("malformed request target")));  // no request to read a language from
         return;
     }
     const ApiRequest request = std::move(*parsed);
+    dispatch(request, loggedReply(request, reply));
+}
+
+ApiReply ApiServer::loggedReply(const ApiRequest &request, const ApiReply &reply)
+{
+    QElapsedTimer timer;
+    timer.start();
     auto answered = std::make_shared<bool>(false);
-    dispatch(request, [this, reply, answered, timer, request](ApiResponse response) {
+    return [this, reply, answered, timer, request](ApiResponse response) {
         if (*answered)
             return;
         *answered = true;
@@ -337,7 +348,30 @@ void ApiServer::handle(HttpRequestMessage message, const QHostAddress &peer, con
         writeAccessLog(request, response.status, elapsed);
         emit requestFinished(QString::fromLatin1(request.method), request.path, response.status, elapsed);
         reply(std::move(response));
-    });
+    };
+}
+
+bool ApiServer::refuseFromHead(const HttpRequestMessage &head, const QHostAddress &peer, const ApiReply &reply)
+{
+    HttpRequestMessage message = head;
+    std::optional<ApiRequest> parsed = toApiRequest(std::move(message), peer);
+    if (!parsed)
+        return false;  // the whole request gets its 400
+    const ApiRequest &request = *parsed;
+    const Router::Match match = m_router.match(request.method, request.rawPath);
+    const bool isApi = request.path.startsWith(QLatin1String("/api/")) || request.path == QLatin1String("/api");
+    const bool guarded = match.outcome == Router::Outcome::Matched ? match.requiresAuth : isApi;
+    if (!guarded || request.method == "OPTIONS" || authenticate(request) != Credential::None)
+        return false;
+    ++m_requests;
+    const ApiReply logged = loggedReply(request, reply);
+    SessionStore::replyAfter(request.header("authorization").isEmpty() ? 0 : m_sessions.failureDelayMs(), this,
+                             [this, request, logged](ApiResponse response) {
+                                 addCorsHeaders(request, response);
+                                 logged(std::move(response));
+                             },
+                             unauthorized(request));
+    return true;
 }
 
 void ApiServer::writeAccessLog(const ApiRequest &request, int status, qint64 elapsedMs)

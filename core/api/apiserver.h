@@ -6,6 +6,7 @@
 #include "core/api/sessionstore.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QHostAddress>
 #include <QObject>
 #include <QSet>
@@ -30,6 +31,7 @@ struct ApiServerOptions
     qint64 maxRequestBytes = 10 * 1024 * 1024;
     HttpLimits http;                      // transport limits; maxBodyBytes comes from maxRequestBytes
     int maxConnections = 256;             // further clients are disconnected at once
+    int maxConnectionsPerClient = 64;     // from one address (a reverse proxy is one client)
     QString accessLogPath;                // logs/access.log; empty = none
     SessionOptions sessions;              // web console login sessions
     const Clock *clock = nullptr;         // session ages; nullptr = system clock
@@ -90,6 +92,11 @@ signals:
 private:
     void acceptConnections();
     void handle(HttpRequestMessage message, const QHostAddress &peer, const ApiReply &reply);
+    // HttpConnection::HeadCheck: a request without a valid credential for a guarded route is
+    // answered 401 from its head, so that its body (up to MAX_REQUEST_SIZE, at any pace) is never read.
+    bool refuseFromHead(const HttpRequestMessage &head, const QHostAddress &peer, const ApiReply &reply);
+    // The access log line and requestFinished for an answered request, then the answer.
+    ApiReply loggedReply(const ApiRequest &request, const ApiReply &reply);
     bool hostAllowed(const ApiRequest &request) const;
     // 403 for a state-changing request a browser sent from another origin.
     std::optional<ApiResponse> crossOriginRefusal(const ApiRequest &request, Credential credential) const;
@@ -104,6 +111,7 @@ private:
     ApiHandler m_fallback;
     QTcpServer *m_tcp = nullptr;
     int m_connections = 0;
+    QHash<QHostAddress, int> m_connectionsPerClient;
     quint16 m_port = 0;
     std::unique_ptr<RotatingFileWriter> m_accessLog;
     quint64 m_requests = 0;

@@ -3,6 +3,8 @@
 #include <QPointer>
 #include <QTcpSocket>
 
+#include <algorithm>
+
 #ifdef Q_OS_UNIX
 #include <sys/socket.h>
 #endif
@@ -29,9 +31,9 @@ QString errorCode(int status)
 
 } // namespace
 
-HttpConnection::HttpConnection(QTcpSocket *socket, const HttpLimits &limits, Handler handler, QObject *parent)
+HttpConnection::HttpConnection(QTcpSocket *socket, const HttpLimits &limits, Handler handler, HeadCheck headCheck, QObject *parent)
     : QObject(parent), m_socket(socket), m_peer(socket->peerAddress()), m_limits(limits), m_parser(limits),
-      m_handler(std::move(handler))
+      m_handler(std::move(handler)), m_headCheck(std::move(headCheck))
 {
     m_socket->setParent(this);
     // While a request is being answered nothing is read, and the kernel holds the client back.
@@ -78,6 +80,16 @@ void HttpConnection::serve()
             m_parser.append(m_socket->read(kReadChunk));
             step = m_parser.parse();
         }
+        // A body still to come: the head alone may settle the request (no credential), before a
+        // slow sender can hold the connection, and before it is invited to send.
+        if (step == HttpRequestParser::Step::NeedMore) {
+            QPointer<HttpConnection> self(this);
+            if (refusedFromItsHead()) {
+                if (self)
+                    m_serving = false;
+                return;
+            }
+        }
         if (m_parser.takeContinueRequest())
             m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
         if (step == HttpRequestParser::Step::NeedMore) {
@@ -90,6 +102,7 @@ void HttpConnection::serve()
             break;
         }
         HttpRequestMessage request = m_parser.takeRequest();
+        m_headChecked = false;
         m_phase = Phase::Busy;
         m_headRequest = request.method == "HEAD";
         m_afterAnswer = !request.keepAlive           ? ConnectionAfterAnswer::Closed
@@ -105,6 +118,36 @@ void HttpConnection::serve()
             return;
     }
     m_serving = false;
+}
+
+bool HttpConnection::refusedFromItsHead()
+{
+    const HttpRequestMessage *head = m_parser.headAwaitingBody();
+    if (!head || m_headChecked)
+        return false;
+    m_headChecked = true;
+    m_bodyDeadline = QDeadlineTimer(m_limits.bodyTimeoutMs);
+    if (!m_headCheck)
+        return false;
+    // Busy before the check, so that an answer given at once is written and closes the connection.
+    const quint64 sequence = m_sequence + 1;
+    m_sequence = sequence;
+    m_phase = Phase::Busy;
+    m_headRequest = head->method == "HEAD";
+    m_afterAnswer = ConnectionAfterAnswer::Closed;
+    m_timer.stop();
+    QPointer<HttpConnection> self(this);
+    const bool refused = m_headCheck(*head, m_peer, [self, sequence](const ApiResponse &response) {
+        if (self)
+            self->answer(sequence, response);
+    });
+    if (!self)
+        return true;
+    if (!refused) {  // the check keeps no reply: the request goes on as if it had not been asked
+        m_sequence = sequence - 1;
+        m_phase = Phase::Reading;
+    }
+    return refused;
 }
 
 void HttpConnection::answer(quint64 sequence, const ApiResponse &response)
@@ -167,8 +210,9 @@ void HttpConnection::armTimer()
             m_timer.start(m_limits.headTimeoutMs);
         }
     } else {
+        // Each byte restarts the stall timer, but the whole body has one deadline too.
         m_wait = Wait::Body;
-        m_timer.start(m_limits.bodyStallTimeoutMs);
+        m_timer.start(int(std::min<qint64>(m_limits.bodyStallTimeoutMs, std::max<qint64>(0, m_bodyDeadline.remainingTime()))));
     }
 }
 

@@ -4,6 +4,7 @@
 #include "core/api/httpresponseencoder.h"
 #include "core/api/httprequestparser.h"
 
+#include <QDeadlineTimer>
 #include <QHostAddress>
 #include <QObject>
 #include <QTimer>
@@ -29,8 +30,13 @@ class HttpConnection final : public QObject
 public:
     // Called once per request; the reply is called exactly once, now or later.
     using Handler = std::function<void(HttpRequestMessage request, const QHostAddress &peer, ApiReply reply)>;
+    // Called once per request whose body has not all arrived with its head: true when it answers
+    // the request from the head alone (through the reply, now or later); the body is then never
+    // read and the connection closes after the answer.
+    using HeadCheck = std::function<bool(const HttpRequestMessage &head, const QHostAddress &peer, ApiReply reply)>;
 
-    HttpConnection(QTcpSocket *socket, const HttpLimits &limits, Handler handler, QObject *parent = nullptr);
+    HttpConnection(QTcpSocket *socket, const HttpLimits &limits, Handler handler, HeadCheck headCheck = {},
+                   QObject *parent = nullptr);
     ~HttpConnection() override;
 
 private:
@@ -46,13 +52,18 @@ private:
     void stopSending();
     void armTimer();
     void onTimeout();
+    // The head check for the request being read; true when it was refused.
+    bool refusedFromItsHead();
 
     QTcpSocket *m_socket;
     QHostAddress m_peer;
     HttpLimits m_limits;
     HttpRequestParser m_parser;
     Handler m_handler;
+    HeadCheck m_headCheck;
     QTimer m_timer;
+    QDeadlineTimer m_bodyDeadline;
+    bool m_headChecked = false;  // for the request being read
     Wait m_wait = Wait::Idle;
     Phase m_phase = Phase::Reading;
     bool m_serving = false;

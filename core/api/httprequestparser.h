@@ -16,6 +16,7 @@ struct HttpLimits
     int idleTimeoutMs = 60 * 1000;              // a kept-alive connection with nothing to do
     int headTimeoutMs = 30 * 1000;              // from a request's first byte to its last header
     int bodyStallTimeoutMs = 30 * 1000;         // a body that stops arriving
+    int bodyTimeoutMs = 120 * 1000;             // from the last header to the last body byte, however it trickles
     int lingerMs = 2000;                        // reading and dropping after the final answer
 };
 
@@ -57,6 +58,14 @@ public:
     bool takeContinueRequest();
 
     bool inHead() const { return m_state == State::RequestLine || m_state == State::Headers; }
+    // While a body is being read: the request's head (method, target, headers; no body yet).
+    const HttpRequestMessage *headAwaitingBody() const
+    {
+        return m_state == State::Body || m_state == State::ChunkSize || m_state == State::ChunkData || m_state == State::ChunkDataEnd
+                || m_state == State::Trailers
+            ? &m_current
+            : nullptr;
+    }
     bool hasPartialRequest() const { return m_state != State::RequestLine || m_pos < m_buffer.size(); }
     qsizetype bufferedBytes() const { return m_buffer.size() - m_pos; }
 

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -109,7 +110,7 @@ private:
     std::unique_ptr<ApiServer> m_server;
     int m_handled = 0;
 
-    void start(const HttpLimits &limits = {}, int maxConnections = 256)
+    void start(const HttpLimits &limits = {}, int maxConnections = 256, int maxConnectionsPerClient = 64)
     {
         ApiServerOptions o;
         o.port = 0;
@@ -117,6 +118,7 @@ private:
         o.maxRequestBytes = 1024;
         o.http = limits;
         o.maxConnections = maxConnections;
+        o.maxConnectionsPerClient = maxConnectionsPerClient;
         m_server = std::make_unique<ApiServer>(o);
         Router &r = m_server->router();
         r.get(QStringLiteral("/api/health"), [this](const ApiRequest &, const ApiReply &reply) {
@@ -329,6 +331,81 @@ private slots:
             QVERIFY(c.closedWithin(3000));
         }
         QCOMPARE(m_handled, 1);
+    }
+
+    // A caller without a credential cannot hold a connection by sending a body slowly: it is
+    // answered 401 from the head, its body never read; a caller with the token goes on.
+    void requestsWithoutCredentialAreRefusedBeforeTheirBody()
+    {
+        start();
+        {
+            Client c(m_server->port());
+            QElapsedTimer answeredIn;
+            answeredIn.start();
+            c.send("POST /api/echo HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 900\r\n\r\n{");
+            const Response r = c.next(false, 3000);
+            QCOMPARE(r.status, 401);
+            QCOMPARE(r.header("WWW-Authenticate"), QByteArray("Bearer"));
+            QVERIFY(answeredIn.elapsed() < 3000);  // not at a timeout
+            QVERIFY(c.closedWithin(5000));
+        }
+        {
+            // Invited to send nothing: the 401 comes instead of "100 Continue".
+            Client c(m_server->port());
+            c.send("POST /api/echo HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 10\r\nExpect: 100-continue\r\n\r\n");
+            QCOMPARE(c.next(false, 3000).status, 401);
+        }
+        {
+            Client c(m_server->port());
+            const QByteArray request = post("/api/echo", "{\"a\":1}");
+            c.send(request.chopped(4));
+            QTest::qWait(50);
+            c.send(request.right(4));
+            const Response r = c.next();
+            QCOMPARE(r.status, 200);
+            QCOMPARE(got(r), QStringLiteral("{\"a\":1}"));
+        }
+        QCOMPARE(m_handled, 1);
+    }
+
+    // Each byte restarts the stall timer; the body as a whole has a deadline all the same.
+    void aTricklingBodyMeetsItsDeadline()
+    {
+        HttpLimits limits;
+        limits.bodyStallTimeoutMs = 300;
+        limits.bodyTimeoutMs = 600;
+        start(limits);
+        Client c(m_server->port());
+        c.send(post("/api/echo", "[" + QByteArray(200, '1') + "]").left(200));
+        QElapsedTimer elapsed;
+        elapsed.start();
+        Response r;
+        for (int i = 0; i < 40 && r.status == 0; ++i) {
+            c.send("1");
+            r = c.next(false, 100);
+        }
+        QCOMPARE(r.status, 408);
+        QVERIFY2(elapsed.elapsed() < 3000, QByteArray::number(elapsed.elapsed()).constData());
+        QCOMPARE(m_handled, 0);
+    }
+
+    void oneClientCannotTakeEveryConnection()
+    {
+        start({}, 256, 2);
+        Client a(m_server->port());
+        Client b(m_server->port());
+        a.send("GET /api/health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+        QCOMPARE(a.next().status, 200);
+        b.send("GET /api/health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+        QCOMPARE(b.next().status, 200);
+        Client third(m_server->port());
+        QVERIFY(third.closedWithin(3000));
+        b.socket().disconnectFromHost();
+        QTRY_VERIFY_WITH_TIMEOUT(b.socket().state() == QAbstractSocket::UnconnectedState, 3000);
+        QTest::qWait(50);
+        Client fourth(m_server->port());
+        fourth.send("GET /api/health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+        QCOMPARE(fourth.next().status, 200);
     }
 
     void connectionsBeyondTheLimitAreDropped()
