@@ -2,12 +2,17 @@
 
 #include "core/store/statestore.h"
 
-#include <cmath>
 #include <variant>
 
 namespace ul {
 
 namespace {
+
+// 3600000, not QString::arg(double)'s "3.6e+06"; 0.5 stays 0.5.
+QString plainNumber(double value)
+{
+    return QString::number(value, 'g', 12);
+}
 
 template <class... Ts>
 struct Overloaded : Ts... {
@@ -133,9 +138,8 @@ Result<QJsonObject> patchHealthSettings(const QJsonObject &stored, const QJsonOb
         }
         if (!fits(*spec, it.value()))
             return Error::validation(it.key(), QStringLiteral("%1 must be %2 from %3 to %4")
-                                                   .arg(it.key(), spec->integer() ? QStringLiteral("a whole number") : QStringLiteral("a number"))
-                                                   .arg(spec->low)
-                                                   .arg(spec->high));
+                                                   .arg(it.key(), spec->integer() ? QStringLiteral("a whole number") : QStringLiteral("a number"),
+                                                        plainNumber(spec->low), plainNumber(spec->high)));
         merged.insert(it.key(), it.value());
     }
     HealthSettingsView view;
@@ -149,8 +153,7 @@ Result<QJsonObject> patchHealthSettings(const QJsonObject &stored, const QJsonOb
     if (maxBackoff.isDouble() && maxBackoff.toDouble() < view.recovery.initialBackoffSecs)
         return Error::validation(QStringLiteral("recoveryMaxBackoffSecs"),
                                  QStringLiteral("recoveryMaxBackoffSecs (%1) may not be below recoveryInitialBackoffSecs (%2)")
-                                     .arg(maxBackoff.toDouble())
-                                     .arg(view.recovery.initialBackoffSecs));
+                                     .arg(plainNumber(maxBackoff.toDouble()), plainNumber(view.recovery.initialBackoffSecs)));
     return merged;
 }
 
