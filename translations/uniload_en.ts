@@ -5095,6 +5095,10 @@ No connectivity test is made. A channel taken out is re-added automatically once
         <source>Cost</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Preferred test model (exempt from %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ul::FilterRulesEditor</name>
@@ -5739,10 +5743,6 @@ Each check sends one billable request per channel. The setting belongs to the si
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Restore defaults</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The engine is not running.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5764,6 +5764,10 @@ Each check sends one billable request per channel. The setting belongs to the si
     </message>
     <message>
         <source>Saved; the next check uses these thresholds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset to defaults</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6680,10 +6684,6 @@ Groups that live on it stay in gpt-load; uni-load stops managing them until the 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Active sites</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Site group</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6852,6 +6852,10 @@ Groups that live on it stay in gpt-load; uni-load stops managing them until the 
     </message>
     <message>
         <source>weight %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active site groups</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7786,23 +7790,11 @@ The new key is added to every model group next to the old one, api.yaml is rewri
         </translation>
     </message>
     <message>
-        <source>Last sync</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not synced yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 — failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Models last listed successfully: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The last sync failed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7953,6 +7945,18 @@ The new key is added to every model group next to the old one, api.yaml is rewri
     </message>
     <message>
         <source>The Add site form is kept: choose Add site again once an instance is set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Models checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last check failed:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

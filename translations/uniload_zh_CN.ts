@@ -5012,6 +5012,10 @@ No connectivity test is made. A channel taken out is re-added automatically once
         <source>Cost</source>
         <translation>成本</translation>
     </message>
+    <message>
+        <source>Preferred test model (exempt from %1)</source>
+        <translation>首选测试模型（不受 %1 限制）</translation>
+    </message>
 </context>
 <context>
     <name>ul::FilterRulesEditor</name>
@@ -5652,10 +5656,6 @@ Each check sends one billable request per channel. The setting belongs to the si
         <translation>保存</translation>
     </message>
     <message>
-        <source>Restore defaults</source>
-        <translation>恢复默认值</translation>
-    </message>
-    <message>
         <source>The engine is not running.</source>
         <translation>引擎未运行。</translation>
     </message>
@@ -5678,6 +5678,10 @@ Each check sends one billable request per channel. The setting belongs to the si
     <message>
         <source>Saved; the next check uses these thresholds.</source>
         <translation>已保存；下一次检查将使用这些阈值。</translation>
+    </message>
+    <message>
+        <source>Reset to defaults</source>
+        <translation>恢复默认值</translation>
     </message>
 </context>
 <context>
@@ -6587,10 +6591,6 @@ Groups that live on it stay in gpt-load; uni-load stops managing them until the 
         <translation>未创建</translation>
     </message>
     <message>
-        <source>Active sites</source>
-        <translation>活跃站点</translation>
-    </message>
-    <message>
         <source>Site group</source>
         <translation>站点分组</translation>
     </message>
@@ -6754,6 +6754,10 @@ Groups that live on it stay in gpt-load; uni-load stops managing them until the 
     <message>
         <source>weight %1</source>
         <translation>权重 %1</translation>
+    </message>
+    <message>
+        <source>Active site groups</source>
+        <translation>活跃站点分组</translation>
     </message>
 </context>
 <context>
@@ -7678,24 +7682,12 @@ The new key is added to every model group next to the old one, api.yaml is rewri
         </translation>
     </message>
     <message>
-        <source>Last sync</source>
-        <translation>上次同步</translation>
-    </message>
-    <message>
-        <source>Not synced yet</source>
-        <translation>尚未同步</translation>
-    </message>
-    <message>
         <source>%1 — failed</source>
         <translation>%1 — 失败</translation>
     </message>
     <message>
         <source>Models last listed successfully: %1</source>
         <translation>上次成功获取模型列表：%1</translation>
-    </message>
-    <message>
-        <source>The last sync failed:</source>
-        <translation>上次同步失败：</translation>
     </message>
     <message>
         <source>Delete the selected site group (%1)</source>
@@ -7843,6 +7835,18 @@ The new key is added to every model group next to the old one, api.yaml is rewri
     <message>
         <source>The Add site form is kept: choose Add site again once an instance is set up.</source>
         <translation>“添加站点”表单已保留：设置好实例后再次选择“添加站点”即可继续。</translation>
+    </message>
+    <message>
+        <source>Models checked</source>
+        <translation>模型检查于</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>尚未检查</translation>
+    </message>
+    <message>
+        <source>The last check failed:</source>
+        <translation>上次检查失败：</translation>
     </message>
 </context>
 <context>

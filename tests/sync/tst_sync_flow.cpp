@@ -413,7 +413,7 @@ private slots:
         const QString reason = failedEvent.details.value(QStringLiteral("reasons")).toObject().value(w.groupA).toString();
         QVERIFY(!reason.isEmpty());
         QVERIFY(!reason.contains(w.a->validKeys().first()));
-        // The attempt and its reason are kept per site group (the sites table's "Last sync").
+        // The attempt and its reason are kept per site group (the sites table's "Models checked").
         const SiteGroupRecord afterFailure = f.siteGroup(w.groupA);
         QVERIFY(afterFailure.syncedAt.isValid());
         QVERIFY(!afterFailure.syncError.isEmpty());

@@ -37,6 +37,15 @@ using namespace ul;
 
 namespace {
 
+QPushButton *buttonWithText(const QWidget *parent, const QString &text)
+{
+    for (QPushButton *b : parent->findChildren<QPushButton *>()) {
+        if (b->text() == text)
+            return b;
+    }
+    return nullptr;
+}
+
 // The question a ui::confirm() left open over `parent`, or nullptr.
 QMessageBox *questionOver(const QWidget *parent)
 {
@@ -345,11 +354,14 @@ private slots:
         QTRY_VERIFY(editor.isLoaded());
         QCOMPARE(editor.rules(), FilterRules::defaults());
         QVERIFY(!editor.isDirty());
+        QPushButton *reset = buttonWithText(&editor, QStringLiteral("Reset to defaults"));
+        QVERIFY(reset && !reset->isEnabled());  // the form shows the defaults already
 
         QVERIFY(editor.listModel(FilterRulesEditor::List::Blacklist)->addEntry(QStringLiteral("forbidden")));
         RuleListModel *white = editor.listModel(FilterRulesEditor::List::Whitelist);
         QVERIFY(white->setData(white->index(0), Qt::Unchecked, Qt::CheckStateRole));
         QVERIFY(editor.isDirty());
+        QVERIFY(reset->isEnabled());
 
         // The preview follows the edited (unsaved) rules.
         editor.setPreviewModels({QStringLiteral("deepseek-chat"), QStringLiteral("deepseek-forbidden-x"), QStringLiteral("gpt-4o")});
@@ -387,6 +399,14 @@ private slots:
         editor.setRules(rules, true);
         QVERIFY(!editor.save());
         QVERIFY2(editor.statusText().startsWith(QStringLiteral("Not saved")), qPrintable(editor.statusText()));
+        QVERIFY(!stored(engine).contains(QStringLiteral("filterRules")));
+        // A whitelist with every prefix off, the stage on: every model would be dropped.
+        FilterRules noPrefix = FilterRules::defaults();
+        for (RuleEntry &entry : noPrefix.whitelist)
+            entry.enabled = false;
+        editor.setRules(noPrefix, true);
+        QVERIFY(!editor.save());
+        QVERIFY2(editor.statusText().contains(QStringLiteral("every model would be dropped")), qPrintable(editor.statusText()));
         QVERIFY(!stored(engine).contains(QStringLiteral("filterRules")));
         engine.shutdown();
     }

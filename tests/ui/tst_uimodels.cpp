@@ -261,6 +261,9 @@ private slots:
         QCOMPARE(model.droppedCount(), 2);
         QCOMPARE(model.index(0, FilterPreviewModel::Verdict).data().toString(), QStringLiteral("Kept"));
         QCOMPARE(model.index(0, FilterPreviewModel::Cost).data().toString(), QStringLiteral("High cost (gpt-4)"));
+        // gpt-4o-mini matches "gpt-4" too, but as a preferred test model it is no cost risk.
+        QCOMPARE(model.index(3, FilterPreviewModel::Cost).data().toString(), QStringLiteral("Preferred test model (exempt from gpt-4)"));
+        QVERIFY(!model.index(3, FilterPreviewModel::Cost).data(Qt::ForegroundRole).isValid());
         QCOMPARE(model.index(1, FilterPreviewModel::Reason).data().toString(), QStringLiteral("Blacklisted"));
         QCOMPARE(model.index(1, FilterPreviewModel::Entry).data().toString(), QStringLiteral("embedding"));
         QCOMPARE(model.index(2, FilterPreviewModel::Reason).data().toString(), QStringLiteral("Not whitelisted"));

@@ -185,8 +185,8 @@ private slots:
         page.showSnapshot(snapshotWith({never, failed}));
         const QAbstractItemModel *model = page.sitesModel();
         const int column = model->columnCount() - 1;
-        QCOMPARE(model->headerData(column, Qt::Horizontal).toString(), QStringLiteral("Last sync"));
-        QCOMPARE(model->index(0, column).data().toString(), QStringLiteral("Not synced yet"));
+        QCOMPARE(model->headerData(column, Qt::Horizontal).toString(), QStringLiteral("Models checked"));
+        QCOMPARE(model->index(0, column).data().toString(), QStringLiteral("Not checked yet"));
         QVERIFY(model->index(0, column).data(Qt::ToolTipRole).toString().contains(QStringLiteral("listed successfully")));
         QVERIFY(!model->index(0, column).data(Qt::DecorationRole).isValid());
         const QString text = model->index(1, column).data().toString();

@@ -251,7 +251,7 @@ void FilterRulesEditor::setStatus(const QString &text, bool error)
 void FilterRulesEditor::updateButtons()
 {
     m_save->setEnabled(!m_busy && m_dirty);
-    m_reset->setEnabled(!m_busy);
+    m_reset->setEnabled(!m_busy && rules() != FilterRules::defaults());  // nothing to reset while the form shows them
 }
 
 void FilterRulesEditor::changeEvent(QEvent *event)

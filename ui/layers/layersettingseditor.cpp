@@ -229,7 +229,7 @@ void LayerSettingsEditor::updateIntervalText(const Row &r)
 void LayerSettingsEditor::updateButtons()
 {
     m_save->setEnabled(!m_busy && m_dirty);
-    m_reset->setEnabled(!m_busy);
+    m_reset->setEnabled(!m_busy && settings() != LayerSettingsSet::defaults());  // nothing to reset while the form shows them
 }
 
 void LayerSettingsEditor::changeEvent(QEvent *event)

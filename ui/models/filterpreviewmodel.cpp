@@ -2,6 +2,8 @@
 
 #include "ui/common/uiformat.h"
 
+#include "core/sites/testmodel.h"
+
 #include <QBrush>
 #include <QHash>
 #include <QSet>
@@ -33,6 +35,8 @@ void FilterPreviewModel::evaluate(const QStringList &models, const FilterRules &
         } else if (kept.contains(model)) {
             row.kept = true;
             row.highCostPattern = matchingHighCostPattern(model, rules).value_or(QString());
+            // As validation and test-model choice see it: a preferred test model is no cost risk.
+            row.preferredTestModel = !row.highCostPattern.isEmpty() && !isCostlyTestModel(model, rules);
         } else {
             continue;  // blank or otherwise ignored by the filter
         }
@@ -89,7 +93,11 @@ QVariant FilterPreviewModel::displayData(const Row &row, int column) const
     case Verdict: return row.kept ? tr("Kept") : tr("Dropped");
     case Reason: return row.kept ? QString() : reasonText(row.reason);
     case Entry: return row.kept ? QString() : row.entry;
-    case Cost: return row.highCostPattern.isEmpty() ? QString() : tr("High cost (%1)").arg(row.highCostPattern);
+    case Cost:
+        if (row.highCostPattern.isEmpty())
+            return QString();
+        return row.preferredTestModel ? tr("Preferred test model (exempt from %1)").arg(row.highCostPattern)
+                                      : tr("High cost (%1)").arg(row.highCostPattern);
     default: return {};
     }
 }
@@ -106,7 +114,7 @@ QVariant FilterPreviewModel::data(const QModelIndex &index, int role) const
             return ui::statusDot(row.kept ? ui::okColor() : ui::neutralColor());
         return {};
     case Qt::ForegroundRole:
-        if (index.column() == Cost && !row.highCostPattern.isEmpty())
+        if (index.column() == Cost && !row.highCostPattern.isEmpty() && !row.preferredTestModel)
             return QBrush(ui::warningColor());
         return {};
     case KeptRole: return row.kept;

@@ -41,6 +41,7 @@ private:
         DropReason reason = DropReason::NotWhitelisted;
         QString entry;
         QString highCostPattern;
+        bool preferredTestModel = false;  // matches highCostPattern but is exempt (isCostlyTestModel)
     };
     QVariant displayData(const Row &row, int column) const;
 

@@ -73,7 +73,7 @@ HealthThresholdsDialog::HealthThresholdsDialog(const ConsoleContext &context, QW
     add("recoveryMaxBackoffSecs", intBox(1, 7 * 86400, tr(" s")), false, tr("Longest wait between probes:"), QString());
 
     m_save->setText(tr("Save"));
-    m_defaultsButton->setText(tr("Restore defaults"));
+    m_defaultsButton->setText(tr("Reset to defaults"));
     m_buttons->addButton(m_defaultsButton, QDialogButtonBox::ResetRole);
     m_buttons->addButton(m_save, QDialogButtonBox::AcceptRole);
     auto *layout = new QVBoxLayout(this);

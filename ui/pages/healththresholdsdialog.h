@@ -18,7 +18,7 @@ class StatusLabel;
 // (uni-load-behaviour.md §16.3; GET/PUT /api/health/settings), read from the engine when it
 // opens. Rates are shown as percentages. Save sends every value (the engine refuses the whole
 // patch when one is out of range or inconsistent, and the dialog stays open with the reason);
-// "Restore defaults" fills the form with the defaults, saved with Save. Opened with open().
+// "Reset to defaults" fills the form with the defaults, saved with Save. Opened with open().
 class HealthThresholdsDialog final : public QDialog
 {
     Q_OBJECT

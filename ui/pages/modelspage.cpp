@@ -189,7 +189,7 @@ QList<ModelMatrixTableModel::ColumnSpec> ModelsPage::matrixColumns() const
                 }
                 return lines.join(QLatin1Char('\n'));
             }),
-        C([]() { return tr("Active sites"); },
+        C([]() { return tr("Active site groups"); },
           [](const ModelRow &r) { return QStringLiteral("%1 / %2").arg(r.activeMembers()).arg(r.cells.size()); })
             .sortedBy([](const ModelRow &r) { return r.activeMembers(); })
             .rightAligned(),

@@ -167,7 +167,7 @@ QList<SitesTableModel::ColumnSpec> SitesPage::siteColumns()
         C([]() { return tr("L1 / L2 / L3"); },
           [](const SiteView &s) { return QStringLiteral("%1 / %2 / %3").arg(s.siteGroups).arg(s.modelChannelGroups).arg(s.aggregateGroups); })
             .sortedBy([](const SiteView &s) { return s.modelChannelGroups; }),
-        C([]() { return tr("Last sync"); }, [](const SiteView &s) { return lastSyncText(s.lastSync, !s.syncErrors.isEmpty()); })
+        C([]() { return tr("Models checked"); }, [](const SiteView &s) { return lastSyncText(s.lastSync, !s.syncErrors.isEmpty()); })
             .sortedBy([](const SiteView &s) { return s.lastSync; })
             .withIcon([](const SiteView &s) { return s.syncErrors.isEmpty() ? QVariant() : QVariant(ui::statusDot(ui::errorColor())); })
             .withTooltip([](const SiteView &s) { return lastSyncTooltip(s.lastDiscovery, s.syncErrors); }),
@@ -204,7 +204,7 @@ QList<SiteGroupsTableModel::ColumnSpec> SitesPage::groupColumns()
         C([]() { return tr("Discovered"); }, [](const SiteGroupView &g) { return ui::formatDateTime(g.discoveredAt); })
             .sortedBy([](const SiteGroupView &g) { return g.discoveredAt; })
             .withTooltip([](const SiteGroupView &g) { return g.discoverySource; }),
-        C([]() { return tr("Last sync"); }, [](const SiteGroupView &g) { return lastSyncText(g.syncedAt, !g.syncError.isEmpty()); })
+        C([]() { return tr("Models checked"); }, [](const SiteGroupView &g) { return lastSyncText(g.syncedAt, !g.syncError.isEmpty()); })
             .sortedBy([](const SiteGroupView &g) { return g.syncedAt; })
             .withIcon([](const SiteGroupView &g) { return g.syncError.isEmpty() ? QVariant() : QVariant(ui::statusDot(ui::errorColor())); })
             .withTooltip([](const SiteGroupView &g) { return g.syncError; }),
@@ -214,7 +214,7 @@ QList<SiteGroupsTableModel::ColumnSpec> SitesPage::groupColumns()
 QString SitesPage::lastSyncText(const QDateTime &syncedAt, bool failed)
 {
     if (!syncedAt.isValid())
-        return tr("Not synced yet");
+        return tr("Not checked yet");
     const QString when = ui::formatDateTime(syncedAt);
     return failed ? tr("%1 — failed").arg(when) : when;
 }
@@ -225,7 +225,7 @@ QString SitesPage::lastSyncTooltip(const QDateTime &discoveredAt, const QStringL
     if (discoveredAt.isValid())
         lines << tr("Models last listed successfully: %1").arg(ui::formatDateTime(discoveredAt));
     if (!syncErrors.isEmpty())
-        lines << tr("The last sync failed:") << syncErrors;
+        lines << tr("The last check failed:") << syncErrors;
     return lines.join(QLatin1Char('\n'));
 }
 

@@ -68,7 +68,8 @@ public:
     QPushButton *demoteButton() const { return m_demote; }
     // A site's overall health: the common label of its groups, else the worst one.
     static QString siteHealth(const SiteView &site);
-    // The "Last sync" cell: time of the last model sync attempt, marked when it failed.
+    // The "Models checked" cell: when the site's models were last listed (onboarding, re-sync or
+    // model sync; not the model sync service's last run), marked when that failed.
     static QString lastSyncText(const QDateTime &syncedAt, bool failed);
     static QString lastSyncTooltip(const QDateTime &discoveredAt, const QStringList &syncErrors);
     // The confirmation text for validating a site group's keys (cost, test model, high cost).

@@ -109,6 +109,9 @@ SyncPage::SyncPage(const ConsoleContext &context, QWidget *parent)
     auto *siteReviewLayout = new QVBoxLayout(m_siteReviewBox);
     siteReviewLayout->addLayout(siteReviewRow);
     siteReviewLayout->addWidget(m_siteReviewView, 1);
+    // Room for four sites before it scrolls: with a few sites the stretch alone left one row.
+    m_siteReviewView->setMinimumHeight(m_siteReviewView->horizontalHeader()->sizeHint().height()
+                                       + 4 * m_siteReviewView->verticalHeader()->defaultSectionSize() + 2 * m_siteReviewView->frameWidth());
 
     auto *pendingButtons = new QHBoxLayout;
     pendingButtons->addWidget(m_approve);
