@@ -717,6 +717,10 @@ Their pools get uni-load&apos;s hop key and the gpt-load admin key is taken out 
             <numerusform>Keys migrated: %n groups updated.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Apply…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ul::CleanupPage</name>
@@ -5647,6 +5651,10 @@ Each check sends one billable request per channel. The setting belongs to the si
         <source>When a channel counts as unhealthy and how it comes back</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Disable…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ul::HealthThresholdsDialog</name>
@@ -6971,6 +6979,14 @@ The new key is added to every model group next to the old one, api.yaml is rewri
         <source>Rotated. Hop key %1, gateway key %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Rotate hop key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate gateway key…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ul::ReloadText</name>
@@ -7957,6 +7973,10 @@ The new key is added to every model group next to the old one, api.yaml is rewri
     </message>
     <message>
         <source>The last check failed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validate keys…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8968,6 +8988,37 @@ The current file is backed up first. uni-api reads the restored file at its next
     <message>
         <source> </source>
         <comment>between the parts of a duration</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ul::ui::StandardButtons</name>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

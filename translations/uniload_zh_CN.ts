@@ -702,6 +702,10 @@ Their pools get uni-load&apos;s hop key and the gpt-load admin key is taken out 
             <numerusform>密钥已迁移：更新了 %n 个分组。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Apply…</source>
+        <translation>应用…</translation>
+    </message>
 </context>
 <context>
     <name>ul::CleanupPage</name>
@@ -5560,6 +5564,10 @@ Each check sends one billable request per channel. The setting belongs to the si
         <source>When a channel counts as unhealthy and how it comes back</source>
         <translation>渠道何时算作不健康，以及如何恢复</translation>
     </message>
+    <message>
+        <source>Disable…</source>
+        <translation>停用…</translation>
+    </message>
 </context>
 <context>
     <name>ul::HealthThresholdsDialog</name>
@@ -6876,6 +6884,14 @@ The new key is added to every model group next to the old one, api.yaml is rewri
         <source>Rotated. Hop key %1, gateway key %2.</source>
         <translation>已轮换。中转密钥 %1，网关密钥 %2。</translation>
     </message>
+    <message>
+        <source>Rotate hop key…</source>
+        <translation>轮换中转密钥…</translation>
+    </message>
+    <message>
+        <source>Rotate gateway key…</source>
+        <translation>轮换网关密钥…</translation>
+    </message>
 </context>
 <context>
     <name>ul::ReloadText</name>
@@ -7847,6 +7863,10 @@ The new key is added to every model group next to the old one, api.yaml is rewri
     <message>
         <source>The last check failed:</source>
         <translation>上次检查失败：</translation>
+    </message>
+    <message>
+        <source>Validate keys…</source>
+        <translation>验证密钥…</translation>
     </message>
 </context>
 <context>
@@ -8848,6 +8868,37 @@ The current file is backed up first. uni-api reads the restored file at its next
         <source> </source>
         <comment>between the parts of a duration</comment>
         <translation> </translation>
+    </message>
+</context>
+<context>
+    <name>ul::ui::StandardButtons</name>
+    <message>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
     </message>
 </context>
 </TS>

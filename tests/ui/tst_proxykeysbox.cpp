@@ -18,8 +18,8 @@ private slots:
         QStringList texts;
         for (QPushButton *b : box.findChildren<QPushButton *>())
             texts.append(b->text());
-        QVERIFY(texts.contains(QStringLiteral("Rotate hop key")));
-        QVERIFY(texts.contains(QStringLiteral("Rotate gateway key")));
+        QVERIFY(texts.contains(QStringLiteral("Rotate hop key…")));
+        QVERIFY(texts.contains(QStringLiteral("Rotate gateway key…")));
     }
 
     void withoutEngineReportsFailure()

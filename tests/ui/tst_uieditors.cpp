@@ -14,11 +14,13 @@
 #include "ui/pages/apitokenbox.h"
 #include "ui/pages/instancespage.h"
 #include "ui/common/sessionautostart.h"
+#include "ui/common/standardbuttons.h"
 #include "ui/pages/settingspage.h"
 #include "ui/sites/addsitedialog.h"
 #include "ui/widgets/messagebanner.h"
 
 #include <QCheckBox>
+#include <QDialogButtonBox>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -219,6 +221,20 @@ private slots:
         auto *banner = page.findChild<MessageBanner *>();
         QVERIFY(banner);
         QVERIFY2(banner->text().endsWith(QStringLiteral("[0].priority：缺少必填字段")), qPrintable(banner->text()));
+    }
+
+    // Standard dialog buttons follow the interface language without Qt's own catalogue.
+    void standardButtonsAreTranslated()
+    {
+        QTranslator chinese;
+        QVERIFY(i18n::loadApplicationCatalog(chinese, QStringLiteral("zh_CN")));
+        QCoreApplication::installTranslator(&chinese);
+        const auto restore = qScopeGuard([&chinese]() { QCoreApplication::removeTranslator(&chinese); });
+        QDialogButtonBox box(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::Close);
+        ui::StandardButtons::translate(&box);
+        QCOMPARE(box.button(QDialogButtonBox::Ok)->text(), QStringLiteral("确定"));
+        QCOMPARE(box.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("取消"));
+        QCOMPARE(box.button(QDialogButtonBox::Close)->text(), QStringLiteral("关闭"));
     }
 
     // Esc (reject) discards nothing silently: with edits the editor asks first.

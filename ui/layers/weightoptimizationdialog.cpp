@@ -3,6 +3,7 @@
 #include "core/engine/engine.h"
 #include "ui/common/pagewidgets.h"
 #include "ui/common/errortext.h"
+#include "ui/common/standardbuttons.h"
 #include "ui/common/uiformat.h"
 #include "ui/widgets/statuslabel.h"
 
@@ -62,6 +63,7 @@ WeightOptimizationDialog::WeightOptimizationDialog(const ConsoleContext &context
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Close, this))
 {
     setWindowTitle(tr("Optimize weights"));
+    ui::StandardButtons::translate(m_buttons);
     setWindowModality(Qt::WindowModal);
     resize(860, 480);
     m_intro->setWordWrap(true);

@@ -187,7 +187,7 @@ void ArchitecturePage::retranslate()
         tree->setHeaderLabels({tr("Group"), tr("Instance"), tr("State")});
     m_filter->setPlaceholderText(tr("Filter by model, group, site or instance…"));
     m_planRefresh->setText(tr("Dry run"));
-    m_apply->setText(tr("Apply"));
+    m_apply->setText(tr("Apply…"));
     m_importIntro->setText(tr("Groups left in gpt-load by the original uni-load (site groups, model channel groups and model "
                               "groups) can be imported: uni-load then manages them like its own. The original's two-layer model "
                               "groups are never imported; they can be deleted once the three layers serve their models."));

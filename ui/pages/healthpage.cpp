@@ -366,7 +366,7 @@ void HealthPage::updateState()
     const ChannelRow *row = selectedChannel();
     m_reset->setEnabled(engine && row && row->group.failures > 0);
     const bool userDisabled = row && row->group.health == QLatin1String("disabled-by-user");
-    m_disable->setText(userDisabled || (row && row->group.health.startsWith(QLatin1String("disabled"))) ? tr("Re-enable now") : tr("Disable"));
+    m_disable->setText(userDisabled || (row && row->group.health.startsWith(QLatin1String("disabled"))) ? tr("Re-enable now") : tr("Disable…"));
     m_disable->setEnabled(engine && row);
     // Recovery only helps a channel (or one of its models) out of rotation or failing checks.
     QString blocker = row ? recoveryBlocker(row->group.health) : tr("Select a channel.");

@@ -2,6 +2,7 @@
 
 #include "core/engine/engine.h"
 #include "ui/common/errortext.h"
+#include "ui/common/standardbuttons.h"
 #include "ui/widgets/statuslabel.h"
 
 #include <QDialogButtonBox>
@@ -41,6 +42,7 @@ HealthThresholdsDialog::HealthThresholdsDialog(const ConsoleContext &context, QW
       m_defaultsButton(new QPushButton(this)), m_buttons(new QDialogButtonBox(QDialogButtonBox::Close, this))
 {
     setWindowTitle(tr("Health thresholds"));
+    ui::StandardButtons::translate(m_buttons);
     setWindowModality(Qt::WindowModal);
     auto *intro = new QLabel(tr("When a channel counts as unhealthy, and how a channel taken out of rotation comes back. The "
                                 "failure threshold and the check interval are CHANNEL_FAILURE_THRESHOLD and "

@@ -50,8 +50,8 @@ void ProxyKeysBox::retranslate()
     setTitle(tr("Proxy keys"));
     m_note->setText(tr("The hop key lets the layers of gpt-load call each other; the gateway key is what uni-api sends. "
                        "Rotate a key when it may have leaked."));
-    m_rotateHop->setText(tr("Rotate hop key"));
-    m_rotateGateway->setText(tr("Rotate gateway key"));
+    m_rotateHop->setText(tr("Rotate hop key…"));
+    m_rotateGateway->setText(tr("Rotate gateway key…"));
 }
 
 void ProxyKeysBox::confirm(bool hop)

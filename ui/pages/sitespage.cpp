@@ -311,7 +311,7 @@ void SitesPage::retranslate()
     m_demote->setText(tr("Demote…"));
     m_testModel->setText(tr("Test model…"));
     m_testModel->setToolTip(tr("Choose the model gpt-load validates the site group's keys with"));
-    m_validate->setText(tr("Validate keys"));
+    m_validate->setText(tr("Validate keys…"));
     m_validate->setToolTip(tr("Let gpt-load test every key of the site group now (one billable request per key)"));
     m_sites->retranslate();
     m_groups->retranslate();

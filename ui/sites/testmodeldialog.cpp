@@ -2,6 +2,7 @@
 
 #include "core/engine/engine.h"
 #include "ui/common/errortext.h"
+#include "ui/common/standardbuttons.h"
 #include "ui/common/uiformat.h"
 #include "ui/widgets/statuslabel.h"
 
@@ -19,6 +20,7 @@ TestModelDialog::TestModelDialog(const ConsoleContext &context, const QString &c
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Test model of %1").arg(channel));
+    ui::StandardButtons::translate(m_buttons);
     setWindowModality(Qt::WindowModal);
     m_intro->setWordWrap(true);
     m_intro->setText(tr("gpt-load validates the keys of %1 with this model: every validation is a real, billable request. "

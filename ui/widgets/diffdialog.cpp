@@ -1,6 +1,7 @@
 #include "ui/widgets/diffdialog.h"
 
 #include "ui/common/uiformat.h"
+#include "ui/common/standardbuttons.h"
 
 #include <QDialogButtonBox>
 #include <QFontDatabase>
@@ -59,6 +60,7 @@ DiffDialog::DiffDialog(const QString &title, const QString &intro, const uniapi:
       m_buttons(new QDialogButtonBox(acceptText.isEmpty() ? QDialogButtonBox::Close : QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(title);
+    ui::StandardButtons::translate(m_buttons);
     setWindowModality(Qt::WindowModal);
     setAttribute(Qt::WA_DeleteOnClose);
     m_summary->setWordWrap(true);
