@@ -1128,10 +1128,6 @@ No connectivity test is made. A channel taken out is re-added automatically once
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Model channels (L2):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Model groups (L3):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1400,6 +1396,10 @@ No connectivity test is made. A channel taken out is re-added automatically once
     </message>
     <message>
         <source>Write again now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model channel groups (L2):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6468,10 +6468,6 @@ Groups that live on it stay in gpt-load; uni-load stops managing them until the 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>L2 model channels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>L3 model groups</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6501,6 +6497,10 @@ Groups that live on it stay in gpt-load; uni-load stops managing them until the 
     </message>
     <message>
         <source>Sort (fixed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L2 model channel groups</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7667,10 +7667,6 @@ The new key is added to every model group next to the old one, api.yaml is rewri
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Discovered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Delete the site group &quot;%1&quot; on %2?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7977,6 +7973,10 @@ The new key is added to every model group next to the old one, api.yaml is rewri
     </message>
     <message>
         <source>Validate keys…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listed through: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1100,10 +1100,6 @@ No connectivity test is made. A channel taken out is re-added automatically once
         <translation>站点分组（L1）：</translation>
     </message>
     <message>
-        <source>Model channels (L2):</source>
-        <translation>模型渠道分组（L2）：</translation>
-    </message>
-    <message>
         <source>Model groups (L3):</source>
         <translation>模型分组（L3）：</translation>
     </message>
@@ -1367,6 +1363,10 @@ No connectivity test is made. A channel taken out is re-added automatically once
     <message>
         <source>Write again now…</source>
         <translation>立即重新写入…</translation>
+    </message>
+    <message>
+        <source>Model channel groups (L2):</source>
+        <translation>模型渠道分组（L2）：</translation>
     </message>
 </context>
 <context>
@@ -6377,10 +6377,6 @@ Groups that live on it stay in gpt-load; uni-load stops managing them until the 
         <translation>L1 站点分组</translation>
     </message>
     <message>
-        <source>L2 model channels</source>
-        <translation>L2 模型渠道分组</translation>
-    </message>
-    <message>
         <source>L3 model groups</source>
         <translation>L3 模型分组</translation>
     </message>
@@ -6411,6 +6407,10 @@ Groups that live on it stay in gpt-load; uni-load stops managing them until the 
     <message>
         <source>Sort (fixed)</source>
         <translation>排序（固定）</translation>
+    </message>
+    <message>
+        <source>L2 model channel groups</source>
+        <translation>L2 模型渠道分组</translation>
     </message>
 </context>
 <context>
@@ -7564,10 +7564,6 @@ The new key is added to every model group next to the old one, api.yaml is rewri
         <translation>测试模型</translation>
     </message>
     <message>
-        <source>Discovered</source>
-        <translation>发现时间</translation>
-    </message>
-    <message>
         <source>Delete the site group &quot;%1&quot; on %2?</source>
         <translation>要删除 %2 上的站点分组“%1”吗？</translation>
     </message>
@@ -7867,6 +7863,10 @@ The new key is added to every model group next to the old one, api.yaml is rewri
     <message>
         <source>Validate keys…</source>
         <translation>验证密钥…</translation>
+    </message>
+    <message>
+        <source>Listed through: %1</source>
+        <translation>获取途径：%1</translation>
     </message>
 </context>
 <context>

@@ -250,7 +250,7 @@ void LayerSettingsEditor::retranslate()
     m_thresholdHeader->setToolTip(tr("Failures before gpt-load blacklists a key; 0 = never."));
     m_retriesHeader->setToolTip(tr("Extra attempts with another key; not sent when left at gpt-load's default."));
     row(Layer::SiteGroup).name->setText(tr("L1 site groups"));
-    row(Layer::ModelChannel).name->setText(tr("L2 model channels"));
+    row(Layer::ModelChannel).name->setText(tr("L2 model channel groups"));
     row(Layer::Aggregate).name->setText(tr("L3 model groups"));
     for (const Layer layer : kAllLayers) {
         const Row &r = row(layer);

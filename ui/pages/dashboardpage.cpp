@@ -212,7 +212,7 @@ void DashboardPage::retranslate()
     m_layersBox->setTitle(tr("Sites and layers"));
     m_sites.name->setText(tr("Sites:"));
     m_l1.name->setText(tr("Site groups (L1):"));
-    m_l2.name->setText(tr("Model channels (L2):"));
+    m_l2.name->setText(tr("Model channel groups (L2):"));
     m_l3.name->setText(tr("Model groups (L3):"));
     m_models.name->setText(tr("Models:"));
     m_servicesBox->setTitle(tr("Background services"));

@@ -360,7 +360,7 @@ void HealthPage::updateState()
     m_state->setText(state);
     m_toggle->setText(s.enabled ? tr("Stop monitor") : tr("Start monitor"));
     const bool engine = m_context.engine != nullptr;
-    m_check->setEnabled(engine && !s.busy && !m_tracker->isActive());
+    m_check->setEnabled(engine && !s.busy && !m_tracker->isActive() && m_channels->rowCount() > 0);  // nothing to check before a site
     m_toggle->setEnabled(engine);
     m_resetAll->setEnabled(engine && !m_snapshot.channelFailures.isEmpty());
     const ChannelRow *row = selectedChannel();

@@ -1,7 +1,8 @@
-#include "ui/common/enginetext.h"
 #include "ui/pages/sitespage.h"
 
 #include "core/engine/engine.h"
+#include "ui/common/columnfitter.h"
+#include "ui/common/enginetext.h"
 #include "ui/common/errortext.h"
 #include "ui/common/pagewidgets.h"
 #include "ui/common/setupstate.h"
@@ -76,6 +77,8 @@ SitesPage::SitesPage(const ConsoleContext &context, QWidget *parent)
     ui::setEmptyHint(m_sitesView, [this]() { return emptyHintText(); });
     m_groupsView->setModel(m_groups);
     ui::fitColumns(m_groupsView->horizontalHeader(), 0);
+    // The site group's name is what a row is: it keeps room while the other columns give way.
+    ui::ColumnFitter::of(m_groupsView->horizontalHeader())->setStretchFloor(15);
     m_filter->setClearButtonEnabled(true);
 
     auto *top = new QHBoxLayout;
@@ -200,14 +203,17 @@ QList<SiteGroupsTableModel::ColumnSpec> SitesPage::groupColumns()
                     text += QLatin1Char('\n') + tr("Matches a high-cost pattern: every key validation is an expensive request.");
                 return text;
             }),
-        // The source ("temp-group:<instance>", …) is long: a tooltip, so the group name keeps its room.
-        C([]() { return tr("Discovered"); }, [](const SiteGroupView &g) { return ui::formatDateTime(g.discoveredAt); })
-            .sortedBy([](const SiteGroupView &g) { return g.discoveredAt; })
-            .withTooltip([](const SiteGroupView &g) { return g.discoverySource; }),
+        // The last successful listing and its source ("temp-group:<instance>", …) in the tooltip:
+        // as columns they took the group name's room.
         C([]() { return tr("Models checked"); }, [](const SiteGroupView &g) { return lastSyncText(g.syncedAt, !g.syncError.isEmpty()); })
             .sortedBy([](const SiteGroupView &g) { return g.syncedAt; })
             .withIcon([](const SiteGroupView &g) { return g.syncError.isEmpty() ? QVariant() : QVariant(ui::statusDot(ui::errorColor())); })
-            .withTooltip([](const SiteGroupView &g) { return g.syncError; }),
+            .withTooltip([](const SiteGroupView &g) {
+                QString text = lastSyncTooltip(g.discoveredAt, g.syncError.isEmpty() ? QStringList() : QStringList{g.syncError});
+                if (!g.discoverySource.isEmpty())
+                    text += QLatin1Char('\n') + tr("Listed through: %1").arg(g.discoverySource);
+                return text;
+            }),
     };
 }
 
