@@ -4927,13 +4927,6 @@ No connectivity test is made. A channel taken out is re-added automatically once
         <source>model-list probe returned an empty list</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>model-list probe listed %n models</source>
-        <translation>
-            <numerusform>model-list probe listed %n model</numerusform>
-            <numerusform>model-list probe listed %n models</numerusform>
-        </translation>
-    </message>
     <message>
         <source>deep probe not possible, gpt-load did not answer: %1</source>
         <translation type="unfinished"></translation>
@@ -5047,6 +5040,13 @@ No connectivity test is made. A channel taken out is re-added automatically once
     <message>
         <source>the weight optimization failed: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>model-list probe: the site listed %n models before filtering</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

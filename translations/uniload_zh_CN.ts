@@ -4852,9 +4852,9 @@ No connectivity test is made. A channel taken out is re-added automatically once
         <translation>模型列表探测返回空列表</translation>
     </message>
     <message numerus="yes">
-        <source>model-list probe listed %n models</source>
+        <source>model-list probe: the site listed %n models before filtering</source>
         <translation>
-            <numerusform>模型列表探测列出 %n 个模型</numerusform>
+            <numerusform>模型列表探测：站点在过滤前列出 %n 个模型</numerusform>
         </translation>
     </message>
     <message>

@@ -56,7 +56,7 @@ const char *const kTemplates[] = {
     QT_TRANSLATE_NOOP("ul::EventText", "model-list probe answered HTTP %1"),
     QT_TRANSLATE_NOOP("ul::EventText", "model-list probe: %1"),
     QT_TRANSLATE_NOOP("ul::EventText", "model-list probe returned an empty list"),
-    QT_TRANSLATE_N_NOOP("ul::EventText", "model-list probe listed %n models"),
+    QT_TRANSLATE_N_NOOP("ul::EventText", "model-list probe: the site listed %n models before filtering"),
     QT_TRANSLATE_NOOP("ul::EventText", "deep probe not possible, gpt-load did not answer: %1"),
     QT_TRANSLATE_NOOP("ul::EventText", "deep probe failed: %1"),
     QT_TRANSLATE_NOOP("ul::EventText", "deep probe completion answered HTTP %1"),

@@ -128,7 +128,7 @@ FigureVerdict judgeModelListProbe(const Result<HttpResponse> &answer, ChannelTyp
         v.detail = QStringLiteral("model-list probe returned an empty list");
     } else {
         v.verdict = HealthVerdict::Healthy;
-        v.detail = QStringLiteral("model-list probe listed %1 models").arg(page->models.size());
+        v.detail = QStringLiteral("model-list probe: the site listed %1 models before filtering").arg(page->models.size());
     }
     // One request: the sample's success rate is all or nothing (the history chart plots it).
     v.successRate = v.verdict == HealthVerdict::Healthy ? 1.0 : 0.0;

@@ -234,8 +234,8 @@ private slots:
                  QStringLiteral("渠道 api-a-openai 已移出轮换（健康检查移除）：模型列表探测返回 HTTP 503"));
         QCOMPARE(EngineText::event(QStringLiteral("critical: 1 of 20 final requests succeeded (5.0%), average 300 ms")),
                  QStringLiteral("严重：20 个最终请求中 1 个成功（5.0%），平均 300 毫秒"));
-        QCOMPARE(EngineText::event(QStringLiteral("request logs unreadable (x); model-list probe listed 5 models")),
-                 QStringLiteral("无法读取请求日志（x）；模型列表探测列出 5 个模型"));
+        QCOMPARE(EngineText::event(QStringLiteral("request logs unreadable (x); model-list probe: the site listed 5 models before filtering")),
+                 QStringLiteral("无法读取请求日志（x）；模型列表探测：站点在过滤前列出 5 个模型"));
         QCOMPARE(EngineText::event(QStringLiteral("deep probe completion answered HTTP 200 (model gpt-4o-mini)")),
                  QStringLiteral("深度探测补全请求返回 HTTP 200（模型 gpt-4o-mini）"));
         // A detail that is an error message of its own.
@@ -246,7 +246,7 @@ private slots:
                  QStringLiteral("已有一个“渠道健康检查”作业在排队或运行"));
 
         useEnglish();
-        const QString english = QStringLiteral("request logs unreadable (x); model-list probe listed 1 models");
+        const QString english = QStringLiteral("request logs unreadable (x); model-list probe: the site listed 1 models before filtering");
         QCOMPARE(EngineText::event(english), english);
     }
 
