@@ -1402,6 +1402,10 @@ No connectivity test is made. A channel taken out is re-added automatically once
         <source>Model channel groups (L2):</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No channel yet</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ul::DesktopConsole</name>

@@ -1368,6 +1368,10 @@ No connectivity test is made. A channel taken out is re-added automatically once
         <source>Model channel groups (L2):</source>
         <translation>模型渠道分组（L2）：</translation>
     </message>
+    <message>
+        <source>No channel yet</source>
+        <translation>尚无渠道</translation>
+    </message>
 </context>
 <context>
     <name>ul::DesktopConsole</name>

@@ -262,6 +262,11 @@ QString DashboardPage::failingChannelsText() const
 {
     QStringList failing;
     QStringList removed;
+    int channels = 0;
+    for (const SiteView &site : m_snapshot.sites)
+        channels += int(site.groups.size());
+    if (channels == 0)
+        return tr("No channel yet");  // not a green "None" before there is anything to fail
     for (const SiteView &site : m_snapshot.sites) {
         for (const SiteGroupView &g : site.groups) {
             if (g.health == QLatin1String("failing") || g.health == QLatin1String("recovering"))
