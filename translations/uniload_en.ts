@@ -1100,6 +1100,10 @@ No connectivity test is made. A channel taken out is re-added automatically once
         <source>%1 model group(s) deleted, %2 failed, %3 provider(s) removed from api.yaml.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A channel is a site group (L1): one site in one format, as the original uni-load calls it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ul::DashboardPage</name>
@@ -5657,6 +5661,10 @@ Each check sends one billable request per channel. The setting belongs to the si
     </message>
     <message>
         <source>Disable…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A channel is a site group (L1): one site in one format, as the original uni-load calls it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

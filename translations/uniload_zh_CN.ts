@@ -1072,6 +1072,10 @@ No connectivity test is made. A channel taken out is re-added automatically once
         <source>%1 model group(s) deleted, %2 failed, %3 provider(s) removed from api.yaml.</source>
         <translation>已删除 %1 个模型分组，失败 %2 个，从 api.yaml 移除 %3 个提供方。</translation>
     </message>
+    <message>
+        <source>A channel is a site group (L1): one site in one format, as the original uni-load calls it.</source>
+        <translation>渠道即站点分组（L1）：一个站点的一种格式，沿用原版 uni-load 的叫法。</translation>
+    </message>
 </context>
 <context>
     <name>ul::DashboardPage</name>
@@ -5571,6 +5575,10 @@ Each check sends one billable request per channel. The setting belongs to the si
     <message>
         <source>Disable…</source>
         <translation>停用…</translation>
+    </message>
+    <message>
+        <source>A channel is a site group (L1): one site in one format, as the original uni-load calls it.</source>
+        <translation>渠道即站点分组（L1）：一个站点的一种格式，沿用原版 uni-load 的叫法。</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "ui/models/logmodel.h"
 #include "ui/models/rulelistmodel.h"
 #include "ui/models/settingsmodel.h"
+#include "ui/models/valuetablemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonObject>
@@ -247,6 +248,20 @@ private slots:
         QVERIFY(model.removeRows(0, 2));
         QCOMPARE(model.rowCount(), 1);
         QVERIFY(edited.count() >= 6);
+    }
+
+    void valueTableHeaderTooltips()
+    {
+        using Model = ValueTableModel<QString>;
+        Model model([](const QString &row) { return row; },
+                    {Model::ColumnSpec([]() { return QStringLiteral("Channel"); }, [](const QString &row) { return row; })
+                         .explainedBy([]() { return QStringLiteral("A channel is a site group"); }),
+                     Model::ColumnSpec([]() { return QStringLiteral("Plain"); }, [](const QString &row) { return row; })});
+        auto check = tester(&model);
+        model.setRows({QStringLiteral("a-openai")});
+        QCOMPARE(model.headerData(0, Qt::Horizontal).toString(), QStringLiteral("Channel"));
+        QCOMPARE(model.headerData(0, Qt::Horizontal, Qt::ToolTipRole).toString(), QStringLiteral("A channel is a site group"));
+        QVERIFY(!model.headerData(1, Qt::Horizontal, Qt::ToolTipRole).isValid());
     }
 
     void filterPreviewModel()

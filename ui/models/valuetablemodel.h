@@ -40,6 +40,8 @@ public:
         // Makes the column editable; `fn` returns false to refuse the value.
         ColumnSpec editable(std::function<bool(Row &, const QVariant &)> fn) && { edit = std::move(fn); return std::move(*this); }
         ColumnSpec rightAligned() && { alignment = Qt::AlignRight | Qt::AlignVCenter; return std::move(*this); }
+        // The header's tooltip: what the column's word means, where the page's vocabulary needs it.
+        ColumnSpec explainedBy(std::function<QString()> fn) && { headerTooltip = std::move(fn); return std::move(*this); }
 
         std::function<QString()> header;
         Getter display;
@@ -47,6 +49,7 @@ public:
         Getter decoration;
         Getter foreground;
         Getter tooltip;
+        std::function<QString()> headerTooltip;
         std::function<bool(Row &, const QVariant &)> edit;
         Qt::Alignment alignment = Qt::AlignLeft | Qt::AlignVCenter;
     };
@@ -147,9 +150,14 @@ public:
 
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override
     {
-        if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= m_columns.size())
+        if (orientation != Qt::Horizontal || section < 0 || section >= m_columns.size())
             return {};
-        return m_columns.at(section).header ? m_columns.at(section).header() : QString();
+        const ColumnSpec &column = m_columns.at(section);
+        if (role == Qt::ToolTipRole)
+            return column.headerTooltip ? QVariant(column.headerTooltip()) : QVariant();
+        if (role != Qt::DisplayRole)
+            return {};
+        return column.header ? column.header() : QString();
     }
 
     Qt::ItemFlags flags(const QModelIndex &index) const override

@@ -60,7 +60,8 @@ CleanupPage::CleanupPage(const ConsoleContext &context, QWidget *parent)
 {
     using D = DisconnectedModel::ColumnSpec;
     m_disconnected->setColumns({
-        D([]() { return tr("Channel"); }, [](const DisconnectedChannel &d) { return d.name; }),
+        D([]() { return tr("Channel"); }, [](const DisconnectedChannel &d) { return d.name; })
+            .explainedBy([]() { return tr("A channel is a site group (L1): one site in one format, as the original uni-load calls it."); }),
         D([]() { return tr("Instance"); }, [](const DisconnectedChannel &d) { return d.instanceName.isEmpty() ? d.instanceId : d.instanceName; }),
         D([]() { return tr("Site"); }, [](const DisconnectedChannel &d) { return d.upstream; }),
         D([]() { return tr("Attempts"); }, [](const DisconnectedChannel &d) { return d.attempts; }).rightAligned(),
