@@ -6740,18 +6740,6 @@ Groups that live on it stay in gpt-load; uni-load stops managing them until the 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>operator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>optimizer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>default</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Site group health</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6876,6 +6864,18 @@ Groups that live on it stay in gpt-load; uni-load stops managing them until the 
     </message>
     <message>
         <source>Active site groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optimizer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8285,14 +8285,6 @@ The new key is added to every model group next to the old one, api.yaml is rewri
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>queued for review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>applied automatically</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (follows the global setting)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8318,6 +8310,14 @@ The new key is added to every model group next to the old one, api.yaml is rewri
     </message>
     <message>
         <source>Queue for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied automatically</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -6647,18 +6647,6 @@ Groups that live on it stay in gpt-load; uni-load stops managing them until the 
         <translation>权重来源</translation>
     </message>
     <message>
-        <source>operator</source>
-        <translation>操作员</translation>
-    </message>
-    <message>
-        <source>optimizer</source>
-        <translation>优化器</translation>
-    </message>
-    <message>
-        <source>default</source>
-        <translation>默认</translation>
-    </message>
-    <message>
         <source>Site group health</source>
         <translation>站点分组健康</translation>
     </message>
@@ -6778,6 +6766,18 @@ Groups that live on it stay in gpt-load; uni-load stops managing them until the 
     <message>
         <source>Active site groups</source>
         <translation>活跃站点分组</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <source>Optimizer</source>
+        <translation>优化器</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>默认</translation>
     </message>
 </context>
 <context>
@@ -8172,14 +8172,6 @@ The new key is added to every model group next to the old one, api.yaml is rewri
         <translation>模型变更</translation>
     </message>
     <message>
-        <source>queued for review</source>
-        <translation>排队等待审核</translation>
-    </message>
-    <message>
-        <source>applied automatically</source>
-        <translation>自动应用</translation>
-    </message>
-    <message>
         <source>%1 (follows the global setting)</source>
         <translation>%1（沿用全局设置）</translation>
     </message>
@@ -8206,6 +8198,14 @@ The new key is added to every model group next to the old one, api.yaml is rewri
     <message>
         <source>Queue for review</source>
         <translation>排队等待审核</translation>
+    </message>
+    <message>
+        <source>Queued for review</source>
+        <translation>排队等待审核</translation>
+    </message>
+    <message>
+        <source>Applied automatically</source>
+        <translation>自动应用</translation>
     </message>
 </context>
 <context>

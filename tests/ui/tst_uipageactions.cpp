@@ -535,17 +535,17 @@ private slots:
         sync.reload();
         QTRY_VERIFY_WITH_TIMEOUT(reloaded.count() == 1, 5000);
         QTRY_COMPARE_WITH_TIMEOUT(sync.siteReviewModel()->rowCount(), 1, 5000);
-        QCOMPARE(sync.siteReviewModel()->index(0, 1).data().toString(), QStringLiteral("applied automatically (follows the global setting)"));
+        QCOMPARE(sync.siteReviewModel()->index(0, 1).data().toString(), QStringLiteral("Applied automatically (follows the global setting)"));
 
         sync.setSiteReviewMode(site, true);
-        QTRY_COMPARE_WITH_TIMEOUT(sync.siteReviewModel()->index(0, 1).data().toString(), QStringLiteral("queued for review"), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(sync.siteReviewModel()->index(0, 1).data().toString(), QStringLiteral("Queued for review"), 5000);
         auto settings = test::await(f.engine().modelSyncSettings());
         QVERIFY(settings && settings->ok());
         QCOMPARE(settings->value().siteOverrides.value(site, false), true);
 
         sync.setSiteReviewMode(site, std::nullopt);
         QTRY_COMPARE_WITH_TIMEOUT(sync.siteReviewModel()->index(0, 1).data().toString(),
-                                  QStringLiteral("applied automatically (follows the global setting)"), 5000);
+                                  QStringLiteral("Applied automatically (follows the global setting)"), 5000);
         settings = test::await(f.engine().modelSyncSettings());
         QVERIFY(settings && settings->ok());
         QVERIFY(!settings->value().siteOverrides.contains(site));

@@ -247,10 +247,10 @@ QList<ModelMembersTableModel::ColumnSpec> ModelsPage::memberColumns()
         C([]() { return tr("Weight from"); },
           [](const ModelSiteCell &c) {
               if (c.weightSource == QLatin1String("operator"))
-                  return tr("operator");
+                  return tr("Operator");
               if (c.weightSource == QLatin1String("optimizer"))
-                  return tr("optimizer");
-              return c.member ? tr("default") : QString();
+                  return tr("Optimizer");
+              return c.member ? tr("Default") : QString();
           }),
         C([]() { return tr("Site group health"); }, [this](const ModelSiteCell &c) { return StateText::health(groupHealth(c.siteGroup)); })
             .withIcon([this](const ModelSiteCell &c) { return ui::statusDot(StateText::healthColor(groupHealth(c.siteGroup))); }),

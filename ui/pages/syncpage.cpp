@@ -65,7 +65,7 @@ SyncPage::SyncPage(const ConsoleContext &context, QWidget *parent)
         R([]() { return tr("Site"); }, [](const SiteReviewRow &r) { return r.site; }),
         R([]() { return tr("Model changes"); },
           [this](const SiteReviewRow &r) -> QString {
-              const QString mode = r.review.value_or(m_globalReview) ? tr("queued for review") : tr("applied automatically");
+              const QString mode = r.review.value_or(m_globalReview) ? tr("Queued for review") : tr("Applied automatically");
               return r.review ? mode : tr("%1 (follows the global setting)").arg(mode);
           })
             .coloured([](const SiteReviewRow &r) { return r.review ? QVariant() : QVariant(ui::neutralColor()); }),
