@@ -4,6 +4,8 @@
 #include <QGuiApplication>
 #include <QLocale>
 #include <QPainter>
+#include <QPainterPath>
+#include <QTransform>
 #include <QPalette>
 #include <QPixmap>
 #include <QStringList>
@@ -211,6 +213,30 @@ QIcon hierarchyIcon()
         p.setBrush(c.lighter(140));
         p.drawRoundedRect(QRectF(2, 15, 7, 6), 1.2, 1.2);
         p.drawRoundedRect(QRectF(15, 15, 7, 6), 1.2, 1.2);
+    });
+}
+
+QIcon gearIcon()
+{
+    return drawnIcon([](QPainter &p) {
+        const QColor c = glyphColor();
+        QPainterPath gear;
+        gear.setFillRule(Qt::OddEvenFill);
+        gear.addEllipse(QPointF(12, 12), 7, 7);
+        for (int tooth = 0; tooth < 8; ++tooth) {
+            QTransform turn;
+            turn.translate(12, 12);
+            turn.rotate(tooth * 45.0);
+            QPainterPath block;
+            block.addRoundedRect(QRectF(-2, -10.5, 4, 5), 0.8, 0.8);
+            gear = gear.united(turn.map(block));
+        }
+        QPainterPath hole;
+        hole.addEllipse(QPointF(12, 12), 3, 3);
+        gear = gear.subtracted(hole);
+        p.setPen(QPen(c.darker(140), 1));
+        p.setBrush(c);
+        p.drawPath(gear);
     });
 }
 

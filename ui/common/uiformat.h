@@ -41,9 +41,11 @@ QColor neutralColor();
 QIcon statusDot(const QColor &color, int size = 12);
 
 // Navigation icons QStyle has no standard pixmap for (drawn, so every page has its own):
-// a pulse line (health) and a three-level hierarchy (architecture).
+// a pulse line (health), a three-level hierarchy (architecture) and a gear (settings; QStyle's
+// "info" pixmap read as About).
 QIcon pulseIcon();
 QIcon hierarchyIcon();
+QIcon gearIcon();
 
 // "abcd…wxyz" for secrets longer than 12 characters, else all bullets.
 QString maskSecret(const QString &secret);

@@ -206,7 +206,7 @@ QLineEdit *SettingsPage::filterField() const
 
 QIcon SettingsPage::icon() const
 {
-    return style()->standardIcon(QStyle::SP_FileDialogInfoView);
+    return ui::gearIcon();
 }
 
 void SettingsPage::activate()
