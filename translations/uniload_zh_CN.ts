@@ -5318,7 +5318,7 @@ No connectivity test is made. A channel taken out is re-added automatically once
     </message>
     <message>
         <source>Try recovery now</source>
-        <translation>立即尝试恢复</translation>
+        <translation>立即恢复</translation>
     </message>
     <message>
         <source>Cannot read the health history: %1</source>
