@@ -289,7 +289,19 @@ export function initServices() {
   $('#sync-refresh').addEventListener('click', (e) => withButton(e.currentTarget, refreshSync));
   $('#sync-reset').addEventListener('click', async (e) => {
     const button = e.currentTarget;
-    if (!(await confirmAction(t('sync.reset'), t('sync.resetConfirm'), t('sync.reset')))) return;
+    // A dry run first, so that the question names what would go (the plain question when it fails).
+    let preview = null;
+    await withButton(button, async () => {
+      try {
+        preview = ((await post('/api/maintenance/delete-model-groups', { dryRun: true })) || {}).results || null;
+      } catch {
+        preview = null;
+      }
+    });
+    const question = preview
+      ? t('sync.resetConfirmCounts', { groups: preview.deletedGroups || 0, providers: preview.cleanedProviders || 0 })
+      : t('sync.resetConfirm');
+    if (!(await confirmAction(t('sync.reset'), question, t('sync.reset')))) return;
     await withButton(button, async () => {
       // A job: its progress shows on the button; its result is the envelope's `results`.
       const r = (await runJob('/api/maintenance/delete-model-groups', {}, progressOn(button))) || {};

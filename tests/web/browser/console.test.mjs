@@ -559,6 +559,9 @@ async function main() {
     await page.click('a[data-tab="services"]');
     const resetLabel = await page.textContent('#sync-reset');
     await page.click('#sync-reset');
+    // The question names what a dry run found.
+    await page.waitForSelector('#confirm-dialog .message:has-text("model groups uni-load created")');
+    assert.match(await page.textContent('#confirm-dialog .message'), /Delete the \d+ model groups/);
     await page.click('#confirm-dialog button[value="ok"]');
     await page.waitForSelector('.toast:has-text("model groups deleted")', { timeout: 60000 });
     assert.equal(await page.textContent('#sync-reset'), resetLabel);
