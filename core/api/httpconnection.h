@@ -18,7 +18,7 @@ namespace ul {
 // One client connection of the HTTP API: reads requests with HttpRequestParser, hands them one
 // at a time to the handler and writes the answers in order (keep-alive and pipelining), invites
 // bodies announced with "Expect: 100-continue", answers malformed or oversized requests itself,
-// and closes connections that idle or stall. After a final answer it stops sending and drops
+// and closes connections that idle, stall, or whose body misses its deadline (HttpLimits). After a final answer it stops sending and drops
 // what still arrives for a moment before closing, so a client still sending a refused body
 // reads the answer instead of a reset. Deletes itself when the connection ends; an answer that
 // comes after that is dropped. Lives in the thread of its server.
