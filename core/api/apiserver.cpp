@@ -20,6 +20,12 @@ namespace ul {
 
 namespace {
 
+// Paths under /api/ are the API's: unknown ones answer JSON 404 (401 first without a credential).
+bool isApiPath(const QString &path)
+{
+    return path.startsWith(QLatin1String("/api/")) || path == QLatin1String("/api");
+}
+
 // The Allow header of a path: its routes' methods, HEAD wherever GET is (the router serves it),
 // and OPTIONS (answered for every path) — the same in a 405 and an OPTIONS answer.
 QByteArray allowHeader(QStringList methods)
@@ -251,7 +257,7 @@ void ApiServer::dispatch(const ApiRequest &incoming, const ApiReply &reply)
         finish(std::move(r));
         return;
     }
-    const bool isApi = request.path.startsWith(QLatin1String("/api/")) || request.path == QLatin1String("/api");
+    const bool isApi = isApiPath(request.path);
     if (match.outcome == Router::Outcome::NotFound) {
         if (!isApi && m_fallback && (request.method == "GET" || request.method == "HEAD")) {
             m_fallback(request, finish);
@@ -359,8 +365,7 @@ bool ApiServer::refuseFromHead(const HttpRequestMessage &head, const QHostAddres
         return false;  // the whole request gets its 400
     const ApiRequest &request = *parsed;
     const Router::Match match = m_router.match(request.method, request.rawPath);
-    const bool isApi = request.path.startsWith(QLatin1String("/api/")) || request.path == QLatin1String("/api");
-    const bool guarded = match.outcome == Router::Outcome::Matched ? match.requiresAuth : isApi;
+    const bool guarded = match.outcome == Router::Outcome::Matched ? match.requiresAuth : isApiPath(request.path);
     if (!guarded || request.method == "OPTIONS" || authenticate(request) != Credential::None)
         return false;
     ++m_requests;

@@ -143,9 +143,9 @@ void registerChannelRoutes(Router &router, const ApiContext &ctx)
                 return;
             }
         }
-        const QJsonValue dry = body.value(QStringLiteral("dryRun"));
-        if (!dry.isUndefined() && !dry.isNull() && !dry.isBool()) {
-            reply(errorResponse(Error::validation(QStringLiteral("dryRun"), QStringLiteral("dryRun must be true or false")), req));
+        bool dryRun = false;
+        if (const std::optional<Error> bad = readBool(body, QStringLiteral("dryRun"), false, &dryRun)) {
+            reply(errorResponse(*bad, req));
             return;
         }
         const auto answer = [req](const ModelGroupTeardownResult &r) {
@@ -158,7 +158,7 @@ void registerChannelRoutes(Router &router, const ApiContext &ctx)
                                {QStringLiteral("message"), message},
                                {QStringLiteral("results"), r.toJson()}};
         };
-        if (dry.toBool(false)) {
+        if (dryRun) {
             replyWith(ctx.engine->previewDeleteManagedModelGroups(), ctx, req, reply, answer);
             return;
         }
@@ -216,12 +216,12 @@ void registerChannelRoutes(Router &router, const ApiContext &ctx)
             reply(errorResponse(Error::validation(QStringLiteral("channelNames"), QStringLiteral("channelNames must name at least one channel")), req));
             return;
         }
-        const QJsonValue dry = body.value(QStringLiteral("dryRun"));
-        if (!dry.isUndefined() && !dry.isNull() && !dry.isBool()) {
-            reply(errorResponse(Error::validation(QStringLiteral("dryRun"), QStringLiteral("dryRun must be true or false")), req));
+        bool dryRun = false;
+        if (const std::optional<Error> bad = readBool(body, QStringLiteral("dryRun"), false, &dryRun)) {
+            reply(errorResponse(*bad, req));
             return;
         }
-        replyWith(ctx.engine->manualCleanup(names, dry.toBool(false)), ctx, req, reply, [req](const ManualCleanupReport &r) {
+        replyWith(ctx.engine->manualCleanup(names, dryRun), ctx, req, reply, [req](const ManualCleanupReport &r) {
             return QJsonObject{{QStringLiteral("success"), true},
                                {QStringLiteral("message"), r.dryRun ? localized(req, QStringLiteral("%1 upstreams would be removed").arg(r.cleanedUpstreams),
                                                                                 QStringLiteral("将移除 %1 个上游").arg(r.cleanedUpstreams))

@@ -220,6 +220,14 @@ QFuture<Result<ModelSyncReport>> ModelSyncRun::afterDiscovery()
     EngineCore &core = *m_setup.core;
     const QDateTime now = core.clock()->now();
     QList<SiteGroupModelChange> changes;
+    // A site group that changes nothing this run: its outcome says why.
+    const auto recordFailure = [this](SiteSyncOutcome outcome, const QString &error) {
+        outcome.outcome = QStringLiteral("failed");
+        outcome.error = error;
+        m_outcomes.append(outcome);
+        m_diffs.append(SiteModelDiff());
+        m_decisions.append(SiteSyncDecisions());
+    };
     for (qsizetype i = 0; i < m_targets.size(); ++i) {
         const Target &t = m_targets.at(i);
         SiteSyncOutcome outcome;
@@ -227,11 +235,7 @@ QFuture<Result<ModelSyncReport>> ModelSyncRun::afterDiscovery()
         outcome.site = t.site.name;
         const Result<DiscoveredModels> result = m_results.at(i).value_or(Result<DiscoveredModels>(Error::cancelled()));
         if (!result.ok()) {
-            outcome.outcome = QStringLiteral("failed");
-            outcome.error = Redactor::text(result.error().message);
-            m_outcomes.append(outcome);
-            m_diffs.append(SiteModelDiff());
-            m_decisions.append(SiteSyncDecisions());
+            recordFailure(outcome, Redactor::text(result.error().message));
             continue;
         }
         outcome.source = result->source;
@@ -242,13 +246,9 @@ QFuture<Result<ModelSyncReport>> ModelSyncRun::afterDiscovery()
             // As onboarding refuses a site with no models left: rules that keep nothing (an empty
             // whitelist, a blacklist word every name contains) must not empty the site group.
             // Removing a site's models for good is an explicit action (delete the site).
-            outcome.outcome = QStringLiteral("failed");
-            outcome.error = QStringLiteral("the site listed %1 model(s) but the filter rules keep none of them; nothing changed, "
-                                           "check the filter rules")
-                                .arg(result->models.size());
-            m_outcomes.append(outcome);
-            m_diffs.append(SiteModelDiff());
-            m_decisions.append(SiteSyncDecisions());
+            recordFailure(outcome, QStringLiteral("the site listed %1 model(s) but the filter rules keep none of them; nothing changed, "
+                                                  "check the filter rules")
+                                       .arg(result->models.size()));
             continue;
         }
 

@@ -139,6 +139,26 @@ private:
         m_handled = 0;
     }
 
+    // With room for two connections (in all, or from this client): two are served, a third is
+    // dropped, and a slot frees when a client leaves.
+    void twoSlotsThenDroppedUntilOneLeaves()
+    {
+        Client a(m_server->port());
+        Client b(m_server->port());
+        a.send("GET /api/health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+        QCOMPARE(a.next().status, 200);
+        b.send("GET /api/health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+        QCOMPARE(b.next().status, 200);
+        Client third(m_server->port());
+        QVERIFY(third.closedWithin(3000));
+        a.socket().disconnectFromHost();
+        QTRY_VERIFY_WITH_TIMEOUT(a.socket().state() == QAbstractSocket::UnconnectedState, 3000);
+        QTest::qWait(50);
+        Client fourth(m_server->port());
+        fourth.send("GET /api/health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+        QCOMPARE(fourth.next().status, 200);
+    }
+
     static QByteArray post(const QByteArray &path, const QByteArray &body, const QByteArray &extra = {})
     {
         return "POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + kToken
@@ -392,40 +412,13 @@ private slots:
     void oneClientCannotTakeEveryConnection()
     {
         start({}, 256, 2);
-        Client a(m_server->port());
-        Client b(m_server->port());
-        a.send("GET /api/health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
-        QCOMPARE(a.next().status, 200);
-        b.send("GET /api/health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
-        QCOMPARE(b.next().status, 200);
-        Client third(m_server->port());
-        QVERIFY(third.closedWithin(3000));
-        b.socket().disconnectFromHost();
-        QTRY_VERIFY_WITH_TIMEOUT(b.socket().state() == QAbstractSocket::UnconnectedState, 3000);
-        QTest::qWait(50);
-        Client fourth(m_server->port());
-        fourth.send("GET /api/health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
-        QCOMPARE(fourth.next().status, 200);
+        twoSlotsThenDroppedUntilOneLeaves();
     }
 
     void connectionsBeyondTheLimitAreDropped()
     {
         start({}, 2);
-        Client a(m_server->port());
-        Client b(m_server->port());
-        a.send("GET /api/health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
-        QCOMPARE(a.next().status, 200);
-        b.send("GET /api/health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
-        QCOMPARE(b.next().status, 200);
-        Client third(m_server->port());
-        QVERIFY(third.closedWithin(3000));
-        // A slot frees when a client leaves.
-        a.socket().disconnectFromHost();
-        QTRY_VERIFY_WITH_TIMEOUT(a.socket().state() == QAbstractSocket::UnconnectedState, 3000);
-        QTest::qWait(50);
-        Client fourth(m_server->port());
-        fourth.send("GET /api/health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
-        QCOMPARE(fourth.next().status, 200);
+        twoSlotsThenDroppedUntilOneLeaves();
     }
 
     void servingLoadsNoTlsLibrary()
