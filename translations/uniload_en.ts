@@ -1100,10 +1100,6 @@ No connectivity test is made. A channel taken out is re-added automatically once
         <source>%1 model group(s) deleted, %2 failed, %3 provider(s) removed from api.yaml.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>A channel is a site group (L1): one site in one format, as the original uni-load calls it.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ul::DashboardPage</name>
@@ -5663,10 +5659,6 @@ Each check sends one billable request per channel. The setting belongs to the si
         <source>Disable…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>A channel is a site group (L1): one site in one format, as the original uni-load calls it.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ul::HealthThresholdsDialog</name>
@@ -8078,6 +8070,10 @@ The new key is added to every model group next to the old one, api.yaml is rewri
         <source>Being deleted</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A channel is a site group (L1): one site in one format, as the original uni-load calls it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ul::SyncPage</name>
@@ -8534,14 +8530,6 @@ The new key is added to every model group next to the old one, api.yaml is rewri
     </message>
     <message>
         <source>api.yaml not written: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Running: %1 (%2 of %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Running: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1072,10 +1072,6 @@ No connectivity test is made. A channel taken out is re-added automatically once
         <source>%1 model group(s) deleted, %2 failed, %3 provider(s) removed from api.yaml.</source>
         <translation>已删除 %1 个模型分组，失败 %2 个，从 api.yaml 移除 %3 个提供方。</translation>
     </message>
-    <message>
-        <source>A channel is a site group (L1): one site in one format, as the original uni-load calls it.</source>
-        <translation>渠道即站点分组（L1）：一个站点的一种格式，沿用原版 uni-load 的叫法。</translation>
-    </message>
 </context>
 <context>
     <name>ul::DashboardPage</name>
@@ -5576,10 +5572,6 @@ Each check sends one billable request per channel. The setting belongs to the si
         <source>Disable…</source>
         <translation>停用…</translation>
     </message>
-    <message>
-        <source>A channel is a site group (L1): one site in one format, as the original uni-load calls it.</source>
-        <translation>渠道即站点分组（L1）：一个站点的一种格式，沿用原版 uni-load 的叫法。</translation>
-    </message>
 </context>
 <context>
     <name>ul::HealthThresholdsDialog</name>
@@ -7967,6 +7959,10 @@ The new key is added to every model group next to the old one, api.yaml is rewri
         <source>Being deleted</source>
         <translation>删除未完成</translation>
     </message>
+    <message>
+        <source>A channel is a site group (L1): one site in one format, as the original uni-load calls it.</source>
+        <translation>渠道即站点分组（L1）：一个站点的一种格式，沿用原版 uni-load 的叫法。</translation>
+    </message>
 </context>
 <context>
     <name>ul::SyncPage</name>
@@ -8421,14 +8417,6 @@ The new key is added to every model group next to the old one, api.yaml is rewri
     <message>
         <source>api.yaml not written: %1</source>
         <translation>api.yaml 未写入：%1</translation>
-    </message>
-    <message>
-        <source>Running: %1 (%2 of %3)</source>
-        <translation>运行中：%1（%2 / %3）</translation>
-    </message>
-    <message>
-        <source>Running: %1</source>
-        <translation>运行中：%1</translation>
     </message>
 </context>
 <context>

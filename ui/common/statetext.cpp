@@ -101,4 +101,9 @@ QString StateText::format(const QString &channelType)
     return channelType;
 }
 
+QString StateText::channelMeaning()
+{
+    return tr("A channel is a site group (L1): one site in one format, as the original uni-load calls it.");
+}
+
 } // namespace ul

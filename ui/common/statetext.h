@@ -28,6 +28,8 @@ public:
     static QString change(const QString &change);
     // openai | anthropic | gemini
     static QString format(const QString &channelType);
+    // What "channel" means where pages use the original's word for a site group (a header tooltip).
+    static QString channelMeaning();
 };
 
 } // namespace ul

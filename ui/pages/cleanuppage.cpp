@@ -3,6 +3,7 @@
 #include "core/engine/engine.h"
 #include "ui/common/errortext.h"
 #include "ui/common/pagewidgets.h"
+#include "ui/common/statetext.h"
 #include "ui/common/uiformat.h"
 #include "ui/sites/entrylist.h"
 #include "ui/widgets/jobcancelbutton.h"
@@ -61,7 +62,7 @@ CleanupPage::CleanupPage(const ConsoleContext &context, QWidget *parent)
     using D = DisconnectedModel::ColumnSpec;
     m_disconnected->setColumns({
         D([]() { return tr("Channel"); }, [](const DisconnectedChannel &d) { return d.name; })
-            .explainedBy([]() { return tr("A channel is a site group (L1): one site in one format, as the original uni-load calls it."); }),
+            .explainedBy(&StateText::channelMeaning),
         D([]() { return tr("Instance"); }, [](const DisconnectedChannel &d) { return d.instanceName.isEmpty() ? d.instanceId : d.instanceName; }),
         D([]() { return tr("Site"); }, [](const DisconnectedChannel &d) { return d.upstream; }),
         D([]() { return tr("Attempts"); }, [](const DisconnectedChannel &d) { return d.attempts; }).rightAligned(),

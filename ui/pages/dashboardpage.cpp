@@ -263,11 +263,8 @@ QString DashboardPage::failingChannelsText() const
     QStringList failing;
     QStringList removed;
     int channels = 0;
-    for (const SiteView &site : m_snapshot.sites)
-        channels += int(site.groups.size());
-    if (channels == 0)
-        return tr("No channel yet");  // not a green "None" before there is anything to fail
     for (const SiteView &site : m_snapshot.sites) {
+        channels += int(site.groups.size());
         for (const SiteGroupView &g : site.groups) {
             if (g.health == QLatin1String("failing") || g.health == QLatin1String("recovering"))
                 failing << tr("%1 (%2 of %3 failed checks)").arg(g.name, QString::number(g.failures), QString::number(m_snapshot.channelFailureThreshold));
@@ -275,6 +272,8 @@ QString DashboardPage::failingChannelsText() const
                 removed << tr("%1 (%2)").arg(g.name, StateText::health(g.health));
         }
     }
+    if (channels == 0)
+        return tr("No channel yet");  // not a green "None" before there is anything to fail
     if (failing.isEmpty() && removed.isEmpty())
         return coloured(tr("None"), ui::okColor());
     QStringList lines;

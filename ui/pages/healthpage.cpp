@@ -56,7 +56,7 @@ HealthPage::HealthPage(const ConsoleContext &context, QWidget *parent)
     using C = ChannelHealthModel::ColumnSpec;
     m_channels->setColumns({
         C([]() { return tr("Channel"); }, [](const ChannelRow &r) { return r.group.name; })
-            .explainedBy([]() { return tr("A channel is a site group (L1): one site in one format, as the original uni-load calls it."); }),
+            .explainedBy(&StateText::channelMeaning),
         C([]() { return tr("Site"); }, [](const ChannelRow &r) { return r.site; }),
         C([]() { return tr("Instance"); }, [](const ChannelRow &r) { return r.group.instanceName.isEmpty() ? r.group.instanceId : r.group.instanceName; }),
         C([]() { return tr("State"); }, [](const ChannelRow &r) { return StateText::health(r.group.health); })

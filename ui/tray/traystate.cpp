@@ -3,6 +3,7 @@
 #include "ui/common/enginetext.h"
 #include "ui/common/errortext.h"
 #include "ui/common/setupstate.h"
+#include "ui/widgets/jobtracker.h"
 
 #include <algorithm>
 
@@ -72,10 +73,7 @@ TrayState TrayStateMapper::trayState(const EngineSnapshot &snapshot)
         const auto running = std::find_if(snapshot.jobs.cbegin(), snapshot.jobs.cend(),
                                           [](const JobView &j) { return j.state == QLatin1String("running"); });
         if (running != snapshot.jobs.cend()) {
-            const QString title = EngineText::translate(running->title);
-            lines << (running->progressTotal > 0
-                          ? tr("Running: %1 (%2 of %3)").arg(title, QString::number(running->progressDone), QString::number(running->progressTotal))
-                          : tr("Running: %1").arg(title));
+            lines << JobTracker::progressText(running->progressDone, running->progressTotal, EngineText::translate(running->title));
         }
     }
     state.tooltip = QStringList{QStringLiteral("uni-load"), state.summary}.join(QStringLiteral(" — "));
