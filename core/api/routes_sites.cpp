@@ -106,6 +106,14 @@ QJsonObject withUniLoadState(QJsonObject json, const EngineSnapshot &snapshot, b
     return json;
 }
 
+// A 400 naming baseUrl as the offending field, with a message already in the caller's language.
+ApiResponse baseUrlError(const QString &code, const QString &localizedMessage)
+{
+    Error error = Error::validation(QStringLiteral("baseUrl"), localizedMessage);
+    error.code = code;
+    return ApiResponse::fromError(error);
+}
+
 } // namespace
 
 void registerSiteRoutes(Router &router, const ApiContext &ctx)
@@ -175,8 +183,8 @@ void registerSiteRoutes(Router &router, const ApiContext &ctx)
         }
         const QString baseUrl = baseUrlField->trimmed();
         if (baseUrl.isEmpty()) {
-            reply(ApiResponse::error(400, QStringLiteral("BASE_URL_EMPTY"),
-                                     localized(req, QStringLiteral("baseUrl is required"), QStringLiteral("需要提供 baseUrl"))));
+            reply(baseUrlError(QStringLiteral("BASE_URL_EMPTY"),
+                               localized(req, QStringLiteral("baseUrl is required"), QStringLiteral("需要提供 baseUrl"))));
             return;
         }
         const QString siteName = siteNameField.value();
@@ -184,9 +192,9 @@ void registerSiteRoutes(Router &router, const ApiContext &ctx)
             if (preview.ok()) {
                 reply(ApiResponse::json(localizedPreview(preview.value(), req)));
             } else if (preview.error().kind == ErrorKind::Validation) {
-                reply(ApiResponse::error(400, preview.error().code.isEmpty() ? QStringLiteral("BASE_URL_INVALID") : preview.error().code,
-                                         localized(req, QStringLiteral("invalid URL format: ") + preview.error().message,
-                                                   QStringLiteral("无效的 URL 格式"))));
+                reply(baseUrlError(preview.error().code.isEmpty() ? QStringLiteral("BASE_URL_INVALID") : preview.error().code,
+                                   localized(req, QStringLiteral("invalid URL format: ") + preview.error().message,
+                                             QStringLiteral("无效的 URL 格式"))));
             } else {
                 reply(errorResponse(preview.error(), req));
             }

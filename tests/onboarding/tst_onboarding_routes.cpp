@@ -195,11 +195,14 @@ private slots:
         Answer a = call("POST", QStringLiteral("/api/preview-site-name"), QJsonObject());
         QCOMPARE(a.status, 400);
         QCOMPARE(a.json.value(QStringLiteral("error")).toString(), QStringLiteral("baseUrl is required"));
+        QCOMPARE(a.json.value(QStringLiteral("field")).toString(), QStringLiteral("baseUrl"));
         a = call("POST", QStringLiteral("/api/preview-site-name"), QJsonObject(), "zh-CN");
         QCOMPARE(a.json.value(QStringLiteral("error")).toString(), QStringLiteral("需要提供 baseUrl"));
         a = call("POST", QStringLiteral("/api/preview-site-name"), QJsonObject{{QStringLiteral("baseUrl"), QStringLiteral("::nope::")}});
         QCOMPARE(a.status, 400);
         QVERIFY(a.json.value(QStringLiteral("error")).toString().startsWith(QStringLiteral("invalid URL format")));
+        QCOMPARE(a.json.value(QStringLiteral("field")).toString(), QStringLiteral("baseUrl"));
+        QCOMPARE(a.json.value(QStringLiteral("code")).toString(), QStringLiteral("BASE_URL_INVALID"));
         a = call("POST", QStringLiteral("/api/preview-site-name"),
                  QJsonObject{{QStringLiteral("baseUrl"), QStringLiteral("https://api.deepseek.com/v1")}});
         QCOMPARE(a.status, 200);
