@@ -45,6 +45,7 @@ const QList<Pattern> &patterns()
         {QRegularExpression(QStringLiteral("^%1 must be a number of hours ≥ 0$").arg(f)), QStringLiteral("%1 必须是不小于 0 的小时数")},
         {QRegularExpression(QStringLiteral("^%1 must not be negative$").arg(f)), QStringLiteral("%1 不能为负数")},
         {QRegularExpression(QStringLiteral("^%1 must be a non-negative integer$").arg(f)), QStringLiteral("%1 必须是非负整数")},
+        {QRegularExpression(QStringLiteral("^%1 is too large \\(at most (\\d+)\\)$").arg(f)), QStringLiteral("%1 过大（最大 %2）")},
         {QRegularExpression(QStringLiteral("^%1 must be \"([^\"]*)\" or \"([^\"]*)\"$").arg(f)), QStringLiteral("%1 必须为 \"%2\" 或 \"%3\"")},
         {QRegularExpression(QStringLiteral("^%1 must name at least one (?:channel|site group)$").arg(f)),
          QStringLiteral("%1 至少要包含一个渠道名称")},

@@ -4,6 +4,8 @@
 #include "core/common/redactor.h"
 
 #include <QJsonDocument>
+#include <QRegularExpression>
+#include <limits>
 
 namespace ul::RouteHelpers {
 
@@ -61,9 +63,13 @@ Result<qint64> idQueryValue(const ApiRequest &req, const QString &name)
         return qint64(0);
     bool ok = false;
     const qint64 value = text.toLongLong(&ok);
-    if (!ok || value < 0)
-        return Error::validation(name, QStringLiteral("%1 must be a non-negative integer").arg(name));
-    return value;
+    if (ok && value >= 0)
+        return value;
+    // All digits but no qint64: say so rather than call a big number "not an integer".
+    static const QRegularExpression digits(QStringLiteral("^\\+?[0-9]+$"));
+    if (digits.match(text).hasMatch())
+        return Error::validation(name, QStringLiteral("%1 is too large (at most %2)").arg(name, QString::number(std::numeric_limits<qint64>::max())));
+    return Error::validation(name, QStringLiteral("%1 must be a non-negative integer").arg(name));
 }
 
 Result<QStringList> stringListField(const QJsonObject &body, const QString &field)

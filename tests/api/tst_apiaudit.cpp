@@ -198,6 +198,12 @@ private slots:
         }
         a = m_api->send("GET", QStringLiteral("/api/events?since=abc"), {}, {{"Accept-Language", "zh-CN"}});
         QCOMPARE(a.json.value(QStringLiteral("error")).toString(), QStringLiteral("since 必须是非负整数"));
+        // A number past qint64 is named too large, not "not an integer".
+        a = m_api->send("GET", QStringLiteral("/api/logs?since=99999999999999999999"));
+        QCOMPARE(a.status, 400);
+        QVERIFY2(a.json.value(QStringLiteral("error")).toString().startsWith(QLatin1String("since is too large")), a.body.constData());
+        a = m_api->send("GET", QStringLiteral("/api/logs?since=99999999999999999999"), {}, {{"Accept-Language", "zh-CN"}});
+        QCOMPARE(a.json.value(QStringLiteral("error")).toString(), QStringLiteral("since 过大（最大 9223372036854775807）"));
         QCOMPARE(m_api->send("GET", QStringLiteral("/api/events?since=5")).status, 200);
     }
 
