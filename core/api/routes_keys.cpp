@@ -21,12 +21,8 @@ Result<RotateChoice> parseRotateChoice(const QJsonObject &body)
 {
     RotateChoice choice;
     for (const auto &[field, target] : {std::pair{QStringLiteral("hop"), &choice.hop}, std::pair{QStringLiteral("gateway"), &choice.gateway}}) {
-        const QJsonValue value = body.value(field);
-        if (value.isUndefined() || value.isNull())
-            continue;
-        if (!value.isBool())
-            return Error::validation(field, QStringLiteral("%1 must be true or false").arg(field));
-        *target = value.toBool();
+        if (std::optional<Error> wrong = readBool(body, field, false, target))
+            return *wrong;
     }
     return choice;
 }
