@@ -455,7 +455,7 @@ private slots:
         QVERIFY(header->sectionSize(1) < contents(1));
         QVERIFY(header->sectionSize(2) >= view->viewport()->width() / 4);
         // (Titles get two characters of air so the titles of an empty table do not run together.)
-        const auto titled = [header](int column) { return header->sectionSizeHint(column) + header->fontMetrics().averageCharWidth() * 2; };
+        const auto titled = [header](int column) { return ui::ColumnFitter::of(header)->titleWidth(column) + header->fontMetrics().averageCharWidth() * 2; };
         QCOMPARE(header->sectionSize(0), std::max(titled(0), contents(0)));
 
         // The operator widens the first column: that survives new rows and model resets...

@@ -4,6 +4,7 @@
 #include <QAbstractItemView>
 #include <QEvent>
 #include <QHeaderView>
+#include <QStyle>
 #include <QTimer>
 #include <QTreeView>
 
@@ -32,6 +33,8 @@ ColumnFitter::ColumnFitter(QHeaderView *header)
     });
     // New titles (a language change) change the header's geometry.
     connect(m_header, &QHeaderView::geometriesChanged, this, &ColumnFitter::schedule);
+    // Only the sorted column draws the indicator, so only it needs the room for it.
+    connect(m_header, &QHeaderView::sortIndicatorChanged, this, &ColumnFitter::schedule);
     if (m_view)
         m_view->viewport()->installEventFilter(this);
     // A tree sizes a column by its expanded rows: expanding shows rows the last fit did not see.
@@ -69,13 +72,25 @@ int ColumnFitter::widthCap() const
     return std::max(floor, viewWidth / 3);
 }
 
+int ColumnFitter::titleWidth(int column) const
+{
+    // QHeaderView's size hint keeps room for the sort indicator in every column once sorting is
+    // on (the section's height plus a margin), though only the sorted column draws it: in a
+    // table of nine columns that is a column's worth of empty space taken from the data.
+    const int hint = m_header->sectionSizeHint(column);
+    if (!m_header->isSortIndicatorShown() || column == m_header->sortIndicatorSection())
+        return hint;
+    const int indicatorRoom = m_header->sizeHint().height() + m_header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, m_header);
+    return std::max(hint - indicatorRoom, m_header->minimumSectionSize());
+}
+
 int ColumnFitter::contentWidth(int column) const
 {
     // A little air beside the title, so the titles of an empty table do not run together, and
     // beside the longest text, which otherwise touches the next column (and, where a fallback
     // font draws CJK text wider than it was measured, loses its last character).
     const int air = m_header->fontMetrics().averageCharWidth();
-    int width = m_header->sectionSizeHint(column) + air * 2;
+    int width = titleWidth(column) + air * 2;
     if (m_view)
         width = std::max(width, m_view->sizeHintForColumn(column) + air);
     return width;
@@ -116,7 +131,7 @@ QHash<int, int> ColumnFitter::plannedWidths() const
     // down to its title, a dozen characters or the view's share set by setStretchFloor().
     const int stretchWant = stretch >= 0 ? std::min(contentWidth(stretch), available * 3 / 10) : 0;
     const int stretchFloor =
-        stretch >= 0 ? std::min(stretchWant, std::max({m_header->sectionSizeHint(stretch),
+        stretch >= 0 ? std::min(stretchWant, std::max({titleWidth(stretch),
                                                         m_header->fontMetrics().averageCharWidth() * 12,
                                                         available * m_stretchFloorPercent / 100}))
                      : 0;
@@ -128,7 +143,7 @@ QHash<int, int> ColumnFitter::plannedWidths() const
             planned.insert(column, dragged.value());
             continue;
         }
-        const int floor = std::min(m_header->sectionSizeHint(column), cap);
+        const int floor = std::min(titleWidth(column), cap);
         floors.insert(column, floor);
         planned.insert(column, std::max(floor, std::min(contentWidth(column), cap)));
     }

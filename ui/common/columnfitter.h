@@ -40,6 +40,10 @@ public:
     // The widest a content-sized column gets, for the view's current width.
     int widthCap() const;
 
+    // The width `column`'s title needs: the header's size hint, less the sort indicator's room
+    // unless it is the sorted column.
+    int titleWidth(int column) const;
+
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
