@@ -85,7 +85,11 @@ export function formatTime(iso) {
   if (!iso) return '—';
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return String(iso);
-  return d.toLocaleString(document.documentElement.lang || undefined);
+  // As the desktop console shows times: local, sortable, the same in every language (the
+  // locale's "11/29/2026, 12:48:16 AM" takes two lines in a table cell; a no-break
+  // space keeps it on one).
+  const pad = (n) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}\u00a0${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`;
 }
 
 export function table(headers, rows, emptyText) {
