@@ -2586,6 +2586,21 @@ No connectivity test is made. A channel taken out is re-added automatically once
         <source>Write api.yaml again after a failed write</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Site group %1 is in review mode: %n model change(s) are queued for review on the Sync page.</source>
+        <translation>
+            <numerusform>Site group %1 is in review mode: %n model change is queued for review on the Sync page.</numerusform>
+            <numerusform>Site group %1 is in review mode: %n model changes are queued for review on the Sync page.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Site group %1 keeps %2: not listed this time, they are removed once a model sync misses them often enough in a row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model list of site group %1 was not updated: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ul::ErrorText</name>

@@ -2517,6 +2517,20 @@ No connectivity test is made. A channel taken out is re-added automatically once
         <source>Write api.yaml again after a failed write</source>
         <translation>写入失败后重新写入 api.yaml</translation>
     </message>
+    <message numerus="yes">
+        <source>Site group %1 is in review mode: %n model change(s) are queued for review on the Sync page.</source>
+        <translation>
+            <numerusform>站点分组 %1 处于审核模式：%n 项模型变更已排队，请在同步页面审核。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Site group %1 keeps %2: not listed this time, they are removed once a model sync misses them often enough in a row.</source>
+        <translation>站点分组 %1 保留 %2：本次未列出，模型同步连续多次未列出后才会移除。</translation>
+    </message>
+    <message>
+        <source>The model list of site group %1 was not updated: %2</source>
+        <translation>站点分组 %1 的模型列表未更新：%2</translation>
+    </message>
 </context>
 <context>
     <name>ul::ErrorText</name>

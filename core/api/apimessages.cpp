@@ -249,6 +249,9 @@ QString chineseWarning(const OnboardingWarning &warning)
         {QLatin1String(C::kUniApiNotWritten), QStringLiteral("uni-api 的 api.yaml 未更新：%1")},
         {QLatin1String(C::kModelGroupsFailed), QStringLiteral("%1 个模型分组操作失败，将在下次调和时重试（见 reconcile.failed）")},
         {QLatin1String(C::kKeysDeduplicated), QStringLiteral("有 %1 个重复的密钥；每个密钥只使用一次")},
+        {QLatin1String(C::kMissingModelsKept), QStringLiteral("站点分组 %1 保留 %2：本次未列出，模型同步连续多次未列出后才会移除")},
+        {QLatin1String(C::kModelChangesQueued), QStringLiteral("站点分组 %1 处于审核模式：%2 项模型变更已排队，请在同步页面审核")},
+        {QLatin1String(C::kModelListNotUpdated), QStringLiteral("站点分组 %1 的模型列表未更新：%2")},
         {QLatin1String(C::kModelsInOtherFormat),
          QStringLiteral("站点分组 %1（%2 格式）不承担 %3 的流量：它们的模型分组使用 %4 格式，而它们的 %2 格式模型分组应使用的名称已属于另一个模型")},
     };

@@ -142,6 +142,14 @@ void EngineCore::initialize()
     });
 
     m_modelSync = new ModelSyncService(*this, this);
+    // An update re-lists recorded site groups: their lists change as a model sync changes them.
+    m_onboarding->setModelSyncHook([this](const QHash<qint64, DiscoveredModels> &lists, const JobContextPtr &context) {
+        return m_modelSync->syncListed(lists, context).then([](const Result<ModelSyncReport> &r) -> Result<QJsonObject> {
+            if (!r.ok())
+                return r.error();
+            return r->toJson();
+        });
+    });
     m_weightOptimizer = new WeightOptimizerService(*this, this);
     m_channelHealth = new ChannelHealthService(*this, this);
     m_cleanup = new CleanupService(*this, &m_channelHealth->actions(), this);

@@ -97,6 +97,26 @@ OnboardingWarning OnboardingWarning::keysDeduplicated(int dropped)
     return make(WarningCode::kKeysDeduplicated, QStringLiteral("%1 repeated key(s) were given; each key is used once"), {QString::number(dropped)});
 }
 
+OnboardingWarning OnboardingWarning::missingModelsKept(const QString &group, const QStringList &models)
+{
+    return make(WarningCode::kMissingModelsKept,
+                QStringLiteral("site group %1 keeps %2: not listed this time, they are removed once a model sync misses them "
+                               "often enough in a row"),
+                {group, models.join(QStringLiteral(", "))});
+}
+
+OnboardingWarning OnboardingWarning::modelChangesQueued(const QString &group, int changes)
+{
+    return make(WarningCode::kModelChangesQueued,
+                QStringLiteral("site group %1 is in review mode: %2 model change(s) are queued for review on the Sync page"),
+                {group, QString::number(changes)});
+}
+
+OnboardingWarning OnboardingWarning::modelListNotUpdated(const QString &group, const QString &error)
+{
+    return make(WarningCode::kModelListNotUpdated, QStringLiteral("the model list of site group %1 was not updated: %2"), {group, error});
+}
+
 QJsonObject OnboardingWarning::toJson() const
 {
     QStringList redacted;

@@ -31,6 +31,9 @@ struct OnboardingWarning
     static OnboardingWarning uniApiNotWritten(const QString &error);                            // [error message]
     static OnboardingWarning modelGroupsFailed(int failedOperations);                           // [count]
     static OnboardingWarning keysDeduplicated(int dropped);                                     // [count]
+    static OnboardingWarning missingModelsKept(const QString &group, const QStringList &models);  // [group, models ", "-joined]
+    static OnboardingWarning modelChangesQueued(const QString &group, int changes);               // [group, count]
+    static OnboardingWarning modelListNotUpdated(const QString &group, const QString &error);     // [group, error message]
     // [site group, its format, models ", "-joined, the format their L3 groups use]
     static OnboardingWarning modelsInOtherFormat(const QString &group, const QString &format, const QStringList &models,
                                                  const QString &usedFormat);
@@ -65,6 +68,9 @@ inline constexpr char kUniApiNotWritten[] = "UNIAPI_NOT_WRITTEN";
 inline constexpr char kModelGroupsFailed[] = "MODEL_GROUPS_FAILED";
 inline constexpr char kModelsInOtherFormat[] = "MODELS_IN_OTHER_FORMAT";
 inline constexpr char kKeysDeduplicated[] = "KEYS_DEDUPLICATED";
+inline constexpr char kMissingModelsKept[] = "MISSING_MODELS_KEPT";
+inline constexpr char kModelChangesQueued[] = "MODEL_CHANGES_QUEUED";
+inline constexpr char kModelListNotUpdated[] = "MODEL_LIST_NOT_UPDATED";
 } // namespace WarningCode
 
 } // namespace ul

@@ -140,15 +140,15 @@ Result<PreparedSiteRequest> prepareSiteRequest(const SiteRequest &request, const
 }
 
 QFuture<Result<ProcessSiteReport>> ProcessSiteJob::run(const OnboardingServices &services, const PreparedSiteRequest &prepared,
-                                                       const ReconcileHook &reconcile, const JobContextPtr &context)
+                                                       const OnboardingHooks &hooks, const JobContextPtr &context)
 {
-    auto job = std::make_shared<ProcessSiteJob>(services, prepared, reconcile, context);
+    auto job = std::make_shared<ProcessSiteJob>(services, prepared, hooks, context);
     return job->start();
 }
 
 ProcessSiteJob::ProcessSiteJob(const OnboardingServices &services, const PreparedSiteRequest &prepared,
-                               const ReconcileHook &reconcile, const JobContextPtr &context)
-    : m_services(services), m_prepared(prepared), m_reconcile(reconcile), m_context(context),
+                               const OnboardingHooks &hooks, const JobContextPtr &context)
+    : m_services(services), m_prepared(prepared), m_reconcile(hooks.reconcile), m_modelSync(hooks.modelSync), m_context(context),
       m_steps(std::make_shared<StepLog>(context))
 {
 }

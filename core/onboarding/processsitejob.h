@@ -10,6 +10,7 @@
 #include "core/store/records.h"
 
 #include <QFuture>
+#include <QHash>
 #include <QJsonObject>
 
 #include <functional>
@@ -25,6 +26,19 @@ class StateStore;
 // changed (the site's old and new lists) and yields a JSON summary; "modelGroups" in it, when
 // present, is reported as the number of L3 groups.
 using ReconcileHook = std::function<QFuture<Result<QJsonObject>>(const QStringList &affectedModels, const JobContextPtr &)>;
+
+// Brings recorded site groups' model lists up to date from an update's fresh listing, as a model
+// sync does (uni-load-behaviour.md §9.2 #24, §15.3): manual models stay, a model leaves only after
+// missing from enough listings, review mode queues instead. Keyed by site-group record id; yields
+// the model-sync report's JSON ({sites:[{site, outcome, added, removed, queued, missing, error}]}).
+using ModelSyncHook =
+    std::function<QFuture<Result<QJsonObject>>(const QHash<qint64, DiscoveredModels> &lists, const JobContextPtr &)>;
+
+struct OnboardingHooks
+{
+    ReconcileHook reconcile;
+    ModelSyncHook modelSync;  // unset: a recorded group's list is replaced by the new listing
+};
 
 // A request checked against the store before it is queued, so that bad input answers 400, an
 // unknown target 404 and a busy site 409 without a job.
@@ -54,9 +68,9 @@ class ProcessSiteJob final : public std::enable_shared_from_this<ProcessSiteJob>
 {
 public:
     static QFuture<Result<ProcessSiteReport>> run(const OnboardingServices &services, const PreparedSiteRequest &prepared,
-                                                  const ReconcileHook &reconcile, const JobContextPtr &context);
+                                                  const OnboardingHooks &hooks, const JobContextPtr &context);
 
-    ProcessSiteJob(const OnboardingServices &services, const PreparedSiteRequest &prepared, const ReconcileHook &reconcile,
+    ProcessSiteJob(const OnboardingServices &services, const PreparedSiteRequest &prepared, const OnboardingHooks &hooks,
                    const JobContextPtr &context);
 
 private:
@@ -98,6 +112,9 @@ private:
     ReportFuture writeFrom(qsizetype index);
     Status recordGroup(const Target &target, const SiteGroupOutcome &outcome);
     ReportFuture finishWrites();
+    // Recorded groups whose listing was kept aside by recordGroup(): through the model-sync hook.
+    ReportFuture syncRecordedModels();
+    void takeSyncOutcome(const QJsonObject &syncReport);
     ReportFuture reconcile();
     // What the reconcile's formatConflicts mean for this site's groups: one warning per group
     // whose models got no L3 group in its format (the name it would take belongs to another model).
@@ -109,6 +126,7 @@ private:
     OnboardingServices m_services;
     PreparedSiteRequest m_prepared;
     ReconcileHook m_reconcile;
+    ModelSyncHook m_modelSync;
     JobContextPtr m_context;
     StepLogPtr m_steps;
 
@@ -124,6 +142,9 @@ private:
     QStringList m_previousModels;
     std::optional<InstanceChoice> m_choice;
     QList<SiteGroupOutcome> m_outcomes;
+    QHash<qint64, DiscoveredModels> m_syncLists;  // recorded groups left to the model-sync hook
+    QStringList m_syncGroupNames;
+    bool m_syncedRecorded = false;                // their stored lists are the report's
     QJsonObject m_reconcileResult;
     int m_modelGroups = 0;
     OnboardingWarnings m_warnings;

@@ -99,7 +99,11 @@ Status ProcessSiteJob::chooseInstance()
 
 Status ProcessSiteJob::saveSite()
 {
-    m_site.manualModels = m_discovered.source == QLatin1String("manual");
+    // Manual models of a known site survive a re-listing (they are kept per site group), so
+    // the site still has them.
+    const bool manual = m_discovered.source == QLatin1String("manual");
+    if (manual || m_site.id == 0 || !m_modelSync)
+        m_site.manualModels = manual;
     Result<SiteRecord> saved = m_services.store().saveSite(m_site);
     if (!saved.ok())
         return saved.error();
@@ -182,6 +186,7 @@ Status ProcessSiteJob::recordGroup(const Target &target, const SiteGroupOutcome 
 {
     const bool manual = m_discovered.source == QLatin1String("manual");
     const QDateTime now = m_services.clock()->now();
+    const auto keptForSync = [&](const SiteGroupRecord &record) { return !manual && m_modelSync && record.id != 0; };
     const auto describe = [&](SiteGroupRecord &record) {
         record.siteId = m_site.id;
         record.name = target.groupName;
@@ -195,9 +200,13 @@ Status ProcessSiteJob::recordGroup(const Target &target, const SiteGroupOutcome 
             record.keysFingerprint = keysFingerprint(m_prepared.request.apiKeys);
         }
         record.rawModels = m_discovered.raw;
-        record.models = outcome.models;
-        if (manual)
-            record.manualModels = outcome.models;
+        // A recorded group's list changes as a model sync would change it (after the writes);
+        // a new group, or models the operator typed, are taken as they are.
+        if (!keptForSync(record)) {
+            record.models = outcome.models;
+            if (manual)
+                record.manualModels = outcome.models;
+        }
         record.discoveredAt = now;
         record.discoverySource = m_discovered.source;
         record.syncedAt = now;  // a listing that succeeded, as a model sync's
@@ -215,6 +224,7 @@ Status ProcessSiteJob::recordGroup(const Target &target, const SiteGroupOutcome 
     Result<SiteGroupRecord> saved = Error::notFound(QString());
     if (target.record && target.record->id != 0)
         saved = m_services.store().modifySiteGroup(target.record->id, describe);
+    const bool recorded = saved.ok();
     if (!saved.ok() && saved.error().kind == ErrorKind::NotFound) {
         SiteGroupRecord fresh;
         describe(fresh);
@@ -223,6 +233,10 @@ Status ProcessSiteJob::recordGroup(const Target &target, const SiteGroupOutcome 
     if (!saved.ok())
         return saved.error();
     const SiteGroupRecord &record = saved.value();
+    if (recorded && keptForSync(record)) {
+        m_syncLists.insert(record.id, m_discovered);
+        m_syncGroupNames.append(record.name);
+    }
     m_steps->record(QStringLiteral("record-group"), record.instanceId, record.name, QStringLiteral("ok"),
                     QStringLiteral("%1 model(s), %2 key(s)").arg(record.models.size()).arg(record.keysCount));
     return {};
@@ -244,9 +258,71 @@ QFuture<Result<ProcessSiteReport>> ProcessSiteJob::finishWrites()
             error.message = QStringLiteral("every site group failed; first: ") + error.message;
         return readyError<ProcessSiteReport>(error);
     }
+    return syncRecordedModels();
+}
+
+QFuture<Result<ProcessSiteReport>> ProcessSiteJob::syncRecordedModels()
+{
+    const auto toReconcile = [this]() {
+        if (m_context)
+            m_context->setProgress(4, 5, QStringLiteral("reconciling the model groups"));
+        return reconcile();
+    };
+    if (m_syncLists.isEmpty() || !m_modelSync)
+        return toReconcile();
+    if (cancelled())
+        return readyError<ProcessSiteReport>(Error::cancelled(QStringLiteral("onboarding cancelled")));
     if (m_context)
-        m_context->setProgress(4, 5, QStringLiteral("reconciling the model groups"));
-    return reconcile();
+        m_context->setProgress(4, 5, QStringLiteral("updating the model lists of %1 recorded site group(s)").arg(m_syncLists.size()));
+    auto self = shared_from_this();
+    return whenDone(m_modelSync(m_syncLists, m_context), m_services.alive,
+                    [self, toReconcile](Result<QJsonObject> result) -> QFuture<Result<ProcessSiteReport>> {
+                        if (!result.ok()) {
+                            if (result.error().kind == ErrorKind::Cancelled)
+                                return readyError<ProcessSiteReport>(result.error());
+                            // The groups and keys are written; their lists stay as they were.
+                            for (const QString &group : std::as_const(self->m_syncGroupNames))
+                                self->m_warnings.append(OnboardingWarning::modelListNotUpdated(group, result.error().message));
+                            self->m_steps->record(QStringLiteral("sync-models"), QString(), self->m_site.name, QStringLiteral("failed"),
+                                                  result.error().message);
+                        } else {
+                            self->takeSyncOutcome(result.value());
+                        }
+                        return toReconcile();
+                    });
+}
+
+void ProcessSiteJob::takeSyncOutcome(const QJsonObject &syncReport)
+{
+    for (const QJsonValue &value : syncReport.value(QStringLiteral("sites")).toArray()) {
+        const QJsonObject site = value.toObject();
+        const QString group = site.value(QStringLiteral("site")).toString();
+        const QString outcome = site.value(QStringLiteral("outcome")).toString();
+        if (outcome == QLatin1String("failed")) {
+            m_warnings.append(OnboardingWarning::modelListNotUpdated(group, site.value(QStringLiteral("error")).toString()));
+            continue;
+        }
+        const QStringList kept = site.value(QStringLiteral("missing")).toObject().keys();
+        if (!kept.isEmpty())
+            m_warnings.append(OnboardingWarning::missingModelsKept(group, kept));
+        if (const qsizetype queued = site.value(QStringLiteral("queued")).toArray().size(); queued > 0)
+            m_warnings.append(OnboardingWarning::modelChangesQueued(group, int(queued)));
+        m_steps->record(QStringLiteral("sync-models"), QString(), group, QStringLiteral("ok"),
+                        QStringLiteral("%1: %2 added, %3 removed, %4 queued, %5 missing")
+                            .arg(outcome, QString::number(site.value(QStringLiteral("added")).toArray().size()),
+                                 QString::number(site.value(QStringLiteral("removed")).toArray().size()),
+                                 QString::number(site.value(QStringLiteral("queued")).toArray().size()),
+                                 QString::number(kept.size())));
+    }
+    // The report names the lists the store now holds.
+    Result<QList<SiteGroupRecord>> groups = m_services.store().siteGroups();
+    if (!groups.ok())
+        return;
+    for (const SiteGroupRecord &g : groups.value()) {
+        if (m_syncLists.contains(g.id))
+            m_modelsByType.insert(g.channelType, g.models);
+    }
+    m_syncedRecorded = true;
 }
 
 OnboardingWarnings ProcessSiteJob::formatConflictWarnings(const QJsonArray &conflicts) const
@@ -336,6 +412,11 @@ ProcessSiteReport ProcessSiteJob::report()
         r.channelTypes.append(t.type);
     r.update = m_prepared.request.operation == SiteOperation::Update;
     r.models = m_filter.kept;
+    if (m_syncedRecorded) {
+        // Models kept by the sync (manual ones, ones missing from this listing only) are the site's too.
+        for (const QStringList &models : std::as_const(m_modelsByType))
+            r.models = unionOf(r.models, models);
+    }
     r.modelsByChannel = m_modelsByType;
     r.siteGroups = m_outcomes;
     r.modelGroups = m_modelGroups;

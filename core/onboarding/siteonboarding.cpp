@@ -76,7 +76,7 @@ QFuture<Result<ProcessSiteReport>> SiteOnboarding::processSite(const SiteRequest
         [guard, job](const JobContextPtr &context) -> QFuture<Result<ProcessSiteReport>> {
             if (!guard || !*guard->m_alive)
                 return readyError<ProcessSiteReport>(shutdownError());
-            return ProcessSiteJob::run(guard->services(), job, guard->m_reconcile, context);
+            return ProcessSiteJob::run(guard->services(), job, guard->m_hooks, context);
         },
         [](const ProcessSiteReport &report) { return report.toJson(); }, jobId);
 }

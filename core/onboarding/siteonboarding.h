@@ -37,8 +37,10 @@ public:
 
     // Awaited at the end of every process-site job once the L1 groups and the store are written.
     // Unset: `modelGroups` is the number of L3 records in the store.
-    void setReconcileHook(ReconcileHook hook) { m_reconcile = std::move(hook); }
-    bool hasReconcileHook() const { return bool(m_reconcile); }
+    void setReconcileHook(ReconcileHook hook) { m_hooks.reconcile = std::move(hook); }
+    bool hasReconcileHook() const { return bool(m_hooks.reconcile); }
+    // Awaited before that reconciliation when a run re-lists site groups the store already has.
+    void setModelSyncHook(ModelSyncHook hook) { m_hooks.modelSync = std::move(hook); }
 
     // `POST /api/process-ai-site`. Checked before queueing (400 bad input, 503 no healthy
     // instance; 409 JOB_IN_PROGRESS while a job for the same site is queued or running), then run
@@ -73,7 +75,7 @@ private:
     HttpClient *m_siteHttp;
     std::shared_ptr<bool> m_alive;
     std::shared_ptr<qint64> m_lastTempGroupMs;
-    ReconcileHook m_reconcile;
+    OnboardingHooks m_hooks;
 };
 
 } // namespace ul

@@ -31,6 +31,11 @@ QFuture<Result<ModelSyncReport>> ModelSyncRun::run(const Setup &setup, JobContex
     std::shared_ptr<ModelSyncRun> self(new ModelSyncRun(setup, std::move(context)));
     if (Status s = self->prepare(); !s.ok())
         return readyError<ModelSyncReport>(s.error());
+    if (!setup.listed.isEmpty()) {
+        for (qsizetype i = 0; i < self->m_targets.size(); ++i)
+            self->m_results[i] = Result<DiscoveredModels>(setup.listed.value(self->m_targets.at(i).group.id));
+        return self->afterDiscovery();
+    }
     if (self->m_context)
         self->m_context->setProgress(0, int(self->m_targets.size()),
                                      QStringLiteral("listing the models of %1 site group(s)").arg(self->m_targets.size()));
@@ -77,6 +82,8 @@ Status ModelSyncRun::prepare()
     for (const SiteGroupRecord &g : groups.value()) {
         if (g.state == ChannelState::Removing)
             continue;  // being deleted: its models are on their way out
+        if (!m_setup.listed.isEmpty() && !m_setup.listed.contains(g.id))
+            continue;
         Target t;
         t.group = g;
         t.site = siteById.value(g.siteId);

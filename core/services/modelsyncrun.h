@@ -42,8 +42,11 @@ public:
         EngineCore *core = nullptr;
         HttpClient *siteHttp = nullptr;  // direct requests to the sites
         AliveFlag alive;
-        QString trigger;                 // timer | manual | start
+        QString trigger;                 // timer | manual | start | update
         int concurrency = 10;
+        // An update of a site (process-ai-site): only these site groups, with the lists its
+        // discovery has just fetched, so nothing is listed twice.
+        QHash<qint64, DiscoveredModels> listed;
     };
 
     static QFuture<Result<ModelSyncReport>> run(const Setup &setup, JobContextPtr context);

@@ -130,6 +130,27 @@ QFuture<Result<ModelSyncReport>> ModelSyncService::runNow(const QString &trigger
         [](const ModelSyncReport &report) { return report.toJson(); }, jobId);
 }
 
+QFuture<Result<ModelSyncReport>> ModelSyncService::syncListed(const QHash<qint64, DiscoveredModels> &lists, const JobContextPtr &context)
+{
+    if (!*m_alive)
+        return readyError<ModelSyncReport>(shutdownError());
+    ModelSyncRun::Setup setup;
+    setup.core = &m_core;
+    setup.siteHttp = m_siteHttp;
+    setup.alive = m_alive;
+    setup.trigger = QStringLiteral("update");
+    setup.concurrency = m_core.options().maxConcurrentRequests;
+    setup.listed = lists;
+    QPointer<ModelSyncService> guard(this);
+    return ModelSyncRun::run(setup, context).then([guard](const Result<ModelSyncReport> &result) {
+        if (guard && result.ok()) {
+            guard->refreshPendingCount();  // review mode may have queued proposals
+            guard->m_core.schedulePublish();
+        }
+        return result;
+    });
+}
+
 void ModelSyncService::runFinished(const Result<ModelSyncReport> &result)
 {
     m_running = false;

@@ -1,11 +1,14 @@
 #pragma once
 
 #include "core/common/result.h"
+#include "core/engine/job.h"
 #include "core/engine/snapshot.h"
+#include "core/onboarding/modellisting.h"
 #include "core/services/modelsynctypes.h"
 
 #include <QDateTime>
 #include <QFuture>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
@@ -47,6 +50,11 @@ public:
     // A sync job now (`trigger`: manual, timer, start). Conflict JOB_IN_PROGRESS (409) while a
     // sync is queued or running; `jobId` receives the id of a queued job.
     QFuture<Result<ModelSyncReport>> runNow(const QString &trigger, QString *jobId = nullptr);
+
+    // Inside the caller's job (an update of a site): syncs just these site groups with the lists
+    // the update has fetched, as a model sync would (manual models kept, removal after misses,
+    // review mode), with history rows under the trigger "update". Not the loop's "last run".
+    QFuture<Result<ModelSyncReport>> syncListed(const QHash<qint64, DiscoveredModels> &lists, const JobContextPtr &context);
 
     // start: persisted; runs a sync now (unless one is queued or running) and schedules the next
     // one an interval later. stop: persisted; the timer stops (a running sync finishes).

@@ -478,9 +478,71 @@ private slots:
         QCOMPARE(r->value().discoverySource, QStringLiteral("proxy:127-0-0-1-openai"));
         QCOMPARE(r->value().models, (QStringList{QStringLiteral("gpt-4.1-mini"), QStringLiteral("gpt-4o-mini")}));
         QCOMPARE(f.instance(0)->keys(QStringLiteral("127-0-0-1-openai")).size(), 2);
-        QCOMPARE(f.siteGroupRecords().first().models, r->value().models);
+        QStringList stored = f.siteGroupRecords().first().models;
+        stored.sort();
+        QCOMPARE(stored, r->value().models);
         QCOMPARE(f.groupsNamed(QStringLiteral("127-0-0-1-openai")).size(), 1);
         QVERIFY(f.tempGroups().isEmpty());
+    }
+
+    // An update changes a recorded group's models as a model sync would (§9.2 #24, §15.3): the
+    // operator's manual models stay, a model leaves only after missing from two listings in a
+    // row, and a site in review mode gets proposals instead of changes.
+    void updateChangesTheModelsAsASyncWould()
+    {
+        OnboardingFixture f;
+        const QString mini = QStringLiteral("gpt-4o-mini");
+        const QString fourO = QStringLiteral("gpt-4o");
+        const QString custom = QStringLiteral("gpt-custom-experimental");
+        SimAiSite *site = f.addSite(siteOptions(QStringLiteral("upd-sync"), SimAiFormat::OpenAI, {mini, fourO}));
+        QVERIFY(f.startEngine());
+        QJsonObject create = OnboardingFixture::request(site->url(), {kSiteKey});
+        create.insert(QStringLiteral("models"), QJsonArray{mini, custom});
+        auto created = f.process(create);
+        QVERIFY2(created && created->ok(), created ? qPrintable(created->error().toString()) : "timed out");
+        const QString group = QStringLiteral("127-0-0-1-openai");
+        const QJsonObject update{{QStringLiteral("operationType"), QStringLiteral("update")}, {QStringLiteral("targetChannelName"), group}};
+        const auto storedModels = [&f]() {
+            QStringList models = f.siteGroupRecords().first().models;
+            models.sort();
+            return models;
+        };
+
+        // Listed models are added; the manual one stays though the site does not list it.
+        auto r = f.process(update);
+        QVERIFY2(r && r->ok(), r ? qPrintable(r->error().toString()) : "timed out");
+        QCOMPARE(storedModels(), (QStringList{fourO, mini, custom}));
+        QCOMPARE(f.siteGroupRecords().first().manualModels, (QStringList{mini, custom}));
+        QVERIFY(r->value().models.contains(custom));
+        QVERIFY(f.siteRecords().first().manualModels);
+        QVERIFY(!codesOf(r->value()).contains(QLatin1String(WarningCode::kMissingModelsKept)));
+
+        // gpt-4o is not listed once: kept, and the run says so; the second miss removes it.
+        site->setModels({mini});
+        r = f.process(update);
+        QVERIFY2(r && r->ok(), r ? qPrintable(r->error().toString()) : "timed out");
+        QCOMPARE(storedModels(), (QStringList{fourO, mini, custom}));
+        QCOMPARE(warningOf(r->value(), WarningCode::kMissingModelsKept).args, (QStringList{group, fourO}));
+        QVERIFY(f.groupsNamed(modelChannelGroupName(fourO, group)).size() == 1);
+        r = f.process(update);
+        QVERIFY2(r && r->ok(), r ? qPrintable(r->error().toString()) : "timed out");
+        QCOMPARE(storedModels(), (QStringList{mini, custom}));
+        QVERIFY(f.groupsNamed(modelChannelGroupName(fourO, group)).isEmpty());
+        QVERIFY(f.groupsNamed(modelChannelGroupName(custom, group)).size() == 1);
+
+        // Review mode: a newly listed model is proposed, not added.
+        auto settings = await(f.engine().updateModelSyncSettings(
+            QJsonObject{{QStringLiteral("siteOverrides"), QJsonObject{{f.siteRecords().first().name, true}}}}));
+        QVERIFY(settings && settings->ok());
+        site->setModels({mini, fourO});
+        r = f.process(update);
+        QVERIFY2(r && r->ok(), r ? qPrintable(r->error().toString()) : "timed out");
+        QCOMPARE(storedModels(), (QStringList{mini, custom}));
+        QCOMPARE(warningOf(r->value(), WarningCode::kModelChangesQueued).args, (QStringList{group, QStringLiteral("1")}));
+        auto pending = await(f.engine().pendingModelChanges());
+        QVERIFY(pending && pending->ok());
+        QCOMPARE(pending->value().size(), 1);
+        QCOMPARE(pending->value().first().model, fourO);
     }
 
     void secondSiteOnTheSameHostGetsItsOwnName()

@@ -267,7 +267,8 @@ private slots:
         QVERIFY(failed && !failed->ok());
         QVERIFY(failed->error().message.contains(QStringLiteral("written and recorded")));
         QVERIFY(affected->contains(QStringLiteral("gpt-4o")));
-        QCOMPARE(f.siteGroupRecords().first().models, QStringList{QStringLiteral("gpt-4o-mini")});
+        // The stored list changes as a model sync changes it: gpt-4o missed once is still there.
+        QCOMPARE(f.siteGroupRecords().first().models, (QStringList{QStringLiteral("gpt-4o"), QStringLiteral("gpt-4o-mini")}));
     }
 
     void probeFindsTheModelList()

@@ -299,6 +299,10 @@ QString EngineText::onboardingWarning(const QJsonObject &detail)
         return tr("%n model group operation(s) failed; the next reconcile retries them.", nullptr, w.args.value(0).toInt());
     if (w.code == QLatin1String(C::kKeysDeduplicated))
         return tr("%n repeated key(s) were given; each key is used once.", nullptr, w.args.value(0).toInt());
+    if (w.code == QLatin1String(C::kModelChangesQueued))
+        return tr("Site group %1 is in review mode: %n model change(s) are queued for review on the Sync page.", nullptr,
+                  w.args.value(1).toInt())
+            .arg(w.args.value(0));
     // %1… are the warning's arguments (core/onboarding/onboardingwarning.h lists them per code).
     static const QHash<QString, const char *> texts{
         {QLatin1String(C::kGroupListingFailed), QT_TR_NOOP("The groups could not be read from %1; a group there is unknown to this run.")},
@@ -314,6 +318,9 @@ QString EngineText::onboardingWarning(const QJsonObject &detail)
         {QLatin1String(C::kTempDiscoveryFailed), QT_TR_NOOP("Discovery through a temporary group failed before it succeeded: %1")},
         {QLatin1String(C::kListedDirectly), QT_TR_NOOP("The models were listed directly from the site; %1")},
         {QLatin1String(C::kUniApiNotWritten), QT_TR_NOOP("uni-api's api.yaml was not updated: %1")},
+        {QLatin1String(C::kMissingModelsKept),
+         QT_TR_NOOP("Site group %1 keeps %2: not listed this time, they are removed once a model sync misses them often enough in a row.")},
+        {QLatin1String(C::kModelListNotUpdated), QT_TR_NOOP("The model list of site group %1 was not updated: %2")},
         {QLatin1String(C::kModelsInOtherFormat),
          QT_TR_NOOP("Site group %1 (%2 format) carries no traffic for %3: their model groups use the %4 format, and the name "
                     "a %2-format model group for them would take belongs to another model.")},
@@ -325,7 +332,7 @@ QString EngineText::onboardingWarning(const QJsonObject &detail)
     static const QHash<QString, int> errorArgument{
         {QLatin1String(C::kGroupListingFailed), 0}, {QLatin1String(C::kSiteGroupFailed), 1},
         {QLatin1String(C::kTempDiscoveryFailed), 0}, {QLatin1String(C::kListedDirectly), 0},
-        {QLatin1String(C::kUniApiNotWritten), 0},
+        {QLatin1String(C::kUniApiNotWritten), 0}, {QLatin1String(C::kModelListNotUpdated), 1},
     };
     QStringList args = w.args;
     if (const int index = errorArgument.value(w.code, -1); index >= 0 && index < args.size())
