@@ -1,7 +1,10 @@
 #include "core/config/directories.h"
+#include "core/config/envfile.h"
+#include "core/config/settingsregistry.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QSet>
 #include <QStandardPaths>
 
 namespace ul {
@@ -27,7 +30,33 @@ Status ensureDirectory(const QString &path, const QString &role, bool mustBeWrit
     return {};
 }
 
+bool isDotEnvMarker(const QString &marker)
+{
+    return marker.startsWith(QLatin1String(".env"));
+}
+
 } // namespace
+
+bool dotEnvSetsUniLoadSetting(const QString &path)
+{
+    // Names other programs use as well: gpt-load's own .env has PORT, LOG_LEVEL,
+    // MAX_CONCURRENT_REQUESTS, ALLOWED_ORIGINS …; a web project's has VITE_*.
+    static const QSet<QString> shared{
+        QStringLiteral("PORT"), QStringLiteral("BIND_ADDRESS"), QStringLiteral("ALLOWED_HOSTS"), QStringLiteral("ALLOWED_ORIGINS"),
+        QStringLiteral("API_TOKEN"), QStringLiteral("API_AUTH"), QStringLiteral("MAX_REQUEST_SIZE"), QStringLiteral("ENABLE_METRICS"),
+        QStringLiteral("METRICS_PORT"), QStringLiteral("MAX_CONCURRENT_REQUESTS"), QStringLiteral("REQUEST_TIMEOUT_MS"),
+        QStringLiteral("RETRY_ATTEMPTS"), QStringLiteral("LOG_LEVEL"), QStringLiteral("ENABLE_DEBUG_LOGS"),
+        QStringLiteral("LOG_FILE_MAX_SIZE"), QStringLiteral("LOG_FILE_COUNT"), QStringLiteral("VITE_API_PROXY_TARGET"),
+        QStringLiteral("VITE_API_BASE_URL"), QStringLiteral("VITE_API_TIMEOUT")};
+    if (!QFileInfo(path).isFile())
+        return false;
+    const EnvFileRead read = readEnvFile(path, ConfigOrigin::DotEnv);
+    for (const EnvFileEntry &entry : read.parse.entries) {
+        if (settingKeyByName(entry.key) && !shared.contains(entry.key))
+            return true;
+    }
+    return false;
+}
 
 QString configDirSourceName(ConfigDirSource source)
 {
@@ -56,7 +85,9 @@ QStringList compatibilityMarkerFiles()
 
 AppDirectories resolveDirectories(const DirectoryInputs &inputs, const FileExistsFunction &fileExists)
 {
-    const FileExistsFunction exists = fileExists ? fileExists : [](const QString &p) { return QFileInfo(p).isFile(); };
+    const FileExistsFunction exists = fileExists ? fileExists : [](const QString &p) {
+        return isDotEnvMarker(QFileInfo(p).fileName()) ? dotEnvSetsUniLoadSetting(p) : QFileInfo(p).isFile();
+    };
     const QString cwd = QDir::cleanPath(inputs.workingDirectory.isEmpty() ? QDir::currentPath() : inputs.workingDirectory);
 
     AppDirectories dirs;

@@ -43,12 +43,18 @@ struct AppDirectories
 // files looked for in the config directory, in order (uni-load-behaviour.md §3.2).
 QStringList instanceFileNames();
 // .env.local, .env and the instance files: any of them in the working directory means an
-// existing deployment was started there.
+// existing deployment was started there (a dotenv file only when it sets a uni-load setting).
 QStringList compatibilityMarkerFiles();
+
+// Whether the dotenv file at `path` sets a setting of uni-load's that other programs do not use
+// (GPTLOAD_*, UNI_API_*, MODEL_SYNC_INTERVAL …; not PORT or LOG_LEVEL): gpt-load's own .env, or
+// a ~/.env of other tools, must not turn its directory into uni-load's.
+bool dotEnvSetsUniLoadSetting(const QString &path);
 
 using FileExistsFunction = std::function<bool(const QString &path)>;
 
-// Pure resolution; only `fileExists` (default: QFileInfo::isFile) touches the file system.
+// Pure resolution; only `fileExists` touches the file system (default: QFileInfo::isFile, and
+// dotEnvSetsUniLoadSetting() for the dotenv markers).
 // Config dir: --config-dir, else the working directory when it holds a marker file, else the
 // standard location. Data dir: --data-dir, else the config dir when it was chosen explicitly or by
 // compatibility mode (a deployment directory is self-contained), else the standard location.

@@ -87,6 +87,16 @@ private slots:
         // A directory named like a marker does not count; a file does.
         QVERIFY(QDir(cwd.path()).mkdir(QStringLiteral(".env")));
         QCOMPARE(resolveDirectories(in).source, ConfigDirSource::StandardLocation);
+        // A dotenv file counts only when it sets a setting that is uni-load's alone: gpt-load's
+        // own .env (PORT, AUTH_KEY, LOG_LEVEL) beside it does not make the directory ours.
+        QVERIFY(test::writeFile(cwd.filePath(QStringLiteral(".env.local")), "PORT=3001\nAUTH_KEY=sk-admin\nLOG_LEVEL=info\n"));
+        QCOMPARE(resolveDirectories(in).source, ConfigDirSource::StandardLocation);
+        QVERIFY(!dotEnvSetsUniLoadSetting(cwd.filePath(QStringLiteral(".env.local"))));
+        QVERIFY(test::writeFile(cwd.filePath(QStringLiteral(".env.local")), "PORT=3002\n# uni-load\nUNI_API_YAML_PATH=../uni-api/api.yaml\n"));
+        QVERIFY(dotEnvSetsUniLoadSetting(cwd.filePath(QStringLiteral(".env.local"))));
+        QCOMPARE(resolveDirectories(in).source, ConfigDirSource::WorkingDirectory);
+        QVERIFY(QFile::remove(cwd.filePath(QStringLiteral(".env.local"))));
+        QCOMPARE(resolveDirectories(in).source, ConfigDirSource::StandardLocation);
         QVERIFY(test::writeFile(cwd.filePath(QStringLiteral("gpt-load-instances.json")), "[]"));
         dirs = resolveDirectories(in);
         QCOMPARE(dirs.source, ConfigDirSource::WorkingDirectory);
