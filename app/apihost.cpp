@@ -33,8 +33,13 @@ Status ApiHost::listen()
         return Error::make(kind, message);
     };
     Result<ApiToken> token = resolveApiToken(apiTokenInputs(m_config));
-    if (!token.ok())
-        return refuse(ErrorKind::Unavailable, token.error().message);
+    if (!token.ok()) {
+        // A configuration problem (exit code 2: systemd does not restart into the same failure),
+        // with the two ways out.
+        return refuse(ErrorKind::Validation,
+                      token.error().message
+                          + QStringLiteral("; set API_TOKEN (environment, .env or the service's env file) or make that file readable"));
+    }
     for (const QString &w : token->warnings)
         qCWarning(lcApi).noquote() << w;
     // API_AUTH=none is honoured on loopback only (AppConfig ignores it elsewhere); an operator who

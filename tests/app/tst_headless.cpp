@@ -367,6 +367,21 @@ private slots:
         QVERIFY(process.readAllStandardError().contains("MODEL_SYNC_INTERVAL"));
     }
 
+    // A token file that can be neither read nor created is a configuration problem: exit code 2
+    // (the systemd unit does not restart into it), and the message says how to fix it.
+    void unusableTokenFileExitsWithTwo()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("api-token")));  // a directory where the file belongs
+        QProcess process;
+        process.start(QStringLiteral(UNILOAD_BINARY),
+                      {QStringLiteral("--headless"), QStringLiteral("--config-dir"), dir.path(), QStringLiteral("--port"), QStringLiteral("0")});
+        QVERIFY(process.waitForFinished(10000));
+        QCOMPARE(process.exitCode(), 2);
+        const QByteArray err = process.readAllStandardError();
+        QVERIFY2(err.contains("api-token") && err.contains("set API_TOKEN"), err.constData());
+    }
+
     void nonLoopbackWithoutExplicitTokenRefuses()
     {
         const QByteArray err = refusedPublicStart(QString());
