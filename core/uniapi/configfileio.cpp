@@ -24,6 +24,7 @@ Status writeAtomically(ConfigFileIo &io, const QString &path, const QByteArray &
     if (!QDir().mkpath(dir))
         return ioError(QStringLiteral("cannot create directory %1").arg(dir), QStringLiteral("UNIAPI_WRITE_FAILED"));
 
+    const bool created = !QFileInfo::exists(path);
     std::unique_ptr<QSaveFile> file = io.atomicDevice(path);
     file->setDirectWriteFallback(false);  // never fall back to a non-atomic write silently
     if (!file->open(QIODevice::WriteOnly))
@@ -39,6 +40,11 @@ Status writeAtomically(ConfigFileIo &io, const QString &path, const QByteArray &
                                       "bind mount inside a container, set UNI_API_WRITE_MODE=in-place")
                            .arg(path, file->errorString()),
                        QStringLiteral("UNIAPI_COMMIT_FAILED"));
+    // QSaveFile keeps an existing file's mode but creates a new one owner-only (0600), which
+    // uni-api, often another user, cannot read: a new api.yaml is readable by its group too
+    // (a setgid directory gives it uni-api's group) and never by others (it holds a key).
+    if (created)
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup);
     return {};
 }
 

@@ -453,6 +453,8 @@ private slots:
             QVERIFY(outcome->backupName.isEmpty());
             QVERIFY(QRegularExpression(QStringLiteral("^sk-[A-Za-z0-9]{48}$")).match(outcome->generatedClientKey).hasMatch());
             QVERIFY(ul::test::readFile(file).contains(outcome->generatedClientKey.toUtf8()));
+            // uni-api (often another user of the directory's group) can read it; others cannot.
+            QCOMPARE(QFile::permissions(file) & 0x0777, QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ReadGroup);
             QVERIFY(!QJsonDocument(outcome->toJson()).toJson().contains(outcome->generatedClientKey.toUtf8()));
             keys.append(outcome->generatedClientKey);
             QCOMPARE(writer.takeCreatedClientKey(), outcome->generatedClientKey);  // the engine tells the operator, once
