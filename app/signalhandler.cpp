@@ -36,6 +36,11 @@ void installQuitOnSignals(QCoreApplication *app)
     sigaction(SIGTERM, &sa, nullptr);
     sigaction(SIGINT, &sa, nullptr);
     sigaction(SIGQUIT, &sa, nullptr);
+    // A closed terminal ends the run cleanly too (the demo removes its temporary directory, the
+    // store is closed), unless the process was started to survive it (nohup: SIGHUP ignored).
+    struct sigaction hangup {};
+    if (sigaction(SIGHUP, nullptr, &hangup) == 0 && hangup.sa_handler != SIG_IGN)
+        sigaction(SIGHUP, &sa, nullptr);
 }
 
 } // namespace ul

@@ -129,9 +129,9 @@ private:
 
     QByteArray m_stdout;  // what the last launched process printed so far
 
-    static int terminate(QProcess &process)
+    static int terminate(QProcess &process, int signal = SIGTERM)
     {
-        ::kill(static_cast<pid_t>(process.processId()), SIGTERM);
+        ::kill(static_cast<pid_t>(process.processId()), signal);
         if (!process.waitForFinished(10000))
             return -1;
         return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
@@ -254,7 +254,13 @@ private slots:
                                              {QStringLiteral("channelTypes"), QJsonArray{QStringLiteral("anthropic")}}});
         QVERIFY2(added.status == 200, added.body.constData());
         QCOMPARE(added.json.value(QStringLiteral("success")).toBool(), true);
-        QCOMPARE(terminate(process), 0);
+        // A closed terminal (SIGHUP) ends the demo as cleanly as SIGTERM: its directory, with
+        // the token and the store, is removed.
+        const QRegularExpressionMatch demoDir = QRegularExpression(QStringLiteral("files in (/\\S+)")).match(QString::fromUtf8(m_stdout));
+        QVERIFY2(demoDir.hasMatch(), m_stdout.constData());
+        QVERIFY(QFileInfo(demoDir.captured(1)).isDir());
+        QCOMPARE(terminate(process, SIGHUP), 0);
+        QVERIFY(!QFileInfo::exists(demoDir.captured(1)));
         // The demo works in its own directory: the operator's config directory stays untouched.
         QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("gptload-instances.json"))));
         QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("api.yaml"))));
