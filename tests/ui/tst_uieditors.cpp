@@ -527,6 +527,19 @@ private slots:
 
         page.sessionAutostartBox()->setChecked(false);
         QVERIFY(!QFile::exists(path));
+
+        // A console started on other directories (--config-dir, or a deployment's working
+        // directory) autostarts on them too; the standard ones need no argument.
+        context.config.setDirectories(QStringLiteral("/srv/my deploy"), QStringLiteral("/srv/data"));
+        SettingsPage elsewhere(context);
+        elsewhere.sessionAutostartBox()->setChecked(true);
+        const QByteArray expectedExec = "\nExec=" + QCoreApplication::applicationFilePath().toUtf8()
+                                        + " --minimized --config-dir \"/srv/my deploy\" --data-dir /srv/data\n";
+        QVERIFY2(ul::test::readFile(path).contains(expectedExec), ul::test::readFile(path).constData());
+        elsewhere.sessionAutostartBox()->setChecked(false);
+        QVERIFY(SessionAutostart::directoryArguments(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation),
+                                                     QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+                    .isEmpty());
         QStandardPaths::setTestModeEnabled(false);
 
         // A path with a space is quoted as the Desktop Entry spec says.

@@ -31,17 +31,41 @@ bool SessionAutostart::isEnabled()
     return isSupported() && QFileInfo::exists(entryPath());
 }
 
-QByteArray SessionAutostart::entryText(const QString &executable)
+namespace {
+
+// Exec quoting (Desktop Entry spec): an argument with spaces or quotes goes in double quotes
+// with '"', '`', '$' and '\' escaped.
+QString execQuoted(QString argument)
 {
-    // Exec quoting (Desktop Entry spec): a path with spaces or quotes goes in double quotes
-    // with '"', '`', '$' and '\' escaped.
-    QString exec = executable;
-    if (exec.contains(QRegularExpression(QStringLiteral("[\\s\"'`$\\\\]")))) {
-        exec.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+    if (argument.contains(QRegularExpression(QStringLiteral("[\\s\"'`$\\\\]")))) {
+        argument.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
         for (const char c : {'"', '`', '$'})
-            exec.replace(QLatin1Char(c), QStringLiteral("\\") + QLatin1Char(c));
-        exec = QLatin1Char('"') + exec + QLatin1Char('"');
+            argument.replace(QLatin1Char(c), QStringLiteral("\\") + QLatin1Char(c));
+        argument = QLatin1Char('"') + argument + QLatin1Char('"');
     }
+    return argument;
+}
+
+} // namespace
+
+QStringList SessionAutostart::directoryArguments(const QString &configDir, const QString &dataDir)
+{
+    QStringList out;
+    const auto differs = [](const QString &dir, QStandardPaths::StandardLocation standard) {
+        return !dir.isEmpty() && QDir::cleanPath(dir) != QDir::cleanPath(QStandardPaths::writableLocation(standard));
+    };
+    if (differs(configDir, QStandardPaths::AppConfigLocation))
+        out << QStringLiteral("--config-dir") << QDir::cleanPath(configDir);
+    if (differs(dataDir, QStandardPaths::AppDataLocation))
+        out << QStringLiteral("--data-dir") << QDir::cleanPath(dataDir);
+    return out;
+}
+
+QByteArray SessionAutostart::entryText(const QString &executable, const QStringList &arguments)
+{
+    QString exec = execQuoted(executable) + QStringLiteral(" --minimized");
+    for (const QString &argument : arguments)
+        exec += QLatin1Char(' ') + execQuoted(argument);
     return QStringLiteral("[Desktop Entry]\n"
                           "# Written by uni-load (Settings → start with the desktop session); delete it to stop.\n"
                           "Type=Application\n"
@@ -49,7 +73,7 @@ QByteArray SessionAutostart::entryText(const QString &executable)
                           "Name[zh_CN]=uni-load 托盘监视器\n"
                           "Comment=Watch gpt-load channel health from the system tray\n"
                           "Comment[zh_CN]=在系统托盘中监视 gpt-load 渠道健康状况\n"
-                          "Exec=%1 --minimized\n"
+                          "Exec=%1\n"
                           "Icon=uni-load\n"
                           "Terminal=false\n"
                           "NoDisplay=true\n"
@@ -60,7 +84,7 @@ QByteArray SessionAutostart::entryText(const QString &executable)
         .toUtf8();
 }
 
-Status SessionAutostart::setEnabled(bool enabled)
+Status SessionAutostart::setEnabled(bool enabled, const QStringList &arguments)
 {
     if (!isSupported())
         return Error::make(ErrorKind::Unprocessable, QStringLiteral("this desktop has no session autostart entries"));
@@ -75,7 +99,7 @@ Status SessionAutostart::setEnabled(bool enabled)
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Error::io(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
-    if (const QString failed = writeFullyAndSync(file, entryText(QCoreApplication::applicationFilePath())); !failed.isEmpty()) {
+    if (const QString failed = writeFullyAndSync(file, entryText(QCoreApplication::applicationFilePath(), arguments)); !failed.isEmpty()) {
         file.cancelWriting();
         return Error::io(QStringLiteral("cannot write %1: %2").arg(path, failed));
     }

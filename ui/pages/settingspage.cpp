@@ -134,7 +134,8 @@ QGroupBox *SettingsPage::buildGeneralBox()
             store(QJsonObject{{startMinimizedKey(), on}}, tr("Saved; used at the next start."));
     });
     connect(m_sessionAutostart, &QCheckBox::toggled, this, [this](bool on) {
-        const Status s = SessionAutostart::setEnabled(on);
+        const Status s = SessionAutostart::setEnabled(
+            on, SessionAutostart::directoryArguments(m_context.config.configDir(), m_context.config.dataDir()));
         if (!s.ok()) {
             const QSignalBlocker block(m_sessionAutostart);
             m_sessionAutostart->setChecked(SessionAutostart::isEnabled());
