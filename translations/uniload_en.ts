@@ -8425,6 +8425,10 @@ The new key is added to every model group next to the old one, api.yaml is rewri
         <source>Pause background checks</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Background checks are off (Sync and Health pages)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ul::TrayStateMapper</name>
@@ -8546,6 +8550,27 @@ The new key is added to every model group next to the old one, api.yaml is rewri
     <message>
         <source>api.yaml not written: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n channel(s) failing: %1</source>
+        <translation>
+            <numerusform>%n channel failing: %1</numerusform>
+            <numerusform>%n channels failing: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n channel(s) out of rotation: %1</source>
+        <translation>
+            <numerusform>%n channel out of rotation: %1</numerusform>
+            <numerusform>%n channels out of rotation: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -8311,6 +8311,10 @@ The new key is added to every model group next to the old one, api.yaml is rewri
         <source>Pause background checks</source>
         <translation>暂停后台检查</translation>
     </message>
+    <message>
+        <source>Background checks are off (Sync and Health pages)</source>
+        <translation>后台检查已关闭（见同步和健康页面）</translation>
+    </message>
 </context>
 <context>
     <name>ul::TrayStateMapper</name>
@@ -8431,6 +8435,24 @@ The new key is added to every model group next to the old one, api.yaml is rewri
     <message>
         <source>api.yaml not written: %1</source>
         <translation>api.yaml 未写入：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 等另外 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n channel(s) failing: %1</source>
+        <translation>
+            <numerusform>%n 个渠道异常：%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n channel(s) out of rotation: %1</source>
+        <translation>
+            <numerusform>%n 个渠道已移出轮换：%1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

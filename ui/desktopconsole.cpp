@@ -5,10 +5,12 @@
 #include "ui/i18n/languagecontroller.h"
 #include "ui/mainwindow.h"
 #include "ui/pages/settingspage.h"
+#include "ui/tray/trayloops.h"
 #include "ui/tray/traymonitor.h"
 #include "ui/widgets/notificationarea.h"
 
 #include <QGuiApplication>
+#include <QJsonArray>
 
 namespace ul {
 
@@ -35,6 +37,15 @@ DesktopConsole::DesktopConsole(const ConsoleContext &context, Options options, Q
                                       tr("The console is in the system tray. Use its menu to open it again or to quit."),
                                       QDateTime::currentDateTimeUtc()});
         });
+        if (m_context.engine) {
+            deliverTo(m_context.engine->storedSettings(), this, [this](const Result<QJsonObject> &stored) {
+                if (!stored.ok())
+                    return;
+                for (const QJsonValue &loop : stored->value(TrayLoops::storedKey()).toArray())
+                    m_pausedByTray << loop.toString();
+                updateLoopsMenu();
+            });
+        }
         if (m_context.language) {
             connect(m_context.language, &LanguageController::languageChanged, this, [this]() {
                 m_tray->retranslate();
@@ -86,7 +97,7 @@ void DesktopConsole::onSnapshot(const EngineSnapshot &snapshot)
     m_snapshot = snapshot;
     if (m_tray) {
         m_tray->setState(TrayStateMapper::trayState(snapshot));
-        m_tray->setLoopsPaused(snapshot.ready && !snapshot.modelSync.enabled && !snapshot.channelHealth.enabled);
+        updateLoopsMenu();
     }
     if (!m_options.useTray)
         return;  // screenshot runs show no notifications
@@ -137,19 +148,36 @@ void DesktopConsole::checkChannels()
     });
 }
 
+void DesktopConsole::updateLoopsMenu()
+{
+    if (!m_tray || !m_snapshot.ready)
+        return;
+    m_tray->setLoopsMenu(TrayLoops{m_snapshot.modelSync.enabled, m_snapshot.channelHealth.enabled, m_pausedByTray}.menu());
+}
+
 void DesktopConsole::pauseLoops(bool pause)
 {
     if (!m_context.engine)
         return;
-    // Both loops persist their state, so a pause survives a restart until resumed.
+    // Only the loops that run are paused, and only those are resumed: a loop switched off in the
+    // configuration or on its page stays off. Both loops persist their state, and the list of
+    // paused ones is stored too, so a pause survives a restart until resumed.
+    const TrayLoops loops{m_snapshot.modelSync.enabled, m_snapshot.channelHealth.enabled, m_pausedByTray};
+    const QStringList change = pause ? loops.running() : m_pausedByTray;
+    m_pausedByTray = pause ? loops.afterPause() : QStringList();
+    deliverTo(m_context.engine->saveStoredSettings(QJsonObject{{TrayLoops::storedKey(), QJsonArray::fromStringList(m_pausedByTray)}}),
+              this, [](const Result<QJsonObject> &) {});
     const auto report = [this, pause](const Result<ServiceView> &result) {
         if (!result.ok())
             notify({ConsoleNotification::Severity::Error, pause ? tr("Could not pause") : tr("Could not resume"),
                     ErrorText::translate(result.error()),
                     QDateTime::currentDateTimeUtc()});
     };
-    deliverTo(m_context.engine->setModelSyncEnabled(!pause), this, report);
-    deliverTo(m_context.engine->controlChannelHealth(!pause), this, report);
+    if (change.contains(QLatin1String(TrayLoops::kSync)))
+        deliverTo(m_context.engine->setModelSyncEnabled(!pause), this, report);
+    if (change.contains(QLatin1String(TrayLoops::kHealth)))
+        deliverTo(m_context.engine->controlChannelHealth(!pause), this, report);
+    updateLoopsMenu();
 }
 
 } // namespace ul

@@ -55,6 +55,8 @@ private:
     EngineSnapshot m_snapshot;
     bool m_toldAboutTray = false;
     bool m_checking = false;
+    QStringList m_pausedByTray;  // TrayLoops::pausedByTray, kept in the stored settings
+    void updateLoopsMenu();
 };
 
 } // namespace ul

@@ -115,6 +115,35 @@ private slots:
         QCOMPARE(TrayStateMapper::trayState(s).tooltip, QStringLiteral("uni-load — 1 of 1 gpt-load instances healthy"));
     }
 
+    // The tray watches channel health too: failing channels and ones taken out of rotation make
+    // it Degraded and are named; one the operator disabled is not a problem.
+    void channelTroubleIsDegradedAndNamed()
+    {
+        EngineSnapshot s = ready({instance(QStringLiteral("local"), true, true)});
+        SiteView site;
+        const auto group = [](const QString &name, const QString &health) {
+            SiteGroupView g;
+            g.name = name;
+            g.health = health;
+            return g;
+        };
+        site.groups = {group(QStringLiteral("a-openai"), QStringLiteral("healthy")),
+                       group(QStringLiteral("b-openai"), QStringLiteral("disabled-by-user"))};
+        s.sites = {site};
+        QCOMPARE(TrayStateMapper::overallHealth(s), OverallHealth::Healthy);
+        QCOMPARE(TrayStateMapper::trayState(s).tooltip, QStringLiteral("uni-load — 1 of 1 gpt-load instances healthy"));
+
+        s.sites.first().groups << group(QStringLiteral("c-openai"), QStringLiteral("failing"));
+        for (const QString &name : {QStringLiteral("d"), QStringLiteral("e"), QStringLiteral("f"), QStringLiteral("g")})
+            s.sites.first().groups << group(name + QStringLiteral("-gemini"), QStringLiteral("disabled-by-health"));
+        QCOMPARE(TrayStateMapper::overallHealth(s), OverallHealth::Degraded);
+        const QString tooltip = TrayStateMapper::trayState(s).tooltip;
+        // (No translator here: the English plural forms come from uniload_en.ts.)
+        QVERIFY2(tooltip.contains(QStringLiteral("1 channel(s) failing: c-openai")), qPrintable(tooltip));
+        QVERIFY2(tooltip.contains(QStringLiteral("4 channel(s) out of rotation: d-gemini, e-gemini, f-gemini and 1 more")), qPrintable(tooltip));
+        QVERIFY(!tooltip.contains(QStringLiteral("b-openai")));
+    }
+
     void tooltipExplainsAnInstanceFileProblem()
     {
         EngineSnapshot s = ready({});
@@ -227,6 +256,21 @@ private slots:
         QCOMPARE(second.at(0).title, QStringLiteral("Channel restored: site-openai"));
     }
 
+    // Pause stops the loops that run and remembers them; Resume is offered only for those, so a
+    // loop the configuration switched off is never started by the tray.
+    void trayPausesAndResumesOnlyItsOwnLoops()
+    {
+        TrayLoops syncOffByConfig{false, true, {}};
+        QCOMPARE(syncOffByConfig.menu(), TrayLoops::Menu::Pause);
+        QCOMPARE(syncOffByConfig.running(), QStringList{QStringLiteral("health")});
+        const QStringList paused = syncOffByConfig.afterPause();
+        QCOMPARE(paused, QStringList{QStringLiteral("health")});
+        QCOMPARE((TrayLoops{false, false, paused}.menu()), TrayLoops::Menu::Resume);
+        QCOMPARE((TrayLoops{false, false, {}}.menu()), TrayLoops::Menu::Off);
+        // The operator turned the sync on meanwhile: Pause stops it and keeps health remembered.
+        QCOMPARE((TrayLoops{true, false, paused}.afterPause()), (QStringList{QStringLiteral("health"), QStringLiteral("sync")}));
+    }
+
     // The tray itself cannot be shown offscreen, but its menu and state can be driven.
     void trayMonitorMenuAndState()
     {
@@ -259,10 +303,15 @@ private slots:
         QCOMPARE(pause.at(0).at(0).toBool(), true);
         QCOMPARE(quit.count(), 1);
 
-        tray.setLoopsPaused(true);
+        tray.setLoopsMenu(TrayLoops::Menu::Resume);
         QCOMPARE(actions.at(4)->text(), QStringLiteral("Resume background checks"));
         actions.at(4)->trigger();
         QCOMPARE(pause.at(1).at(0).toBool(), false);
+        // Loops switched off elsewhere: nothing for the tray to resume.
+        tray.setLoopsMenu(TrayLoops::Menu::Off);
+        QVERIFY(!actions.at(4)->isEnabled());
+        actions.at(4)->trigger();
+        QCOMPARE(pause.count(), 2);
 
         tray.setCheckRunning(true);
         QVERIFY(!actions.at(1)->isEnabled());

@@ -23,7 +23,10 @@ TrayMonitor::TrayMonitor(QObject *parent)
     connect(m_check, &QAction::triggered, this, &TrayMonitor::checkNowRequested);
     connect(m_sync, &QAction::triggered, this, &TrayMonitor::syncNowRequested);
     connect(m_checkChannels, &QAction::triggered, this, &TrayMonitor::checkChannelsRequested);
-    connect(m_pause, &QAction::triggered, this, [this]() { emit pauseLoopsRequested(!m_loopsPaused); });
+    connect(m_pause, &QAction::triggered, this, [this]() {
+        if (m_loopsMenu != TrayLoops::Menu::Off)
+            emit pauseLoopsRequested(m_loopsMenu == TrayLoops::Menu::Pause);
+    });
     connect(m_quit, &QAction::triggered, this, &TrayMonitor::quitRequested);
     connect(m_icon, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
         if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick)
@@ -76,13 +79,18 @@ void TrayMonitor::retranslate()
     m_check->setText(m_checkRunning ? tr("Checking instances…") : tr("Check instances now"));
     m_sync->setText(tr("Sync models now"));
     m_checkChannels->setText(tr("Check channels now"));
-    m_pause->setText(m_loopsPaused ? tr("Resume background checks") : tr("Pause background checks"));
+    switch (m_loopsMenu) {
+    case TrayLoops::Menu::Pause: m_pause->setText(tr("Pause background checks")); break;
+    case TrayLoops::Menu::Resume: m_pause->setText(tr("Resume background checks")); break;
+    case TrayLoops::Menu::Off: m_pause->setText(tr("Background checks are off (Sync and Health pages)")); break;
+    }
+    m_pause->setEnabled(m_loopsMenu != TrayLoops::Menu::Off);
     m_quit->setText(tr("Quit uni-load"));
 }
 
-void TrayMonitor::setLoopsPaused(bool paused)
+void TrayMonitor::setLoopsMenu(TrayLoops::Menu menu)
 {
-    m_loopsPaused = paused;
+    m_loopsMenu = menu;
     retranslate();
 }
 

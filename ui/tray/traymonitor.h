@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ui/tray/trayloops.h"
 #include "ui/tray/traystate.h"
 
 #include <QObject>
@@ -30,9 +31,10 @@ public:
     void retranslate();
     // Reflects a running "check now" in the menu.
     void setCheckRunning(bool running);
-    // Whether the background loops (model sync, channel health) are paused: flips the menu entry.
-    void setLoopsPaused(bool paused);
-    bool loopsPaused() const { return m_loopsPaused; }
+    // What the background loops' menu entry offers: Pause, Resume, or nothing (loops off
+    // elsewhere; the entry is disabled and says so).
+    void setLoopsMenu(TrayLoops::Menu menu);
+    TrayLoops::Menu loopsMenu() const { return m_loopsMenu; }
 
     QMenu *menu() const { return m_menu; }
     QString toolTip() const;
@@ -42,7 +44,7 @@ signals:
     void checkNowRequested();
     void syncNowRequested();
     void checkChannelsRequested();
-    // pause = true: stop the model sync and channel health loops; false: start them again.
+    // pause = true: stop the running background loops; false: start the ones the tray stopped.
     void pauseLoopsRequested(bool pause);
     void quitRequested();
 
@@ -56,7 +58,7 @@ private:
     QAction *m_pause;
     QAction *m_quit;
     bool m_checkRunning = false;
-    bool m_loopsPaused = false;
+    TrayLoops::Menu m_loopsMenu = TrayLoops::Menu::Pause;
 };
 
 } // namespace ul

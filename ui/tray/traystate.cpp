@@ -15,6 +15,38 @@ ConsoleNotification notification(ConsoleNotification::Severity severity, const Q
 {
     return ConsoleNotification{severity, title, message, time};
 }
+// Channels (L1 site groups) the health monitor sees failing, and those it or the cleanup took
+// out of rotation; one the operator disabled is their choice, not a problem.
+struct ChannelTrouble
+{
+    QStringList failing;
+    QStringList removed;
+    bool any() const { return !failing.isEmpty() || !removed.isEmpty(); }
+};
+
+ChannelTrouble channelTrouble(const EngineSnapshot &snapshot)
+{
+    ChannelTrouble out;
+    for (const SiteView &site : snapshot.sites) {
+        for (const SiteGroupView &g : site.groups) {
+            if (g.health == QLatin1String("failing") || g.health == QLatin1String("recovering"))
+                out.failing << g.name;
+            else if (g.health == QLatin1String("disabled-by-health") || g.health == QLatin1String("disabled-by-cleanup"))
+                out.removed << g.name;
+        }
+    }
+    return out;
+}
+
+// A few names, then how many more: a tooltip is a glance, not a list.
+QString someNames(const QStringList &names)
+{
+    constexpr int kShown = 3;
+    if (names.size() <= kShown)
+        return names.join(QStringLiteral(", "));
+    return TrayStateMapper::tr("%1 and %n more", nullptr, int(names.size() - kShown)).arg(names.mid(0, kShown).join(QStringLiteral(", ")));
+}
+
 } // namespace
 
 OverallHealth TrayStateMapper::overallHealth(const EngineSnapshot &snapshot)
@@ -35,8 +67,9 @@ OverallHealth TrayStateMapper::overallHealth(const EngineSnapshot &snapshot)
         return OverallHealth::Unknown;
     if (healthy == 0)
         return OverallHealth::Failing;
-    // Every instance up but uni-api serving an api.yaml that lacks the last change: not healthy.
-    if (healthy == snapshot.instances.size() && snapshot.uniApi.writeError.isEmpty())
+    // Every instance up but uni-api serving an api.yaml that lacks the last change, or channels
+    // failing or out of rotation: not healthy.
+    if (healthy == snapshot.instances.size() && snapshot.uniApi.writeError.isEmpty() && !channelTrouble(snapshot).any())
         return OverallHealth::Healthy;
     return OverallHealth::Degraded;
 }
@@ -70,6 +103,11 @@ TrayState TrayStateMapper::trayState(const EngineSnapshot &snapshot)
         // the work in progress.
         if (!snapshot.uniApi.writeError.isEmpty())
             lines << tr("api.yaml not written: %1").arg(ErrorText::translate(snapshot.uniApi.writeError));
+        const ChannelTrouble channels = channelTrouble(snapshot);
+        if (!channels.failing.isEmpty())
+            lines << tr("%n channel(s) failing: %1", nullptr, int(channels.failing.size())).arg(someNames(channels.failing));
+        if (!channels.removed.isEmpty())
+            lines << tr("%n channel(s) out of rotation: %1", nullptr, int(channels.removed.size())).arg(someNames(channels.removed));
         const auto running = std::find_if(snapshot.jobs.cbegin(), snapshot.jobs.cend(),
                                           [](const JobView &j) { return j.state == QLatin1String("running"); });
         if (running != snapshot.jobs.cend()) {
