@@ -171,8 +171,27 @@ QFuture<Result<InstanceRegistry::HealthState>> InstanceRegistry::checkOne(const 
     GptLoadClient *client = m_clients.value(id);
     if (!client)
         return readyError<HealthState>(Error::notFound(QStringLiteral("unknown instance %1").arg(id)));
+    // One check per instance at a time: a second caller (check-instances during a timer check of
+    // a slow instance) shares the running one, so a failure is counted once and results never
+    // land out of order.
+    if (Health &h = m_health[id]; h.checking && h.waiters) {
+        auto waiter = std::make_shared<QPromise<Result<HealthState>>>();
+        waiter->start();
+        h.waiters->append(waiter);
+        return waiter->future();
+    }
     m_health[id].checking = true;
-    return guardedThen(client->health(), this, [this, id, client](const Result<HealthInfo> &health) -> QFuture<Result<HealthState>> {
+    auto waiters = std::make_shared<QList<std::shared_ptr<QPromise<Result<HealthState>>>>>();
+    m_health[id].waiters = waiters;
+    const auto answerWaiters = [waiters](const Result<HealthState> &result) {
+        for (const auto &waiter : std::as_const(*waiters)) {
+            waiter->addResult(result);
+            waiter->finish();
+        }
+        waiters->clear();
+        return result;
+    };
+    QFuture<Result<HealthState>> check = guardedThen(client->health(), this, [this, id, client](const Result<HealthInfo> &health) -> QFuture<Result<HealthState>> {
                if (!health.ok()) {
                    // Cancelled at shutdown or on an instance-file reload: nothing was learnt.
                    if (health.error().kind == ErrorKind::Cancelled) {
@@ -212,6 +231,7 @@ QFuture<Result<InstanceRegistry::HealthState>> InstanceRegistry::checkOne(const 
                });
            })
         .unwrap();
+    return check.then(answerWaiters).onCanceled([answerWaiters]() { return answerWaiters(Error::cancelled()); });
 }
 
 QFuture<Result<int>> InstanceRegistry::checkAll()

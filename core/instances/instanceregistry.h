@@ -10,8 +10,10 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QPromise>
 #include <QTimer>
 
+#include <memory>
 #include <optional>
 
 class QNetworkAccessManager;
@@ -67,6 +69,7 @@ signals:
     void instanceHealthChanged(const QString &id, bool healthy, const QString &error);
 
 private:
+    enum class HealthState { Up, Down };
     struct Health
     {
         bool healthy = false;
@@ -78,9 +81,11 @@ private:
         QString error;
         QString profile;
         int consecutiveFailures = 0;
+        // Callers that asked while the check was running: they get its result (a QFuture takes
+        // one continuation only, so the running check's future cannot be handed out twice).
+        std::shared_ptr<QList<std::shared_ptr<QPromise<Result<HealthState>>>>> waiters;
     };
 
-    enum class HealthState { Up, Down };
     QFuture<Result<HealthState>> checkOne(const QString &id);
     void record(const QString &id, bool healthy, int responseMs, const QString &error, const QString &profile);
     // A check cancelled (shutdown, reload) learnt nothing: the instance keeps its state and is

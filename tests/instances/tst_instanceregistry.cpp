@@ -102,6 +102,41 @@ private slots:
         }
     }
 
+    // check-instances while a check of the same instance runs: one request, one result for both
+    // callers, a failure counted once.
+    void overlappingChecksShareOneRequest()
+    {
+        SimGptLoad slow;
+        QVERIFY(slow.start());
+        slow.setApiLatencyMs(300);
+        QNetworkAccessManager nam;
+        ManualClock clock;
+        InstanceRegistry registry(&nam, fastOptions(), &clock);
+        registry.setInstances({configFor(slow, QStringLiteral("s"), 1)});
+        QVERIFY(test::await(registry.checkAll()).has_value());  // capabilities detected and cached
+        qint64 before = slow.counters().totalRequests;
+        QVERIFY(test::await(registry.checkAll()).has_value());
+        const qint64 oneCheck = slow.counters().totalRequests - before;
+        QVERIFY(oneCheck > 0);
+
+        before = slow.counters().totalRequests;
+        QFuture<Result<int>> first = registry.checkAll();
+        QFuture<Result<int>> second = registry.checkAll();
+        const auto a = test::await(first);
+        const auto b = test::await(second);
+        QVERIFY(a && a->ok() && b && b->ok());
+        QCOMPARE(a->value(), 1);
+        QCOMPARE(b->value(), 1);
+        QCOMPARE(slow.counters().totalRequests - before, oneCheck);
+
+        slow.stop();
+        first = registry.checkAll();
+        second = registry.checkAll();
+        QVERIFY(test::await(first).has_value());
+        QVERIFY(test::await(second).has_value());
+        QCOMPARE(registry.views().first().consecutiveFailures, 1);
+    }
+
     void cancelledChecksAreNotOutages()
     {
         SimGptLoad a;
