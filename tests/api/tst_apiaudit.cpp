@@ -284,6 +284,26 @@ private slots:
         QCOMPARE(ApiMessages::chineseEngineText(QStringLiteral("something new")), QStringLiteral("something new"));
     }
 
+    // GET /api/status and /api/architecture-status answer from the engine's cached state: no call
+    // reaches gpt-load (§5.1, defect #10: the original ran health checks on every request).
+    void statusCallsNoGptLoad()
+    {
+        QVERIFY(m_api->start());
+        SimGptLoad *gptload = m_api->fixture().instance(0);
+        // The start-up work (instance checks, the first reconcile) is over once gpt-load has heard
+        // nothing for a while.
+        qint64 before = -1;
+        for (int i = 0; i < 50 && before != gptload->counters().totalRequests; ++i) {
+            before = gptload->counters().totalRequests;
+            QTest::qWait(200);
+        }
+        for (int i = 0; i < 5; ++i) {
+            QCOMPARE(m_api->send("GET", QStringLiteral("/api/status")).status, 200);
+            QCOMPARE(m_api->send("GET", QStringLiteral("/api/health")).status, 200);
+        }
+        QCOMPARE(gptload->counters().totalRequests, before);
+    }
+
     void cleanupOldKeepsFractionalHours()
     {
         ManualClock &clock = m_api->clock();
