@@ -1,6 +1,7 @@
 // Layer planner: indices, desired state, lookups and the api.yaml provider set.
 #include "core/layers/planner_p.h"
 
+#include "core/layers/adoption.h"
 #include "core/layers/modelgroupnames.h"
 
 #include "core/sites/channelcompat.h"
@@ -126,11 +127,16 @@ void PlanBuilder::index()
     for (auto it = m_in.listings.begin(); it != m_in.listings.end(); ++it) {
         QHash<QString, const GroupInfo *> &byName = m_listed[it.key()];
         byName.reserve(it.value().size());
-        for (const GroupInfo &g : it.value())
+        for (const GroupInfo &g : it.value()) {
             byName.insert(g.name, &g);
+            if (!g.isAggregate() && g.sort == layerSort(Layer::SiteGroup))
+                m_siteGroupNames.insert(g.name);
+        }
     }
-    for (const SiteGroupRecord &sg : m_in.siteGroups)
+    for (const SiteGroupRecord &sg : m_in.siteGroups) {
         m_siteGroups.insert(sg.id, &sg);
+        m_siteGroupNames.insert(sg.name);
+    }
     for (const L2Record &r : m_in.l2Groups) {
         m_l2ByName.insert(r.name, &r);
         if (m_in.removedSiteGroups.contains(r.siteGroupId))
@@ -286,7 +292,12 @@ Location PlanBuilder::locate(const QString &name, const QString &recordInstanceI
 
 bool PlanBuilder::adoptable(const GroupInfo &group, Layer layer, const QString &model) const
 {
-    return !group.isAggregate() && group.sort == layerSort(layer) && group.testModel == model;
+    if (group.isAggregate() || group.sort != layerSort(layer) || group.testModel != model)
+        return false;
+    // The original's two-layer model groups (sort 40 too, upstreams straight at site groups) are
+    // listed for deletion, never taken over as an L3: one named like a per-format L3
+    // (`<model>-anthropic`) would otherwise become one with raw site-group upstreams.
+    return layer != Layer::Aggregate || !isLegacyModelGroup(group, m_in.instances, m_siteGroupNames);
 }
 
 QString PlanBuilder::notOursReason(const GroupInfo &group, const QString &instanceId) const

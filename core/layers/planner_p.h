@@ -123,6 +123,7 @@ private:
     QHash<QString, QHash<QString, const GroupInfo *>> m_listed;  // instance → name → group
     QHash<QString, QString> m_instanceByBaseUrl;                 // instance url → id
     QHash<qint64, const SiteGroupRecord *> m_siteGroups;
+    QSet<QString> m_siteGroupNames;  // recorded or listed with the site layer's sort
     QHash<QString, const L2Record *> m_l2ByName;
     QHash<QString, const L3Record *> m_l3ByName;
     QHash<QPair<qint64, qint64>, const L3MemberRecord *> m_members;  // (l3 id, l2 id)

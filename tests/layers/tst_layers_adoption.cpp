@@ -111,6 +111,7 @@ class TestLayersAdoption : public QObject
 private slots:
     void detectsImportsRepairsAndMigrates();
     void previewOfAnEmptyClusterHasNothingToImport();
+    void legacyGroupNamedLikeAFormatL3IsNotTakenOver();
 };
 
 void TestLayersAdoption::detectsImportsRepairsAndMigrates()
@@ -232,4 +233,45 @@ void TestLayersAdoption::previewOfAnEmptyClusterHasNothingToImport()
 }
 
 QTEST_GUILESS_MAIN(TestLayersAdoption)
+
+
+// The original's two-layer group for a model in a native format is named `<model>-anthropic`, as
+// our per-format L3 for it: it is a legacy group to delete, not an L3 to take over (its upstreams
+// go straight to site groups). Once the operator deletes it, the real L3 is created.
+void TestLayersAdoption::legacyGroupNamedLikeAFormatL3IsNotTakenOver()
+{
+    LayerFixture f;
+    QVERIFY(f.start());
+    buildOriginalLayout(f);
+    SimGptLoad *sim = f.sim(0);
+    const QString proxy = sim->url() + QStringLiteral("/proxy/");
+    const QString legacyName = QStringLiteral("claude-3-5-haiku-anthropic");
+    sim->createGroup(group(legacyName, 40, QStringLiteral("anthropic"), upstream(proxy + QStringLiteral("api-y-com-anthropic")),
+                           QStringLiteral("claude-3-5-haiku")));
+
+    const auto preview = f.wait(f.reconciler->previewAdoption());
+    QVERIFY(preview && preview->ok());
+    QStringList legacy;
+    for (const auto &g : preview->value().legacyGroups)
+        legacy << g.name;
+    QVERIFY2(legacy.contains(legacyName), qPrintable(legacy.join(QLatin1Char(','))));
+
+    const auto imported = f.wait(f.reconciler->importAdoption(f.job(QStringLiteral("adopt"))));
+    QVERIFY(imported && imported->ok());
+    for (const L3Record &r : f.store.l3Groups().valueOr({}))
+        QVERIFY2(r.name != legacyName, "the legacy group was recorded as an L3");
+    // Untouched: still the original's group, pointing at the site group.
+    QCOMPARE(sim->group(legacyName)->upstreams, (QList<SimUpstream>{SimUpstream{proxy + QStringLiteral("api-y-com-anthropic"), 1}}));
+    QVERIFY(!f.yaml().contains("gptload-claude-3-5-haiku-anthropic"));
+
+    const auto deleted = f.wait(f.reconciler->deleteLegacyGroups({legacyName}, f.job()));
+    QVERIFY(deleted && deleted->ok());
+    QCOMPARE(deleted->value().deleted, QStringList{legacyName});
+    const auto reconciled = f.reconcile();
+    QVERIFY(reconciled && reconciled->ok());
+    QCOMPARE(sim->group(legacyName)->upstreams,
+             (QList<SimUpstream>{SimUpstream{proxy + QStringLiteral("claude-3-5-haiku-via-api-y-com-anthropic"), 1}}));
+    QVERIFY(f.yaml().contains("gptload-claude-3-5-haiku-anthropic"));
+}
+
 #include "tst_layers_adoption.moc"
