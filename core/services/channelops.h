@@ -55,6 +55,8 @@ public:
 private:
     struct ReassignRun;
 
+    // The site group as stored now and the L2 groups (with their models) that point at it.
+    static Status loadDependents(StateStore &store, ReassignRun &run);
     QFuture<Result<ReassignResult>> runReassign(std::shared_ptr<ReassignRun> run);
     QFuture<Result<ReassignResult>> createOnTarget(std::shared_ptr<ReassignRun> run);
     QFuture<Result<ReassignResult>> copyKeys(std::shared_ptr<ReassignRun> run);

@@ -79,6 +79,34 @@ Error unavailable(const QString &message, const QString &code)
 
 } // namespace
 
+// The site group as stored now, and the L2 groups (with their models) that point at it.
+Status ChannelOperations::loadDependents(StateStore &store, ReassignRun &run)
+{
+    const Result<QList<SiteGroupRecord>> groups = store.siteGroups();
+    if (!groups.ok())
+        return groups.error();
+    const auto current = std::find_if(groups->cbegin(), groups->cend(), [&](const SiteGroupRecord &g) { return g.id == run.group.id; });
+    if (current == groups->cend())
+        return Error::notFound(QStringLiteral("channel %1 was deleted before its %2 could run")
+                                   .arg(run.group.name, reassignActionName(run.pending.action)));
+    if (current->state == ChannelState::Removing)
+        return channelBeingRemoved(run.group.name);
+    run.group = *current;
+    const Result<QList<L2Record>> l2 = store.l2Groups();
+    if (!l2.ok())
+        return l2.error();
+    run.l2Names.clear();
+    run.models.clear();
+    for (const L2Record &r : l2.value()) {
+        if (r.siteGroupId != run.group.id)
+            continue;
+        run.l2Names.insert(r.name);
+        if (!run.models.contains(r.model))
+            run.models.append(r.model);
+    }
+    return {};
+}
+
 QFuture<Result<ReassignResult>> ChannelOperations::reassign(const QString &channelName, ReassignAction action)
 {
     StateStore &store = m_core.store();
@@ -157,16 +185,6 @@ QFuture<Result<ReassignResult>> ChannelOperations::reassign(const QString &chann
                 run->siteBaseUrl = s.baseUrl;
         }
     }
-    const Result<QList<L2Record>> l2 = store.l2Groups();
-    if (l2.ok()) {
-        for (const L2Record &r : l2.value()) {
-            if (r.siteGroupId != run->group.id)
-                continue;
-            run->l2Names.insert(r.name);
-            if (!run->models.contains(r.model))
-                run->models.append(r.model);
-        }
-    }
     run->copyInvalidKeys = m_core.options().reassignCopyInvalidKeys;  // REASSIGN_COPY_INVALID_KEYS
     run->result.channelName = channelName;
     run->result.action = action;
@@ -178,8 +196,13 @@ QFuture<Result<ReassignResult>> ChannelOperations::reassign(const QString &chann
     return m_core.jobs().enqueue<ReassignResult>(
         QStringLiteral("reassign-channel"), QStringLiteral("%1 %2 to %3").arg(reassignActionName(action), channelName, run->target.name),
         QStringLiteral("channel:") + channelName,
-        [this, run](const JobContextPtr &context) {
+        [this, run](const JobContextPtr &context) -> QFuture<Result<ReassignResult>> {
             run->context = context;
+            // Read when the job runs, not when it was queued: a sync or an onboarding queued
+            // ahead of it may have added models (and their L2 groups) to this site group, and
+            // every one of them must be repointed before the old group goes.
+            if (Status s = loadDependents(m_core.store(), *run); !s.ok())
+                return readyError<ReassignResult>(s.error());
             return runReassign(run);
         },
         [](const ReassignResult &r) { return r.toJson(); });

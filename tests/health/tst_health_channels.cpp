@@ -3,6 +3,7 @@
 // resumable moves, maintenance limited to what uni-load owns, cleanup that counts any HTTP
 // answer as reachable and whose removals the health monitor restores.
 #include "core/engine/enginecore.h"
+#include "core/engine/jobqueue.h"
 #include "core/services/channelops.h"
 #include "core/store/statestore.h"
 #include "tests/health/healthfixture.h"
@@ -364,6 +365,41 @@ private slots:
         QCOMPARE(top->error().kind, ErrorKind::Validation);
         const auto unknown = f->wait(f->engine().reassignChannel(QStringLiteral("nope-openai"), ReassignAction::Demote));
         QCOMPARE(unknown->error().kind, ErrorKind::NotFound);
+    }
+
+    // A demote queued behind a model sync that adds a model to the channel: the job reads the
+    // channel's L2 groups when it runs, so the new model's L2 is repointed too before the old
+    // site group goes (no upstream is left pointing at it).
+    void reassignQueuedBehindASyncRepointsWhatTheSyncAdded()
+    {
+        auto gate = std::make_shared<QPromise<Result<int>>>();
+        gate->start();
+        QFuture<Result<int>> blocking = f->engine().invoke<int>([gate](EngineCore &core) {
+            return core.jobs().enqueue<int>(QStringLiteral("test"), QStringLiteral("Blocking job"), {},
+                                            [gate](const JobContextPtr &) { return gate->future(); });
+        });
+        alpha->setModels({QStringLiteral("gpt-4o"), QStringLiteral("gpt-4.1-nano"), QStringLiteral("gpt-4.1-mini")});
+        QFuture<Result<ModelSyncReport>> sync = f->engine().syncModels();
+        QFuture<Result<ReassignResult>> demote = f->engine().reassignChannel(ga, ReassignAction::Demote);
+        QTest::qWait(50);
+        gate->addResult(Result<int>(1));
+        gate->finish();
+        QVERIFY(f->wait(blocking).has_value());
+        const auto synced = f->wait(sync);
+        QVERIFY(synced && synced->ok());
+        const auto moved = f->wait(demote, 120000);
+        QVERIFY(moved.has_value());
+        QVERIFY2(moved->ok(), qPrintable(moved->error().toString()));
+
+        const QString newUrl = f->instance(1)->url() + QStringLiteral("/proxy/") + ga;
+        const QStringList l2 = l2NamesOf(ga);
+        QCOMPARE(l2.size(), 3);
+        for (const QString &name : l2) {
+            const QList<SimUpstream> ups = f->upstreamsOf(name);
+            QCOMPARE(ups.size(), 1);
+            QVERIFY2(ups.first().url == newUrl, qPrintable(name + QStringLiteral(": ") + ups.first().url));
+        }
+        QVERIFY(noDanglingUpstreams());
     }
 
     // REASSIGN_COPY_INVALID_KEYS (uni-load-behaviour.md §19.2): off by default, only the active
