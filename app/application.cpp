@@ -143,6 +143,10 @@ void Application::startLogging()
         qCWarning(lcApp).noquote() << "file logging disabled:" << s.error().message;
     qCInfo(lcApp).noquote() << "uni-load" << QStringLiteral(UNILOAD_VERSION) << "config directory" << m_dirs.configDir
                             << QStringLiteral("(%1)").arg(configDirSourceName(m_dirs.source)) << "data directory" << m_dirs.dataDir;
+    if (m_dirs.configDirCreated && m_dirs.source == ConfigDirSource::CommandLine)
+        qCWarning(lcApp).noquote() << QStringLiteral("the config directory %1 did not exist and was created empty: if you meant an "
+                                                     "existing deployment, check the --config-dir path")
+                                          .arg(m_dirs.configDir);
     if (m_dirs.compatibilityMode)
         qCWarning(lcApp).noquote() << QStringLiteral("the working directory holds %1, so it is the config and data directory "
                                                      "(an existing deployment's); start with --config-dir to use another")

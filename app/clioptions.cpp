@@ -35,7 +35,14 @@ Result<CliOptions> parseCommandLine(const QStringList &args, bool guiAvailable)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "uni-load: onboards AI API sites into gpt-load and uni-api and keeps them current."));
+        "uni-load: onboards AI API sites into gpt-load and uni-api and keeps them current.\n"
+        "\n"
+        "Settings come from the environment, then .env.local and .env in the config directory\n"
+        "(PORT, UNI_API_YAML_PATH, MODEL_SYNC_INTERVAL …; see the README). The config directory is\n"
+        "--config-dir, else the working directory when it holds an instance file or a .env with\n"
+        "uni-load settings, else ~/.config/uni-load; the data directory (uni-load.db, logs/) is\n"
+        "--data-dir, else the config directory when it was chosen, else ~/.local/share/uni-load.\n"
+        "Exit codes: 0 stopped normally, 1 runtime failure, 2 configuration or command-line error."));
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help and exit."));
     const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")}, QStringLiteral("Show the version and exit."));
@@ -47,7 +54,7 @@ Result<CliOptions> parseCommandLine(const QStringList &args, bool guiAvailable)
     const QCommandLineOption configDir(QStringLiteral("config-dir"),
                                        QStringLiteral("Directory with .env, the instance file and api-token."), QStringLiteral("dir"));
     const QCommandLineOption dataDir(QStringLiteral("data-dir"),
-                                     QStringLiteral("Directory for logs/ and uni-load.db (default: see README)."), QStringLiteral("dir"));
+                                     QStringLiteral("Directory for logs/ and uni-load.db."), QStringLiteral("dir"));
     const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("HTTP API port (PORT, default 3002; 0 = any free port)."),
                                   QStringLiteral("port"));
     const QCommandLineOption listen(QStringLiteral("listen"),
@@ -111,6 +118,15 @@ Result<CliOptions> parseCommandLine(const QStringList &args, bool guiAvailable)
             return Error::validation(QStringLiteral("--lang"), QStringLiteral("--lang: use zh_CN or en"));
         if (!out.screenshotFile.isEmpty() && out.headless)
             return Error::validation(QStringLiteral("--screenshot"), QStringLiteral("--screenshot needs the GUI (not --headless)"));
+        // Options of the window given to a run without one would be silently ignored.
+        if (parser.isSet(headless)) {
+            for (const QCommandLineOption *option : {&minimized, &page, &lang}) {
+                if (parser.isSet(*option)) {
+                    const QString name = QStringLiteral("--") + option->names().constFirst();
+                    return Error::validation(name, QStringLiteral("%1 is an option of the desktop console (not --headless)").arg(name));
+                }
+            }
+        }
     }
     return out;
 }

@@ -135,6 +135,7 @@ Result<AppDirectories> systemDirectories(const QString &configDirOption, const Q
     inputs.standardConfigLocation = QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation);
     inputs.standardDataLocation = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     AppDirectories dirs = resolveDirectories(inputs);
+    dirs.configDirCreated = !dirs.configDir.isEmpty() && !QFileInfo::exists(dirs.configDir);
     if (Status s = ensureDirectories(dirs); !s.ok())
         return s.error();
     return dirs;

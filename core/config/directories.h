@@ -33,6 +33,7 @@ struct AppDirectories
     ConfigDirSource source = ConfigDirSource::StandardLocation;
     bool compatibilityMode = false;
     QString compatibilityMarker;  // the file that put us in compatibility mode
+    bool configDirCreated = false;  // systemDirectories() had to create it (a mistyped --config-dir?)
 
     QString logsDir() const;
     QString stateStorePath() const;  // <data>/uni-load.db

@@ -350,6 +350,12 @@ private slots:
         QTest::newRow("bad listen") << QStringList{QStringLiteral("--listen"), QStringLiteral("not-an-ip")};
         QTest::newRow("empty config dir") << QStringList{QStringLiteral("--config-dir"), QString()};
         QTest::newRow("blank data dir") << QStringList{QStringLiteral("--data-dir"), QStringLiteral(" ")};
+        // Options of the window, which a headless run would ignore.
+        QTest::newRow("minimized") << QStringList{QStringLiteral("--minimized")};
+#ifdef UNILOAD_TEST_GUI
+        QTest::newRow("page") << QStringList{QStringLiteral("--page"), QStringLiteral("sites")};
+        QTest::newRow("lang") << QStringList{QStringLiteral("--lang"), QStringLiteral("zh_CN")};
+#endif
     }
     void badCommandLineExitsWithTwo()
     {
