@@ -1,4 +1,5 @@
 #include "app/application.h"
+#include "core/config/settingsregistry.h"
 
 #include "app/apihost.h"
 #include "core/config/envfile.h"
@@ -75,6 +76,14 @@ int Application::loadConfiguration()
         m_config.setOverride(QStringLiteral("BIND_ADDRESS"), m_options.listen, ConfigOrigin::CommandLine);
     for (const auto &problem : env.problems())
         printError(problem);
+    // A misspelt setting in a .env file would be ignored without a word.
+    for (const EnvFileRead &file : env.files) {
+        for (const EnvFileEntry &entry : file.parse.entries) {
+            if (const std::optional<QString> meant = settingNameMeant(entry.key))
+                printError(QStringLiteral("warning: %1:%2: %3 is not a setting of uni-load and is ignored; did you mean %4?")
+                               .arg(file.path, QString::number(entry.line), entry.key, *meant));
+        }
+    }
     for (const ConfigIssue &issue : m_config.issues()) {
         if (!issue.isError())
             printError(QStringLiteral("warning: ") + issue.toString());

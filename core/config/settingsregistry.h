@@ -106,5 +106,8 @@ const QList<SettingSpec> &settingSpecs();  // in SettingKey order
 const SettingSpec &settingSpec(SettingKey key);
 // Exact (case-sensitive, like environment variables) lookup by name.
 std::optional<SettingKey> settingKeyByName(const QString &name);
+// The setting `name` is most likely a misspelling of (another case, or at most two letters
+// off, e.g. MODEL_SYNC_INTERVALL); nullopt for a setting or an unrelated name.
+std::optional<QString> settingNameMeant(const QString &name);
 
 } // namespace ul

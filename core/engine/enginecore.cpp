@@ -130,6 +130,16 @@ void EngineCore::initialize()
     connect(m_uniApiRetryTimer, &QTimer::timeout, this,
             [this]() { queueCatchUpReconcile(QStringLiteral("Write api.yaml again after a failed write")); });
     refreshUniApiStatus();
+    // Which api.yaml this run edits, and whether it can, said once in the start-up log.
+    if (m_uniApiStatus.path.isEmpty())
+        qCWarning(lcUniApi).noquote() << "no api.yaml path is configured (UNI_API_YAML_PATH): no provider is published to uni-api";
+    else if (!m_uniApiStatus.error.isEmpty())
+        qCWarning(lcUniApi).noquote() << QStringLiteral("api.yaml %1 cannot be used: %2; it is left alone until fixed")
+                                             .arg(m_uniApiStatus.path, m_uniApiStatus.error);
+    else if (!m_uniApiStatus.exists)
+        qCInfo(lcUniApi).noquote() << QStringLiteral("api.yaml %1 does not exist yet; the first write creates it").arg(m_uniApiStatus.path);
+    else
+        qCInfo(lcUniApi).noquote() << QStringLiteral("api.yaml %1 with %2 provider(s)").arg(m_uniApiStatus.path, QString::number(m_uniApiStatus.providersCount));
 
     m_layers = new LayerReconciler(m_store.get(), m_instances, m_uniApi.get(), this);
     // process-ai-site ends with a reconciliation scoped to the site's models (§9.3 step 7).

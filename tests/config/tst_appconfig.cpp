@@ -60,6 +60,17 @@ private slots:
         QVERIFY(!settingKeyByName(QStringLiteral("port")));  // environment names are case-sensitive
     }
 
+    // A misspelt setting in .env is named with what was meant; other programs' names are not.
+    void misspeltSettingsAreRecognised()
+    {
+        QCOMPARE(settingNameMeant(QStringLiteral("MODEL_SYNC_INTERVALL")), QStringLiteral("MODEL_SYNC_INTERVAL"));
+        QCOMPARE(settingNameMeant(QStringLiteral("uni_api_yaml_path")), QStringLiteral("UNI_API_YAML_PATH"));
+        QCOMPARE(settingNameMeant(QStringLiteral("CHANEL_CHECK_INTERVAL")), QStringLiteral("CHANNEL_CHECK_INTERVAL"));
+        QVERIFY(!settingNameMeant(QStringLiteral("MODEL_SYNC_INTERVAL")));  // a setting itself
+        for (const char *other : {"AUTH_KEY", "DATABASE_DSN", "ENCRYPTION_KEY", "HOME", "PATH", "NODE_ENV", "HOST"})
+            QVERIFY2(!settingNameMeant(QLatin1String(other)), other);
+    }
+
     void defaults()
     {
         const AppConfig config(QStringLiteral("/srv/uni-load"));
