@@ -44,6 +44,7 @@ struct EngineOptions
     bool enableChannelHealth = true;
     bool channelHealthForced = false;
     int channelCheckIntervalMinutes = 10;
+    int channelFirstCheckSecs = 60;  // the monitor's first cycle after start (tests push it out)
     int channelFailureThreshold = 3;
     bool reassignCopyInvalidKeys = false;  // REASSIGN_COPY_INVALID_KEYS: promote/demote copies every key
     bool enableModelOptimizer = true; // ENABLE_MODEL_OPTIMIZER: reconcile at startup

@@ -50,6 +50,9 @@ void ChannelHealthService::initialize()
     m_timer->setTimerType(Qt::VeryCoarseTimer);
     m_timer->setInterval(m_intervalMinutes * 60 * 1000);
     connect(m_timer, &QTimer::timeout, this, &ChannelHealthService::onTimer);
+    m_firstCycle = new QTimer(this);
+    m_firstCycle->setSingleShot(true);
+    connect(m_firstCycle, &QTimer::timeout, this, &ChannelHealthService::onTimer);
     if (!m_core.store().isOpen())
         return;
     applyHealthSettings(m_core.store(), &m_thresholds, &m_recovery);
@@ -65,8 +68,13 @@ void ChannelHealthService::initialize()
         qCInfo(lcHealth).noquote() << "ENABLE_CHANNEL_HEALTH is set outside the stored settings and overrides the stored"
                                    << (enabled ? "stop" : "start") << "for this run";
     if (enabled) {
+        // As the original's start: a check soon after start (once the instances are checked),
+        // not an interval later, so a channel that died while uni-load was down is seen.
         m_timer->start();
-        scheduleNext();
+        const int delaySecs = std::max(1, m_core.options().channelFirstCheckSecs);  // the first instance checks finish first
+        m_nextRun = m_core.clock()->now().addSecs(delaySecs);
+        m_firstCycle->start(std::chrono::seconds(delaySecs));
+        m_core.schedulePublish();
     }
     qCInfo(lcHealth).noquote() << "channel health monitor" << (enabled ? QStringLiteral("started") : QStringLiteral("stopped"))
                                << "- every" << m_intervalMinutes << "min, threshold" << m_failureThreshold;
@@ -76,6 +84,8 @@ void ChannelHealthService::shutdown()
 {
     if (m_timer)
         m_timer->stop();
+    if (m_firstCycle)
+        m_firstCycle->stop();
     m_probeHttp->cancelAll();
 }
 
@@ -116,8 +126,8 @@ Status ChannelHealthService::start()
 {
     if (Status s = m_core.store().setSetting(kEnabledSetting, true); !s.ok())
         return s;
-    if (!m_timer->isActive())
-        m_timer->start();
+    m_firstCycle->stop();
+    m_timer->start();
     scheduleNext();
     (void)runNow();  // as the original's start(): check now; a cycle already queued is fine
     m_core.schedulePublish();
@@ -129,6 +139,7 @@ Status ChannelHealthService::stop()
     if (Status s = m_core.store().setSetting(kEnabledSetting, false); !s.ok())
         return s;
     m_timer->stop();
+    m_firstCycle->stop();
     m_nextRun = QDateTime();
     m_core.schedulePublish();
     return {};
@@ -142,6 +153,8 @@ void ChannelHealthService::scheduleNext()
 
 void ChannelHealthService::onTimer()
 {
+    m_firstCycle->stop();
+    m_timer->start();  // the interval counts from this cycle
     scheduleNext();
     QFuture<Result<HealthCycleReport>> cycle = runNow();
     if (cycle.isFinished() && cycle.resultCount() > 0 && !cycle.result().ok())

@@ -32,6 +32,7 @@ private:
         return m_api->start([clock](EngineOptions &o) {
             o.clock = clock;
             o.enableChannelHealth = true;  // the timer runs every 10 min: it never fires during a test
+            o.channelFirstCheckSecs = 24 * 3600;
         });
     }
 

@@ -61,6 +61,7 @@ bool HealthFixture::startEngine(const std::function<void(EngineOptions &)> &twea
     if (!m_cluster->writeInstancesFile(o.instancesFilePath))
         return false;
     o.enableChannelHealth = true;  // the timer runs every 10 min: it never fires during a test
+    o.channelFirstCheckSecs = 24 * 3600;  // nor does the first cycle after start
     o.clock = &m_clock;
     if (tweak)
         tweak(o);

@@ -126,6 +126,18 @@ private slots:
         QCOMPARE(f->upstreamsOf(QStringLiteral("gpt-4o")).size(), 2);
     }
 
+    // The monitor checks soon after start (§16.1: start() checks now), not an interval later, so a
+    // channel that broke while uni-load was down is seen; then every interval.
+    void firstCycleRunsSoonAfterStart()
+    {
+        QVERIFY(f->startEngine([](EngineOptions &o) { o.channelFirstCheckSecs = 1; }));
+        const QDateTime started = f->clock().now();
+        QVERIFY(f->waitForSnapshot([](const EngineSnapshot &s) { return s.channelHealth.lastRun.isValid(); }, 15000));
+        QVERIFY(f->waitForSnapshot([&](const EngineSnapshot &s) {
+            return !s.channelHealth.busy && s.channelHealth.nextRun == started.addSecs(qint64(s.channelHealth.intervalMinutes) * 60);
+        }));
+    }
+
     void cleanup()
     {
         f.reset();
