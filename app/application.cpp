@@ -1,4 +1,5 @@
 #include "app/application.h"
+#include "app/consoleactivation.h"
 #include "core/config/settingsregistry.h"
 
 #include "app/apihost.h"
@@ -108,6 +109,12 @@ int Application::lockDataDirectory()
         return 0;
     }
     if (lock->error() == QLockFile::LockFailedError) {
+        // The console already runs (often hidden in the tray): bring it up instead of failing.
+        if (!m_options.headless && m_options.screenshotFile.isEmpty() && ConsoleActivation::askRunningConsoleToShow(m_dirs.dataDir)) {
+            std::printf("uni-load is already running on %s; its console is shown.\n", qPrintable(m_dirs.dataDir));
+            std::fflush(stdout);
+            return kHandedOver;
+        }
         qint64 pid = 0;
         QString host, app;
         lock->getLockInfo(&pid, &host, &app);
@@ -332,6 +339,11 @@ void Application::startDesktop()
         start.demoSites = m_demo->siteRequests();
     auto desktop = std::make_unique<DesktopFrontEnd>(start);
     desktop->start();
+    if (m_options.screenshotFile.isEmpty()) {
+        m_activation = std::make_unique<ConsoleActivation>();
+        connect(m_activation.get(), &ConsoleActivation::showRequested, desktop.get(), &DesktopFrontEnd::showConsole);
+        m_activation->listen(m_dirs.dataDir);
+    }
     m_desktop = std::move(desktop);
 #endif
 }

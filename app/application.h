@@ -13,6 +13,7 @@ class QLockFile;
 namespace ul {
 
 class ApiHost;
+class ConsoleActivation;
 class Engine;
 class LogHub;
 class SimDemo;
@@ -29,7 +30,9 @@ public:
     ~Application() override;
 
     // Everything up to the front ends; returns the process exit code on failure (2: bad
-    // configuration, 1: cannot start), or 0 when the event loop may run.
+    // configuration, 1: cannot start), kHandedOver when a console already running on this data
+    // directory was asked to show itself (exit 0, nothing started), or 0 when the event loop may run.
+    static constexpr int kHandedOver = -1;
     int start();
     void stop();  // connected to aboutToQuit
 
@@ -63,6 +66,7 @@ private:
     std::unique_ptr<Engine> m_engine;
     std::unique_ptr<ApiHost> m_apiHost;  // HTTP API, web console, metrics
     std::unique_ptr<QObject> m_desktop;  // DesktopFrontEnd in GUI builds (window, tray, language)
+    std::unique_ptr<ConsoleActivation> m_activation;  // a second launch shows this console
     QString m_storedLanguage;            // stored setting "ui.language"
     bool m_storedStartMinimized = false; // stored setting "ui.startMinimized"
     bool m_stopped = false;

@@ -105,3 +105,15 @@ void DesktopFrontEnd::start()
 }
 
 } // namespace ul
+
+namespace ul {
+
+void DesktopFrontEnd::showConsole()
+{
+    if (!m_console)
+        return;
+    qCInfo(lcUi) << "console shown: uni-load was launched again";
+    m_console->showConsole();
+}
+
+} // namespace ul

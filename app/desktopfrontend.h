@@ -47,6 +47,8 @@ public:
     ~DesktopFrontEnd() override;
 
     void start();
+    // Raises the console window (a second launch asked for it).
+    void showConsole();
 
 private:
     DesktopStart m_start;

@@ -81,7 +81,7 @@ int main(int argc, char *argv[])
     ul::installQuitOnSignals(app.get());
     ul::Application application(cli);
     if (const int code = application.start(); code != 0)
-        return code;
+        return code == ul::Application::kHandedOver ? 0 : code;
     QObject::connect(app.get(), &QCoreApplication::aboutToQuit, &application, &ul::Application::stop);
     return app->exec();
 }

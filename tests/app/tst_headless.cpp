@@ -296,6 +296,16 @@ private slots:
         // The console is up once it logged its language (the signal handler is installed before).
         QTRY_VERIFY_WITH_TIMEOUT(test::readFile(log).count("interface language") > consolesBefore, 10000);
         QVERIFY(!quiet.readAllStandardOutput().contains("listening on"));
+
+        // Launched again (the menu entry while the console sits in the tray): the running
+        // console is shown, and the second process exits 0 instead of failing on the lock.
+        QProcess again;
+        again.setProcessEnvironment(offscreen);
+        again.start(QStringLiteral(UNILOAD_BINARY), {QStringLiteral("--config-dir"), dir.path()});
+        QVERIFY(again.waitForFinished(10000));
+        QCOMPARE(again.exitCode(), 0);
+        QVERIFY2(again.readAllStandardOutput().contains("already running"), again.readAllStandardError().constData());
+        QTRY_VERIFY_WITH_TIMEOUT(test::readFile(log).contains("console shown: uni-load was launched again"), 5000);
         QCOMPARE(terminate(quiet), 0);
 #endif
     }
