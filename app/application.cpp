@@ -338,12 +338,14 @@ void Application::startDesktop()
     if (m_demo)
         start.demoSites = m_demo->siteRequests();
     auto desktop = std::make_unique<DesktopFrontEnd>(start);
-    desktop->start();
+    // Listening before the window is built (which takes a moment): a request that comes in
+    // meanwhile is read by the event loop, once the console exists.
     if (m_options.screenshotFile.isEmpty()) {
         m_activation = std::make_unique<ConsoleActivation>();
         connect(m_activation.get(), &ConsoleActivation::showRequested, desktop.get(), &DesktopFrontEnd::showConsole);
         m_activation->listen(m_dirs.dataDir);
     }
+    desktop->start();
     m_desktop = std::move(desktop);
 #endif
 }

@@ -3,9 +3,11 @@
 #include "core/log/categories.h"
 
 #include <QCryptographicHash>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QLocalServer>
 #include <QLocalSocket>
+#include <QThread>
 
 #include <unistd.h>
 
@@ -23,15 +25,21 @@ QString ConsoleActivation::serverName(const QString &dataDir)
 
 bool ConsoleActivation::askRunningConsoleToShow(const QString &dataDir, int timeoutMs)
 {
-    QLocalSocket socket;
-    socket.connectToServer(serverName(dataDir));
-    if (!socket.waitForConnected(timeoutMs))
-        return false;
-    socket.write(kShow);
-    if (!socket.waitForBytesWritten(timeoutMs))
-        return false;
-    socket.disconnectFromServer();
-    return true;
+    // A console that is still starting holds the lock before it listens: try for a moment.
+    QDeadlineTimer deadline(timeoutMs);
+    while (true) {
+        QLocalSocket socket;
+        socket.connectToServer(serverName(dataDir));
+        if (socket.waitForConnected(200)) {
+            socket.write(kShow);
+            const bool sent = socket.waitForBytesWritten(1000);
+            socket.disconnectFromServer();
+            return sent;
+        }
+        if (deadline.hasExpired())
+            return false;
+        QThread::msleep(100);
+    }
 }
 
 ConsoleActivation::ConsoleActivation(QObject *parent) : QObject(parent), m_server(new QLocalServer(this))

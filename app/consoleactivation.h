@@ -18,8 +18,9 @@ class ConsoleActivation final : public QObject
 public:
     // The running console's socket name for `dataDir` (per user).
     static QString serverName(const QString &dataDir);
-    // Asks the console running on `dataDir` to show itself; false when none answers.
-    static bool askRunningConsoleToShow(const QString &dataDir, int timeoutMs = 1000);
+    // Asks the console running on `dataDir` to show itself; false when none answers within
+    // `timeoutMs` (a headless one never does).
+    static bool askRunningConsoleToShow(const QString &dataDir, int timeoutMs = 3000);
 
     explicit ConsoleActivation(QObject *parent = nullptr);
     ~ConsoleActivation() override;
