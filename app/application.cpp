@@ -218,6 +218,16 @@ int Application::start()
     eo.weightOptimizationIntervalHours = cfg.weightOptimizationIntervalHours;
     eo.enableModelWhitelist = cfg.enableModelWhitelist;
     eo.enableModelBlacklist = cfg.enableModelBlacklist;
+    if (!m_options.screenshotFile.isEmpty() && !m_demo) {
+        // A picture of the operator's own state: it reads, and changes nothing — no start-up
+        // reconcile, no loop (the loops' stored start/stop is not touched either).
+        eo.enableModelOptimizer = false;
+        eo.enableWeightOptimization = false;
+        eo.enableModelSync = false;
+        eo.modelSyncForced = true;
+        eo.enableChannelHealth = false;
+        eo.channelHealthForced = true;
+    }
     if (!cfg.instanceFile.exists)
         qCWarning(lcConfig).noquote() << "no instance file found; looked for" << cfg.instanceFile.candidates.join(QStringLiteral(", "));
 

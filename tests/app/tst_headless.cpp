@@ -418,6 +418,31 @@ private slots:
         QVERIFY(!err.contains("short-token"));
     }
 
+    // --screenshot of the operator's own state (no --demo) reads and changes nothing: no loop
+    // runs, whatever the configuration says.
+    void screenshotOfTheOwnStateRunsNoLoop()
+    {
+#ifndef UNILOAD_TEST_GUI
+        QSKIP("GUI-less build: no screenshots");
+#else
+        QTemporaryDir dir;
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("ENABLE_MODEL_SYNC"), QStringLiteral("true"));
+        env.insert(QStringLiteral("ENABLE_CHANNEL_HEALTH"), QStringLiteral("true"));
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(UNILOAD_BINARY), {QStringLiteral("--config-dir"), dir.path(), QStringLiteral("--screenshot"),
+                                                       dir.filePath(QStringLiteral("shot.png")), QStringLiteral("--page"), QStringLiteral("sync")});
+        QVERIFY(process.waitForFinished(20000));
+        QCOMPARE(process.exitCode(), 0);
+        QVERIFY(QFileInfo(dir.filePath(QStringLiteral("shot.png"))).size() > 0);
+        const QByteArray log = test::readFile(dir.filePath(QStringLiteral("logs/combined.log")));
+        QVERIFY2(log.contains("model sync is stopped"), log.constData());
+        QVERIFY2(log.contains("channel health monitor stopped"), log.constData());
+#endif
+    }
+
     void versionAndHelp()
     {
         QProcess process;
