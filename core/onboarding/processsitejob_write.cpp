@@ -302,7 +302,17 @@ void ProcessSiteJob::takeSyncOutcome(const QJsonObject &syncReport)
             m_warnings.append(OnboardingWarning::modelListNotUpdated(group, site.value(QStringLiteral("error")).toString()));
             continue;
         }
-        const QStringList kept = site.value(QStringLiteral("missing")).toObject().keys();
+        // Missing but still listed: not removed now, nor proposed for removal.
+        QSet<QString> leaving;
+        for (const QJsonValue &removed : site.value(QStringLiteral("removed")).toArray())
+            leaving.insert(removed.toString());
+        for (const QJsonValue &queued : site.value(QStringLiteral("queued")).toArray())
+            leaving.insert(queued.toObject().value(QStringLiteral("model")).toString());
+        QStringList kept;
+        for (const QString &model : site.value(QStringLiteral("missing")).toObject().keys()) {
+            if (!leaving.contains(model))
+                kept.append(model);
+        }
         if (!kept.isEmpty())
             m_warnings.append(OnboardingWarning::missingModelsKept(group, kept));
         if (const qsizetype queued = site.value(QStringLiteral("queued")).toArray().size(); queued > 0)

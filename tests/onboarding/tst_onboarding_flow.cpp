@@ -527,6 +527,7 @@ private slots:
         r = f.process(update);
         QVERIFY2(r && r->ok(), r ? qPrintable(r->error().toString()) : "timed out");
         QCOMPARE(storedModels(), (QStringList{mini, custom}));
+        QVERIFY(!codesOf(r->value()).contains(QLatin1String(WarningCode::kMissingModelsKept)));  // removed, not kept
         QVERIFY(f.groupsNamed(modelChannelGroupName(fourO, group)).isEmpty());
         QVERIFY(f.groupsNamed(modelChannelGroupName(custom, group)).size() == 1);
 
