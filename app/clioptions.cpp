@@ -110,6 +110,11 @@ Result<CliOptions> parseCommandLine(const QStringList &args, bool guiAvailable)
             return Error::validation(QStringLiteral("--listen"),
                                      QStringLiteral("--listen: '%1' is not an IP address").arg(out.listen));
     }
+    // Options of the window given to a run without one would be silently ignored.
+    if (out.minimized && out.headless)
+        return Error::validation(QStringLiteral("--minimized"),
+                                 guiAvailable ? QStringLiteral("--minimized is an option of the desktop console (not --headless)")
+                                              : QStringLiteral("--minimized needs the desktop console, which this build does not have"));
     if (guiAvailable) {
         out.screenshotFile = parser.value(screenshot);
         out.screenshotPage = parser.value(page);
@@ -118,9 +123,8 @@ Result<CliOptions> parseCommandLine(const QStringList &args, bool guiAvailable)
             return Error::validation(QStringLiteral("--lang"), QStringLiteral("--lang: use zh_CN or en"));
         if (!out.screenshotFile.isEmpty() && out.headless)
             return Error::validation(QStringLiteral("--screenshot"), QStringLiteral("--screenshot needs the GUI (not --headless)"));
-        // Options of the window given to a run without one would be silently ignored.
         if (parser.isSet(headless)) {
-            for (const QCommandLineOption *option : {&minimized, &page, &lang}) {
+            for (const QCommandLineOption *option : {&page, &lang}) {
                 if (parser.isSet(*option)) {
                     const QString name = QStringLiteral("--") + option->names().constFirst();
                     return Error::validation(name, QStringLiteral("%1 is an option of the desktop console (not --headless)").arg(name));
