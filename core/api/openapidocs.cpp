@@ -214,8 +214,11 @@ const QHash<QString, RouteDoc> &routeDocs()
                    {"customValidationEndpoints",
                     R"({"type":"object","additionalProperties":false,"properties":{"openai":{"type":"string"},"anthropic":{"type":"string"},"gemini":{"type":"string"}}})",
                     Optional, "validation path per format, starting with '/'; empty or null values are ignored"},
-                   {"models", "string[]", Optional, "manual model list (at most 2000); skips discovery. A single string is accepted too"},
-                   {"operationType", "enum:create|update", Optional, "create (default) or update an existing site group (case-insensitive)"},
+                   {"models", "string[]", Optional, "manual model list (at most 2000); skips discovery and replaces the stored list. A single string is accepted too"},
+                   {"operationType", "enum:create|update", Optional,
+                    "create (default) or update an existing site group (case-insensitive). A site group already recorded gets its model "
+                    "list changed as a model sync changes it: manual models stay, a model the listing lacks leaves after removalAfterMisses "
+                    "listings, review mode queues proposals (warnings MISSING_MODELS_KEPT, MODEL_CHANGES_QUEUED)"},
                    {"targetChannelName", "string", Optional, "update: the site group to update (required then)"},
                    {"siteName", "string", Optional, "a requested name (used only to disambiguate)"}},
           .errors = {{404, "unknown targetChannelName"},
