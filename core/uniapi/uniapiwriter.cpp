@@ -12,6 +12,7 @@
 #include <QJsonObject>
 #include <QLockFile>
 #include <QMap>
+#include <QSysInfo>
 
 #ifdef Q_OS_UNIX
 #include <cerrno>
@@ -107,6 +108,19 @@ bool isOwnerlessAndSettled(const QString &path)
     return !modified.isValid() || modified.msecsTo(QDateTime::currentDateTimeUtc()) >= 1000;
 }
 
+// The lock names a process of this host that no longer exists. QLockFile breaks such a lock by
+// itself, except while a `.rmlock` of a process killed in the middle of that removal stays
+// behind (its own check then waits the stale time).
+bool holderIsGone(const QString &path)
+{
+    qint64 pid = 0;
+    QString host, app;
+    QLockFile probe(path);
+    if (!QFileInfo::exists(path) || !probe.getLockInfo(&pid, &host, &app))
+        return false;
+    return (host.isEmpty() || host == QSysInfo::machineHostName()) && !processRuns(pid);
+}
+
 // QLockFile creates a lock file, then writes its PID into it; a process killed in between leaves
 // a file without an owner, which QLockFile breaks only after the stale time (30 s of
 // UNIAPI_LOCKED). That holds for the lock itself and for the `.rmlock` QLockFile takes while it
@@ -117,11 +131,11 @@ bool breakAbandonedLock(QLockFile &lock, const QString &lockPath)
     if (lock.error() != QLockFile::LockFailedError)
         return false;
     const QString removalLock = lockPath + QStringLiteral(".rmlock");
-    const bool removalLockCleared = isOwnerlessAndSettled(removalLock) && QFile::remove(removalLock);
+    const bool removalLockCleared = (isOwnerlessAndSettled(removalLock) || holderIsGone(removalLock)) && QFile::remove(removalLock);
     if (removalLockCleared)
         qCWarning(lcUniApiWriter).noquote() << "removed the lock file" << removalLock << "left without an owner";
-    if (isOwnerlessAndSettled(lockPath)) {
-        qCWarning(lcUniApiWriter).noquote() << "breaking the lock file" << lockPath << "left without an owner";
+    if (isOwnerlessAndSettled(lockPath) || holderIsGone(lockPath)) {
+        qCWarning(lcUniApiWriter).noquote() << "breaking the lock file" << lockPath << "left without a running owner";
         return lock.removeStaleLockFile() && lock.tryLock(0);
     }
     // With the removal lock gone, QLockFile's own check breaks the lock of a dead process.
