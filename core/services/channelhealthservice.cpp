@@ -48,11 +48,7 @@ void ChannelHealthService::initialize()
 {
     m_timer = new QTimer(this);
     m_timer->setTimerType(Qt::VeryCoarseTimer);
-    m_timer->setInterval(m_intervalMinutes * 60 * 1000);
     connect(m_timer, &QTimer::timeout, this, &ChannelHealthService::onTimer);
-    m_firstCycle = new QTimer(this);
-    m_firstCycle->setSingleShot(true);
-    connect(m_firstCycle, &QTimer::timeout, this, &ChannelHealthService::onTimer);
     if (!m_core.store().isOpen())
         return;
     applyHealthSettings(m_core.store(), &m_thresholds, &m_recovery);
@@ -70,10 +66,9 @@ void ChannelHealthService::initialize()
     if (enabled) {
         // As the original's start: a check soon after start (once the instances are checked),
         // not an interval later, so a channel that died while uni-load was down is seen.
-        m_timer->start();
         const int delaySecs = std::max(1, m_core.options().channelFirstCheckSecs);  // the first instance checks finish first
         m_nextRun = m_core.clock()->now().addSecs(delaySecs);
-        m_firstCycle->start(std::chrono::seconds(delaySecs));
+        m_timer->start(std::chrono::seconds(delaySecs));  // onTimer() then sets the interval
         m_core.schedulePublish();
     }
     qCInfo(lcHealth).noquote() << "channel health monitor" << (enabled ? QStringLiteral("started") : QStringLiteral("stopped"))
@@ -84,8 +79,6 @@ void ChannelHealthService::shutdown()
 {
     if (m_timer)
         m_timer->stop();
-    if (m_firstCycle)
-        m_firstCycle->stop();
     m_probeHttp->cancelAll();
 }
 
@@ -126,8 +119,7 @@ Status ChannelHealthService::start()
 {
     if (Status s = m_core.store().setSetting(kEnabledSetting, true); !s.ok())
         return s;
-    m_firstCycle->stop();
-    m_timer->start();
+    m_timer->start(std::chrono::minutes(m_intervalMinutes));
     scheduleNext();
     (void)runNow();  // as the original's start(): check now; a cycle already queued is fine
     m_core.schedulePublish();
@@ -139,7 +131,6 @@ Status ChannelHealthService::stop()
     if (Status s = m_core.store().setSetting(kEnabledSetting, false); !s.ok())
         return s;
     m_timer->stop();
-    m_firstCycle->stop();
     m_nextRun = QDateTime();
     m_core.schedulePublish();
     return {};
@@ -153,8 +144,7 @@ void ChannelHealthService::scheduleNext()
 
 void ChannelHealthService::onTimer()
 {
-    m_firstCycle->stop();
-    m_timer->start();  // the interval counts from this cycle
+    m_timer->start(std::chrono::minutes(m_intervalMinutes));  // the interval counts from this cycle
     scheduleNext();
     QFuture<Result<HealthCycleReport>> cycle = runNow();
     if (cycle.isFinished() && cycle.resultCount() > 0 && !cycle.result().ok())

@@ -124,7 +124,6 @@ private:
     ChannelStateActions *m_actions;
     HttpClient *m_probeHttp;
     QTimer *m_timer = nullptr;
-    QTimer *m_firstCycle = nullptr;  // the first cycle after start, before the interval's rhythm
     HealthThresholds m_thresholds;
     RecoveryPolicy m_recovery;
     int m_failureThreshold = 3;
