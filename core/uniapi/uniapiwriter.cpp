@@ -97,28 +97,20 @@ Error lockError(const QLockFile &lock, const QString &lockPath)
     return e;
 }
 
-bool isOwnerlessAndSettled(const QString &path)
+// A lock file nobody will release: one without an owner that has settled (its creator was
+// killed before writing its PID), or one naming a process of this host that no longer exists
+// (QLockFile breaks that one by itself, except while a `.rmlock` of a process killed in the
+// middle of that removal stays behind: its own check then waits the stale time).
+bool isAbandoned(const QString &path)
 {
+    if (!QFileInfo::exists(path))
+        return false;
     qint64 pid = 0;
     QString host, app;
-    QLockFile probe(path);
-    if (!QFileInfo::exists(path) || probe.getLockInfo(&pid, &host, &app))
-        return false;
+    if (QLockFile(path).getLockInfo(&pid, &host, &app))
+        return (host.isEmpty() || host == QSysInfo::machineHostName()) && !processRuns(pid);
     const QDateTime modified = QFileInfo(path).lastModified();
     return !modified.isValid() || modified.msecsTo(QDateTime::currentDateTimeUtc()) >= 1000;
-}
-
-// The lock names a process of this host that no longer exists. QLockFile breaks such a lock by
-// itself, except while a `.rmlock` of a process killed in the middle of that removal stays
-// behind (its own check then waits the stale time).
-bool holderIsGone(const QString &path)
-{
-    qint64 pid = 0;
-    QString host, app;
-    QLockFile probe(path);
-    if (!QFileInfo::exists(path) || !probe.getLockInfo(&pid, &host, &app))
-        return false;
-    return (host.isEmpty() || host == QSysInfo::machineHostName()) && !processRuns(pid);
 }
 
 // QLockFile creates a lock file, then writes its PID into it; a process killed in between leaves
@@ -131,10 +123,10 @@ bool breakAbandonedLock(QLockFile &lock, const QString &lockPath)
     if (lock.error() != QLockFile::LockFailedError)
         return false;
     const QString removalLock = lockPath + QStringLiteral(".rmlock");
-    const bool removalLockCleared = (isOwnerlessAndSettled(removalLock) || holderIsGone(removalLock)) && QFile::remove(removalLock);
+    const bool removalLockCleared = isAbandoned(removalLock) && QFile::remove(removalLock);
     if (removalLockCleared)
-        qCWarning(lcUniApiWriter).noquote() << "removed the lock file" << removalLock << "left without an owner";
-    if (isOwnerlessAndSettled(lockPath) || holderIsGone(lockPath)) {
+        qCWarning(lcUniApiWriter).noquote() << "removed the lock file" << removalLock << "left without a running owner";
+    if (isAbandoned(lockPath)) {
         qCWarning(lcUniApiWriter).noquote() << "breaking the lock file" << lockPath << "left without a running owner";
         return lock.removeStaleLockFile() && lock.tryLock(0);
     }
