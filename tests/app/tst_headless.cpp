@@ -127,6 +127,16 @@ private:
         return process.readAllStandardError();
     }
 
+    // The desktop console without a display, with both background loops on or off.
+    static QProcessEnvironment offscreenEnvironment(bool loops)
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("ENABLE_MODEL_SYNC"), loops ? QStringLiteral("true") : QStringLiteral("false"));
+        env.insert(QStringLiteral("ENABLE_CHANNEL_HEALTH"), loops ? QStringLiteral("true") : QStringLiteral("false"));
+        return env;
+    }
+
     QByteArray m_stdout;  // what the last launched process printed so far
 
     static int terminate(QProcess &process, int signal = SIGTERM)
@@ -284,10 +294,7 @@ private slots:
 
         // Off (the default): the console runs and nothing listens.
         QProcess quiet;
-        QProcessEnvironment offscreen = QProcessEnvironment::systemEnvironment();
-        offscreen.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        offscreen.insert(QStringLiteral("ENABLE_MODEL_SYNC"), QStringLiteral("false"));
-        offscreen.insert(QStringLiteral("ENABLE_CHANNEL_HEALTH"), QStringLiteral("false"));
+        const QProcessEnvironment offscreen = offscreenEnvironment(false);
         quiet.setProcessEnvironment(offscreen);
         const QString log = dir.filePath(QStringLiteral("logs/combined.log"));
         const qsizetype consolesBefore = test::readFile(log).count("interface language");
@@ -427,11 +434,7 @@ private slots:
 #else
         QTemporaryDir dir;
         QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        env.insert(QStringLiteral("ENABLE_MODEL_SYNC"), QStringLiteral("true"));
-        env.insert(QStringLiteral("ENABLE_CHANNEL_HEALTH"), QStringLiteral("true"));
-        process.setProcessEnvironment(env);
+        process.setProcessEnvironment(offscreenEnvironment(true));
         process.start(QStringLiteral(UNILOAD_BINARY), {QStringLiteral("--config-dir"), dir.path(), QStringLiteral("--screenshot"),
                                                        dir.filePath(QStringLiteral("shot.png")), QStringLiteral("--page"), QStringLiteral("sync")});
         QVERIFY(process.waitForFinished(20000));
