@@ -198,7 +198,7 @@ check_package() {
     require_paths "$contents" /usr/bin/uni-load \
         /usr/lib/systemd/system/uni-load-headless.service \
         /usr/lib/sysusers.d/uni-load.conf /usr/lib/tmpfiles.d/uni-load.conf \
-        /etc/logrotate.d/uni-load /usr/share/uni-load/uni-load.env \
+        /etc/logrotate.d/uni-load /usr/share/uni-load/uni-load.env /usr/share/man/man1/uni-load.1.gz \
         "/usr/share/doc/$name/packaging.md" "/usr/share/doc/$name/examples/nginx-uni-load.conf"
     if [ "$variant" = gui ]; then
         require_paths "$contents" /usr/share/applications/io.github.uni_load.UniLoad.desktop \
@@ -222,6 +222,12 @@ check_package() {
     grep -qx 'ExecStart=/usr/bin/uni-load --headless .*' \
         "$extracted/usr/lib/systemd/system/uni-load-headless.service" || fail "unit does not start /usr/bin/uni-load"
     grep -q ', stripped' <<<"$(file "$extracted/usr/bin/uni-load")" || fail "the packaged binary is not stripped"
+    gzip -t "$extracted/usr/share/man/man1/uni-load.1.gz" || fail "the manual page is not a valid gzip file"
+    if command -v groff >/dev/null; then
+        local man_warnings
+        man_warnings=$(gzip -dc "$extracted/usr/share/man/man1/uni-load.1.gz" | groff -man -Tutf8 -ww -z 2>&1)
+        [ -z "$man_warnings" ] || fail "groff warns about the manual page: $man_warnings"
+    fi
     tar -tzf "$tgz" >"$WORK/$name.tar-contents"
     grep -q '/usr/bin/uni-load$' "$WORK/$name.tar-contents" || fail "the tarball lacks usr/bin/uni-load"
     grep -q '/etc/logrotate.d/uni-load$' "$WORK/$name.tar-contents" || fail "the tarball lacks etc/logrotate.d/uni-load"

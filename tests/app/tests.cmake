@@ -5,3 +5,12 @@ add_dependencies(tst_headless uni-load)
 if(UNILOAD_GUI)
     target_compile_definitions(tst_headless PRIVATE UNILOAD_TEST_GUI)
 endif()
+
+# The hand-written manual page documents every option, page and setting of the program.
+uniload_add_test(tst_manpage SOURCES app/tst_manpage.cpp LIBS uniload_core)
+target_compile_definitions(tst_manpage PRIVATE UNILOAD_BINARY="$<TARGET_FILE:uni-load>"
+    UNILOAD_MANPAGE="${PROJECT_SOURCE_DIR}/packaging/linux/uni-load.1")
+add_dependencies(tst_manpage uni-load)
+if(UNILOAD_GUI)
+    target_compile_definitions(tst_manpage PRIVATE UNILOAD_TEST_GUI)
+endif()
