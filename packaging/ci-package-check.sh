@@ -199,6 +199,7 @@ check_package() {
         /usr/lib/systemd/system/uni-load-headless.service \
         /usr/lib/sysusers.d/uni-load.conf /usr/lib/tmpfiles.d/uni-load.conf \
         /etc/logrotate.d/uni-load /usr/share/uni-load/uni-load.env /usr/share/man/man1/uni-load.1.gz \
+        "/usr/share/doc/$name/copyright" "/usr/share/doc/$name/changelog.Debian.gz" \
         "/usr/share/doc/$name/packaging.md" "/usr/share/doc/$name/examples/nginx-uni-load.conf"
     if [ "$variant" = gui ]; then
         require_paths "$contents" /usr/share/applications/io.github.uni_load.UniLoad.desktop \
@@ -223,6 +224,12 @@ check_package() {
         "$extracted/usr/lib/systemd/system/uni-load-headless.service" || fail "unit does not start /usr/bin/uni-load"
     grep -q ', stripped' <<<"$(file "$extracted/usr/bin/uni-load")" || fail "the packaged binary is not stripped"
     gzip -t "$extracted/usr/share/man/man1/uni-load.1.gz" || fail "the manual page is not a valid gzip file"
+    # The changelog's latest entry is this version (a version bump needs a changelog entry).
+    local changelog_version
+    changelog_version=$(gzip -dc "$extracted/usr/share/doc/$name/changelog.Debian.gz" | sed -n '1s/^uni-load (\([^)]*\)).*/\1/p')
+    [ "$changelog_version" = "$version" ] \
+        || fail "changelog.Debian's latest entry is '$changelog_version', the package is $version: add an entry to packaging/linux/debian/changelog"
+    grep -q '^License: Expat' "$extracted/usr/share/doc/$name/copyright" || fail "copyright file lacks the licence"
     if command -v groff >/dev/null; then
         local man_warnings
         man_warnings=$(gzip -dc "$extracted/usr/share/man/man1/uni-load.1.gz" | groff -man -Tutf8 -ww -z 2>&1)
