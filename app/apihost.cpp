@@ -24,6 +24,32 @@ ApiHost::~ApiHost()
     stop();
 }
 
+QString ApiHost::exposureProblem(const AppConfig &config, const ApiToken &token)
+{
+    const AppConfigSnapshot cfg = config.snapshot();
+    // API_AUTH=none is honoured on loopback only (AppConfig ignores it elsewhere); an operator who
+    // asked for it on a public address must not find the server running with a surprise.
+    if (config.value(SettingKey::ApiAuth).trimmed().compare(QLatin1String("none"), Qt::CaseInsensitive) == 0
+        && !cfg.bindAddressIsLoopback) {
+        return QStringLiteral("API_AUTH=none is only allowed when the server is bound to a loopback address, and "
+                              "BIND_ADDRESS is %1: remove API_AUTH=none (the API token then protects the API and the "
+                              "web console) or bind to 127.0.0.1")
+            .arg(cfg.bindAddress);
+    }
+    if (!cfg.bindAddressIsLoopback && !token.explicitlyConfigured() && !cfg.apiAuthDisabled) {
+        return QStringLiteral("refusing to listen on %1 without an explicitly configured API token: "
+                              "set API_TOKEN (environment or .env) or bind to 127.0.0.1")
+            .arg(cfg.bindAddress);
+    }
+    if (!cfg.bindAddressIsLoopback && token.isShort() && !cfg.apiAuthDisabled) {
+        return QStringLiteral("refusing to listen on %1 with an API token shorter than %2 characters: "
+                              "it could be guessed; set a longer API_TOKEN or bind to 127.0.0.1")
+            .arg(cfg.bindAddress)
+            .arg(ApiToken::kShortApiTokenLength);
+    }
+    return {};
+}
+
 Status ApiHost::listen()
 {
     stop();
@@ -42,27 +68,8 @@ Status ApiHost::listen()
     }
     for (const QString &w : token->warnings)
         qCWarning(lcApi).noquote() << w;
-    // API_AUTH=none is honoured on loopback only (AppConfig ignores it elsewhere); an operator who
-    // asked for it on a public address must not find the server running with a surprise.
-    if (m_config.value(SettingKey::ApiAuth).trimmed().compare(QLatin1String("none"), Qt::CaseInsensitive) == 0
-        && !cfg.bindAddressIsLoopback) {
-        return refuse(ErrorKind::Validation,
-                      QStringLiteral("API_AUTH=none is only allowed when the server is bound to a loopback address, and "
-                                     "BIND_ADDRESS is %1: remove API_AUTH=none (the API token then protects the API and the "
-                                     "web console) or bind to 127.0.0.1")
-                          .arg(cfg.bindAddress));
-    }
-    if (!cfg.bindAddressIsLoopback && !token->explicitlyConfigured() && !cfg.apiAuthDisabled) {
-        return refuse(ErrorKind::Validation, QStringLiteral("refusing to listen on %1 without an explicitly configured API token: "
-                                                            "set API_TOKEN (environment or .env) or bind to 127.0.0.1")
-                                                 .arg(cfg.bindAddress));
-    }
-    if (!cfg.bindAddressIsLoopback && token->isShort() && !cfg.apiAuthDisabled) {
-        return refuse(ErrorKind::Validation, QStringLiteral("refusing to listen on %1 with an API token shorter than %2 characters: "
-                                                            "it could be guessed; set a longer API_TOKEN or bind to 127.0.0.1")
-                                                 .arg(cfg.bindAddress)
-                                                 .arg(ApiToken::kShortApiTokenLength));
-    }
+    if (const QString problem = exposureProblem(m_config, token.value()); !problem.isEmpty())
+        return refuse(ErrorKind::Validation, problem);
     if (token->source == ApiTokenSource::Generated || token->source == ApiTokenSource::File)
         qCInfo(lcApi).noquote() << "API token: stored in" << token->filePath << "(send it as 'Authorization: Bearer <token>')";
     else

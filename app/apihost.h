@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/result.h"
+#include "core/config/apitoken.h"
 #include "core/config/appconfig.h"
 #include "core/config/directories.h"
 
@@ -47,6 +48,10 @@ public:
     void stop();
 
     ApiHostState state() const;
+
+    // Why the API must not listen with this configuration and token (API_AUTH=none or a token
+    // that is not explicit or too short on a non-loopback address); "" when it may.
+    static QString exposureProblem(const AppConfig &config, const ApiToken &token);
 
     // --demo: the simulated sites GET /api/demo/sites offers (see ApiContext::demoSites); set
     // before serve().

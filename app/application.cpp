@@ -1,22 +1,18 @@
 #include "app/application.h"
-#include "app/consoleactivation.h"
-#include "core/config/settingsregistry.h"
 
 #include "app/apihost.h"
-#include "core/config/envfile.h"
-#include "core/config/settingsjson.h"
+#include "app/consoleactivation.h"
+#include "app/settingsloader.h"
 #include "core/engine/engine.h"
 #include "core/log/categories.h"
 #include "core/log/loghub.h"
 #include "core/sim/simaisite.h"
 #include "core/sim/simdemo.h"
-#include "core/store/statestore.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QJsonObject>
 #include <QLockFile>
-#include <QProcessEnvironment>
 
 #ifdef UNILOAD_WITH_GUI
 #include "app/desktopfrontend.h"
@@ -67,32 +63,15 @@ int Application::loadConfiguration()
     }
     if (int code = lockDataDirectory(); code != 0)
         return code;
-    m_config.setDirectories(m_dirs.configDir, m_dirs.dataDir);
-    applyStoredSettings();
-    const LoadedEnvironment env = loadEnvironment(m_dirs.configDir, QProcessEnvironment::systemEnvironment());
-    m_config.applyEnvironment(env);
-    if (m_options.port)
-        m_config.setOverride(SettingKey::Port, QString::number(*m_options.port), ConfigOrigin::CommandLine);
-    if (!m_options.listen.isEmpty())
-        m_config.setOverride(QStringLiteral("BIND_ADDRESS"), m_options.listen, ConfigOrigin::CommandLine);
-    for (const auto &problem : env.problems())
-        printError(problem);
-    // A misspelt setting in a .env file would be ignored without a word.
-    for (const EnvFileRead &file : env.files) {
-        for (const EnvFileEntry &entry : file.parse.entries) {
-            if (const std::optional<QString> meant = settingNameMeant(entry.key))
-                printError(QStringLiteral("warning: %1:%2: %3 is not a setting of uni-load and is ignored; did you mean %4?")
-                               .arg(file.path, QString::number(entry.line), entry.key, *meant));
-        }
-    }
-    for (const ConfigIssue &issue : m_config.issues()) {
-        if (!issue.isError())
-            printError(QStringLiteral("warning: ") + issue.toString());
-    }
-    if (Status s = m_config.validate(); !s.ok()) {
-        printError(s.error().message);
+    const SettingsLoad settings = loadSettings(m_config, m_dirs, m_options);
+    m_storedLanguage = settings.storedLanguage;
+    m_storedStartMinimized = settings.storedStartMinimized;
+    for (const QString &warning : settings.warnings)
+        printError(QStringLiteral("warning: ") + warning);
+    for (const QString &error : settings.errors)
+        printError(error);
+    if (!settings.errors.isEmpty())
         return 2;
-    }
     return 0;
 }
 
@@ -126,24 +105,6 @@ int Application::lockDataDirectory()
     }
     printError(QStringLiteral("cannot create the lock file %1").arg(path));
     return 1;
-}
-
-void Application::applyStoredSettings()
-{
-    // Settings saved from the console live in the state store; they sit below .env and the
-    // environment. Read them once here, before the engine thread owns the store.
-    StateStore store;
-    if (!QFileInfo::exists(m_dirs.stateStorePath()) || !store.open(m_dirs.stateStorePath()).ok())
-        return;
-    const auto stored = store.allSettings();
-    m_storedLanguage = stored.value(QStringLiteral("ui.language")).toString();
-    m_storedStartMinimized = stored.value(QStringLiteral("ui.startMinimized")).toBool(false);
-    for (auto it = stored.cbegin(); it != stored.cend(); ++it) {
-        if (!it.key().startsWith(QLatin1String("env.")))
-            continue;
-        if (const std::optional<QString> text = SettingsJson::storedValueText(it.value()))
-            m_config.setOverride(it.key().mid(4), *text, ConfigOrigin::StoredSetting);
-    }
 }
 
 void Application::startLogging()

@@ -46,7 +46,6 @@ private:
     // Headless: listens now or fails the start (exit code). Desktop: listens now when asked and
     // keeps running without the server when it cannot.
     int startApiServer(bool listenNow);
-    void applyStoredSettings();
     // GUI builds: checks the console options before anything starts, then builds the front end.
     int checkDesktopOptions() const;
     void startDesktop();

@@ -23,7 +23,7 @@ bool argvNeedsNoWindow(int argc, char **argv)
         if (arg[0] != '-')
             continue;
         arg += arg[1] == '-' ? 2 : 1;
-        for (const char *flag : {"headless", "help", "h", "version", "v"}) {
+        for (const char *flag : {"headless", "check", "help", "h", "version", "v"}) {
             if (std::strcmp(arg, flag) == 0)
                 return true;
         }
@@ -51,6 +51,10 @@ Result<CliOptions> parseCommandLine(const QStringList &args, bool guiAvailable)
     const QCommandLineOption minimized(QStringLiteral("minimized"), QStringLiteral("Start in the system tray."));
     const QCommandLineOption demo(QStringLiteral("demo"),
                                   QStringLiteral("Run against a built-in simulated gpt-load and AI sites."));
+    const QCommandLineOption check(QStringLiteral("check"),
+                                   QStringLiteral("Check the configuration and reach every gpt-load instance, print what is "
+                                                  "wrong and exit: 0 fine, 1 an instance cannot be used, 2 a configuration "
+                                                  "error. Changes nothing."));
     const QCommandLineOption configDir(QStringLiteral("config-dir"),
                                        QStringLiteral("Directory with .env, the instance file and api-token."), QStringLiteral("dir"));
     const QCommandLineOption dataDir(QStringLiteral("data-dir"),
@@ -61,7 +65,7 @@ Result<CliOptions> parseCommandLine(const QStringList &args, bool guiAvailable)
                                     QStringLiteral("HTTP API bind address (default 127.0.0.1)."), QStringLiteral("address"));
     const QCommandLineOption webRoot(QStringLiteral("web-root"),
                                      QStringLiteral("Serve this directory at / instead of the built-in web console."), QStringLiteral("dir"));
-    QList<QCommandLineOption> all{help, version, headless, minimized, demo, configDir, dataDir, port, listen, webRoot};
+    QList<QCommandLineOption> all{help, version, headless, minimized, demo, check, configDir, dataDir, port, listen, webRoot};
     const QCommandLineOption screenshot(QStringLiteral("screenshot"), QStringLiteral("Render a page to a PNG file and exit."),
                                         QStringLiteral("file"));
     const QCommandLineOption page(QStringLiteral("page"), QStringLiteral("Page to open first, or to render with --screenshot (default: dashboard)."),
@@ -84,6 +88,19 @@ Result<CliOptions> parseCommandLine(const QStringList &args, bool guiAvailable)
     out.headless = parser.isSet(headless) || !guiAvailable;
     out.minimized = parser.isSet(minimized);
     out.demo = parser.isSet(demo);
+    out.check = parser.isSet(check);
+    // The check reads the operator's own configuration (with --headless: as the service uses it).
+    if (out.check) {
+        QList<const QCommandLineOption *> refused{&demo, &minimized, &webRoot};
+        if (guiAvailable)
+            refused << &screenshot << &page << &lang;
+        for (const QCommandLineOption *option : std::as_const(refused)) {
+            if (parser.isSet(*option)) {
+                const QString name = QStringLiteral("--") + option->names().constFirst();
+                return Error::validation(name, QStringLiteral("%1 cannot be combined with --check").arg(name));
+            }
+        }
+    }
     // An option given with an empty value (`--config-dir "$UNSET"`) must not fall back to the
     // default directory: the operator meant some other one.
     for (const QCommandLineOption *option : {&configDir, &dataDir, &webRoot}) {

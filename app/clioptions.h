@@ -19,6 +19,7 @@ struct CliOptions
     bool headless = false;
     bool minimized = false;
     bool demo = false;
+    bool check = false;        // --check: report on the configuration and exit (configcheck.h)
     QString configDir;
     QString dataDir;
     std::optional<quint16> port;
@@ -37,7 +38,7 @@ Result<CliOptions> parseCommandLine(const QStringList &args, bool guiAvailable);
 // (qt64-notes.md §5.1).
 bool argvRequestsHeadless(int argc, char **argv);
 
-// True when argv asks for something that needs no window: the headless mode, --help or
+// True when argv asks for something that needs no window: the headless mode, --check, --help or
 // --version (single- or double-dash, as the parser accepts them).
 bool argvNeedsNoWindow(int argc, char **argv);
 

@@ -1,5 +1,6 @@
 #include "app/application.h"
 #include "app/clioptions.h"
+#include "app/configcheck.h"
 #include "app/signalhandler.h"
 
 #include <QCoreApplication>
@@ -70,6 +71,8 @@ int main(int argc, char *argv[])
         return 0;
     }
     const ul::CliOptions cli = options.value();
+    if (cli.check)
+        return ul::runConfigurationCheck(cli);
     if (!cli.headless && !windowed) {
         std::fprintf(stderr, "uni-load: no display to open the console on (DISPLAY and WAYLAND_DISPLAY are unset).\n"
                              "Start the server mode with 'uni-load --headless', or set QT_QPA_PLATFORM=offscreen "

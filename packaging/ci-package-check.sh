@@ -310,6 +310,22 @@ check_package() {
     run_headless "as-service" uni-load /etc/uni-load "${unitcmd[@]}" --port 0
     [ -f /var/lib/uni-load/uni-load.db ] || fail "the service-like run wrote no /var/lib/uni-load/uni-load.db"
 
+    step "configuration check as the service user (the quick start's uni-load --check)"
+    local created_uniapi=0 check_rc=0
+    if [ ! -d /etc/uni-api ]; then
+        install -d -m 2775 -o root -g uni-load /etc/uni-api
+        created_uniapi=1
+    fi
+    (cd /etc/uni-load && exec env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8 HOME=/var/lib/uni-load \
+        setpriv --reuid=uni-load --regid=uni-load --init-groups -- "${unitcmd[@]}" --check) >"$WORK/check.out" 2>&1 \
+        || check_rc=$?
+    [ "$created_uniapi" -eq 0 ] || rmdir /etc/uni-api
+    [ "$check_rc" -eq 0 ] || { cat "$WORK/check.out"; fail "uni-load --check as the service user exited with $check_rc"; }
+    grep -q '^ok  *settings' "$WORK/check.out" || { cat "$WORK/check.out"; fail "the check did not judge the settings"; }
+    grep -q '^warning  *instances .*no instance file' "$WORK/check.out" \
+        || { cat "$WORK/check.out"; fail "the check did not report the missing instance file"; }
+    echo "   $(tail -n 1 "$WORK/check.out")"
+
     step "systemd unit"
     if command -v systemd-analyze >/dev/null; then
         # Works without systemd as PID 1: loads the unit, checks directives and ExecStart.

@@ -90,7 +90,7 @@ Result<ApiToken> resolveApiToken(const ApiTokenInputs &inputs)
     const QString path = QDir::cleanPath(QDir(dir).absoluteFilePath(QStringLiteral("api-token")));
     const QFileInfo info(path);
     if (!info.exists())
-        return writeNewToken(path);
+        return inputs.readOnly ? ApiToken{QString(), ApiTokenSource::Generated, path, {}} : writeNewToken(path);
     if (!info.isFile())
         return Error::io(QStringLiteral("the API token file %1 is not a regular file").arg(path));
 
@@ -100,10 +100,12 @@ Result<ApiToken> resolveApiToken(const ApiTokenInputs &inputs)
     const QString value = QString::fromUtf8(file.readAll()).trimmed();
     file.close();
     if (value.isEmpty())
-        return writeNewToken(path);
+        return inputs.readOnly ? ApiToken{QString(), ApiTokenSource::Generated, path, {}} : writeNewToken(path);
 
     ApiToken token{value, ApiTokenSource::File, path, {}};
-    if (info.permissions() & kGroupOrOther) {
+    if ((info.permissions() & kGroupOrOther) && inputs.readOnly) {
+        token.warnings.append(QStringLiteral("the API token file %1 is readable by other users; the next start makes its mode 0600").arg(path));
+    } else if (info.permissions() & kGroupOrOther) {
         token.warnings.append(QFile::setPermissions(path, kOwnerOnly)
                                   ? QStringLiteral("the API token file %1 was readable by other users; its mode is now 0600").arg(path)
                                   : QStringLiteral("the API token file %1 is readable by other users and its mode could not be changed").arg(path));

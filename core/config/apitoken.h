@@ -24,6 +24,9 @@ struct ApiTokenInputs
     QString environmentToken;
     QString storedToken;
     QString configDir;
+    // `uni-load --check`: nothing is written — a token that would be generated comes back with
+    // source Generated and an empty value, a file readable by others keeps its mode (a warning).
+    bool readOnly = false;
 };
 
 struct ApiToken

@@ -126,7 +126,7 @@ Status ensureDirectories(const AppDirectories &directories)
     return ensureDirectory(directories.dataDir, QStringLiteral("data"), true);
 }
 
-Result<AppDirectories> systemDirectories(const QString &configDirOption, const QString &dataDirOption)
+AppDirectories resolveSystemDirectories(const QString &configDirOption, const QString &dataDirOption)
 {
     DirectoryInputs inputs;
     inputs.configDirOption = configDirOption;
@@ -136,6 +136,12 @@ Result<AppDirectories> systemDirectories(const QString &configDirOption, const Q
     inputs.standardDataLocation = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     AppDirectories dirs = resolveDirectories(inputs);
     dirs.configDirCreated = !dirs.configDir.isEmpty() && !QFileInfo::exists(dirs.configDir);
+    return dirs;
+}
+
+Result<AppDirectories> systemDirectories(const QString &configDirOption, const QString &dataDirOption)
+{
+    const AppDirectories dirs = resolveSystemDirectories(configDirOption, dataDirOption);
     if (Status s = ensureDirectories(dirs); !s.ok())
         return s.error();
     return dirs;

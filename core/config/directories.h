@@ -64,8 +64,12 @@ AppDirectories resolveDirectories(const DirectoryInputs &inputs, const FileExist
 // Creates both directories when missing; an error names the directory and the reason.
 Status ensureDirectories(const AppDirectories &directories);
 
-// resolveDirectories() with the real working directory and QStandardPaths, then
-// ensureDirectories(). QCoreApplication's organization/application names must be set first.
+// resolveDirectories() with the real working directory and QStandardPaths; creates nothing
+// (configDirCreated tells whether the config directory is missing). QCoreApplication's
+// organization/application names must be set first.
+AppDirectories resolveSystemDirectories(const QString &configDirOption = QString(), const QString &dataDirOption = QString());
+
+// resolveSystemDirectories(), then ensureDirectories().
 Result<AppDirectories> systemDirectories(const QString &configDirOption = QString(),
                                          const QString &dataDirOption = QString());
 

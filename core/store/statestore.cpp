@@ -79,17 +79,8 @@ Status StateStore::open(const QString &path)
         QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     }
 
-    {
-        QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-        database.setDatabaseName(path);
-        database.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-        if (!database.open()) {
-            const QString why = database.lastError().text();
-            QSqlDatabase::removeDatabase(m_connectionName);  // `database` goes out of scope first below
-            return Error::io(QStringLiteral("cannot open state store %1: %2").arg(path, why));
-        }
-    }
-    m_path = path;
+    if (Status s = openConnection(path, QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000")); !s.ok())
+        return s;
 
     for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL"}) {
         if (inMemory && QByteArray(pragma).contains("journal_mode"))
@@ -101,6 +92,32 @@ Status StateStore::open(const QString &path)
         close();
         return s;
     }
+    return {};
+}
+
+Status StateStore::openReadOnly(const QString &path)
+{
+    close();
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
+        return Error::io(QStringLiteral("the Qt SQLite driver is not installed (package libqt6sql6-sqlite)"));
+    if (!QFileInfo(path).isFile())
+        return Error::notFound(QStringLiteral("no state store at %1").arg(path));
+    return openConnection(path, QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY"));
+}
+
+Status StateStore::openConnection(const QString &path, const QString &connectOptions)
+{
+    {
+        QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        database.setDatabaseName(path);
+        database.setConnectOptions(connectOptions);
+        if (!database.open()) {
+            const QString why = database.lastError().text();
+            QSqlDatabase::removeDatabase(m_connectionName);  // `database` goes out of scope first below
+            return Error::io(QStringLiteral("cannot open state store %1: %2").arg(path, why));
+        }
+    }
+    m_path = path;
     return {};
 }
 

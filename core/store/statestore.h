@@ -29,6 +29,9 @@ public:
     // Opens (creating when missing, mode 0600) and migrates. ":memory:" gives a private
     // in-memory database for tests.
     Status open(const QString &path);
+    // Opens an existing store for reading only (`uni-load --check`, possibly beside a running
+    // uni-load): nothing is created, migrated or changed; every write fails.
+    Status openReadOnly(const QString &path);
     void close();
     bool isOpen() const;
     // The error of every operation that needs the store while it is not open.
@@ -101,6 +104,7 @@ public:
     Result<int> pruneJournalAndSyncHistory(const QDateTime &olderThan);
 
 private:
+    Status openConnection(const QString &path, const QString &connectOptions);
     Status migrate();
     Status exec(const QString &sql) const;
     Error sqlError(const QString &what, const QSqlQuery &query) const;

@@ -1,5 +1,6 @@
 #include "core/uniapi/uniapiwriter.h"
 
+#include "core/common/processruns.h"
 #include "core/common/redactor.h"
 #include "core/common/textlist.h"
 #include "core/uniapi/uniapilog.h"
@@ -13,11 +14,6 @@
 #include <QLockFile>
 #include <QMap>
 #include <QSysInfo>
-
-#ifdef Q_OS_UNIX
-#include <cerrno>
-#include <csignal>
-#endif
 
 namespace ul::uniapi {
 
@@ -52,16 +48,6 @@ void logPlanNotes(const WritePlan &plan)
                                                 .arg(models.size())
                                                 .arg(examples);
     }
-}
-
-// Whether the process that holds a lock still runs (Unix: kill(pid, 0); elsewhere assumed).
-bool processRuns(qint64 pid)
-{
-#ifdef Q_OS_UNIX
-    return pid > 0 && !(::kill(pid_t(pid), 0) == -1 && errno == ESRCH);
-#else
-    return pid > 0;
-#endif
 }
 
 Error lockError(const QLockFile &lock, const QString &lockPath)

@@ -14,3 +14,8 @@ add_dependencies(tst_manpage uni-load)
 if(UNILOAD_GUI)
     target_compile_definitions(tst_manpage PRIVATE UNILOAD_TEST_GUI)
 endif()
+
+# uni-load --check against simulated gpt-load instances.
+uniload_add_test(tst_configcheck SOURCES app/tst_configcheck.cpp LIBS uniload_sim Qt6::Network)
+target_compile_definitions(tst_configcheck PRIVATE UNILOAD_BINARY="$<TARGET_FILE:uni-load>")
+add_dependencies(tst_configcheck uni-load)

@@ -76,6 +76,30 @@ private slots:
         QCOMPARE(unixBits(path), kOwnerOnly);
     }
 
+    void readOnlyResolutionWritesNothing()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("api-token"));
+        ApiTokenInputs inputs{QString(), QString(), dir.path()};
+        inputs.readOnly = true;
+        Result<ApiToken> token = resolveApiToken(inputs);
+        QVERIFY(token.ok());
+        QCOMPARE(token->source, ApiTokenSource::Generated);
+        QVERIFY(token->value.isEmpty());
+        QCOMPARE(token->filePath, path);
+        QVERIFY(!QFileInfo::exists(path));
+
+        const auto loose = kOwnerOnly | QFileDevice::ReadGroup | QFileDevice::ReadOther;
+        QVERIFY(test::writeFile(path, "existing-token-0123456789abcdef\n"));
+        QVERIFY(QFile::setPermissions(path, loose));
+        token = resolveApiToken(inputs);
+        QVERIFY(token.ok());
+        QCOMPARE(token->source, ApiTokenSource::File);
+        QCOMPARE(token->warnings.size(), 1);
+        QVERIFY(token->warnings.constFirst().contains(QStringLiteral("readable by other users")));
+        QCOMPARE(unixBits(path), loose);
+    }
+
     void emptyFileIsReplaced()
     {
         QTemporaryDir dir;

@@ -91,6 +91,27 @@ private slots:
         QVERIFY(s.error().message.contains(QStringLiteral("newer")));
     }
 
+    void readOnlyOpenReadsAndChangesNothing()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("uni-load.db"));
+        StateStore readOnly;
+        QVERIFY(!readOnly.openReadOnly(path).ok());  // never creates the store
+        QVERIFY(!QFileInfo::exists(path));
+        {
+            StateStore store;
+            QVERIFY(store.open(path).ok());
+            QVERIFY(store.setSetting(QStringLiteral("env.PORT"), QStringLiteral("4000")).ok());
+        }
+        QVERIFY(readOnly.openReadOnly(path).ok());
+        QCOMPARE(readOnly.allSettings().value(QStringLiteral("env.PORT")).toString(), QStringLiteral("4000"));
+        QVERIFY(!readOnly.setSetting(QStringLiteral("env.PORT"), QStringLiteral("5000")).ok());
+        readOnly.close();
+        StateStore again;
+        QVERIFY(again.open(path).ok());
+        QCOMPARE(again.setting(QStringLiteral("env.PORT"))->toString(), QStringLiteral("4000"));
+    }
+
     void settingsAndSecretsRoundTrip()
     {
         StateStore store;

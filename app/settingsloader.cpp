@@ -1,0 +1,62 @@
+#include "app/settingsloader.h"
+
+#include "core/config/envfile.h"
+#include "core/config/settingsjson.h"
+#include "core/config/settingsregistry.h"
+#include "core/store/statestore.h"
+
+#include <QFileInfo>
+#include <QProcessEnvironment>
+
+namespace ul {
+
+namespace {
+
+// Settings saved from the console sit below .env and the environment.
+void applyStoredSettings(AppConfig &config, const AppDirectories &dirs, StoreAccess access, SettingsLoad &load)
+{
+    StateStore store;
+    if (!QFileInfo::exists(dirs.stateStorePath()))
+        return;
+    const Status opened = access == StoreAccess::ReadOnly ? store.openReadOnly(dirs.stateStorePath()) : store.open(dirs.stateStorePath());
+    if (!opened.ok())
+        return;
+    const auto stored = store.allSettings();
+    load.storedLanguage = stored.value(QStringLiteral("ui.language")).toString();
+    load.storedStartMinimized = stored.value(QStringLiteral("ui.startMinimized")).toBool(false);
+    for (auto it = stored.cbegin(); it != stored.cend(); ++it) {
+        if (!it.key().startsWith(QLatin1String("env.")))
+            continue;
+        if (const std::optional<QString> text = SettingsJson::storedValueText(it.value()))
+            config.setOverride(it.key().mid(4), *text, ConfigOrigin::StoredSetting);
+    }
+}
+
+} // namespace
+
+SettingsLoad loadSettings(AppConfig &config, const AppDirectories &dirs, const CliOptions &cli, StoreAccess storeAccess)
+{
+    SettingsLoad load;
+    config.setDirectories(dirs.configDir, dirs.dataDir);
+    applyStoredSettings(config, dirs, storeAccess, load);
+    const LoadedEnvironment env = loadEnvironment(dirs.configDir, QProcessEnvironment::systemEnvironment());
+    config.applyEnvironment(env);
+    if (cli.port)
+        config.setOverride(SettingKey::Port, QString::number(*cli.port), ConfigOrigin::CommandLine);
+    if (!cli.listen.isEmpty())
+        config.setOverride(QStringLiteral("BIND_ADDRESS"), cli.listen, ConfigOrigin::CommandLine);
+    load.warnings << env.problems();
+    // A misspelt setting in a .env file would be ignored without a word.
+    for (const EnvFileRead &file : env.files) {
+        for (const EnvFileEntry &entry : file.parse.entries) {
+            if (const std::optional<QString> meant = settingNameMeant(entry.key))
+                load.warnings << QStringLiteral("%1:%2: %3 is not a setting of uni-load and is ignored; did you mean %4?")
+                                     .arg(file.path, QString::number(entry.line), entry.key, *meant);
+        }
+    }
+    for (const ConfigIssue &issue : config.issues())
+        (issue.isError() ? load.errors : load.warnings) << issue.toString();
+    return load;
+}
+
+} // namespace ul

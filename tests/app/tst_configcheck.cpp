@@ -1,0 +1,188 @@
+// `uni-load --check`, run as a child process against simulated gpt-load instances: what it
+// reports, the exit codes, and that it changes nothing.
+#include "core/sim/simcluster.h"
+#include "tests/support/testutil.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ul;
+
+namespace {
+
+struct CheckRun
+{
+    int exitCode = -1;
+    QString out;  // stdout: the report
+    QString err;
+};
+
+const QByteArray kApiYaml = "# uni-api configuration, kept by hand\n"
+                            "providers:\n"
+                            "  - provider: my-own   # hand-written\n"
+                            "    base_url: https://example.com/v1/chat/completions\n"
+                            "    api: sk-handwritten-provider-key-123456\n"
+                            "api_keys:\n"
+                            "  - api: sk-client-key-abcdef0123456789\n";
+
+// Every file under `dir` with its bytes, to show that nothing was created or changed.
+QMap<QString, QByteArray> tree(const QString &dir)
+{
+    QMap<QString, QByteArray> files;
+    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::Dirs | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        files.insert(QDir(dir).relativeFilePath(path), QFileInfo(path).isFile() ? test::readFile(path) : QByteArray("<dir>"));
+    }
+    return files;
+}
+
+} // namespace
+
+class TestConfigCheck : public QObject
+{
+    Q_OBJECT
+
+private:
+    // Runs `uni-load --check --headless` on `dir` (config; data in dir/data) while this thread's
+    // event loop keeps the simulated instances answering.
+    static CheckRun check(const QString &dir, const QStringList &extraArgs = {}, const QHash<QString, QString> &extraEnv = {})
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const char *name : {"API_TOKEN", "PORT", "BIND_ADDRESS", "GPTLOAD_INSTANCES_FILE", "UNI_API_YAML_PATH"})
+            env.remove(QString::fromLatin1(name));
+        for (auto it = extraEnv.cbegin(); it != extraEnv.cend(); ++it)
+            env.insert(it.key(), it.value());
+        QProcess process;
+        process.setProcessEnvironment(env);
+        QSignalSpy finished(&process, &QProcess::finished);
+        process.start(QStringLiteral(UNILOAD_BINARY), QStringList{QStringLiteral("--check"), QStringLiteral("--headless"),
+                                                                  QStringLiteral("--config-dir"), dir, QStringLiteral("--data-dir"),
+                                                                  dir + QStringLiteral("/data"), QStringLiteral("--port"), QStringLiteral("0")}
+                                                          + extraArgs);
+        if (!finished.wait(30000))
+            process.kill();
+        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    static int lines(const QString &report, const QString &prefix)
+    {
+        int n = 0;
+        for (const QString &line : report.split(QLatin1Char('\n')))
+            n += line.startsWith(prefix) ? 1 : 0;
+        return n;
+    }
+
+private slots:
+    void reportsEveryPartAndTheInstanceThatIsDown()
+    {
+        SimClusterOptions options;
+        options.instanceCount = 2;
+        SimCluster cluster(options);
+        QVERIFY(cluster.start());
+        QTemporaryDir dir;
+        QVERIFY(cluster.writeInstancesFile(dir.filePath(QStringLiteral("gptload-instances.json"))));
+        QVERIFY(test::writeFile(dir.filePath(QStringLiteral("api.yaml")), kApiYaml));
+        QVERIFY(test::writeFile(dir.filePath(QStringLiteral(".env")), "UNI_API_YAML_PATH=api.yaml\nMODEL_SYNC_INTERVALL=30\n"));
+        cluster.instance(1)->stop();
+        const QMap<QString, QByteArray> before = tree(dir.path());
+
+        const CheckRun run = check(dir.path());
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.out.contains(QStringLiteral("did you mean MODEL_SYNC_INTERVAL?")), qPrintable(run.out));
+        QCOMPARE(lines(run.out, QStringLiteral("warning  settings")), 1);
+        QCOMPARE(lines(run.out, QStringLiteral("ok       instances")), 1);
+        QVERIFY(run.out.contains(QStringLiteral("api.yaml: 1 provider(s), 0 of them uni-load's")));
+        QVERIFY(run.out.contains(QStringLiteral("token generated into ")));
+        QCOMPARE(lines(run.out, QStringLiteral("ok       gpt-load")), 1);
+        QCOMPARE(lines(run.out, QStringLiteral("error    gpt-load")), 1);
+        QVERIFY(run.out.contains(cluster.instance(1)->url()));
+        QVERIFY(run.out.contains(QStringLiteral("1 error(s), 1 warning(s)")));
+        QVERIFY2(run.err.isEmpty(), qPrintable(run.err));  // no log lines around the report
+        for (SimGptLoad *sim : cluster.instances())
+            QVERIFY(!run.out.contains(sim->adminKey()));
+        QVERIFY(!run.out.contains(QStringLiteral("sk-handwritten-provider-key")));
+
+        // Nothing was written: no token, no data directory, api.yaml untouched.
+        QCOMPARE(tree(dir.path()), before);
+        // The healthy instance was asked with its admin token (what a start needs).
+        QVERIFY(!cluster.instance(0)->recordedRequests().isEmpty());
+    }
+
+    void aHealthyConfigurationExitsWithZero()
+    {
+        SimCluster cluster(SimClusterOptions{});
+        QVERIFY(cluster.start());
+        QTemporaryDir dir;
+        QVERIFY(cluster.writeInstancesFile(dir.filePath(QStringLiteral("gptload-instances.json"))));
+        const CheckRun run = check(dir.path(), {}, {{QStringLiteral("UNI_API_YAML_PATH"), dir.filePath(QStringLiteral("uni-api/api.yaml"))}});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("does not exist yet: the first onboarding creates it")), qPrintable(run.out));
+        QVERIFY(run.out.contains(QStringLiteral("admin token accepted")));
+        QVERIFY(run.out.contains(QStringLiteral("uni-load can start with this configuration")));
+        QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("uni-api"))));
+    }
+
+    void configurationErrorsExitWithTwo_data()
+    {
+        QTest::addColumn<QByteArray>("dotEnv");
+        QTest::addColumn<QByteArray>("apiYaml");
+        QTest::addColumn<QByteArray>("instanceFile");
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("reported");
+        const QByteArray instances = R"([{"id":"a","name":"a","url":"http://127.0.0.1:9","token":"t-0123456789","priority":1}])";
+        QTest::newRow("setting") << QByteArray("MODEL_SYNC_INTERVAL=soon\n") << kApiYaml << instances << QStringList()
+                                 << QStringLiteral("error    settings     MODEL_SYNC_INTERVAL=soon");
+        QTest::newRow("api.yaml") << QByteArray() << QByteArray("providers: [unclosed\n") << instances << QStringList()
+                                  << QStringLiteral("error    api.yaml");
+        QTest::newRow("instance file") << QByteArray() << kApiYaml << QByteArray("// my instances\n") + instances << QStringList()
+                                       << QStringLiteral("error    instances");
+        QTest::newRow("named instance file missing") << QByteArray("GPTLOAD_INSTANCES_FILE=nowhere.json\n") << kApiYaml << instances
+                                                     << QStringList() << QStringLiteral("GPTLOAD_INSTANCES_FILE names");
+        QTest::newRow("public without token") << QByteArray() << kApiYaml << instances
+                                              << QStringList{QStringLiteral("--listen"), QStringLiteral("0.0.0.0")}
+                                              << QStringLiteral("error    HTTP API     refusing to listen on 0.0.0.0");
+    }
+    void configurationErrorsExitWithTwo()
+    {
+        QFETCH(QByteArray, dotEnv);
+        QFETCH(QByteArray, apiYaml);
+        QFETCH(QByteArray, instanceFile);
+        QFETCH(QStringList, args);
+        QFETCH(QString, reported);
+        QTemporaryDir dir;
+        QVERIFY(test::writeFile(dir.filePath(QStringLiteral(".env")), "UNI_API_YAML_PATH=api.yaml\n" + dotEnv));
+        QVERIFY(test::writeFile(dir.filePath(QStringLiteral("api.yaml")), apiYaml));
+        QVERIFY(test::writeFile(dir.filePath(QStringLiteral("gptload-instances.json")), instanceFile));
+        const QMap<QString, QByteArray> before = tree(dir.path());
+        const CheckRun run = check(dir.path(), args);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.out.contains(reported), qPrintable(run.out));
+        QVERIFY(run.out.contains(QStringLiteral("(exit code 2)")));
+        QVERIFY(!run.out.contains(QStringLiteral("t-0123456789")));
+        QCOMPARE(tree(dir.path()), before);
+    }
+
+    void checkIsNotCombinedWithOtherModes_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("demo") << QStringList{QStringLiteral("--demo")};
+        QTest::newRow("web root") << QStringList{QStringLiteral("--web-root"), QStringLiteral("/tmp")};
+    }
+    void checkIsNotCombinedWithOtherModes()
+    {
+        QFETCH(QStringList, args);
+        QProcess process;
+        process.start(QStringLiteral(UNILOAD_BINARY), QStringList{QStringLiteral("--check")} + args);
+        QVERIFY(process.waitForFinished(10000));
+        QCOMPARE(process.exitCode(), 2);
+        QVERIFY(process.readAllStandardError().contains("cannot be combined with --check"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestConfigCheck)
+#include "tst_configcheck.moc"
