@@ -6892,6 +6892,26 @@ Groups that live on it stay in gpt-load; uni-load stops managing them until the 
         <source>Dismiss all</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss this notification</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ul::OperationsPage</name>

@@ -6792,6 +6792,26 @@ Groups that live on it stay in gpt-load; uni-load stops managing them until the 
         <source>Dismiss all</source>
         <translation>全部清除</translation>
     </message>
+    <message>
+        <source>Information</source>
+        <translation>信息</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Dismiss this notification</source>
+        <translation>清除这条通知</translation>
+    </message>
 </context>
 <context>
     <name>ul::OperationsPage</name>

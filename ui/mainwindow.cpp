@@ -21,6 +21,7 @@
 #include <QMessageBox>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -121,6 +122,15 @@ void MainWindow::buildMenus()
     m_findAction->setShortcut(QKeySequence::Find);
     connect(m_findAction, &QAction::triggered, this, [this]() {
         if (QLineEdit *field = currentPage() ? currentPage()->filterField() : nullptr) {
+            // The filter may sit on a tab that is not shown (Settings: All settings): show it first.
+            for (QWidget *ancestor = field->parentWidget(); ancestor && ancestor != currentPage(); ancestor = ancestor->parentWidget()) {
+                if (auto *tabs = qobject_cast<QTabWidget *>(ancestor)) {
+                    for (int i = 0; i < tabs->count(); ++i) {
+                        if (tabs->widget(i)->isAncestorOf(field))
+                            tabs->setCurrentIndex(i);
+                    }
+                }
+            }
             field->setFocus(Qt::ShortcutFocusReason);
             field->selectAll();
         }

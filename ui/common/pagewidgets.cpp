@@ -91,6 +91,7 @@ QTableView *makeRecordTable(QAbstractItemModel *model, QWidget *parent, QAbstrac
     auto *view = new QTableView(parent);
     view->setModel(model);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setTabKeyNavigation(false);  // Tab leaves the table; arrows move in it
     view->setSelectionMode(mode);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     view->verticalHeader()->hide();
@@ -132,7 +133,11 @@ QMessageBox *confirm(QWidget *parent, QMessageBox::Icon icon, const QString &tit
 {
     auto *box = new QMessageBox(icon, title, text, QMessageBox::NoButton, parent);
     QPushButton *yes = box->addButton(acceptText, destructive ? QMessageBox::DestructiveRole : QMessageBox::AcceptRole);
-    box->addButton(QCoreApplication::translate("ul::ui", "Cancel"), QMessageBox::RejectRole);
+    QPushButton *cancel = box->addButton(QCoreApplication::translate("ul::ui", "Cancel"), QMessageBox::RejectRole);
+    // Return must not confirm what cannot be undone (a reflexive Del, Return): the destructive
+    // button is clicked or reached with Tab; Esc always cancels.
+    box->setDefaultButton(destructive ? cancel : yes);
+    box->setEscapeButton(cancel);
     box->setAttribute(Qt::WA_DeleteOnClose);
     QObject::connect(box, &QMessageBox::buttonClicked, box, [yes, onAccept = std::move(onAccept)](QAbstractButton *button) {
         if (button == yes)

@@ -44,7 +44,8 @@ void layOutSplitPage(QWidget *page, QLayout *top, QWidget *upper, QWidget *lower
 void showStatusText(QLabel *label, const QString &text, bool error, const QWidget *page);
 
 // Asks (window-modal, open() — never exec()) and calls `onAccept` when the operator confirms
-// with `acceptText`; Cancel does nothing. `destructive` styles the button as such. Returns the
+// with `acceptText`; Cancel (and Esc) does nothing. `destructive` styles the button as such and makes
+// Cancel the default button, so Return alone never confirms it. Returns the
 // question (it deletes itself when answered).
 QMessageBox *confirm(QWidget *parent, QMessageBox::Icon icon, const QString &title, const QString &text, const QString &acceptText,
              bool destructive, std::function<void()> onAccept);

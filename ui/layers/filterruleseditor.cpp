@@ -75,6 +75,7 @@ FilterRulesEditor::FilterRulesEditor(Engine *engine, QWidget *parent)
     m_previewView->setModel(m_preview);
     m_previewView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_previewView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_previewView->setTabKeyNavigation(false);  // Tab leaves the table; arrows move in it
     m_previewView->verticalHeader()->hide();
     m_previewView->verticalHeader()->setDefaultSectionSize(m_previewView->fontMetrics().height() + 6);
     ui::fitColumns(m_previewView->horizontalHeader(), FilterPreviewModel::Model);

@@ -148,19 +148,20 @@ void LayerSettingsEditor::load()
         m_busy = false;
         m_loaded = true;
         if (!result.ok()) {
-            setStatus(tr("Cannot read the saved layer settings: %1").arg(ErrorText::translate(result.error())), true);
+            setStatus([error = result.error()]() { return tr("Cannot read the saved layer settings: %1").arg(ErrorText::translate(error)); }, true);
         } else if (const QJsonValue stored = result->value(storedKey()); stored.isObject()) {
             Result<LayerSettingsSet> s = LayerSettingsSet::fromJson(stored);
             if (s.ok()) {
                 setSettings(s.value(), false);
-                setStatus(QString());
+                setStatus({});
             } else {
                 setSettings(LayerSettingsSet::defaults(), false);
-                setStatus(tr("The saved layer settings are invalid (%1); showing the defaults.").arg(ErrorText::translate(s.error())), true);
+                setStatus([error = s.error()]() { return tr("The saved layer settings are invalid (%1); showing the defaults.").arg(ErrorText::translate(error)); },
+                          true);
             }
         } else {
             setSettings(LayerSettingsSet::defaults(), false);
-            setStatus(tr("Using the default layer settings."));
+            setStatus([]() { return tr("Using the default layer settings."); });
         }
         updateButtons();
         emit loaded();
@@ -171,23 +172,23 @@ bool LayerSettingsEditor::save()
 {
     const LayerSettingsSet current = settings();
     if (const Status valid = current.validate(); !valid.ok()) {
-        setStatus(tr("Not saved: %1").arg(ErrorText::translate(valid.error())), true);
+        setStatus([error = valid.error()]() { return tr("Not saved: %1").arg(ErrorText::translate(error)); }, true);
         return false;
     }
     if (!m_engine)
         return false;
     m_busy = true;
-    setStatus(tr("Saving…"));
+    setStatus([]() { return tr("Saving…"); });
     updateButtons();
     deliverTo(m_engine->saveStoredSettings(QJsonObject{{storedKey(), current.toJson()}}), this,
               [this](const Result<QJsonObject> &result) {
                   m_busy = false;
                   if (result.ok()) {
                       m_dirty = false;
-                      setStatus(tr("Saved. Groups created or reconciled from now on get these settings."));
+                      setStatus([]() { return tr("Saved. Groups created or reconciled from now on get these settings."); });
                       emit saved();
                   } else {
-                      setStatus(tr("Not saved: %1").arg(ErrorText::translate(result.error())), true);
+                      setStatus([error = result.error()]() { return tr("Not saved: %1").arg(ErrorText::translate(error)); }, true);
                   }
                   updateButtons();
               });
@@ -197,7 +198,7 @@ bool LayerSettingsEditor::save()
 void LayerSettingsEditor::resetToDefaults()
 {
     setSettings(LayerSettingsSet::defaults(), true);
-    setStatus(tr("Defaults restored; save to keep them."));
+    setStatus([]() { return tr("Defaults restored; save to keep them."); });
 }
 
 void LayerSettingsEditor::markEdited()
@@ -205,7 +206,7 @@ void LayerSettingsEditor::markEdited()
     if (m_filling)
         return;
     m_dirty = true;
-    setStatus(tr("Unsaved changes."));
+    setStatus([]() { return tr("Unsaved changes."); });
     updateButtons();
 }
 
@@ -214,9 +215,11 @@ QString LayerSettingsEditor::statusText() const
     return m_status->text();
 }
 
-void LayerSettingsEditor::setStatus(const QString &text, bool error)
+void LayerSettingsEditor::setStatus(std::function<QString()> text, bool error)
 {
-    ui::showStatusText(m_status, text, error, this);
+    m_statusText = std::move(text);
+    m_statusError = error;
+    ui::showStatusText(m_status, m_statusText ? m_statusText() : QString(), error, this);
 }
 
 void LayerSettingsEditor::updateIntervalText(const Row &r)
@@ -261,6 +264,8 @@ void LayerSettingsEditor::retranslate()
     }
     m_save->setText(tr("Save layer settings"));
     m_reset->setText(tr("Reset to defaults"));
+    if (m_statusText)
+        ui::showStatusText(m_status, m_statusText(), m_statusError, this);
 }
 
 } // namespace ul

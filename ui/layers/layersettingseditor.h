@@ -5,6 +5,7 @@
 #include <QGroupBox>
 
 #include <array>
+#include <functional>
 
 class QLabel;
 class QPushButton;
@@ -68,7 +69,8 @@ private:
     void retranslate();
     void updateIntervalText(const Row &r);
     void markEdited();
-    void setStatus(const QString &text, bool error = false);
+    // The status line; `text` is called again on a language change, so it must translate.
+    void setStatus(std::function<QString()> text, bool error = false);
     void updateButtons();
     const Row &row(Layer layer) const;
 
@@ -86,6 +88,8 @@ private:
     bool m_busy = false;
     bool m_loaded = false;
     bool m_filling = false;
+    std::function<QString()> m_statusText;
+    bool m_statusError = false;
 };
 
 } // namespace ul

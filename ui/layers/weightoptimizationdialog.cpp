@@ -76,6 +76,7 @@ WeightOptimizationDialog::WeightOptimizationDialog(const ConsoleContext &context
     m_model->setColumns(columns());
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setTabKeyNavigation(false);  // Tab leaves the table; arrows move in it
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->verticalHeader()->hide();
     m_view->setWordWrap(false);

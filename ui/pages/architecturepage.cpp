@@ -93,6 +93,7 @@ ArchitecturePage::ArchitecturePage(const ConsoleContext &context, QWidget *paren
     m_planView->verticalHeader()->hide();
     m_planView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_planView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_planView->setTabKeyNavigation(false);  // Tab leaves the table; arrows move in it
     ui::fitColumns(m_planView->horizontalHeader(), 4);
     m_planSummary->setWordWrap(true);
     m_planNotes->setWordWrap(true);

@@ -85,6 +85,7 @@ DashboardPage::DashboardPage(const ConsoleContext &context, QWidget *parent)
     ui::setEmptyHint(m_jobsView, []() { return tr("No jobs yet: onboarding runs, model syncs and checks are listed here as they run."); });
     m_jobsView->setItemDelegateForColumn(JobsModel::Progress, new ProgressDelegate(JobsModel::ProgressRole, m_jobsView));
     m_jobsView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_jobsView->setTabKeyNavigation(false);  // Tab leaves the table; arrows move in it
     m_jobsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_jobsView->verticalHeader()->hide();
     ui::fitColumns(m_jobsView->horizontalHeader(), JobsModel::Error);

@@ -98,6 +98,7 @@ HealthPage::HealthPage(const ConsoleContext &context, QWidget *parent)
                                            : tr("No channel matches the filter.");
     });
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setTabKeyNavigation(false);  // Tab leaves the table; arrows move in it
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->verticalHeader()->hide();

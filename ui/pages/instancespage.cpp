@@ -66,6 +66,7 @@ InstancesPage::InstancesPage(const ConsoleContext &context, QWidget *parent)
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(InstancesModel::Priority, Qt::AscendingOrder);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setTabKeyNavigation(false);  // Tab leaves the table; arrows move in it
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->verticalHeader()->hide();

@@ -48,6 +48,7 @@ ModelsPage::ModelsPage(const ConsoleContext &context, QWidget *parent)
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     for (QTableView *view : {m_matrixView, m_membersView}) {
         view->setSelectionBehavior(QAbstractItemView::SelectRows);
+        view->setTabKeyNavigation(false);  // Tab leaves the table; arrows move in it
         view->setSelectionMode(QAbstractItemView::SingleSelection);
         view->verticalHeader()->hide();
         view->setWordWrap(false);

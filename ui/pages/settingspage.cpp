@@ -42,6 +42,7 @@ SettingsPage::SettingsPage(const ConsoleContext &context, QWidget *parent)
     m_view->setModel(m_proxy);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setTabKeyNavigation(false);  // Tab leaves the table; arrows move in it
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();

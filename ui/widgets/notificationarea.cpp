@@ -6,6 +6,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -41,8 +42,10 @@ void NotificationArea::clearAll()
 
 void NotificationArea::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         m_clear->setText(tr("Dismiss all"));
+        rebuild();  // the rows' severity names and tooltips
+    }
     QFrame::changeEvent(event);
 }
 
@@ -58,13 +61,22 @@ void NotificationArea::rebuild()
         auto *row = new QWidget(this);
         auto *rowLayout = new QHBoxLayout(row);
         rowLayout->setContentsMargins(0, 0, 0, 0);
-        QColor color = QColor(0x1e, 0x6f, 0xc8);
-        if (n.severity == ConsoleNotification::Severity::Warning)
-            color = ui::warningColor();
-        else if (n.severity == ConsoleNotification::Severity::Error)
-            color = ui::errorColor();
+        // The severity by shape (the style's information, warning and error icons) and by name, not
+        // by colour alone.
+        QStyle::StandardPixmap shape = QStyle::SP_MessageBoxInformation;
+        QString severity = tr("Information");
+        if (n.severity == ConsoleNotification::Severity::Warning) {
+            shape = QStyle::SP_MessageBoxWarning;
+            severity = tr("Warning");
+        } else if (n.severity == ConsoleNotification::Severity::Error) {
+            shape = QStyle::SP_MessageBoxCritical;
+            severity = tr("Error");
+        }
         auto *icon = new QLabel(row);
-        icon->setPixmap(ui::statusDot(color).pixmap(12, 12));
+        const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+        icon->setPixmap(style()->standardIcon(shape, nullptr, this).pixmap(size, size));
+        icon->setToolTip(severity);
+        icon->setAccessibleName(severity);
         auto *text = new QLabel(row);
         text->setTextFormat(Qt::PlainText);
         text->setText(QStringLiteral("%1  %2 — %3").arg(ui::formatDateTime(n.time), n.title, n.message));
@@ -72,6 +84,8 @@ void NotificationArea::rebuild()
         auto *close = new QToolButton(row);
         close->setAutoRaise(true);
         close->setText(QStringLiteral("×"));
+        close->setToolTip(tr("Dismiss"));
+        close->setAccessibleName(tr("Dismiss this notification"));
         connect(close, &QToolButton::clicked, this, [this, time = n.time, title = n.title]() {
             for (qsizetype k = 0; k < m_items.size(); ++k) {
                 if (m_items.at(k).time == time && m_items.at(k).title == title) {
