@@ -56,6 +56,8 @@ const QList<Pattern> &patterns()
         {QRegularExpression(QStringLiteral("^request body must be JSON \\(Content-Type: application/json\\)$")),
          QStringLiteral("请求体必须是 JSON（Content-Type: application/json）")},
         {QRegularExpression(QStringLiteral("^malformed JSON at offset (\\d+): .*$")), QStringLiteral("请求体不是有效的 JSON（位置 %1）")},
+        {QRegularExpression(QStringLiteral("^unknown field \"([^\"]*)\"; did you mean \"([^\"]*)\"\\?$")),
+         QStringLiteral("未知字段 \"%1\"；是否想写 \"%2\"？")},
         {QRegularExpression(QStringLiteral("^unknown channel (.+)$")), QStringLiteral("渠道 %1 不存在")},
         {QRegularExpression(QStringLiteral("^unknown site group (.+)$")), QStringLiteral("站点分组 %1 不存在")},
         {QRegularExpression(QStringLiteral("^unknown site (.+)$")), QStringLiteral("站点 %1 不存在")},

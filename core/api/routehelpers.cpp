@@ -2,6 +2,7 @@
 
 #include "core/api/apimessages.h"
 #include "core/common/redactor.h"
+#include "core/common/textlist.h"
 
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -53,6 +54,22 @@ std::optional<Error> readBool(const QJsonObject &body, const QString &field, boo
     if (!value.isBool())
         return Error::validation(field, QStringLiteral("%1 must be true or false").arg(field));
     *out = value.toBool();
+    return std::nullopt;
+}
+
+std::optional<Error> misspeltField(const QJsonObject &body, const QStringList &known)
+{
+    // Compared without case, '_' or '-': dry_run, DryRun and dry-run all read as dryrun.
+    const auto folded = [](QString name) { return name.remove(QLatin1Char('_')).remove(QLatin1Char('-')).toLower(); };
+    for (auto it = body.constBegin(); it != body.constEnd(); ++it) {
+        if (known.contains(it.key()) || it.key().size() < 4)
+            continue;
+        const QString field = folded(it.key());
+        for (const QString &name : known) {
+            if (field == folded(name) || editDistance(field, folded(name), 2) <= 2)
+                return Error::validation(it.key(), QStringLiteral("unknown field \"%1\"; did you mean \"%2\"?").arg(it.key(), name));
+        }
+    }
     return std::nullopt;
 }
 

@@ -29,6 +29,11 @@ Result<QStringList> stringListField(const QJsonObject &body, const QString &fiel
 // An optional boolean field into *out: absent or null → `fallback`; anything but a JSON boolean
 // → the validation error.
 std::optional<Error> readBool(const QJsonObject &body, const QString &field, bool fallback, bool *out);
+// A field of `body` that is none of `known` but reads like one of them ("dryrun", "dry_run",
+// "dryRn" for dryRun): Validation "unknown field "dryrun"; did you mean "dryRun"?", so a mistyped
+// safety option never runs the real action. Other unknown fields are ignored, as the original
+// uni-load ignores them.
+std::optional<Error> misspeltField(const QJsonObject &body, const QStringList &known);
 // A non-negative integer query parameter (an id to read after); absent or empty → 0, anything
 // else Validation "<name> must be a non-negative integer".
 Result<qint64> idQueryValue(const ApiRequest &req, const QString &name);

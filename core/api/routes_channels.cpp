@@ -18,6 +18,10 @@ bool readCleanupOptions(const ApiRequest &req, const ApiReply &reply, CleanupOpt
     QJsonObject body;
     if (!readBody(req, reply, &body))
         return false;
+    if (const std::optional<Error> bad = misspeltField(body, CleanupOptions::fieldNames())) {
+        reply(errorResponse(*bad, req));
+        return false;
+    }
     Result<CleanupOptions> parsed = CleanupOptions::fromJson(body);
     if (!parsed.ok()) {
         reply(errorResponse(parsed.error(), req));
@@ -202,6 +206,10 @@ void registerChannelRoutes(Router &router, const ApiContext &ctx)
         QJsonObject body;
         if (!readBody(req, reply, &body))
             return;
+        if (const std::optional<Error> bad = misspeltField(body, {QStringLiteral("channelNames"), QStringLiteral("dryRun")})) {
+            reply(errorResponse(*bad, req));
+            return;
+        }
         const Result<QStringList> listed = stringListField(body, QStringLiteral("channelNames"));
         if (!listed.ok()) {
             reply(errorResponse(listed.error(), req));

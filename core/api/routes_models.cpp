@@ -129,6 +129,10 @@ void registerModelRoutes(Router &router, const ApiContext &ctx)
         QJsonObject body;
         if (!readBody(req, reply, &body))
             return;
+        if (const std::optional<Error> bad = misspeltField(body, {QStringLiteral("dryRun"), QStringLiteral("includeOperatorWeights")})) {
+            reply(errorResponse(*bad, req));
+            return;
+        }
         WeightOptimizationRequest request;
         request.trigger = QStringLiteral("manual");
         for (const auto &[field, target] : {std::pair{QStringLiteral("dryRun"), &request.dryRun},

@@ -242,6 +242,10 @@ void registerSiteRoutes(Router &router, const ApiContext &ctx)
         QJsonObject body;
         if (!readBody(req, reply, &body))
             return;
+        if (const std::optional<Error> bad = misspeltField(body, {QStringLiteral("hoursOld")})) {
+            reply(errorResponse(*bad, req));
+            return;
+        }
         const QJsonValue hours = body.value(QStringLiteral("hoursOld"));
         double hoursOld = 24;  // fractional hours are kept: 1.5 must not become 1
         if (!hours.isUndefined() && !hours.isNull()) {

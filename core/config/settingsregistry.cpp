@@ -1,10 +1,10 @@
 #include "core/config/settingsregistry.h"
 
+#include "core/common/textlist.h"
+
 #include <QCoreApplication>
 #include <QHash>
 
-#include <algorithm>
-#include <cstdlib>
 
 namespace ul {
 
@@ -230,38 +230,6 @@ std::optional<SettingKey> settingKeyByName(const QString &name)
         return std::nullopt;
     return *it;
 }
-
-} // namespace ul
-
-namespace ul {
-
-namespace {
-
-// Levenshtein distance, stopping early once it exceeds `limit`.
-int editDistance(const QString &a, const QString &b, int limit)
-{
-    if (std::abs(int(a.size()) - int(b.size())) > limit)
-        return limit + 1;
-    QList<int> previous(b.size() + 1);
-    QList<int> current(b.size() + 1);
-    for (qsizetype j = 0; j <= b.size(); ++j)
-        previous[j] = int(j);
-    for (qsizetype i = 1; i <= a.size(); ++i) {
-        current[0] = int(i);
-        int rowBest = current[0];
-        for (qsizetype j = 1; j <= b.size(); ++j) {
-            const int substitution = previous[j - 1] + (a.at(i - 1) == b.at(j - 1) ? 0 : 1);
-            current[j] = std::min({previous[j] + 1, current[j - 1] + 1, substitution});
-            rowBest = std::min(rowBest, current[j]);
-        }
-        if (rowBest > limit)
-            return limit + 1;
-        std::swap(previous, current);
-    }
-    return previous[b.size()];
-}
-
-} // namespace
 
 std::optional<QString> settingNameMeant(const QString &name)
 {

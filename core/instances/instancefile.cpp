@@ -188,6 +188,11 @@ std::optional<InstanceFileError> readInstance(const QJsonValue &element, qsizety
     if (auto e = optionalString(QStringLiteral("token"), out.token))
         return e;
     out.token = out.token.trimmed();
+    // The token goes into an HTTP header as it is: a line break would add headers of its own.
+    // gpt-load's AUTH_KEY is one printable ASCII word.
+    if (std::any_of(out.token.cbegin(), out.token.cend(), [](QChar c) { return c.unicode() < 0x21 || c.unicode() > 0x7e; }))
+        return error(QStringLiteral("token"),
+                     QStringLiteral("contains a space, a control character or a character outside printable ASCII"));
     if (auto e = optionalString(QStringLiteral("description"), out.description))
         return e;
 

@@ -90,6 +90,12 @@ Result<CleanupOptions> CleanupOptions::fromJson(const QJsonObject &body)
     return o;
 }
 
+QStringList CleanupOptions::fieldNames()
+{
+    return {QStringLiteral("dryRun"), QStringLiteral("timeout"), QStringLiteral("retryCount"), QStringLiteral("excludePatterns"),
+            QStringLiteral("onlyCheckPatterns")};
+}
+
 QJsonObject CleanupOptions::toJson() const
 {
     return {{QStringLiteral("dryRun"), dryRun},

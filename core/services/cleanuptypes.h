@@ -29,6 +29,7 @@ struct CleanupOptions
     // (400) name the field: a pattern longer than 200 characters, an invalid regular expression,
     // a timeout outside 100 ms … 120 s, a retry count outside 1 … 10.
     static Result<CleanupOptions> fromJson(const QJsonObject &body);
+    static QStringList fieldNames();  // the body fields fromJson() reads
     QJsonObject toJson() const;
 };
 

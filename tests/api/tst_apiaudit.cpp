@@ -125,6 +125,13 @@ private slots:
             {"POST", QStringLiteral("/api/sync-models/control"), {{QStringLiteral("action"), QStringLiteral("go")}}, 400},
             {"POST", QStringLiteral("/api/check-channels/control"), {{QStringLiteral("action"), QStringLiteral("go")}}, 400},
             {"POST", QStringLiteral("/api/temp-groups/cleanup-old"), {{QStringLiteral("hoursOld"), -1}}, 400},
+            // A misspelt safety option is refused, never read as "not given" (which runs the real thing).
+            {"POST", QStringLiteral("/api/temp-groups/cleanup-old"), {{QStringLiteral("hoursold"), 0.001}}, 400},
+            {"POST", QStringLiteral("/api/cleanup-channels"), {{QStringLiteral("dryrun"), true}}, 400},
+            {"POST", QStringLiteral("/api/cleanup-channels/preview"), {{QStringLiteral("retry_count"), 2}}, 400},
+            {"POST", QStringLiteral("/api/cleanup-channels/manual"),
+             {{QStringLiteral("channelNames"), QJsonArray{QStringLiteral("a-openai")}}, {QStringLiteral("dry-run"), true}}, 400},
+            {"POST", QStringLiteral("/api/models/weights/optimize"), {{QStringLiteral("dryRn"), true}}, 400},
             {"POST", QStringLiteral("/api/uniapi/restore"), {}, 400},
             {"DELETE", QStringLiteral("/api/channels/ghost-openai"), {}, 404},
             {"GET", QStringLiteral("/api/jobs/nope"), {}, 404},

@@ -196,6 +196,11 @@ private slots:
                                     << QStringLiteral("[0].name") << QStringLiteral("must not be empty");
         QTest::newRow("name with a newline") << jsonText("[{'id':'a','name':'n\\nforged','url':'http://h','priority':1}]")
                                              << QStringLiteral("[0].name") << QStringLiteral("contains a control character");
+        const QString tokenChars = QStringLiteral("contains a space, a control character or a character outside printable ASCII");
+        QTest::newRow("token with a line break") << jsonText("[{'id':'a','name':'n','url':'http://h','priority':1,'token':'abc\\r\\nX-Injected: yes'}]")
+                                                 << QStringLiteral("[0].token") << tokenChars;
+        QTest::newRow("token with a space") << jsonText("[{'id':'a','name':'n','url':'http://h','priority':1,'token':'two words'}]")
+                                            << QStringLiteral("[0].token") << tokenChars;
         QTest::newRow("id with a NUL") << jsonText("[{'id':'a\\u0000','name':'n','url':'http://h','priority':1}]")
                                        << QStringLiteral("[0].id") << QStringLiteral("contains a control character");
         QTest::newRow("very long name") << jsonText(("[{'id':'a','name':'" + std::string(201, 'n') + "','url':'http://h','priority':1}]").c_str())

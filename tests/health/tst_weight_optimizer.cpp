@@ -308,9 +308,18 @@ private slots:
         RouteAnswer bad = post(QStringLiteral("/api/models/weights/optimize"), {{QStringLiteral("dryRun"), QStringLiteral("yes")}});
         QCOMPARE(bad.status, 400);
         QCOMPARE(bad.json.value(QStringLiteral("field")).toString(), QStringLiteral("dryRun"));
+        // A misspelt dryRun is refused (read as absent it would change the weights); an unrelated
+        // extra field is ignored, as the original ignores it.
+        bad = post(QStringLiteral("/api/models/weights/optimize"), {{QStringLiteral("dryrun"), true}});
+        QCOMPARE(bad.status, 400);
+        QCOMPARE(bad.json.value(QStringLiteral("field")).toString(), QStringLiteral("dryrun"));
+        QVERIFY2(bad.json.value(QStringLiteral("error")).toString().contains(QStringLiteral("did you mean \"dryRun\"")),
+                 qPrintable(bad.json.value(QStringLiteral("error")).toString()));
+        QCOMPARE(storedMembers().value(ga).weight, 1);
 
         // A dry run answers at once, also when ?async=1 asks for a job.
-        const RouteAnswer dry = post(QStringLiteral("/api/models/weights/optimize?async=1"), {{QStringLiteral("dryRun"), true}});
+        const RouteAnswer dry = post(QStringLiteral("/api/models/weights/optimize?async=1"),
+                                     {{QStringLiteral("dryRun"), true}, {QStringLiteral("requestedBy"), QStringLiteral("a script")}});
         QCOMPARE(dry.status, 200);
         const QJsonObject data = dry.json.value(QStringLiteral("data")).toObject();
         QCOMPARE(data.value(QStringLiteral("changed")).toInt(), 3);
