@@ -4,6 +4,7 @@
 #include "core/uniapi/textdocument.h"
 
 #include <QList>
+#include <QSet>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -118,9 +119,51 @@ QList<DiffLine> diffLines(const QList<QByteArray> &a, const QList<QByteArray> &b
     return script;
 }
 
-QString lineText(const QByteArray &line, const QStringList &secrets)
+// `- value` items of a block list, as uni-api writes several keys of one provider:
+//     api:
+//       - sk-first
+const QRegularExpression &listItem()
 {
-    return redactYamlLine(QString::fromUtf8(TextDocument::withoutTerminator(line)), secrets);
+    static const QRegularExpression item(QStringLiteral(R"(^(\s*-\s+)(["']?)([^"'#\s][^"'#]*?)(\2)(\s*(?:#.*)?)$)"));
+    return item;
+}
+
+// The lines that are items of a block list under an `api:` key. Line by line they look like any
+// other list item, so they are found with their key: from an `api:` with nothing after it, every
+// following `- item` indented at least as far as the key, blank and comment lines included.
+QSet<int> apiListItemLines(const QList<QByteArray> &lines)
+{
+    static const QRegularExpression header(QStringLiteral(R"(^(\s*(?:-\s+)?)api\s*:\s*(?:#.*)?$)"));
+    QSet<int> items;
+    qsizetype keyColumn = -1;  // column of the `api` key whose list is being read; -1 = none
+    for (int i = 0; i < lines.size(); ++i) {
+        const QString text = QString::fromUtf8(TextDocument::withoutTerminator(lines.at(i)));
+        if (keyColumn >= 0) {
+            const QString trimmed = text.trimmed();
+            if (trimmed.isEmpty() || trimmed.startsWith(QLatin1Char('#')))
+                continue;
+            const QRegularExpressionMatch m = listItem().match(text);
+            if (m.hasMatch() && m.captured(1).indexOf(QLatin1Char('-')) >= keyColumn) {
+                items.insert(i);
+                continue;
+            }
+            keyColumn = -1;
+        }
+        if (const QRegularExpressionMatch m = header.match(text); m.hasMatch())
+            keyColumn = m.capturedLength(1);
+    }
+    return items;
+}
+
+QString lineText(const QByteArray &line, bool apiListItem, const QStringList &secrets)
+{
+    QString text = QString::fromUtf8(TextDocument::withoutTerminator(line));
+    if (apiListItem) {
+        const QRegularExpressionMatch m = listItem().match(text);
+        if (m.hasMatch() && !m.captured(3).startsWith(QLatin1String("${")))
+            text = m.captured(1) + m.captured(2) + Redactor::mask(m.captured(3)) + m.captured(4) + m.captured(5);
+    }
+    return redactYamlLine(text, secrets);
 }
 
 QString rangeText(int start, int count)
@@ -166,6 +209,8 @@ QString unifiedDiff(const QByteArray &oldText, const QByteArray &newText, const 
             bLines.first().prepend("\xEF\xBB\xBF");
     }
     const QList<DiffLine> script = diffLines(aLines, bLines);
+    const QSet<int> aKeyItems = apiListItemLines(aLines);
+    const QSet<int> bKeyItems = apiListItemLines(bLines);
     if (std::all_of(script.cbegin(), script.cend(), [](const DiffLine &d) { return d.op == Op::Keep; }))
         return {};
 
@@ -208,13 +253,13 @@ QString unifiedDiff(const QByteArray &oldText, const QByteArray &newText, const 
             }
             switch (d.op) {
             case Op::Keep:
-                body += QLatin1Char(' ') + lineText(aLines.at(d.oldIndex), secrets) + QLatin1Char('\n');
+                body += QLatin1Char(' ') + lineText(aLines.at(d.oldIndex), aKeyItems.contains(d.oldIndex), secrets) + QLatin1Char('\n');
                 break;
             case Op::Delete:
-                body += QLatin1Char('-') + lineText(aLines.at(d.oldIndex), secrets) + QLatin1Char('\n');
+                body += QLatin1Char('-') + lineText(aLines.at(d.oldIndex), aKeyItems.contains(d.oldIndex), secrets) + QLatin1Char('\n');
                 break;
             case Op::Insert:
-                body += QLatin1Char('+') + lineText(bLines.at(d.newIndex), secrets) + QLatin1Char('\n');
+                body += QLatin1Char('+') + lineText(bLines.at(d.newIndex), bKeyItems.contains(d.newIndex), secrets) + QLatin1Char('\n');
                 break;
             }
             if ((d.op == Op::Delete && lastOld) || (d.op == Op::Insert && lastNew) || (d.op == Op::Keep && (lastOld || lastNew)))

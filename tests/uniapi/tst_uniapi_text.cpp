@@ -256,6 +256,36 @@ private slots:
         QVERIFY(!diff.contains(QLatin1String("secret-key")));
     }
 
+    // uni-api takes several keys of one provider as a block list under `api:`: each item is
+    // masked, whatever it looks like, and only those items (other lists stay readable).
+    void keysListedUnderApiAreRedacted()
+    {
+        const QByteArray before = "providers:\n"
+                                  "  - provider: mine\n"
+                                  "    base_url: https://other.example.com/v1/chat/completions\n"
+                                  "    api:\n"
+                                  "      - plainListKeyAAAA1111zz\n"
+                                  "\n"
+                                  "      # the second team's key\n"
+                                  "      - \"gsk_plainListKeyBBBB2222\"   # team b\n"
+                                  "      - ${THIRD_KEY}\n"
+                                  "    model:\n"
+                                  "      - gpt-4o-visible-model\n"
+                                  "  - provider: flat\n"
+                                  "    api:\n"
+                                  "    - xai-sameIndentKeyCCCC3333\n"
+                                  "    model:\n"
+                                  "    - other-visible-model\n";
+        const QByteArray after = QByteArray(before).replace("other-visible-model", "other-visible-model-2");
+        const QString diff = unifiedDiff(before, after, QStringLiteral("a"), QStringLiteral("b"), {}, 20);
+        QVERIFY2(diff.contains(QLatin1String("gpt-4o-visible-model")), qPrintable(diff));
+        QVERIFY(diff.contains(QLatin1String("other-visible-model-2")));
+        QVERIFY(diff.contains(QLatin1String("${THIRD_KEY}")));
+        QVERIFY(diff.contains(QLatin1String("# team b")));
+        for (const char *key : {"ListKeyAAAA1111", "ListKeyBBBB2222", "sameIndentKeyCCCC3333"})
+            QVERIFY2(!diff.contains(QLatin1String(key)), qPrintable(diff));
+    }
+
     void magicAliasSuffixes()
     {
         QVERIFY(hasMagicAliasSuffix(QStringLiteral("claude-sonnet-4-think")));
