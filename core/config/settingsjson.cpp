@@ -173,7 +173,8 @@ Result<QJsonObject> storedChange(const AppConfig &config, const QJsonObject &bod
             return settingError(name, QStringLiteral("SETTING_INVALID"),
                                 QStringLiteral("%1: enter a value, or null to remove the saved value").arg(name));
         // What a .env file may hold with a warning (startup must not fail on a typo), a save
-        // refuses: a value outside a choice's list, or a flag that is no recognised boolean.
+        // refuses: a value outside a choice's list, a flag that is no recognised boolean, an origin
+        // that is not one.
         if (spec.type == SettingType::Choice && !spec.choices.contains(text->trimmed().toLower()))
             return settingError(name, QStringLiteral("SETTING_INVALID"),
                                 QStringLiteral("%1 must be one of: %2").arg(name, spec.choices.join(QStringLiteral(", "))));
@@ -185,7 +186,9 @@ Result<QJsonObject> storedChange(const AppConfig &config, const QJsonObject &bod
         for (const ConfigIssue &issue : probe.issues()) {
             if (issue.key != name)
                 continue;
-            if (issue.isError())
+            // An origin list with an entry the start would drop ("*", "ftp://…") is refused too: saved,
+            // it would only come back as a warning at the next start.
+            if (issue.isError() || spec.type == SettingType::OriginList)
                 return settingError(name, QStringLiteral("SETTING_INVALID"), QStringLiteral("%1: %2").arg(name, issue.message));
             if (warnings)
                 warnings->append(QStringLiteral("%1: %2").arg(name, issue.message));

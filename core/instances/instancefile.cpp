@@ -392,8 +392,9 @@ Error writeFailure(const QString &message)
 
 Status makeOwnerOnly(const QString &file)
 {
-    if (!QFile::setPermissions(file, kOwnerOnly))
-        return writeFailure(QStringLiteral("cannot set owner-only permissions on %1").arg(file));
+    QFile target(file);
+    if (!target.setPermissions(kOwnerOnly))
+        return writeFailure(QStringLiteral("cannot set owner-only permissions on %1: %2").arg(file, target.errorString()));
     return {};
 }
 

@@ -3,9 +3,41 @@
 #include "core/common/redactor.h"
 
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace ul::uniapi {
+
+QStringList RestartCommand::secretArguments(const QStringList &command)
+{
+    static const QRegularExpression keyLike(QStringLiteral(R"(^[A-Za-z0-9_+=-]{16,}$)"));
+    static const QRegularExpression assignment(QStringLiteral(R"(^-*([A-Za-z][A-Za-z0-9_.-]*)[=:](.+)$)"));
+    QStringList secrets;
+    bool nextIsSecret = false;
+    for (qsizetype i = 1; i < command.size(); ++i) {
+        const QString &argument = command.at(i);
+        if (nextIsSecret) {
+            secrets << argument;
+            nextIsSecret = false;
+            continue;
+        }
+        if (const QRegularExpressionMatch m = assignment.match(argument); m.hasMatch() && Redactor::isSecretWordName(m.captured(1))) {
+            secrets << m.captured(2);
+            continue;
+        }
+        if (argument.startsWith(QLatin1Char('-')) && Redactor::isSecretWordName(argument)) {
+            nextIsSecret = true;
+            continue;
+        }
+        const auto letters = std::count_if(argument.cbegin(), argument.cend(), [](QChar c) { return c.isLetter(); });
+        const auto digits = std::count_if(argument.cbegin(), argument.cend(), [](QChar c) { return c.isDigit(); });
+        if (letters >= 3 && digits >= 3 && keyLike.match(argument).hasMatch())
+            secrets << argument;
+    }
+    return secrets;
+}
 
 RestartCommand::RestartCommand(QStringList command, int timeoutMs, int stderrLimit, QObject *parent)
     : QObject(parent)

@@ -25,6 +25,13 @@ public:
         QString message;     // English, redacted; names the program, never its arguments
     };
 
+    // The arguments of `command` that are secrets, to register with the Redactor: its stderr may
+    // repeat them (a usage line, "cannot log in with …"). The value of an option or assignment
+    // named like a secret (--password X, --token=X, API_KEY=X) and any argument that looks like a
+    // key (16 or more characters without '/' or '.', at least 3 of them digits); not paths, host
+    // names or words.
+    static QStringList secretArguments(const QStringList &command);
+
     // `command`: program, then arguments. `stderrLimit`: characters of stderr kept (its end).
     RestartCommand(QStringList command, int timeoutMs, int stderrLimit, QObject *parent = nullptr);
     ~RestartCommand() override;

@@ -50,6 +50,7 @@ UniApiReloader::UniApiReloader(const ReloadSettings &settings, HttpClient *http,
     , m_clock(clock ? clock : Clock::system())
 {
     Redactor::registerSecret(m_settings.adminKey);
+    Redactor::registerSecrets(RestartCommand::secretArguments(m_settings.restartCommand));
 }
 
 UniApiReloader::~UniApiReloader()

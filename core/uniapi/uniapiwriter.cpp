@@ -70,14 +70,19 @@ Error lockError(const QLockFile &lock, const QString &lockPath)
         qCWarning(lcUniApiWriter).noquote() << "api.yaml lock not taken:" << lockPath << e.details;
         return e;
     }
-    // QLockFile keeps the system's reason to itself; creating a file beside it tells it
-    // (read-only file system, no space left, permission denied).
+    // QLockFile keeps the system's reason to itself; writing a file beside it tells it (read-only
+    // file system, permission denied, and — since an empty file needs no block — no space left
+    // only once a byte is written, as QLockFile writes its PID).
     QFile probe(lockPath + QStringLiteral(".probe"));
     QString reason = QStringLiteral("the directory is not writable");
-    if (!probe.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+    if (!probe.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
         reason = probe.errorString();
-    else
+    } else {
+        if (probe.write("0\n") != 2 || !probe.flush())
+            reason = probe.errorString();
+        probe.close();
         probe.remove();
+    }
     Error e = Error::io(QStringLiteral("cannot create the lock file %1: %2").arg(lockPath, reason));
     e.code = QStringLiteral("UNIAPI_LOCK_FAILED");
     return e;

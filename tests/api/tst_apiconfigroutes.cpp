@@ -237,6 +237,9 @@ private slots:
             {{{QStringLiteral("LOG_LEVEL"), QStringLiteral("loud")}}, QStringLiteral("LOG_LEVEL"), QStringLiteral("SETTING_INVALID")},
             {{{QStringLiteral("REASSIGN_COPY_INVALID_KEYS"), QStringLiteral("flase")}}, QStringLiteral("REASSIGN_COPY_INVALID_KEYS"),
              QStringLiteral("SETTING_INVALID")},
+            {{{QStringLiteral("ALLOWED_ORIGINS"), QStringLiteral("*")}}, QStringLiteral("ALLOWED_ORIGINS"), QStringLiteral("SETTING_INVALID")},
+            {{{QStringLiteral("ALLOWED_ORIGINS"), QStringLiteral("https://ok.example.com, javascript:1")}}, QStringLiteral("ALLOWED_ORIGINS"),
+             QStringLiteral("SETTING_INVALID")},
             // One bad key spoils the whole request: the good one is not saved either.
             {{{QStringLiteral("LOG_LEVEL"), QStringLiteral("warn")}, {QStringLiteral("RETRY_ATTEMPTS"), QStringLiteral("many")}},
              QStringLiteral("RETRY_ATTEMPTS"), QStringLiteral("SETTING_INVALID")},

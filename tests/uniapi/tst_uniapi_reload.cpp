@@ -328,6 +328,30 @@ private slots:
         QVERIFY2(m->message.contains(QStringLiteral("could not be started")), qPrintable(m->message));
     }
 
+    // The command's arguments are the operator's (GET /api/settings masks the whole command):
+    // one it prints back on failure stays masked when it is a secret.
+    void restartCommandArgumentsThatAreSecretsStayMasked()
+    {
+        QCOMPARE(RestartCommand::secretArguments({QStringLiteral("docker"), QStringLiteral("restart"), QStringLiteral("uni-api")}),
+                 QStringList());
+        QCOMPARE(RestartCommand::secretArguments({QStringLiteral("/usr/local/bin/restart-uni-api"), QStringLiteral("--password"),
+                                                  QStringLiteral("hunter2"), QStringLiteral("--token=abc"), QStringLiteral("API_KEY=xyz"),
+                                                  QStringLiteral("/etc/uni-api/api.yaml"), QStringLiteral("uni-api.internal.example"),
+                                                  QStringLiteral("CMDARGSECRET987654321")}),
+                 (QStringList{QStringLiteral("hunter2"), QStringLiteral("abc"), QStringLiteral("xyz"), QStringLiteral("CMDARGSECRET987654321")}));
+
+        ReloadSettings s = settings(UniApiRuntime::Python, ReloadAction::Command);
+        s.baseUrl.clear();
+        s.restartCommand = {script(QStringLiteral("echo-args.sh"), "echo \"restarting with $1 and $2\" >&2\nexit 3"),
+                            QStringLiteral("CMDARGSECRET987654321"), QStringLiteral("--api-key=plainsecretvalue")};
+        const auto r = reloadOnce(s, apiYaml());
+        QVERIFY(r);
+        QCOMPARE(r->outcome, ReloadResult::Outcome::Failed);
+        QVERIFY2(r->message.contains(QStringLiteral("restarting with")), qPrintable(r->message));
+        QVERIFY2(!r->message.contains(QStringLiteral("CMDARGSECRET987654321")), qPrintable(r->message));
+        QVERIFY2(!r->message.contains(QStringLiteral("plainsecretvalue")), qPrintable(r->message));
+    }
+
     void restartCommandTimesOut()
     {
         ReloadSettings s = settings(UniApiRuntime::Python, ReloadAction::Command);
