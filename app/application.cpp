@@ -66,6 +66,7 @@ int Application::loadConfiguration()
     const SettingsLoad settings = loadSettings(m_config, m_dirs, m_options);
     m_storedLanguage = settings.storedLanguage;
     m_storedStartMinimized = settings.storedStartMinimized;
+    m_storedWindowGeometry = settings.storedWindowGeometry;
     for (const QString &warning : settings.warnings)
         printError(QStringLiteral("warning: ") + warning);
     for (const QString &error : settings.errors)
@@ -305,6 +306,7 @@ void Application::startDesktop()
     start.log = m_log.get();
     start.storedLanguage = m_storedLanguage;
     start.storedStartMinimized = m_storedStartMinimized;
+    start.storedWindowGeometry = m_storedWindowGeometry;
     start.apiHost = m_apiHost.get();
     if (m_demo)
         start.demoSites = m_demo->siteRequests();

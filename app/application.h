@@ -68,6 +68,7 @@ private:
     std::unique_ptr<ConsoleActivation> m_activation;  // a second launch shows this console
     QString m_storedLanguage;            // stored setting "ui.language"
     bool m_storedStartMinimized = false; // stored setting "ui.startMinimized"
+    QByteArray m_storedWindowGeometry;   // stored setting "ui.windowGeometry"
     bool m_stopped = false;
 };
 

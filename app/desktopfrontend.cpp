@@ -82,6 +82,8 @@ void DesktopFrontEnd::start()
     options.startMinimized = m_start.cli.minimized || m_start.storedStartMinimized;
     const bool screenshot = !m_start.cli.screenshotFile.isEmpty();
     options.useTray = !screenshot;
+    if (!screenshot)  // a screenshot has its own fixed size
+        options.windowGeometry = m_start.storedWindowGeometry;
     m_console = std::make_unique<DesktopConsole>(context, options);
     connect(m_console.get(), &DesktopConsole::quitRequested, qApp, &QCoreApplication::quit, Qt::QueuedConnection);
 

@@ -28,6 +28,7 @@ struct DesktopStart
     LogHub *log = nullptr;
     QString storedLanguage;        // stored setting "ui.language" ("" = none)
     bool storedStartMinimized = false;
+    QByteArray storedWindowGeometry;  // stored setting "ui.windowGeometry" (empty = none)
     ApiHost *apiHost = nullptr;    // the settings page's API server switch (may be null)
     QList<QJsonObject> demoSites;  // --demo: the simulated sites the add-site dialog offers
 };

@@ -24,6 +24,7 @@ void applyStoredSettings(AppConfig &config, const AppDirectories &dirs, StoreAcc
     const auto stored = store.allSettings();
     load.storedLanguage = stored.value(QStringLiteral("ui.language")).toString();
     load.storedStartMinimized = stored.value(QStringLiteral("ui.startMinimized")).toBool(false);
+    load.storedWindowGeometry = QByteArray::fromBase64(stored.value(QStringLiteral("ui.windowGeometry")).toString().toLatin1());
     for (auto it = stored.cbegin(); it != stored.cend(); ++it) {
         if (!it.key().startsWith(QLatin1String("env.")))
             continue;

@@ -18,6 +18,7 @@ struct SettingsLoad
     QStringList errors;    // the configuration cannot be used (exit code 2); empty when it can
     QString storedLanguage;  // stored setting "ui.language"
     bool storedStartMinimized = false;  // stored setting "ui.startMinimized"
+    QByteArray storedWindowGeometry;    // stored setting "ui.windowGeometry" (QWidget::saveGeometry)
 };
 
 // StoreAccess::ReadOnly (the check): the state store is opened read-only, so nothing is created or migrated.

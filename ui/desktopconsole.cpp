@@ -53,6 +53,9 @@ DesktopConsole::DesktopConsole(const ConsoleContext &context, Options options, Q
             });
         }
     }
+    // The window's place and size are kept for the next start (hidden to the tray or quit).
+    connect(m_window.get(), &MainWindow::hiddenToTray, this, &DesktopConsole::saveWindowGeometry);
+    connect(m_window.get(), &MainWindow::quitRequested, this, &DesktopConsole::saveWindowGeometry);
     connect(m_window.get(), &MainWindow::quitRequested, this, &DesktopConsole::quitRequested);
     if (auto *settings = qobject_cast<SettingsPage *>(m_window->page(QStringLiteral("settings"))))
         connect(settings, &SettingsPage::notificationsChanged, this, [this](bool enabled) { m_desktopNotifications = enabled; });
@@ -66,12 +69,23 @@ DesktopConsole::~DesktopConsole() = default;
 
 void DesktopConsole::show()
 {
+    // Qt puts a window whose screen is gone back onto a screen that exists.
+    if (!m_options.windowGeometry.isEmpty())
+        m_window->restoreGeometry(m_options.windowGeometry);
     if (m_tray)
         m_tray->show();
     if (!m_options.startMinimized)
         m_window->show();
     else if (!m_tray)
         m_window->showMinimized();  // nowhere else to go without a tray
+}
+
+void DesktopConsole::saveWindowGeometry()
+{
+    if (!m_context.engine || !m_options.useTray)
+        return;
+    (void)m_context.engine->saveStoredSettings(
+        QJsonObject{{windowGeometryKey(), QString::fromLatin1(m_window->saveGeometry().toBase64())}});
 }
 
 void DesktopConsole::showConsole()

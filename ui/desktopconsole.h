@@ -25,6 +25,7 @@ public:
     {
         bool startMinimized = false;  // with a tray: start hidden; without: minimized window
         bool useTray = true;          // false: never create a tray icon (screenshots)
+        QByteArray windowGeometry;    // the window's place and size when it was last hidden or quit
     };
 
     DesktopConsole(const ConsoleContext &context, Options options, QObject *parent = nullptr);
@@ -35,6 +36,9 @@ public:
     void show();
     void showConsole();
     void notify(const ConsoleNotification &notification);
+    // Stores the window's place and size (stored setting "ui.windowGeometry"), for the next start.
+    void saveWindowGeometry();
+    static QString windowGeometryKey() { return QStringLiteral("ui.windowGeometry"); }
 
 signals:
     void quitRequested();

@@ -19,6 +19,8 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -49,7 +51,13 @@ MainWindow::MainWindow(const ConsoleContext &context, QWidget *parent)
         page->setObjectName(entry.id + QStringLiteral("-page"));
         m_pages << page;
         m_ids << entry.id;
-        m_stack->addWidget(page);
+        // A page taller or wider than the window scrolls instead of squeezing its rows into
+        // each other (small screens, high scale factors, a dashboard full of down instances).
+        auto *scroll = new QScrollArea(m_stack);
+        scroll->setFrameShape(QFrame::NoFrame);
+        scroll->setWidgetResizable(true);
+        scroll->setWidget(page);
+        m_stack->addWidget(scroll);
         auto *item = new QListWidgetItem(page->icon(), page->title(), m_navigation);
         item->setData(Qt::UserRole, entry.id);
         connect(page, &ConsolePage::navigationRequested, this, [this](const QString &id, const QString &action) {
@@ -70,8 +78,13 @@ MainWindow::MainWindow(const ConsoleContext &context, QWidget *parent)
     buildMenus();
     retranslate();
     updatePageActions();
-    resize(1180, 760);
-    setMinimumSize(900, 560);
+    // The preferred size, within the screen (a laptop at 150 % has 1280×720 to offer); pages
+    // scroll below their own minimum, so the window's can be small.
+    QSize size(1180, 760);
+    if (const QScreen *screen = this->screen())
+        size = size.boundedTo(screen->availableGeometry().size() * 0.9);
+    resize(size);
+    setMinimumSize(640, 420);
 
     if (m_context.engine) {
         connect(m_context.engine, &Engine::snapshotChanged, this, &MainWindow::showSnapshot);

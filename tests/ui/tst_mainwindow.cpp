@@ -221,6 +221,23 @@ private slots:
         QCOMPARE(window.currentPageId(), QStringLiteral("uniapi"));
         QTest::keyClick(&window, Qt::Key_Comma, Qt::ControlModifier);
         QCOMPARE(window.currentPageId(), QStringLiteral("settings"));
+        // Settings' filter sits on its All settings tab, not the one shown: Ctrl+F shows it first.
+        QLineEdit *settingsFilter = window.page(QStringLiteral("settings"))->filterField();
+        QVERIFY(!settingsFilter->isVisible());
+        QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+        QTRY_VERIFY(settingsFilter->hasFocus());
+        QVERIFY(settingsFilter->isVisible());
+
+        // Tab leaves a table (arrows move inside it), so the buttons under it can be reached: the
+        // table of every setting has rows and columns enough to keep Tab inside for long.
+        auto *table = window.page(QStringLiteral("settings"))->findChild<QTableView *>();
+        QVERIFY(table && table->isVisible() && table->model()->rowCount() > 10);
+        table->setFocus(Qt::TabFocusReason);
+        table->setCurrentIndex(table->model()->index(0, 0));
+        QTRY_VERIFY(table->hasFocus());
+        QTest::keyClick(table, Qt::Key_Tab);
+        QVERIFY(!table->hasFocus());  // at once: the key moved the focus, not the current cell
+        QCOMPARE(table->currentIndex().column(), 0);
 
         QPushButton *deleteButton = nullptr;
         for (QPushButton *button : sites->findChildren<QPushButton *>()) {
@@ -329,6 +346,27 @@ private slots:
         // Without a tray, closing the window closes it (the application would quit).
         QVERIFY(console.window()->close());
         QVERIFY(!console.window()->isVisible());
+        engine.shutdown();
+    }
+
+    // The window opens where and as large as it was when last hidden or quit.
+    void windowGeometryIsKeptForTheNextStart()
+    {
+        Engine engine(engineOptions(m_dir.filePath(QStringLiteral("missing.json"))));
+        engine.start();
+        {
+            DesktopConsole console(context(&engine), DesktopConsole::Options{});
+            console.show();
+            console.window()->resize(1000, 650);
+            console.saveWindowGeometry();
+        }
+        const QString saved = stored(engine).value(DesktopConsole::windowGeometryKey()).toString();
+        QVERIFY(!saved.isEmpty());
+        DesktopConsole::Options options;
+        options.windowGeometry = QByteArray::fromBase64(saved.toLatin1());
+        DesktopConsole again(context(&engine), options);
+        again.show();
+        QCOMPARE(again.window()->size(), QSize(1000, 650));
         engine.shutdown();
     }
 

@@ -1,6 +1,7 @@
 #include "ui/layers/filterruleseditor.h"
 
 #include "core/engine/engine.h"
+#include "ui/common/columnfitter.h"
 #include "ui/common/errortext.h"
 #include "ui/common/pagewidgets.h"
 #include "ui/common/uiformat.h"
@@ -79,6 +80,8 @@ FilterRulesEditor::FilterRulesEditor(Engine *engine, QWidget *parent)
     m_previewView->verticalHeader()->hide();
     m_previewView->verticalHeader()->setDefaultSectionSize(m_previewView->fontMetrics().height() + 6);
     ui::fitColumns(m_previewView->horizontalHeader(), FilterPreviewModel::Model);
+    // The model's name is what the preview is read for: it keeps its share before the others.
+    ui::ColumnFitter::of(m_previewView->horizontalHeader())->setStretchFloor(30);
     auto *typesRow = new QHBoxLayout;
     for (QCheckBox *box : m_previewTypes)
         typesRow->addWidget(box);
