@@ -292,6 +292,16 @@ private slots:
         QVERIFY(!dialog.isVisible());
     }
 
+    // 1080p at 150 % leaves about 650 pixels under a panel and a title bar: the dialog, with
+    // its buttons, fits (its own minimum, not its first size, is what cannot shrink).
+    void addSiteDialogFitsASmallScreen()
+    {
+        AddSiteDialog dialog{ConsoleContext()};
+        dialog.open();
+        QVERIFY2(dialog.minimumSizeHint().height() <= 640, qPrintable(QString::number(dialog.minimumSizeHint().height())));
+        QVERIFY(dialog.minimumSizeHint().width() <= 640);
+    }
+
     void splitField()
     {
         QCOMPARE(InstanceFileEditor::splitField(QStringLiteral("[2].url")), std::make_pair(2, QStringLiteral("url")));

@@ -29,6 +29,7 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScreen>
 #include <QTextBrowser>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -92,7 +93,7 @@ void AddSiteDialog::build()
     m_keysLabel = new QLabel(this);
     m_keys = new QPlainTextEdit(this);
     m_keys->setTabChangesFocus(true);
-    m_keys->setMinimumHeight(80);
+    m_keys->setMinimumHeight(60);
     m_keyCount = new QLabel(this);
     m_modelsLabel = new QLabel(this);
     m_models = new QPlainTextEdit(this);
@@ -101,7 +102,9 @@ void AddSiteDialog::build()
     m_modelCount = new QLabel(this);
 
     m_plan = new QTextBrowser(this);
-    m_plan->setMinimumHeight(160);
+    // Small minimums: the dialog must fit a 720-pixel screen (1080p at 150 %) with its buttons;
+    // the plan takes the room there is.
+    m_plan->setMinimumHeight(80);
     m_progress = new QProgressBar(this);
     m_progress->setVisible(false);
     m_step = new QLabel(this);
@@ -202,7 +205,10 @@ void AddSiteDialog::build()
     connect(m_tracker, &JobTracker::cancelFailed, this,
             [this](const QString &message) { m_status->showStatus(tr("Could not cancel: %1").arg(ErrorText::translate(message)), true); });
 
-    resize(640, 720);
+    QSize size(640, 720);
+    if (const QScreen *screen = this->screen())
+        size = size.boundedTo(screen->availableGeometry().size() * 0.9);
+    resize(size);
     retranslate();
     updateKeyCount();
     formChanged();
