@@ -1,5 +1,6 @@
 #include "ui/common/uiformat.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QGuiApplication>
 #include <QLocale>
@@ -8,6 +9,7 @@
 #include <QTransform>
 #include <QPalette>
 #include <QPixmap>
+#include <QStyle>
 #include <QStringList>
 
 #include <iterator>
@@ -214,6 +216,11 @@ QIcon hierarchyIcon()
         p.drawRoundedRect(QRectF(2, 15, 7, 6), 1.2, 1.2);
         p.drawRoundedRect(QRectF(15, 15, 7, 6), 1.2, 1.2);
     });
+}
+
+QIcon warningIcon()
+{
+    return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
 }
 
 QIcon gearIcon()

@@ -39,6 +39,8 @@ QColor neutralColor();
 
 // A filled circle of `color`, for status columns and labels.
 QIcon statusDot(const QColor &color, int size = 12);
+// The style's warning sign, beside a value shown in the warning colour: the shape says it too.
+QIcon warningIcon();
 
 // Navigation icons QStyle has no standard pixmap for (drawn, so every page has its own):
 // a pulse line (health), a three-level hierarchy (architecture) and a gear (settings; QStyle's

@@ -180,6 +180,7 @@ QList<ModelMatrixTableModel::ColumnSpec> ModelsPage::matrixColumns() const
         C([]() { return tr("L3 group"); },
           [](const ModelRow &r) { return r.l3s.isEmpty() ? tr("not created") : r.l3Names(); })
             .coloured([](const ModelRow &r) { return r.l3s.isEmpty() || r.anyWithoutHealthyMember() ? QVariant(ui::warningColor()) : QVariant(); })
+            .withIcon([](const ModelRow &r) { return r.l3s.isEmpty() || r.anyWithoutHealthyMember() ? QVariant(ui::warningIcon()) : QVariant(); })
             .withTooltip([](const ModelRow &r) {
                 QStringList lines;  // one per format: a model served in several has a group for each
                 for (const ModelGroupRef &g : r.l3s) {

@@ -197,6 +197,7 @@ QList<SiteGroupsTableModel::ColumnSpec> SitesPage::groupColumns()
         C([]() { return tr("L2 groups"); }, [](const SiteGroupView &g) { return g.modelChannelGroups; }).rightAligned(),
         C([]() { return tr("Test model"); }, [](const SiteGroupView &g) { return g.testModel; })
             .coloured([](const SiteGroupView &g) { return g.testModelHighCost ? QVariant(ui::warningColor()) : QVariant(); })
+            .withIcon([](const SiteGroupView &g) { return g.testModelHighCost ? QVariant(ui::warningIcon()) : QVariant(); })
             .withTooltip([](const SiteGroupView &g) {
                 QString text = g.testModelOverride.isEmpty() ? tr("Chosen automatically") : tr("Chosen by the operator");
                 if (g.testModelHighCost)
