@@ -58,6 +58,7 @@ MainWindow::MainWindow(const ConsoleContext &context, QWidget *parent)
         scroll->setWidgetResizable(true);
         scroll->setWidget(page);
         m_stack->addWidget(scroll);
+        ui::orderTabsAsLaidOut(page);
         auto *item = new QListWidgetItem(page->icon(), page->title(), m_navigation);
         item->setData(Qt::UserRole, entry.id);
         connect(page, &ConsolePage::navigationRequested, this, [this](const QString &id, const QString &action) {

@@ -349,6 +349,35 @@ private slots:
         engine.shutdown();
     }
 
+    // Tab follows the page as it reads: the bar on top, the upper table, the buttons of the
+    // lower pane in their row, its table; not the order the widgets were made in.
+    void tabFollowsTheReadingOrder()
+    {
+        Engine engine(engineOptions(m_dir.filePath(QStringLiteral("missing.json"))));
+        engine.start();
+        MainWindow window(context(&engine));
+        window.show();
+        QVERIFY(window.showPage(QStringLiteral("sites")));
+        QWidget *page = window.page(QStringLiteral("sites"));
+        QStringList chain;  // what each stop is: a button's text, else its class
+        QWidget *w = page->findChild<QLineEdit *>();
+        QVERIFY(w);
+        for (int i = 0; i < 20000 && (chain.isEmpty() || w != page->findChild<QLineEdit *>()); ++i, w = w->nextInFocusChain()) {
+            if (!page->isAncestorOf(w) || !(w->focusPolicy() & Qt::TabFocus))
+                continue;
+            auto *button = qobject_cast<QPushButton *>(w);
+            chain << (button ? button->text() : QString::fromLatin1(w->metaObject()->className()));
+        }
+        const auto at = [&chain](const QString &stop) { return chain.indexOf(stop); };
+        QVERIFY2(at(QStringLiteral("QLineEdit")) == 0, qPrintable(chain.join(QStringLiteral(" → "))));
+        QVERIFY2(at(QStringLiteral("QTableView")) == 1, qPrintable(chain.join(QStringLiteral(" → "))));
+        QVERIFY2(at(QStringLiteral("Add keys…")) > 1 && at(QStringLiteral("Add keys…")) < at(QStringLiteral("Demote…")), qPrintable(chain.join(QStringLiteral(" → "))));
+        QVERIFY2(at(QStringLiteral("Demote…")) < at(QStringLiteral("Delete…")), qPrintable(chain.join(QStringLiteral(" → "))));
+        QVERIFY2(chain.lastIndexOf(QStringLiteral("QTableView")) > at(QStringLiteral("Delete…")), qPrintable(chain.join(QStringLiteral(" → "))));
+        QVERIFY2(chain.last() == QStringLiteral("Add site…"), qPrintable(chain.join(QStringLiteral(" → "))));  // just before the filter
+        engine.shutdown();
+    }
+
     // The window opens where and as large as it was when last hidden or quit.
     void windowGeometryIsKeptForTheNextStart()
     {

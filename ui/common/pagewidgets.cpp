@@ -9,7 +9,11 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
+#include <QStackedWidget>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -103,6 +107,55 @@ QTableView *makeRecordTable(QAbstractItemModel *model, QWidget *parent, QAbstrac
 void fitColumns(QHeaderView *header, int stretchColumn)
 {
     ColumnFitter::of(header)->setStretchColumn(stretchColumn);
+}
+
+namespace {
+
+void collectTabStops(QWidget *widget, QList<QWidget *> &out);
+
+void collectTabStops(QLayout *layout, QList<QWidget *> &out)
+{
+    for (int i = 0; i < layout->count(); ++i) {
+        QLayoutItem *item = layout->itemAt(i);
+        if (QWidget *w = item->widget())
+            collectTabStops(w, out);
+        else if (QLayout *inner = item->layout())
+            collectTabStops(inner, out);
+    }
+}
+
+// A widget takes Tab itself, or holds widgets that do (in its layout or as a container's pages).
+void collectTabStops(QWidget *widget, QList<QWidget *> &out)
+{
+    if ((widget->focusPolicy() & Qt::TabFocus) && !widget->focusProxy())
+        out << widget;
+    if (auto *tabs = qobject_cast<QTabWidget *>(widget)) {
+        out << tabs->tabBar();
+        for (int i = 0; i < tabs->count(); ++i)
+            collectTabStops(tabs->widget(i), out);
+    } else if (auto *splitter = qobject_cast<QSplitter *>(widget)) {
+        for (int i = 0; i < splitter->count(); ++i)
+            collectTabStops(splitter->widget(i), out);
+    } else if (auto *scroll = qobject_cast<QScrollArea *>(widget)) {
+        if (scroll->widget())
+            collectTabStops(scroll->widget(), out);
+    } else if (auto *stack = qobject_cast<QStackedWidget *>(widget)) {
+        for (int i = 0; i < stack->count(); ++i)
+            collectTabStops(stack->widget(i), out);
+    } else if (!qobject_cast<QAbstractScrollArea *>(widget) && widget->layout()) {
+        collectTabStops(widget->layout(), out);
+    }
+}
+
+} // namespace
+
+void orderTabsAsLaidOut(QWidget *root)
+{
+    QList<QWidget *> stops;
+    if (root->layout())
+        collectTabStops(root->layout(), stops);
+    for (qsizetype i = 1; i < stops.size(); ++i)
+        QWidget::setTabOrder(stops.at(i - 1), stops.at(i));
 }
 
 void layOutSplitPage(QWidget *page, QLayout *top, QWidget *upper, QWidget *lower, QWidget *status)

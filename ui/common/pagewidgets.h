@@ -39,6 +39,11 @@ void refreshEmptyHint(QAbstractItemView *view);
 // margins, the window has them.
 void layOutSplitPage(QWidget *page, QLayout *top, QWidget *upper, QWidget *lower, QWidget *status);
 
+// Makes Tab follow the reading order of `root`'s layouts (top to bottom, and left to right
+// within a row) rather than the order its widgets were created in: the layouts are walked in
+// order, into group boxes, splitters, tab pages and scroll areas. Call once everything is laid out.
+void orderTabsAsLaidOut(QWidget *root);
+
 // Shows `text` in the status line `label`: in the error colour when `error`, otherwise in the
 // text colour of `page` (the label's own palette keeps whatever colour it was given last).
 void showStatusText(QLabel *label, const QString &text, bool error, const QWidget *page);

@@ -163,6 +163,12 @@ void AddSiteDialog::build()
     layout->addWidget(m_status);
     layout->addWidget(m_warnings);
     layout->addWidget(buttons);
+    ui::orderTabsAsLaidOut(this);
+    // The form starts where the typing does (the demo's list above it is a shortcut).
+    if (m_mode == Mode::UpdateKeys)
+        m_keys->setFocus();
+    else
+        m_baseUrl->setFocus();
 
     const bool update = m_mode == Mode::UpdateKeys;
     m_siteNameLabel->setVisible(!update);
