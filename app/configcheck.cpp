@@ -76,8 +76,9 @@ bool checkDirectories(const AppDirectories &dirs, Report &report)
     if (dirs.compatibilityMode)
         report.add(Finding::Info, QStringLiteral("directories"),
                    QStringLiteral("compatibility mode: the working directory holds %1").arg(dirs.compatibilityMarker));
+    // A mistyped --config-dir is worth a warning; the standard one is simply not made yet.
     if (dirs.configDirCreated)
-        report.add(Finding::Warning, QStringLiteral("directories"),
+        report.add(dirs.source == ConfigDirSource::CommandLine ? Finding::Warning : Finding::Info, QStringLiteral("directories"),
                    QStringLiteral("the config directory %1 does not exist (a start creates it empty)").arg(dirs.configDir));
     const QFileInfo data(dirs.dataDir);
     if (data.exists() && (!data.isDir() || !data.isWritable()))
