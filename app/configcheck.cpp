@@ -8,6 +8,7 @@
 #include "core/common/redactor.h"
 #include "core/config/apitoken.h"
 #include "core/config/directories.h"
+#include "core/gptload/httpclient.h"
 #include "core/instances/instancefile.h"
 #include "core/instances/instanceregistry.h"
 #include "core/uniapi/uniapistatus.h"
@@ -16,6 +17,9 @@
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QFutureWatcher>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLockFile>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
@@ -239,6 +243,44 @@ void checkInstances(const AppConfigSnapshot &cfg, const InstanceConfigList &inst
     }
 }
 
+// UNI_API_URL: uni-api answers GET /v1/models with the admin key, as the check after each
+// write will ask it.
+void checkUniApiService(const AppConfigSnapshot &cfg, Report &report)
+{
+    if (cfg.uniApiUrl.isEmpty())
+        return;
+    const QString area = QStringLiteral("uni-api");
+    if (cfg.uniApiAdminKey.isEmpty()) {
+        report.add(Finding::Warning, area,
+                   QStringLiteral("UNI_API_URL is set but UNI_API_ADMIN_KEY is not: uni-api cannot be asked which models it serves"));
+        return;
+    }
+    QNetworkAccessManager network;
+    HttpClient http(&network, nullptr);
+    HttpRequestSpec spec = HttpRequestSpec::make(HttpMethod::Get, QUrl(cfg.uniApiUrl + QStringLiteral("/v1/models")));
+    spec.setHeader("Authorization", "Bearer " + cfg.uniApiAdminKey.toUtf8());
+    spec.timeoutMs = qMin(cfg.requestTimeoutMs, kInstanceTimeoutCapMs);
+    spec.retryAttempts = 0;
+    QFutureWatcher<Result<HttpResponse>> watcher;
+    QEventLoop loop;
+    QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
+    watcher.setFuture(http.send(spec));
+    if (!watcher.isFinished())
+        loop.exec();
+    const Result<HttpResponse> answer = watcher.result();
+    if (!answer.ok()) {
+        report.add(Finding::Error, area, QStringLiteral("%1 does not answer: %2").arg(cfg.uniApiUrl, answer.error().message));
+    } else if (answer->status == 401 || answer->status == 403) {
+        report.add(Finding::Warning, area,
+                   QStringLiteral("%1 refuses UNI_API_ADMIN_KEY (HTTP %2)").arg(cfg.uniApiUrl, QString::number(answer->status)));
+    } else if (!answer->isSuccess()) {
+        report.add(Finding::Error, area, QStringLiteral("%1: GET /v1/models answered HTTP %2").arg(cfg.uniApiUrl, QString::number(answer->status)));
+    } else {
+        const qsizetype models = QJsonDocument::fromJson(answer->body).object().value(QStringLiteral("data")).toArray().size();
+        report.add(Finding::Ok, area, QStringLiteral("%1 answers with %2 model(s)").arg(cfg.uniApiUrl, QString::number(models)));
+    }
+}
+
 } // namespace
 
 int runConfigurationCheck(const CliOptions &options)
@@ -261,6 +303,7 @@ int runConfigurationCheck(const CliOptions &options)
         const InstanceConfigList instances = checkInstanceFile(cfg, report);
         checkUniApiConfig(cfg, instances, report);
         checkInstances(cfg, instances, report);
+        checkUniApiService(cfg, report);
     }
     report.printSummary();
     return report.exitCode();

@@ -1,10 +1,13 @@
 // `uni-load --check`, run as a child process against simulated gpt-load instances: what it
 // reports, the exit codes, and that it changes nothing.
 #include "core/sim/simcluster.h"
+#include "core/sim/simhttpserver.h"
 #include "tests/support/testutil.h"
 
 #include <QDir>
 #include <QDirIterator>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -53,7 +56,8 @@ private:
     static CheckRun check(const QString &dir, const QStringList &extraArgs = {}, const QHash<QString, QString> &extraEnv = {})
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        for (const char *name : {"API_TOKEN", "PORT", "BIND_ADDRESS", "GPTLOAD_INSTANCES_FILE", "UNI_API_YAML_PATH"})
+        for (const char *name : {"API_TOKEN", "PORT", "BIND_ADDRESS", "GPTLOAD_INSTANCES_FILE", "UNI_API_YAML_PATH", "UNI_API_URL",
+                                 "UNI_API_ADMIN_KEY"})
             env.remove(QString::fromLatin1(name));
         for (auto it = extraEnv.cbegin(); it != extraEnv.cend(); ++it)
             env.insert(it.key(), it.value());
@@ -125,6 +129,44 @@ private slots:
         QVERIFY(run.out.contains(QStringLiteral("admin token accepted")));
         QVERIFY(run.out.contains(QStringLiteral("uni-load can start with this configuration")));
         QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("uni-api"))));
+    }
+
+    // UNI_API_URL: uni-api is asked for its models with the admin key, as after each write.
+    void uniApiIsAskedForItsModels()
+    {
+        SimCluster cluster(SimClusterOptions{});
+        QVERIFY(cluster.start());
+        SimHttpServer uniApi;
+        QVERIFY(uniApi.listen());
+        QByteArray authorization;
+        uniApi.setHandler([&authorization](const SimHttpRequest &request, const SimResponder &responder) {
+            authorization = request.header("Authorization");
+            if (authorization != "Bearer uni-api-admin-key-0123456789")
+                responder.respond(SimHttpResponse::json(401, QJsonObject{{QStringLiteral("error"), QStringLiteral("bad key")}}));
+            else
+                responder.respond(SimHttpResponse::json(200, QJsonObject{{QStringLiteral("data"),
+                                                                           QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("gpt-4o")}},
+                                                                                      QJsonObject{{QStringLiteral("id"), QStringLiteral("o3")}}}}}));
+        });
+        QTemporaryDir dir;
+        QVERIFY(cluster.writeInstancesFile(dir.filePath(QStringLiteral("gptload-instances.json"))));
+        QHash<QString, QString> env{{QStringLiteral("UNI_API_YAML_PATH"), dir.filePath(QStringLiteral("api.yaml"))},
+                                    {QStringLiteral("UNI_API_URL"), uniApi.url()},
+                                    {QStringLiteral("UNI_API_ADMIN_KEY"), QStringLiteral("uni-api-admin-key-0123456789")}};
+        CheckRun run = check(dir.path(), {}, env);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("ok       uni-api      %1 answers with 2 model(s)").arg(uniApi.url())), qPrintable(run.out));
+        QVERIFY(!run.out.contains(QStringLiteral("uni-api-admin-key-0123456789")));
+
+        env.insert(QStringLiteral("UNI_API_ADMIN_KEY"), QStringLiteral("a-wrong-key-0123456789"));
+        run = check(dir.path(), {}, env);
+        QCOMPARE(run.exitCode, 0);  // the live check cannot work, uni-load can
+        QVERIFY2(run.out.contains(QStringLiteral("refuses UNI_API_ADMIN_KEY (HTTP 401)")), qPrintable(run.out));
+
+        uniApi.stop();
+        run = check(dir.path(), {}, env);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.out.contains(QStringLiteral("error    uni-api")), qPrintable(run.out));
     }
 
     void configurationErrorsExitWithTwo_data()
