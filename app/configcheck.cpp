@@ -31,8 +31,21 @@ namespace ul {
 
 namespace {
 
-// A check never waits long for an instance: it answers the operator at the terminal.
-constexpr int kInstanceTimeoutCapMs = 10000;
+// A check never waits long for a peer (an instance, uni-api): it answers the operator at the terminal.
+constexpr int kPeerTimeoutCapMs = 10000;
+
+// Runs the event loop until `future` has its result (the network answers through it).
+template <typename T>
+T waitFor(const QFuture<T> &future)
+{
+    QFutureWatcher<T> watcher;
+    QEventLoop loop;
+    QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
+    watcher.setFuture(future);
+    if (!watcher.isFinished())
+        loop.exec();
+    return future.result();
+}
 
 enum class Finding { Ok, Info, Warning, Error };
 
@@ -221,16 +234,11 @@ void checkInstances(const AppConfigSnapshot &cfg, const InstanceConfigList &inst
         return;
     QNetworkAccessManager network;
     GptLoadClientOptions options;
-    options.timeoutMs = qMin(cfg.requestTimeoutMs, kInstanceTimeoutCapMs);
+    options.timeoutMs = qMin(cfg.requestTimeoutMs, kPeerTimeoutCapMs);
     options.retryAttempts = 0;
     InstanceRegistry registry(&network, options, Clock::system());
     registry.setInstances(instances);
-    QFutureWatcher<Result<int>> watcher;
-    QEventLoop loop;
-    QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
-    watcher.setFuture(registry.checkAll());
-    if (!watcher.isFinished())
-        loop.exec();
+    (void)waitFor(registry.checkAll());  // the views below hold what each check found
     for (const InstanceView &view : registry.views()) {
         const QString who = QStringLiteral("%1 (%2)").arg(view.name, view.url);
         if (view.healthy)
@@ -259,15 +267,9 @@ void checkUniApiService(const AppConfigSnapshot &cfg, Report &report)
     HttpClient http(&network, nullptr);
     HttpRequestSpec spec = HttpRequestSpec::make(HttpMethod::Get, QUrl(cfg.uniApiUrl + QStringLiteral("/v1/models")));
     spec.setHeader("Authorization", "Bearer " + cfg.uniApiAdminKey.toUtf8());
-    spec.timeoutMs = qMin(cfg.requestTimeoutMs, kInstanceTimeoutCapMs);
+    spec.timeoutMs = qMin(cfg.requestTimeoutMs, kPeerTimeoutCapMs);
     spec.retryAttempts = 0;
-    QFutureWatcher<Result<HttpResponse>> watcher;
-    QEventLoop loop;
-    QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
-    watcher.setFuture(http.send(spec));
-    if (!watcher.isFinished())
-        loop.exec();
-    const Result<HttpResponse> answer = watcher.result();
+    const Result<HttpResponse> answer = waitFor(http.send(spec));
     if (!answer.ok()) {
         report.add(Finding::Error, area, QStringLiteral("%1 does not answer: %2").arg(cfg.uniApiUrl, answer.error().message));
     } else if (answer->status == 401 || answer->status == 403) {
