@@ -19,7 +19,6 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QScreen>
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -79,12 +78,8 @@ MainWindow::MainWindow(const ConsoleContext &context, QWidget *parent)
     buildMenus();
     retranslate();
     updatePageActions();
-    // The preferred size, within the screen (a laptop at 150 % has 1280×720 to offer); pages
-    // scroll below their own minimum, so the window's can be small.
-    QSize size(1180, 760);
-    if (const QScreen *screen = this->screen())
-        size = size.boundedTo(screen->availableGeometry().size() * 0.9);
-    resize(size);
+    // Pages scroll below their own minimum, so the window's can be small.
+    ui::resizeWithinScreen(this, QSize(1180, 760));
     setMinimumSize(640, 420);
 
     if (m_context.engine) {

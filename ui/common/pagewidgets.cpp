@@ -9,6 +9,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QScreen>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -148,6 +149,13 @@ void collectTabStops(QWidget *widget, QList<QWidget *> &out)
 }
 
 } // namespace
+
+void resizeWithinScreen(QWidget *widget, QSize preferred)
+{
+    if (const QScreen *screen = widget->screen())
+        preferred = preferred.boundedTo(screen->availableGeometry().size() * 0.9);
+    widget->resize(preferred);
+}
 
 void orderTabsAsLaidOut(QWidget *root)
 {

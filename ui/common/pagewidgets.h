@@ -2,6 +2,7 @@
 
 #include <QAbstractItemView>
 #include <QMessageBox>
+#include <QSize>
 #include <QString>
 
 #include <functional>
@@ -38,6 +39,10 @@ void refreshEmptyHint(QAbstractItemView *view);
 // that gives the upper pane three fifths (the operator can move it), and its status line; no
 // margins, the window has them.
 void layOutSplitPage(QWidget *page, QLayout *top, QWidget *upper, QWidget *lower, QWidget *status);
+
+// Resizes the window `widget` to `preferred`, or to 90 % of its screen's free area where that is
+// smaller (a laptop at 150 % has 1280×720 to offer): its buttons stay on screen.
+void resizeWithinScreen(QWidget *widget, QSize preferred);
 
 // Makes Tab follow the reading order of `root`'s layouts (top to bottom, and left to right
 // within a row) rather than the order its widgets were created in: the layouts are walked in

@@ -111,7 +111,7 @@ InstanceFileDialog::InstanceFileDialog(const QString &path, QWidget *parent)
     retranslate();
     refreshList();
     showInstance(m_editor.instances().isEmpty() ? -1 : 0);
-    resize(900, 580);
+    ui::resizeWithinScreen(this, QSize(900, 580));
 }
 
 void InstanceFileDialog::buildForm(QFormLayout *form)

@@ -65,7 +65,7 @@ WeightOptimizationDialog::WeightOptimizationDialog(const ConsoleContext &context
     setWindowTitle(tr("Optimize weights"));
     ui::StandardButtons::translate(m_buttons);
     setWindowModality(Qt::WindowModal);
-    resize(860, 480);
+    ui::resizeWithinScreen(this, QSize(860, 480));
     m_intro->setWordWrap(true);
     m_intro->setText(tr("Each member of a model group gets the weight max(1, (1 − failure rate) × 100) from the requests gpt-load "
                         "counted for its model channel group over the last 24 hours; fewer than 10 requests count as 100. "

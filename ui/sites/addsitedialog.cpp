@@ -29,7 +29,6 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QScreen>
 #include <QTextBrowser>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -211,10 +210,7 @@ void AddSiteDialog::build()
     connect(m_tracker, &JobTracker::cancelFailed, this,
             [this](const QString &message) { m_status->showStatus(tr("Could not cancel: %1").arg(ErrorText::translate(message)), true); });
 
-    QSize size(640, 720);
-    if (const QScreen *screen = this->screen())
-        size = size.boundedTo(screen->availableGeometry().size() * 0.9);
-    resize(size);
+    ui::resizeWithinScreen(this, QSize(640, 720));
     retranslate();
     updateKeyCount();
     formChanged();

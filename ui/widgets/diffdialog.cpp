@@ -1,7 +1,8 @@
 #include "ui/widgets/diffdialog.h"
 
-#include "ui/common/uiformat.h"
+#include "ui/common/pagewidgets.h"
 #include "ui/common/standardbuttons.h"
+#include "ui/common/uiformat.h"
 
 #include <QDialogButtonBox>
 #include <QFontDatabase>
@@ -75,7 +76,7 @@ DiffDialog::DiffDialog(const QString &title, const QString &intro, const uniapi:
     layout->addWidget(m_summary);
     layout->addWidget(m_diff, 1);
     layout->addWidget(m_buttons);
-    resize(760, plan.diff.isEmpty() ? 160 : 520);
+    ui::resizeWithinScreen(this, QSize(760, plan.diff.isEmpty() ? 160 : 520));
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
