@@ -19,8 +19,10 @@ void applyStoredSettings(AppConfig &config, const AppDirectories &dirs, StoreAcc
     if (!QFileInfo::exists(dirs.stateStorePath()))
         return;
     const Status opened = access == StoreAccess::ReadOnly ? store.openReadOnly(dirs.stateStorePath()) : store.open(dirs.stateStorePath());
-    if (!opened.ok())
+    if (!opened.ok()) {
+        load.storeError = opened.error().message + QStringLiteral(" (the settings saved from the console are not read)");
         return;
+    }
     const auto stored = store.allSettings();
     load.storedLanguage = stored.value(QStringLiteral("ui.language")).toString();
     load.storedStartMinimized = stored.value(QStringLiteral("ui.startMinimized")).toBool(false);

@@ -19,6 +19,7 @@ struct SettingsLoad
     QString storedLanguage;  // stored setting "ui.language"
     bool storedStartMinimized = false;  // stored setting "ui.startMinimized"
     QByteArray storedWindowGeometry;    // stored setting "ui.windowGeometry" (QWidget::saveGeometry)
+    QString storeError;                 // the state store exists but could not be read (its settings are missing)
 };
 
 // StoreAccess::ReadOnly (the check): the state store is opened read-only, so nothing is created or migrated.

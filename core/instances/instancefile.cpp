@@ -4,6 +4,7 @@
 #include "core/common/httpurl.h"
 #include "core/common/redactor.h"
 #include "core/common/savefile.h"
+#include "core/common/textlist.h"
 
 #include <QDir>
 #include <QFile>
@@ -295,6 +296,18 @@ QList<InstanceFileWarning> instanceWarnings(const InstanceConfigList &list)
                              QStringLiteral("TLS certificate verification is off for instance '%1' (%2)")
                                  .arg(instance.name, instance.url),
                              QString()});
+        // Unknown fields are kept for the operator; one that reads like a misspelt field of ours
+        // ("uniapi_base_ur") would silently not apply.
+        for (auto it = instance.extra.constBegin(); it != instance.extra.constEnd(); ++it) {
+            const QString folded = it.key().toLower().replace(QLatin1Char('-'), QLatin1Char('_'));
+            for (const QString &known : knownFields()) {
+                if (it.key().size() >= 4 && (folded == known || editDistance(folded, known, 2) <= 2)) {
+                    warnings.append({fieldPath(i, it.key()),
+                                     QStringLiteral("unknown field, kept but not used; did you mean \"%1\"?").arg(known), QString()});
+                    break;
+                }
+            }
+        }
     }
     return warnings;
 }

@@ -13,6 +13,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 
 namespace ul {
 
@@ -102,7 +103,26 @@ Status StateStore::openReadOnly(const QString &path)
         return Error::io(QStringLiteral("the Qt SQLite driver is not installed (package libqt6sql6-sqlite)"));
     if (!QFileInfo(path).isFile())
         return Error::notFound(QStringLiteral("no state store at %1").arg(path));
-    return openConnection(path, QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY"));
+    // Without a write-ahead log beside it (no uni-load has it open) the file is read as immutable,
+    // so SQLite creates no -wal and -shm files either; with one, those exist already.
+    const bool walInUse = QFileInfo::exists(path + QStringLiteral("-wal"));
+    const QString name = walInUse ? path : QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded) + QStringLiteral("?immutable=1");
+    const QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY") + (walInUse ? QString() : QStringLiteral(";QSQLITE_OPEN_URI"));
+    if (Status s = openConnection(name, options); !s.ok())
+        return s;
+    m_path = path;
+    // SQLite opens any file; the first read tells a database from something else.
+    QString why;
+    {
+        QSqlQuery probe(db());
+        if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
+            why = probe.lastError().text();
+    }
+    if (!why.isEmpty()) {
+        close();
+        return Error::io(QStringLiteral("cannot read the state store %1: %2").arg(path, why));
+    }
+    return {};
 }
 
 Status StateStore::openConnection(const QString &path, const QString &connectOptions)

@@ -16,6 +16,6 @@ if(UNILOAD_GUI)
 endif()
 
 # uni-load --check against simulated gpt-load instances.
-uniload_add_test(tst_configcheck SOURCES app/tst_configcheck.cpp LIBS uniload_sim Qt6::Network)
+uniload_add_test(tst_configcheck SOURCES app/tst_configcheck.cpp LIBS uniload_core uniload_sim Qt6::Network)
 target_compile_definitions(tst_configcheck PRIVATE UNILOAD_BINARY="$<TARGET_FILE:uni-load>")
 add_dependencies(tst_configcheck uni-load)

@@ -2,6 +2,7 @@
 // reports, the exit codes, and that it changes nothing.
 #include "core/sim/simcluster.h"
 #include "core/sim/simhttpserver.h"
+#include "core/store/statestore.h"
 #include "tests/support/testutil.h"
 
 #include <QDir>
@@ -10,6 +11,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -188,6 +190,16 @@ private slots:
         QTest::newRow("public without token") << QByteArray() << kApiYaml << instances
                                               << QStringList{QStringLiteral("--listen"), QStringLiteral("0.0.0.0")}
                                               << QStringLiteral("error    HTTP API     refusing to listen on 0.0.0.0");
+        // What uni-load's own writes refuse, the check refuses: here a file without client keys.
+        QTest::newRow("api.yaml uni-load cannot edit") << QByteArray() << QByteArray("providers:\n  - provider: mine\n    base_url: https://x/v1\n")
+                                                       << instances << QStringList() << QStringLiteral("api_keys must be a non-empty list");
+        QTest::newRow("duplicate key in api.yaml") << QByteArray() << kApiYaml + "providers: []\n" << instances << QStringList()
+                                                   << QStringLiteral("duplicate key \"providers\"");
+        QTest::newRow("restart command missing") << QByteArray("UNI_API_RUNTIME=python\nUNI_API_RELOAD=command\nUNI_API_RESTART_COMMAND=/nonexistent/restart --now\n")
+                                                 << kApiYaml << instances << QStringList() << QStringLiteral("which is no program this user can run");
+        QTest::newRow("config directory is a file") << QByteArray() << kApiYaml << instances
+                                                    << QStringList{QStringLiteral("--config-dir"), QStringLiteral("FILE:api.yaml")}
+                                                    << QStringLiteral("exists but is not a directory");
     }
     void configurationErrorsExitWithTwo()
     {
@@ -201,12 +213,58 @@ private slots:
         QVERIFY(test::writeFile(dir.filePath(QStringLiteral("api.yaml")), apiYaml));
         QVERIFY(test::writeFile(dir.filePath(QStringLiteral("gptload-instances.json")), instanceFile));
         const QMap<QString, QByteArray> before = tree(dir.path());
+        args.replaceInStrings(QStringLiteral("FILE:"), dir.path() + QLatin1Char('/'));  // a path inside the directory
         const CheckRun run = check(dir.path(), args);
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.out.contains(reported), qPrintable(run.out));
         QVERIFY(run.out.contains(QStringLiteral("(exit code 2)")));
         QVERIFY(!run.out.contains(QStringLiteral("t-0123456789")));
         QCOMPARE(tree(dir.path()), before);
+    }
+
+    // The settings saved from the console count (they sit below .env), the store is only read:
+    // no -wal or -shm file appears beside it. A store that is no database is said to be one.
+    void storedSettingsAreReadWithoutWriting()
+    {
+        SimCluster cluster(SimClusterOptions{});
+        QVERIFY(cluster.start());
+        QTemporaryDir dir;
+        QVERIFY(cluster.writeInstancesFile(dir.filePath(QStringLiteral("gptload-instances.json"))));
+        QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("data")));
+        {
+            StateStore store;
+            QVERIFY(store.open(dir.filePath(QStringLiteral("data/uni-load.db"))).ok());
+            QVERIFY(store.setSetting(QStringLiteral("env.METRICS_PORT"), QStringLiteral("39917")).ok());
+            QVERIFY(store.setSetting(QStringLiteral("env.ENABLE_METRICS"), QStringLiteral("true")).ok());
+        }
+        QTcpServer taken;  // the stored metrics port is in use: a start would fail on it
+        QVERIFY(taken.listen(QHostAddress::LocalHost, 39917));
+        const QMap<QString, QByteArray> before = tree(dir.path());
+        CheckRun run = check(dir.path(), {}, {{QStringLiteral("UNI_API_YAML_PATH"), dir.filePath(QStringLiteral("api.yaml"))}});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.out.contains(QStringLiteral("the metrics endpoint cannot listen on 127.0.0.1:39917")), qPrintable(run.out));
+        QCOMPARE(tree(dir.path()), before);
+
+        QVERIFY(test::writeFile(dir.filePath(QStringLiteral("data/uni-load.db")), QByteArray(8192, 'x')));
+        run = check(dir.path(), {}, {{QStringLiteral("UNI_API_YAML_PATH"), dir.filePath(QStringLiteral("api.yaml"))}});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.out.contains(QStringLiteral("cannot read the state store")), qPrintable(run.out));
+    }
+
+    // A gpt-load that refuses the admin token is the instance file's mistake (exit code 2).
+    void aRejectedAdminTokenIsAConfigurationError()
+    {
+        SimCluster cluster(SimClusterOptions{});
+        QVERIFY(cluster.start());
+        QTemporaryDir dir;
+        const QByteArray file = QStringLiteral(R"([{"id":"a","name":"a","url":"%1","token":"not-the-auth-key-0123","priority":1}])")
+                                    .arg(cluster.instance(0)->url())
+                                    .toUtf8();
+        QVERIFY(test::writeFile(dir.filePath(QStringLiteral("gptload-instances.json")), file));
+        const CheckRun run = check(dir.path(), {}, {{QStringLiteral("UNI_API_YAML_PATH"), dir.filePath(QStringLiteral("api.yaml"))}});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.out.contains(QStringLiteral("must be that gpt-load's AUTH_KEY")), qPrintable(run.out));
+        QVERIFY(!run.out.contains(QStringLiteral("not-the-auth-key-0123")));
     }
 
     void checkIsNotCombinedWithOtherModes_data()

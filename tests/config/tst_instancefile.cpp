@@ -359,7 +359,7 @@ private slots:
     {
         const QString path = writeInstances(jsonText("[\n"
             "            {'id':'remote','name':'R','url':'http://gl.example.com','priority':1},\n"
-            "            {'id':'local','name':'L','url':'http://localhost:3001','priority':2},\n"
+            "            {'id':'local','name':'L','url':'http://localhost:3001','priority':2,'uniapi_base_ur':'http://gl:3001','notes':'x'},\n"
             "            {'id':'insecure','name':'I','url':'https://self-signed.example.com','token':'t-0123456789','priority':3,\n"
             "             'tls_insecure':true}]"), QStringLiteral("warn.json"));
         QVERIFY(QFile::setPermissions(path, kOwnerOnly | QFileDevice::ReadGroup | QFileDevice::ReadOther));
@@ -371,10 +371,13 @@ private slots:
         QStringList fields;
         for (const InstanceFileWarning &w : load.warnings)
             fields.append(w.field);
-        QCOMPARE(fields, (QStringList{QStringLiteral("[0].token"), QStringLiteral("[2].tls_insecure"), QString()}));
-        QVERIFY(load.warnings.at(2).message.startsWith(QStringLiteral("The instance file is readable by other users")));
-        QCOMPARE(load.warnings.at(2).code, QString::fromLatin1(InstanceFileWarning::kReadableByOthers));
-        QCOMPARE(load.warnings.at(2).toJson().value(QStringLiteral("code")).toString(), QStringLiteral("FILE_READABLE_BY_OTHERS"));
+        // A misspelt field of ours is pointed out (an unrelated extra field is the operator's own).
+        QCOMPARE(fields, (QStringList{QStringLiteral("[0].token"), QStringLiteral("[1].uniapi_base_ur"), QStringLiteral("[2].tls_insecure"),
+                                      QString()}));
+        QVERIFY2(load.warnings.at(1).message.contains(QStringLiteral("did you mean \"uniapi_base_url\"")), qPrintable(load.warnings.at(1).message));
+        QVERIFY(load.warnings.at(3).message.startsWith(QStringLiteral("The instance file is readable by other users")));
+        QCOMPARE(load.warnings.at(3).code, QString::fromLatin1(InstanceFileWarning::kReadableByOthers));
+        QCOMPARE(load.warnings.at(3).toJson().value(QStringLiteral("code")).toString(), QStringLiteral("FILE_READABLE_BY_OTHERS"));
         QVERIFY(!load.warnings.at(0).toJson().contains(QStringLiteral("code")));
         QCOMPARE(load.warnings.at(0).toJson().value(QStringLiteral("field")).toString(), QStringLiteral("[0].token"));
 

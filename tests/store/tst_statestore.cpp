@@ -1,5 +1,6 @@
 #include "core/engine/siteviews.h"
 #include "core/store/statestore.h"
+#include "tests/support/testutil.h"
 
 #include <QFileInfo>
 #include <QJsonObject>
@@ -103,13 +104,30 @@ private slots:
             QVERIFY(store.open(path).ok());
             QVERIFY(store.setSetting(QStringLiteral("env.PORT"), QStringLiteral("4000")).ok());
         }
+        QVERIFY(QFileInfo::exists(path) && !QFileInfo::exists(path + QStringLiteral("-wal")));
         QVERIFY(readOnly.openReadOnly(path).ok());
         QCOMPARE(readOnly.allSettings().value(QStringLiteral("env.PORT")).toString(), QStringLiteral("4000"));
+        // Read as immutable: SQLite leaves no -wal or -shm file beside it.
+        QVERIFY(!QFileInfo::exists(path + QStringLiteral("-wal")));
+        QVERIFY(!QFileInfo::exists(path + QStringLiteral("-shm")));
         QVERIFY(!readOnly.setSetting(QStringLiteral("env.PORT"), QStringLiteral("5000")).ok());
         readOnly.close();
         StateStore again;
         QVERIFY(again.open(path).ok());
         QCOMPARE(again.setting(QStringLiteral("env.PORT"))->toString(), QStringLiteral("4000"));
+        // Beside a running uni-load (its write-ahead log in use) the newest settings are read.
+        QVERIFY(again.setSetting(QStringLiteral("env.PORT"), QStringLiteral("4100")).ok());
+        QVERIFY(QFileInfo::exists(path + QStringLiteral("-wal")));
+        StateStore beside;
+        QVERIFY(beside.openReadOnly(path).ok());
+        QCOMPARE(beside.allSettings().value(QStringLiteral("env.PORT")).toString(), QStringLiteral("4100"));
+
+        // A file that is no database is an error, not an empty store.
+        const QString junk = dir.filePath(QStringLiteral("junk.db"));
+        QVERIFY(test::writeFile(junk, QByteArray(8192, 'x')));
+        const Status bad = StateStore().openReadOnly(junk);
+        QVERIFY(!bad.ok());
+        QVERIFY2(bad.error().message.contains(QStringLiteral("cannot read the state store")), qPrintable(bad.error().message));
     }
 
     void settingsAndSecretsRoundTrip()
