@@ -52,9 +52,9 @@ Result<CliOptions> parseCommandLine(const QStringList &args, bool guiAvailable)
     const QCommandLineOption demo(QStringLiteral("demo"),
                                   QStringLiteral("Run against a built-in simulated gpt-load and AI sites."));
     const QCommandLineOption check(QStringLiteral("check"),
-                                   QStringLiteral("Check the configuration and reach every gpt-load instance, print what is "
-                                                  "wrong and exit: 0 fine, 1 an instance cannot be used, 2 a configuration "
-                                                  "error. Changes nothing."));
+                                   QStringLiteral("Check the configuration, every gpt-load instance and uni-api, print what "
+                                                  "is wrong and exit: 0 fine, 1 something it needs does not answer or a port "
+                                                  "is taken, 2 a configuration error. Changes nothing."));
     const QCommandLineOption configDir(QStringLiteral("config-dir"),
                                        QStringLiteral("Directory with .env, the instance file and api-token."), QStringLiteral("dir"));
     const QCommandLineOption dataDir(QStringLiteral("data-dir"),
