@@ -36,11 +36,19 @@ Result<qint64> parseNumber(const SettingSpec &spec, const QString &raw)
     if (!parsed.ok())
         return parsed;
     if (*parsed < spec.minimum || *parsed > spec.maximum) {
-        const QString unit = spec.type == SettingType::Duration ? QLatin1Char(' ') + durationUnitName(spec.unit)
-            : spec.type == SettingType::Size                    ? QStringLiteral(" bytes")
-                                                                : QString();
+        // Sizes in the units they are written in (64kb, not 65536 bytes).
+        const auto size = [](qint64 bytes) -> QString {
+            for (const auto &[factor, suffix] : {std::pair{qint64(1) << 30, "gb"}, std::pair{qint64(1) << 20, "mb"}, std::pair{qint64(1) << 10, "kb"}}) {
+                if (bytes >= factor && bytes % factor == 0)
+                    return QString::number(bytes / factor) + QLatin1String(suffix);
+            }
+            return QString::number(bytes) + QStringLiteral(" bytes");
+        };
+        const bool isSize = spec.type == SettingType::Size;
+        const QString unit = spec.type == SettingType::Duration ? QLatin1Char(' ') + durationUnitName(spec.unit) : QString();
         Error e = Error::make(ErrorKind::Validation, QStringLiteral("must be between %1 and %2%3")
-                                                         .arg(spec.minimum).arg(spec.maximum).arg(unit));
+                                                         .arg(isSize ? size(spec.minimum) : QString::number(spec.minimum),
+                                                              isSize ? size(spec.maximum) : QString::number(spec.maximum), unit));
         e.code = QStringLiteral("CONFIG_INVALID");
         return e;
     }

@@ -231,6 +231,9 @@ private slots:
         const AppConfig config = configWith(SettingKey::MaxRequestSize, QStringLiteral("10"));
         QVERIFY(!config.validate().ok());
         QVERIFY(config.validate().error().message.contains(QStringLiteral("must be between")));
+        // In the units sizes are written in, as the README gives the range.
+        const AppConfig log = configWith(SettingKey::LogFileMaxSize, QStringLiteral("10gb"));
+        QVERIFY2(log.validate().error().message.endsWith(QStringLiteral("must be between 64kb and 1gb")), qPrintable(log.validate().error().message));
     }
 
     void origins()
