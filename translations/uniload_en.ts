@@ -16,14 +16,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Base URL:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Site name (optional):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>computed from the URL</source>
         <translation type="unfinished"></translation>
     </message>
@@ -36,35 +28,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>API keys:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>One key per line, or separated by commas or spaces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Manual models:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Optional: skip discovery and use these models</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add keys</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Onboard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -177,10 +145,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Demo sites:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Fill in one of the demo&apos;s simulated sites…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -226,6 +190,42 @@
     </message>
     <message>
         <source>Base URL used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo &amp;sites:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site &amp;name (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API &amp;keys:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual &amp;models:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Onboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel &amp;run</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

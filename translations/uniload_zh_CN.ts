@@ -16,14 +16,6 @@
         <translation>添加站点</translation>
     </message>
     <message>
-        <source>Base URL:</source>
-        <translation>基础 URL：</translation>
-    </message>
-    <message>
-        <source>Site name (optional):</source>
-        <translation>站点名称（可选）：</translation>
-    </message>
-    <message>
         <source>computed from the URL</source>
         <translation>根据 URL 自动生成</translation>
     </message>
@@ -36,36 +28,12 @@
         <translation>端点留空则使用该格式的默认路径。</translation>
     </message>
     <message>
-        <source>API keys:</source>
-        <translation>API 密钥：</translation>
-    </message>
-    <message>
         <source>One key per line, or separated by commas or spaces</source>
         <translation>每行一个密钥，或用逗号、空格分隔</translation>
     </message>
     <message>
-        <source>Manual models:</source>
-        <translation>手动指定模型：</translation>
-    </message>
-    <message>
         <source>Optional: skip discovery and use these models</source>
         <translation>可选：跳过模型发现，直接使用这些模型</translation>
-    </message>
-    <message>
-        <source>Show plan</source>
-        <translation>查看计划</translation>
-    </message>
-    <message>
-        <source>Add keys</source>
-        <translation>添加密钥</translation>
-    </message>
-    <message>
-        <source>Onboard</source>
-        <translation>接入</translation>
-    </message>
-    <message>
-        <source>Cancel run</source>
-        <translation>取消运行</translation>
     </message>
     <message>
         <source>Close</source>
@@ -174,10 +142,6 @@
         <translation>警告：</translation>
     </message>
     <message>
-        <source>Demo sites:</source>
-        <translation>演示站点：</translation>
-    </message>
-    <message>
         <source>Fill in one of the demo&apos;s simulated sites…</source>
         <translation>填入演示中的一个模拟站点…</translation>
     </message>
@@ -224,6 +188,42 @@
     <message>
         <source>Base URL used: %1</source>
         <translation>实际使用的基础 URL：%1</translation>
+    </message>
+    <message>
+        <source>Demo &amp;sites:</source>
+        <translation>演示站点(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation>基础 URL(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Site &amp;name (optional):</source>
+        <translation>站点名称（可选）(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>API &amp;keys:</source>
+        <translation>API 密钥(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Manual &amp;models:</source>
+        <translation>手动指定模型(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Show &amp;plan</source>
+        <translation>查看计划(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Add keys</source>
+        <translation>添加密钥(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Onboard</source>
+        <translation>接入(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;run</source>
+        <translation>取消运行(&amp;R)</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
@@ -300,6 +301,17 @@ private slots:
         dialog.open();
         QVERIFY2(dialog.minimumSizeHint().height() <= 640, qPrintable(QString::number(dialog.minimumSizeHint().height())));
         QVERIFY(dialog.minimumSizeHint().width() <= 640);
+        // Alt+letter reaches the buttons and, through their labels, the fields.
+        QCOMPARE(dialog.applyButton()->text(), QStringLiteral("&Onboard"));
+        QCOMPARE(dialog.planButton()->text(), QStringLiteral("Show &plan"));
+        int labelled = 0;
+        for (const QLabel *label : dialog.findChildren<QLabel *>()) {
+            if (label->text().contains(QLatin1Char('&'))) {
+                QVERIFY2(label->buddy(), qPrintable(label->text()));
+                ++labelled;
+            }
+        }
+        QVERIFY(labelled >= 4);
     }
 
     void splitField()

@@ -133,6 +133,12 @@ void AddSiteDialog::build()
         if (m_context.engine)
             connect(m_context.engine, &Engine::snapshotChanged, this, &AddSiteDialog::updateDemoChoices);
     }
+    // Alt+<the label's letter> goes to its field (addRow with a QLabel sets no buddy).
+    for (const auto &[label, field] : {std::pair<QLabel *, QWidget *>{m_baseUrlLabel, m_baseUrl}, {m_siteNameLabel, m_siteName},
+                                       {m_keysLabel, m_keys}, {m_modelsLabel, m_models}})
+        label->setBuddy(field);
+    if (m_demoLabel)
+        m_demoLabel->setBuddy(m_demoSites);
     form->addRow(m_baseUrlLabel, m_baseUrl);
     form->addRow(QString(), m_namePreview);
     form->addRow(m_siteNameLabel, m_siteName);
@@ -221,23 +227,23 @@ void AddSiteDialog::retranslate()
     const bool update = m_mode == Mode::UpdateKeys;
     setWindowTitle(update ? tr("Add keys to %1").arg(m_targetChannel) : tr("Add site"));
     if (m_demoLabel) {
-        m_demoLabel->setText(tr("Demo sites:"));
+        m_demoLabel->setText(tr("Demo &sites:"));
         updateDemoChoices();
     }
-    m_baseUrlLabel->setText(tr("Base URL:"));
-    m_siteNameLabel->setText(tr("Site name (optional):"));
+    m_baseUrlLabel->setText(tr("&Base URL:"));
+    m_siteNameLabel->setText(tr("Site &name (optional):"));
     m_siteName->setPlaceholderText(tr("computed from the URL"));
     m_formatsBox->setTitle(tr("Formats and custom validation endpoints"));
     m_endpointsLabel->setText(tr("An empty endpoint uses the format's default path."));
     for (auto it = m_formats.cbegin(); it != m_formats.cend(); ++it)
         it.value()->setText(StateText::format(channelTypeName(it.key())));
-    m_keysLabel->setText(tr("API keys:"));
+    m_keysLabel->setText(tr("API &keys:"));
     m_keys->setPlaceholderText(tr("One key per line, or separated by commas or spaces"));
-    m_modelsLabel->setText(tr("Manual models:"));
+    m_modelsLabel->setText(tr("Manual &models:"));
     m_models->setPlaceholderText(tr("Optional: skip discovery and use these models"));
-    m_planButton->setText(tr("Show plan"));
-    m_applyButton->setText(update ? tr("Add keys") : tr("Onboard"));
-    m_cancelButton->setText(tr("Cancel run"));
+    m_planButton->setText(tr("Show &plan"));
+    m_applyButton->setText(update ? tr("&Add keys") : tr("&Onboard"));
+    m_cancelButton->setText(tr("Cancel &run"));
     m_closeButton->setText(tr("Close"));
     if (m_previewText.isEmpty() && m_mode == Mode::Create)
         m_namePreview->setText(tr("Site name: type a base URL"));
