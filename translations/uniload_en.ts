@@ -9066,19 +9066,19 @@ The current file is backed up first. uni-api reads the restored file at its next
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save</source>
+        <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Yes</source>
+        <source>&amp;Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No</source>
+        <source>&amp;No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Apply</source>
+        <source>&amp;Apply</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

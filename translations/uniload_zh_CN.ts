@@ -8941,20 +8941,20 @@ The current file is backed up first. uni-api reads the restored file at its next
         <translation>关闭</translation>
     </message>
     <message>
-        <source>Save</source>
-        <translation>保存</translation>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <source>Yes</source>
-        <translation>是</translation>
+        <source>&amp;Yes</source>
+        <translation>是(&amp;Y)</translation>
     </message>
     <message>
-        <source>No</source>
-        <translation>否</translation>
+        <source>&amp;No</source>
+        <translation>否(&amp;N)</translation>
     </message>
     <message>
-        <source>Apply</source>
-        <translation>应用</translation>
+        <source>&amp;Apply</source>
+        <translation>应用(&amp;A)</translation>
     </message>
 </context>
 </TS>

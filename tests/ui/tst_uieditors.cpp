@@ -231,11 +231,12 @@ private slots:
         QVERIFY(i18n::loadApplicationCatalog(chinese, QStringLiteral("zh_CN")));
         QCoreApplication::installTranslator(&chinese);
         const auto restore = qScopeGuard([&chinese]() { QCoreApplication::removeTranslator(&chinese); });
-        QDialogButtonBox box(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::Close);
+        QDialogButtonBox box(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::Close | QDialogButtonBox::Save);
         ui::StandardButtons::translate(&box);
         QCOMPARE(box.button(QDialogButtonBox::Ok)->text(), QStringLiteral("确定"));
         QCOMPARE(box.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("取消"));
         QCOMPARE(box.button(QDialogButtonBox::Close)->text(), QStringLiteral("关闭"));
+        QCOMPARE(box.button(QDialogButtonBox::Save)->text(), QStringLiteral("保存(&S)"));  // Alt+S
     }
 
     // Esc (reject) discards nothing silently: with edits the editor asks first.
