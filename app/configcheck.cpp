@@ -3,6 +3,7 @@
 #include "app/apihost.h"
 #include "app/configcheckreport.h"
 #include "app/settingsloader.h"
+#include "core/common/pathancestor.h"
 #include "core/common/processruns.h"
 #include "core/common/redactor.h"
 #include "core/config/apitoken.h"
@@ -73,9 +74,7 @@ QString directoryProblem(const QString &path, const QString &what, bool mustWrit
             return QStringLiteral("the %1 directory %2 is not writable for this user").arg(what, path);
         return {};
     }
-    QString ancestor = QFileInfo(path).absolutePath();
-    while (!QFileInfo::exists(ancestor) && QDir(ancestor).cdUp())
-        ancestor = QFileInfo(ancestor).absolutePath();
+    const QString ancestor = nearestExistingAncestor(path);
     const QFileInfo parent(ancestor);
     if (!parent.isDir() || !parent.isWritable())
         return QStringLiteral("the %1 directory %2 does not exist and cannot be created (%3 is not writable for this user)")

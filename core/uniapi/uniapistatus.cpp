@@ -1,5 +1,6 @@
 #include "core/uniapi/uniapistatus.h"
 
+#include "core/common/pathancestor.h"
 #include "core/uniapi/ownership.h"
 #include "core/uniapi/textdocument.h"
 #include "core/uniapi/yamltree.h"
@@ -18,13 +19,7 @@ namespace {
 QString creationProblem(const QString &path)
 {
     const QString dir = QFileInfo(path).absolutePath();
-    QFileInfo existing(dir);
-    while (!existing.exists() && !existing.isRoot()) {
-        const QString parent = existing.absolutePath();
-        if (parent == existing.absoluteFilePath())
-            break;
-        existing = QFileInfo(parent);
-    }
+    const QFileInfo existing(nearestExistingAncestor(dir));
     if (existing.exists() && !existing.isDir())
         return QStringLiteral("api.yaml cannot be created: %1 is not a directory").arg(existing.absoluteFilePath());
     if (!existing.isWritable())

@@ -131,6 +131,13 @@ private slots:
         QVERIFY(run.out.contains(QStringLiteral("admin token accepted")));
         QVERIFY(run.out.contains(QStringLiteral("uni-load can start with this configuration")));
         QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("uni-api"))));
+
+        // A data directory several levels below an existing one is created by a start: no error.
+        const CheckRun nested = check(dir.path(), {QStringLiteral("--data-dir"), dir.filePath(QStringLiteral("new/nested/data"))},
+                                      {{QStringLiteral("UNI_API_YAML_PATH"), dir.filePath(QStringLiteral("uni-api/api.yaml"))}});
+        QCOMPARE(nested.exitCode, 0);
+        QVERIFY2(!nested.out.contains(QStringLiteral("cannot be created")), qPrintable(nested.out));
+        QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("new"))));
     }
 
     // UNI_API_URL: uni-api is asked for its models with the admin key, as after each write.
