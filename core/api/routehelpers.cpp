@@ -60,15 +60,12 @@ std::optional<Error> readBool(const QJsonObject &body, const QString &field, boo
 std::optional<Error> misspeltField(const QJsonObject &body, const QStringList &known)
 {
     // Compared without case, '_' or '-': dry_run, DryRun and dry-run all read as dryrun.
-    const auto folded = [](QString name) { return name.remove(QLatin1Char('_')).remove(QLatin1Char('-')).toLower(); };
+    const auto fold = [](QString name) { return name.remove(QLatin1Char('_')).remove(QLatin1Char('-')).toLower(); };
     for (auto it = body.constBegin(); it != body.constEnd(); ++it) {
         if (known.contains(it.key()) || it.key().size() < 4)
             continue;
-        const QString field = folded(it.key());
-        for (const QString &name : known) {
-            if (field == folded(name) || editDistance(field, folded(name), 2) <= 2)
-                return Error::validation(it.key(), QStringLiteral("unknown field \"%1\"; did you mean \"%2\"?").arg(it.key(), name));
-        }
+        if (const std::optional<QString> meant = nameLike(it.key(), known, fold))
+            return Error::validation(it.key(), QStringLiteral("unknown field \"%1\"; did you mean \"%2\"?").arg(it.key(), *meant));
     }
     return std::nullopt;
 }

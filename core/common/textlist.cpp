@@ -15,6 +15,10 @@ QString joinSome(const QStringList &items, int shown)
     return text;
 }
 
+namespace {
+
+// Levenshtein distance between `a` and `b`, or `limit` + 1 as soon as it is known to exceed
+// `limit` (names that are far apart cost little).
 int editDistance(const QString &a, const QString &b, int limit)
 {
     if (std::abs(int(a.size()) - int(b.size())) > limit)
@@ -36,6 +40,19 @@ int editDistance(const QString &a, const QString &b, int limit)
         std::swap(previous, current);
     }
     return previous[b.size()];
+}
+
+} // namespace
+
+std::optional<QString> nameLike(const QString &name, const QStringList &known, const std::function<QString(QString)> &fold)
+{
+    const QString folded = fold(name);
+    for (const QString &candidate : known) {
+        const QString other = fold(candidate);
+        if (folded == other || editDistance(folded, other, 2) <= 2)
+            return candidate;
+    }
+    return std::nullopt;
 }
 
 } // namespace ul

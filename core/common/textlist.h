@@ -3,13 +3,17 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+#include <optional>
+
 namespace ul {
 
 // "a, b, c and 7 more": the first `shown` items of a list for a message or a log line.
 QString joinSome(const QStringList &items, int shown);
 
-// Levenshtein distance between `a` and `b`, or `limit` + 1 as soon as it is known to exceed
-// `limit` (names that are far apart cost little).
-int editDistance(const QString &a, const QString &b, int limit);
+// The first of `known` that `name` reads like — equal, or at most two edits apart — once both
+// went through `fold` (which makes case and separators alike); nullopt when none does. For the
+// "did you mean" of misspelt settings and fields.
+std::optional<QString> nameLike(const QString &name, const QStringList &known, const std::function<QString(QString)> &fold);
 
 } // namespace ul

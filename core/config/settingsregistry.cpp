@@ -5,7 +5,6 @@
 #include <QCoreApplication>
 #include <QHash>
 
-
 namespace ul {
 
 namespace {
@@ -235,13 +234,10 @@ std::optional<QString> settingNameMeant(const QString &name)
 {
     if (settingKeyByName(name) || name.size() < 5)
         return std::nullopt;
-    const QString upper = name.toUpper();
-    for (const SettingSpec &spec : settingSpecs()) {
-        const QString &known = spec.name;
-        if (upper == known || editDistance(upper, known, 2) <= 2)
-            return known;
-    }
-    return std::nullopt;
+    QStringList names;
+    for (const SettingSpec &spec : settingSpecs())
+        names << spec.name;
+    return nameLike(name, names, [](const QString &text) { return text.toUpper(); });
 }
 
 } // namespace ul

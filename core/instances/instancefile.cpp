@@ -298,15 +298,13 @@ QList<InstanceFileWarning> instanceWarnings(const InstanceConfigList &list)
                              QString()});
         // Unknown fields are kept for the operator; one that reads like a misspelt field of ours
         // ("uniapi_base_ur") would silently not apply.
+        const auto fold = [](QString name) { return name.toLower().replace(QLatin1Char('-'), QLatin1Char('_')); };
         for (auto it = instance.extra.constBegin(); it != instance.extra.constEnd(); ++it) {
-            const QString folded = it.key().toLower().replace(QLatin1Char('-'), QLatin1Char('_'));
-            for (const QString &known : knownFields()) {
-                if (it.key().size() >= 4 && (folded == known || editDistance(folded, known, 2) <= 2)) {
-                    warnings.append({fieldPath(i, it.key()),
-                                     QStringLiteral("unknown field, kept but not used; did you mean \"%1\"?").arg(known), QString()});
-                    break;
-                }
-            }
+            if (it.key().size() < 4)
+                continue;
+            if (const std::optional<QString> meant = nameLike(it.key(), knownFields(), fold))
+                warnings.append({fieldPath(i, it.key()), QStringLiteral("unknown field, kept but not used; did you mean \"%1\"?").arg(*meant),
+                                 QString()});
         }
     }
     return warnings;
