@@ -106,10 +106,6 @@ void DesktopFrontEnd::start()
     m_screenshot->start();
 }
 
-} // namespace ul
-
-namespace ul {
-
 void DesktopFrontEnd::showConsole()
 {
     if (!m_console)

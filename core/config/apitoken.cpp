@@ -89,8 +89,12 @@ Result<ApiToken> resolveApiToken(const ApiTokenInputs &inputs)
     const QString dir = inputs.configDir.isEmpty() ? QDir::currentPath() : inputs.configDir;
     const QString path = QDir::cleanPath(QDir(dir).absoluteFilePath(QStringLiteral("api-token")));
     const QFileInfo info(path);
-    if (!info.exists())
+    // A token that has to be made: a read-only resolution only says so (with an empty value).
+    const auto generated = [&inputs, &path]() -> Result<ApiToken> {
         return inputs.readOnly ? ApiToken{QString(), ApiTokenSource::Generated, path, {}} : writeNewToken(path);
+    };
+    if (!info.exists())
+        return generated();
     if (!info.isFile())
         return Error::io(QStringLiteral("the API token file %1 is not a regular file").arg(path));
 
@@ -100,15 +104,16 @@ Result<ApiToken> resolveApiToken(const ApiTokenInputs &inputs)
     const QString value = QString::fromUtf8(file.readAll()).trimmed();
     file.close();
     if (value.isEmpty())
-        return inputs.readOnly ? ApiToken{QString(), ApiTokenSource::Generated, path, {}} : writeNewToken(path);
+        return generated();
 
     ApiToken token{value, ApiTokenSource::File, path, {}};
-    if ((info.permissions() & kGroupOrOther) && inputs.readOnly) {
-        token.warnings.append(QStringLiteral("the API token file %1 is readable by other users; the next start makes its mode 0600").arg(path));
-    } else if (info.permissions() & kGroupOrOther) {
-        token.warnings.append(QFile::setPermissions(path, kOwnerOnly)
-                                  ? QStringLiteral("the API token file %1 was readable by other users; its mode is now 0600").arg(path)
-                                  : QStringLiteral("the API token file %1 is readable by other users and its mode could not be changed").arg(path));
+    if (info.permissions() & kGroupOrOther) {
+        if (inputs.readOnly)
+            token.warnings.append(QStringLiteral("the API token file %1 is readable by other users; the next start makes its mode 0600").arg(path));
+        else
+            token.warnings.append(QFile::setPermissions(path, kOwnerOnly)
+                                      ? QStringLiteral("the API token file %1 was readable by other users; its mode is now 0600").arg(path)
+                                      : QStringLiteral("the API token file %1 is readable by other users and its mode could not be changed").arg(path));
     }
     return finish(token);
 }
