@@ -64,9 +64,7 @@ int Application::loadConfiguration()
     if (int code = lockDataDirectory(); code != 0)
         return code;
     const SettingsLoad settings = loadSettings(m_config, m_dirs, m_options);
-    m_storedLanguage = settings.storedLanguage;
-    m_storedStartMinimized = settings.storedStartMinimized;
-    m_storedWindowGeometry = settings.storedWindowGeometry;
+    m_storedConsole = settings.console;
     for (const QString &warning : settings.warnings)
         printError(QStringLiteral("warning: ") + warning);
     for (const QString &error : settings.errors)
@@ -304,9 +302,7 @@ void Application::startDesktop()
     start.config = m_config;
     start.engine = m_engine.get();
     start.log = m_log.get();
-    start.storedLanguage = m_storedLanguage;
-    start.storedStartMinimized = m_storedStartMinimized;
-    start.storedWindowGeometry = m_storedWindowGeometry;
+    start.stored = m_storedConsole;
     start.apiHost = m_apiHost.get();
     if (m_demo)
         start.demoSites = m_demo->siteRequests();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/clioptions.h"
+#include "app/settingsloader.h"
 #include "core/config/appconfig.h"
 #include "core/config/directories.h"
 
@@ -66,9 +67,7 @@ private:
     std::unique_ptr<ApiHost> m_apiHost;  // HTTP API, web console, metrics
     std::unique_ptr<QObject> m_desktop;  // DesktopFrontEnd in GUI builds (window, tray, language)
     std::unique_ptr<ConsoleActivation> m_activation;  // a second launch shows this console
-    QString m_storedLanguage;            // stored setting "ui.language"
-    bool m_storedStartMinimized = false; // stored setting "ui.startMinimized"
-    QByteArray m_storedWindowGeometry;   // stored setting "ui.windowGeometry"
+    StoredConsoleSettings m_storedConsole;
     bool m_stopped = false;
 };
 

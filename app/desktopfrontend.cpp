@@ -61,7 +61,7 @@ void DesktopFrontEnd::start()
     // --lang wins for this run, then the saved choice, then the system locale.
     if (!m_start.cli.language.isEmpty())
         m_language->applyLanguage(m_start.cli.language);
-    else if (const auto choice = LanguageController::parseChoice(m_start.storedLanguage))
+    else if (const auto choice = LanguageController::parseChoice(m_start.stored.language))
         m_language->apply(*choice);
     else
         m_language->apply(LanguageController::Choice::System);
@@ -79,11 +79,11 @@ void DesktopFrontEnd::start()
     }
 
     DesktopConsole::Options options;
-    options.startMinimized = m_start.cli.minimized || m_start.storedStartMinimized;
+    options.startMinimized = m_start.cli.minimized || m_start.stored.startMinimized;
     const bool screenshot = !m_start.cli.screenshotFile.isEmpty();
     options.useTray = !screenshot;
     if (!screenshot)  // a screenshot has its own fixed size
-        options.windowGeometry = m_start.storedWindowGeometry;
+        options.windowGeometry = m_start.stored.windowGeometry;
     m_console = std::make_unique<DesktopConsole>(context, options);
     connect(m_console.get(), &DesktopConsole::quitRequested, qApp, &QCoreApplication::quit, Qt::QueuedConnection);
 

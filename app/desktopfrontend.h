@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/clioptions.h"
+#include "app/settingsloader.h"
 #include "core/config/appconfig.h"
 
 #include <QJsonObject>
@@ -26,9 +27,7 @@ struct DesktopStart
     AppConfig config;
     Engine *engine = nullptr;
     LogHub *log = nullptr;
-    QString storedLanguage;        // stored setting "ui.language" ("" = none)
-    bool storedStartMinimized = false;
-    QByteArray storedWindowGeometry;  // stored setting "ui.windowGeometry" (empty = none)
+    StoredConsoleSettings stored;
     ApiHost *apiHost = nullptr;    // the settings page's API server switch (may be null)
     QList<QJsonObject> demoSites;  // --demo: the simulated sites the add-site dialog offers
 };

@@ -24,9 +24,9 @@ void applyStoredSettings(AppConfig &config, const AppDirectories &dirs, StoreAcc
         return;
     }
     const auto stored = store.allSettings();
-    load.storedLanguage = stored.value(QStringLiteral("ui.language")).toString();
-    load.storedStartMinimized = stored.value(QStringLiteral("ui.startMinimized")).toBool(false);
-    load.storedWindowGeometry = QByteArray::fromBase64(stored.value(QStringLiteral("ui.windowGeometry")).toString().toLatin1());
+    load.console.language = stored.value(QStringLiteral("ui.language")).toString();
+    load.console.startMinimized = stored.value(QStringLiteral("ui.startMinimized")).toBool(false);
+    load.console.windowGeometry = QByteArray::fromBase64(stored.value(QStringLiteral("ui.windowGeometry")).toString().toLatin1());
     for (auto it = stored.cbegin(); it != stored.cend(); ++it) {
         if (!it.key().startsWith(QLatin1String("env.")))
             continue;

@@ -4,10 +4,19 @@
 #include "core/config/appconfig.h"
 #include "core/config/directories.h"
 
+#include <QByteArray>
 #include <QString>
 #include <QStringList>
 
 namespace ul {
+
+// What the console saved for itself in the state store, read at start for the window.
+struct StoredConsoleSettings
+{
+    QString language;            // "ui.language" ("" = none)
+    bool startMinimized = false; // "ui.startMinimized"
+    QByteArray windowGeometry;   // "ui.windowGeometry" (QWidget::saveGeometry; empty = none)
+};
 
 // The settings of one start, read as every start reads them (lowest first): the ones saved from
 // the console (the state store, read only), the .env files and the environment, the command line.
@@ -16,9 +25,7 @@ struct SettingsLoad
 {
     QStringList warnings;  // one line each, without a "warning:" prefix; the start goes on
     QStringList errors;    // the configuration cannot be used (exit code 2); empty when it can
-    QString storedLanguage;  // stored setting "ui.language"
-    bool storedStartMinimized = false;  // stored setting "ui.startMinimized"
-    QByteArray storedWindowGeometry;    // stored setting "ui.windowGeometry" (QWidget::saveGeometry)
+    StoredConsoleSettings console;
     QString storeError;                 // the state store exists but could not be read (its settings are missing)
 };
 
