@@ -1406,6 +1406,25 @@ No connectivity test is made. A channel taken out is re-added automatically once
         <source>No channel yet</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Invalid keys:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not read yet (each health check reads the key pools)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site group(s): </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ul::DesktopConsole</name>
@@ -8016,6 +8035,29 @@ The new key is added to every model group next to the old one, api.yaml is rewri
     </message>
     <message>
         <source>Listed through: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>gpt-load holds %n invalid key(s) in a site group of this site; the site group table shows which.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2 invalid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keys uni-load uploaded. gpt-load&apos;s key pool (active and invalid keys) is read by the next health check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gpt-load&apos;s key pool at %1: %2 active, %3 invalid of %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gpt-load re-tests invalid keys on its own schedule; Validate keys… re-tests them now.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

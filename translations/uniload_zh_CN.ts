@@ -1372,6 +1372,24 @@ No connectivity test is made. A channel taken out is re-added automatically once
         <source>No channel yet</source>
         <translation>尚无渠道</translation>
     </message>
+    <message>
+        <source>Invalid keys:</source>
+        <translation>无效密钥：</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1（%3 个中 %2 个）</translation>
+    </message>
+    <message>
+        <source>Not read yet (each health check reads the key pools)</source>
+        <translation>尚未读取（每次健康检查都会读取密钥池）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site group(s): </source>
+        <translation>
+            <numerusform>%n 个站点分组：</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ul::DesktopConsole</name>
@@ -7905,6 +7923,28 @@ The new key is added to every model group next to the old one, api.yaml is rewri
     <message>
         <source>Listed through: %1</source>
         <translation>获取途径：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>gpt-load holds %n invalid key(s) in a site group of this site; the site group table shows which.</source>
+        <translation>
+            <numerusform>此站点的站点分组中有 %n 个无效密钥；站点分组表显示是哪一个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2 invalid)</source>
+        <translation>%1（%2 个无效）</translation>
+    </message>
+    <message>
+        <source>The keys uni-load uploaded. gpt-load&apos;s key pool (active and invalid keys) is read by the next health check.</source>
+        <translation>uni-load 上传的密钥数。gpt-load 的密钥池（可用与无效密钥）将在下一次健康检查时读取。</translation>
+    </message>
+    <message>
+        <source>gpt-load&apos;s key pool at %1: %2 active, %3 invalid of %4.</source>
+        <translation>gpt-load 密钥池（%1）：%4 个中可用 %2 个，无效 %3 个。</translation>
+    </message>
+    <message>
+        <source>gpt-load re-tests invalid keys on its own schedule; Validate keys… re-tests them now.</source>
+        <translation>gpt-load 会按自己的计划重新测试无效密钥；“验证密钥…”会立即重新测试。</translation>
     </message>
 </context>
 <context>

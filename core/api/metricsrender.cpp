@@ -97,6 +97,17 @@ void writeChannels(PrometheusText &out, const EngineSnapshot &s)
         for (const SiteGroupView &g : site.groups)
             out.sample("uniload_channel_last_check_timestamp_seconds", seconds(g.lastCheck), {{QStringLiteral("channel"), g.name}});
     }
+    // gpt-load blacklists keys one by one long before a channel fails as a whole: alert on those.
+    out.family("uniload_channel_keys", "gauge",
+               "Keys of the channel's gpt-load key pool by state (active, invalid), as last read; absent until read.");
+    for (const SiteView &site : s.sites) {
+        for (const SiteGroupView &g : site.groups) {
+            if (!g.keyPool.known())
+                continue;
+            out.sample("uniload_channel_keys", g.keyPool.active, {{QStringLiteral("channel"), g.name}, {QStringLiteral("state"), QStringLiteral("active")}});
+            out.sample("uniload_channel_keys", g.keyPool.invalid, {{QStringLiteral("channel"), g.name}, {QStringLiteral("state"), QStringLiteral("invalid")}});
+        }
+    }
 
     out.family("uniload_channel_failure_threshold", "gauge", "Consecutive failures that take a channel out of rotation.");
     out.sample("uniload_channel_failure_threshold", qint64(s.channelFailureThreshold));

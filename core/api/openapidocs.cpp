@@ -258,7 +258,7 @@ const QHash<QString, RouteDoc> &routeDocs()
          {.tag = "channels",
           .summary = "Site groups (L1) across instances; proxy_keys redacted.",
           .result = "{siteGroups:[<gpt-load group> + _instance:{id, name, url} + _state:{health, failures, threshold, state, lastSync, syncError, lastCheck:{time, verdict, detail}|null, "
-                    "deepProbe, testModel, testModelOverride|null, testModelHighCost} | null], errors?}"}},
+                    "keys:{total, active, invalid, readAt}|null, deepProbe, testModel, testModelOverride|null, testModelHighCost} | null], errors?}"}},
         {QStringLiteral("GET /api/channels/{channelName}/test-model"),
          {.tag = "channels",
           .summary = "The models a site group can validate its keys with, its test model and what automatic selection picks.",

@@ -69,7 +69,18 @@ QJsonValue lastCheckJson(const SiteGroupView &g, bool chinese)
                        {QStringLiteral("detail"), chinese ? ApiMessages::chineseEvent(g.lastCheckDetail) : g.lastCheckDetail}};
 }
 
-// Adds `_state:{health, failures, threshold, state, lastSync, syncError, lastCheck, deepProbe, testModel,
+// The channel's key pool as last read: {total, active, invalid, readAt}, or null before the first read.
+QJsonValue keyPoolJson(const KeyPoolView &pool)
+{
+    if (!pool.known())
+        return QJsonValue::Null;
+    return QJsonObject{{QStringLiteral("total"), pool.total},
+                       {QStringLiteral("active"), pool.active},
+                       {QStringLiteral("invalid"), pool.invalid},
+                       {QStringLiteral("readAt"), pool.readAt.toUTC().toString(Qt::ISODateWithMs)}};
+}
+
+// Adds `_state:{health, failures, threshold, state, lastSync, syncError, lastCheck, keys, deepProbe, testModel,
 // testModelOverride, testModelHighCost}` from the engine snapshot to
 // every live site group, matched by exact group name; null for a group uni-load does not manage (§23.2: the
 // console shows uni-load's state, not gpt-load's status).
@@ -87,6 +98,7 @@ QJsonObject withUniLoadState(QJsonObject json, const EngineSnapshot &snapshot, b
                                                                                : QJsonValue(QJsonValue::Null)},
                                               {QStringLiteral("syncError"), g.syncError},
                                               {QStringLiteral("lastCheck"), lastCheckJson(g, chinese)},
+                                              {QStringLiteral("keys"), keyPoolJson(g.keyPool)},
                                               {QStringLiteral("deepProbe"), g.deepProbe},
                                               {QStringLiteral("testModel"), g.testModel},
                                               {QStringLiteral("testModelOverride"), g.testModelOverride.isEmpty()

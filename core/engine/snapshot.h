@@ -87,6 +87,18 @@ struct ServiceView
 };
 
 // One L1 site group of a site, from the state store.
+// A site group's key pool as gpt-load counted it at `readAt` (a health check's group stats or a
+// key validation); an invalid readAt = not read since uni-load started.
+struct KeyPoolView
+{
+    qint64 total = 0;
+    qint64 active = 0;
+    qint64 invalid = 0;
+    QDateTime readAt;
+
+    bool known() const { return readAt.isValid(); }
+};
+
 struct SiteGroupView
 {
     qint64 id = 0;
@@ -117,6 +129,7 @@ struct SiteGroupView
     QDateTime lastCheck;
     QString lastVerdict;           // healthy | unhealthy | inconclusive | error
     QString lastCheckDetail;       // English, redacted: why ("model-list probe answered HTTP 503")
+    KeyPoolView keyPool;           // kept in memory like lastCheck; unknown until the first read
 };
 
 // One onboarded site (uni-load-behaviour.md §9), for the sites table.
@@ -131,6 +144,7 @@ struct SiteView
     QString instanceName;
     int modelCount = 0;            // distinct models over its site groups
     int keysCount = 0;             // keys of its largest site group (every group gets the same keys)
+    qint64 invalidKeys = 0;        // the most invalid keys any of its site groups had when last read
     QString state;                 // a group state when all agree, "partial" when not, "pending" without groups
     QDateTime lastDiscovery;
     QDateTime lastSync;            // latest model sync attempt over its site groups

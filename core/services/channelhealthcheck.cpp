@@ -133,11 +133,12 @@ QFuture<Result<ChannelCheck>> checkChannel(const ChannelCheckInput &input, const
 
     ++check.calls;
     return guardedThen(client->groupStats(quint64(input.group.groupId)), tools.owner,
-                       [check, input, tools, client](const Result<GroupStats> &stats) -> QFuture<Result<ChannelCheck>> {
+                       [check, input, tools, client](const Result<GroupStats> &stats) mutable -> QFuture<Result<ChannelCheck>> {
                            if (!stats.ok()) {
                                noteIfLost(input.group.instanceId, stats.error(), tools);
                                return ready(withVerdict(check, judgeStatsFailure(stats.error())));
                            }
+                           check.keys = stats->keys;  // the key pool, for the views, whatever decides below
                            if (const std::optional<FigureVerdict> v = judgeKeys(stats.value()))
                                return ready(withVerdict(check, *v));
                            if (!logsCanDecide(stats.value(), input.thresholds))

@@ -588,12 +588,22 @@ Result<SiteRecord> ChannelHealthService::setDeepProbe(const QString &siteName, b
 void ChannelHealthService::noteLatest(const ChannelCheck &check, const QDateTime &time)
 {
     m_latest.insert(check.channel, LatestCheck{time, healthVerdictName(check.verdict), check.detail.left(500)});
+    if (check.keys)
+        m_keyPools.insert(check.channel, KeyPoolView{check.keys->total, check.keys->active, check.keys->invalid, time});
+}
+
+void ChannelHealthService::noteKeyPool(const QString &channel, const KeyCounts &keys, const QDateTime &time)
+{
+    m_keyPools.insert(channel, KeyPoolView{keys.total, keys.active, keys.invalid, time});
+    m_core.schedulePublish();  // the views are annotated on every publish
 }
 
 void ChannelHealthService::annotateSiteGroups(QList<SiteView> &sites) const
 {
     for (SiteView &site : sites) {
         for (SiteGroupView &g : site.groups) {
+            g.keyPool = m_keyPools.value(g.name);
+            site.invalidKeys = std::max(site.invalidKeys, g.keyPool.invalid);
             const auto it = m_latest.constFind(g.name);
             if (it == m_latest.cend())
                 continue;

@@ -92,8 +92,10 @@ public:
 
     // Snapshot fields: channelHealth (ServiceView), channelFailures, channelFailureThreshold.
     void fillSnapshot(EngineSnapshot &snapshot) const;
-    // Puts each channel's latest check (time, verdict, detail) on its site group view.
+    // Puts each channel's latest check (time, verdict, detail) and key pool on its site group view.
     void annotateSiteGroups(QList<SiteView> &sites) const;
+    // A key pool read outside a health check (a key validation); the views show it at once.
+    void noteKeyPool(const QString &channel, const KeyCounts &keys, const QDateTime &time);
 
 private:
     struct CycleState;
@@ -140,6 +142,7 @@ private:
     // Site group → its latest check or recovery probe, for the views. Kept in memory (a cycle
     // where nothing changed writes nothing); seeded from the store's records at start.
     QHash<QString, LatestCheck> m_latest;
+    QHash<QString, KeyPoolView> m_keyPools;  // site group → its key pool when last read (memory only)
     void noteLatest(const ChannelCheck &check, const QDateTime &time);
     QDateTime m_nextRun;
     QDateTime m_lastRun;

@@ -46,6 +46,10 @@ QJsonObject ChannelCheck::toJson() const
         o.insert(QStringLiteral("successRate"), successRate);
     if (latencyMs >= 0)
         o.insert(QStringLiteral("latencyMs"), latencyMs);
+    if (keys)
+        o.insert(QStringLiteral("keys"), QJsonObject{{QStringLiteral("total"), keys->total},
+                                                     {QStringLiteral("active"), keys->active},
+                                                     {QStringLiteral("invalid"), keys->invalid}});
     return o;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/gptload/stattypes.h"
 #include "core/store/records.h"
 
 #include <QDateTime>
@@ -58,8 +59,9 @@ struct ChannelCheck
     int failures = 0;              // counter after this cycle
     int calls = 0;                 // gpt-load requests made for this check
     int probes = 0;                // probes sent (free or billable)
+    std::optional<KeyCounts> keys; // the site group's key pool, when its stats were read
 
-    QJsonObject toJson() const;    // {channel, verdict, detail, source, code?, successRate?, latencyMs?, failures}
+    QJsonObject toJson() const;    // {channel, verdict, detail, source, code?, successRate?, latencyMs?, keys?, failures}
 };
 
 // One recovery probe of a channel removed by health or cleanup.

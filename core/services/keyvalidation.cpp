@@ -1,6 +1,7 @@
 #include "core/services/keyvalidation.h"
 
 #include "core/common/future.h"
+#include "core/services/channelhealthservice.h"
 #include "core/services/channeloptions.h"
 #include "core/engine/enginecore.h"
 #include "core/gptload/gptloadclient.h"
@@ -73,7 +74,16 @@ QFuture<Result<KeyValidationReport>> finished(const RunPtr &run, const TaskStatu
     run->context->journal(QStringLiteral("validate-keys"), run->target.instanceId, run->target.channel, QStringLiteral("ok"),
                           QStringLiteral("%1 keys: %2 valid, %3 invalid (test model %4)")
                               .arg(report.totalKeys).arg(report.validKeys).arg(report.invalidKeys).arg(report.testModel));
-    return readyResult(report);
+    if (!run->client)
+        return readyResult(report);
+    // Validation results count toward gpt-load's blacklisting rather than setting key states, so
+    // the pool the views show is read back from the group's stats; the report stands either way.
+    return guardedThen(run->client->groupStats(quint64(run->target.groupId)), run->core,
+                       [run, report](const Result<GroupStats> &stats) -> Result<KeyValidationReport> {
+                           if (stats.ok())
+                               run->core->channelHealth().noteKeyPool(run->target.channel, stats->keys, run->core->clock()->now());
+                           return report;
+                       });
 }
 
 // One slice of polling: the client polls the task slot until the task ends or the slice is over;

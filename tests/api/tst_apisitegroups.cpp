@@ -179,6 +179,20 @@ private slots:
                                                                   {QStringLiteral("weight"), 1}}}}}).has_value());
         QVERIFY(stateOf(QStringLiteral("foreign-openai")).isNull());
 
+        // The key pool: null until a health check read it, then counts only (never a key).
+        QVERIFY(state.value(QStringLiteral("keys")).isNull());
+        advanceMinutes(10);
+        runHealthCycle();
+        QDeadlineTimer keysRead(10000);
+        while (!keysRead.hasExpired() && stateOf(group).toObject().value(QStringLiteral("keys")).isNull())
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        const QJsonObject keys = stateOf(group).toObject().value(QStringLiteral("keys")).toObject();
+        QCOMPARE(keys.value(QStringLiteral("total")).toInt(), 1);
+        QCOMPARE(keys.value(QStringLiteral("active")).toInt(), 1);
+        QCOMPARE(keys.value(QStringLiteral("invalid")).toInt(-1), 0);
+        QVERIFY(QDateTime::fromString(keys.value(QStringLiteral("readAt")).toString(), Qt::ISODateWithMs).isValid());
+        QVERIFY(!QJsonDocument(keys).toJson().contains(kSiteKey.toUtf8()));
+
         site->setFailure(SimAiFailure::Unavailable);
         for (int i = 1; i < threshold; ++i) {
             advanceMinutes(10);

@@ -45,6 +45,7 @@ private:
         g1.health = QStringLiteral("disabled-by-health");
         g1.lastVerdict = QStringLiteral("unhealthy");
         g1.lastCheck = QDateTime::fromSecsSinceEpoch(1700000300, Qt::UTC);
+        g1.keyPool = KeyPoolView{5, 2, 3, g1.lastCheck};
         SiteGroupView g2;
         g2.name = QStringLiteral("deepseek-anthropic");
         g2.health = QStringLiteral("healthy");
@@ -124,6 +125,9 @@ private slots:
         QCOMPARE(value(text, QStringLiteral("uniload_channel_last_check{verdict=\"never\"}")), 1.0);
         QCOMPARE(value(text, QStringLiteral("uniload_channel_last_check_timestamp_seconds{channel=\"deepseek-openai\"}")), 1700000300.0);
         QCOMPARE(value(text, QStringLiteral("uniload_channel_last_check_timestamp_seconds{channel=\"deepseek-anthropic\"}")), 0.0);
+        QCOMPARE(value(text, QStringLiteral("uniload_channel_keys{channel=\"deepseek-openai\",state=\"active\"}")), 2.0);
+        QCOMPARE(value(text, QStringLiteral("uniload_channel_keys{channel=\"deepseek-openai\",state=\"invalid\"}")), 3.0);
+        QVERIFY(!text.contains("uniload_channel_keys{channel=\"deepseek-anthropic\""));  // its pool was never read
         QCOMPARE(value(text, QStringLiteral("uniload_service_enabled{service=\"model_sync\"}")), 1.0);
         QCOMPARE(value(text, QStringLiteral("uniload_service_last_run_timestamp_seconds{service=\"model_sync\"}")), 1700000600.0);
         QCOMPARE(value(text, QStringLiteral("uniload_model_sync_last_run{figure=\"added\"}")), 5.0);

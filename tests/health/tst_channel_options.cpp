@@ -250,6 +250,16 @@ private slots:
         QCOMPARE(report->value().invalidKeys, 0);
         QCOMPARE(report->value().testModel, QStringLiteral("deepseek-chat"));
         QVERIFY(!report->value().highCost);
+        // The pool is read back after the validation: the views show it without waiting for a health check.
+        QVERIFY(f->waitForSnapshot([&](const EngineSnapshot &s) {
+            for (const SiteView &site : s.sites) {
+                for (const SiteGroupView &g : site.groups) {
+                    if (g.name == gg)
+                        return g.keyPool.known() && g.keyPool.total == 1 && g.keyPool.active == 1;
+                }
+            }
+            return false;
+        }));
 
         f->instance(0)->setKeyValidationOutcome(key, false);
         const auto jobId = f->wait(f->engine().startValidateKeys(gg, false));

@@ -391,6 +391,49 @@ private slots:
         QVERIFY(viewOf(f->engine().snapshot(), gb)->lastCheck.isValid());
     }
 
+    // Each check reads the site group's key pool from gpt-load's stats anyway: the views, the
+    // channel list and /metrics show its invalid keys before the channel fails as a whole.
+    void keyPoolIsShownAsLastRead()
+    {
+        const auto poolOf = [this](const EngineSnapshot &s, const QString &name) -> std::optional<KeyPoolView> {
+            for (const SiteView &site : s.sites) {
+                for (const SiteGroupView &g : site.groups) {
+                    if (g.name == name)
+                        return g.keyPool;
+                }
+            }
+            return std::nullopt;
+        };
+        QVERIFY(poolOf(f->engine().snapshot(), ga));
+        QVERIFY(!poolOf(f->engine().snapshot(), ga)->known());
+
+        f->instance(0)->addKeys(ga, {QStringLiteral("sk-alpha-key-0002"), QStringLiteral("sk-alpha-key-0003")});
+        QVERIFY(f->instance(0)->setKeyStatus(ga, QStringLiteral("sk-alpha-key-0002"), QStringLiteral("invalid")));
+        const Result<HealthCycleReport> r = f->cycleAfter(10);
+        QVERIFY2(r.ok(), qPrintable(r.error().toString()));
+        const ChannelCheck *check = checkOf(r.value(), ga);
+        QVERIFY(check && check->keys);
+        QCOMPARE(check->keys->total, 3);
+        QCOMPARE(check->keys->invalid, 1);
+        QCOMPARE(check->verdict, HealthVerdict::Healthy);  // two active keys still serve
+        QCOMPARE(check->toJson().value(QStringLiteral("keys")).toObject().value(QStringLiteral("invalid")).toInt(), 1);
+
+        QVERIFY(f->waitForSnapshot([&](const EngineSnapshot &s) { return poolOf(s, ga) && poolOf(s, ga)->known(); }));
+        const EngineSnapshot s = f->engine().snapshot();
+        const KeyPoolView a = *poolOf(s, ga);
+        QCOMPARE(a.total, 3);
+        QCOMPARE(a.active, 2);
+        QCOMPARE(a.invalid, 1);
+        QCOMPARE(a.readAt, f->clock().now());
+        QCOMPARE(poolOf(s, gb)->invalid, 0);
+        QCOMPARE(poolOf(s, gb)->total, 1);
+        for (const SiteView &site : s.sites)
+            QCOMPARE(site.invalidKeys, site.groups.first().name == ga ? 1 : 0);
+
+        // The stats read that found them is all it took: no extra call.
+        QCOMPARE(check->calls, 2);  // stats + the free probe (no traffic)
+    }
+
     void recoveryBacksOffFromFiveMinutesDoubling()
     {
         alpha->setFailure(SimAiFailure::Unavailable);

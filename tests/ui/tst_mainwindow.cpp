@@ -3,6 +3,7 @@
 #include "core/engine/jobqueue.h"
 #include "tests/support/testutil.h"
 #include "ui/common/enginetext.h"
+#include "ui/common/uiformat.h"
 #include "ui/desktopconsole.h"
 #include "ui/i18n/languagecontroller.h"
 #include "ui/instances/instancefiledialog.h"
@@ -465,6 +466,59 @@ private slots:
                  qPrintable(box->text()));
         QVERIFY(answer(box, QStringLiteral("Cancel")));
         QVERIFY(!page.statusText().contains(QStringLiteral("Promoting")));  // nothing started
+        engine.shutdown();
+    }
+
+    // gpt-load's key pool as last read: the Keys cells count the invalid keys (warning colour,
+    // the reading in the tooltip) and the dashboard names the site groups holding them.
+    void invalidKeysAreShownWhereTheKeysAre()
+    {
+        Engine engine(engineOptions(m_dir.filePath(QStringLiteral("missing.json"))));
+        engine.start();
+        EngineSnapshot s = sitesSnapshot(QStringLiteral("a"), QStringLiteral("healthy"));
+        SiteGroupView &g = s.sites.first().groups.first();
+        const auto keysColumn = [](const QAbstractItemModel *model) {
+            for (int c = 0; c < model->columnCount(); ++c) {
+                if (model->headerData(c, Qt::Horizontal).toString() == QLatin1String("Keys"))
+                    return c;
+            }
+            return -1;
+        };
+
+        SitesPage page(context(&engine));
+        page.showSnapshot(s);
+        page.selectSite(QStringLiteral("alpha"));
+        QTRY_COMPARE(page.groupsModel()->rowCount(), 1);
+        QModelIndex cell = page.groupsModel()->index(0, keysColumn(page.groupsModel()));
+        QCOMPARE(cell.data().toString(), QStringLiteral("2"));  // not read yet: the uploaded count
+        QVERIFY(cell.data(Qt::ToolTipRole).toString().contains(QStringLiteral("next health check")));
+        QVERIFY(!cell.data(Qt::ForegroundRole).isValid());
+
+        g.keyPool = KeyPoolView{5, 2, 3, QDateTime::currentDateTime()};
+        s.sites.first().keysCount = 5;
+        s.sites.first().invalidKeys = 3;
+        ++s.revision;
+        page.showSnapshot(s);
+        cell = page.groupsModel()->index(0, keysColumn(page.groupsModel()));
+        QCOMPARE(cell.data().toString(), QStringLiteral("5 (3 invalid)"));
+        QVERIFY2(cell.data(Qt::ToolTipRole).toString().contains(QStringLiteral("2 active, 3 invalid of 5")),
+                 qPrintable(cell.data(Qt::ToolTipRole).toString()));
+        QCOMPARE(cell.data(Qt::ForegroundRole).value<QColor>(), ui::warningColor());
+        QVERIFY(cell.data(Qt::DecorationRole).isValid());
+        const QModelIndex siteCell = page.sitesModel()->index(0, keysColumn(page.sitesModel()));
+        QCOMPARE(siteCell.data().toString(), QStringLiteral("5 (3 invalid)"));
+
+        g.keyPool.active = 0;  // every key blacklisted: the error colour
+        ++s.revision;
+        page.showSnapshot(s);
+        QCOMPARE(page.groupsModel()->index(0, keysColumn(page.groupsModel())).data(Qt::ForegroundRole).value<QColor>(), ui::errorColor());
+
+        DashboardPage dashboard(context(&engine));
+        dashboard.showSnapshot(s);
+        bool named = false;
+        for (const QLabel *label : dashboard.findChildren<QLabel *>())
+            named = named || label->text().contains(QStringLiteral("alpha-openai (3 of 5)"));
+        QVERIFY(named);
         engine.shutdown();
     }
 

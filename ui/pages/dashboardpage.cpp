@@ -79,6 +79,8 @@ DashboardPage::DashboardPage(const ConsoleContext &context, QWidget *parent)
     m_channelHealth = addRow(servicesForm);
     m_failingChannels = addRow(servicesForm);
     m_failingChannels.value->setTextFormat(Qt::RichText);
+    m_invalidKeys = addRow(servicesForm);
+    m_invalidKeys.value->setTextFormat(Qt::RichText);
     m_weightOptimizer = addRow(servicesForm);
 
     m_jobsView->setModel(m_jobs);
@@ -222,6 +224,7 @@ void DashboardPage::retranslate()
     m_lastSync.name->setText(tr("Last sync:"));
     m_channelHealth.name->setText(tr("Channel health:"));
     m_failingChannels.name->setText(tr("Failing channels:"));
+    m_invalidKeys.name->setText(tr("Invalid keys:"));
     m_weightOptimizer.name->setText(tr("Weight optimization:"));
     m_jobsBox->setTitle(tr("Recent jobs"));
     m_cancelJob->setText(tr("Cancel job"));
@@ -284,6 +287,31 @@ QString DashboardPage::failingChannelsText() const
         lines << coloured(tr("%n out of rotation: ", nullptr, static_cast<int>(removed.size())) + removed.join(QStringLiteral(", ")),
                           ui::errorColor());
     return lines.join(QStringLiteral("<br/>"));
+}
+
+// gpt-load blacklists keys one at a time; the site groups holding invalid keys, before a channel
+// fails as a whole.
+QString DashboardPage::invalidKeysText() const
+{
+    QStringList holding;
+    bool read = false;
+    int channels = 0;
+    for (const SiteView &site : m_snapshot.sites) {
+        channels += int(site.groups.size());
+        for (const SiteGroupView &g : site.groups) {
+            read = read || g.keyPool.known();
+            if (g.keyPool.invalid > 0)
+                holding << tr("%1 (%2 of %3)").arg(g.name, QString::number(g.keyPool.invalid), QString::number(g.keyPool.total));
+        }
+    }
+    if (channels == 0)
+        return tr("No channel yet");
+    if (!read)
+        return tr("Not read yet (each health check reads the key pools)").toHtmlEscaped();
+    if (holding.isEmpty())
+        return coloured(tr("None"), ui::okColor());
+    return coloured(tr("%n site group(s): ", nullptr, static_cast<int>(holding.size())) + holding.join(QStringLiteral(", ")),
+                    ui::warningColor());
 }
 
 void DashboardPage::renderDemoBanner()
@@ -444,6 +472,7 @@ void DashboardPage::render()
     }
     m_channelHealth.value->setText(serviceText(s.channelHealth));
     m_failingChannels.value->setText(failingChannelsText());
+    m_invalidKeys.value->setText(invalidKeysText());
     m_weightOptimizer.value->setText(weightOptimizerText());
 }
 

@@ -55,6 +55,7 @@ private:
     };
     Row addRow(QFormLayout *form);
     QString failingChannelsText() const;
+    QString invalidKeysText() const;
     QString weightOptimizerText() const;
     void render();
     void renderDemoBanner();
@@ -91,6 +92,7 @@ private:
     Row m_lastSync;
     Row m_channelHealth;
     Row m_failingChannels;
+    Row m_invalidKeys;
     Row m_weightOptimizer;
     QGroupBox *m_jobsBox;
     JobsModel *m_jobs;

@@ -163,7 +163,17 @@ QList<SitesTableModel::ColumnSpec> SitesPage::siteColumns()
         C([]() { return tr("Formats"); }, [](const SiteView &s) { return formats(s.channelTypes); }),
         C([]() { return tr("Instance"); }, [](const SiteView &s) { return s.instanceName.isEmpty() ? s.instanceId : s.instanceName; }),
         C([]() { return tr("Models"); }, [](const SiteView &s) { return s.modelCount; }).rightAligned(),
-        C([]() { return tr("Keys"); }, [](const SiteView &s) { return s.keysCount; }).rightAligned(),
+        C([]() { return tr("Keys"); }, [](const SiteView &s) { return keysText(s.keysCount, s.invalidKeys); })
+            .sortedBy([](const SiteView &s) { return s.keysCount; })
+            .rightAligned()
+            .coloured([](const SiteView &s) { return s.invalidKeys > 0 ? QVariant(ui::warningColor()) : QVariant(); })
+            .withIcon([](const SiteView &s) { return s.invalidKeys > 0 ? QVariant(ui::warningIcon()) : QVariant(); })
+            .withTooltip([](const SiteView &s) -> QVariant {
+                if (s.invalidKeys == 0)
+                    return {};
+                return tr("gpt-load holds %n invalid key(s) in a site group of this site; the site group table shows which.", nullptr,
+                          int(s.invalidKeys));
+            }),
         C([]() { return tr("Health"); }, [](const SiteView &s) { return StateText::health(siteHealth(s)); })
             .sortedBy([](const SiteView &s) { return severity(siteHealth(s)); })
             .withIcon([](const SiteView &s) { return ui::statusDot(StateText::healthColor(siteHealth(s))); }),
@@ -185,7 +195,17 @@ QList<SiteGroupsTableModel::ColumnSpec> SitesPage::groupColumns()
         C([]() { return tr("Format"); }, [](const SiteGroupView &g) { return StateText::format(g.channelType); }),
         C([]() { return tr("Instance"); }, [](const SiteGroupView &g) { return g.instanceName.isEmpty() ? g.instanceId : g.instanceName; }),
         C([]() { return tr("Models"); }, [](const SiteGroupView &g) { return g.modelCount; }).rightAligned(),
-        C([]() { return tr("Keys"); }, [](const SiteGroupView &g) { return g.keysCount; }).rightAligned(),
+        C([]() { return tr("Keys"); },
+          [](const SiteGroupView &g) { return g.keyPool.known() ? keysText(g.keyPool.total, g.keyPool.invalid) : QString::number(g.keysCount); })
+            .sortedBy([](const SiteGroupView &g) { return g.keyPool.known() ? g.keyPool.total : qint64(g.keysCount); })
+            .rightAligned()
+            .coloured([](const SiteGroupView &g) {
+                if (g.keyPool.invalid == 0)
+                    return QVariant();
+                return QVariant(g.keyPool.active == 0 ? ui::errorColor() : ui::warningColor());
+            })
+            .withIcon([](const SiteGroupView &g) { return g.keyPool.invalid > 0 ? QVariant(ui::warningIcon()) : QVariant(); })
+            .withTooltip([](const SiteGroupView &g) { return keyPoolTooltip(g.keyPool); }),
         C([]() { return tr("Health"); }, [](const SiteGroupView &g) { return StateText::health(g.health); })
             .withIcon([](const SiteGroupView &g) { return ui::statusDot(StateText::healthColor(g.health)); })
             .withTooltip([](const SiteGroupView &g) -> QVariant {
@@ -216,6 +236,25 @@ QList<SiteGroupsTableModel::ColumnSpec> SitesPage::groupColumns()
                 return text;
             }),
     };
+}
+
+QString SitesPage::keysText(qint64 keys, qint64 invalid)
+{
+    return invalid > 0 ? tr("%1 (%2 invalid)").arg(keys).arg(invalid) : QString::number(keys);
+}
+
+QString SitesPage::keyPoolTooltip(const KeyPoolView &pool)
+{
+    if (!pool.known())
+        return tr("The keys uni-load uploaded. gpt-load's key pool (active and invalid keys) is read by the next health check.");
+    QString text = tr("gpt-load's key pool at %1: %2 active, %3 invalid of %4.")
+                       .arg(ui::formatDateTime(pool.readAt))
+                       .arg(pool.active)
+                       .arg(pool.invalid)
+                       .arg(pool.total);
+    if (pool.invalid > 0)
+        text += QLatin1Char('\n') + tr("gpt-load re-tests invalid keys on its own schedule; Validate keys… re-tests them now.");
+    return text;
 }
 
 QString SitesPage::lastSyncText(const QDateTime &syncedAt, bool failed)

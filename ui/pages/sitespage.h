@@ -68,6 +68,9 @@ public:
     QPushButton *demoteButton() const { return m_demote; }
     // A site's overall health: the common label of its groups, else the worst one.
     static QString siteHealth(const SiteView &site);
+    // The Keys cells: the count, and the invalid keys gpt-load reported when its pool was last read.
+    static QString keysText(qint64 keys, qint64 invalid);
+    static QString keyPoolTooltip(const KeyPoolView &pool);
     // The "Models checked" cell: when the site's models were last listed (onboarding, re-sync or
     // model sync; not the model sync service's last run), marked when that failed.
     static QString lastSyncText(const QDateTime &syncedAt, bool failed);

@@ -61,6 +61,15 @@ function lastSyncOf(g) {
   return el('span', {}, when, ' ', failed);
 }
 
+// gpt-load's key pool as uni-load last read it: active of total, and a badge for invalid keys.
+function keysOf(g) {
+  const k = g._state && g._state.keys;
+  if (!k) return el('span', { class: 'hint', text: '—', title: g._state ? t('ch.keysUnknown') : '' });
+  const out = el('span', { text: t('ch.keysActive', { active: k.active, total: k.total }), title: t('ch.keysReadAt', { time: formatTime(k.readAt) }) });
+  if (k.invalid > 0) out.append(' ', badge(t('ch.keysInvalid', { n: k.invalid }), k.active > 0 ? 'warn' : 'bad'));
+  return out;
+}
+
 function matches(g) {
   const q = $('#ch-search').value.trim().toLowerCase();
   const type = $('#ch-type').value;
@@ -92,12 +101,13 @@ function render() {
     (g._instance && (g._instance.name || g._instance.id)) || '—',
     el('span', { class: 'url', text: upstreamOf(g) }),
     stateOf(g),
+    keysOf(g),
     testModelOf(g),
     lastSyncOf(g),
     actionButtons(g),
   ]);
   clear($('#ch-list')).append(table(
-    [t('col.channel'), t('col.type'), t('col.site'), t('col.instance'), t('col.upstream'), t('col.state'), t('col.testModel'), t('col.lastSync'), ''], rows, t('ch.none')));
+    [t('col.channel'), t('col.type'), t('col.site'), t('col.instance'), t('col.upstream'), t('col.state'), t('col.keys'), t('col.testModel'), t('col.lastSync'), ''], rows, t('ch.none')));
 }
 
 export async function refreshChannels() {

@@ -69,7 +69,18 @@ function writeAgainCard(u) {
     el('button', { type: 'button', class: 'small', text: t('dash.writeAgain'), onclick: (e) => writeAgain(e.currentTarget) }));
 }
 
-function renderCards(status, failingCount) {
+// Site groups whose gpt-load key pool held invalid keys when last read (the health check reads
+// the pools); no card before any pool was read.
+function invalidKeysCard(siteGroups) {
+  const pools = ((siteGroups && siteGroups.siteGroups) || []).map((g) => g._state && g._state.keys).filter(Boolean);
+  if (!pools.length) return null;
+  const holding = pools.filter((k) => k.invalid > 0);
+  const keys = holding.reduce((sum, k) => sum + k.invalid, 0);
+  return card(t('dash.invalidKeysCard'), String(holding.length), t('dash.invalidKeys', { keys }),
+    holding.some((k) => k.active === 0) ? 'bad' : (holding.length ? 'warn' : 'ok'));
+}
+
+function renderCards(status, failingCount, siteGroups) {
   const g = status.gptload || {};
   const u = status.uniApi || {};
   const s = status.modelSync || {};
@@ -88,6 +99,8 @@ function renderCards(status, failingCount) {
     card(t('sync.title'), s.hasInterval ? t('common.running') : t('common.stopped'),
       s.hasInterval ? t('dash.next', { time: formatTime(s.nextSync) }) : '', s.hasInterval ? 'ok' : 'warn'),
     card(t('health.title'), String(failing), t('dash.failingChannels'), failing ? 'warn' : 'ok'));
+  const keysCard = invalidKeysCard(siteGroups);
+  if (keysCard) cards.append(keysCard);
   if (u.newClientKeyWaiting) cards.append(clientKeyCard());
   if (u.writeError) cards.append(writeAgainCard(u));
   if (status.startupError) cards.append(card(t('dash.startupError'), '!', status.startupError, 'bad'));
@@ -197,7 +210,7 @@ export async function refreshDashboard() {
       get('/api/status'), get('/api/architecture-status').catch(() => null), get('/api/failed-channels'),
       get('/api/channels/site-groups').catch(() => null), get('/api/jobs').catch(() => null)]);
     const failing = failingList(failed, outOfRotation(siteGroups));
-    renderCards(status, siteGroups ? failing.length : null);
+    renderCards(status, siteGroups ? failing.length : null, siteGroups);
     renderInstances(status);
     renderLayers(arch);
     renderFailing(failing);
