@@ -48,15 +48,7 @@ SettingsLoad loadSettings(AppConfig &config, const AppDirectories &dirs, const C
         config.setOverride(SettingKey::Port, QString::number(*cli.port), ConfigOrigin::CommandLine);
     if (!cli.listen.isEmpty())
         config.setOverride(QStringLiteral("BIND_ADDRESS"), cli.listen, ConfigOrigin::CommandLine);
-    load.warnings << env.problems();
-    // A misspelt setting in a .env file would be ignored without a word.
-    for (const EnvFileRead &file : env.files) {
-        for (const EnvFileEntry &entry : file.parse.entries) {
-            if (const std::optional<QString> meant = settingNameMeant(entry.key))
-                load.warnings << QStringLiteral("%1:%2: %3 is not a setting of uni-load and is ignored; did you mean %4?")
-                                     .arg(file.path, QString::number(entry.line), entry.key, *meant);
-        }
-    }
+    load.warnings << env.problems();  // unreadable lines and misspelt names, in line order
     for (const ConfigIssue &issue : config.issues())
         (issue.isError() ? load.errors : load.warnings) << issue.toString();
     return load;

@@ -1,8 +1,12 @@
 #include "core/config/envfile.h"
 
+#include "core/config/settingsregistry.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+
+#include <algorithm>
 
 namespace ul {
 
@@ -190,7 +194,16 @@ QStringList LoadedEnvironment::problems() const
     for (const EnvFileRead &file : files) {
         if (!file.readError.isEmpty())
             out.append(file.path + QStringLiteral(": cannot read: ") + file.readError);
-        for (const EnvFileProblem &p : file.parse.problems)
+        // Lines the parser refused and names that are not settings (a misspelt one would be
+        // ignored without a word), in the file's line order.
+        QList<EnvFileProblem> found = file.parse.problems;
+        for (const EnvFileEntry &entry : file.parse.entries) {
+            if (const std::optional<QString> meant = settingNameMeant(entry.key))
+                found.append(EnvFileProblem{entry.line, QStringLiteral("%1 is not a setting of uni-load and is ignored; did you mean %2?")
+                                                            .arg(entry.key, *meant)});
+        }
+        std::stable_sort(found.begin(), found.end(), [](const EnvFileProblem &a, const EnvFileProblem &b) { return a.line < b.line; });
+        for (const EnvFileProblem &p : found)
             out.append(file.path + QLatin1Char(':') + QString::number(p.line) + QStringLiteral(": ") + p.message);
     }
     return out;

@@ -69,7 +69,8 @@ struct LoadedEnvironment
     QList<EnvFileRead> files;  // .env.local, .env: in load order, missing ones included
 
     std::optional<EnvValue> value(const QString &name) const;
-    // "<file>:<line>: <message>" for every parse problem and unreadable file.
+    // "<file>:<line>: <message>" for every parse problem, name that is no setting of uni-load but
+    // close to one (misspelt), and unreadable file; in line order per file.
     QStringList problems() const;
 };
 

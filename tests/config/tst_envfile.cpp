@@ -138,6 +138,23 @@ private slots:
                  qPrintable(problems.first()));
     }
 
+    // A misspelt setting would be ignored without a word: it is a problem, told in line order
+    // with the lines the parser refused.
+    void misspeltNamesAreProblemsInLineOrder()
+    {
+        QTemporaryDir dir;
+        QVERIFY(test::writeFile(dir.filePath(QStringLiteral(".env")),
+                                "MODEL_SYNC_INTERVALL=30\nbroken line\nPATH_OF_MINE=x\nCHANEL_CHECK_INTERVAL=5\n"));
+        const LoadedEnvironment env = loadEnvironment(dir.path(), QProcessEnvironment());
+        const QStringList problems = env.problems();
+        QCOMPARE(problems.size(), 3);  // PATH_OF_MINE is nobody's misspelling
+        const QString file = dir.filePath(QStringLiteral(".env"));
+        QVERIFY2(problems.at(0).startsWith(file + QStringLiteral(":1: MODEL_SYNC_INTERVALL is not a setting")), qPrintable(problems.at(0)));
+        QVERIFY(problems.at(0).endsWith(QStringLiteral("did you mean MODEL_SYNC_INTERVAL?")));
+        QVERIFY2(problems.at(1).startsWith(file + QStringLiteral(":2: ")), qPrintable(problems.at(1)));
+        QVERIFY2(problems.at(2).startsWith(file + QStringLiteral(":4: CHANEL_CHECK_INTERVAL")), qPrintable(problems.at(2)));
+    }
+
     void unreadableFileIsAProblemNotAFailure()
     {
         QTemporaryDir dir;
