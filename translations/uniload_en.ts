@@ -1420,9 +1420,9 @@ No connectivity test is made. A channel taken out is re-added automatically once
     </message>
     <message numerus="yes">
         <source>%n site group(s): </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n site group: </numerusform>
+            <numerusform>%n site groups: </numerusform>
         </translation>
     </message>
 </context>
@@ -2618,6 +2618,25 @@ No connectivity test is made. A channel taken out is re-added automatically once
     </message>
     <message>
         <source>The model list of site group %1 was not updated: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the invalid keys of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removing the invalid keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid keys removed</source>
+        <translation>
+            <numerusform>%n invalid key removed</numerusform>
+            <numerusform>%n invalid keys removed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>remove invalid keys</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4825,6 +4844,10 @@ No connectivity test is made. A channel taken out is re-added automatically once
         <source>contains a control character</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>clear-invalid-keys</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ul::EventText</name>
@@ -5081,9 +5104,9 @@ No connectivity test is made. A channel taken out is re-added automatically once
     </message>
     <message numerus="yes">
         <source>model-list probe: the site listed %n models before filtering</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>model-list probe: the site listed %n models before filtering</numerusform>
+            <numerusform>model-list probe: the site listed %n models before filtering</numerusform>
         </translation>
     </message>
 </context>
@@ -8039,9 +8062,9 @@ The new key is added to every model group next to the old one, api.yaml is rewri
     </message>
     <message numerus="yes">
         <source>gpt-load holds %n invalid key(s) in a site group of this site; the site group table shows which.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>gpt-load holds %n invalid key in a site group of this site; the site group table shows which.</numerusform>
+            <numerusform>gpt-load holds %n invalid keys in a site group of this site; the site group table shows which.</numerusform>
         </translation>
     </message>
     <message>
@@ -8058,6 +8081,69 @@ The new key is added to every model group next to the old one, api.yaml is rewri
     </message>
     <message>
         <source>gpt-load re-tests invalid keys on its own schedule; Validate keys… re-tests them now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove invalid keys…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gpt-load&apos;s key pool of %1 has not been read yet: the next health check reads it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gpt-load holds no invalid key in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n key(s) gpt-load took out of the pool of %1</source>
+        <translation>
+            <numerusform>Delete the %n key gpt-load took out of the pool of %1</numerusform>
+            <numerusform>Delete the %n keys gpt-load took out of the pool of %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n invalid key(s) of %1 from gpt-load?</source>
+        <translation>
+            <numerusform>Delete the %n invalid key of %1 from gpt-load?</numerusform>
+            <numerusform>Delete the %n invalid keys of %1 from gpt-load?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>gpt-load took them out of the key pool after they failed (revoked, quota spent) and keeps re-testing them. The %n active key(s) stay.</source>
+        <translation>
+            <numerusform>gpt-load took them out of the key pool after they failed (revoked, quota spent) and keeps re-testing them. The %n active key stays.</numerusform>
+            <numerusform>gpt-load took them out of the key pool after they failed (revoked, quota spent) and keeps re-testing them. The %n active keys stay.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Validate keys… first if some may have recovered. A removed key comes back only with Add keys….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid key(s) of %1 removed.</source>
+        <translation>
+            <numerusform>%n invalid key of %1 removed.</numerusform>
+            <numerusform>%n invalid keys of %1 removed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The pool now holds %n key(s).</source>
+        <translation>
+            <numerusform>The pool now holds %n key.</numerusform>
+            <numerusform>The pool now holds %n keys.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove invalid keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing the invalid keys of %1…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2549,6 +2549,24 @@ No connectivity test is made. A channel taken out is re-added automatically once
         <source>The model list of site group %1 was not updated: %2</source>
         <translation>站点分组 %1 的模型列表未更新：%2</translation>
     </message>
+    <message>
+        <source>Remove the invalid keys of %1</source>
+        <translation>删除 %1 的无效密钥</translation>
+    </message>
+    <message>
+        <source>removing the invalid keys</source>
+        <translation>正在删除无效密钥</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid keys removed</source>
+        <translation>
+            <numerusform>已删除 %n 个无效密钥</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>remove invalid keys</source>
+        <translation>删除无效密钥</translation>
+    </message>
 </context>
 <context>
     <name>ul::ErrorText</name>
@@ -4753,6 +4771,10 @@ No connectivity test is made. A channel taken out is re-added automatically once
     <message>
         <source>contains a control character</source>
         <translation>包含控制字符</translation>
+    </message>
+    <message>
+        <source>clear-invalid-keys</source>
+        <translation>删除无效密钥</translation>
     </message>
 </context>
 <context>
@@ -7945,6 +7967,64 @@ The new key is added to every model group next to the old one, api.yaml is rewri
     <message>
         <source>gpt-load re-tests invalid keys on its own schedule; Validate keys… re-tests them now.</source>
         <translation>gpt-load 会按自己的计划重新测试无效密钥；“验证密钥…”会立即重新测试。</translation>
+    </message>
+    <message>
+        <source>Remove invalid keys…</source>
+        <translation>删除无效密钥…</translation>
+    </message>
+    <message>
+        <source>gpt-load&apos;s key pool of %1 has not been read yet: the next health check reads it.</source>
+        <translation>尚未读取 %1 的 gpt-load 密钥池：下一次健康检查会读取。</translation>
+    </message>
+    <message>
+        <source>gpt-load holds no invalid key in %1.</source>
+        <translation>gpt-load 中 %1 没有无效密钥。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n key(s) gpt-load took out of the pool of %1</source>
+        <translation>
+            <numerusform>删除 gpt-load 从 %1 的密钥池中移出的 %n 个密钥</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n invalid key(s) of %1 from gpt-load?</source>
+        <translation>
+            <numerusform>从 gpt-load 删除 %1 的 %n 个无效密钥？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>gpt-load took them out of the key pool after they failed (revoked, quota spent) and keeps re-testing them. The %n active key(s) stay.</source>
+        <translation>
+            <numerusform>这些密钥失败（已吊销、额度用完）后已被 gpt-load 移出密钥池，并会被反复重新测试。%n 个可用密钥保留。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Validate keys… first if some may have recovered. A removed key comes back only with Add keys….</source>
+        <translation>若部分密钥可能已恢复，请先“验证密钥…”。删除的密钥只能通过“添加密钥…”重新加入。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid key(s) of %1 removed.</source>
+        <translation>
+            <numerusform>已删除 %1 的 %n 个无效密钥。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The pool now holds %n key(s).</source>
+        <translation>
+            <numerusform>密钥池现有 %n 个密钥。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove invalid keys</source>
+        <translation>删除无效密钥</translation>
+    </message>
+    <message>
+        <source>Remove keys</source>
+        <translation>删除密钥</translation>
+    </message>
+    <message>
+        <source>Removing the invalid keys of %1…</source>
+        <translation>正在删除 %1 的无效密钥…</translation>
     </message>
 </context>
 <context>

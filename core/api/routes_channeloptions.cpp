@@ -34,6 +34,12 @@ QString validationMessage(const ApiRequest &req, const KeyValidationReport &r)
                      QStringLiteral("%1 的密钥验证完成：%4 个中有效 %2 个，无效 %3 个").arg(r.channel).arg(r.validKeys).arg(r.invalidKeys).arg(r.totalKeys));
 }
 
+QString removalMessage(const ApiRequest &req, const InvalidKeyRemoval &r)
+{
+    return localized(req, QStringLiteral("%1 invalid keys of %2 removed").arg(r.removed).arg(r.channel),
+                     QStringLiteral("已删除 %2 的 %1 个无效密钥").arg(r.removed).arg(r.channel));
+}
+
 } // namespace
 
 void registerChannelOptionRoutes(Router &router, const ApiContext &ctx)
@@ -138,6 +144,24 @@ void registerChannelOptionRoutes(Router &router, const ApiContext &ctx)
         }
         replyWith(ctx.engine->validateKeys(name, confirm), ctx, req, reply,
                   [req](const KeyValidationReport &r) { return envelope(validationMessage(req, r), r.toJson()); });
+    });
+
+    // POST /api/channels/:channelName/remove-invalid-keys → when done: {success, message,
+    // data:{channel, instanceId, instanceName, removed, keys:{total, active, invalid}|null}}
+    // (counts only); ?async=1 → 202 {success, jobId, statusUrl} (job kind "clear-invalid-keys").
+    // gpt-load deletes the keys it took out of the group's pool; the pool is read back. 404
+    // unknown channel, 409 JOB_IN_PROGRESS, 503 no group yet or instance unreachable.
+    router.post(QStringLiteral("/api/channels/:channelName/remove-invalid-keys"), [ctx](const ApiRequest &req, const ApiReply &reply) {
+        const QString name = req.params.value(QStringLiteral("channelName"));
+        QJsonObject body;
+        if (!readBody(req, reply, &body))
+            return;
+        if (req.wantsAsync()) {
+            replyJobStarted(ctx.engine->startRemoveInvalidKeys(name), ctx, req, reply);
+            return;
+        }
+        replyWith(ctx.engine->removeInvalidKeys(name), ctx, req, reply,
+                  [req](const InvalidKeyRemoval &r) { return envelope(removalMessage(req, r), r.toJson()); });
     });
 }
 

@@ -193,6 +193,11 @@ public:
     // Conflict JOB_IN_PROGRESS while a validation of the channel is queued or running.
     QFuture<Result<KeyValidationReport>> validateKeys(const QString &channel, bool confirmHighCost);
     QFuture<Result<QString>> startValidateKeys(const QString &channel, bool confirmHighCost);  // the job id
+    // gpt-load's clear-all-invalid on the channel's L1 group as a "clear-invalid-keys" job: the
+    // keys gpt-load took out of the pool are deleted; the pool is read back. NotFound; Unavailable
+    // (no group yet, instance unreachable); Conflict JOB_IN_PROGRESS while one runs for the channel.
+    QFuture<Result<InvalidKeyRemoval>> removeInvalidKeys(const QString &channel);
+    QFuture<Result<QString>> startRemoveInvalidKeys(const QString &channel);  // the job id
 
     // --- Channel operations (engine_channels.cpp; uni-load-behaviour.md §5.5, §19–§21) --------
 

@@ -6,6 +6,7 @@
 #include "core/engine/jobqueue.h"
 #include "core/engine/queuedjob.h"
 #include "core/services/channeloptions.h"
+#include "core/services/invalidkeyremoval.h"
 #include "core/services/keyvalidation.h"
 
 namespace ul {
@@ -19,6 +20,15 @@ QFuture<Result<KeyValidationReport>> queueValidation(EngineCore &core, const Key
         QStringLiteral("validate-keys:") + target.channel,
         [&core, target](const JobContextPtr &context) { return runKeyValidation(core, target, context, kKeyValidationTimeoutMs); },
         [](const KeyValidationReport &r) { return r.toJson(); }, jobId);
+}
+
+QFuture<Result<InvalidKeyRemoval>> queueRemoval(EngineCore &core, const QString &channel, QString *jobId)
+{
+    return core.jobs().enqueue<InvalidKeyRemoval>(
+        QStringLiteral("clear-invalid-keys"), QStringLiteral("Remove the invalid keys of %1").arg(channel),
+        QStringLiteral("clear-invalid-keys:") + channel,
+        [&core, channel](const JobContextPtr &context) { return runInvalidKeyRemoval(core, channel, context); },
+        [](const InvalidKeyRemoval &r) { return r.toJson(); }, jobId);
 }
 
 } // namespace
@@ -66,6 +76,24 @@ QFuture<Result<QString>> Engine::startValidateKeys(const QString &channel, bool 
             return readyError<QString>(target.error());
         return queuedJobId<KeyValidationReport>(
             [&core, t = target.value()](QString *id) { return queueValidation(core, t, id); });
+    });
+}
+
+QFuture<Result<InvalidKeyRemoval>> Engine::removeInvalidKeys(const QString &channel)
+{
+    return invoke<InvalidKeyRemoval>([channel](EngineCore &core) {
+        if (const Result<SiteGroupRecord> group = findChannel(core, channel); !group.ok())
+            return readyError<InvalidKeyRemoval>(group.error());
+        return queueRemoval(core, channel, nullptr);
+    });
+}
+
+QFuture<Result<QString>> Engine::startRemoveInvalidKeys(const QString &channel)
+{
+    return invoke<QString>([channel](EngineCore &core) {
+        if (const Result<SiteGroupRecord> group = findChannel(core, channel); !group.ok())
+            return readyError<QString>(group.error());
+        return queuedJobId<InvalidKeyRemoval>([&core, channel](QString *id) { return queueRemoval(core, channel, id); });
     });
 }
 

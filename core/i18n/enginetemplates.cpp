@@ -39,6 +39,7 @@ const char *const kTemplates[] = {
     QT_TRANSLATE_NOOP("ul::EngineText", "Delete %1"),
     QT_TRANSLATE_NOOP("ul::EngineText", "Set the test model of %1"),
     QT_TRANSLATE_NOOP("ul::EngineText", "Validate the keys of %1"),
+    QT_TRANSLATE_NOOP("ul::EngineText", "Remove the invalid keys of %1"),
     QT_TRANSLATE_NOOP("ul::EngineText", "Optimize the weights of the model groups"),
     // job steps
     QT_TRANSLATE_NOOP("ul::EngineText", "reading groups"),
@@ -72,6 +73,7 @@ const char *const kTemplates[] = {
     QT_TRANSLATE_NOOP("ul::EngineText", "waiting for gpt-load's task slot"),
     QT_TRANSLATE_NOOP("ul::EngineText", "validating keys"),
     QT_TRANSLATE_NOOP("ul::EngineText", "validation finished"),
+    QT_TRANSLATE_NOOP("ul::EngineText", "removing the invalid keys"),
     QT_TRANSLATE_NOOP("ul::EngineText", "reading the stats of the model channel groups"),
     QT_TRANSLATE_NOOP("ul::EngineText", "applying the weights to gpt-load"),
     // service results (the snapshot's lastResult)
@@ -87,6 +89,7 @@ const char *const kTemplates[] = {
     QT_TRANSLATE_NOOP("ul::EngineText", "failed: %1"),
     QT_TRANSLATE_NOOP("ul::EngineText", "weight %1 → %2 by the optimizer"),
     QT_TRANSLATE_N_NOOP("ul::EngineText", "%1 of %n request(s) failed"),
+    QT_TRANSLATE_N_NOOP("ul::EngineText", "%n invalid keys removed"),
     // journal details (core/onboarding)
     QT_TRANSLATE_NOOP("ul::EngineText", "base URL %1, name %2"),
     QT_TRANSLATE_NOOP("ul::EngineText", "update of %1"),

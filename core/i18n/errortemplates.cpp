@@ -456,6 +456,7 @@ const char *const kTemplates[] = {
     QT_TRANSLATE_NOOP("ul::ErrorText", "manual-recovery"),
     QT_TRANSLATE_NOOP("ul::ErrorText", "set-test-model"),
     QT_TRANSLATE_NOOP("ul::ErrorText", "validate-keys"),
+    QT_TRANSLATE_NOOP("ul::ErrorText", "clear-invalid-keys"),
     QT_TRANSLATE_NOOP("ul::ErrorText", "channel-disable"),
     QT_TRANSLATE_NOOP("ul::ErrorText", "channel-enable"),
     QT_TRANSLATE_NOOP("ul::ErrorText", "reassign-channel"),

@@ -78,4 +78,16 @@ QJsonObject KeyValidationReport::toJson() const
                        {QStringLiteral("durationSeconds"), durationSeconds}};
 }
 
+QJsonObject InvalidKeyRemoval::toJson() const
+{
+    return {{QStringLiteral("channel"), channel},
+            {QStringLiteral("instanceId"), instanceId},
+            {QStringLiteral("instanceName"), instanceName},
+            {QStringLiteral("removed"), removed},
+            {QStringLiteral("keys"), keys ? QJsonValue(QJsonObject{{QStringLiteral("total"), keys->total},
+                                                                   {QStringLiteral("active"), keys->active},
+                                                                   {QStringLiteral("invalid"), keys->invalid}})
+                                          : QJsonValue(QJsonValue::Null)}};
+}
+
 } // namespace ul

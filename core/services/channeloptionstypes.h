@@ -1,10 +1,14 @@
 #pragma once
 
+#include "core/gptload/stattypes.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace ul {
 
@@ -81,6 +85,20 @@ struct KeyValidationReport
 
     // {channel, instanceId, instanceName, testModel, highCost, totalKeys, validKeys, invalidKeys,
     //  startedAt, finishedAt, durationSeconds}
+    QJsonObject toJson() const;
+};
+
+// POST /api/channels/:channelName/remove-invalid-keys: gpt-load's clear-all-invalid on the
+// channel's L1 group, then its key pool read back. Counts only — never key values.
+struct InvalidKeyRemoval
+{
+    QString channel;
+    QString instanceId;
+    QString instanceName;
+    qint64 removed = 0;
+    std::optional<KeyCounts> keys;  // the pool afterwards; none when it could not be read
+
+    // {channel, instanceId, instanceName, removed, keys:{total, active, invalid} | null}
     QJsonObject toJson() const;
 };
 

@@ -275,6 +275,51 @@ private slots:
         QVERIFY(!QJsonDocument(job->value().result).toJson().contains(key.toUtf8()));
     }
 
+    // --- removing invalid keys ------------------------------------------------------------------
+
+    void removingInvalidKeysDeletesOnlyThoseAndReadsThePoolBack()
+    {
+        const QString good = gamma->validKeys().first();
+        const QString dead = QStringLiteral("sk-gamma-revoked-0001");
+        QCOMPARE(f->instance(0)->addKeys(gg, {dead}), 1);
+        QVERIFY(f->instance(0)->setKeyStatus(gg, dead, QStringLiteral("invalid")));
+
+        auto removal = f->wait(f->engine().removeInvalidKeys(gg));
+        QVERIFY(removal && removal->ok());
+        QCOMPARE(removal->value().removed, 1);
+        QVERIFY(removal->value().keys);
+        QCOMPARE(removal->value().keys->total, 1);
+        QCOMPARE(removal->value().keys->invalid, 0);
+        QStringList left;
+        for (const SimKey &k : f->instance(0)->keys(gg))
+            left << k.value;
+        QCOMPARE(left, QStringList{good});
+        // The views follow at once: the pool, and the count shown before a pool is read.
+        QVERIFY(f->waitForSnapshot([&](const EngineSnapshot &) {
+            const std::optional<SiteGroupView> v = viewOf(gg);
+            return v && v->keyPool.known() && v->keyPool.total == 1 && v->keysCount == 1;
+        }));
+
+        // Through the route, as a job; then again with nothing left to remove.
+        QVERIFY(f->instance(0)->addKeys(gg, {dead}) == 1 && f->instance(0)->setKeyStatus(gg, dead, QStringLiteral("invalid")));
+        RouteAnswer r = call("POST", QStringLiteral("/api/channels/%1/remove-invalid-keys").arg(gg));
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json.value(QStringLiteral("data")).toObject().value(QStringLiteral("removed")).toInt(), 1);
+        QCOMPARE(r.json.value(QStringLiteral("message")).toString(), QStringLiteral("1 invalid keys of %1 removed").arg(gg));
+        QVERIFY(!QJsonDocument(r.json).toJson().contains(dead.toUtf8()));
+        r = call("POST", QStringLiteral("/api/channels/%1/remove-invalid-keys?async=1").arg(gg));
+        QCOMPARE(r.status, 202);
+        QVERIFY(f->waitForIdleJobs());
+        const auto job = f->wait(f->engine().job(r.json.value(QStringLiteral("jobId")).toString()));
+        QVERIFY(job && job->ok());
+        QCOMPARE(job->value().kind, QStringLiteral("clear-invalid-keys"));
+        QCOMPARE(job->value().state, QStringLiteral("done"));
+        QCOMPARE(job->value().result.value(QStringLiteral("removed")).toInt(), 0);
+
+        r = call("POST", QStringLiteral("/api/channels/nope/remove-invalid-keys"));
+        QCOMPARE(r.status, 404);
+    }
+
     void highCostTestModelNeedsConfirmation()
     {
         auto changed = f->wait(f->engine().setTestModel(ga, QStringLiteral("gpt-4o")));

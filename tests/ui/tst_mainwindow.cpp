@@ -491,6 +491,8 @@ private slots:
         QTRY_COMPARE(page.groupsModel()->rowCount(), 1);
         QModelIndex cell = page.groupsModel()->index(0, keysColumn(page.groupsModel()));
         QCOMPARE(cell.data().toString(), QStringLiteral("2"));  // not read yet: the uploaded count
+        QVERIFY(!page.removeInvalidKeysButton()->isEnabled());
+        QVERIFY(page.removeInvalidKeysButton()->toolTip().contains(QStringLiteral("not been read")));
         QVERIFY(cell.data(Qt::ToolTipRole).toString().contains(QStringLiteral("next health check")));
         QVERIFY(!cell.data(Qt::ForegroundRole).isValid());
 
@@ -507,6 +509,16 @@ private slots:
         QVERIFY(cell.data(Qt::DecorationRole).isValid());
         const QModelIndex siteCell = page.sitesModel()->index(0, keysColumn(page.sitesModel()));
         QCOMPARE(siteCell.data().toString(), QStringLiteral("5 (3 invalid)"));
+        // Removing them asks first, naming what goes and what stays; Cancel is the default.
+        QVERIFY(page.removeInvalidKeysButton()->isEnabled());
+        page.removeInvalidKeysButton()->click();
+        QMessageBox *box = openQuestion(&page);
+        QVERIFY(box);
+        QVERIFY2(box->text().contains(QStringLiteral("Delete the 3 invalid key")) && box->text().contains(QStringLiteral("of alpha-openai")) && box->text().contains(QStringLiteral("2 active key")),
+                 qPrintable(box->text()));
+        QCOMPARE(box->defaultButton()->text(), QStringLiteral("Cancel"));
+        QVERIFY(answer(box, QStringLiteral("Cancel")));
+        QVERIFY(!page.statusText().contains(QStringLiteral("Removing")));
 
         g.keyPool.active = 0;  // every key blacklisted: the error colour
         ++s.revision;

@@ -205,6 +205,7 @@ QString EngineText::jobKind(const QString &kind)
         {QStringLiteral("temp-group-cleanup"), QT_TR_NOOP("temporary group cleanup")},
         {QStringLiteral("set-test-model"), QT_TR_NOOP("set test model")},
         {QStringLiteral("validate-keys"), QT_TR_NOOP("validate keys")},
+        {QStringLiteral("clear-invalid-keys"), QT_TR_NOOP("remove invalid keys")},
     };
     const auto it = names.constFind(kind);
     return it == names.cend() ? kind : tr(it.value());
@@ -241,6 +242,7 @@ QString EngineText::operation(const QString &op)
         {QStringLiteral("upload-keys"), QT_TR_NOOP("upload keys")},
         {QStringLiteral("verify-keys"), QT_TR_NOOP("verify keys")},
         {QStringLiteral("restore-invalid-keys"), QT_TR_NOOP("restore invalid keys")},
+        {QStringLiteral("clear-invalid-keys"), QT_TR_NOOP("remove invalid keys")},
         {QStringLiteral("write-api-yaml"), QT_TR_NOOP("write api.yaml")},
         {QStringLiteral("restore-api-yaml"), QT_TR_NOOP("restore api.yaml")},
         {QStringLiteral("create-temp-group"), QT_TR_NOOP("create temporary group")},

@@ -59,7 +59,8 @@ SitesPage::SitesPage(const ConsoleContext &context, QWidget *parent)
       m_proxy(new QSortFilterProxyModel(this)), m_filter(new QLineEdit(this)), m_sitesView(ui::makeRecordTable(nullptr, this)),
       m_groupsView(ui::makeRecordTable(nullptr, this)), m_add(new QPushButton(this)), m_addKeys(new QPushButton(this)), m_resync(new QPushButton(this)),
       m_delete(new QPushButton(this)), m_promote(new QPushButton(this)), m_demote(new QPushButton(this)),
-      m_testModel(new QPushButton(this)), m_validate(new QPushButton(this)), m_status(new StatusLabel(this)), m_tracker(new JobTracker(context.engine, this)),
+      m_testModel(new QPushButton(this)), m_validate(new QPushButton(this)),
+      m_removeInvalid(new QPushButton(this)), m_status(new StatusLabel(this)), m_tracker(new JobTracker(context.engine, this)),
       m_opTracker(new JobTracker(context.engine, this)), m_moveTracker(new JobTracker(context.engine, this)),
       m_cancel(new JobCancelButton(this)),
       m_readiness(new MessageBanner(this))
@@ -93,6 +94,7 @@ SitesPage::SitesPage(const ConsoleContext &context, QWidget *parent)
     groupButtons->addWidget(m_demote);
     groupButtons->addWidget(m_testModel);
     groupButtons->addWidget(m_validate);
+    groupButtons->addWidget(m_removeInvalid);
     groupButtons->addWidget(m_delete);
     groupButtons->addStretch(1);
     groupButtons->addWidget(m_cancel);
@@ -124,6 +126,7 @@ SitesPage::SitesPage(const ConsoleContext &context, QWidget *parent)
     connect(m_demote, &QPushButton::clicked, this, [this]() { confirmReassign(false); });
     connect(m_testModel, &QPushButton::clicked, this, &SitesPage::openTestModel);
     connect(m_validate, &QPushButton::clicked, this, &SitesPage::confirmValidateKeys);
+    connect(m_removeInvalid, &QPushButton::clicked, this, &SitesPage::confirmRemoveInvalidKeys);
     for (JobTracker *tracker : {m_tracker, m_opTracker, m_moveTracker})
         connect(tracker, &JobTracker::progress, this, [this](int done, int total, const QString &step) {
             m_status->showStatus(JobTracker::progressText(done, total, step));
@@ -138,6 +141,8 @@ SitesPage::SitesPage(const ConsoleContext &context, QWidget *parent)
             m_status->showStatus((QStringList{EngineText::onboardingSummary(data)} + warnings).join(QLatin1Char('\n')), !warnings.isEmpty());
         } else if (job.state == QLatin1String("done") && job.kind == QLatin1String("validate-keys")) {
             m_status->showStatus(validationSummary(job.result), job.result.value(QStringLiteral("invalidKeys")).toInt() > 0);
+        } else if (job.state == QLatin1String("done") && job.kind == QLatin1String("clear-invalid-keys")) {
+            m_status->showStatus(removalSummary(job.result));
         } else if (job.state == QLatin1String("done")) {
             m_status->showStatus(tr("%1: done.").arg(EngineText::translate(job.title)));
         } else {
@@ -359,6 +364,7 @@ void SitesPage::retranslate()
     m_testModel->setToolTip(tr("Choose the model gpt-load validates the site group's keys with"));
     m_validate->setText(tr("Validate keys…"));
     m_validate->setToolTip(tr("Let gpt-load test every key of the site group now (one billable request per key)"));
+    m_removeInvalid->setText(tr("Remove invalid keys…"));
     m_sites->retranslate();
     m_groups->retranslate();
     updateButtons();
@@ -499,6 +505,17 @@ void SitesPage::updateButtons()
     reassignable(m_demote, false);
     m_testModel->setEnabled(engine && group && !m_busy);
     m_validate->setEnabled(engine && group && !m_busy);
+    // Only where gpt-load was seen holding invalid keys; the tooltip says why not.
+    m_removeInvalid->setEnabled(engine && selected && selected->keyPool.invalid > 0 && !m_busy);
+    if (!selected)
+        m_removeInvalid->setToolTip(tr("Select a site group."));
+    else if (!selected->keyPool.known())
+        m_removeInvalid->setToolTip(tr("gpt-load's key pool of %1 has not been read yet: the next health check reads it.").arg(selected->name));
+    else if (selected->keyPool.invalid == 0)
+        m_removeInvalid->setToolTip(tr("gpt-load holds no invalid key in %1.").arg(selected->name));
+    else
+        m_removeInvalid->setToolTip(tr("Delete the %n key(s) gpt-load took out of the pool of %1", nullptr, int(selected->keyPool.invalid))
+                                        .arg(selected->name));
 }
 
 const InstanceView *SitesPage::neighbourInstance(const EngineSnapshot &snapshot, const QString &instanceId, bool promote)
@@ -673,6 +690,39 @@ QString SitesPage::validationSummary(const QJsonObject &result)
     const int invalid = result.value(QStringLiteral("invalidKeys")).toInt();
     return tr("Keys of %1 validated with %2: %n key(s), %3 valid, %4 invalid.", nullptr, total)
         .arg(channel, result.value(QStringLiteral("testModel")).toString(), QString::number(valid), QString::number(invalid));
+}
+
+QString SitesPage::removalQuestion(const SiteGroupView &group)
+{
+    QStringList lines;
+    lines << tr("Delete the %n invalid key(s) of %1 from gpt-load?", nullptr, int(group.keyPool.invalid)).arg(group.name);
+    lines << tr("gpt-load took them out of the key pool after they failed (revoked, quota spent) and keeps re-testing them. "
+                "The %n active key(s) stay.", nullptr, int(group.keyPool.active));
+    lines << tr("Validate keys… first if some may have recovered. A removed key comes back only with Add keys….");
+    return lines.join(QStringLiteral("\n\n"));
+}
+
+QString SitesPage::removalSummary(const QJsonObject &result)
+{
+    const QString channel = result.value(QStringLiteral("channel")).toString();
+    const int removed = result.value(QStringLiteral("removed")).toInt();
+    const QJsonObject keys = result.value(QStringLiteral("keys")).toObject();
+    QString text = tr("%n invalid key(s) of %1 removed.", nullptr, removed).arg(channel);
+    if (!keys.isEmpty())
+        text += QLatin1Char(' ') + tr("The pool now holds %n key(s).", nullptr, keys.value(QStringLiteral("total")).toInt());
+    return text;
+}
+
+void SitesPage::confirmRemoveInvalidKeys()
+{
+    const SiteGroupView *group = selectedGroup();
+    if (!group || !m_context.engine || m_busy || group->keyPool.invalid == 0)
+        return;
+    const QString name = group->name;
+    ui::confirm(this, QMessageBox::Warning, tr("Remove invalid keys"), removalQuestion(*group), tr("Remove keys"), true, [this, name]() {
+        if (m_context.engine && !m_busy)
+            trackJob(m_context.engine->startRemoveInvalidKeys(name), tr("Removing the invalid keys of %1…").arg(name));
+    });
 }
 
 void SitesPage::openTestModel()

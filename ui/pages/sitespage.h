@@ -65,6 +65,7 @@ public:
     // The question before a promote / demote: what moves where.
     static QString reassignConfirmationText(const SiteGroupView &group, const InstanceView &from, const InstanceView &to, bool promote);
     QPushButton *promoteButton() const { return m_promote; }
+    QPushButton *removeInvalidKeysButton() const { return m_removeInvalid; }
     QPushButton *demoteButton() const { return m_demote; }
     // A site's overall health: the common label of its groups, else the worst one.
     static QString siteHealth(const SiteView &site);
@@ -79,6 +80,9 @@ public:
     static QString validationQuestion(const SiteGroupView &group);
     // The summary of a finished "validate-keys" job (its result object).
     static QString validationSummary(const QJsonObject &result);
+    // The question before removing a site group's invalid keys, and the summary of that job.
+    static QString removalQuestion(const SiteGroupView &group);
+    static QString removalSummary(const QJsonObject &result);
 
 public slots:
     // "Test model…": opens the dialog for the selected site group.
@@ -87,6 +91,8 @@ public slots:
     void confirmValidateKeys();
     // Starts the validation job of `channel` without asking.
     void validateKeys(const QString &channel, bool confirmHighCost);
+    // "Remove invalid keys…": asks (the keys are deleted from gpt-load), then starts the job.
+    void confirmRemoveInvalidKeys();
 
 protected:
     void retranslate() override;
@@ -128,8 +134,9 @@ private:
     QPushButton *m_demote;
     QPushButton *m_testModel;
     QPushButton *m_validate;
+    QPushButton *m_removeInvalid;
     StatusLabel *m_status;
-    JobTracker *m_tracker;      // re-sync, key validation (started by id)
+    JobTracker *m_tracker;      // re-sync, key validation, invalid key removal (started by id)
     JobTracker *m_opTracker;    // deletion: answers with its result, followed by kind
     JobTracker *m_moveTracker;  // promote/demote: progress only (a move does not stop half way)
     JobCancelButton *m_cancel;

@@ -88,6 +88,8 @@ function actionButtons(g) {
     button(t('ch.update'), t('ch.update'), 'secondary', () => openUpdate(g)),
     g._state ? button(t('ch.testModel'), t('ch.testModel'), 'secondary test-model', () => openTestModel(g)) : null,
     g._state ? button(t('ch.validate'), t('ch.validate'), 'secondary validate', (b) => validateKeys(b, g)) : null,
+    g._state && g._state.keys && g._state.keys.invalid > 0
+      ? button(t('ch.removeInvalid'), t('ch.removeInvalid'), 'danger remove-invalid', (b) => removeInvalidKeys(b, g)) : null,
     button(t('ch.delete'), t('ch.delete'), 'danger delete', (b) => remove(b, name)));
 }
 
@@ -159,6 +161,7 @@ async function validateKeys(button, g, highCostKnown) {
     const data = r.data || r;
     toast(t('ch.validated', { name: g.name, valid: data.validKeys ?? 0, invalid: data.invalidKeys ?? 0, total: data.totalKeys ?? 0 }),
       data.invalidKeys ? 'error' : 'ok');
+    await refreshChannels();  // the key pool was read back
   } catch (err) {
     if (err.status === 401) return;
     if (err.body && err.body.code === 'HIGH_COST_CONFIRMATION_REQUIRED' && !highCost) {
@@ -313,4 +316,17 @@ export function initChannels() {
   $('#test-model-form').addEventListener('submit', submitTestModel);
   $('#tm-model').addEventListener('change', showTestModelWarning);
   document.addEventListener('uniload:language', render);
+}
+
+// Deletes the keys gpt-load took out of the channel's pool (clear-all-invalid), followed as a job.
+async function removeInvalidKeys(button, g) {
+  const k = g._state.keys;
+  const text = t('ch.removeInvalidConfirm', { name: g.name, invalid: k.invalid, active: k.active });
+  if (!(await confirmAction(t('ch.removeInvalid'), text, t('ch.removeInvalid')))) return;
+  await withButton(button, async () => {
+    const r = await runJob('/api/channels/' + encodeURIComponent(g.name) + '/remove-invalid-keys', {});
+    const data = (r && (r.data || r)) || {};
+    toast(t('ch.invalidRemoved', { name: g.name, removed: data.removed ?? 0 }), 'ok');
+    await refreshChannels();
+  });
 }
