@@ -228,6 +228,10 @@
         <source>Cancel &amp;run</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 validation endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ul::ApiServerBox</name>
@@ -318,10 +322,6 @@ Clients using the current token are refused once uni-load&apos;s HTTP API restar
     </message>
     <message>
         <source>Regenerate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5381,6 +5381,17 @@ No connectivity test is made. A channel taken out is re-added automatically once
         <source>%1: health checks</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n check(s) with a success rate: latest %1 %, lowest %2 %</source>
+        <translation>
+            <numerusform>%n check with a success rate: latest %1 %, lowest %2 %</numerusform>
+            <numerusform>%n checks with a success rate: latest %1 %, lowest %2 %</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>latency latest %1 ms, highest %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ul::HealthPage</name>
@@ -6199,10 +6210,6 @@ Groups that live on it stay in gpt-load; uni-load stops managing them until the 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not removed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6564,6 +6571,10 @@ Groups that live on it stay in gpt-load; uni-load stops managing them until the 
         <source>L2 model channel groups</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ul::LayersPage</name>
@@ -6719,6 +6730,25 @@ Groups that live on it stay in gpt-load; uni-load stops managing them until the 
     </message>
     <message>
         <source>These changes are not saved and will be lost:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ul::MessageBanner</name>
+    <message>
+        <source>Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6927,6 +6957,14 @@ Groups that live on it stay in gpt-load; uni-load stops managing them until the 
         <source>Default</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Models and the sites serving them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members of the selected model group</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ul::NotificationArea</name>
@@ -7005,6 +7043,18 @@ Groups that live on it stay in gpt-load; uni-load stops managing them until the 
         <source>No operations match: gpt-load and api.yaml changes are recorded here.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show journal entries with this outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show log lines of this level and above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show log lines of this category</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ul::ProxyKeysBox</name>
@@ -7038,10 +7088,6 @@ The new key is added to every model group next to the old one, api.yaml is rewri
     </message>
     <message>
         <source>Rotate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7160,6 +7206,26 @@ The new key is added to every model group next to the old one, api.yaml is rewri
     </message>
     <message>
         <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New entry for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down in %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8146,6 +8212,10 @@ The new key is added to every model group next to the old one, api.yaml is rewri
         <source>Removing the invalid keys of %1…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Site groups of the selected site</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ul::StateText</name>
@@ -8542,39 +8612,39 @@ The new key is added to every model group next to the old one, api.yaml is rewri
 <context>
     <name>ul::TrayMonitor</name>
     <message>
-        <source>Open console</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Checking instances…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Check instances now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quit uni-load</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync models now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check channels now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resume background checks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pause background checks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Background checks are off (Sync and Health pages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;instances now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sync models now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;channels now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause background checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume background checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit uni-load</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9127,6 +9197,10 @@ The current file is backed up first. uni-api reads the restored file at its next
     <name>ul::ui</name>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

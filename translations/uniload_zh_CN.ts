@@ -225,6 +225,10 @@
         <source>Cancel &amp;run</source>
         <translation>取消运行(&amp;R)</translation>
     </message>
+    <message>
+        <source>%1 validation endpoint</source>
+        <translation>%1 验证端点</translation>
+    </message>
 </context>
 <context>
     <name>ul::ApiServerBox</name>
@@ -318,10 +322,6 @@ uni-load 的 HTTP API 使用新令牌重启后，仍使用当前令牌的客户�
     <message>
         <source>Regenerate</source>
         <translation>重新生成</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
     </message>
     <message>
         <source>Not regenerated: %1</source>
@@ -5295,6 +5295,16 @@ No connectivity test is made. A channel taken out is re-added automatically once
         <source>%1: health checks</source>
         <translation>%1：健康检查</translation>
     </message>
+    <message numerus="yes">
+        <source>%n check(s) with a success rate: latest %1 %, lowest %2 %</source>
+        <translation>
+            <numerusform>%n 次检查有成功率：最近 %1%，最低 %2%</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>latency latest %1 ms, highest %2 ms</source>
+        <translation>延迟最近 %1 毫秒，最高 %2 毫秒</translation>
+    </message>
 </context>
 <context>
     <name>ul::HealthPage</name>
@@ -6107,10 +6117,6 @@ Groups that live on it stay in gpt-load; uni-load stops managing them until the 
         <translation>移除</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
         <source>Not removed: %1</source>
         <translation>未移除：%1</translation>
     </message>
@@ -6470,6 +6476,10 @@ Groups that live on it stay in gpt-load; uni-load stops managing them until the 
         <source>L2 model channel groups</source>
         <translation>L2 模型渠道分组</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>ul::LayersPage</name>
@@ -6624,6 +6634,25 @@ Groups that live on it stay in gpt-load; uni-load stops managing them until the 
     <message>
         <source>These changes are not saved and will be lost:</source>
         <translation>以下更改尚未保存，将会丢失：</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>页面</translation>
+    </message>
+</context>
+<context>
+    <name>ul::MessageBanner</name>
+    <message>
+        <source>Information</source>
+        <translation>信息</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
     </message>
 </context>
 <context>
@@ -6825,6 +6854,14 @@ Groups that live on it stay in gpt-load; uni-load stops managing them until the 
         <source>Default</source>
         <translation>默认</translation>
     </message>
+    <message>
+        <source>Models and the sites serving them</source>
+        <translation>模型及提供它们的站点</translation>
+    </message>
+    <message>
+        <source>Members of the selected model group</source>
+        <translation>所选模型分组的成员</translation>
+    </message>
 </context>
 <context>
     <name>ul::NotificationArea</name>
@@ -6903,6 +6940,18 @@ Groups that live on it stay in gpt-load; uni-load stops managing them until the 
         <source>No operations match: gpt-load and api.yaml changes are recorded here.</source>
         <translation>没有匹配的操作：对 gpt-load 和 api.yaml 的更改会记录在这里。</translation>
     </message>
+    <message>
+        <source>Show journal entries with this outcome</source>
+        <translation>显示此结果的日志条目</translation>
+    </message>
+    <message>
+        <source>Show log lines of this level and above</source>
+        <translation>显示此级别及以上的日志行</translation>
+    </message>
+    <message>
+        <source>Show log lines of this category</source>
+        <translation>显示此类别的日志行</translation>
+    </message>
 </context>
 <context>
     <name>ul::ProxyKeysBox</name>
@@ -6941,10 +6990,6 @@ The new key is added to every model group next to the old one, api.yaml is rewri
     <message>
         <source>Rotate</source>
         <translation>轮换</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
     </message>
     <message>
         <source>Rotation failed: %1</source>
@@ -7063,6 +7108,26 @@ The new key is added to every model group next to the old one, api.yaml is rewri
     <message>
         <source>Down</source>
         <translation>下移</translation>
+    </message>
+    <message>
+        <source>New entry for %1</source>
+        <translation>%1 的新条目</translation>
+    </message>
+    <message>
+        <source>Add to %1</source>
+        <translation>添加到 %1</translation>
+    </message>
+    <message>
+        <source>Remove from %1</source>
+        <translation>从 %1 移除</translation>
+    </message>
+    <message>
+        <source>Move up in %1</source>
+        <translation>在 %1 中上移</translation>
+    </message>
+    <message>
+        <source>Move down in %1</source>
+        <translation>在 %1 中下移</translation>
     </message>
 </context>
 <context>
@@ -8026,6 +8091,10 @@ The new key is added to every model group next to the old one, api.yaml is rewri
         <source>Removing the invalid keys of %1…</source>
         <translation>正在删除 %1 的无效密钥…</translation>
     </message>
+    <message>
+        <source>Site groups of the selected site</source>
+        <translation>所选站点的站点分组</translation>
+    </message>
 </context>
 <context>
     <name>ul::StateText</name>
@@ -8420,40 +8489,40 @@ The new key is added to every model group next to the old one, api.yaml is rewri
 <context>
     <name>ul::TrayMonitor</name>
     <message>
-        <source>Open console</source>
-        <translation>打开控制台</translation>
-    </message>
-    <message>
         <source>Checking instances…</source>
         <translation>正在检查实例…</translation>
     </message>
     <message>
-        <source>Check instances now</source>
-        <translation>立即检查实例</translation>
-    </message>
-    <message>
-        <source>Quit uni-load</source>
-        <translation>退出 uni-load</translation>
-    </message>
-    <message>
-        <source>Sync models now</source>
-        <translation>立即同步模型</translation>
-    </message>
-    <message>
-        <source>Check channels now</source>
-        <translation>立即检查渠道</translation>
-    </message>
-    <message>
-        <source>Resume background checks</source>
-        <translation>恢复后台检查</translation>
-    </message>
-    <message>
-        <source>Pause background checks</source>
-        <translation>暂停后台检查</translation>
-    </message>
-    <message>
         <source>Background checks are off (Sync and Health pages)</source>
         <translation>后台检查已关闭（见同步和健康页面）</translation>
+    </message>
+    <message>
+        <source>&amp;Open console</source>
+        <translation>打开控制台(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Check &amp;instances now</source>
+        <translation>立即检查实例(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Sync models now</source>
+        <translation>立即同步模型(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Check &amp;channels now</source>
+        <translation>立即检查渠道(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Pause background checks</source>
+        <translation>暂停后台检查(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Resume background checks</source>
+        <translation>恢复后台检查(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit uni-load</source>
+        <translation>退出 uni-load(&amp;Q)</translation>
     </message>
 </context>
 <context>
@@ -8998,6 +9067,10 @@ The current file is backed up first. uni-api reads the restored file at its next
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
     </message>
 </context>
 <context>

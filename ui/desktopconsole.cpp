@@ -1,6 +1,7 @@
 #include "ui/desktopconsole.h"
 
 #include "core/engine/engine.h"
+#include "ui/common/accessiblenames.h"
 #include "ui/common/errortext.h"
 #include "ui/i18n/languagecontroller.h"
 #include "ui/mainwindow.h"
@@ -9,6 +10,7 @@
 #include "ui/tray/traymonitor.h"
 #include "ui/widgets/notificationarea.h"
 
+#include <QApplication>
 #include <QGuiApplication>
 #include <QJsonArray>
 
@@ -17,6 +19,8 @@ namespace ul {
 DesktopConsole::DesktopConsole(const ConsoleContext &context, Options options, QObject *parent)
     : QObject(parent), m_context(context), m_options(options), m_window(std::make_unique<MainWindow>(context))
 {
+    // Fields and views get names a screen reader can say, in every window as it is shown.
+    qApp->installEventFilter(new ui::AccessibleNamer(this));
     if (m_options.useTray && TrayMonitor::isAvailable()) {
         m_tray = new TrayMonitor(this);
         m_window->setHideOnClose(true);

@@ -20,6 +20,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScrollArea>
+#include <QSet>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -54,6 +55,7 @@ MainWindow::MainWindow(const ConsoleContext &context, QWidget *parent)
         // each other (small screens, high scale factors, a dashboard full of down instances).
         auto *scroll = new QScrollArea(m_stack);
         scroll->setFrameShape(QFrame::NoFrame);
+        scroll->setFocusPolicy(Qt::NoFocus);  // no invisible Tab stop: it still scrolls a focused child into view
         scroll->setWidgetResizable(true);
         scroll->setWidget(page);
         m_stack->addWidget(scroll);
@@ -164,16 +166,50 @@ void MainWindow::retranslate()
     m_addSiteAction->setText(tr("&Add site…"));
     m_quitAction->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
+    const QStringList menuTexts = pageMenuTexts();
     for (int i = 0; i < m_pageActions.size(); ++i)
-        m_pageActions.at(i)->setText(ui::literalAmpersands(m_pages.at(i)->title()));
+        m_pageActions.at(i)->setText(menuTexts.at(i));
     m_findAction->setText(tr("&Find"));
     m_findAction->setToolTip(tr("Focus the current page's filter"));
     m_refreshAction->setText(tr("&Refresh"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About uni-load"));
-    for (int i = 0; i < m_pages.size(); ++i)
+    for (int i = 0; i < m_pages.size(); ++i) {
         m_navigation->item(i)->setText(m_pages.at(i)->title());
+        // What a screen reader says for the page's views that sit in no group box or tab.
+        m_pages.at(i)->setAccessibleName(m_pages.at(i)->title());
+    }
+    m_navigation->setAccessibleName(tr("Pages"));
     updateStatus();
+}
+
+QStringList MainWindow::pageMenuTexts() const
+{
+    // Alt+V then a letter opens a page: the first letter of its title that no other entry of the
+    // menu uses, else of the page's id (English whatever the language), appended as "(&X)" where
+    // the title does not contain it — the convention of Chinese menus.
+    QSet<QChar> taken{QLatin1Char('f'), QLatin1Char('r')};  // Find, Refresh
+    QStringList out;
+    for (int i = 0; i < m_pages.size(); ++i) {
+        const QString title = ui::literalAmpersands(m_pages.at(i)->title());
+        QChar key;
+        const QString candidates = title.toLower() + m_ids.at(i).toLower();
+        for (const QChar c : candidates) {
+            if (c.isLetter() && c.unicode() < 128 && !taken.contains(c)) {
+                key = c;
+                break;
+            }
+        }
+        if (key.isNull()) {
+            out << title;
+            continue;
+        }
+        taken.insert(key);
+        const qsizetype at = title.indexOf(key, 0, Qt::CaseInsensitive);
+        out << (at >= 0 && title.at(at).isLetter() ? QString(title).insert(at, QLatin1Char('&'))
+                                                  : title + QStringLiteral(" (&%1)").arg(key.toUpper()));
+    }
+    return out;
 }
 
 void MainWindow::showAbout()

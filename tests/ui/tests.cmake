@@ -7,6 +7,7 @@ if(TARGET uniload_ui)
     uniload_add_test(tst_mainwindow SOURCES ui/tst_mainwindow.cpp LIBS uniload_ui LABELS ui)
     uniload_add_test(tst_uipages SOURCES ui/tst_uipages.cpp LIBS uniload_ui LABELS ui)
     uniload_add_test(tst_errortext SOURCES ui/tst_errortext.cpp LIBS uniload_ui LABELS ui)
+    uniload_add_test(tst_accessiblenames SOURCES ui/tst_accessiblenames.cpp LIBS uniload_ui LABELS ui)
     # No instance file yet, a broken one, no instance to onboard into: the console's first run.
     uniload_add_test(tst_firstrun SOURCES ui/tst_firstrun.cpp LIBS uniload_ui LABELS ui)
     # The add-site dialog and the pages against a real engine and the simulators (loopback).

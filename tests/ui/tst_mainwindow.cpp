@@ -30,6 +30,8 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QSet>
 #include <QSignalSpy>
 #include <QSystemTrayIcon>
 #include <QTableView>
@@ -191,10 +193,20 @@ private slots:
             }
             return static_cast<QAction *>(nullptr);
         };
-        // The View menu shows "Layers & filters" as written, not with '&' taken for a mnemonic.
+        // The View menu shows "Layers & filters" as written (its '&' is no mnemonic), and every
+        // page entry has a mnemonic of its own, distinct from Find's and Refresh's.
         QAction *layers = action(QKeySequence(Qt::CTRL | Qt::Key_5));
         QVERIFY(layers);
-        QCOMPARE(layers->text(), QStringLiteral("Layers && filters"));
+        QCOMPARE(layers->text(), QStringLiteral("&Layers && filters"));
+        QSet<QChar> mnemonics{QLatin1Char('f'), QLatin1Char('r')};
+        for (const QString &text : window.pageMenuTexts()) {
+            static const QRegularExpression mnemonic(QStringLiteral("&([^&])"));
+            const QRegularExpressionMatch m = mnemonic.match(QString(text).replace(QStringLiteral("&&"), QString()));
+            QVERIFY2(m.hasMatch(), qPrintable(text));
+            const QChar key = m.captured(1).at(0).toLower();
+            QVERIFY2(!mnemonics.contains(key), qPrintable(text));
+            mnemonics.insert(key);
+        }
         QVERIFY(action(QKeySequence::Refresh) && !action(QKeySequence::Refresh)->isEnabled());  // the dashboard has nothing to refresh
         QVERIFY(action(QKeySequence::Find) && !action(QKeySequence::Find)->isEnabled());
 

@@ -287,12 +287,12 @@ private slots:
                 actions << a;
         }
         QCOMPARE(actions.size(), 6);
-        QCOMPARE(actions.at(0)->text(), QStringLiteral("Open console"));
-        QCOMPARE(actions.at(1)->text(), QStringLiteral("Check instances now"));
-        QCOMPARE(actions.at(2)->text(), QStringLiteral("Sync models now"));
-        QCOMPARE(actions.at(3)->text(), QStringLiteral("Check channels now"));
-        QCOMPARE(actions.at(4)->text(), QStringLiteral("Pause background checks"));
-        QCOMPARE(actions.at(5)->text(), QStringLiteral("Quit uni-load"));
+        QCOMPARE(actions.at(0)->text(), QStringLiteral("&Open console"));
+        QCOMPARE(actions.at(1)->text(), QStringLiteral("Check &instances now"));
+        QCOMPARE(actions.at(2)->text(), QStringLiteral("&Sync models now"));
+        QCOMPARE(actions.at(3)->text(), QStringLiteral("Check &channels now"));
+        QCOMPARE(actions.at(4)->text(), QStringLiteral("&Pause background checks"));
+        QCOMPARE(actions.at(5)->text(), QStringLiteral("&Quit uni-load"));
         for (QAction *a : actions)
             a->trigger();
         QCOMPARE(open.count(), 1);
@@ -304,7 +304,7 @@ private slots:
         QCOMPARE(quit.count(), 1);
 
         tray.setLoopsMenu(TrayLoops::Menu::Resume);
-        QCOMPARE(actions.at(4)->text(), QStringLiteral("Resume background checks"));
+        QCOMPARE(actions.at(4)->text(), QStringLiteral("&Resume background checks"));
         actions.at(4)->trigger();
         QCOMPARE(pause.at(1).at(0).toBool(), false);
         // Loops switched off elsewhere: nothing for the tray to resume.

@@ -635,6 +635,19 @@ private slots:
         QVERIFY(box.regenerate().ok());
         QVERIFY(box.token()->value != first);
 
+        // Asked first, and Return does not lock the clients out: Cancel is the default.
+        const QString second = box.token()->value;
+        QPushButton *regenerate = nullptr;
+        for (QPushButton *b : box.findChildren<QPushButton *>())
+            regenerate = b->text().startsWith(QStringLiteral("Regenerate")) ? b : regenerate;
+        QVERIFY(regenerate);
+        regenerate->click();
+        QMessageBox *question = box.findChild<QMessageBox *>();
+        QVERIFY(question && question->isVisible());
+        QCOMPARE(question->defaultButton()->text(), QStringLiteral("Cancel"));
+        QTest::keyClick(question, Qt::Key_Return);
+        QCOMPARE(box.token()->value, second);
+
         AppConfig fromEnvironment(dir.path(), dir.path());
         fromEnvironment.setOverride(SettingKey::ApiToken, QStringLiteral("operator-chosen-token-123"), ConfigOrigin::Environment);
         ApiTokenBox configured(fromEnvironment);

@@ -184,9 +184,11 @@ void layOutSplitPage(QWidget *page, QLayout *top, QWidget *upper, QWidget *lower
 void showStatusText(QLabel *label, const QString &text, bool error, const QWidget *page)
 {
     QPalette p = label->palette();
-    p.setColor(QPalette::WindowText, error ? errorColor() : page->palette().color(QPalette::WindowText));
+    p.setColor(QPalette::WindowText, error ? errorColor() : (page ? page->palette() : QPalette()).color(QPalette::WindowText));
     label->setPalette(p);
     label->setText(text);
+    // The colour is not read out: a failure says so in the label's description.
+    label->setAccessibleDescription(error ? QCoreApplication::translate("ul::ui", "Error") : QString());
 }
 
 QMessageBox *confirm(QWidget *parent, QMessageBox::Icon icon, const QString &title, const QString &text, const QString &acceptText,

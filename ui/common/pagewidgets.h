@@ -49,8 +49,9 @@ void resizeWithinScreen(QWidget *widget, QSize preferred);
 // order, into group boxes, splitters, tab pages and scroll areas. Call once everything is laid out.
 void orderTabsAsLaidOut(QWidget *root);
 
-// Shows `text` in the status line `label`: in the error colour when `error`, otherwise in the
-// text colour of `page` (the label's own palette keeps whatever colour it was given last).
+// Shows `text` in the status line `label`: in the error colour when `error` (and described as an
+// error for screen readers), otherwise in the text colour of `page`, or the application's when
+// null (the label's own palette keeps whatever colour it was given last).
 void showStatusText(QLabel *label, const QString &text, bool error, const QWidget *page);
 
 // Asks (window-modal, open() — never exec()) and calls `onAccept` when the operator confirms

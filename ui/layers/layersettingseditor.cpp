@@ -261,6 +261,12 @@ void LayerSettingsEditor::retranslate()
         updateIntervalText(r);
         r.retries->setSpecialValueText(tr("gpt-load default"));
         r.sort->setToolTip(tr("The sort value identifies the layer in gpt-load and cannot be changed."));
+        // A grid cell has no label of its own: "L2 model channel groups: Max retries".
+        r.threshold->setAccessibleName(tr("%1: %2").arg(r.name->text(), m_thresholdHeader->text()));
+        r.interval->setAccessibleName(tr("%1: %2").arg(r.name->text(), m_intervalHeader->text()));
+        r.retries->setAccessibleName(tr("%1: %2").arg(r.name->text(), m_retriesHeader->text()));
+        r.threshold->setAccessibleDescription(m_thresholdHeader->toolTip());
+        r.retries->setAccessibleDescription(m_retriesHeader->toolTip());
     }
     m_save->setText(tr("Save layer settings"));
     m_reset->setText(tr("Reset to defaults"));

@@ -64,6 +64,7 @@ void RuleListBox::setTexts(const QString &title, const QString &placeholder, con
     setTitle(title);
     m_field->setPlaceholderText(placeholder);
     setToolTip(hint);
+    retranslate();
 }
 
 void RuleListBox::changeEvent(QEvent *event)
@@ -79,6 +80,12 @@ void RuleListBox::retranslate()
     m_remove->setText(tr("Remove"));
     m_up->setText(tr("Up"));
     m_down->setText(tr("Down"));
+    // Four of these boxes sit side by side: each control names its list.
+    m_field->setAccessibleName(tr("New entry for %1").arg(title()));
+    m_add->setAccessibleName(tr("Add to %1").arg(title()));
+    m_remove->setAccessibleName(tr("Remove from %1").arg(title()));
+    m_up->setAccessibleName(tr("Move up in %1").arg(title()));
+    m_down->setAccessibleName(tr("Move down in %1").arg(title()));
 }
 
 void RuleListBox::addFromField()

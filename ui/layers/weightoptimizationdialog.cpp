@@ -87,6 +87,9 @@ WeightOptimizationDialog::WeightOptimizationDialog(const ConsoleContext &context
     m_refresh->setText(tr("Read again"));
     m_buttons->addButton(m_refresh, QDialogButtonBox::ActionRole);
     m_buttons->addButton(m_apply, QDialogButtonBox::ApplyRole);
+    // Return applies (once there is something to apply), never reads the figures again.
+    m_refresh->setAutoDefault(false);
+    m_apply->setDefault(true);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);

@@ -141,6 +141,10 @@ public:
             return column.foreground ? column.foreground(row) : QVariant();
         case Qt::ToolTipRole:
             return column.tooltip ? column.tooltip(row) : QVariant();
+        case Qt::AccessibleDescriptionRole:
+            // Screen readers get no tooltip, colour or icon of a cell: the tooltip carries the
+            // warning those show ("high cost", "3 invalid keys"), so it is the description.
+            return column.tooltip ? column.tooltip(row) : QVariant();
         case Qt::TextAlignmentRole:
             return column.alignment.toInt();
         default:

@@ -1,3 +1,4 @@
+#include "ui/common/pagewidgets.h"
 #include "ui/pages/apitokenbox.h"
 
 #include "ui/common/errortext.h"
@@ -126,23 +127,17 @@ void ApiTokenBox::copyToClipboard() const
 
 void ApiTokenBox::confirmRegenerate()
 {
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Regenerate API token"),
-                                tr("Write a new token to %1?\n\nClients using the current token are refused once uni-load's "
-                                   "HTTP API restarts with the new one.")
-                                    .arg(tokenFilePath()),
-                                QMessageBox::NoButton, this);
-    QPushButton *yes = box->addButton(tr("Regenerate"), QMessageBox::DestructiveRole);
-    box->addButton(tr("Cancel"), QMessageBox::RejectRole);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::buttonClicked, this, [this, yes](QAbstractButton *button) {
-        if (button != yes)
-            return;
-        const Status s = regenerate();
-        m_notice = s.ok() ? tr("A new token was written. This console's HTTP API server uses it at once; a running headless uni-load after a restart.")
-                          : tr("Not regenerated: %1").arg(ErrorText::translate(s.error()));
-        retranslate();
-    });
-    box->open();
+    ui::confirm(this, QMessageBox::Warning, tr("Regenerate API token"),
+                tr("Write a new token to %1?\n\nClients using the current token are refused once uni-load's "
+                   "HTTP API restarts with the new one.")
+                    .arg(tokenFilePath()),
+                tr("Regenerate"), true, [this]() {
+                    const Status s = regenerate();
+                    m_notice = s.ok() ? tr("A new token was written. This console's HTTP API server uses it at once; a running "
+                                           "headless uni-load after a restart.")
+                                      : tr("Not regenerated: %1").arg(ErrorText::translate(s.error()));
+                    retranslate();
+                });
 }
 
 Status ApiTokenBox::regenerate()

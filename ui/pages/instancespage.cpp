@@ -114,7 +114,7 @@ InstancesPage::InstancesPage(const ConsoleContext &context, QWidget *parent)
     connect(m_add, &QPushButton::clicked, this, [this]() { performAction(QStringLiteral("add")); });
     connect(m_edit, &QPushButton::clicked, this, &InstancesPage::editSelected);
     connect(m_remove, &QPushButton::clicked, this, &InstancesPage::removeSelected);
-    connect(m_view, &QTableView::doubleClicked, this, &InstancesPage::editSelected);
+    connect(m_view, &QTableView::activated, this, &InstancesPage::editSelected);  // Enter or a double click
     connect(m_fileBanner, &MessageBanner::actionTriggered, this, [this]() { performAction(QStringLiteral("edit-file")); });
     connect(m_warningBanner, &MessageBanner::actionTriggered, this, &InstancesPage::restrictPermissions);
     connect(m_openFile, &QPushButton::clicked, this, [this]() { openExternally(false); });
@@ -430,19 +430,11 @@ void InstancesPage::removeSelected()
         return;
     const int row = m_model->rowForId(id);
     const QString name = row >= 0 ? m_model->instances().at(row).name : id;
-    auto *box = new QMessageBox(QMessageBox::Question, tr("Remove instance"),
-                                tr("Remove the gpt-load instance \"%1\" from the instance file?\n\nGroups that live on it stay "
-                                   "in gpt-load; uni-load stops managing them until the instance is added again.")
-                                    .arg(name),
-                                QMessageBox::NoButton, this);
-    QPushButton *yes = box->addButton(tr("Remove"), QMessageBox::DestructiveRole);
-    box->addButton(tr("Cancel"), QMessageBox::RejectRole);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::buttonClicked, this, [this, yes, id](QAbstractButton *button) {
-        if (button == yes)
-            removeInstance(id);
-    });
-    box->open();
+    ui::confirm(this, QMessageBox::Question, tr("Remove instance"),
+                tr("Remove the gpt-load instance \"%1\" from the instance file?\n\nGroups that live on it stay "
+                   "in gpt-load; uni-load stops managing them until the instance is added again.")
+                    .arg(name),
+                tr("Remove"), true, [this, id]() { removeInstance(id); });
 }
 
 void InstancesPage::removeInstance(const QString &id)

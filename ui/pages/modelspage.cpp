@@ -280,6 +280,8 @@ void ModelsPage::activate()
 void ModelsPage::retranslate()
 {
     m_filter->setPlaceholderText(tr("Filter models"));
+    m_matrixView->setAccessibleName(tr("Models and the sites serving them"));
+    m_membersView->setAccessibleName(tr("Members of the selected model group"));
     m_refresh->setText(tr("Refresh"));
     m_save->setText(tr("Save weights"));
     m_discard->setText(tr("Discard changes"));

@@ -189,6 +189,10 @@ void OperationsPage::retranslate()
     m_refresh->setText(tr("Refresh"));
     m_logBox->setTitle(tr("Application log"));
     m_logText->setPlaceholderText(tr("Filter messages"));
+    // On Linux a combo box is read as its value: the description says what it filters.
+    m_outcome->setAccessibleDescription(tr("Show journal entries with this outcome"));
+    m_level->setAccessibleDescription(tr("Show log lines of this level and above"));
+    m_category->setAccessibleDescription(tr("Show log lines of this category"));
     fillCombos();
     m_journal->retranslate();
     m_log->retranslate();

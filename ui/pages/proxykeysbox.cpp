@@ -1,3 +1,4 @@
+#include "ui/common/pagewidgets.h"
 #include "ui/pages/proxykeysbox.h"
 
 #include "core/common/future.h"
@@ -63,16 +64,8 @@ void ProxyKeysBox::confirm(bool hop)
             : tr("Generate a new gateway key?\n\nThe new key is added to every model group next to the old one, "
                  "api.yaml is rewritten to send it, and then the old key is removed. uni-api sends the new key "
                  "once it has read the new api.yaml; anyone else using the old gateway key is refused afterwards.");
-    auto *box = new QMessageBox(QMessageBox::Warning, hop ? tr("Rotate hop key") : tr("Rotate gateway key"), text,
-                                QMessageBox::NoButton, this);
-    QPushButton *yes = box->addButton(tr("Rotate"), QMessageBox::DestructiveRole);
-    box->addButton(tr("Cancel"), QMessageBox::RejectRole);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::buttonClicked, this, [this, yes, hop](QAbstractButton *button) {
-        if (button == yes)
-            rotate(hop, !hop);
-    });
-    box->open();
+    ui::confirm(this, QMessageBox::Warning, hop ? tr("Rotate hop key") : tr("Rotate gateway key"), text, tr("Rotate"), true,
+                [this, hop]() { rotate(hop, !hop); });
 }
 
 void ProxyKeysBox::rotate(bool hop, bool gateway)

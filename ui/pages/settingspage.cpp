@@ -311,6 +311,10 @@ void SettingsPage::selectionChanged()
     const SettingSpec &spec = settingSpec(*key);
     m_editorName->setText(spec.name);
     m_editorDescription->setText(spec.translatedDescription());
+    // The editor is named by the setting it changes, not by its group box.
+    m_textEditor->setAccessibleName(spec.name);
+    m_textEditor->setAccessibleDescription(spec.translatedDescription());
+    m_choiceEditor->setAccessibleDescription(spec.name);
     const std::optional<QString> saved = m_model->savedValue(*key);
     const bool editable = !spec.informational && *key != SettingKey::ApiToken;
     if (spec.type == SettingType::Bool || spec.type == SettingType::Choice) {

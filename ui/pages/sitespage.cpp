@@ -365,6 +365,8 @@ void SitesPage::retranslate()
     m_validate->setText(tr("Validate keys…"));
     m_validate->setToolTip(tr("Let gpt-load test every key of the site group now (one billable request per key)"));
     m_removeInvalid->setText(tr("Remove invalid keys…"));
+    m_sitesView->setAccessibleName(tr("Sites"));
+    m_groupsView->setAccessibleName(tr("Site groups of the selected site"));
     m_sites->retranslate();
     m_groups->retranslate();
     updateButtons();

@@ -189,6 +189,8 @@ void SyncPage::retranslate()
     m_run->setText(tr("Run now"));
     m_reviewMode->setText(tr("Review changes before applying them"));
     m_missesLabel->setText(tr("Remove a model after it is missing in"));
+    m_missesLabel->setBuddy(m_misses);
+    m_misses->setAccessibleName(m_missesLabel->text());
     updateMissesSuffix();
     m_siteReviewBox->setTitle(tr("Review mode per site"));
     m_siteReviewLabel->setText(tr("Model changes of the selected site:"));

@@ -235,8 +235,11 @@ void AddSiteDialog::retranslate()
     m_siteName->setPlaceholderText(tr("computed from the URL"));
     m_formatsBox->setTitle(tr("Formats and custom validation endpoints"));
     m_endpointsLabel->setText(tr("An empty endpoint uses the format's default path."));
-    for (auto it = m_formats.cbegin(); it != m_formats.cend(); ++it)
+    for (auto it = m_formats.cbegin(); it != m_formats.cend(); ++it) {
         it.value()->setText(StateText::format(channelTypeName(it.key())));
+        // The endpoint field sits beside its format's check box, which names nothing else.
+        m_endpoints.value(it.key())->setAccessibleName(tr("%1 validation endpoint").arg(it.value()->text()));
+    }
     m_keysLabel->setText(tr("API &keys:"));
     m_keys->setPlaceholderText(tr("One key per line, or separated by commas or spaces"));
     m_modelsLabel->setText(tr("Manual &models:"));

@@ -75,17 +75,17 @@ void TrayMonitor::showNotification(const ConsoleNotification &notification)
 
 void TrayMonitor::retranslate()
 {
-    m_open->setText(tr("Open console"));
-    m_check->setText(m_checkRunning ? tr("Checking instances…") : tr("Check instances now"));
-    m_sync->setText(tr("Sync models now"));
-    m_checkChannels->setText(tr("Check channels now"));
+    m_open->setText(tr("&Open console"));
+    m_check->setText(m_checkRunning ? tr("Checking instances…") : tr("Check &instances now"));
+    m_sync->setText(tr("&Sync models now"));
+    m_checkChannels->setText(tr("Check &channels now"));
     switch (m_loopsMenu) {
-    case TrayLoops::Menu::Pause: m_pause->setText(tr("Pause background checks")); break;
-    case TrayLoops::Menu::Resume: m_pause->setText(tr("Resume background checks")); break;
+    case TrayLoops::Menu::Pause: m_pause->setText(tr("&Pause background checks")); break;
+    case TrayLoops::Menu::Resume: m_pause->setText(tr("&Resume background checks")); break;
     case TrayLoops::Menu::Off: m_pause->setText(tr("Background checks are off (Sync and Health pages)")); break;
     }
     m_pause->setEnabled(m_loopsMenu != TrayLoops::Menu::Off);
-    m_quit->setText(tr("Quit uni-load"));
+    m_quit->setText(tr("&Quit uni-load"));
 }
 
 void TrayMonitor::setLoopsMenu(TrayLoops::Menu menu)

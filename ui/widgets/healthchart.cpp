@@ -59,6 +59,26 @@ void HealthChart::retranslate()
         m_chart->setTitle(m_channel.isEmpty() ? tr("Select a channel to see its history") : tr("%1: no checks recorded yet").arg(m_channel));
     else
         m_chart->setTitle(tr("%1: health checks").arg(m_channel));
+    // The chart's text alternative: its title, and the figures a reader would look for.
+    setAccessibleName(m_chart->title());
+    setAccessibleDescription(m_empty ? QString() : figuresText());
+}
+
+QString HealthChart::figuresText() const
+{
+    QStringList parts;
+    const QList<QPointF> success = m_success->points();
+    if (!success.isEmpty()) {
+        const qreal lowest = std::min_element(success.cbegin(), success.cend(), [](const QPointF &a, const QPointF &b) { return a.y() < b.y(); })->y();
+        parts << tr("%n check(s) with a success rate: latest %1 %, lowest %2 %", nullptr, int(success.size()))
+                     .arg(QString::number(success.last().y(), 'f', 0), QString::number(lowest, 'f', 0));
+    }
+    const QList<QPointF> latency = m_latency->points();
+    if (!latency.isEmpty()) {
+        const qreal highest = std::max_element(latency.cbegin(), latency.cend(), [](const QPointF &a, const QPointF &b) { return a.y() < b.y(); })->y();
+        parts << tr("latency latest %1 ms, highest %2 ms").arg(QString::number(latency.last().y(), 'f', 0), QString::number(highest, 'f', 0));
+    }
+    return parts.join(QStringLiteral("; "));
 }
 
 void HealthChart::clearHistory()

@@ -29,6 +29,8 @@ public:
     void retranslate();
 
 private:
+    QString figuresText() const;  // the accessible description: checks, rates, latencies
+
     QChart *m_chart;
     QLineSeries *m_success;
     QLineSeries *m_latency;

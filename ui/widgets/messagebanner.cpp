@@ -40,6 +40,13 @@ void MessageBanner::showMessage(Kind kind, const QString &text, const QString &a
     p.setColor(QPalette::Window, background);
     setPalette(p);
     m_icon->setPixmap(ui::statusDot(accent, 14).pixmap(14, 14));
+    // The dot's colour is the severity; a screen reader reads it from the banner's name.
+    switch (kind) {
+    case Kind::Information: setAccessibleName(tr("Information")); break;
+    case Kind::Warning: setAccessibleName(tr("Warning")); break;
+    case Kind::Error: setAccessibleName(tr("Error")); break;
+    }
+    setAccessibleDescription(text);
     m_text->setText(text);
     m_action->setText(actionText);
     m_action->setVisible(!actionText.isEmpty());

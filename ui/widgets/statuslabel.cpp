@@ -1,6 +1,6 @@
 #include "ui/widgets/statuslabel.h"
 
-#include "ui/common/uiformat.h"
+#include "ui/common/pagewidgets.h"
 
 namespace ul {
 
@@ -14,10 +14,7 @@ StatusLabel::StatusLabel(QWidget *parent) : QLabel(parent)
 void StatusLabel::showStatus(const QString &text, bool error)
 {
     m_error = error;
-    QPalette p = palette();
-    p.setColor(QPalette::WindowText, error ? ui::errorColor() : QPalette().color(QPalette::WindowText));
-    setPalette(p);
-    setText(text);
+    ui::showStatusText(this, text, error, nullptr);
 }
 
 } // namespace ul

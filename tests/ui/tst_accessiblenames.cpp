@@ -1,0 +1,127 @@
+// Names a screen reader can say (ui/common/accessiblenames): caption labels become buddies and
+// names of their fields, views take the title they sit under, explicit names are kept, given
+// names follow a language change; and the shared pieces that describe what colour shows.
+#include "ui/common/accessiblenames.h"
+#include "ui/common/pagewidgets.h"
+#include "ui/models/valuetablemodel.h"
+#include "ui/widgets/messagebanner.h"
+
+#include <QApplication>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTest>
+#include <QVBoxLayout>
+
+using namespace ul;
+
+class TestAccessibleNames : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void captionsNameTheirFieldsAndViewsTheirTitles()
+    {
+        QWidget window;
+        window.setWindowTitle(QStringLiteral("Window"));
+        auto *layout = new QVBoxLayout(&window);
+        auto *form = new QFormLayout;
+        auto *urlLabel = new QLabel(QStringLiteral("&URL:"));
+        auto *url = new QLineEdit;
+        auto *tokenLabel = new QLabel(QStringLiteral("Admin token:"));
+        auto *tokenRow = new QHBoxLayout;  // a field with a button beside it
+        auto *token = new QLineEdit;
+        tokenRow->addWidget(token);
+        form->addRow(urlLabel, url);
+        form->addRow(tokenLabel, tokenRow);
+        layout->addLayout(form);
+        auto *row = new QHBoxLayout;
+        auto *timeoutLabel = new QLabel(QStringLiteral("超时："));
+        auto *timeout = new QSpinBox;
+        auto *note = new QLabel(QStringLiteral("a sentence, not a caption"));
+        auto *notNamed = new QSpinBox;
+        row->addWidget(timeoutLabel);
+        row->addWidget(timeout);
+        row->addWidget(note);
+        row->addWidget(notNamed);
+        layout->addLayout(row);
+        auto *filter = new QLineEdit;
+        filter->setPlaceholderText(QStringLiteral("Filter by name…"));
+        layout->addWidget(filter);
+        auto *box = new QGroupBox(QStringLiteral("&History"));
+        auto *inBox = new QTableView(box);
+        (new QVBoxLayout(box))->addWidget(inBox);
+        layout->addWidget(box);
+        auto *loose = new QTableView;
+        auto *named = new QTableView;
+        named->setAccessibleName(QStringLiteral("Chosen by the page"));
+        layout->addWidget(loose);
+        layout->addWidget(named);
+
+        ui::nameFieldsAndViews(&window);
+        QCOMPARE(url->accessibleName(), QStringLiteral("URL"));
+        QCOMPARE(urlLabel->buddy(), url);
+        QCOMPARE(token->accessibleName(), QStringLiteral("Admin token"));
+        QCOMPARE(tokenLabel->buddy(), token);
+        QCOMPARE(timeout->accessibleName(), QStringLiteral("超时"));
+        QCOMPARE(timeoutLabel->buddy(), timeout);
+        QVERIFY(notNamed->accessibleName().isEmpty());
+        QVERIFY(!note->buddy());
+        QCOMPARE(filter->accessibleName(), QStringLiteral("Filter by name"));
+        QCOMPARE(inBox->accessibleName(), QStringLiteral("History"));
+        QCOMPARE(loose->accessibleName(), QStringLiteral("Window"));
+        QCOMPARE(named->accessibleName(), QStringLiteral("Chosen by the page"));
+
+        // After a language change the given names follow the captions; chosen ones stay.
+        urlLabel->setText(QStringLiteral("地址(&U)："));
+        box->setTitle(QStringLiteral("历史"));
+        ui::nameFieldsAndViews(&window);
+        QCOMPARE(url->accessibleName(), QStringLiteral("地址"));
+        QCOMPARE(inBox->accessibleName(), QStringLiteral("历史"));
+        QCOMPARE(named->accessibleName(), QStringLiteral("Chosen by the page"));
+    }
+
+    // The namer names a window as it is shown.
+    void windowsAreNamedWhenShown()
+    {
+        ui::AccessibleNamer namer;
+        qApp->installEventFilter(&namer);
+        QWidget window;
+        auto *form = new QFormLayout(&window);
+        auto *field = new QLineEdit;
+        form->addRow(new QLabel(QStringLiteral("Name:")), field);
+        QVERIFY(field->accessibleName().isEmpty());
+        window.show();
+        QCOMPARE(field->accessibleName(), QStringLiteral("Name"));
+        qApp->removeEventFilter(&namer);
+    }
+
+    // What colour and icons show is said in words too.
+    void coloursAreDescribed()
+    {
+        QLabel status;
+        ui::showStatusText(&status, QStringLiteral("Could not save"), true, nullptr);
+        QCOMPARE(status.accessibleDescription(), QStringLiteral("Error"));
+        ui::showStatusText(&status, QStringLiteral("Saved"), false, nullptr);
+        QVERIFY(status.accessibleDescription().isEmpty());
+
+        MessageBanner banner;
+        banner.showMessage(MessageBanner::Kind::Warning, QStringLiteral("The file is readable by others"));
+        QCOMPARE(banner.accessibleName(), QStringLiteral("Warning"));
+        QCOMPARE(banner.accessibleDescription(), QStringLiteral("The file is readable by others"));
+
+        using Model = ValueTableModel<QString>;
+        Model model([](const QString &s) { return s; },
+                    {Model::ColumnSpec([]() { return QStringLiteral("Model"); }, [](const QString &s) { return QVariant(s); })
+                         .withTooltip([](const QString &s) { return QVariant(s + QStringLiteral(" matches a high-cost pattern")); })});
+        model.setRows({QStringLiteral("gpt-4o")});
+        QCOMPARE(model.index(0, 0).data(Qt::AccessibleDescriptionRole).toString(), QStringLiteral("gpt-4o matches a high-cost pattern"));
+    }
+};
+
+QTEST_MAIN(TestAccessibleNames)
+#include "tst_accessiblenames.moc"
