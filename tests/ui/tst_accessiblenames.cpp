@@ -1,6 +1,7 @@
 // Names a screen reader can say (ui/common/accessiblenames): caption labels become buddies and
 // names of their fields, views take the title they sit under, explicit names are kept, given
-// names follow a language change; and the shared pieces that describe what colour shows.
+// names follow a language change; the shared pieces that describe what colour shows; and the
+// keyboard cursor kept on its row across model resets.
 #include "ui/common/accessiblenames.h"
 #include "ui/common/pagewidgets.h"
 #include "ui/models/valuetablemodel.h"
@@ -120,6 +121,28 @@ private slots:
                          .withTooltip([](const QString &s) { return QVariant(s + QStringLiteral(" matches a high-cost pattern")); })});
         model.setRows({QStringLiteral("gpt-4o")});
         QCOMPARE(model.index(0, 0).data(Qt::AccessibleDescriptionRole).toString(), QStringLiteral("gpt-4o matches a high-cost pattern"));
+    }
+
+    // A snapshot that adds a row resets the table: the operator's row stays current.
+    void currentRowSurvivesAReset()
+    {
+        using Model = ValueTableModel<QString>;
+        Model model([](const QString &s) { return s; },
+                    {Model::ColumnSpec([]() { return QStringLiteral("Name"); }, [](const QString &s) { return QVariant(s); })});
+        model.setRows({QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")});
+        QTableView view;
+        view.setModel(&model);
+        ui::keepCurrentRow(&view, Model::KeyRole);
+        ui::makeCurrentRow(&view, model.index(1, 0));
+        QCOMPARE(view.currentIndex().row(), 1);
+
+        model.setRows({QStringLiteral("new"), QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")});
+        QCOMPARE(view.currentIndex().data().toString(), QStringLiteral("b"));
+        QCOMPARE(view.selectionModel()->selectedRows().size(), 1);
+        QCOMPARE(view.selectionModel()->selectedRows().constFirst().data().toString(), QStringLiteral("b"));
+
+        model.setRows({QStringLiteral("a"), QStringLiteral("c")});  // its row is gone
+        QVERIFY(!view.selectionModel()->hasSelection());
     }
 };
 

@@ -18,6 +18,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <memory>
+
 namespace ul::ui {
 
 namespace {
@@ -179,6 +181,35 @@ void layOutSplitPage(QWidget *page, QLayout *top, QWidget *upper, QWidget *lower
     layout->addLayout(top);
     layout->addWidget(splitter, 1);
     layout->addWidget(status);
+}
+
+void keepCurrentRow(QAbstractItemView *view, int keyRole)
+{
+    QAbstractItemModel *model = view->model();
+    auto saved = std::make_shared<std::pair<QVariant, int>>();  // the row's key, the current column
+    QObject::connect(model, &QAbstractItemModel::modelAboutToBeReset, view, [view, keyRole, saved]() {
+        QModelIndex at = view->currentIndex();
+        if (!at.isValid() && view->selectionModel() && view->selectionModel()->hasSelection())
+            at = view->selectionModel()->selectedIndexes().constFirst();
+        *saved = at.isValid() ? std::make_pair(at.siblingAtColumn(0).data(keyRole), at.column()) : std::make_pair(QVariant(), 0);
+    });
+    // Connected after the selection model's own handler, which clears everything first.
+    QObject::connect(model, &QAbstractItemModel::modelReset, view, [view, model, keyRole, saved]() {
+        if (!saved->first.isValid())
+            return;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->index(row, 0).data(keyRole) == saved->first) {
+                makeCurrentRow(view, model->index(row, std::min(saved->second, model->columnCount() - 1)));
+                return;
+            }
+        }
+    });
+}
+
+void makeCurrentRow(QAbstractItemView *view, const QModelIndex &index)
+{
+    if (index.isValid() && view->selectionModel())
+        view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
 
 void showStatusText(QLabel *label, const QString &text, bool error, const QWidget *page)

@@ -35,6 +35,15 @@ void setEmptyHint(QAbstractItemView *view, std::function<QString()> text);
 // view's rows (the engine's state).
 void refreshEmptyHint(QAbstractItemView *view);
 
+// Keeps the operator's row current across resets of `view`'s model (a snapshot that adds or
+// removes rows resets the table): the row whose `keyRole` value was current or selected is made
+// current and selected again, so the selection, the keyboard cursor and a screen reader's place
+// stay where they were. Call after setModel(); a row that is gone leaves nothing selected.
+void keepCurrentRow(QAbstractItemView *view, int keyRole);
+// Makes `index` the current and only selected row of `view` (select() alone leaves no current
+// index: the arrow keys would start again at the top).
+void makeCurrentRow(QAbstractItemView *view, const QModelIndex &index);
+
 // Lays out a page as its bar of controls (`top`), `upper` over `lower` in a vertical splitter
 // that gives the upper pane three fifths (the operator can move it), and its status line; no
 // margins, the window has them.

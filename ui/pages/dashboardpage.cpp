@@ -84,6 +84,7 @@ DashboardPage::DashboardPage(const ConsoleContext &context, QWidget *parent)
     m_weightOptimizer = addRow(servicesForm);
 
     m_jobsView->setModel(m_jobs);
+    ui::keepCurrentRow(m_jobsView, JobsModel::IdRole);  // rows move as jobs start and finish
     ui::setEmptyHint(m_jobsView, []() { return tr("No jobs yet: onboarding runs, model syncs and checks are listed here as they run."); });
     m_jobsView->setItemDelegateForColumn(JobsModel::Progress, new ProgressDelegate(JobsModel::ProgressRole, m_jobsView));
     m_jobsView->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -159,16 +160,7 @@ QIcon DashboardPage::icon() const
 void DashboardPage::showSnapshot(const EngineSnapshot &snapshot)
 {
     m_snapshot = snapshot;
-    // Keep the selected job selected across snapshots (rows move as jobs start and finish).
-    const QModelIndexList selected = m_jobsView->selectionModel()->selectedRows();
-    const QString selectedId = selected.isEmpty() ? QString() : selected.constFirst().data(JobsModel::IdRole).toString();
     m_jobs->setJobs(snapshot.jobs);
-    for (int row = 0; !selectedId.isEmpty() && row < m_jobs->rowCount(); ++row) {
-        if (m_jobs->index(row, 0).data(JobsModel::IdRole).toString() == selectedId) {
-            m_jobsView->selectRow(row);
-            break;
-        }
-    }
     updateCancelButton();
     render();
 }

@@ -92,6 +92,7 @@ HealthPage::HealthPage(const ConsoleContext &context, QWidget *parent)
     m_proxy->setFilterKeyColumn(-1);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_view->setModel(m_proxy);
+    ui::keepCurrentRow(m_view, ChannelHealthModel::KeyRole);
     m_filter->setClearButtonEnabled(true);
     ui::setEmptyHint(m_view, [this]() {
         return m_channels->rowCount() == 0 ? tr("No channels yet: the site groups of onboarded sites are checked here.")

@@ -58,6 +58,7 @@ InstancesPage::InstancesPage(const ConsoleContext &context, QWidget *parent)
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(InstancesModel::SortRole);
     m_view->setModel(m_proxy);
+    ui::keepCurrentRow(m_view, InstancesModel::IdRole);
     ui::setEmptyHint(m_view, [this]() {
         return SetupState::instanceFileBroken(m_snapshot)
                    ? tr("The instance file cannot be loaded (see above), so no instance is shown.")

@@ -360,7 +360,7 @@ void ModelsPage::selectModel(const QString &model)
     if (row < 0)
         return;
     const QModelIndex index = m_proxy->mapFromSource(m_matrixModel->index(row, 0));
-    m_matrixView->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    ui::makeCurrentRow(m_matrixView, index);
 }
 
 void ModelsPage::modelSelectionChanged()

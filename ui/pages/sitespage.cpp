@@ -72,11 +72,13 @@ SitesPage::SitesPage(const ConsoleContext &context, QWidget *parent)
     m_proxy->setFilterKeyColumn(-1);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_sitesView->setModel(m_proxy);
+    ui::keepCurrentRow(m_sitesView, SitesTableModel::KeyRole);
     m_sitesView->setSortingEnabled(true);
     m_sitesView->sortByColumn(0, Qt::AscendingOrder);
     ui::fitColumns(m_sitesView->horizontalHeader(), 0);
     ui::setEmptyHint(m_sitesView, [this]() { return emptyHintText(); });
     m_groupsView->setModel(m_groups);
+    ui::keepCurrentRow(m_groupsView, SiteGroupsTableModel::KeyRole);
     ui::fitColumns(m_groupsView->horizontalHeader(), 0);
     // The site group's name is what a row is: it keeps room while the other columns give way.
     ui::ColumnFitter::of(m_groupsView->horizontalHeader())->setStretchFloor(15);
@@ -405,7 +407,7 @@ void SitesPage::selectSite(const QString &name)
     if (row < 0)
         return;
     const QModelIndex index = m_proxy->mapFromSource(m_sites->index(row, 0));
-    m_sitesView->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    ui::makeCurrentRow(m_sitesView, index);
 }
 
 void SitesPage::openAddSite()
