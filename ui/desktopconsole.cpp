@@ -3,6 +3,7 @@
 #include "core/engine/engine.h"
 #include "ui/common/accessiblenames.h"
 #include "ui/common/errortext.h"
+#include "ui/common/focuskeeper.h"
 #include "ui/i18n/languagecontroller.h"
 #include "ui/mainwindow.h"
 #include "ui/pages/settingspage.h"
@@ -21,6 +22,7 @@ DesktopConsole::DesktopConsole(const ConsoleContext &context, Options options, Q
 {
     // Fields and views get names a screen reader can say, in every window as it is shown.
     qApp->installEventFilter(new ui::AccessibleNamer(this));
+    qApp->installEventFilter(new ui::FocusKeeper(this));  // busy buttons get their focus back
     if (m_options.useTray && TrayMonitor::isAvailable()) {
         m_tray = new TrayMonitor(this);
         m_window->setHideOnClose(true);

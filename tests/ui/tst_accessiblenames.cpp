@@ -1,11 +1,14 @@
 // Names a screen reader can say (ui/common/accessiblenames): caption labels become buddies and
 // names of their fields, views take the title they sit under, explicit names are kept, given
 // names follow a language change; the shared pieces that describe what colour shows; and the
-// keyboard cursor kept on its row across model resets.
+// keyboard: its row kept across model resets, its focus kept by dismissed notifications and
+// given back to buttons that were busy.
 #include "ui/common/accessiblenames.h"
+#include "ui/common/focuskeeper.h"
 #include "ui/common/pagewidgets.h"
 #include "ui/models/valuetablemodel.h"
 #include "ui/widgets/messagebanner.h"
+#include "ui/widgets/notificationarea.h"
 
 #include <QApplication>
 #include <QFormLayout>
@@ -13,9 +16,11 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTest>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace ul;
@@ -143,6 +148,74 @@ private slots:
 
         model.setRows({QStringLiteral("a"), QStringLiteral("c")});  // its row is gone
         QVERIFY(!view.selectionModel()->hasSelection());
+    }
+
+    // Dismissing the focused notification moves the keyboard to the next one, then past the area.
+    void dismissingKeepsTheKeyboardInTheWindow()
+    {
+        QWidget window;
+        auto *layout = new QVBoxLayout(&window);
+        auto *area = new NotificationArea;
+        auto *below = new QLineEdit;
+        layout->addWidget(area);
+        layout->addWidget(below);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        area->addNotification({ConsoleNotification::Severity::Warning, QStringLiteral("first"), QStringLiteral("a"), now});
+        area->addNotification({ConsoleNotification::Severity::Error, QStringLiteral("second"), QStringLiteral("b"), now.addSecs(1)});
+        window.show();
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        const auto closers = [area]() {
+            QList<QToolButton *> out;
+            for (QToolButton *b : area->findChildren<QToolButton *>()) {
+                if (b->isVisible())
+                    out << b;
+            }
+            return out;
+        };
+        QCOMPARE(closers().size(), 2);
+        closers().first()->setFocus();
+        closers().first()->click();
+        QTRY_COMPARE(closers().size(), 1);
+        QTRY_VERIFY(QApplication::focusWidget() && QApplication::focusWidget() == closers().first());
+        closers().first()->click();
+        QTRY_VERIFY(area->isHidden());
+        QTRY_COMPARE(QApplication::focusWidget(), below);
+    }
+
+    // A button that disables itself while busy gets the focus back when it is done, unless the
+    // operator moved on meanwhile.
+    void busyButtonsGetTheirFocusBack()
+    {
+        ui::FocusKeeper keeper;
+        qApp->installEventFilter(&keeper);
+        QWidget window;
+        auto *layout = new QVBoxLayout(&window);
+        auto *refresh = new QPushButton(QStringLiteral("Refresh"));
+        auto *table = new QTableView;
+        auto *other = new QLineEdit;
+        layout->addWidget(refresh);
+        layout->addWidget(table);
+        layout->addWidget(other);
+        window.show();
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+
+        refresh->setFocus();
+        QTRY_COMPARE(QApplication::focusWidget(), refresh);
+        refresh->setEnabled(false);
+        QCOMPARE(QApplication::focusWidget(), table);  // where Qt puts it
+        QTest::qWait(1);
+        refresh->setEnabled(true);
+        QCOMPARE(QApplication::focusWidget(), refresh);
+
+        refresh->setEnabled(false);
+        QTest::qWait(1);
+        other->setFocus();  // the operator goes elsewhere while it works
+        QTRY_COMPARE(QApplication::focusWidget(), other);
+        refresh->setEnabled(true);
+        QCOMPARE(QApplication::focusWidget(), other);
+        qApp->removeEventFilter(&keeper);
     }
 };
 

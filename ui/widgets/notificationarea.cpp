@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QStyle>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -36,8 +37,11 @@ void NotificationArea::addNotification(const ConsoleNotification &notification)
 
 void NotificationArea::clearAll()
 {
+    const bool hadFocus = focusWidget() && isAncestorOf(focusWidget());
     m_items.clear();
     rebuild();
+    if (hadFocus)
+        focusPastArea();
 }
 
 void NotificationArea::changeEvent(QEvent *event)
@@ -87,13 +91,20 @@ void NotificationArea::rebuild()
         close->setToolTip(tr("Dismiss"));
         close->setAccessibleName(tr("Dismiss this notification"));
         connect(close, &QToolButton::clicked, this, [this, time = n.time, title = n.title]() {
+            qsizetype removed = -1;
             for (qsizetype k = 0; k < m_items.size(); ++k) {
                 if (m_items.at(k).time == time && m_items.at(k).title == title) {
                     m_items.removeAt(k);
+                    removed = k;
                     break;
                 }
             }
+            const bool hadFocus = focusWidget() && isAncestorOf(focusWidget());
             rebuild();
+            // The focused "×" is gone with its row: the keyboard goes on from the next one, once
+            // the new rows are shown (a layout shows them from the event loop).
+            if (hadFocus && removed >= 0)
+                QTimer::singleShot(0, this, [this, removed]() { moveFocusAfterDismissal(removed); });
         });
         rowLayout->addWidget(icon);
         rowLayout->addWidget(text, 1);
@@ -101,6 +112,32 @@ void NotificationArea::rebuild()
         m_rows->addWidget(row);
     }
     setVisible(!m_items.isEmpty());
+}
+
+void NotificationArea::moveFocusAfterDismissal(qsizetype row)
+{
+    const QList<QToolButton *> closers = findChildren<QToolButton *>();
+    QList<QToolButton *> live;
+    for (QToolButton *b : closers) {
+        if (!b->parentWidget()->isHidden() && b->parentWidget()->parentWidget() == this && m_rows->indexOf(b->parentWidget()) >= 0)
+            live << b;
+    }
+    std::sort(live.begin(), live.end(), [this](QToolButton *a, QToolButton *b) { return m_rows->indexOf(a->parentWidget()) < m_rows->indexOf(b->parentWidget()); });
+    if (!live.isEmpty())
+        live.at(std::min<qsizetype>(row, live.size() - 1))->setFocus(Qt::OtherFocusReason);
+    else
+        focusPastArea();
+}
+
+void NotificationArea::focusPastArea()
+{
+    // The area is hidden now: the first widget after it that takes Tab focus (the page below).
+    for (QWidget *w = nextInFocusChain(); w && w != this; w = w->nextInFocusChain()) {
+        if (!isAncestorOf(w) && w->isVisible() && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus)) {
+            w->setFocus(Qt::TabFocusReason);
+            return;
+        }
+    }
 }
 
 } // namespace ul

@@ -33,6 +33,8 @@ private:
     void rebuild();
 
     const int m_maximum;
+    void moveFocusAfterDismissal(qsizetype row);
+    void focusPastArea();
     QList<ConsoleNotification> m_items;  // newest first
     QVBoxLayout *m_rows;
     QPushButton *m_clear;
