@@ -6,6 +6,7 @@
 #include "ui/common/accessiblenames.h"
 #include "ui/common/focuskeeper.h"
 #include "ui/common/pagewidgets.h"
+#include "ui/common/treestate.h"
 #include "ui/models/valuetablemodel.h"
 #include "ui/widgets/messagebanner.h"
 #include "ui/widgets/notificationarea.h"
@@ -21,6 +22,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QToolButton>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 using namespace ul;
@@ -216,6 +218,34 @@ private slots:
         refresh->setEnabled(true);
         QCOMPARE(QApplication::focusWidget(), other);
         qApp->removeEventFilter(&keeper);
+    }
+
+    // A tree cleared and rebuilt keeps what was open and where the cursor was; new items keep
+    // what the rebuild gave them.
+    void rebuiltTreeKeepsItsState()
+    {
+        QTreeWidget tree;
+        const auto build = [&tree](const QStringList &models) {
+            tree.clear();
+            for (const QString &m : models) {
+                auto *top = new QTreeWidgetItem(&tree, QStringList{m});
+                auto *l3 = new QTreeWidgetItem(top, QStringList{QStringLiteral("L3 ") + m});
+                new QTreeWidgetItem(l3, QStringList{QStringLiteral("L2")});
+                top->setExpanded(true);  // the rebuild's default
+                l3->setExpanded(true);
+            }
+        };
+        build({QStringLiteral("a"), QStringLiteral("b")});
+        tree.topLevelItem(0)->setExpanded(false);  // the operator closes a, goes into b's L3
+        tree.setCurrentItem(tree.topLevelItem(1)->child(0));
+
+        const ui::TreeState state = ui::TreeState::of(&tree);
+        build({QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")});
+        state.restore(&tree);
+        QVERIFY(!tree.topLevelItem(0)->isExpanded());
+        QVERIFY(tree.topLevelItem(1)->isExpanded());
+        QVERIFY(tree.topLevelItem(2)->isExpanded());  // new: as built
+        QCOMPARE(tree.currentItem(), tree.topLevelItem(1)->child(0));
     }
 };
 

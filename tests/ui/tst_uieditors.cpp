@@ -349,13 +349,17 @@ private slots:
         type(dialog->field(QStringLiteral("name")), QStringLiteral("Local gpt-load"));
         type(dialog->field(QStringLiteral("url")), QStringLiteral("ftp://127.0.0.1:1"));
         QVERIFY(!dialog->canSave());
-        QVERIFY2(dialog->problemText().contains(QStringLiteral("url")), qPrintable(dialog->problemText()));
+        // Named as the form labels it, and told on the field itself (tinted, focus ring kept).
+        QVERIFY2(dialog->problemText().contains(QStringLiteral(", URL: ")), qPrintable(dialog->problemText()));
+        QVERIFY(!dialog->field(QStringLiteral("url"))->accessibleDescription().isEmpty());
+        QVERIFY(dialog->field(QStringLiteral("url"))->styleSheet().isEmpty());
         QVERIFY(!dialog->save());
         QVERIFY(!QFile::exists(path));
 
         type(dialog->field(QStringLiteral("url")), QStringLiteral("http://127.0.0.1:1"));
         type(dialog->field(QStringLiteral("token")), QStringLiteral("sk-admin-0123456789"));
         QVERIFY2(dialog->canSave(), qPrintable(dialog->problemText()));
+        QVERIFY(dialog->field(QStringLiteral("url"))->accessibleDescription().isEmpty());
         QVERIFY(dialog->save());
 
         QVERIFY(QFile::exists(path));

@@ -11,6 +11,7 @@
 #include <QEvent>
 #include <QFileDialog>
 #include <QFormLayout>
+#include <QGuiApplication>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -326,7 +327,7 @@ void InstanceFileDialog::storeForm()
 void InstanceFileDialog::revalidate()
 {
     for (QWidget *w : std::as_const(m_fieldWidgets))
-        w->setStyleSheet(QString());
+        markInvalid(w, QString());
     QPalette p = m_problem->palette();
     if (m_editor.loadProblem()) {
         m_save->setEnabled(false);
@@ -352,12 +353,33 @@ void InstanceFileDialog::revalidate()
     }
     const InstanceConfig &c = m_editor.instances().at(index);
     const QString who = c.name.isEmpty() ? tr("instance %1").arg(index + 1) : c.name;
-    m_problem->setText(tr("Cannot save: %1, %2: %3").arg(who, name.isEmpty() ? problem->field : name, ErrorText::translateKnown(problem->reason)));
-    if (index == m_current) {
-        const QString fieldName = name.startsWith(QLatin1String("upstream_addresses")) ? QStringLiteral("upstream_addresses") : name;
-        if (QWidget *w = field(fieldName))
-            w->setStyleSheet(QStringLiteral("border: 1px solid %1;").arg(ui::errorColor().name()));
+    const QString fieldName = name.startsWith(QLatin1String("upstream_addresses")) ? QStringLiteral("upstream_addresses") : name;
+    QWidget *w = index == m_current ? field(fieldName) : nullptr;
+    // The field as the form labels it ("URL"), where it is on screen; else as the file names it.
+    QString shown = name.isEmpty() ? problem->field : name;
+    if (auto *label = w ? qobject_cast<QLabel *>(m_form->labelForField(w)) : nullptr)
+        shown = label->text().remove(QLatin1Char('&')).remove(QLatin1Char(':')).remove(QChar(0xFF1A)).trimmed();
+    const QString reason = ErrorText::translateKnown(problem->reason);
+    m_problem->setText(tr("Cannot save: %1, %2: %3").arg(who, shown, reason));
+    if (w)
+        markInvalid(w, reason);
+}
+
+void InstanceFileDialog::markInvalid(QWidget *w, const QString &reason)
+{
+    // A tinted background rather than a style sheet: a style sheet turns the native frame off,
+    // and with it the focus ring of the very field the operator has to fix.
+    QPalette p = QGuiApplication::palette();
+    if (!reason.isEmpty()) {
+        QColor tint = ui::errorColor();
+        tint.setAlpha(40);
+        const QColor base = p.color(QPalette::Base);
+        p.setColor(QPalette::Base, QColor::fromRgbF(base.redF() + (tint.redF() - base.redF()) * tint.alphaF(),
+                                                    base.greenF() + (tint.greenF() - base.greenF()) * tint.alphaF(),
+                                                    base.blueF() + (tint.blueF() - base.blueF()) * tint.alphaF()));
     }
+    w->setPalette(p);
+    w->setAccessibleDescription(reason);  // read out on the field itself
 }
 
 QString InstanceFileDialog::problemText() const

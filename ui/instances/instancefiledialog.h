@@ -72,6 +72,8 @@ protected:
 
 private:
     void buildForm(QFormLayout *form);
+    // Tints `w` and describes the problem on it; an empty reason clears both.
+    void markInvalid(QWidget *w, const QString &reason);
     void retranslate();
     void refreshList();
     void showInstance(int index);

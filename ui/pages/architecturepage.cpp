@@ -5,6 +5,7 @@
 #include "ui/common/errortext.h"
 #include "ui/common/layoutsignature.h"
 #include "ui/common/pagewidgets.h"
+#include "ui/common/treestate.h"
 #include "ui/common/statetext.h"
 #include "ui/common/uiformat.h"
 #include "ui/widgets/jobcancelbutton.h"
@@ -305,6 +306,9 @@ void ArchitecturePage::fillTrees()
         }
     }
 
+    // A refresh keeps what the operator opened and where the keyboard was.
+    const ui::TreeState modelState = ui::TreeState::of(m_byModel);
+    const ui::TreeState siteState = ui::TreeState::of(m_bySite);
     m_byModel->clear();
     for (const ModelRow &row : m_matrix.models) {
         auto *top = new QTreeWidgetItem(m_byModel, QStringList{row.model, row.l3s.isEmpty() ? QString() : where(row.l3s.first().instance), QString()});
@@ -354,6 +358,8 @@ void ArchitecturePage::fillTrees()
         }
         site->setExpanded(m_snapshot.sites.size() <= 4);
     }
+    modelState.restore(m_byModel);
+    siteState.restore(m_bySite);
     applyFilter();
 }
 
