@@ -54,17 +54,24 @@ async function refreshSync() {
   $('#sync-toggle').dataset.running = String(syncRunning);
   const pending = await get('/api/sync/pending').catch(() => ({ pending: [] }));
   renderPending(pending.pending || []);
+  const seq = ++settingsSeq;
   const settings = await get('/api/sync/settings');
   if (!syncSettingsDirty) showSyncSettings(settings);
-  await renderSiteReview(settings);
+  await renderSiteReview(settings, seq);
 }
 
 const siteOf = (g) => g.name.slice(0, g.name.lastIndexOf('-'));
 
 // Review mode per site (PUT /api/sync/settings siteOverrides): follow the global setting
 // (null), apply automatically (false) or queue for review (true); saved on change.
-async function renderSiteReview(settings) {
+// Settings answers are numbered by when they were asked for: one asked before a change was
+// saved (a refresh still on its way) must not show the mode from before the change.
+let settingsSeq = 0;
+let shownSettingsSeq = 0;
+async function renderSiteReview(settings, seq) {
   const list = await get('/api/channels/site-groups').catch(() => ({ siteGroups: [] }));
+  if (seq < shownSettingsSeq) return;
+  shownSettingsSeq = seq;
   const sites = [...new Set((list.siteGroups || []).filter((g) => g._state).map(siteOf))].sort();
   const overrides = settings.siteOverrides || {};
   const rows = sites.map((site) => {
@@ -83,13 +90,15 @@ async function renderSiteReview(settings) {
 async function saveSiteReview(select, site) {
   const value = select.value === 'global' ? null : select.value === 'review';
   const done = await withButton(select, async () => {
+    const seq = ++settingsSeq;
     const r = await api('PUT', '/api/sync/settings', { siteOverrides: { [site]: value } });
     toast(t('sync.siteSaved', { site }), 'ok');
-    await renderSiteReview(r);
+    await renderSiteReview(r, seq);
     return true;
   });
   if (!done) {
-    await get('/api/sync/settings').then(renderSiteReview)
+    const seq = ++settingsSeq;
+    await get('/api/sync/settings').then((settings) => renderSiteReview(settings, seq))
       .catch((err) => { if (err.status !== 401) toast(err.message, 'error'); });
   }
 }

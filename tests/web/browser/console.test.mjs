@@ -483,6 +483,18 @@ async function main() {
     const siteMode = page.locator(`#sync-sites select.site-review[data-site="${reviewSite}"]`);
     assert.equal(await siteMode.inputValue(), 'global');
     const overrides = async () => (await (await page.request.get(server.url + '/api/sync/settings')).json()).siteOverrides;
+    // A refresh whose settings answer is still on its way when the first change is saved must
+    // not bring back the mode from before the change once it arrives.
+    let staleRead;
+    const read = new Promise((resolve) => { staleRead = resolve; });
+    await page.route('**/api/sync/settings', async (route) => {
+      const answer = await route.fetch();  // read before the change, delivered after it
+      staleRead();
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      await route.fulfill({ response: answer });
+    }, { times: 1 });
+    await page.click('#sync-refresh');
+    await read;
     for (const [choice, stored] of [['review', true], ['apply', false], ['global', undefined]]) {
       const [put] = await Promise.all([
         page.waitForResponse((r) => r.url().endsWith('/api/sync/settings') && r.request().method() === 'PUT'),
@@ -490,6 +502,7 @@ async function main() {
       assert.ok(put.ok(), `${choice} saved`);
       assert.deepEqual(put.request().postDataJSON(), { siteOverrides: { [reviewSite]: stored ?? null } });
       await page.waitForSelector(`#sync-sites select[data-site="${reviewSite}"]:not([disabled])`);
+      await page.waitForSelector('#sync-refresh:not([disabled])');  // the held-back refresh has landed
       assert.equal(await siteMode.inputValue(), choice);
       assert.equal((await overrides())[reviewSite], stored, `${choice} stored`);
       await page.click('#sync-refresh');
