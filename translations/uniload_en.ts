@@ -5358,6 +5358,10 @@ No connectivity test is made. A channel taken out is re-added automatically once
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ul::HealthChart</name>

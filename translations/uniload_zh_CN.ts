@@ -5272,6 +5272,10 @@ No connectivity test is made. A channel taken out is re-added automatically once
         <source>Done</source>
         <translation>已完成</translation>
     </message>
+    <message>
+        <source>Step %1</source>
+        <translation>第 %1 步</translation>
+    </message>
 </context>
 <context>
     <name>ul::HealthChart</name>

@@ -126,6 +126,8 @@ void GettingStartedBox::render()
         row.mark->setText(done ? QStringLiteral("<span style=\"color:%1\">✔</span>").arg(ui::okColor().name())
                                : QStringLiteral("<b>%1</b>").arg(step + 1));
         row.mark->setToolTip(done ? tr("Done") : QString());
+        // The tick is a glyph in a colour: the step's state in words for a screen reader.
+        row.mark->setAccessibleName(done ? tr("Done") : tr("Step %1").arg(step + 1));
     }
     m_steps[AddInstance].button->setVisible(!isDone(AddInstance));
     m_steps[AddSite].button->setEnabled(SetupState::onboarding(m_snapshot) == SetupState::Onboarding::Ready);

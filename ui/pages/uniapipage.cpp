@@ -228,7 +228,8 @@ void UniApiPage::showNewClientKey()
                                     QMessageBox::Close, this);
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->setInformativeText(key.value());
-        box->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        // Reviewable character by character from the keyboard too (a screen reader's way).
+        box->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
         QPushButton *copy = box->addButton(tr("Copy"), QMessageBox::ActionRole);
         connect(copy, &QPushButton::clicked, this, [value = key.value()]() { QGuiApplication::clipboard()->setText(value); });
         m_keyBanner->clear();
