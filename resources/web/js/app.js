@@ -19,23 +19,38 @@ const VIEWS = ['dashboard', 'site', 'channels', 'models', 'services', 'activity'
 const REFRESH = { dashboard: refreshDashboard, channels: refreshChannels, models: refreshModels, services: refreshServices, activity: refreshActivity, site: null, settings: null };
 let refreshTimer = 0;
 
+// One refresh at a time: a tick while one runs is skipped, a change meanwhile queues one more.
+let refreshing = null;
+let refreshAgain = false;
+function runRefresh() {
+  const refresh = REFRESH[currentView()];
+  if (!refresh) return;
+  if (refreshing) { refreshAgain = true; return; }
+  refreshing = Promise.resolve().then(refresh).catch(() => {}).finally(() => {
+    refreshing = null;
+    if (refreshAgain) { refreshAgain = false; runRefresh(); }
+  });
+}
+
 function currentView() {
   const name = window.location.hash.replace('#', '');
   return VIEWS.includes(name) ? name : 'dashboard';
 }
 
-function show() {
+// `languageSwitch`: the same view drawn again in another language; the Settings tab keeps the
+// operator's unsaved edits (its views translate themselves on 'uniload:language').
+function show(languageSwitch = false) {
   const view = currentView();
   for (const section of $$('.view')) section.hidden = section.dataset.view !== view;
   for (const tab of $$('.tabs a')) tab.setAttribute('aria-selected', String(tab.dataset.tab === view));
   document.title = `${$('.tabs a[data-tab="' + view + '"]').textContent} - uni-load`;
   const refresh = REFRESH[view];
   clearInterval(refreshTimer);
-  if (view === 'settings') { refreshRules(); refreshSettings(); }
+  if (view === 'settings' && !languageSwitch) { refreshRules(); refreshSettings(); }
   if (view === 'models') refreshWeightLoop();
   if (refresh) {
-    refresh();
-    refreshTimer = setInterval(() => { if (!document.hidden) refresh(); }, 15000);
+    runRefresh();
+    refreshTimer = setInterval(() => { if (!document.hidden && !refreshing) runRefresh(); }, 15000);
   }
 }
 
@@ -51,7 +66,7 @@ function init() {
     setLanguage(select.value);
     applyTranslations(document);
     document.dispatchEvent(new CustomEvent('uniload:language'));
-    show();
+    show(true);
   });
   applyTranslations(document);
   initDashboard();
@@ -66,8 +81,8 @@ function init() {
   initRules();
   initActivity();
   $('#logout').addEventListener('click', logout);
-  window.addEventListener('hashchange', show);
-  document.addEventListener('uniload:changed', () => { const r = REFRESH[currentView()]; if (r) r(); });
+  window.addEventListener('hashchange', () => show());
+  document.addEventListener('uniload:changed', runRefresh);
   api('GET', '/api/session').then((s) => { $('#logout').hidden = !s.authRequired; }).catch(() => {});
   show();
   document.body.dataset.ready = 'true';

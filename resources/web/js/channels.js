@@ -3,7 +3,7 @@
 // (with its high-cost warning) and key validation on request (billable: confirmed first).
 import { del, get, post, put, runJob } from './api.js';
 import { t } from './i18n.js';
-import { $, badge, clear, confirmAction, el, formatTime, splitList, table, toast, withButton } from './ui.js';
+import { $, badge, clear, confirmAction, el, formatTime, latest, outdate, splitList, table, toast, withButton, writing } from './ui.js';
 
 let groups = [];
 
@@ -80,17 +80,20 @@ function matches(g) {
 
 function actionButtons(g) {
   const name = g.name;
-  const button = (label, title, cls, handler) =>
-    el('button', { type: 'button', class: 'small ' + cls, title, 'aria-label': title + ' ' + name, dataset: { channel: name }, text: label, onclick: (e) => handler(e.currentTarget, g) });
+  // `action` names a button whose work outlives a redraw of the list (data-busy: the redrawn
+  // button stays disabled until that work ends).
+  const button = (label, title, cls, handler, action) =>
+    el('button', { type: 'button', class: 'small ' + cls, title, 'aria-label': title + ' ' + name,
+      dataset: action ? { channel: name, busy: action + ':' + name } : { channel: name }, text: label, onclick: (e) => handler(e.currentTarget, g) });
   return el('div', { class: 'row-actions' },
-    button('↑', t('ch.promote'), 'secondary', (b) => reassign(b, name, 'promote')),
-    button('↓', t('ch.demote'), 'secondary', (b) => reassign(b, name, 'demote')),
+    button('↑', t('ch.promote'), 'secondary', (b) => reassign(b, name, 'promote'), 'move'),
+    button('↓', t('ch.demote'), 'secondary', (b) => reassign(b, name, 'demote'), 'move'),
     button(t('ch.update'), t('ch.update'), 'secondary', () => openUpdate(g)),
     g._state ? button(t('ch.testModel'), t('ch.testModel'), 'secondary test-model', () => openTestModel(g)) : null,
-    g._state ? button(t('ch.validate'), t('ch.validate'), 'secondary validate', (b) => validateKeys(b, g)) : null,
+    g._state ? button(t('ch.validate'), t('ch.validate'), 'secondary validate', (b) => validateKeys(b, g), 'validate') : null,
     g._state && g._state.keys && g._state.keys.invalid > 0
-      ? button(t('ch.removeInvalid'), t('ch.removeInvalid'), 'danger remove-invalid', (b) => removeInvalidKeys(b, g)) : null,
-    button(t('ch.delete'), t('ch.delete'), 'danger delete', (b) => remove(b, name)));
+      ? button(t('ch.removeInvalid'), t('ch.removeInvalid'), 'danger remove-invalid', (b) => removeInvalidKeys(b, g), 'remove-invalid') : null,
+    button(t('ch.delete'), t('ch.delete'), 'danger delete', (b) => remove(b, name), 'delete'));
 }
 
 function render() {
@@ -114,7 +117,9 @@ function render() {
 
 export async function refreshChannels() {
   try {
+    const fresh = latest('channels');
     const list = await get('/api/channels/site-groups');
+    if (!fresh()) return;  // asked for before a change that has been drawn since
     groups = (list.siteGroups || []).slice().sort((a, b) => (a.name || '').localeCompare(b.name || ''));
     render();
     for (const e of list.errors || []) toast(e, 'error');
@@ -127,7 +132,7 @@ async function reassign(button, name, action) {
   const ok = await confirmAction(t('ch.' + action), t('ch.' + action + 'Confirm', { name }), t('ch.' + action));
   if (!ok) return;
   await withButton(button, async () => {
-    const r = await post('/api/channels/reassign', { channelName: name, action });
+    const r = await writing('channels', () => post('/api/channels/reassign', { channelName: name, action }));
     toast(r.message, 'ok');
     await refreshChannels();
   });
@@ -137,7 +142,7 @@ async function remove(button, name) {
   const ok = await confirmAction(t('ch.delete'), t('ch.deleteConfirm', { name }), t('ch.delete'));
   if (!ok) return;
   await withButton(button, async () => {
-    const r = await del('/api/channels/' + encodeURIComponent(name));
+    const r = await writing('channels', () => del('/api/channels/' + encodeURIComponent(name)));
     toast(r.message, r.success === false ? 'error' : 'ok');
     await refreshChannels();
     document.dispatchEvent(new CustomEvent('uniload:changed'));
@@ -147,33 +152,36 @@ async function remove(button, name) {
 // Validates the channel's keys (gpt-load's validate-group task, followed as a job). Billable:
 // always confirmed, with a warning when the test model is high cost — that confirmation is the
 // API's confirmHighCost.
-async function validateKeys(button, g, highCostKnown) {
+async function validateKeys(button, g) {
   const s = g._state || {};
-  const model = s.testModel || g.test_model || '';
-  const highCost = highCostKnown || !!s.testModelHighCost;
-  const text = t('ch.validateConfirm', { name: g.name, model }) + (highCost ? ' ' + t('ch.validateHighCost', { model }) : '');
-  if (!(await confirmAction(t('ch.validate'), text, t('ch.validate')))) return;
+  let model = s.testModel || g.test_model || '';
+  let highCost = !!s.testModelHighCost;
   const path = '/api/channels/' + encodeURIComponent(g.name) + '/validate-keys';
-  button.disabled = true;
-  button.classList.add('busy');
-  try {
-    const r = await runJob(path, { confirmHighCost: highCost });
-    const data = r.data || r;
-    toast(t('ch.validated', { name: g.name, valid: data.validKeys ?? 0, invalid: data.invalidKeys ?? 0, total: data.totalKeys ?? 0 }),
-      data.invalidKeys ? 'error' : 'ok');
-    await refreshChannels();  // the key pool was read back
-  } catch (err) {
-    if (err.status === 401) return;
-    if (err.body && err.body.code === 'HIGH_COST_CONFIRMATION_REQUIRED' && !highCost) {
-      // The test model changed to a high-cost one since the list was read: ask again, with the warning.
-      const details = err.body.details || {};
-      await validateKeys(button, { ...g, _state: { ...s, testModel: details.testModel || model, testModelHighCost: true } }, true);
-      return;
-    }
-    toast(err.message, 'error');
-  } finally {
-    button.disabled = false;
-    button.classList.remove('busy');
+  for (;;) {
+    const text = t('ch.validateConfirm', { name: g.name, model }) + (highCost ? ' ' + t('ch.validateHighCost', { model }) : '');
+    if (!(await confirmAction(t('ch.validate'), text, t('ch.validate')))) return;
+    let askAgain = false;
+    await withButton(button, async () => {
+      try {
+        const r = await runJob(path, { confirmHighCost: highCost });
+        const data = r.data || r;
+        toast(t('ch.validated', { name: g.name, valid: data.validKeys ?? 0, invalid: data.invalidKeys ?? 0, total: data.totalKeys ?? 0 }),
+          data.invalidKeys ? 'error' : 'ok');
+        outdate('channels');  // lists read while it ran show the pool from before
+        await refreshChannels();  // the key pool was read back
+      } catch (err) {
+        if (err.status === 401) return;
+        if (err.body && err.body.code === 'HIGH_COST_CONFIRMATION_REQUIRED' && !highCost) {
+          // The test model changed to a high-cost one since the list was read: ask again, with the warning.
+          model = (err.body.details || {}).testModel || model;
+          highCost = true;
+          askAgain = true;
+          return;
+        }
+        toast(err.message, 'error');
+      }
+    });
+    if (!askAgain) return;
   }
 }
 
@@ -201,8 +209,11 @@ async function openTestModel(g) {
   out.textContent = t('tm.loading');
   testModelOptions = null;
   dialog.showModal();
+  // Opened again for another channel before this answer came: that one's answer fills the dialog.
+  const fresh = latest('test-model');
   try {
     const r = await get('/api/channels/' + encodeURIComponent(g.name) + '/test-model');
+    if (!fresh()) return;
     const o = r.data || {};
     testModelOptions = o;
     select.append(el('option', { value: '', text: t('tm.automatic', { model: o.automatic || '' }) }));
@@ -216,7 +227,7 @@ async function openTestModel(g) {
     out.textContent = '';
     showTestModelWarning();
   } catch (err) {
-    if (err.status === 401) return;
+    if (err.status === 401 || !fresh()) return;
     out.className = 'tm-result error-text';
     out.textContent = err.message;
   }
@@ -327,6 +338,7 @@ async function removeInvalidKeys(button, g) {
     const r = await runJob('/api/channels/' + encodeURIComponent(g.name) + '/remove-invalid-keys', {});
     const data = (r && (r.data || r)) || {};
     toast(t('ch.invalidRemoved', { name: g.name, removed: data.removed ?? 0 }), 'ok');
+    outdate('channels');
     await refreshChannels();
   });
 }

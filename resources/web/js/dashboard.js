@@ -2,7 +2,7 @@
 // running one can be cancelled).
 import { cancelJob, get, post, runJob } from './api.js';
 import { t } from './i18n.js';
-import { $, badge, checkDetail, clear, el, formatTime, progressOn, showDetails, table, toast, withButton } from './ui.js';
+import { $, badge, checkDetail, clear, el, formatTime, latest, progressOn, showDetails, table, toast, withButton, writing } from './ui.js';
 
 function card(title, value, detail, kind) {
   return el('div', { class: 'stat ' + (kind || '') },
@@ -66,7 +66,8 @@ function writeAgainCard(u) {
   return el('div', { class: 'stat bad', id: 'dash-write-again' },
     el('div', { class: 'stat-title', text: t('dash.writeAgainCard') }),
     el('div', { class: 'stat-detail', text: u.writeError }),
-    el('button', { type: 'button', class: 'small', text: t('dash.writeAgain'), onclick: (e) => writeAgain(e.currentTarget) }));
+    el('button', { type: 'button', class: 'small', text: t('dash.writeAgain'), dataset: { busy: 'write-again' },
+      onclick: (e) => writeAgain(e.currentTarget) }));
 }
 
 // Site groups whose gpt-load key pool held invalid keys when last read (the health check reads
@@ -170,7 +171,7 @@ function jobState(j) {
 
 async function cancelRunning(button, jobId) {
   await withButton(button, async () => {
-    toast((await cancelJob(jobId)).message, 'ok');
+    toast((await writing('jobs', () => cancelJob(jobId))).message, 'ok');
     await refreshDashboard();
   });
 }
@@ -182,7 +183,9 @@ async function refreshJobs() {
   jobsTimer = null;
   if (document.hidden || $('#view-dashboard').hidden) return;
   try {
-    renderJobs(await get('/api/jobs'));
+    const fresh = latest('jobs');
+    const jobs = await get('/api/jobs');
+    if (fresh()) renderJobs(jobs);
   } catch (_) {
     // the next full refresh reports it
   }
@@ -206,15 +209,18 @@ function renderJobs(list) {
 
 export async function refreshDashboard() {
   try {
+    const fresh = latest('dashboard');
+    const jobsFresh = latest('jobs');  // also followed every 2 s: the newer answer wins
     const [status, arch, failed, siteGroups, jobs] = await Promise.all([
       get('/api/status'), get('/api/architecture-status').catch(() => null), get('/api/failed-channels'),
       get('/api/channels/site-groups').catch(() => null), get('/api/jobs').catch(() => null)]);
     const failing = failingList(failed, outOfRotation(siteGroups));
+    if (jobsFresh()) renderJobs(jobs);
+    if (!fresh()) return;
     renderCards(status, siteGroups ? failing.length : null, siteGroups);
     renderInstances(status);
     renderLayers(arch);
     renderFailing(failing);
-    renderJobs(jobs);
   } catch (err) {
     if (err.status !== 401) toast(err.message, 'error');
   }

@@ -5,7 +5,7 @@
 // with POST /api/reassign-site.
 import { api, del, get, post } from './api.js';
 import { t } from './i18n.js';
-import { $, clear, confirmAction, el, table, toast, withButton } from './ui.js';
+import { $, clear, confirmAction, el, latest, table, toast, withButton, writing } from './ui.js';
 
 let entries = [];
 let lastAnswer = { file: '', error: null };
@@ -38,7 +38,9 @@ function render(answer) {
 }
 
 export async function refreshInstances() {
+  const fresh = latest('instances');
   const answer = await get('/api/instances');
+  if (!fresh()) return;  // asked for before a change that has been drawn since
   entries = answer.instances || [];
   lastAnswer = answer;
   render(answer);
@@ -48,7 +50,9 @@ export async function refreshInstances() {
 // One row per site (its site groups grouped by the name without the type suffix, its URL the
 // first upstream), then assignments of URLs no site group has.
 async function refreshAssignments() {
+  const fresh = latest('assignments');
   const [multi, list] = await Promise.all([get('/api/multi-instances'), get('/api/channels/site-groups')]);
+  if (!fresh()) return;
   const bySite = new Map();
   for (const g of (list.siteGroups || []).filter((x) => x._state)) {
     const site = g.name.slice(0, g.name.lastIndexOf('-'));
@@ -69,7 +73,7 @@ async function refreshAssignments() {
 function renderAssignments() {
   const rows = assignments.sites.map((s) => {
     const current = (assignments.assigned[s.url] || {}).instanceId || '';
-    const select = el('select', { class: 'assign-target', 'aria-label': t('assign.label', { site: s.site || s.url }), dataset: { url: s.url } },
+    const select = el('select', { class: 'assign-target', 'aria-label': t('assign.label', { site: s.site || s.url }), dataset: { url: s.url, busy: 'assign:' + s.url } },
       el('option', { value: '', text: t('assign.auto') }),
       entries.map((e) => el('option', { value: e.id, text: e.name || e.id })));
     select.value = current;
@@ -85,7 +89,7 @@ function renderAssignments() {
 async function reassign(select, s) {
   const instanceId = select.value;
   const done = await withButton(select, async () => {
-    const r = await post('/api/reassign-site', instanceId ? { siteUrl: s.url, instanceId } : { siteUrl: s.url });
+    const r = await writing('assignments', () => post('/api/reassign-site', instanceId ? { siteUrl: s.url, instanceId } : { siteUrl: s.url }));
     const change = r.data || {};
     if (change.instanceId) assignments.assigned[s.url] = { instanceId: change.instanceId, instanceName: change.instanceName };
     else delete assignments.assigned[s.url];
@@ -138,8 +142,8 @@ async function submit(event) {
   await withButton($('#inst-submit'), async () => {
     try {
       const body = bodyOf(form);
-      if (editing) await api('PUT', '/api/instances/' + encodeURIComponent(editing), body);
-      else await api('POST', '/api/instances', body);
+      await writing('instances', () => (editing ? api('PUT', '/api/instances/' + encodeURIComponent(editing), body)
+        : api('POST', '/api/instances', body)));
       $('#inst-dialog').close();
       toast(t(editing ? 'inst.saved' : 'inst.added', { id: editing || body.id }), 'ok');
       await refreshInstances();
@@ -155,7 +159,7 @@ async function submit(event) {
 async function remove(button, entry) {
   if (!(await confirmAction(t('inst.delete'), t('inst.deleteConfirm', { id: entry.id }), t('inst.delete')))) return;
   await withButton(button, async () => {
-    const r = await del('/api/instances/' + encodeURIComponent(entry.id));
+    const r = await writing('instances', () => del('/api/instances/' + encodeURIComponent(entry.id)));
     toast(r.message, r.success === false ? 'error' : 'ok');
     await refreshInstances();
     document.dispatchEvent(new CustomEvent('uniload:changed'));

@@ -1,7 +1,7 @@
 // Service status (uni-load-behaviour.md §23.3): model sync, channel health, temporary groups.
 import { api, followJob, get, post, runJob } from './api.js';
 import { t } from './i18n.js';
-import { $, badge, checkDetail, clear, confirmAction, el, formatTime, progressOn, table, toast, withButton } from './ui.js';
+import { $, badge, checkDetail, clear, confirmAction, el, formatTime, latest, progressOn, table, toast, withButton, writing } from './ui.js';
 import { initInstances, refreshInstances } from './instances.js';
 import { initUniApi, refreshUniApi } from './uniapi.js';
 
@@ -54,28 +54,29 @@ async function refreshSync() {
   $('#sync-toggle').dataset.running = String(syncRunning);
   const pending = await get('/api/sync/pending').catch(() => ({ pending: [] }));
   renderPending(pending.pending || []);
-  const seq = ++settingsSeq;
+  const fresh = latest('sync-settings');
   const settings = await get('/api/sync/settings');
+  const sites = await managedSites();
+  if (!fresh()) return;  // asked for before a change that has been drawn since
   if (!syncSettingsDirty) showSyncSettings(settings);
-  await renderSiteReview(settings, seq);
+  renderSiteReview(settings, sites);
 }
 
 const siteOf = (g) => g.name.slice(0, g.name.lastIndexOf('-'));
 
-// Review mode per site (PUT /api/sync/settings siteOverrides): follow the global setting
-// (null), apply automatically (false) or queue for review (true); saved on change.
-// Settings answers are numbered by when they were asked for: one asked before a change was
-// saved (a refresh still on its way) must not show the mode from before the change.
-let settingsSeq = 0;
-let shownSettingsSeq = 0;
-async function renderSiteReview(settings, seq) {
+async function managedSites() {
   const list = await get('/api/channels/site-groups').catch(() => ({ siteGroups: [] }));
-  if (seq < shownSettingsSeq) return;
-  shownSettingsSeq = seq;
-  const sites = [...new Set((list.siteGroups || []).filter((g) => g._state).map(siteOf))].sort();
+  return [...new Set((list.siteGroups || []).filter((g) => g._state).map(siteOf))].sort();
+}
+
+// Review mode per site (PUT /api/sync/settings siteOverrides): follow the global setting
+// (null), apply automatically (false) or queue for review (true); saved on change. Settings
+// answers go through latest('sync-settings'): one asked for before a change was saved must not
+// draw the mode from before it, and a menu whose change is being saved stays busy when redrawn.
+function renderSiteReview(settings, sites) {
   const overrides = settings.siteOverrides || {};
   const rows = sites.map((site) => {
-    const select = el('select', { class: 'site-review', 'aria-label': t('sync.siteModeLabel', { site }), dataset: { site } },
+    const select = el('select', { class: 'site-review', 'aria-label': t('sync.siteModeLabel', { site }), dataset: { site, busy: 'site-review:' + site } },
       el('option', { value: 'global', text: t('sync.followGlobal') }),
       el('option', { value: 'apply', text: t('sync.applyAuto') }),
       el('option', { value: 'review', text: t('sync.queueReview') }));
@@ -90,16 +91,21 @@ async function renderSiteReview(settings, seq) {
 async function saveSiteReview(select, site) {
   const value = select.value === 'global' ? null : select.value === 'review';
   const done = await withButton(select, async () => {
-    const seq = ++settingsSeq;
-    const r = await api('PUT', '/api/sync/settings', { siteOverrides: { [site]: value } });
+    const r = await writing('sync-settings', () => api('PUT', '/api/sync/settings', { siteOverrides: { [site]: value } }));
     toast(t('sync.siteSaved', { site }), 'ok');
-    await renderSiteReview(r, seq);
+    const fresh = latest('sync-settings');
+    const sites = await managedSites();
+    if (fresh()) renderSiteReview(r, sites);
     return true;
   });
   if (!done) {
-    const seq = ++settingsSeq;
-    await get('/api/sync/settings').then((settings) => renderSiteReview(settings, seq))
-      .catch((err) => { if (err.status !== 401) toast(err.message, 'error'); });
+    const fresh = latest('sync-settings');
+    try {
+      const [settings, sites] = await Promise.all([get('/api/sync/settings'), managedSites()]);
+      if (fresh()) renderSiteReview(settings, sites);
+    } catch (err) {
+      if (err.status !== 401) toast(err.message, 'error');
+    }
   }
 }
 
@@ -113,7 +119,8 @@ function showSyncSettings(settings) {
 async function saveSyncSettings(button) {
   const misses = Number($('#sync-misses').value);
   await withButton(button, async () => {
-    const r = await api('PUT', '/api/sync/settings', { reviewMode: $('#sync-review').checked, removalAfterMisses: misses });
+    const r = await writing('sync-settings', () =>
+      api('PUT', '/api/sync/settings', { reviewMode: $('#sync-review').checked, removalAfterMisses: misses }));
     showSyncSettings(r);
     toast(t('sync.settingsSaved'), 'ok');
     await refreshSync();
@@ -121,8 +128,13 @@ async function saveSyncSettings(button) {
   $('#sync-settings-save').disabled = !syncSettingsDirty;
 }
 
+// Changes decided here whose decision (an approval is a job) has not ended: the server still
+// lists them until then, and a refresh must not offer them again.
+const deciding = new Set();
+const decisionKey = (p) => p.site + '\n' + p.model;
+
 function renderPending(list) {
-  const rows = list.map((p) => [p.site, p.model, badge(t('sync.' + p.change), p.change === 'add' ? 'ok' : 'warn'),
+  const rows = list.filter((p) => !deciding.has(decisionKey(p))).map((p) => [p.site, p.model, badge(t('sync.' + p.change), p.change === 'add' ? 'ok' : 'warn'),
     el('div', { class: 'row-actions' },
       el('button', { type: 'button', class: 'small', text: t('sync.approve'), onclick: (e) => decide(e.currentTarget, p, 'approve') }),
       el('button', { type: 'button', class: 'small secondary', text: t('sync.reject'), onclick: (e) => decide(e.currentTarget, p, 'reject') }))]);
@@ -133,6 +145,16 @@ function renderPending(list) {
 // Approving or rejecting takes the row off at once; an approval runs as a job, followed here
 // until it ends, and the list is fetched again afterwards. Failures stay visible under the list.
 async function decide(button, p, decision) {
+  deciding.add(decisionKey(p));
+  try {
+    await decideOne(button, p, decision);
+  } finally {
+    deciding.delete(decisionKey(p));
+  }
+  await refreshSync().catch((err) => { if (err.status !== 401) toast(err.message, 'error'); });
+}
+
+async function decideOne(button, p, decision) {
   const row = button.closest('tr');
   const buttons = row ? Array.from(row.querySelectorAll('button')) : [button];
   for (const b of buttons) b.disabled = true;
@@ -165,11 +187,12 @@ async function decide(button, p, decision) {
     note.textContent = t('sync.decisionFailed', { what: label }) + ': ' + err.message;
     toast(note.textContent, 'error');
   }
-  await refreshSync().catch((err) => { if (err.status !== 401) toast(err.message, 'error'); });
 }
 
 async function refreshHealth() {
+  const fresh = latest('health');
   const [status, failed] = await Promise.all([get('/api/status'), get('/api/failed-channels')]);
+  if (!fresh()) return;  // asked for before a reset that has been drawn since
   const h = status.channelHealth || {};
   if (h.intervalMinutes) lastInterval.health = h.intervalMinutes;
   const { running, lagging } = shownRunning('health', !!h.hasInterval, refreshHealth);
@@ -192,11 +215,14 @@ async function refreshHealth() {
 // Deep probe per channel (a setting of its site; uni-load-behaviour.md §16.3): billable, so
 // turning it on is confirmed with its cost.
 async function refreshDeepProbe() {
+  const fresh = latest('deep-probe');
   const list = await get('/api/channels/site-groups').catch(() => ({ siteGroups: [] }));
+  if (!fresh()) return;
   const managed = (list.siteGroups || []).filter((g) => g._state).sort((a, b) => (a.name || '').localeCompare(b.name || ''));
   const rows = managed.map((g) => {
     const on = !!g._state.deepProbe;
-    const box = el('input', { type: 'checkbox', class: 'deep-probe', 'aria-label': t('deep.title') + ' ' + g.name, dataset: { channel: g.name } });
+    const box = el('input', { type: 'checkbox', class: 'deep-probe', 'aria-label': t('deep.title') + ' ' + g.name,
+      dataset: { channel: g.name, busy: 'deep:' + g.name } });
     box.checked = on;
     box.addEventListener('change', () => setDeepProbe(box, g, managed.filter((x) => siteOf(x) === siteOf(g)).length));
     return [el('strong', { text: g.name }), siteOf(g), on ? badge(t('deep.on'), 'warn') : badge(t('deep.off'), 'muted'), box];
@@ -213,7 +239,7 @@ async function setDeepProbe(box, g, channels) {
     if (!(await confirmAction(t('deep.title'), t('deep.confirm', { site, n: channels }), t('deep.enable')))) return;
   }
   await withButton(box, async () => {
-    const r = await post('/api/channel-deep-probe', { channelName: g.name, enabled });
+    const r = await writing('deep-probe', () => post('/api/channel-deep-probe', { channelName: g.name, enabled }));
     toast(r.message, 'ok');
     if (r.warning) toast(r.warning, 'info');
     await refreshDeepProbe();
@@ -223,7 +249,7 @@ async function setDeepProbe(box, g, channels) {
 async function resetFailures(button, channelName) {
   if (!channelName && !(await confirmAction(t('health.resetAll'), t('health.resetAllConfirm'), t('health.reset')))) return;
   await withButton(button, async () => {
-    const r = await post('/api/reset-channel-failures', channelName ? { channelName } : {});
+    const r = await writing('health', () => post('/api/reset-channel-failures', channelName ? { channelName } : {}));
     toast(r.message, 'ok');
     await refreshHealth();
   });

@@ -3,7 +3,7 @@
 // value (the lower layers apply again); a secret is only replaced when something is typed.
 import { api, get } from './api.js';
 import { t, tWord } from './i18n.js';
-import { $, badge, clear, el, table, toast, withButton } from './ui.js';
+import { $, badge, clear, el, latest, table, toast, withButton, writing } from './ui.js';
 
 let settings = [];
 
@@ -31,7 +31,14 @@ function stateOf(s) {
   return el('span', {}, parts);
 }
 
-function render() {
+// `keepTyped`: a redraw for a language switch keeps what the operator has typed and not saved.
+function render(keepTyped = false) {
+  const typed = new Map();
+  if (keepTyped) {
+    for (const field of document.querySelectorAll('#set-list [name]')) {
+      if (field.value !== (field.dataset.original ?? '')) typed.set(field.name, field.value);
+    }
+  }
   const groups = new Map();
   for (const s of settings) {
     if (!groups.has(s.group)) groups.set(s.group, []);
@@ -43,11 +50,18 @@ function render() {
       el('div', {}, el('code', { text: s.name }), el('div', { class: 'hint', text: s.description || '' })),
       stateOf(s), inputFor(s)])));
   }
+  for (const [name, value] of typed) {
+    const field = box.querySelector(`[name="${CSS.escape(name)}"]`);
+    if (field) field.value = value;
+  }
 }
 
 export async function refreshSettings() {
   try {
-    settings = (await get('/api/settings')).settings || [];
+    const fresh = latest('settings');
+    const answer = await get('/api/settings');
+    if (!fresh()) return;  // asked for before a save that has been drawn since
+    settings = answer.settings || [];
     render();
   } catch (err) {
     if (err.status !== 401) toast(err.message, 'error');
@@ -77,8 +91,9 @@ async function save(button) {
     return;
   }
   await withButton(button, async () => {
-    const r = await api('PUT', '/api/settings', body);
+    const r = await writing('settings', () => api('PUT', '/api/settings', body));
     toast(r.message + ((r.warnings || []).length ? ' – ' + r.warnings.join('; ') : ''), 'ok');
+    if (!latest('settings')()) return;
     settings = r.settings || settings;
     render();
   });
@@ -87,5 +102,5 @@ async function save(button) {
 export function initSettings() {
   $('#set-save').addEventListener('click', (e) => save(e.currentTarget));
   $('#set-refresh').addEventListener('click', (e) => withButton(e.currentTarget, refreshSettings));
-  document.addEventListener('uniload:language', render);
+  document.addEventListener('uniload:language', () => render(true));
 }

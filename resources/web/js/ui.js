@@ -16,7 +16,75 @@ export function el(tag, attrs, ...children) {
     if (child === undefined || child === null || child === false) continue;
     node.append(child instanceof Node ? child : document.createTextNode(String(child)));
   }
+  // A control drawn again while its action still runs comes up busy, as the one it replaces.
+  if (node.dataset.busy && busyKeys.has(node.dataset.busy)) {
+    node.disabled = true;
+    node.classList.add('busy');
+  }
   return node;
+}
+
+// --- Answers that land late --------------------------------------------------------------------
+// Refreshes and actions run side by side: an answer asked for before a change was saved can
+// land after the change's own re-render and draw the state from before it. Per key (one view
+// or panel), latest() numbers a read and tells, once its answer is in, whether it may still be
+// drawn: not when a newer one was drawn, nor when it was asked for before or during a write
+// (writing()) on the same key.
+const answerKeys = new Map();
+function answerState(key) {
+  if (!answerKeys.has(key)) answerKeys.set(key, { asked: 0, shown: 0, floor: 0, writes: 0 });
+  return answerKeys.get(key);
+}
+
+// Call before the request; call the result before drawing its answer.
+export function latest(key) {
+  const s = answerState(key);
+  const n = ++s.asked;
+  return () => {
+    if (n <= s.shown || n <= s.floor || s.writes > 0) return false;
+    s.shown = n;
+    return true;
+  };
+}
+
+// Answers asked for on `key` until now are stale (what they were asked with has changed).
+export function outdate(key) {
+  const s = answerState(key);
+  s.floor = ++s.asked;
+}
+
+// Runs a change (PUT, POST, DELETE) on `key`: reads asked before it ends are not drawn.
+export async function writing(key, action) {
+  const s = answerState(key);
+  s.writes += 1;
+  try {
+    return await action();
+  } finally {
+    s.writes -= 1;
+    s.floor = ++s.asked;
+  }
+}
+
+// --- Controls busy across re-renders ---------------------------------------------------------
+// withButton() on a control with `data-busy` (its action, e.g. "validate:<channel>") keeps the
+// key while the action runs: a copy drawn meanwhile (el()) comes up disabled too, and every
+// copy is released at the end. setEnabled() records what a control should be once free.
+const busyKeys = new Set();
+export const isBusy = (key) => busyKeys.has(key);
+
+export function setEnabled(control, on) {
+  control.dataset.off = on ? '0' : '1';
+  if (!control.classList.contains('busy')) control.disabled = !on;
+}
+
+function release(control) {
+  control.disabled = control.dataset.off === '1';
+  control.classList.remove('busy');
+  if (control.dataset.label !== undefined) {
+    control.textContent = control.dataset.label;
+    control.removeAttribute('title');
+    delete control.dataset.label;
+  }
 }
 
 export function clear(node) {
@@ -101,6 +169,8 @@ export function table(headers, rows, emptyText) {
 
 // Runs an action with the button disabled, reporting the outcome as a toast.
 export async function withButton(button, action) {
+  const key = button.dataset.busy;
+  if (key) busyKeys.add(key);
   button.disabled = true;
   button.classList.add('busy');
   try {
@@ -109,13 +179,9 @@ export async function withButton(button, action) {
     toast(err.message || String(err), 'error');
     return undefined;
   } finally {
-    button.disabled = false;
-    button.classList.remove('busy');
-    if (button.dataset.label !== undefined) {
-      button.textContent = button.dataset.label;
-      button.removeAttribute('title');
-      delete button.dataset.label;
-    }
+    if (key) busyKeys.delete(key);
+    release(button);
+    if (key) for (const copy of document.querySelectorAll(`[data-busy="${CSS.escape(key)}"]`)) release(copy);
   }
 }
 

@@ -4,7 +4,7 @@
 // whether the scheduled run is on (GET /api/status → weightOptimizer).
 import { get, post, runJob } from './api.js';
 import { t, tWord } from './i18n.js';
-import { $, clear, el, table, toast, withButton } from './ui.js';
+import { $, clear, el, latest, outdate, setEnabled, table, toast, withButton } from './ui.js';
 
 const MAX_ROWS = 300;
 let lastReport = null;
@@ -49,14 +49,14 @@ function render() {
   const apply = $('#wo-apply');
   if (!lastReport) {
     $('#wo-status').textContent = t('wo.notChecked');
-    apply.disabled = true;
+    setEnabled(apply, false);
     return;
   }
   const r = lastReport;
   let status = !r.proposals.length ? t('wo.nothing') : t(r.dryRun ? 'wo.wouldChange' : 'wo.changed', { n: r.changed });
   if (r.statsFailed) status += ' ' + t('wo.statsFailed', { n: r.statsFailed });
   $('#wo-status').textContent = status;
-  apply.disabled = !(r.dryRun && r.changed > 0);
+  setEnabled(apply, r.dryRun && r.changed > 0);  // stays disabled while an Apply runs
   if (!r.proposals.length) return;
   const rows = r.proposals.slice(0, MAX_ROWS).map((p) => [
     el('span', { class: 'group-name', text: p.modelGroup }), el('span', { class: 'group-name', text: p.modelChannel }),
@@ -80,9 +80,14 @@ function body(dryRun) {
   return { dryRun, includeOperatorWeights: $('#wo-include').checked };
 }
 
+// A proposal counts only for the settings it was asked with: switching "include hand-set"
+// meanwhile (or another proposal) makes an answer still on its way stale.
 async function preview(button) {
   await withButton(button, async () => {
-    lastReport = (await post('/api/models/weights/optimize', body(true))).data;
+    const fresh = latest('weights');
+    const report = (await post('/api/models/weights/optimize', body(true))).data;
+    if (!fresh()) return;
+    lastReport = report;
     render();
   });
 }
@@ -93,17 +98,18 @@ async function apply(button) {
     const report = r.data || r.report || r;
     const errors = report.errors || [];
     toast(t('wo.changed', { n: report.changed || 0 }) + (errors.length ? ' – ' + errors.join('; ') : ''), errors.length ? 'error' : 'ok');
-    lastReport = (await post('/api/models/weights/optimize', body(true))).data;
+    const fresh = latest('weights');
+    const next = (await post('/api/models/weights/optimize', body(true))).data;
+    if (fresh()) lastReport = next;
     await refreshLoop();
     document.dispatchEvent(new CustomEvent('uniload:changed'));
   });
-  render();  // withButton re-enables Apply; the new preview decides
 }
 
 export function initWeights() {
   $('#wo-preview').addEventListener('click', (e) => preview(e.currentTarget));
   $('#wo-apply').addEventListener('click', (e) => apply(e.currentTarget));
-  $('#wo-include').addEventListener('change', () => { lastReport = null; render(); });
+  $('#wo-include').addEventListener('change', () => { outdate('weights'); lastReport = null; render(); });
   document.addEventListener('uniload:language', render);
   render();
 }
