@@ -287,8 +287,19 @@ async function submitUpdate(event) {
   button.disabled = true;
   button.classList.add('busy');
   out.textContent = t('site.working');
+  // Closed and opened again for another channel while this ran: that dialog is not this one's.
+  const channel = body.targetChannelName;
+  const sentKeys = form.elements.apiKeys.value;
+  const ours = () => $('#update-dialog').open && form.elements.channel.value === channel;
   try {
-    const report = await runJob('/api/process-ai-site', body, (job) => { out.textContent = (job.progress && job.progress.step) || t('site.working'); });
+    const report = await runJob('/api/process-ai-site', body, (job) => {
+      if (ours()) out.textContent = (job.progress && job.progress.step) || t('site.working');
+    });
+    if (!ours()) {
+      toast(t('upd.doneFor', { name: channel }), 'ok');
+      await refreshChannels();
+      return;
+    }
     const data = report.data || {};
     const failed = (data.siteGroups || []).filter((g) => g.error);
     const keys = (data.siteGroups || []).reduce((n, g) => n + (g.keysAdded || 0), 0);
@@ -298,10 +309,14 @@ async function submitUpdate(event) {
       out.className = 'upd-result error-text';
       for (const g of failed) out.append(el('div', { text: `${g.name}: ${g.error.message || g.error}` }));
     }
-    form.elements.apiKeys.value = '';
+    if (form.elements.apiKeys.value === sentKeys) form.elements.apiKeys.value = '';  // not keys typed since
     await refreshChannels();
   } catch (err) {
     if (err.status === 401) return;  // going back to the login page
+    if (!ours()) {
+      toast(t('upd.failedFor', { name: channel }) + ': ' + err.message, 'error');
+      return;
+    }
     // Shown in the dialog, which stays open: a toast would sit under the modal's backdrop.
     out.className = 'upd-result error-text';
     clear(out).append(el('strong', { text: '✗ ' + t('upd.failed') }), ' ', err.message);

@@ -3,7 +3,7 @@
 // (PUT /api/models/weights; stored as the operator's and applied to gpt-load at once).
 import { api, get } from './api.js';
 import { t } from './i18n.js';
-import { $, badge, clear, el, table, toast, withButton } from './ui.js';
+import { $, badge, clear, el, latest, table, toast, withButton, writing } from './ui.js';
 
 const MAX_SHOWN = 200;  // rows drawn at once; the search narrows a larger list
 let models = [];
@@ -83,10 +83,13 @@ function render() {
 }
 
 export async function refreshModels() {
-  // An open edit is not thrown away by the periodic refresh.
-  if (edited.size && document.activeElement && document.activeElement.classList.contains('weight')) return;
+  // An open edit is not thrown away by the periodic refresh (a field emptied to type anew
+  // included), nor is a save drawn over by an answer asked for before it.
+  if (document.activeElement && document.activeElement.classList.contains('weight')) return;
   try {
+    const fresh = latest('models');
     const answer = await get('/api/models');
+    if (!fresh()) return;
     const text = JSON.stringify(answer);
     if (text === lastAnswer) return;  // unchanged: keep the table (and any focus in it) as it is
     lastAnswer = text;
@@ -101,8 +104,10 @@ export async function refreshModels() {
 async function save(button) {
   if (!edited.size) return;
   await withButton(button, async () => {
-    const r = await api('PUT', '/api/models/weights', { weights: [...edited.values()] });
-    edited.clear();
+    const sent = [...edited.entries()];
+    const r = await writing('models', () => api('PUT', '/api/models/weights', { weights: sent.map(([, w]) => w) }));
+    // Only what was sent: a weight typed while the save ran stays an edit.
+    for (const [key, w] of sent) if (edited.get(key) === w) edited.delete(key);
     lastAnswer = '';  // redraw even if the answer happens to be unchanged
     const errors = (r.data && r.data.errors) || [];
     toast(r.message + (errors.length ? ' – ' + errors.join('; ') : ''), errors.length ? 'error' : 'ok');
