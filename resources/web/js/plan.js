@@ -2,7 +2,7 @@
 // groups of every gpt-load instance — and POST /api/initialize-architecture to apply it now.
 import { get, runJob } from './api.js';
 import { t, tWord } from './i18n.js';
-import { $, clear, confirmAction, el, table, toast, withButton } from './ui.js';
+import { $, clear, confirmAction, el, latest, outdate, table, toast, withButton } from './ui.js';
 
 const MAX_ROWS = 200;
 let lastPlan = null;
@@ -40,7 +40,10 @@ function render() {
 
 async function check(button) {
   await withButton(button, async () => {
-    lastPlan = await get('/api/plan');
+    const fresh = latest('plan');
+    const plan = await get('/api/plan');
+    if (!fresh()) return;  // a check asked for before an Apply that has been drawn since
+    lastPlan = plan;
     render();
   });
 }
@@ -50,12 +53,17 @@ async function apply(button) {
   await withButton(button, async () => {
     // The job's result is the reconciliation report ({created, updated, deleted, failed, …}).
     const r = (await runJob('/api/initialize-architecture', {})) || {};
+    outdate('plan');
     const report = r.report || r;
     const count = (name) => (report[name] || []).length;
     const failed = count('failed');
     toast(t('plan.applied', { create: count('created'), update: count('updated'), remove: count('deleted'), failed }), failed ? 'error' : 'ok');
-    lastPlan = await get('/api/plan');
-    render();
+    const fresh = latest('plan');
+    const plan = await get('/api/plan');
+    if (fresh()) {
+      lastPlan = plan;
+      render();
+    }
     document.dispatchEvent(new CustomEvent('uniload:changed'));
   });
 }
