@@ -256,7 +256,9 @@ async function resetFailures(button, channelName) {
 }
 
 async function refreshTemp() {
+  const fresh = latest('temp-groups');
   const r = await get('/api/temp-groups/stats');
+  if (!fresh()) return;  // asked for before a cleanup that has been drawn since
   const data = r.data || {};
   $('#temp-status').textContent = t('temp.count', { n: data.totalTempGroups ?? 0 });
   const box = clear($('#temp-list'));
@@ -276,7 +278,7 @@ async function cleanTemp(button, old) {
   const ok = await confirmAction(old ? t('temp.cleanOld') : t('temp.cleanAll'), old ? t('temp.cleanOldConfirm') : t('temp.cleanAllConfirm'), t('temp.clean'));
   if (!ok) return;
   await withButton(button, async () => {
-    const r = old ? await post('/api/temp-groups/cleanup-old', { hoursOld: 24 }) : await post('/api/temp-groups/cleanup');
+    const r = await writing('temp-groups', () => (old ? post('/api/temp-groups/cleanup-old', { hoursOld: 24 }) : post('/api/temp-groups/cleanup')));
     toast(r.message, 'ok');
     await refreshTemp();
   });

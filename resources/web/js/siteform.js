@@ -74,8 +74,8 @@ async function preview() {
   const box = clear($('#site-preview'));
   const baseUrl = $('#site-baseurl').value.trim();
   lastPreview = null;
+  const seq = ++previewSeq;  // also for an emptied field: a preview still on its way is stale
   if (!baseUrl) return;
-  const seq = ++previewSeq;
   const typed = $('#site-name').value.trim();
   box.append(badge(t('site.previewing'), 'muted'));
   try {
@@ -91,6 +91,7 @@ async function preview() {
 
 function schedulePreview() {
   clearTimeout(previewTimer);
+  ++previewSeq;  // the answer for the text before this keystroke is no longer wanted
   previewTimer = setTimeout(preview, 500);
 }
 
@@ -190,6 +191,7 @@ async function submit(event) {
   const problem = validate(body);
   if (problem) { toast(problem, 'error'); return; }
   $('#site-result').hidden = true;
+  const sentKeys = $('#site-keys').value;
   await withButton($('#site-submit'), async () => {
     showProgress(null);
     const cancel = $('#site-cancel');
@@ -200,7 +202,8 @@ async function submit(event) {
         cancel.disabled = false;
       });
       renderResult(report);
-      $('#site-keys').value = '';  // keys are not kept in the page once sent
+      // Keys are not kept in the page once sent; keys typed meanwhile for the next site stay.
+      if ($('#site-keys').value === sentKeys) $('#site-keys').value = '';
       updateCounts();
       toast(t('site.done'), 'ok');
       if (demoSites.length) loadDemoSites();  // its entry now says "configured"

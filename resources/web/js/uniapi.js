@@ -3,7 +3,7 @@
 // for the model groups). Keys appear only as masked previews.
 import { get, post } from './api.js';
 import { currentLanguage, t } from './i18n.js';
-import { $, badge, clear, confirmAction, diffBlock, el, formatTime, showDetails, table, toast, withButton } from './ui.js';
+import { $, badge, clear, confirmAction, diffBlock, el, formatTime, latest, showDetails, table, toast, withButton, writing } from './ui.js';
 
 function providerRows(providers) {
   return providers.map((p) => [
@@ -21,7 +21,9 @@ function backupRows(backups) {
 }
 
 export async function refreshUniApi() {
+  const fresh = latest('uniapi');
   const [providers, backups] = await Promise.all([get('/api/uniapi/providers'), get('/api/uniapi/backups')]);
+  if (!fresh()) return;  // asked for before a restore or rotation that has been drawn since
   const list = providers.providers || [];
   $('#uni-summary').textContent = t('uni.summary', { n: list.length });
   clear($('#uni-providers')).append(table([t('uni.provider'), t('uni.engine'), t('uni.models'), 'base_url'], providerRows(list), t('uni.none')));
@@ -59,7 +61,7 @@ async function restore(button, name) {
   const message = sentences([t('uni.restoreConfirm', { name }), previewSummary(d)]);
   if (!(await confirmAction(t('uni.restore'), message, t('uni.restore'), d.diff ? diffBlock(d.diff) : null))) return;
   await withButton(button, async () => {
-    const r = await post('/api/uniapi/restore', { name });
+    const r = await writing('uniapi', () => post('/api/uniapi/restore', { name }));
     toast(r.message, 'ok');
     await refreshUniApi();
   });
@@ -74,7 +76,7 @@ async function rotate(button) {
   }
   if (!(await confirmAction(t('uni.rotate'), t('uni.rotateConfirm'), t('uni.rotate')))) return;
   await withButton(button, async () => {
-    const r = await post('/api/proxy-keys/rotate', { hop, gateway });
+    const r = await writing('uniapi', () => post('/api/proxy-keys/rotate', { hop, gateway }));
     const d = r.data || {};
     $('#uni-keys').textContent = t('uni.keys', { hop: d.hopKeyPreview || '—', gateway: d.gatewayKeyPreview || '—' });
     toast(r.message, 'ok');
