@@ -264,6 +264,8 @@ async function main() {
     const checked = page.locator('#ch-list .badge[title*=" — "]').first();
     await checked.waitFor({ state: 'attached' });
     assert.match(await checked.getAttribute('title'), /model-list probe|requests/, 'the latest check\'s detail');
+    // Those checks read each channel's key pool: active of total (the invalid ones as a badge).
+    assert.match(await page.textContent('#ch-list'), /\d+ of \d+ active/, 'a checked channel shows its key pool');
 
     step('the update dialog keeps the site URL and shows a failed update inside the dialog');
     // The demo accepts any new key, so the update's job is made to fail here.
