@@ -74,10 +74,9 @@ QJsonValue keyPoolJson(const KeyPoolView &pool)
 {
     if (!pool.known())
         return QJsonValue::Null;
-    return QJsonObject{{QStringLiteral("total"), pool.total},
-                       {QStringLiteral("active"), pool.active},
-                       {QStringLiteral("invalid"), pool.invalid},
-                       {QStringLiteral("readAt"), pool.readAt.toUTC().toString(Qt::ISODateWithMs)}};
+    QJsonObject json = pool.toJson();
+    json.insert(QStringLiteral("readAt"), pool.readAt.toUTC().toString(Qt::ISODateWithMs));
+    return json;
 }
 
 // Adds `_state:{health, failures, threshold, state, lastSync, syncError, lastCheck, keys, deepProbe, testModel,

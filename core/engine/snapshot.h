@@ -2,6 +2,7 @@
 
 #include "core/engine/job.h"
 #include "core/engine/notifier.h"
+#include "core/gptload/stattypes.h"
 #include "core/uniapi/reloadtypes.h"
 
 #include <QDateTime>
@@ -89,11 +90,8 @@ struct ServiceView
 // One L1 site group of a site, from the state store.
 // A site group's key pool as gpt-load counted it at `readAt` (a health check's group stats or a
 // key validation); an invalid readAt = not read since uni-load started.
-struct KeyPoolView
+struct KeyPoolView : KeyCounts
 {
-    qint64 total = 0;
-    qint64 active = 0;
-    qint64 invalid = 0;
     QDateTime readAt;
 
     bool known() const { return readAt.isValid(); }

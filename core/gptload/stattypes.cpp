@@ -6,6 +6,11 @@
 
 namespace ul {
 
+QJsonObject KeyCounts::toJson() const
+{
+    return {{QStringLiteral("total"), total}, {QStringLiteral("active"), active}, {QStringLiteral("invalid"), invalid}};
+}
+
 namespace {
 
 RequestWindow windowFromJson(const QJsonValue &value)

@@ -2,6 +2,7 @@
 
 #include "core/common/result.h"
 
+#include <QJsonObject>
 #include <QJsonValue>
 #include <QString>
 
@@ -16,6 +17,8 @@ struct KeyCounts
     qint64 total = 0;
     qint64 active = 0;
     qint64 invalid = 0;
+
+    QJsonObject toJson() const;  // {total, active, invalid}: counts only
 };
 
 struct RequestWindow

@@ -3,6 +3,7 @@
 #include "core/common/future.h"
 #include "core/engine/enginecore.h"
 #include "core/engine/jobqueue.h"
+#include "core/gptload/gptloadclient.h"
 #include "core/gptload/httpclient.h"
 #include "core/instances/instanceregistry.h"
 #include "core/log/categories.h"
@@ -589,12 +590,22 @@ void ChannelHealthService::noteLatest(const ChannelCheck &check, const QDateTime
 {
     m_latest.insert(check.channel, LatestCheck{time, healthVerdictName(check.verdict), check.detail.left(500)});
     if (check.keys)
-        m_keyPools.insert(check.channel, KeyPoolView{check.keys->total, check.keys->active, check.keys->invalid, time});
+        m_keyPools.insert(check.channel, KeyPoolView{*check.keys, time});
+}
+
+QFuture<Result<KeyCounts>> ChannelHealthService::readKeyPool(GptLoadClient *client, const QString &channel, quint64 groupId)
+{
+    return guardedThen(client->groupStats(groupId), this, [this, channel](const Result<GroupStats> &stats) -> Result<KeyCounts> {
+        if (!stats.ok())
+            return stats.error();
+        noteKeyPool(channel, stats->keys, m_core.clock()->now());
+        return stats->keys;
+    });
 }
 
 void ChannelHealthService::noteKeyPool(const QString &channel, const KeyCounts &keys, const QDateTime &time)
 {
-    m_keyPools.insert(channel, KeyPoolView{keys.total, keys.active, keys.invalid, time});
+    m_keyPools.insert(channel, KeyPoolView{keys, time});
     m_core.schedulePublish();  // the views are annotated on every publish
 }
 

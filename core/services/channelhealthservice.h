@@ -15,6 +15,7 @@
 namespace ul {
 
 class EngineCore;
+class GptLoadClient;
 class HttpClient;
 
 // The channel health monitor (uni-load-behaviour.md §12.2, §16): a QTimer loop in the engine
@@ -94,10 +95,13 @@ public:
     void fillSnapshot(EngineSnapshot &snapshot) const;
     // Puts each channel's latest check (time, verdict, detail) and key pool on its site group view.
     void annotateSiteGroups(QList<SiteView> &sites) const;
-    // A key pool read outside a health check (a key validation); the views show it at once.
-    void noteKeyPool(const QString &channel, const KeyCounts &keys, const QDateTime &time);
+    // Reads a site group's key pool from its stats outside a health check (after a key
+    // validation or removal, which change it) and shows it at once; the error when the stats
+    // cannot be read, the pool shown staying as it was.
+    QFuture<Result<KeyCounts>> readKeyPool(GptLoadClient *client, const QString &channel, quint64 groupId);
 
 private:
+    void noteKeyPool(const QString &channel, const KeyCounts &keys, const QDateTime &time);
     struct CycleState;
 
     void onTimer();

@@ -47,9 +47,7 @@ QJsonObject ChannelCheck::toJson() const
     if (latencyMs >= 0)
         o.insert(QStringLiteral("latencyMs"), latencyMs);
     if (keys)
-        o.insert(QStringLiteral("keys"), QJsonObject{{QStringLiteral("total"), keys->total},
-                                                     {QStringLiteral("active"), keys->active},
-                                                     {QStringLiteral("invalid"), keys->invalid}});
+        o.insert(QStringLiteral("keys"), keys->toJson());
     return o;
 }
 

@@ -84,10 +84,7 @@ QJsonObject InvalidKeyRemoval::toJson() const
             {QStringLiteral("instanceId"), instanceId},
             {QStringLiteral("instanceName"), instanceName},
             {QStringLiteral("removed"), removed},
-            {QStringLiteral("keys"), keys ? QJsonValue(QJsonObject{{QStringLiteral("total"), keys->total},
-                                                                   {QStringLiteral("active"), keys->active},
-                                                                   {QStringLiteral("invalid"), keys->invalid}})
-                                          : QJsonValue(QJsonValue::Null)}};
+            {QStringLiteral("keys"), keys ? QJsonValue(keys->toJson()) : QJsonValue(QJsonValue::Null)}};
 }
 
 } // namespace ul

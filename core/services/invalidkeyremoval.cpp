@@ -20,15 +20,14 @@ QFuture<Result<InvalidKeyRemoval>> readPoolBack(EngineCore *core, const SiteGrou
 {
     if (!client)
         return readyResult(removal);
-    return guardedThen(client->groupStats(quint64(group.groupId)), core,
-                       [core, group, removal](const Result<GroupStats> &stats) mutable -> Result<InvalidKeyRemoval> {
-                           if (!stats.ok())
+    return guardedThen(core->channelHealth().readKeyPool(client, group.name, quint64(group.groupId)), core,
+                       [core, group, removal](const Result<KeyCounts> &keys) mutable -> Result<InvalidKeyRemoval> {
+                           if (!keys.ok())
                                return removal;
-                           removal.keys = stats->keys;
-                           core->channelHealth().noteKeyPool(group.name, stats->keys, core->clock()->now());
+                           removal.keys = keys.value();
                            // The count shown before a pool is read follows gpt-load's.
                            const Result<SiteGroupRecord> saved = core->store().modifySiteGroup(
-                               group.id, [&stats](SiteGroupRecord &r) { r.keysCount = int(stats->keys.total); });
+                               group.id, [&keys](SiteGroupRecord &r) { r.keysCount = int(keys->total); });
                            if (saved.ok())
                                core->markSitesChanged();
                            return removal;

@@ -78,12 +78,8 @@ QFuture<Result<KeyValidationReport>> finished(const RunPtr &run, const TaskStatu
         return readyResult(report);
     // Validation results count toward gpt-load's blacklisting rather than setting key states, so
     // the pool the views show is read back from the group's stats; the report stands either way.
-    return guardedThen(run->client->groupStats(quint64(run->target.groupId)), run->core,
-                       [run, report](const Result<GroupStats> &stats) -> Result<KeyValidationReport> {
-                           if (stats.ok())
-                               run->core->channelHealth().noteKeyPool(run->target.channel, stats->keys, run->core->clock()->now());
-                           return report;
-                       });
+    return guardedThen(run->core->channelHealth().readKeyPool(run->client, run->target.channel, quint64(run->target.groupId)), run->core,
+                       [report](const Result<KeyCounts> &) -> Result<KeyValidationReport> { return report; });
 }
 
 // One slice of polling: the client polls the task slot until the task ends or the slice is over;

@@ -45,7 +45,7 @@ private:
         g1.health = QStringLiteral("disabled-by-health");
         g1.lastVerdict = QStringLiteral("unhealthy");
         g1.lastCheck = QDateTime::fromSecsSinceEpoch(1700000300, Qt::UTC);
-        g1.keyPool = KeyPoolView{5, 2, 3, g1.lastCheck};
+        g1.keyPool = KeyPoolView{{5, 2, 3}, g1.lastCheck};
         SiteGroupView g2;
         g2.name = QStringLiteral("deepseek-anthropic");
         g2.health = QStringLiteral("healthy");

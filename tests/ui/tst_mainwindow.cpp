@@ -508,7 +508,7 @@ private slots:
         QVERIFY(cell.data(Qt::ToolTipRole).toString().contains(QStringLiteral("next health check")));
         QVERIFY(!cell.data(Qt::ForegroundRole).isValid());
 
-        g.keyPool = KeyPoolView{5, 2, 3, QDateTime::currentDateTime()};
+        g.keyPool = KeyPoolView{{5, 2, 3}, QDateTime::currentDateTime()};
         s.sites.first().keysCount = 5;
         s.sites.first().invalidKeys = 3;
         ++s.revision;
