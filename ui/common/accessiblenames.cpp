@@ -45,22 +45,6 @@ void giveName(QWidget *w, const QString &name)
     w->setProperty(kGivenName, true);
 }
 
-// What a caption or title says, as a name: plain text, without mnemonics ("&Name", "名称(&N)")
-// and without the trailing colon or ellipsis.
-QString spoken(QString text)
-{
-    if (Qt::mightBeRichText(text))
-        text = QTextDocumentFragment::fromHtml(text).toPlainText();
-    static const QRegularExpression bracketed(QStringLiteral("\\(&[^)]\\)"));
-    text.remove(bracketed);
-    text.replace(QStringLiteral("&&"), QStringLiteral("\x01"));
-    text.remove(QLatin1Char('&'));
-    text.replace(QLatin1Char('\x01'), QLatin1Char('&'));
-    text = text.trimmed();
-    while (text.endsWith(QLatin1Char(':')) || text.endsWith(QChar(0xFF1A)) || text.endsWith(QChar(0x2026)))
-        text.chop(1);
-    return text.trimmed();
-}
 
 // A caption is a short label that names what follows it: "Timeout:", "模型：".
 bool isCaption(const QLabel *label)
@@ -89,7 +73,7 @@ void attach(QLabel *label, QWidget *field)
     if (!label->buddy())
         label->setBuddy(field);
     if (label->buddy() == field)
-        giveName(field, spoken(label->text()));
+        giveName(field, spokenText(label->text()));
 }
 
 void nameFormRows(QFormLayout *form)
@@ -123,22 +107,37 @@ QString surroundingTitle(QWidget *view)
     QWidget *child = view;
     for (QWidget *a = view->parentWidget(); a; child = a, a = a->parentWidget()) {
         if (auto *box = qobject_cast<QGroupBox *>(a); box && !box->title().isEmpty())
-            return spoken(box->title());
+            return spokenText(box->title());
         if (auto *tabs = qobject_cast<QTabWidget *>(a)) {
             for (int i = 0; i < tabs->count(); ++i) {
                 if (tabs->widget(i) == child || tabs->widget(i)->isAncestorOf(view))
-                    return spoken(tabs->tabText(i));
+                    return spokenText(tabs->tabText(i));
             }
         }
         if (!a->accessibleName().isEmpty() && !a->property(kGivenName).toBool())
             return a->accessibleName();
         if (a->isWindow())
-            return spoken(a->windowTitle());
+            return spokenText(a->windowTitle());
     }
     return {};
 }
 
 } // namespace
+
+QString spokenText(QString text)
+{
+    if (Qt::mightBeRichText(text))
+        text = QTextDocumentFragment::fromHtml(text).toPlainText();
+    static const QRegularExpression bracketed(QStringLiteral("\\(&[^)]\\)"));
+    text.remove(bracketed);
+    text.replace(QStringLiteral("&&"), QStringLiteral("\x01"));
+    text.remove(QLatin1Char('&'));
+    text.replace(QLatin1Char('\x01'), QLatin1Char('&'));
+    text = text.trimmed();
+    while (text.endsWith(QLatin1Char(':')) || text.endsWith(QChar(0xFF1A)) || text.endsWith(QChar(0x2026)))
+        text.chop(1);
+    return text.trimmed();
+}
 
 void nameFieldsAndViews(QWidget *root)
 {
@@ -155,7 +154,7 @@ void nameFieldsAndViews(QWidget *root)
     }
     for (QLineEdit *edit : root->findChildren<QLineEdit *>()) {
         if (!qobject_cast<QAbstractSpinBox *>(edit->parentWidget()) && !qobject_cast<QComboBox *>(edit->parentWidget()))
-            giveName(edit, spoken(edit->placeholderText()));
+            giveName(edit, spokenText(edit->placeholderText()));
     }
     QList<QLayout *> layouts = root->findChildren<QLayout *>();
     if (root->layout() && !layouts.contains(root->layout()))

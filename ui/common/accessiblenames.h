@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QObject>
+#include <QString>
 
 class QWidget;
 
@@ -17,6 +18,10 @@ namespace ul::ui {
 // group box, tab or window (the nearest ancestor with a name of its own). Names set explicitly
 // are kept; the ones given here are given again after a language change.
 void nameFieldsAndViews(QWidget *root);
+
+// What a caption or title says, as a name: plain text, without mnemonics ("&Name", "名称(&N)")
+// and without the trailing colon or ellipsis.
+QString spokenText(QString text);
 
 // Runs nameFieldsAndViews() on every window when it is shown and, after a language change, on
 // every visible window once all of them have retranslated. Install once, on the application.

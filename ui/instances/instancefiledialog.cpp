@@ -1,5 +1,6 @@
 #include "ui/instances/instancefiledialog.h"
 
+#include "ui/common/accessiblenames.h"
 #include "ui/common/desktopfiles.h"
 #include "ui/common/errortext.h"
 #include "ui/common/pagewidgets.h"
@@ -358,7 +359,7 @@ void InstanceFileDialog::revalidate()
     // The field as the form labels it ("URL"), where it is on screen; else as the file names it.
     QString shown = name.isEmpty() ? problem->field : name;
     if (auto *label = w ? qobject_cast<QLabel *>(m_form->labelForField(w)) : nullptr)
-        shown = label->text().remove(QLatin1Char('&')).remove(QLatin1Char(':')).remove(QChar(0xFF1A)).trimmed();
+        shown = ui::spokenText(label->text());
     const QString reason = ErrorText::translateKnown(problem->reason);
     m_problem->setText(tr("Cannot save: %1, %2: %3").arg(who, shown, reason));
     if (w)

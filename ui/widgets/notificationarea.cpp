@@ -116,13 +116,12 @@ void NotificationArea::rebuild()
 
 void NotificationArea::moveFocusAfterDismissal(qsizetype row)
 {
-    const QList<QToolButton *> closers = findChildren<QToolButton *>();
+    // The rows now laid out (rebuild() took the old ones out), in order: each has one "×".
     QList<QToolButton *> live;
-    for (QToolButton *b : closers) {
-        if (!b->parentWidget()->isHidden() && b->parentWidget()->parentWidget() == this && m_rows->indexOf(b->parentWidget()) >= 0)
-            live << b;
+    for (int i = 0; i < m_rows->count(); ++i) {
+        if (QWidget *rowWidget = m_rows->itemAt(i)->widget())
+            live << rowWidget->findChild<QToolButton *>();
     }
-    std::sort(live.begin(), live.end(), [this](QToolButton *a, QToolButton *b) { return m_rows->indexOf(a->parentWidget()) < m_rows->indexOf(b->parentWidget()); });
     if (!live.isEmpty())
         live.at(std::min<qsizetype>(row, live.size() - 1))->setFocus(Qt::OtherFocusReason);
     else
