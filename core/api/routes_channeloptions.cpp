@@ -36,7 +36,7 @@ QString validationMessage(const ApiRequest &req, const KeyValidationReport &r)
 
 QString removalMessage(const ApiRequest &req, const InvalidKeyRemoval &r)
 {
-    return localized(req, QStringLiteral("%1 invalid keys of %2 removed").arg(r.removed).arg(r.channel),
+    return localized(req, QStringLiteral("invalid keys removed from %2: %1").arg(r.removed).arg(r.channel),
                      QStringLiteral("已删除 %2 的 %1 个无效密钥").arg(r.removed).arg(r.channel));
 }
 

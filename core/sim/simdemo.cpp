@@ -10,6 +10,9 @@ namespace ul {
 namespace {
 const QString kRelayKey = QStringLiteral("sk-demo-relay-0000000000000001");
 const QString kRelayKey2 = QStringLiteral("sk-demo-relay-0000000000000002");
+// Revoked by the relay: onboarded with the other two, already blacklisted by the demo's traffic,
+// so the key pool, "Validate keys" and "Remove invalid keys" have something to show.
+const QString kRelayRevokedKey = QStringLiteral("sk-demo-relay-revoked-000000003");
 const QString kClaudeKey = QStringLiteral("sk-ant-demo-00000000000000000001");
 const QString kGeminiKey = QStringLiteral("AIzaDemoKey000000000000000000001");
 const QString kMirrorKey = QStringLiteral("sk-demo-mirror-0000000000000001");
@@ -40,6 +43,7 @@ SimClusterOptions demoOptions()
     o.instanceOptions.adminKey = QStringLiteral("demo-admin-key");
     o.instanceOptions.apiLatencyMs = 3;  // a little realism; onboarding still takes well under a second
     o.instanceOptions.syntheticStats = demoTraffic;
+    o.instanceOptions.blacklistedByTraffic = [](const QString &keyValue) { return keyValue == kRelayRevokedKey; };
 
     SimAiSiteOptions relay;
     relay.name = QStringLiteral("demo-relay");
@@ -115,6 +119,8 @@ bool SimDemo::start()
         m_error = m_cluster->errorString();
         return false;
     }
+    for (SimGptLoad *instance : m_cluster->instances())
+        instance->setKeyValidationOutcome(kRelayRevokedKey, false, QStringLiteral("[status 401] Incorrect API key provided"));
     return writeFiles();
 }
 
@@ -177,7 +183,8 @@ QList<QJsonObject> SimDemo::siteRequests() const
     // first one onboarded is `127-0-0-1`, the others ask for a name of their own (a requested
     // name is used only to resolve a clash, as uni-load-behaviour.md §6.1 says).
     // The relay is entered with a trailing /v1, as in many READMEs: uni-load normalises it.
-    out.append(request(m_cluster->site(0)->url() + QStringLiteral("/v1"), {kRelayKey, kRelayKey2}, QStringLiteral("openai"), {}));
+    out.append(request(m_cluster->site(0)->url() + QStringLiteral("/v1"), {kRelayKey, kRelayKey2, kRelayRevokedKey},
+                       QStringLiteral("openai"), {}));
     out.append(request(m_cluster->site(1)->url(), {kClaudeKey}, QStringLiteral("anthropic"), QStringLiteral("demo-claude")));
     out.append(request(m_cluster->site(2)->url(), {kGeminiKey}, QStringLiteral("gemini"), QStringLiteral("demo-gemini")));
     out.append(request(m_cluster->site(3)->url(), {kMirrorKey}, QStringLiteral("openai"), QStringLiteral("demo-mirror")));

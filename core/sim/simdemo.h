@@ -38,7 +38,8 @@ public:
 
     // process-ai-site request bodies for the sites, in the order above. The two relays are
     // onboarded at start, so the models they share are spread over two sites from the first
-    // minute; the Anthropic and Gemini sites are left for the newcomer to add (the console
+    // minute; the first relay comes with a third key it has revoked, already blacklisted in
+    // gpt-load. The Anthropic and Gemini sites are left for the newcomer to add (the console
     // offers to fill in their forms) and accept any key.
     QList<QJsonObject> siteRequests() const;
     static QList<int> sitesOnboardedAtStart() { return {0, 3}; }

@@ -197,6 +197,11 @@ SimKeyAddResult SimGptLoadState::addKeys(qint64 groupId, const QStringList &valu
         key.hash = simKeyHash(value);
         key.createdAt = t;
         key.updatedAt = t;
+        if (options.blacklistedByTraffic && options.blacklistedByTraffic(value)) {
+            const SimGroup *g = group(groupId);
+            key.failureCount = g ? std::max(1, effectiveInt(*g, QStringLiteral("blacklist_threshold"))) : 1;
+            key.status = QStringLiteral("invalid");
+        }
         pool.idByValue.insert(value, key.id);
         pool.byId.emplace(key.id, key);
         ++r.added;

@@ -52,6 +52,9 @@ struct SimGptLoadOptions
     // Request figures of a group without an override (the demo's traffic, which nobody sends);
     // unset or nullopt: the counters of the requests proxied here.
     std::function<std::optional<SimGroupStats>(const QString &groupName)> syntheticStats;
+    // Keys that traffic nobody sends has already blacklisted (the demo's revoked relay key): they
+    // start invalid, their failure count at the group's blacklist threshold, when added.
+    std::function<bool(const QString &keyValue)> blacklistedByTraffic;
 };
 
 struct SimUpstream

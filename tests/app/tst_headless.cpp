@@ -254,6 +254,15 @@ private slots:
         const QJsonObject uniApi = status.json.value(QStringLiteral("uniApi")).toObject();
         QVERIFY(uniApi.value(QStringLiteral("providersCount")).toInt() > uniApi.value(QStringLiteral("managedCount")).toInt());
 
+        // The first relay came with a third key it had revoked, already blacklisted in gpt-load:
+        // removing its site group's invalid keys takes exactly that one out of the pool.
+        const Reply cleared = post(port, QStringLiteral("/api/channels/127-0-0-1-openai/remove-invalid-keys"), QJsonObject{});
+        QVERIFY2(cleared.status == 200, cleared.body.constData());
+        const QJsonObject removal = cleared.json.value(QStringLiteral("data")).toObject();
+        QCOMPARE(removal.value(QStringLiteral("removed")).toInt(), 1);
+        QCOMPARE(removal.value(QStringLiteral("keys")).toObject().value(QStringLiteral("total")).toInt(), 2);
+        QCOMPARE(removal.value(QStringLiteral("keys")).toObject().value(QStringLiteral("invalid")).toInt(), 0);
+
         // The sites left for the newcomer are printed and take any key.
         static const QRegularExpression anthropicSite(QStringLiteral("add the Anthropic site (http://127\\.0\\.0\\.1:\\d+)"));
         const QRegularExpressionMatch printed = anthropicSite.match(QString::fromUtf8(m_stdout));

@@ -305,7 +305,7 @@ private slots:
         RouteAnswer r = call("POST", QStringLiteral("/api/channels/%1/remove-invalid-keys").arg(gg));
         QCOMPARE(r.status, 200);
         QCOMPARE(r.json.value(QStringLiteral("data")).toObject().value(QStringLiteral("removed")).toInt(), 1);
-        QCOMPARE(r.json.value(QStringLiteral("message")).toString(), QStringLiteral("1 invalid keys of %1 removed").arg(gg));
+        QCOMPARE(r.json.value(QStringLiteral("message")).toString(), QStringLiteral("invalid keys removed from %1: 1").arg(gg));
         QVERIFY(!QJsonDocument(r.json).toJson().contains(dead.toUtf8()));
         r = call("POST", QStringLiteral("/api/channels/%1/remove-invalid-keys?async=1").arg(gg));
         QCOMPARE(r.status, 202);
