@@ -22,6 +22,7 @@
 #include "ui/widgets/messagebanner.h"
 #include "ui/widgets/statuslabel.h"
 
+#include <QDialogButtonBox>
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QComboBox>
@@ -330,7 +331,12 @@ private slots:
         sites.openTestModel();
         auto *dialog = sites.findChild<TestModelDialog *>();
         QVERIFY(dialog);
+        // While the models load the combo is disabled, so a window activated then puts the keyboard
+        // on Cancel; once they are in, it moves to the choice.
+        QVERIFY(!dialog->isLoaded());
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel)->setFocus();
         QTRY_VERIFY_WITH_TIMEOUT(dialog->isLoaded(), 5000);
+        QCOMPARE(dialog->focusWidget(), dialog->modelBox());
         QCOMPARE(dialog->modelBox()->count(), 3);
         QCOMPARE(dialog->chosenModel(), QString());
         const int gpt4o = dialog->modelBox()->findData(QStringLiteral("gpt-4o"));

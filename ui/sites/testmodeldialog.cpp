@@ -91,6 +91,10 @@ void TestModelDialog::show(const TestModelOptions &options)
     m_model->setCurrentIndex(current < 0 ? 0 : current);
     m_model->setEnabled(true);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(true);
+    // The combo was disabled while the models loaded, so the keyboard went to Cancel: take it
+    // back to the choice the dialog is for, unless the user has moved it already.
+    if (!focusWidget() || focusWidget() == m_buttons->button(QDialogButtonBox::Cancel))
+        m_model->setFocus(Qt::OtherFocusReason);
     m_loaded = true;
     selectionChanged();
     emit loaded();
