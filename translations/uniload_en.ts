@@ -5870,59 +5870,7 @@ Each check sends one billable request per channel. The setting belongs to the si
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move down</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>An instance may list in upstream_addresses only instances below it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ID:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>URL:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Admin token:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Priority:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Description:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>uni-api base URL:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CA certificate:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Upstream addresses:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5931,10 +5879,6 @@ Each check sends one billable request per channel. The setting belongs to the si
     </message>
     <message>
         <source>gpt-load AUTH_KEY (needed for remote instances)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5947,14 +5891,6 @@ Each check sends one billable request per channel. The setting belongs to the si
     </message>
     <message>
         <source>PEM file with an extra CA to trust</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Browse…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Turn TLS certificate verification off (insecure)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6025,23 +5961,11 @@ Each check sends one billable request per channel. The setting belongs to the si
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Opens the instance file in the desktop&apos;s text editor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Opens the folder of the instance file in the file manager.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6058,6 +5982,82 @@ Each check sends one billable request per channel. The setting belongs to the si
     </message>
     <message>
         <source>Could not open %1: no application is available for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open f&amp;older</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mo&amp;ve up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin &amp;token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uni-api &amp;base URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upstream a&amp;ddresses:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brow&amp;se…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn TLS certificate ve&amp;rification off (insecure)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

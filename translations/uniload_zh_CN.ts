@@ -5779,60 +5779,8 @@ Each check sends one billable request per channel. The setting belongs to the si
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>Add</source>
-        <translation>添加</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>移除</translation>
-    </message>
-    <message>
-        <source>Move up</source>
-        <translation>上移</translation>
-    </message>
-    <message>
-        <source>Move down</source>
-        <translation>下移</translation>
-    </message>
-    <message>
         <source>An instance may list in upstream_addresses only instances below it.</source>
         <translation>实例的 upstream_addresses 中只能列出位于它下方的实例。</translation>
-    </message>
-    <message>
-        <source>ID:</source>
-        <translation>ID：</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>名称：</translation>
-    </message>
-    <message>
-        <source>URL:</source>
-        <translation>URL：</translation>
-    </message>
-    <message>
-        <source>Admin token:</source>
-        <translation>管理令牌：</translation>
-    </message>
-    <message>
-        <source>Priority:</source>
-        <translation>优先级：</translation>
-    </message>
-    <message>
-        <source>Description:</source>
-        <translation>描述：</translation>
-    </message>
-    <message>
-        <source>uni-api base URL:</source>
-        <translation>uni-api 基础 URL：</translation>
-    </message>
-    <message>
-        <source>CA certificate:</source>
-        <translation>CA 证书：</translation>
-    </message>
-    <message>
-        <source>Upstream addresses:</source>
-        <translation>上游地址：</translation>
     </message>
     <message>
         <source>unique key, e.g. local</source>
@@ -5841,10 +5789,6 @@ Each check sends one billable request per channel. The setting belongs to the si
     <message>
         <source>gpt-load AUTH_KEY (needed for remote instances)</source>
         <translation>gpt-load 的 AUTH_KEY（远程实例必填）</translation>
-    </message>
-    <message>
-        <source>Show</source>
-        <translation>显示</translation>
     </message>
     <message>
         <source>Lower numbers are preferred.</source>
@@ -5857,14 +5801,6 @@ Each check sends one billable request per channel. The setting belongs to the si
     <message>
         <source>PEM file with an extra CA to trust</source>
         <translation>包含额外受信任 CA 的 PEM 文件</translation>
-    </message>
-    <message>
-        <source>Browse…</source>
-        <translation>浏览…</translation>
-    </message>
-    <message>
-        <source>Turn TLS certificate verification off (insecure)</source>
-        <translation>关闭 TLS 证书验证（不安全）</translation>
     </message>
     <message>
         <source>one URL per line; validated only</source>
@@ -5933,24 +5869,12 @@ Each check sends one billable request per channel. The setting belongs to the si
         <translation>实例文件：%1（尚不存在，保存时创建）</translation>
     </message>
     <message>
-        <source>Open file</source>
-        <translation>打开文件</translation>
-    </message>
-    <message>
         <source>Opens the instance file in the desktop&apos;s text editor.</source>
         <translation>用桌面的文本编辑器打开实例文件。</translation>
     </message>
     <message>
-        <source>Open folder</source>
-        <translation>打开文件夹</translation>
-    </message>
-    <message>
         <source>Opens the folder of the instance file in the file manager.</source>
         <translation>在文件管理器中打开实例文件所在的文件夹。</translation>
-    </message>
-    <message>
-        <source>Reload</source>
-        <translation>重新读取</translation>
     </message>
     <message>
         <source>Reads the file again, after it was fixed.</source>
@@ -5967,6 +5891,82 @@ Each check sends one billable request per channel. The setting belongs to the si
     <message>
         <source>Could not open %1: no application is available for it.</source>
         <translation>无法打开 %1：没有可打开它的应用程序。</translation>
+    </message>
+    <message>
+        <source>Open &amp;file</source>
+        <translation>打开文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open f&amp;older</source>
+        <translation>打开文件夹(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>重新读取(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>移除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Mo&amp;ve up</source>
+        <translation>上移(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>下移(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;ID:</source>
+        <translation>ID(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>URL(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Admin &amp;token:</source>
+        <translation>管理令牌(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>优先级(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation>描述(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>uni-api &amp;base URL:</source>
+        <translation>uni-api 基础 URL(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate:</source>
+        <translation>CA 证书(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Upstream a&amp;ddresses:</source>
+        <translation>上游地址(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>显示(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Brow&amp;se…</source>
+        <translation>浏览(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Turn TLS certificate ve&amp;rification off (insecure)</source>
+        <translation>关闭 TLS 证书验证（不安全）(&amp;R)</translation>
     </message>
 </context>
 <context>

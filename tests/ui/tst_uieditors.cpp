@@ -13,6 +13,7 @@
 #include "ui/pages/apiserverbox.h"
 #include "ui/pages/apitokenbox.h"
 #include "ui/pages/instancespage.h"
+#include "ui/common/accessiblenames.h"
 #include "ui/common/sessionautostart.h"
 #include "ui/common/standardbuttons.h"
 #include "ui/pages/settingspage.h"
@@ -23,6 +24,10 @@
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QJsonArray>
+#include <QMultiMap>
+#include <QKeySequence>
+#include <QTabBar>
+#include <QGroupBox>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
@@ -125,6 +130,38 @@ private:
 QJsonObject layerJson(const char *text)
 {
     return QJsonDocument::fromJson(QByteArray(text)).object();
+}
+
+
+// The Alt+letter keys used twice in `window`: button and check box texts, the captions that
+// hand their key to a field (labels with a buddy), group box titles and tab titles — each as
+// "Alt+S: Save, Browse…". Widgets hidden in the window do not count.
+QStringList mnemonicClashes(QWidget *window)
+{
+    QMultiMap<QString, QString> owners;
+    const auto note = [&](QWidget *w, const QString &text) {
+        const QKeySequence key = QKeySequence::mnemonic(text);
+        if (!key.isEmpty() && w->isVisibleTo(window))
+            owners.insert(key.toString(), text);
+    };
+    for (QWidget *w : window->findChildren<QWidget *>()) {
+        if (auto *b = qobject_cast<QAbstractButton *>(w))
+            note(b, b->text());
+        else if (auto *l = qobject_cast<QLabel *>(w); l && l->buddy())
+            note(l, l->text());
+        else if (auto *g = qobject_cast<QGroupBox *>(w))
+            note(g, g->title());
+        else if (auto *t = qobject_cast<QTabBar *>(w)) {
+            for (int i = 0; i < t->count(); ++i)
+                note(t, t->tabText(i));
+        }
+    }
+    QStringList clashes;
+    for (const QString &key : owners.uniqueKeys()) {
+        if (owners.count(key) > 1)
+            clashes << key + QStringLiteral(": ") + QStringList(owners.values(key)).join(QStringLiteral(", "));
+    }
+    return clashes;
 }
 
 } // namespace
@@ -237,6 +274,34 @@ private slots:
         QCOMPARE(box.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("取消"));
         QCOMPARE(box.button(QDialogButtonBox::Close)->text(), QStringLiteral("关闭"));
         QCOMPARE(box.button(QDialogButtonBox::Save)->text(), QStringLiteral("保存(&S)"));  // Alt+S
+    }
+
+    // Alt+letter reaches each field and button of the dialogs with forms, in both languages.
+    void dialogMnemonicsAreUnique()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("gptload-instances.json"));
+        QVERIFY(test::writeFile(path, "[{\"id\":\"a\",\"name\":\"A\",\"url\":\"http://a:3001\"}]"));
+        QTranslator chinese;
+        QVERIFY(i18n::loadApplicationCatalog(chinese, QStringLiteral("zh_CN")));
+        for (const bool inChinese : {false, true}) {
+            if (inChinese)
+                QCoreApplication::installTranslator(&chinese);
+            const auto restore = qScopeGuard([&chinese]() { QCoreApplication::removeTranslator(&chinese); });
+            InstanceFileDialog instances(path);
+            ui::nameFieldsAndViews(&instances);  // what the console's namer does when a window shows
+            QCOMPARE(mnemonicClashes(&instances), QStringList());
+            for (const QString &name : {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("url"), QStringLiteral("token"),
+                                        QStringLiteral("priority"), QStringLiteral("ca_certificate"), QStringLiteral("upstream_addresses")}) {
+                const QList<QLabel *> labels = instances.findChildren<QLabel *>();
+                const auto caption = std::find_if(labels.begin(), labels.end(),
+                                                  [&](const QLabel *l) { return l->buddy() == instances.field(name); });
+                QVERIFY2(caption != labels.end() && !QKeySequence::mnemonic((*caption)->text()).isEmpty(), qPrintable(name));
+            }
+            AddSiteDialog site{ConsoleContext()};
+            ui::nameFieldsAndViews(&site);
+            QCOMPARE(mnemonicClashes(&site), QStringList());
+        }
     }
 
     // Esc (reject) discards nothing silently: with edits the editor asks first.
