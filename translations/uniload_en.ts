@@ -5743,15 +5743,7 @@ Each check sends one billable request per channel. The setting belongs to the si
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Requests needed for a verdict:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Fewer requests (statistics) or finished log entries than this leave the check inconclusive.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unhealthy at a failure rate of:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5759,15 +5751,7 @@ Each check sends one billable request per channel. The setting belongs to the si
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unhealthy below a success rate of:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>From the request logs: below this rate the check fails.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Warning below a success rate of:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5779,10 +5763,6 @@ Each check sends one billable request per channel. The setting belongs to the si
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Too slow above an average of:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>From the request logs: a slower average request fails the check.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5791,15 +5771,7 @@ Each check sends one billable request per channel. The setting belongs to the si
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Request logs read per check:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>How far back each check reads the request logs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Successful probes to restore:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5811,15 +5783,7 @@ Each check sends one billable request per channel. The setting belongs to the si
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Wait after a failed probe:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Doubles after every failed probe, up to the longest wait.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Longest wait between probes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5851,7 +5815,43 @@ Each check sends one billable request per channel. The setting belongs to the si
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reset to defaults</source>
+        <source>&amp;Requests needed for a verdict:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unhealthy at a &amp;failure rate of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unhealthy below a &amp;success rate of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Warning below a success rate of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too s&amp;low above an average of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request l&amp;ogs read per check:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Successful &amp;probes to restore:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W&amp;ait after a failed probe:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lon&amp;gest wait between probes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset to &amp;defaults</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

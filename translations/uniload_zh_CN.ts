@@ -5652,32 +5652,16 @@ Each check sends one billable request per channel. The setting belongs to the si
         <translation>渠道何时算作不健康，以及移出轮换的渠道如何恢复。失败阈值和检查间隔是设置中的 CHANNEL_FAILURE_THRESHOLD 和 CHANNEL_CHECK_INTERVAL。更改从下一次检查起生效。</translation>
     </message>
     <message>
-        <source>Requests needed for a verdict:</source>
-        <translation>判定所需请求数：</translation>
-    </message>
-    <message>
         <source>Fewer requests (statistics) or finished log entries than this leave the check inconclusive.</source>
         <translation>请求数（统计）或已完成的日志条目少于此数时，检查结果不确定。</translation>
-    </message>
-    <message>
-        <source>Unhealthy at a failure rate of:</source>
-        <translation>失败率达到此值即不健康：</translation>
     </message>
     <message>
         <source>From gpt-load&apos;s statistics of the channel: at or above this rate the check fails.</source>
         <translation>依据 gpt-load 对该渠道的统计：达到或超过此比率时检查失败。</translation>
     </message>
     <message>
-        <source>Unhealthy below a success rate of:</source>
-        <translation>成功率低于此值即不健康：</translation>
-    </message>
-    <message>
         <source>From the request logs: below this rate the check fails.</source>
         <translation>依据请求日志：低于此比率时检查失败。</translation>
-    </message>
-    <message>
-        <source>Warning below a success rate of:</source>
-        <translation>成功率低于此值即警告：</translation>
     </message>
     <message>
         <source>From the request logs: below this rate the check fails with a warning. Not below the rate above.</source>
@@ -5688,10 +5672,6 @@ Each check sends one billable request per channel. The setting belongs to the si
         <translation> 毫秒</translation>
     </message>
     <message>
-        <source>Too slow above an average of:</source>
-        <translation>平均耗时超过此值即过慢：</translation>
-    </message>
-    <message>
         <source>From the request logs: a slower average request fails the check.</source>
         <translation>依据请求日志：平均请求更慢时检查失败。</translation>
     </message>
@@ -5700,16 +5680,8 @@ Each check sends one billable request per channel. The setting belongs to the si
         <translation> 小时</translation>
     </message>
     <message>
-        <source>Request logs read per check:</source>
-        <translation>每次检查读取的请求日志：</translation>
-    </message>
-    <message>
         <source>How far back each check reads the request logs.</source>
         <translation>每次检查向前读取多长时间的请求日志。</translation>
-    </message>
-    <message>
-        <source>Successful probes to restore:</source>
-        <translation>恢复所需的成功探测次数：</translation>
     </message>
     <message>
         <source>A channel out of rotation comes back after this many successful probes in a row.</source>
@@ -5720,16 +5692,8 @@ Each check sends one billable request per channel. The setting belongs to the si
         <translation> 秒</translation>
     </message>
     <message>
-        <source>Wait after a failed probe:</source>
-        <translation>探测失败后的等待：</translation>
-    </message>
-    <message>
         <source>Doubles after every failed probe, up to the longest wait.</source>
         <translation>每次探测失败后加倍，直到最长等待。</translation>
-    </message>
-    <message>
-        <source>Longest wait between probes:</source>
-        <translation>两次探测之间的最长等待：</translation>
     </message>
     <message>
         <source>Save</source>
@@ -5760,8 +5724,44 @@ Each check sends one billable request per channel. The setting belongs to the si
         <translation>已保存；下一次检查将使用这些阈值。</translation>
     </message>
     <message>
-        <source>Reset to defaults</source>
-        <translation>恢复默认值</translation>
+        <source>&amp;Requests needed for a verdict:</source>
+        <translation>判定所需请求数(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Unhealthy at a &amp;failure rate of:</source>
+        <translation>失败率达到此值即不健康(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Unhealthy below a &amp;success rate of:</source>
+        <translation>成功率低于此值即不健康(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Warning below a success rate of:</source>
+        <translation>成功率低于此值即警告(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Too s&amp;low above an average of:</source>
+        <translation>平均耗时超过此值即过慢(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Request l&amp;ogs read per check:</source>
+        <translation>每次检查读取的请求日志(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Successful &amp;probes to restore:</source>
+        <translation>恢复所需的成功探测次数(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>W&amp;ait after a failed probe:</source>
+        <translation>探测失败后的等待(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Lon&amp;gest wait between probes:</source>
+        <translation>两次探测之间的最长等待(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Reset to &amp;defaults</source>
+        <translation>恢复默认值(&amp;D)</translation>
     </message>
 </context>
 <context>

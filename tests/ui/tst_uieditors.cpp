@@ -12,6 +12,7 @@
 #include "ui/apiservercontrol.h"
 #include "ui/pages/apiserverbox.h"
 #include "ui/pages/apitokenbox.h"
+#include "ui/pages/healththresholdsdialog.h"
 #include "ui/pages/instancespage.h"
 #include "ui/common/accessiblenames.h"
 #include "ui/common/sessionautostart.h"
@@ -301,6 +302,10 @@ private slots:
             AddSiteDialog site{ConsoleContext()};
             ui::nameFieldsAndViews(&site);
             QCOMPARE(mnemonicClashes(&site), QStringList());
+            HealthThresholdsDialog thresholds{ConsoleContext()};
+            QCOMPARE(mnemonicClashes(&thresholds), QStringList());
+            for (QAbstractSpinBox *box : thresholds.findChildren<QAbstractSpinBox *>())
+                QVERIFY2(!box->accessibleName().contains(QLatin1Char('&')), qPrintable(box->accessibleName()));
         }
     }
 

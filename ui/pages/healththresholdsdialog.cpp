@@ -1,6 +1,7 @@
 #include "ui/pages/healththresholdsdialog.h"
 
 #include "core/engine/engine.h"
+#include "ui/common/accessiblenames.h"
 #include "ui/common/errortext.h"
 #include "ui/common/standardbuttons.h"
 #include "ui/widgets/statuslabel.h"
@@ -53,29 +54,29 @@ HealthThresholdsDialog::HealthThresholdsDialog(const ConsoleContext &context, QW
     const auto add = [this, form](const char *key, QAbstractSpinBox *box, bool percent, const QString &label, const QString &tip) {
         box->setParent(this);
         box->setToolTip(tip);
-        box->setAccessibleName(label);
+        box->setAccessibleName(ui::spokenText(label));  // without the colon and the &
         m_fields.append(Field{QLatin1String(key), box, percent});
         form->addRow(label, box);
     };
-    add("minRequests", intBox(1, 100000, QString()), false, tr("Requests needed for a verdict:"),
+    add("minRequests", intBox(1, 100000, QString()), false, tr("&Requests needed for a verdict:"),
         tr("Fewer requests (statistics) or finished log entries than this leave the check inconclusive."));
-    add("maxFailureRate", percentBox(), true, tr("Unhealthy at a failure rate of:"),
+    add("maxFailureRate", percentBox(), true, tr("Unhealthy at a &failure rate of:"),
         tr("From gpt-load's statistics of the channel: at or above this rate the check fails."));
-    add("criticalSuccessRate", percentBox(), true, tr("Unhealthy below a success rate of:"),
+    add("criticalSuccessRate", percentBox(), true, tr("Unhealthy below a &success rate of:"),
         tr("From the request logs: below this rate the check fails."));
-    add("warningSuccessRate", percentBox(), true, tr("Warning below a success rate of:"),
+    add("warningSuccessRate", percentBox(), true, tr("&Warning below a success rate of:"),
         tr("From the request logs: below this rate the check fails with a warning. Not below the rate above."));
-    add("slowAverageMs", intBox(1, 3600000, tr(" ms")), false, tr("Too slow above an average of:"),
+    add("slowAverageMs", intBox(1, 3600000, tr(" ms")), false, tr("Too s&low above an average of:"),
         tr("From the request logs: a slower average request fails the check."));
-    add("logWindowHours", intBox(1, 168, tr(" h")), false, tr("Request logs read per check:"), tr("How far back each check reads the request logs."));
-    add("recoveryProbes", intBox(1, 100, QString()), false, tr("Successful probes to restore:"),
+    add("logWindowHours", intBox(1, 168, tr(" h")), false, tr("Request l&ogs read per check:"), tr("How far back each check reads the request logs."));
+    add("recoveryProbes", intBox(1, 100, QString()), false, tr("Successful &probes to restore:"),
         tr("A channel out of rotation comes back after this many successful probes in a row."));
-    add("recoveryInitialBackoffSecs", intBox(1, 86400, tr(" s")), false, tr("Wait after a failed probe:"),
+    add("recoveryInitialBackoffSecs", intBox(1, 86400, tr(" s")), false, tr("W&ait after a failed probe:"),
         tr("Doubles after every failed probe, up to the longest wait."));
-    add("recoveryMaxBackoffSecs", intBox(1, 7 * 86400, tr(" s")), false, tr("Longest wait between probes:"), QString());
+    add("recoveryMaxBackoffSecs", intBox(1, 7 * 86400, tr(" s")), false, tr("Lon&gest wait between probes:"), QString());
 
     m_save->setText(tr("Save"));
-    m_defaultsButton->setText(tr("Reset to defaults"));
+    m_defaultsButton->setText(tr("Reset to &defaults"));
     m_buttons->addButton(m_defaultsButton, QDialogButtonBox::ResetRole);
     m_buttons->addButton(m_save, QDialogButtonBox::AcceptRole);
     auto *layout = new QVBoxLayout(this);
