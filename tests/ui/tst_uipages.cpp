@@ -8,6 +8,7 @@
 #include "ui/common/enginetext.h"
 #include "ui/common/errortext.h"
 #include "ui/common/pagewidgets.h"
+#include "ui/common/statetext.h"
 #include "ui/common/uiformat.h"
 #include "ui/models/instancesmodel.h"
 #include "ui/models/journalmodel.h"
@@ -390,6 +391,62 @@ private slots:
         QCOMPARE(architecture.planModel()->index(0, 1).data().toString(), QStringLiteral("create group"));
         architecture.showSnapshot(snapshot);
         QCOMPARE(architecture.siteTree()->topLevelItemCount(), 1);
+    }
+
+    // Architecture: the trees hold top-level entries and build a branch when it is opened, so a
+    // large layout costs a few hundred items; the filter still finds what an unopened branch holds.
+    void architectureTreesBuildBranchesWhenOpened()
+    {
+        QList<SiteView> sites;
+        QStringList groups;
+        for (int i = 0; i < 5; ++i) {
+            groups << QStringLiteral("s%1-openai").arg(i);
+            sites << site(QStringLiteral("s%1").arg(i), {group(groups.last(), QStringLiteral("healthy"))});
+        }
+        ModelMatrix matrix;
+        matrix.siteGroups = groups;
+        for (int m = 0; m < 6; ++m)
+            matrix.models << modelRow(QStringLiteral("model-%1").arg(m), m == 5 ? QStringList{QStringLiteral("s4-openai")} : groups);
+        ArchitecturePage page{ConsoleContext()};
+        page.showSnapshot(snapshotWith(sites));
+        page.showMatrix(matrix);
+
+        QTreeWidget *models = page.modelTree();
+        QCOMPARE(models->topLevelItemCount(), 6);
+        QCOMPARE(models->topLevelItem(0)->childCount(), 1);  // the first three open all the way: L3 …
+        QCOMPARE(models->topLevelItem(0)->child(0)->childCount(), 5);  // … with an L2 per site group …
+        QCOMPARE(models->topLevelItem(0)->child(0)->child(0)->child(0)->text(0), QStringLiteral("L1 s0-openai"));  // … and its L1
+        QTreeWidgetItem *closed = models->topLevelItem(5);
+        QCOMPARE(closed->childCount(), 0);
+        QCOMPARE(closed->childIndicatorPolicy(), QTreeWidgetItem::ShowIndicator);  // the arrow shows there is more
+
+        // The filter finds an L2 of the unopened branch; the branch opens with its items.
+        page.filterField()->setText(QStringLiteral("model-5-s4"));
+        QVERIFY(!closed->isHidden());
+        QVERIFY(models->topLevelItem(0)->isHidden());
+        page.filterField()->clear();
+        closed->setExpanded(true);
+        QCOMPARE(closed->childCount(), 1);
+        QCOMPARE(closed->child(0)->child(0)->text(0), QStringLiteral("L2 model-5-s4-openai"));
+
+        // By site: more than four sites stay closed until opened; then L1 → L2 → L3.
+        QTreeWidget *bySite = page.siteTree();
+        QCOMPARE(bySite->topLevelItemCount(), 5);
+        QTreeWidgetItem *s4 = bySite->topLevelItem(4);
+        QCOMPARE(s4->childCount(), 0);
+        s4->setExpanded(true);
+        QCOMPARE(s4->childCount(), 1);
+        QCOMPARE(s4->child(0)->childCount(), 6);  // every model's L2 on s4-openai
+        QCOMPARE(s4->child(0)->child(5)->text(0), QStringLiteral("L2 model-5-s4-openai"));
+        QCOMPARE(s4->child(0)->child(5)->child(0)->text(0), QStringLiteral("L3 model-5"));
+
+        // A new snapshot with another health rebuilds the tops and reopens what was open.
+        QList<SiteView> changed = sites;
+        changed[4].groups[0].health = QStringLiteral("failing");
+        page.showSnapshot(snapshotWith(changed));
+        s4 = bySite->topLevelItem(4);
+        QVERIFY(s4->isExpanded());
+        QCOMPARE(s4->child(0)->text(2), StateText::health(QStringLiteral("failing")));
     }
 
     void fitColumnsStretchesOneColumnAndSurvivesResets()

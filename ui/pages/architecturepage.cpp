@@ -31,6 +31,11 @@
 namespace ul {
 
 namespace {
+// On a top-level entry of the model and site trees: the model or site name, and whether its
+// branch is still to be built.
+constexpr int kBranchKeyRole = Qt::UserRole;
+constexpr int kUnfilledRole = Qt::UserRole + 1;
+
 QTreeWidget *makeTree(QWidget *parent)
 {
     auto *tree = new QTreeWidget(parent);
@@ -140,6 +145,8 @@ ArchitecturePage::ArchitecturePage(const ConsoleContext &context, QWidget *paren
 
     connect(m_planRefresh, &QPushButton::clicked, this, &ArchitecturePage::refreshPlan);
     connect(m_filter, &QLineEdit::textChanged, this, &ArchitecturePage::applyFilter);
+    for (QTreeWidget *tree : {m_byModel, m_bySite})
+        connect(tree, &QTreeWidget::itemExpanded, this, &ArchitecturePage::fillBranch);
     connect(m_apply, &QPushButton::clicked, this, &ArchitecturePage::applyPlan);
     connect(m_importPreview, &QPushButton::clicked, this, &ArchitecturePage::previewImport);
     connect(m_import, &QPushButton::clicked, this, &ArchitecturePage::runImport);
@@ -211,6 +218,14 @@ QString ArchitecturePage::statusText() const
 void ArchitecturePage::showSnapshot(const EngineSnapshot &snapshot)
 {
     m_snapshot = snapshot;
+    m_instanceNames.clear();
+    for (const InstanceView &i : snapshot.instances)
+        m_instanceNames.insert(i.id, i.name);
+    m_siteGroupHealth.clear();
+    for (const SiteView &s : snapshot.sites) {
+        for (const SiteGroupView &g : s.groups)
+            m_siteGroupHealth.insert(g.name, g.health);
+    }
     const QString sig = layoutSignature(snapshot);
     if (sig == m_signature || !snapshot.ready)
         return;
@@ -246,23 +261,29 @@ void ArchitecturePage::refresh()
 
 void ArchitecturePage::applyFilter()
 {
-    // A top-level entry stays when it or anything under it matches; its whole branch stays.
+    // A top-level entry stays when it or anything under it matches; its whole branch stays. A
+    // branch not opened yet is searched in what it would show.
     const QString text = m_filter->text().trimmed();
+    const auto hit = [&text](const QString &a, const QString &b, const QString &c) {
+        return a.contains(text, Qt::CaseInsensitive) || b.contains(text, Qt::CaseInsensitive) || c.contains(text, Qt::CaseInsensitive);
+    };
     const std::function<bool(const QTreeWidgetItem *)> matches = [&](const QTreeWidgetItem *item) {
-        for (int c = 0; c < item->columnCount(); ++c) {
-            if (item->text(c).contains(text, Qt::CaseInsensitive))
-                return true;
-        }
+        if (hit(item->text(0), item->text(1), item->text(2)))
+            return true;
         for (int i = 0; i < item->childCount(); ++i) {
             if (matches(item->child(i)))
                 return true;
         }
         return false;
     };
+    const std::function<bool(const QList<Node> &)> nodesMatch = [&](const QList<Node> &nodes) {
+        return std::any_of(nodes.cbegin(), nodes.cend(), [&](const Node &n) { return hit(n.name, n.where, n.state) || nodesMatch(n.children); });
+    };
     for (QTreeWidget *tree : {m_byModel, m_bySite, m_importTree}) {
         for (int i = 0; i < tree->topLevelItemCount(); ++i) {
             QTreeWidgetItem *top = tree->topLevelItem(i);
-            top->setHidden(!text.isEmpty() && !matches(top));
+            const bool unfilled = top->data(0, kUnfilledRole).toBool();
+            top->setHidden(!text.isEmpty() && !matches(top) && !(unfilled && nodesMatch(branchOf(top))));
         }
     }
     m_planProxy->setFilterFixedString(text);
@@ -278,23 +299,123 @@ void ArchitecturePage::reload()
             m_status->showStatus(tr("Cannot read the layers: %1").arg(ErrorText::translate(matrix.error())), true);
             return;
         }
-        m_matrix = matrix.value();
-        fillTrees();
+        showMatrix(matrix.value());
         emit treesLoaded();
     });
 }
 
+QString ArchitecturePage::instanceName(const QString &id) const
+{
+    return m_instanceNames.value(id, id);
+}
+
+QList<ArchitecturePage::Node> ArchitecturePage::modelBranch(const ModelRow &row) const
+{
+    // One L3 per format the model is served in; each site group's L2 sits under the L3 of its format.
+    QList<Node> l3s;
+    QHash<QString, qsizetype> l3OfFormat;
+    for (const ModelGroupRef &g : row.l3s) {
+        const int active = row.activeMembersOf(g.id);
+        l3OfFormat.insert(g.channelType, l3s.size());
+        l3s.append(Node{tr("L3 %1").arg(g.name), instanceName(g.instance),
+                        g.noHealthyMember ? tr("no healthy member") : tr("%n active member(s)", nullptr, active),
+                        g.noHealthyMember ? ui::warningColor() : ui::okColor(), {}, true});
+    }
+    for (const ModelSiteCell &c : row.cells) {
+        auto at = l3OfFormat.constFind(c.channelType);
+        if (at == l3OfFormat.constEnd()) {
+            at = l3OfFormat.insert(c.channelType, l3s.size());
+            l3s.append(Node{tr("L3: not created (%1 format)").arg(StateText::format(c.channelType)), QString(), QString(),
+                            ui::warningColor(), {}, true});
+        }
+        const QString health = m_siteGroupHealth.value(c.siteGroup);
+        Node l2 = c.l2Name.isEmpty()
+                      ? Node{tr("L2: not created for %1").arg(c.siteGroup), QString(), QString(), ui::neutralColor(), {}, false}
+                      : Node{tr("L2 %1").arg(c.l2Name), instanceName(c.l2Instance),
+                             c.member ? tr("%1, weight %2").arg(StateText::health(c.memberState)).arg(c.weight) : tr("not a member"),
+                             c.member ? StateText::healthColor(c.memberState) : ui::neutralColor(), {}, false};
+        l2.children.append(Node{tr("L1 %1").arg(c.siteGroup), instanceName(c.siteGroupInstance), StateText::health(health),
+                                StateText::healthColor(health), {}, false});
+        l3s[*at].children.append(std::move(l2));
+    }
+    return l3s;
+}
+
+QList<ArchitecturePage::Node> ArchitecturePage::siteBranch(const SiteView &site) const
+{
+    QList<Node> l1s;
+    for (const SiteGroupView &g : site.groups) {
+        Node l1{tr("L1 %1").arg(g.name), instanceName(g.instanceId), StateText::health(g.health), StateText::healthColor(g.health), {}, false};
+        for (const auto &[rowIndex, cellIndex] : m_cellsOfSiteGroup.value(g.name)) {
+            const ModelRow &row = m_matrix.models.at(rowIndex);
+            const ModelSiteCell &c = row.cells.at(cellIndex);
+            if (c.l2Name.isEmpty())
+                continue;
+            Node l2{tr("L2 %1").arg(c.l2Name), instanceName(c.l2Instance), c.member ? StateText::health(c.memberState) : tr("not a member"),
+                    c.member ? StateText::healthColor(c.memberState) : ui::neutralColor(), {}, false};
+            if (const ModelGroupRef *l3 = row.l3WithId(c.l3Id); c.member && l3)
+                l2.children.append(Node{tr("L3 %1").arg(c.l3Name), instanceName(l3->instance), tr("weight %1").arg(c.weight), QColor(), {}, false});
+            l1.children.append(std::move(l2));
+        }
+        l1s.append(std::move(l1));
+    }
+    return l1s;
+}
+
+QList<ArchitecturePage::Node> ArchitecturePage::branchOf(const QTreeWidgetItem *top) const
+{
+    const QString key = top->data(0, kBranchKeyRole).toString();
+    if (top->treeWidget() == m_byModel) {
+        if (const ModelRow *row = m_matrix.model(key))
+            return modelBranch(*row);
+    } else {
+        for (const SiteView &s : m_snapshot.sites) {
+            if (s.name == key)
+                return siteBranch(s);
+        }
+    }
+    return {};
+}
+
+void ArchitecturePage::fillBranch(QTreeWidgetItem *top)
+{
+    if (!top->data(0, kUnfilledRole).toBool())
+        return;
+    top->setData(0, kUnfilledRole, false);
+    const std::function<void(QTreeWidgetItem *, const QList<Node> &)> add = [&add](QTreeWidgetItem *parent, const QList<Node> &nodes) {
+        for (const Node &n : nodes) {
+            QTreeWidgetItem *child = item(parent, n.name, n.where, n.state, n.color);
+            add(child, n.children);
+            if (n.expanded)
+                child->setExpanded(true);
+        }
+    };
+    add(top, branchOf(top));
+    top->setChildIndicatorPolicy(QTreeWidgetItem::DontShowIndicatorWhenChildless);
+}
+
+void ArchitecturePage::showMatrix(ModelMatrix matrix)
+{
+    m_matrix = std::move(matrix);
+    m_cellsOfSiteGroup.clear();
+    for (qsizetype r = 0; r < m_matrix.models.size(); ++r) {
+        const QList<ModelSiteCell> &cells = m_matrix.models.at(r).cells;
+        for (qsizetype c = 0; c < cells.size(); ++c)
+            m_cellsOfSiteGroup[cells.at(c).siteGroup].append({r, c});
+    }
+    fillTrees();
+}
+
 void ArchitecturePage::fillTrees()
 {
-    QHash<QString, QString> instanceNames;
-    for (const InstanceView &i : m_snapshot.instances)
-        instanceNames.insert(i.id, i.name);
-    QHash<QString, const SiteGroupView *> groups;
-    for (const SiteView &s : m_snapshot.sites) {
-        for (const SiteGroupView &g : s.groups)
-            groups.insert(g.name, &g);
-    }
-    const auto where = [&instanceNames](const QString &id) { return instanceNames.value(id, id); };
+    // Top-level entries only: a branch gets its items when it is first opened (or searched), so
+    // a hundred sites with hundreds of models each cost a few hundred items, not a hundred
+    // thousand, and a health change does not rebuild what nobody looks at.
+    const auto lazyTop = [](QTreeWidgetItem *top, const QString &key, bool hasBranch) {
+        top->setData(0, kBranchKeyRole, key);
+        top->setData(0, kUnfilledRole, hasBranch);
+        top->setChildIndicatorPolicy(hasBranch ? QTreeWidgetItem::ShowIndicator : QTreeWidgetItem::DontShowIndicatorWhenChildless);
+    };
 
     // A few models open all the way show the shape, those spread over several sites first; the
     // rest stay one line each.
@@ -311,54 +432,24 @@ void ArchitecturePage::fillTrees()
     const ui::TreeState siteState = ui::TreeState::of(m_bySite);
     m_byModel->clear();
     for (const ModelRow &row : m_matrix.models) {
-        auto *top = new QTreeWidgetItem(m_byModel, QStringList{row.model, row.l3s.isEmpty() ? QString() : where(row.l3s.first().instance), QString()});
-        // One L3 per format the model is served in; each site group's L2 sits under the L3 of its format.
-        QHash<QString, QTreeWidgetItem *> l3ByFormat;
-        for (const ModelGroupRef &g : row.l3s) {
-            const int active = row.activeMembersOf(g.id);
-            l3ByFormat.insert(g.channelType,
-                              item(top, tr("L3 %1").arg(g.name), where(g.instance),
-                                   g.noHealthyMember ? tr("no healthy member") : tr("%n active member(s)", nullptr, active),
-                                   g.noHealthyMember ? ui::warningColor() : ui::okColor()));
-        }
-        for (const ModelSiteCell &c : row.cells) {
-            QTreeWidgetItem *&l3 = l3ByFormat[c.channelType];
-            if (!l3)
-                l3 = item(top, tr("L3: not created (%1 format)").arg(StateText::format(c.channelType)), QString(), QString(), ui::warningColor());
-            const SiteGroupView *g = groups.value(c.siteGroup);
-            const QString health = g ? g->health : QString();
-            QTreeWidgetItem *l2 = c.l2Name.isEmpty()
-                                      ? item(l3, tr("L2: not created for %1").arg(c.siteGroup), QString(), QString(), ui::neutralColor())
-                                      : item(l3, tr("L2 %1").arg(c.l2Name), where(c.l2Instance),
-                                             c.member ? tr("%1, weight %2").arg(StateText::health(c.memberState)).arg(c.weight) : tr("not a member"),
-                                             c.member ? StateText::healthColor(c.memberState) : ui::neutralColor());
-            item(l2, tr("L1 %1").arg(c.siteGroup), where(c.siteGroupInstance), StateText::health(health), StateText::healthColor(health));
-        }
-        for (QTreeWidgetItem *l3 : std::as_const(l3ByFormat))
-            l3->setExpanded(true);
-        if (opened.contains(row.model))
+        auto *top = new QTreeWidgetItem(m_byModel, QStringList{row.model, row.l3s.isEmpty() ? QString() : instanceName(row.l3s.first().instance), QString()});
+        lazyTop(top, row.model, !row.l3s.isEmpty() || !row.cells.isEmpty());
+        if (opened.contains(row.model)) {
+            fillBranch(top);
             m_byModel->expandRecursively(m_byModel->indexFromItem(top));
+        }
     }
 
     m_bySite->clear();
     for (const SiteView &s : m_snapshot.sites) {
         auto *site = new QTreeWidgetItem(m_bySite, QStringList{s.name, s.instanceName, s.baseUrl});
-        for (const SiteGroupView &g : s.groups) {
-            QTreeWidgetItem *l1 = item(site, tr("L1 %1").arg(g.name), where(g.instanceId), StateText::health(g.health), StateText::healthColor(g.health));
-            for (const ModelRow &row : m_matrix.models) {
-                const ModelSiteCell *c = row.cell(g.name);
-                if (!c || c->l2Name.isEmpty())
-                    continue;
-                QTreeWidgetItem *l2 = item(l1, tr("L2 %1").arg(c->l2Name), where(c->l2Instance),
-                                           c->member ? StateText::health(c->memberState) : tr("not a member"),
-                                           c->member ? StateText::healthColor(c->memberState) : ui::neutralColor());
-                if (const ModelGroupRef *l3 = row.l3WithId(c->l3Id); c->member && l3)
-                    item(l2, tr("L3 %1").arg(c->l3Name), where(l3->instance), tr("weight %1").arg(c->weight));
-            }
+        lazyTop(site, s.name, !s.groups.isEmpty());
+        if (m_snapshot.sites.size() <= 4) {
+            fillBranch(site);
+            site->setExpanded(true);
         }
-        site->setExpanded(m_snapshot.sites.size() <= 4);
     }
-    modelState.restore(m_byModel);
+    modelState.restore(m_byModel);  // opening a branch fills it (itemExpanded)
     siteState.restore(m_bySite);
     applyFilter();
 }

@@ -7,6 +7,9 @@
 #include "ui/models/valuetablemodel.h"
 #include "ui/pages/consolepage.h"
 
+#include <QColor>
+#include <QHash>
+
 class QLabel;
 class QLineEdit;
 class QSortFilterProxyModel;
@@ -14,6 +17,7 @@ class QPushButton;
 class QTabWidget;
 class QTableView;
 class QTreeWidget;
+class QTreeWidgetItem;
 
 namespace ul {
 
@@ -55,6 +59,9 @@ public:
     // which ones it deletes.
     static QString applyConfirmationText(const Plan &plan);
 
+    // The layers as the engine read them (what reload() shows when the read answers).
+    void showMatrix(ModelMatrix matrix);
+
 public slots:
     void reload();
     void refreshPlan();
@@ -76,7 +83,23 @@ protected:
     void retranslate() override;
 
 private:
+    // One row of a tree branch, built from the matrix and the snapshot when a branch is opened
+    // or searched.
+    struct Node
+    {
+        QString name;
+        QString where;
+        QString state;
+        QColor color;
+        QList<Node> children;
+        bool expanded = false;
+    };
     void fillTrees();
+    QList<Node> modelBranch(const ModelRow &row) const;  // L3 → L2 → L1
+    QList<Node> siteBranch(const SiteView &site) const;  // L1 → L2 → L3
+    QList<Node> branchOf(const QTreeWidgetItem *top) const;
+    void fillBranch(QTreeWidgetItem *top);  // once, when first opened
+    QString instanceName(const QString &id) const;
     void showPlan(const Plan &plan);
     void showAdoption(const AdoptionPreview &preview);
     void setBusy(bool busy);
@@ -86,6 +109,9 @@ private:
     ConsoleContext m_context;
     EngineSnapshot m_snapshot;
     ModelMatrix m_matrix;
+    QHash<QString, QList<std::pair<qsizetype, qsizetype>>> m_cellsOfSiteGroup;  // L1 → (model row, cell) of m_matrix
+    QHash<QString, QString> m_instanceNames;   // of m_snapshot: id → name
+    QHash<QString, QString> m_siteGroupHealth; // of m_snapshot: L1 → health
     QLineEdit *m_filter;
     QTabWidget *m_tabs;
     QTreeWidget *m_byModel;
