@@ -5,6 +5,7 @@
 #include <QEvent>
 #include <QHeaderView>
 #include <QStyle>
+#include <QTableView>
 #include <QTimer>
 #include <QTreeView>
 
@@ -102,6 +103,15 @@ void ColumnFitter::fitNow()
     if (m_header->model() != m_model)
         watchModel(m_header->model());
     const int count = m_header->count();
+    // Measure about kMeasuredCells cells: the rows on screen and then others, up to Qt's 1000 —
+    // a model matrix with 150 site-group columns would otherwise lay out every text and icon of
+    // its 45,000 cells for one fit.
+    constexpr int kMeasuredCells = 6000;
+    const int rowsMeasured = std::clamp(kMeasuredCells / std::max(1, count), 50, 1000);
+    if (auto *table = qobject_cast<QTableView *>(m_view))
+        table->verticalHeader()->setResizeContentsPrecision(rowsMeasured);
+    else if (qobject_cast<QTreeView *>(m_view))
+        m_header->setResizeContentsPrecision(rowsMeasured);
     const int stretch = stretchColumn();
     const QHash<int, int> widths = plannedWidths();
     m_applying = true;
@@ -178,8 +188,15 @@ void ColumnFitter::schedule()
         return;
     m_scheduled = true;
     QTimer::singleShot(0, this, [this]() {
-        if (m_scheduled)
-            fitNow();
+        if (!m_scheduled)
+            return;
+        // A hidden table (a page not shown) is fitted when it shows (the viewport's Show event),
+        // not on every change of its model.
+        if (m_view && !m_view->isVisible()) {
+            m_scheduled = false;
+            return;
+        }
+        fitNow();
     });
 }
 

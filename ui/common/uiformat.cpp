@@ -147,6 +147,11 @@ QColor neutralColor()
 
 QIcon statusDot(const QColor &color, int size)
 {
+    // A table asks for a cell's icon at every paint and size measurement: draw each colour once.
+    static QHash<QPair<QRgb, int>, QIcon> drawn;
+    const QPair<QRgb, int> key{color.rgba(), size};
+    if (const auto it = drawn.constFind(key); it != drawn.constEnd())
+        return *it;
     QIcon icon;
     for (const int scale : {1, 2}) {
         QPixmap pixmap(size * scale, size * scale);
@@ -161,6 +166,7 @@ QIcon statusDot(const QColor &color, int size)
         pixmap.setDevicePixelRatio(scale);
         icon.addPixmap(pixmap);
     }
+    drawn.insert(key, icon);
     return icon;
 }
 
