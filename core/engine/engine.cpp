@@ -160,7 +160,19 @@ void Engine::acceptSnapshot(const EngineSnapshot &snapshot)
             return;  // an older snapshot overtaken by a newer one
         m_snapshot = snapshot;
     }
-    emit snapshotChanged(snapshot);
+    // Listeners get the newest snapshot once per turn of this thread's event loop: when one of
+    // them takes longer than the engine's 20 ms between publications (a console with a hundred
+    // sites), the snapshots queued meanwhile collapse into one instead of piling up behind it.
+    if (m_announcePending)
+        return;
+    m_announcePending = true;
+    QMetaObject::invokeMethod(
+        this,
+        [this]() {
+            m_announcePending = false;
+            emit snapshotChanged(this->snapshot());
+        },
+        Qt::QueuedConnection);
 }
 
 } // namespace ul

@@ -256,6 +256,7 @@ private:
     EngineCore *m_core = nullptr;
     mutable QReadWriteLock m_snapshotLock;
     EngineSnapshot m_snapshot;
+    bool m_announcePending = false;  // snapshotChanged is queued for the newest snapshot
     bool m_shutDown = false;
 };
 

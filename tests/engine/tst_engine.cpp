@@ -31,11 +31,30 @@ private slots:
         QSignalSpy spy(&engine, &Engine::snapshotChanged);
         engine.start();
         QTRY_VERIFY(engine.snapshot().ready);
-        QVERIFY(spy.count() >= 1);
+        QTRY_VERIFY(spy.count() >= 1);  // announced one turn of the event loop after it arrived
         QVERIFY(engine.snapshot().startupError.isEmpty());
         engine.shutdown();
         QVERIFY(!engine.isRunning());
         engine.shutdown();  // idempotent
+    }
+
+    // Snapshots that arrive while the receiving thread is busy are announced once, as the newest.
+    void aBacklogOfSnapshotsIsAnnouncedOnce()
+    {
+        Engine engine(memoryOptions());
+        engine.start();
+        QTRY_VERIFY(engine.snapshot().ready);
+        QTest::qWait(50);
+        QSignalSpy spy(&engine, &Engine::snapshotChanged);
+        const quint64 before = engine.snapshot().revision;
+        // Each command publishes at once; the UI thread sleeps in waitForFinished meanwhile.
+        for (const bool enabled : {true, false, true, false})
+            engine.setModelSyncEnabled(enabled).waitForFinished();
+        QTRY_VERIFY(spy.count() >= 1);
+        const quint64 announced = spy.first().first().value<EngineSnapshot>().revision;
+        QVERIFY2(announced >= before + 4, qPrintable(QStringLiteral("%1 after %2").arg(announced).arg(before)));
+        QVERIFY(spy.count() <= 2);  // the four, and at most one the engine published later by itself
+        engine.shutdown();
     }
 
     void commandsRunInTheEngineThread()

@@ -125,21 +125,34 @@ QIcon ModelsPage::icon() const
     return style()->standardIcon(QStyle::SP_FileDialogListView);
 }
 
-const SiteGroupView *ModelsPage::findSiteGroup(const QString &name) const
-{
-    for (const SiteView &s : m_snapshot.sites) {
-        for (const SiteGroupView &g : s.groups) {
-            if (g.name == name)
-                return &g;
-        }
-    }
-    return nullptr;
-}
-
 QString ModelsPage::groupHealth(const QString &siteGroup) const
 {
-    const SiteGroupView *g = findSiteGroup(siteGroup);
-    return g ? g->health : QString();
+    return m_groupHealth.value(siteGroup);
+}
+
+const ModelSiteCell *ModelsPage::cellAt(const ModelRow &row, int groupColumn) const
+{
+    const auto at = m_cellColumns.constFind(row.model);
+    if (at == m_cellColumns.constEnd() || groupColumn >= at->size())
+        return row.cell(m_matrix.siteGroups.value(groupColumn));
+    const int index = at->at(groupColumn);
+    return index < 0 || index >= row.cells.size() ? nullptr : &row.cells.at(index);
+}
+
+void ModelsPage::indexCells()
+{
+    QHash<QString, int> columnOf;
+    for (int i = 0; i < m_matrix.siteGroups.size(); ++i)
+        columnOf.insert(m_matrix.siteGroups.at(i), i);
+    m_cellColumns.clear();
+    for (const ModelRow &row : std::as_const(m_matrix.models)) {
+        QList<int> &cells = m_cellColumns[row.model];
+        cells.fill(-1, m_matrix.siteGroups.size());
+        for (int k = 0; k < row.cells.size(); ++k) {
+            if (const int column = columnOf.value(row.cells.at(k).siteGroup, -1); column >= 0)
+                cells[column] = k;
+        }
+    }
 }
 
 // Why a site group that lists the model has no L2 in an L3 (a model gets an L3 per format; only
@@ -196,15 +209,18 @@ QList<ModelMatrixTableModel::ColumnSpec> ModelsPage::matrixColumns() const
             .sortedBy([](const ModelRow &r) { return r.activeMembers(); })
             .rightAligned(),
     };
-    for (const QString &group : m_matrix.siteGroups) {
-        columns << C([group]() { return group; }, [this, group](const ModelRow &r) { return cellText(r.cell(group)); })
-                       .withTooltip([this, group](const ModelRow &r) { return cellTooltip(r, r.cell(group)); })
-                       .sortedBy([group](const ModelRow &r) {
-                           const ModelSiteCell *c = r.cell(group);
+    // The site-group columns find their cell through indexCells(): a matrix of 150 site groups
+    // would otherwise search a row's cells by name for every role of every cell.
+    for (int column = 0; column < m_matrix.siteGroups.size(); ++column) {
+        const QString group = m_matrix.siteGroups.at(column);
+        columns << C([group]() { return group; }, [this, column](const ModelRow &r) { return cellText(cellAt(r, column)); })
+                       .withTooltip([this, column](const ModelRow &r) { return cellTooltip(r, cellAt(r, column)); })
+                       .sortedBy([this, column](const ModelRow &r) {
+                           const ModelSiteCell *c = cellAt(r, column);
                            return c ? (c->member ? c->weight : 0) : -1;
                        })
-                       .withIcon([this, group](const ModelRow &r) -> QVariant {
-                           const ModelSiteCell *c = r.cell(group);
+                       .withIcon([this, group, column](const ModelRow &r) -> QVariant {
+                           const ModelSiteCell *c = cellAt(r, column);
                            if (!c)
                                return {};
                            if (!c->member)
@@ -262,6 +278,11 @@ QList<ModelMembersTableModel::ColumnSpec> ModelsPage::memberColumns()
 void ModelsPage::showSnapshot(const EngineSnapshot &snapshot)
 {
     m_snapshot = snapshot;
+    m_groupHealth.clear();
+    for (const SiteView &s : snapshot.sites) {
+        for (const SiteGroupView &g : s.groups)
+            m_groupHealth.insert(g.name, g.health);
+    }
     const QString signature = layoutSignature(snapshot);
     if (signature == m_signature || !snapshot.ready)
         return;
@@ -325,6 +346,7 @@ void ModelsPage::reload()
             const QString selected = m_selectedModel;
             const bool newColumns = matrix->siteGroups != m_matrix.siteGroups || m_matrixModel->columnCount() == 0;
             m_matrix = matrix.value();
+            indexCells();
             if (newColumns)
                 m_matrixModel->setColumns(matrixColumns());
             m_matrixModel->setRows(m_matrix.models);

@@ -69,8 +69,10 @@ private:
     QList<ModelMembersTableModel::ColumnSpec> memberColumns();
     QString cellText(const ModelSiteCell *cell) const;
     QString cellTooltip(const ModelRow &row, const ModelSiteCell *cell) const;
-    const SiteGroupView *findSiteGroup(const QString &name) const;
     QString groupHealth(const QString &siteGroup) const;
+    // The cell of `row` in the site-group column `groupColumn` (m_matrix.siteGroups), or nullptr.
+    const ModelSiteCell *cellAt(const ModelRow &row, int groupColumn) const;
+    void indexCells();  // m_cellColumns for a newly read m_matrix
     void modelSelectionChanged();
     void updateButtons();
     // The status line shows the model count (refreshed by every load) until an action (saving
@@ -81,6 +83,8 @@ private:
     ConsoleContext m_context;
     EngineSnapshot m_snapshot;
     ModelMatrix m_matrix;
+    QHash<QString, QList<int>> m_cellColumns;  // model → per site-group column: index into its cells, or -1
+    QHash<QString, QString> m_groupHealth;     // of m_snapshot: site group → health
     QHash<QString, QString> m_aliases;  // model → alias in api.yaml
     ModelMatrixTableModel *m_matrixModel;
     ModelMembersTableModel *m_members;
