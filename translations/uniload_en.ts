@@ -1425,6 +1425,13 @@ No connectivity test is made. A channel taken out is re-added automatically once
             <numerusform>%n site groups: </numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ul::DesktopConsole</name>

@@ -1390,6 +1390,12 @@ No connectivity test is made. A channel taken out is re-added automatically once
             <numerusform>%n 个站点分组：</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 等另外 %n 个</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ul::DesktopConsole</name>

@@ -543,6 +543,16 @@ private slots:
         for (const QLabel *label : dashboard.findChildren<QLabel *>())
             named = named || label->text().contains(QStringLiteral("alpha-openai (3 of 5)"));
         QVERIFY(named);
+        // Twelve site groups holding invalid keys: the dashboard names eight and counts the rest.
+        for (int i = 0; i < 11; ++i) {
+            SiteGroupView more = g;
+            more.name = QStringLiteral("more-%1-openai").arg(i, 2, 10, QLatin1Char('0'));
+            s.sites.first().groups.append(more);
+        }
+        ++s.revision;
+        dashboard.showSnapshot(s);
+        QCOMPARE(dashboard.invalidKeysText().count(QStringLiteral(" of 5)")), 8);
+        QVERIFY2(dashboard.invalidKeysText().contains(QStringLiteral("and 4 more")), qPrintable(dashboard.invalidKeysText()));
         engine.shutdown();
     }
 
