@@ -447,6 +447,25 @@ private slots:
         s4 = bySite->topLevelItem(4);
         QVERIFY(s4->isExpanded());
         QCOMPARE(s4->child(0)->text(2), StateText::health(QStringLiteral("failing")));
+        QVERIFY(models->topLevelItem(5)->isExpanded());  // opened by the operator: kept
+
+        // Untouched by the operator, a new layout opens the models it now spreads over several sites.
+        ArchitecturePage fresh{ConsoleContext()};
+        fresh.showSnapshot(snapshotWith(sites));
+        ModelMatrix single = matrix;
+        for (ModelRow &row : single.models)
+            row.cells = row.cells.mid(0, 1);
+        fresh.showMatrix(single);
+        QVERIFY(fresh.modelTree()->topLevelItem(0)->isExpanded());
+        fresh.showMatrix(matrix);  // now models 0–4 are spread over five site groups, model-5 is not
+        QVERIFY(fresh.modelTree()->topLevelItem(0)->isExpanded());
+        QVERIFY(!fresh.modelTree()->topLevelItem(5)->isExpanded());
+        single.models[5].cells = matrix.models[0].cells;  // only model-5 spread
+        for (ModelSiteCell &c : single.models[5].cells)
+            c.l2Name.replace(QStringLiteral("model-0"), QStringLiteral("model-5"));
+        fresh.showMatrix(single);
+        QVERIFY(fresh.modelTree()->topLevelItem(5)->isExpanded());
+        QCOMPARE(fresh.modelTree()->topLevelItem(5)->childCount(), 1);
     }
 
     void fitColumnsStretchesOneColumnAndSurvivesResets()

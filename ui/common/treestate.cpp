@@ -26,6 +26,15 @@ TreeState TreeState::of(const QTreeWidget *tree)
         if ((*it)->isExpanded())
             state.m_expanded.insert(path);
     }
+    const TreeState current = currentOf(tree);
+    state.m_current = current.m_current;
+    state.m_currentColumn = current.m_currentColumn;
+    return state;
+}
+
+TreeState TreeState::currentOf(const QTreeWidget *tree)
+{
+    TreeState state;
     if (const QTreeWidgetItem *current = tree->currentItem()) {
         state.m_current = pathOf(current);
         state.m_currentColumn = tree->currentColumn();

@@ -17,6 +17,8 @@ class TreeState
 {
 public:
     static TreeState of(const QTreeWidget *tree);
+    // The current item only: a rebuild then opens what it chooses.
+    static TreeState currentOf(const QTreeWidget *tree);
     void restore(QTreeWidget *tree) const;
 
 private:

@@ -427,8 +427,16 @@ void ArchitecturePage::fillTrees()
         }
     }
 
-    // A refresh keeps what the operator opened and where the keyboard was.
-    const ui::TreeState modelState = ui::TreeState::of(m_byModel);
+    // A refresh keeps what the operator opened and where the keyboard was. While the operator has
+    // opened or closed no model, the models opened are this fill's picks (the layout may have
+    // gained a model spread over several sites since the last one).
+    QSet<QString> openModels;
+    for (int i = 0; i < m_byModel->topLevelItemCount(); ++i) {
+        if (m_byModel->topLevelItem(i)->isExpanded())
+            openModels.insert(m_byModel->topLevelItem(i)->text(0));
+    }
+    const ui::TreeState modelState = openModels == m_autoOpened ? ui::TreeState::currentOf(m_byModel) : ui::TreeState::of(m_byModel);
+    m_autoOpened = opened;
     const ui::TreeState siteState = ui::TreeState::of(m_bySite);
     m_byModel->clear();
     for (const ModelRow &row : m_matrix.models) {

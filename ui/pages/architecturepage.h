@@ -9,6 +9,7 @@
 
 #include <QColor>
 #include <QHash>
+#include <QSet>
 
 class QLabel;
 class QLineEdit;
@@ -112,6 +113,7 @@ private:
     QHash<QString, QList<std::pair<qsizetype, qsizetype>>> m_cellsOfSiteGroup;  // L1 → (model row, cell) of m_matrix
     QHash<QString, QString> m_instanceNames;   // of m_snapshot: id → name
     QHash<QString, QString> m_siteGroupHealth; // of m_snapshot: L1 → health
+    QSet<QString> m_autoOpened;                // the models the last fill opened by itself
     QLineEdit *m_filter;
     QTabWidget *m_tabs;
     QTreeWidget *m_byModel;
