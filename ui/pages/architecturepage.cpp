@@ -276,14 +276,11 @@ void ArchitecturePage::applyFilter()
         }
         return false;
     };
-    const std::function<bool(const QList<Node> &)> nodesMatch = [&](const QList<Node> &nodes) {
-        return std::any_of(nodes.cbegin(), nodes.cend(), [&](const Node &n) { return hit(n.name, n.where, n.state) || nodesMatch(n.children); });
-    };
     for (QTreeWidget *tree : {m_byModel, m_bySite, m_importTree}) {
         for (int i = 0; i < tree->topLevelItemCount(); ++i) {
             QTreeWidgetItem *top = tree->topLevelItem(i);
             const bool unfilled = top->data(0, kUnfilledRole).toBool();
-            top->setHidden(!text.isEmpty() && !matches(top) && !(unfilled && nodesMatch(branchOf(top))));
+            top->setHidden(!text.isEmpty() && !matches(top) && !(unfilled && branchText(top).contains(text, Qt::CaseInsensitive)));
         }
     }
     m_planProxy->setFilterFixedString(text);
@@ -377,6 +374,22 @@ QList<ArchitecturePage::Node> ArchitecturePage::branchOf(const QTreeWidgetItem *
     return {};
 }
 
+QString ArchitecturePage::branchText(const QTreeWidgetItem *top) const
+{
+    const QString key = (top->treeWidget() == m_byModel ? QStringLiteral("m:") : QStringLiteral("s:")) + top->data(0, kBranchKeyRole).toString();
+    if (const auto cached = m_branchTexts.constFind(key); cached != m_branchTexts.constEnd())
+        return *cached;
+    QStringList texts;
+    const std::function<void(const QList<Node> &)> collect = [&](const QList<Node> &nodes) {
+        for (const Node &n : nodes) {
+            texts << n.name << n.where << n.state;
+            collect(n.children);
+        }
+    };
+    collect(branchOf(top));
+    return *m_branchTexts.insert(key, texts.join(QLatin1Char('\n')));  // a filter has no line break
+}
+
 void ArchitecturePage::fillBranch(QTreeWidgetItem *top)
 {
     if (!top->data(0, kUnfilledRole).toBool())
@@ -411,6 +424,7 @@ void ArchitecturePage::fillTrees()
     // Top-level entries only: a branch gets its items when it is first opened (or searched), so
     // a hundred sites with hundreds of models each cost a few hundred items, not a hundred
     // thousand, and a health change does not rebuild what nobody looks at.
+    m_branchTexts.clear();
     const auto lazyTop = [](QTreeWidgetItem *top, const QString &key, bool hasBranch) {
         top->setData(0, kBranchKeyRole, key);
         top->setData(0, kUnfilledRole, hasBranch);

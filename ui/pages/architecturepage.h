@@ -100,6 +100,8 @@ private:
     QList<Node> siteBranch(const SiteView &site) const;  // L1 → L2 → L3
     QList<Node> branchOf(const QTreeWidgetItem *top) const;
     void fillBranch(QTreeWidgetItem *top);  // once, when first opened
+    // Every text an unopened branch would show, for the filter (kept until the next fill).
+    QString branchText(const QTreeWidgetItem *top) const;
     QString instanceName(const QString &id) const;
     void showPlan(const Plan &plan);
     void showAdoption(const AdoptionPreview &preview);
@@ -114,6 +116,7 @@ private:
     QHash<QString, QString> m_instanceNames;   // of m_snapshot: id → name
     QHash<QString, QString> m_siteGroupHealth; // of m_snapshot: L1 → health
     QSet<QString> m_autoOpened;                // the models the last fill opened by itself
+    mutable QHash<QString, QString> m_branchTexts;  // "m:<model>" / "s:<site>" → branchText()
     QLineEdit *m_filter;
     QTabWidget *m_tabs;
     QTreeWidget *m_byModel;
