@@ -9,6 +9,7 @@
 #include "tests/ui/uienginetest.h"
 #include "translations/catalog.h"
 #include "ui/common/enginetext.h"
+#include "ui/common/statetext.h"
 #include "ui/pages/architecturepage.h"
 #include "ui/pages/dashboardpage.h"
 #include "ui/pages/modelspage.h"
@@ -144,6 +145,21 @@ private slots:
         QCOMPARE(models.matrixModel()->rowCount(), 2);
         QCOMPARE(models.matrixModel()->columnCount(), 5);  // model, alias, L3, active sites + one site group
         QCOMPARE(models.statusText(), QStringLiteral("2 model(s) over 1 site group(s)."));
+        // A site group's health changes: its cells say so at once, without reading the matrix again.
+        {
+            EngineSnapshot failing = f.engine().snapshot();
+            failing.sites.first().groups.first().health = QStringLiteral("failing");
+            ++failing.revision;
+            models.show();  // a shown page reloads when the layers change
+            const int loads = static_cast<int>(loaded.count());
+            models.showSnapshot(failing);
+            const QModelIndex cell = models.matrixModel()->index(models.matrixModel()->rowForKey(QStringLiteral("gpt-4o")), 4);
+            QVERIFY2(cell.data().toString().contains(StateText::health(QStringLiteral("failing"))), qPrintable(cell.data().toString()));
+            QTest::qWait(100);
+            QCOMPARE(loaded.count(), loads);
+            models.hide();
+            models.showSnapshot(f.engine().snapshot());
+        }
         QSignalSpy earlyLoaded(&earlyModels, &ModelsPage::loaded);
         earlyModels.reload();
         QTRY_VERIFY_WITH_TIMEOUT(earlyLoaded.count() >= 1, 5000);

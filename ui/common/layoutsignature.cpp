@@ -4,7 +4,7 @@
 
 namespace ul {
 
-QString layoutSignature(const EngineSnapshot &s)
+QString layoutSignature(const EngineSnapshot &s, WithHealth health)
 {
     QString sig = QStringLiteral("%1/%2/%3/%4/%5")
                       .arg(s.layers.siteGroups)
@@ -15,7 +15,7 @@ QString layoutSignature(const EngineSnapshot &s)
     for (const SiteView &site : s.sites) {
         sig += QLatin1Char('|') + site.name + site.lastDiscovery.toString(Qt::ISODate);
         for (const SiteGroupView &g : site.groups)
-            sig += QLatin1Char(';') + g.name + g.instanceId + g.health + QString::number(g.modelCount);
+            sig += QLatin1Char(';') + g.name + g.instanceId + (health == WithHealth::Yes ? g.health : QString()) + QString::number(g.modelCount);
     }
     return sig;
 }

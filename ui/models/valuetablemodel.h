@@ -103,6 +103,13 @@ public:
     // Called after an accepted edit with the row as it is now.
     void setEditHandler(std::function<void(int row, int column, const Row &)> handler) { m_onEdit = std::move(handler); }
 
+    // Every cell again (its getters read something besides the row that changed).
+    void refresh()
+    {
+        if (!m_rows.isEmpty() && !m_columns.isEmpty())
+            emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+    }
+
     // Headers and texts again (after a language change).
     void retranslate()
     {

@@ -278,14 +278,23 @@ QList<ModelMembersTableModel::ColumnSpec> ModelsPage::memberColumns()
 void ModelsPage::showSnapshot(const EngineSnapshot &snapshot)
 {
     m_snapshot = snapshot;
-    m_groupHealth.clear();
+    QHash<QString, QString> health;
     for (const SiteView &s : snapshot.sites) {
         for (const SiteGroupView &g : s.groups)
-            m_groupHealth.insert(g.name, g.health);
+            health.insert(g.name, g.health);
     }
-    const QString signature = layoutSignature(snapshot);
-    if (signature == m_signature || !snapshot.ready)
+    const bool healthChanged = health != m_groupHealth;
+    m_groupHealth = health;
+    // The site groups' health comes from the snapshot: a change of it alone repaints the cells
+    // that show it; the matrix is read again only when the layers changed.
+    const QString signature = layoutSignature(snapshot, WithHealth::No);
+    if (signature == m_signature || !snapshot.ready) {
+        if (healthChanged && m_matrixModel->rowCount() > 0) {
+            m_matrixModel->refresh();
+            m_members->refresh();
+        }
         return;
+    }
     m_signature = signature;
     m_dirty = true;
     if (isVisible())
