@@ -30,7 +30,7 @@ ColumnFitter::ColumnFitter(QHeaderView *header)
         // Other columns: what the operator set for the old ones no longer applies.
         if (oldCount != 0 && oldCount != newCount)
             m_operatorWidths.clear();
-        schedule();
+        remeasure();
     });
     // New titles (a language change) change the header's geometry.
     connect(m_header, &QHeaderView::geometriesChanged, this, &ColumnFitter::schedule);
@@ -40,8 +40,8 @@ ColumnFitter::ColumnFitter(QHeaderView *header)
         m_view->viewport()->installEventFilter(this);
     // A tree sizes a column by its expanded rows: expanding shows rows the last fit did not see.
     if (auto *tree = qobject_cast<QTreeView *>(m_view)) {
-        connect(tree, &QTreeView::expanded, this, &ColumnFitter::schedule);
-        connect(tree, &QTreeView::collapsed, this, &ColumnFitter::schedule);
+        connect(tree, &QTreeView::expanded, this, &ColumnFitter::remeasure);
+        connect(tree, &QTreeView::collapsed, this, &ColumnFitter::remeasure);
     }
     watchModel(m_header->model());
     schedule();
@@ -92,8 +92,12 @@ int ColumnFitter::contentWidth(int column) const
     // font draws CJK text wider than it was measured, loses its last character).
     const int air = m_header->fontMetrics().averageCharWidth();
     int width = titleWidth(column) + air * 2;
-    if (m_view)
-        width = std::max(width, m_view->sizeHintForColumn(column) + air);
+    if (m_view) {
+        auto measured = m_measured.constFind(column);
+        if (measured == m_measured.constEnd())
+            measured = m_measured.insert(column, m_view->sizeHintForColumn(column));
+        width = std::max(width, *measured + air);
+    }
     return width;
 }
 
@@ -200,19 +204,34 @@ void ColumnFitter::schedule()
     });
 }
 
+void ColumnFitter::remeasure()
+{
+    m_measured.clear();
+    schedule();
+}
+
 void ColumnFitter::watchModel(QAbstractItemModel *model)
 {
+    m_measured.clear();
     if (m_model)
         disconnect(m_model, nullptr, this, nullptr);
     m_model = model;
     if (!model)
         return;
-    connect(model, &QAbstractItemModel::modelReset, this, &ColumnFitter::schedule);
-    connect(model, &QAbstractItemModel::rowsInserted, this, &ColumnFitter::schedule);
-    connect(model, &QAbstractItemModel::rowsRemoved, this, &ColumnFitter::schedule);
-    connect(model, &QAbstractItemModel::dataChanged, this, &ColumnFitter::schedule);
-    connect(model, &QAbstractItemModel::layoutChanged, this, &ColumnFitter::schedule);
-    connect(model, &QAbstractItemModel::headerDataChanged, this, &ColumnFitter::schedule);
+    connect(model, &QAbstractItemModel::modelReset, this, &ColumnFitter::remeasure);
+    connect(model, &QAbstractItemModel::rowsInserted, this, &ColumnFitter::remeasure);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, &ColumnFitter::remeasure);
+    connect(model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+        if (!topLeft.isValid() || !bottomRight.isValid() || topLeft.parent().isValid()) {
+            m_measured.clear();  // a tree's rows: any column of any branch
+        } else {
+            for (int column = topLeft.column(); column <= bottomRight.column(); ++column)
+                m_measured.remove(column);
+        }
+        schedule();
+    });
+    connect(model, &QAbstractItemModel::layoutChanged, this, &ColumnFitter::remeasure);
+    connect(model, &QAbstractItemModel::headerDataChanged, this, &ColumnFitter::remeasure);
     connect(model, &QObject::destroyed, this, [this]() { m_model = nullptr; });
 }
 

@@ -51,6 +51,7 @@ private:
     explicit ColumnFitter(QHeaderView *header);
 
     void schedule();
+    void remeasure();  // every column's contents changed (new rows, a reset, new titles)
     void watchModel(QAbstractItemModel *model);
     void onSectionResized(int logical, int oldSize, int newSize);
     int contentWidth(int column) const;
@@ -64,6 +65,9 @@ private:
     bool m_scheduled = false;
     bool m_applying = false;
     QHash<int, int> m_operatorWidths;  // logical column → the width the operator dragged it to
+    // Logical column → its measured contents, until a change of the model touches the column: a
+    // change of one column of a 158-column matrix re-measures that column only.
+    mutable QHash<int, int> m_measured;
 };
 
 } // namespace ul::ui

@@ -109,6 +109,12 @@ public:
         if (!m_rows.isEmpty() && !m_columns.isEmpty())
             emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
     }
+    // The cells of one column again.
+    void refreshColumn(int column)
+    {
+        if (!m_rows.isEmpty() && column >= 0 && column < columnCount())
+            emit dataChanged(index(0, column), index(rowCount() - 1, column));
+    }
 
     // Headers and texts again (after a language change).
     void retranslate()

@@ -283,16 +283,21 @@ void ModelsPage::showSnapshot(const EngineSnapshot &snapshot)
         for (const SiteGroupView &g : s.groups)
             health.insert(g.name, g.health);
     }
-    const bool healthChanged = health != m_groupHealth;
+    QList<int> healthColumns;  // of the site groups whose health changed
+    const int firstGroupColumn = m_matrixModel->columnCount() - static_cast<int>(m_matrix.siteGroups.size());
+    for (int i = 0; i < m_matrix.siteGroups.size(); ++i) {
+        if (health.value(m_matrix.siteGroups.at(i)) != m_groupHealth.value(m_matrix.siteGroups.at(i)))
+            healthColumns << firstGroupColumn + i;
+    }
     m_groupHealth = health;
     // The site groups' health comes from the snapshot: a change of it alone repaints the cells
     // that show it; the matrix is read again only when the layers changed.
     const QString signature = layoutSignature(snapshot, WithHealth::No);
     if (signature == m_signature || !snapshot.ready) {
-        if (healthChanged && m_matrixModel->rowCount() > 0) {
-            m_matrixModel->refresh();
+        for (const int column : std::as_const(healthColumns))
+            m_matrixModel->refreshColumn(column);
+        if (!healthColumns.isEmpty())
             m_members->refresh();
-        }
         return;
     }
     m_signature = signature;
