@@ -645,13 +645,6 @@ Clients that still use them directly stop working.</numerusform>
             <numerusform>%n providers removed from api.yaml</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%1 and %n more</source>
-        <translation>
-            <numerusform>%1 and %n more</numerusform>
-            <numerusform>%1 and %n more</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Deleted: %1</source>
         <translation type="unfinished"></translation>
@@ -1423,13 +1416,6 @@ No connectivity test is made. A channel taken out is re-added automatically once
         <translation>
             <numerusform>%n site group: </numerusform>
             <numerusform>%n site groups: </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 and %n more</source>
-        <translation>
-            <numerusform>%1 and %n more</numerusform>
-            <numerusform>%1 and %n more</numerusform>
         </translation>
     </message>
 </context>
@@ -5629,13 +5615,6 @@ No connectivity test is made. A channel taken out is re-added automatically once
         <source>The channel is not failing: there is nothing to recover.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%1 and %n more</source>
-        <translation>
-            <numerusform>%1 and %n more</numerusform>
-            <numerusform>%1 and %n more</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Take the channel %1 (site %2) out of rotation?</source>
         <translation type="unfinished"></translation>
@@ -8781,13 +8760,6 @@ The new key is added to every model group next to the old one, api.yaml is rewri
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%1 and %n more</source>
-        <translation>
-            <numerusform>%1 and %n more</numerusform>
-            <numerusform>%1 and %n more</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n channel(s) failing: %1</source>
         <translation>
             <numerusform>%n channel failing: %1</numerusform>
@@ -9262,6 +9234,13 @@ The current file is backed up first. uni-api reads the restored file at its next
         <source> </source>
         <comment>between the parts of a duration</comment>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
     </message>
 </context>
 <context>

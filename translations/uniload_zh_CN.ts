@@ -630,12 +630,6 @@ Clients that still use them directly stop working.</source>
             <numerusform>从 api.yaml 移除 %n 个提供方</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%1 and %n more</source>
-        <translation>
-            <numerusform>%1 等另外 %n 个</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Deleted: %1</source>
         <translation>将删除：%1</translation>
@@ -1388,12 +1382,6 @@ No connectivity test is made. A channel taken out is re-added automatically once
         <source>%n site group(s): </source>
         <translation>
             <numerusform>%n 个站点分组：</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 and %n more</source>
-        <translation>
-            <numerusform>%1 等另外 %n 个</numerusform>
         </translation>
     </message>
 </context>
@@ -5540,12 +5528,6 @@ No connectivity test is made. A channel taken out is re-added automatically once
         <source>The channel is not failing: there is nothing to recover.</source>
         <translation>该渠道没有异常，无需恢复。</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 and %n more</source>
-        <translation>
-            <numerusform>%1 等另外 %n 个</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Take the channel %1 (site %2) out of rotation?</source>
         <translation>将渠道 %1（站点 %2）移出轮换？</translation>
@@ -8656,12 +8638,6 @@ The new key is added to every model group next to the old one, api.yaml is rewri
         <translation>api.yaml 未写入：%1</translation>
     </message>
     <message numerus="yes">
-        <source>%1 and %n more</source>
-        <translation>
-            <numerusform>%1 等另外 %n 个</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n channel(s) failing: %1</source>
         <translation>
             <numerusform>%n 个渠道异常：%1</numerusform>
@@ -9127,6 +9103,12 @@ The current file is backed up first. uni-api reads the restored file at its next
         <source> </source>
         <comment>between the parts of a duration</comment>
         <translation> </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 等另外 %n 个</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -70,6 +70,15 @@ QString formatMinutes(qint64 minutes)
     return parts.join(QCoreApplication::translate("ul::ui::Format", " ", "between the parts of a duration"));
 }
 
+QString someNames(const QStringList &names, int shown)
+{
+    const QString listed = names.mid(0, shown).join(QStringLiteral(", "));
+    const int more = static_cast<int>(names.size()) - shown;
+    if (more <= 0)
+        return listed;
+    return QCoreApplication::translate("ul::ui::Format", "%1 and %n more", nullptr, more).arg(listed);
+}
+
 namespace {
 
 // CJK symbols and punctuation (。、「」), full-width forms (，：；（）！？).

@@ -18,6 +18,9 @@ QString formatDataSize(qint64 bytes);
 // A span of minutes the way people say it: "45 minutes", "2 hours 30 minutes", "7 days",
 // translated and plural-aware; "" when negative.
 QString formatMinutes(qint64 minutes);
+// The first `shown` of `names`, ", "-joined, and how many more there are ("a, b and 3 more"):
+// a dialog, label or tooltip names a few of a list that may hold hundreds.
+QString someNames(const QStringList &names, int shown);
 
 // Running text put together from translated pieces. Chinese puts no space next to full-width
 // punctuation (。，；：（）) or between two Chinese characters, English puts one between words:

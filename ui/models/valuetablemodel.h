@@ -66,8 +66,7 @@ public:
             sameKeys = m_key(rows.at(i)) == m_key(m_rows.at(i));
         if (sameKeys) {
             m_rows = std::move(rows);
-            if (!m_rows.isEmpty() && !m_columns.isEmpty())
-                emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+            refresh();
             return;
         }
         beginResetModel();
@@ -121,8 +120,7 @@ public:
     {
         if (!m_columns.isEmpty())
             emit headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
-        if (!m_rows.isEmpty() && !m_columns.isEmpty())
-            emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+        refresh();
     }
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override

@@ -550,11 +550,7 @@ QString ArchitecturePage::applyConfirmationText(const Plan &plan)
     if (removedProviders > 0)
         lines << tr("%n provider(s) removed from api.yaml", nullptr, removedProviders);
     if (!deleted.isEmpty()) {
-        constexpr int kShown = 10;
-        QString names = deleted.mid(0, kShown).join(QStringLiteral(", "));
-        if (deleted.size() > kShown)
-            names = tr("%1 and %n more", nullptr, static_cast<int>(deleted.size() - kShown)).arg(names);
-        lines << QString() << tr("Deleted: %1").arg(names);
+        lines << QString() << tr("Deleted: %1").arg(ui::someNames(deleted, 10));
         lines << tr("Deleted groups cannot be restored; clients that use them directly stop working.");
     }
     lines << QString() << tr("The reconciliation works the plan out again when it starts, so changes made since the dry run are included.");

@@ -36,16 +36,9 @@ QString coloured(const QString &text, const QColor &color)
     return QStringLiteral("<span style=\"color:%1\">%2</span>").arg(color.name(), text.toHtmlEscaped());
 }
 
-// The first few names of a list that may hold a hundred site groups, and how many more there are
-// (the Sites and Health pages list them all).
-QString shortList(const QStringList &names)
-{
-    constexpr int kShown = 8;
-    QString text = names.mid(0, kShown).join(QStringLiteral(", "));
-    if (names.size() > kShown)
-        text = DashboardPage::tr("%1 and %n more", nullptr, static_cast<int>(names.size() - kShown)).arg(text);
-    return text;
-}
+// The site groups a dashboard line names; the Sites and Health pages list them all.
+constexpr int kNamesShown = 8;
+
 } // namespace
 
 DashboardPage::DashboardPage(const ConsoleContext &context, QWidget *parent)
@@ -285,9 +278,9 @@ QString DashboardPage::failingChannelsText() const
         return coloured(tr("None"), ui::okColor());
     QStringList lines;
     if (!failing.isEmpty())
-        lines << coloured(tr("%n failing: ", nullptr, static_cast<int>(failing.size())) + shortList(failing), ui::warningColor());
+        lines << coloured(tr("%n failing: ", nullptr, static_cast<int>(failing.size())) + ui::someNames(failing, kNamesShown), ui::warningColor());
     if (!removed.isEmpty())
-        lines << coloured(tr("%n out of rotation: ", nullptr, static_cast<int>(removed.size())) + shortList(removed),
+        lines << coloured(tr("%n out of rotation: ", nullptr, static_cast<int>(removed.size())) + ui::someNames(removed, kNamesShown),
                           ui::errorColor());
     return lines.join(QStringLiteral("<br/>"));
 }
@@ -313,7 +306,7 @@ QString DashboardPage::invalidKeysText() const
         return tr("Not read yet (each health check reads the key pools)").toHtmlEscaped();
     if (holding.isEmpty())
         return coloured(tr("None"), ui::okColor());
-    return coloured(tr("%n site group(s): ", nullptr, static_cast<int>(holding.size())) + shortList(holding),
+    return coloured(tr("%n site group(s): ", nullptr, static_cast<int>(holding.size())) + ui::someNames(holding, kNamesShown),
                     ui::warningColor());
 }
 

@@ -472,23 +472,16 @@ QString HealthPage::disableConfirmationText(const QString &channel, const QStrin
         if (cell->memberState == QLatin1String("active") && row.activeMembersOf(cell->l3Id) <= 1)
             orphaned << cell->l3Name;
     }
-    const auto shortList = [](const QStringList &names) {
-        constexpr int kShown = 8;
-        QString text = names.mid(0, kShown).join(QStringLiteral(", "));
-        if (names.size() > kShown)
-            text = tr("%1 and %n more", nullptr, static_cast<int>(names.size() - kShown)).arg(text);
-        return text;
-    };
     QStringList lines;
     lines << tr("Take the channel %1 (site %2) out of rotation?").arg(channel, site) << QString();
     if (groups.isEmpty())
         lines << tr("It is not a member of any model group now.");
     else
-        lines << tr("Its upstream is removed from %n model group(s): %1.", nullptr, static_cast<int>(groups.size())).arg(shortList(groups));
+        lines << tr("Its upstream is removed from %n model group(s): %1.", nullptr, static_cast<int>(groups.size())).arg(ui::someNames(groups, 8));
     if (!orphaned.isEmpty())
         lines << tr("%n model group(s) would be left with no other active member and stop serving until it is re-enabled: %1.", nullptr,
                     static_cast<int>(orphaned.size()))
-                     .arg(shortList(orphaned));
+                     .arg(ui::someNames(orphaned, 8));
     lines << QString() << tr("The health monitor does not put it back; only Re-enable now does.");
     return lines.join(QLatin1Char('\n'));
 }

@@ -3,6 +3,7 @@
 #include "ui/common/enginetext.h"
 #include "ui/common/errortext.h"
 #include "ui/common/setupstate.h"
+#include "ui/common/uiformat.h"
 #include "ui/widgets/jobtracker.h"
 
 #include <algorithm>
@@ -38,14 +39,8 @@ ChannelTrouble channelTrouble(const EngineSnapshot &snapshot)
     return out;
 }
 
-// A few names, then how many more: a tooltip is a glance, not a list.
-QString someNames(const QStringList &names)
-{
-    constexpr int kShown = 3;
-    if (names.size() <= kShown)
-        return names.join(QStringLiteral(", "));
-    return TrayStateMapper::tr("%1 and %n more", nullptr, int(names.size() - kShown)).arg(names.mid(0, kShown).join(QStringLiteral(", ")));
-}
+// A tooltip is a glance, not a list: a few names, then how many more.
+constexpr int kNamesShown = 3;
 
 } // namespace
 
@@ -105,9 +100,9 @@ TrayState TrayStateMapper::trayState(const EngineSnapshot &snapshot)
             lines << tr("api.yaml not written: %1").arg(ErrorText::translate(snapshot.uniApi.writeError));
         const ChannelTrouble channels = channelTrouble(snapshot);
         if (!channels.failing.isEmpty())
-            lines << tr("%n channel(s) failing: %1", nullptr, int(channels.failing.size())).arg(someNames(channels.failing));
+            lines << tr("%n channel(s) failing: %1", nullptr, int(channels.failing.size())).arg(ui::someNames(channels.failing, kNamesShown));
         if (!channels.removed.isEmpty())
-            lines << tr("%n channel(s) out of rotation: %1", nullptr, int(channels.removed.size())).arg(someNames(channels.removed));
+            lines << tr("%n channel(s) out of rotation: %1", nullptr, int(channels.removed.size())).arg(ui::someNames(channels.removed, kNamesShown));
         const auto running = std::find_if(snapshot.jobs.cbegin(), snapshot.jobs.cend(),
                                           [](const JobView &j) { return j.state == QLatin1String("running"); });
         if (running != snapshot.jobs.cend()) {
