@@ -318,6 +318,7 @@ private slots:
         auto *models = qobject_cast<ModelsPage *>(window.page(QStringLiteral("models")));
         QCOMPARE(models->membersModel()->headerData(4, Qt::Horizontal).toString(), QStringLiteral("权重"));
         QTRY_COMPARE(stored(engine).value(QStringLiteral("ui.language")).toString(), QStringLiteral("zh_CN"));
+        QTRY_COMPARE(settings->generalStatus(), QStringLiteral("语言已保存。"));
         // The engine's English job titles, steps and results, in the interface language.
         QCOMPARE(EngineText::translate(QStringLiteral("Onboard api-example-com")), QStringLiteral("接入 api-example-com"));
         QCOMPARE(EngineText::translate(QStringLiteral("Recover gpt-4o on relay-openai")), QStringLiteral("在 relay-openai 上恢复 gpt-4o"));
@@ -332,6 +333,8 @@ private slots:
         QTRY_COMPARE(window.windowTitle(), QStringLiteral("uni-load console"));
         QCOMPARE(navigation->item(0)->text(), QStringLiteral("Dashboard"));
         QCOMPARE(sites->sitesModel()->headerData(5, Qt::Horizontal).toString(), QStringLiteral("Health"));
+        // The last action's line follows too: no sentence of the other language is left behind.
+        QCOMPARE(settings->generalStatus(), QStringLiteral("Language saved."));
         QCOMPARE(EngineText::translate(QStringLiteral("Recover gpt-4o on relay-openai")), QStringLiteral("Recover gpt-4o on relay-openai"));
         engine.shutdown();
     }

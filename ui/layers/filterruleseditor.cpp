@@ -43,7 +43,7 @@ const QStringList &sampleModels()
 
 FilterRulesEditor::FilterRulesEditor(Engine *engine, QWidget *parent)
     : QWidget(parent), m_engine(engine), m_whitelistEnabled(new QCheckBox(this)), m_blacklistEnabled(new QCheckBox(this)),
-      m_reset(new QPushButton(this)), m_save(new QPushButton(this)), m_status(new QLabel(this)), m_previewBox(new QGroupBox(this)),
+      m_reset(new QPushButton(this)), m_save(new QPushButton(this)), m_status(new StatusLabel(this)), m_previewBox(new QGroupBox(this)),
       m_previewInput(new QPlainTextEdit), m_previewSummary(new QLabel), m_preview(new FilterPreviewModel(this)),
       m_previewView(new QTableView), m_previewTimer(new QTimer(this))
 {
@@ -54,7 +54,7 @@ FilterRulesEditor::FilterRulesEditor(Engine *engine, QWidget *parent)
         lists->addWidget(m_boxes[i], 1);
         connect(m_models[i], &RuleListModel::edited, this, &FilterRulesEditor::markEdited);
         connect(m_boxes[i], &RuleListBox::rejected, this,
-                [this](const QString &value) { setStatus(tr("\"%1\" is already in the list.").arg(value), true); });
+                [this](const QString &value) { setStatus([value] { return tr("\"%1\" is already in the list.").arg(value); }, true); });
     }
 
     auto *top = new QHBoxLayout;
@@ -64,7 +64,6 @@ FilterRulesEditor::FilterRulesEditor(Engine *engine, QWidget *parent)
     top->addWidget(m_status);
     top->addWidget(m_reset);
     top->addWidget(m_save);
-    m_status->setWordWrap(true);
 
     for (std::size_t i = 0; i < m_previewTypes.size(); ++i) {
         m_previewTypes[i] = new QCheckBox(m_previewBox);
@@ -160,11 +159,11 @@ void FilterRulesEditor::load()
         if (result.ok()) {
             m_environment = result->environment;
             setRules(result->stored, false);
-            setStatus(QString());
+            setStatus(nullptr);
         } else {
             // A stored value that no longer parses: show the defaults, say why, let a save fix it.
             setRules(FilterRules::defaults(), false);
-            setStatus(tr("Cannot read the saved rules: %1").arg(ErrorText::translate(result.error())), true);
+            setStatus([error = result.error()] { return tr("Cannot read the saved rules: %1").arg(ErrorText::translate(error)); }, true);
         }
         retranslate();
         updateButtons();
@@ -176,23 +175,23 @@ bool FilterRulesEditor::save()
 {
     const FilterRules current = rules();
     if (const Status valid = current.validateForSave(); !valid.ok()) {
-        setStatus(tr("Not saved: %1").arg(ErrorText::translate(valid.error())), true);
+        setStatus([error = valid.error()] { return tr("Not saved: %1").arg(ErrorText::translate(error)); }, true);
         return false;
     }
     if (!m_engine)
         return false;
     m_busy = true;
-    setStatus(tr("Saving…"));
+    setStatus([] { return tr("Saving…"); });
     updateButtons();
     deliverTo(m_engine->saveFilterRules(current), this, [this](const Result<FilterRulesView> &result) {
         m_busy = false;
         if (result.ok()) {
             m_dirty = false;
             m_environment = result->environment;
-            setStatus(tr("Saved. New sites and the next model sync use these rules."));
+            setStatus([] { return tr("Saved. New sites and the next model sync use these rules."); });
             emit saved();
         } else {
-            setStatus(tr("Not saved: %1").arg(ErrorText::translate(result.error())), true);
+            setStatus([error = result.error()] { return tr("Not saved: %1").arg(ErrorText::translate(error)); }, true);
         }
         updateButtons();
     });
@@ -202,13 +201,13 @@ bool FilterRulesEditor::save()
 void FilterRulesEditor::resetToDefaults()
 {
     setRules(FilterRules::defaults(), true);
-    setStatus(tr("Defaults restored; save to keep them."));
+    setStatus([] { return tr("Defaults restored; save to keep them."); });
 }
 
 void FilterRulesEditor::markEdited()
 {
     m_dirty = true;
-    setStatus(tr("Unsaved changes."));
+    setStatus([] { return tr("Unsaved changes."); });
     updateButtons();
     m_previewTimer->start();
 }
@@ -246,10 +245,10 @@ QString FilterRulesEditor::statusText() const
     return m_status->text();
 }
 
-void FilterRulesEditor::setStatus(const QString &text, bool error)
+void FilterRulesEditor::setStatus(StatusLabel::Text text, bool error)
 {
     m_statusIsError = error;
-    ui::showStatusText(m_status, text, error, this);
+    m_status->showStatus(std::move(text), error);
 }
 
 void FilterRulesEditor::updateButtons()

@@ -3,6 +3,7 @@
 #include "core/common/channeltype.h"
 #include "core/onboarding/filterrulesstore.h"
 #include "core/sites/filterrules.h"
+#include "ui/widgets/statuslabel.h"
 
 #include <QWidget>
 
@@ -68,7 +69,7 @@ private:
     void retranslate();
     void markEdited();
     void updatePreview();
-    void setStatus(const QString &text, bool error = false);
+    void setStatus(StatusLabel::Text text, bool error = false);
     void updateButtons();
     QList<ChannelType> previewTypes() const;
 
@@ -79,7 +80,7 @@ private:
     QCheckBox *m_blacklistEnabled;
     QPushButton *m_reset;
     QPushButton *m_save;
-    QLabel *m_status;
+    StatusLabel *m_status;
     QGroupBox *m_previewBox;
     QPlainTextEdit *m_previewInput;
     std::array<QCheckBox *, 3> m_previewTypes{};

@@ -27,7 +27,7 @@ std::size_t slot(Layer layer)
 LayerSettingsEditor::LayerSettingsEditor(Engine *engine, QWidget *parent)
     : QGroupBox(parent), m_engine(engine), m_layerHeader(new QLabel(this)), m_sortHeader(new QLabel(this)),
       m_thresholdHeader(new QLabel(this)), m_intervalHeader(new QLabel(this)), m_retriesHeader(new QLabel(this)),
-      m_status(new QLabel(this)), m_reset(new QPushButton(this)), m_save(new QPushButton(this))
+      m_status(new StatusLabel(this)), m_reset(new QPushButton(this)), m_save(new QPushButton(this))
 {
     auto *grid = new QGridLayout;
     grid->addWidget(m_layerHeader, 0, 0);
@@ -81,7 +81,6 @@ LayerSettingsEditor::LayerSettingsEditor(Engine *engine, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(row);
     layout->addWidget(m_status);
-    m_status->setWordWrap(true);
 
     connect(m_save, &QPushButton::clicked, this, &LayerSettingsEditor::save);
     connect(m_reset, &QPushButton::clicked, this, &LayerSettingsEditor::resetToDefaults);
@@ -153,7 +152,7 @@ void LayerSettingsEditor::load()
             Result<LayerSettingsSet> s = LayerSettingsSet::fromJson(stored);
             if (s.ok()) {
                 setSettings(s.value(), false);
-                setStatus({});
+                setStatus(nullptr);
             } else {
                 setSettings(LayerSettingsSet::defaults(), false);
                 setStatus([error = s.error()]() { return tr("The saved layer settings are invalid (%1); showing the defaults.").arg(ErrorText::translate(error)); },
@@ -215,11 +214,9 @@ QString LayerSettingsEditor::statusText() const
     return m_status->text();
 }
 
-void LayerSettingsEditor::setStatus(std::function<QString()> text, bool error)
+void LayerSettingsEditor::setStatus(StatusLabel::Text text, bool error)
 {
-    m_statusText = std::move(text);
-    m_statusError = error;
-    ui::showStatusText(m_status, m_statusText ? m_statusText() : QString(), error, this);
+    m_status->showStatus(std::move(text), error);
 }
 
 void LayerSettingsEditor::updateIntervalText(const Row &r)
@@ -270,8 +267,6 @@ void LayerSettingsEditor::retranslate()
     }
     m_save->setText(tr("Save layer settings"));
     m_reset->setText(tr("Reset to defaults"));
-    if (m_statusText)
-        ui::showStatusText(m_status, m_statusText(), m_statusError, this);
 }
 
 } // namespace ul

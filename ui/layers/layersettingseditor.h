@@ -1,11 +1,11 @@
 #pragma once
 
 #include "core/layers/layersettings.h"
+#include "ui/widgets/statuslabel.h"
 
 #include <QGroupBox>
 
 #include <array>
-#include <functional>
 
 class QLabel;
 class QPushButton;
@@ -69,8 +69,7 @@ private:
     void retranslate();
     void updateIntervalText(const Row &r);
     void markEdited();
-    // The status line; `text` is called again on a language change, so it must translate.
-    void setStatus(std::function<QString()> text, bool error = false);
+    void setStatus(StatusLabel::Text text, bool error = false);
     void updateButtons();
     const Row &row(Layer layer) const;
 
@@ -81,15 +80,13 @@ private:
     QLabel *m_thresholdHeader;
     QLabel *m_intervalHeader;
     QLabel *m_retriesHeader;
-    QLabel *m_status;
+    StatusLabel *m_status;
     QPushButton *m_reset;
     QPushButton *m_save;
     bool m_dirty = false;
     bool m_busy = false;
     bool m_loaded = false;
     bool m_filling = false;
-    std::function<QString()> m_statusText;
-    bool m_statusError = false;
 };
 
 } // namespace ul

@@ -169,42 +169,45 @@ void WeightOptimizationDialog::apply()
 void WeightOptimizationDialog::run(bool dryRun)
 {
     if (!m_context.engine) {
-        m_status->showStatus(tr("The engine is not running."), true);
+        m_status->showStatus([] { return tr("The engine is not running."); }, true);
         return;
     }
     if (m_busy)
         return;
     setBusy(true);
-    m_status->showStatus(dryRun ? tr("Reading the stats of the model channel groups…") : tr("Storing the weights and applying them to gpt-load…"));
+    m_status->showStatus([dryRun] { return dryRun ? tr("Reading the stats of the model channel groups…") : tr("Storing the weights and applying them to gpt-load…"); });
     WeightOptimizationRequest request;
     request.dryRun = dryRun;
     request.includeOperatorWeights = m_includeOperator->isChecked();
     deliverTo(m_context.engine->optimizeWeights(request), this, [this, dryRun](const Result<WeightOptimizationReport> &r) {
         if (!r.ok()) {
             setBusy(false);
-            m_status->showStatus(dryRun ? tr("Cannot read the stats: %1").arg(ErrorText::translate(r.error()))
-                                        : tr("Weights not changed: %1").arg(ErrorText::translate(r.error())),
-                                 true);
+            if (dryRun)
+                m_status->showStatus([error = r.error()] { return tr("Cannot read the stats: %1").arg(ErrorText::translate(error)); }, true);
+            else
+                m_status->showStatus([error = r.error()] { return tr("Weights not changed: %1").arg(ErrorText::translate(error)); }, true);
             emit answered(!dryRun);
             return;
         }
         m_model->setRows(r->proposals);
         m_proposedChanges = dryRun ? r->changed : 0;
         setBusy(false);
-        QString text;
-        if (r->proposals.isEmpty())
-            text = tr("No model group has two or more active members: nothing to balance.");
-        else if (dryRun)
-            text = tr("%n weight(s) would change.", nullptr, r->changed);
-        else
-            text = tr("%n weight(s) changed and applied to gpt-load.", nullptr, r->changed);
-        if (r->statsFailed > 0)
-            text += QLatin1Char(' ') + tr("The stats of %n group(s) could not be read; their weights stay.", nullptr, r->statsFailed);
         const bool problems = !r->errors.isEmpty();
-        if (problems)
-            text += QLatin1Char(' ') + tr("gpt-load gets them with the next reconciliation: %1")
-                                           .arg(ErrorText::translateEach(r->errors).join(ErrorText::tr("; ")));
-        m_status->showStatus(text, problems);
+        m_status->showStatus([dryRun, nothing = r->proposals.isEmpty(), changed = r->changed, statsFailed = r->statsFailed, errors = r->errors] {
+            QString text;
+            if (nothing)
+                text = tr("No model group has two or more active members: nothing to balance.");
+            else if (dryRun)
+                text = tr("%n weight(s) would change.", nullptr, changed);
+            else
+                text = tr("%n weight(s) changed and applied to gpt-load.", nullptr, changed);
+            if (statsFailed > 0)
+                text += QLatin1Char(' ') + tr("The stats of %n group(s) could not be read; their weights stay.", nullptr, statsFailed);
+            if (!errors.isEmpty())
+                text += QLatin1Char(' ') + tr("gpt-load gets them with the next reconciliation: %1")
+                                               .arg(ErrorText::translateEach(errors).join(ErrorText::tr("; ")));
+            return text;
+        }, problems);
         if (!dryRun && r->changed > 0)
             emit weightsChanged();
         emit answered(!dryRun);

@@ -157,16 +157,16 @@ ArchitecturePage::ArchitecturePage(const ConsoleContext &context, QWidget *paren
             refreshPlan();
     });
     connect(m_tracker, &JobTracker::progress, this, [this](int done, int total, const QString &step) {
-        m_status->showStatus(JobTracker::progressText(done, total, step));
+        m_status->showStatus([done, total, step] { return JobTracker::progressText(done, total, step); });
     });
     // Import, key migration and legacy deletion answer with their result; meanwhile their job's
     // progress shows in the status line and Cancel stops it after the current step.
     connect(m_importTracker, &JobTracker::progress, this, [this](int done, int total, const QString &step) {
-        m_status->showStatus(JobTracker::progressText(done, total, step));
+        m_status->showStatus([done, total, step] { return JobTracker::progressText(done, total, step); });
     });
     connect(m_tracker, &JobTracker::finished, this, [this](const JobView &job) {
         setBusy(false);
-        m_status->showStatus(JobTracker::reconciliationOutcome(job), job.state != QLatin1String("done"));
+        m_status->showStatus([job] { return JobTracker::reconciliationOutcome(job); }, job.state != QLatin1String("done"));
         refreshPlan();
         reload();
     });
@@ -293,7 +293,7 @@ void ArchitecturePage::reload()
     m_dirty = false;
     deliverTo(loadModelMatrix(m_context.engine), this, [this](const Result<ModelMatrix> &matrix) {
         if (!matrix.ok()) {
-            m_status->showStatus(tr("Cannot read the layers: %1").arg(ErrorText::translate(matrix.error())), true);
+            m_status->showStatus([error = matrix.error()] { return tr("Cannot read the layers: %1").arg(ErrorText::translate(error)); }, true);
             return;
         }
         showMatrix(matrix.value());
@@ -503,7 +503,7 @@ void ArchitecturePage::refreshPlan()
             m_planModel->setRows({});
             setBusy(m_busy);
             m_planSummary->setText(tr("No plan: %1").arg(ErrorText::translate(plan.error())));
-            m_status->showStatus(tr("The dry run failed: %1").arg(ErrorText::translate(plan.error())), true);
+            m_status->showStatus([error = plan.error()] { return tr("The dry run failed: %1").arg(ErrorText::translate(error)); }, true);
             emit planLoaded();
             return;
         }
@@ -571,12 +571,12 @@ void ArchitecturePage::startApply()
     if (!m_context.engine || m_busy)
         return;
     setBusy(true);
-    m_status->showStatus(tr("Starting the reconciliation…"));
+    m_status->showStatus([] { return tr("Starting the reconciliation…"); });
     m_tracker->trackStarted(
         m_context.engine->startInitializeArchitecture(),
         [this](const Error &error) {
             setBusy(false);
-            m_status->showStatus(tr("Not started: %1").arg(ErrorText::translate(error)), true);
+            m_status->showStatus([error] { return tr("Not started: %1").arg(ErrorText::translate(error)); }, true);
         },
         [this]() { setBusy(true); });
 }
@@ -586,11 +586,11 @@ void ArchitecturePage::previewImport()
     if (!m_context.engine)
         return;
     setBusy(true);
-    m_status->showStatus(tr("Reading the groups of every instance…"));
+    m_status->showStatus([] { return tr("Reading the groups of every instance…"); });
     deliverTo(m_context.engine->previewAdoption(), this, [this](const Result<AdoptionPreview> &preview) {
         setBusy(false);
         if (!preview.ok()) {
-            m_status->showStatus(tr("Cannot look for a layout: %1").arg(ErrorText::translate(preview.error())), true);
+            m_status->showStatus([error = preview.error()] { return tr("Cannot look for a layout: %1").arg(ErrorText::translate(error)); }, true);
             emit importPreviewLoaded();
             return;
         }
@@ -628,11 +628,12 @@ void ArchitecturePage::showAdoption(const AdoptionPreview &preview)
     QTreeWidgetItem *ignored = section(tr("Ignored"), static_cast<int>(preview.ignored.size()));
     for (const IgnoredGroup &g : preview.ignored)
         item(ignored, g.name, where(g.instanceId), EngineText::translate(g.reason));
-    QString text = preview.hasSomethingToImport() ? tr("%n group(s) can be imported.", nullptr, preview.newRecordCount())
-                                                  : tr("Nothing to import.");
-    if (!preview.unreachableInstances.isEmpty())
-        text = ui::joinText({text, tr("Not inspected (unreachable): %1").arg(preview.unreachableInstances.join(QStringLiteral(", ")))});
-    m_status->showStatus(text, !preview.unreachableInstances.isEmpty());
+    m_status->showStatus(
+        [importable = preview.hasSomethingToImport() ? preview.newRecordCount() : 0, unreachable = preview.unreachableInstances] {
+            const QString text = importable > 0 ? tr("%n group(s) can be imported.", nullptr, importable) : tr("Nothing to import.");
+            return unreachable.isEmpty() ? text : ui::joinText({text, tr("Not inspected (unreachable): %1").arg(unreachable.join(QStringLiteral(", ")))});
+        },
+        !preview.unreachableInstances.isEmpty());
     setBusy(false);
     applyFilter();
 }
@@ -642,20 +643,22 @@ void ArchitecturePage::runImport()
     if (!m_context.engine || !m_adoption.hasSomethingToImport())
         return;
     setBusy(true);
-    m_status->showStatus(tr("Importing and reconciling…"));
+    m_status->showStatus([] { return tr("Importing and reconciling…"); });
     m_importTracker->followKind(QStringLiteral("adopt"));
     deliverTo(m_context.engine->importAdoption(), this, [this](const Result<AdoptionResult> &result) {
         setBusy(false);
         if (!result.ok()) {
-            m_status->showStatus(tr("Not imported: %1").arg(ErrorText::translate(result.error())), true);
+            m_status->showStatus([error = result.error()] { return tr("Not imported: %1").arg(ErrorText::translate(error)); }, true);
             return;
         }
         const AdoptionImportSummary &s = result->imported;
-        m_status->showStatus(tr("Imported %1, %2, %3, %4.")
-                                 .arg(tr("%n site(s)", nullptr, s.sites), tr("%n site group(s)", nullptr, s.siteGroups),
-                                      tr("%n model channel group(s)", nullptr, s.modelChannelGroups),
-                                      tr("%n model group(s)", nullptr, s.modelGroups)),
-                             result->reconcile.hasFailures());
+        m_status->showStatus(
+            [s] {
+                return tr("Imported %1, %2, %3, %4.")
+                    .arg(tr("%n site(s)", nullptr, s.sites), tr("%n site group(s)", nullptr, s.siteGroups),
+                         tr("%n model channel group(s)", nullptr, s.modelChannelGroups), tr("%n model group(s)", nullptr, s.modelGroups));
+            },
+            result->reconcile.hasFailures());
         previewImport();
         reload();
     });
@@ -678,13 +681,15 @@ void ArchitecturePage::deleteLegacy()
         deliverTo(m_context.engine->deleteLegacyGroups(names), this, [this](const Result<LegacyDeletionResult> &result) {
             setBusy(false);
             if (!result.ok()) {
-                m_status->showStatus(tr("Not deleted: %1").arg(ErrorText::translate(result.error())), true);
+                m_status->showStatus([error = result.error()] { return tr("Not deleted: %1").arg(ErrorText::translate(error)); }, true);
                 return;
             }
-            QString text = tr("Deleted %n group(s).", nullptr, static_cast<int>(result->deleted.size()));
-            if (!result->errors.isEmpty())
-                text = ui::joinText({text, ErrorText::translateEach(result->errors).join(ErrorText::tr("; "))});
-            m_status->showStatus(text, !result->errors.isEmpty());
+            m_status->showStatus(
+                [deleted = static_cast<int>(result->deleted.size()), errors = result->errors] {
+                    const QString text = tr("Deleted %n group(s).", nullptr, deleted);
+                    return errors.isEmpty() ? text : ui::joinText({text, ErrorText::translateEach(errors).join(ErrorText::tr("; "))});
+                },
+                !result->errors.isEmpty());
             previewImport();
         });
     });
@@ -700,18 +705,20 @@ void ArchitecturePage::migrateKeys()
                                 "working.");
     ui::confirm(this, QMessageBox::Warning, tr("Migrate keys"), question, tr("Migrate"), false, [this]() {
         setBusy(true);
-        m_status->showStatus(tr("Migrating the keys of the imported groups…"));
+        m_status->showStatus([] { return tr("Migrating the keys of the imported groups…"); });
         m_importTracker->followKind(QStringLiteral("migrate-keys"));
         deliverTo(m_context.engine->migrateAdoptedKeys(), this, [this](const Result<ReconcileResult> &result) {
             setBusy(false);
             if (!result.ok()) {
-                m_status->showStatus(tr("Keys not migrated: %1").arg(ErrorText::translate(result.error())), true);
+                m_status->showStatus([error = result.error()] { return tr("Keys not migrated: %1").arg(ErrorText::translate(error)); }, true);
             } else {
                 const QStringList problems = reconcileProblems(result);
-                QString text = tr("Keys migrated: %n group(s) updated.", nullptr, static_cast<int>(result->updated.size()));
-                if (!problems.isEmpty())
-                    text = ui::joinText({text, ErrorText::translateEach(problems).join(ErrorText::tr("; "))});
-                m_status->showStatus(text, !problems.isEmpty());
+                m_status->showStatus(
+                    [updated = static_cast<int>(result->updated.size()), problems] {
+                        const QString text = tr("Keys migrated: %n group(s) updated.", nullptr, updated);
+                        return problems.isEmpty() ? text : ui::joinText({text, ErrorText::translateEach(problems).join(ErrorText::tr("; "))});
+                    },
+                    !problems.isEmpty());
             }
             emit keysMigrated();
             reload();

@@ -193,19 +193,24 @@ CleanupPage::CleanupPage(const ConsoleContext &context, QWidget *parent)
     connect(m_manualNames, &QLineEdit::textChanged, this, [this]() { setManualBusy(false); });
     connect(m_reset, &QPushButton::clicked, this, &CleanupPage::resetModelGroups);
     connect(m_tracker, &JobTracker::progress, this, [this](int done, int total, const QString &step) {
-        m_status->showStatus(total > 0 ? tr("Cleaning up: %1 (%2 of %3)").arg(step, QString::number(done), QString::number(total)) : tr("Cleaning up: %1").arg(step));
+        m_status->showStatus([done, total, step] {
+            return total > 0 ? tr("Cleaning up: %1 (%2 of %3)").arg(step, QString::number(done), QString::number(total)) : tr("Cleaning up: %1").arg(step);
+        });
     });
     connect(m_opTracker, &JobTracker::progress, this, [this](int done, int total, const QString &step) {
-        m_status->showStatus(JobTracker::progressText(done, total, step));
+        m_status->showStatus([done, total, step] { return JobTracker::progressText(done, total, step); });
     });
     connect(m_tracker, &JobTracker::finished, this, [this](const JobView &job) {
         m_apply->setEnabled(true);
         m_preview->setEnabled(true);
         if (job.state == QLatin1String("done"))
-            m_status->showStatus(tr("Cleanup finished: %n upstream(s) removed.", nullptr,
-                                    job.result.value(QStringLiteral("cleanedUpstreams")).toInt()));
+            m_status->showStatus([removed = job.result.value(QStringLiteral("cleanedUpstreams")).toInt()] {
+                return tr("Cleanup finished: %n upstream(s) removed.", nullptr, removed);
+            });
         else
-            m_status->showStatus(tr("Cleanup %1: %2").arg(job.state, ErrorText::translate(job.error, job.errorCode)), true);
+            m_status->showStatus(
+                [state = job.state, error = job.error, code = job.errorCode] { return tr("Cleanup %1: %2").arg(StateText::outcome(state), ErrorText::translate(error, code)); },
+                true);
         reloadHistory();
     });
     retranslate();
@@ -303,7 +308,7 @@ void CleanupPage::preview()
 {
     Result<CleanupOptions> o = options(true);
     if (!o.ok()) {
-        m_status->showStatus(tr("Check the options: %1").arg(ErrorText::translate(o.error())), true);
+        m_status->showStatus([error = o.error()] { return tr("Check the options: %1").arg(ErrorText::translate(error)); }, true);
         return;
     }
     if (!m_context.engine)
@@ -314,7 +319,7 @@ void CleanupPage::preview()
         m_preview->setEnabled(true);
         if (!report.ok()) {
             m_summary->clear();
-            m_status->showStatus(tr("The preview failed: %1").arg(ErrorText::translate(report.error())), true);
+            m_status->showStatus([error = report.error()] { return tr("The preview failed: %1").arg(ErrorText::translate(error)); }, true);
             emit previewShown();
             return;
         }
@@ -346,7 +351,7 @@ void CleanupPage::apply()
 {
     Result<CleanupOptions> o = options(false);
     if (!o.ok()) {
-        m_status->showStatus(tr("Check the options: %1").arg(ErrorText::translate(o.error())), true);
+        m_status->showStatus([error = o.error()] { return tr("Check the options: %1").arg(ErrorText::translate(error)); }, true);
         return;
     }
     if (!m_context.engine)
@@ -361,7 +366,7 @@ void CleanupPage::apply()
         m_tracker->trackStarted(m_context.engine->startCleanup(opts), [this](const Error &error) {
             m_apply->setEnabled(true);
             m_preview->setEnabled(true);
-            m_status->showStatus(tr("Not started: %1").arg(ErrorText::translate(error)), true);
+            m_status->showStatus([error] { return tr("Not started: %1").arg(ErrorText::translate(error)); }, true);
         });
     });
 }
@@ -374,7 +379,7 @@ void CleanupPage::reloadHistory()
         if (history.ok())
             m_history->setRows(history.value());
         else
-            m_status->showStatus(tr("Cannot read the cleanup history: %1").arg(ErrorText::translate(history.error())), true);
+            m_status->showStatus([error = history.error()] { return tr("Cannot read the cleanup history: %1").arg(ErrorText::translate(error)); }, true);
     });
 }
 
@@ -386,7 +391,7 @@ void CleanupPage::reloadTempGroups()
     deliverTo(m_context.engine->tempGroupStats(), this, [this](const Result<TempGroupStats> &stats) {
         m_tempRefresh->setEnabled(true);
         if (!stats.ok()) {
-            m_status->showStatus(tr("Cannot list temporary groups: %1").arg(ErrorText::translate(stats.error())), true);
+            m_status->showStatus([error = stats.error()] { return tr("Cannot list temporary groups: %1").arg(ErrorText::translate(error)); }, true);
             emit tempGroupsLoaded();
             return;
         }
@@ -425,20 +430,22 @@ void CleanupPage::cleanTempGroups(std::optional<int> hoursOld)
         return;
     m_tempCleanAll->setEnabled(false);
     m_tempCleanOld->setEnabled(false);
-    m_status->showStatus(tr("Deleting temporary groups…"));
+    m_status->showStatus([] { return tr("Deleting temporary groups…"); });
     deliverTo(m_context.engine->cleanupTempGroups(hoursOld), this, [this](const Result<TempGroupCleanupReport> &report) {
         if (!report.ok()) {
-            m_status->showStatus(tr("Not deleted: %1").arg(ErrorText::translate(report.error())), true);
+            m_status->showStatus([error = report.error()] { return tr("Not deleted: %1").arg(ErrorText::translate(error)); }, true);
             reloadTempGroups();
             return;
         }
         QStringList errors;
         for (const InstanceCleanupResult &i : report->instances)
             errors << i.errors;
-        QString text = tr("%n temporary group(s) deleted.", nullptr, report->totalCleaned());
-        if (!errors.isEmpty())
-            text += QLatin1Char('\n') + ErrorText::translateEach(errors).join(QLatin1Char('\n'));
-        m_status->showStatus(text, !errors.isEmpty());
+        m_status->showStatus(
+            [deleted = report->totalCleaned(), errors] {
+                const QString text = tr("%n temporary group(s) deleted.", nullptr, deleted);
+                return errors.isEmpty() ? text : text + QLatin1Char('\n') + ErrorText::translateEach(errors).join(QLatin1Char('\n'));
+            },
+            !errors.isEmpty());
         reloadTempGroups();
     });
 }
@@ -500,7 +507,7 @@ void CleanupPage::runManual(const QStringList &names, bool dryRun)
         if (!report.ok()) {
             m_manualSummary->clear();
             m_manualSummary->setVisible(false);
-            m_status->showStatus(tr("Manual cleanup failed: %1").arg(ErrorText::translate(report.error())), true);
+            m_status->showStatus([error = report.error()] { return tr("Manual cleanup failed: %1").arg(ErrorText::translate(error)); }, true);
             emit manualFinished();
             return;
         }
@@ -521,7 +528,7 @@ void CleanupPage::runManual(const QStringList &names, bool dryRun)
             text += QLatin1Char('\n') + ErrorText::translateEach(r.errors).join(QLatin1Char('\n'));
         m_manualSummary->setText(text);
         if (!dryRun) {
-            m_status->showStatus(tr("Manual cleanup finished: %n upstream(s) removed.", nullptr, r.cleanedUpstreams), !r.errors.isEmpty());
+            m_status->showStatus([removed = r.cleanedUpstreams] { return tr("Manual cleanup finished: %n upstream(s) removed.", nullptr, removed); }, !r.errors.isEmpty());
             reloadHistory();
         }
         emit manualFinished();
@@ -546,24 +553,26 @@ void CleanupPage::resetModelGroups()
                                   "This cannot be undone.");
     ui::confirm(this, QMessageBox::Warning, tr("Cleanup & reset"), question, tr("Delete all model groups"), true, [this]() {
         m_reset->setEnabled(false);
-        m_status->showStatus(tr("Deleting every managed model group…"));
+        m_status->showStatus([] { return tr("Deleting every managed model group…"); });
         m_opTracker->followKind(QStringLiteral("maintenance"));
         deliverTo(m_context.engine->deleteManagedModelGroups(), this, [this](const Result<ModelGroupTeardownResult> &result) {
             m_reset->setEnabled(true);
             m_opTracker->stop();
             if (!result.ok()) {
-                m_status->showStatus(tr("Not deleted: %1").arg(ErrorText::translate(result.error())), true);
+                m_status->showStatus([error = result.error()] { return tr("Not deleted: %1").arg(ErrorText::translate(error)); }, true);
                 emit resetFinished();
                 return;
             }
             const ModelGroupTeardownResult &r = result.value();
-            QString text = tr("%1 model group(s) deleted, %2 failed, %3 provider(s) removed from api.yaml.")
-                               .arg(r.deletedGroups)
-                               .arg(r.failedGroups)
-                               .arg(r.cleanedProviders);
-            if (!r.errors.isEmpty())
-                text += QLatin1Char('\n') + ErrorText::translateEach(r.errors).join(QLatin1Char('\n'));
-            m_status->showStatus(text, r.failedGroups > 0 || !r.errors.isEmpty());
+            m_status->showStatus(
+                [r] {
+                    const QString text = tr("%1 model group(s) deleted, %2 failed, %3 provider(s) removed from api.yaml.")
+                                             .arg(r.deletedGroups)
+                                             .arg(r.failedGroups)
+                                             .arg(r.cleanedProviders);
+                    return r.errors.isEmpty() ? text : text + QLatin1Char('\n') + ErrorText::translateEach(r.errors).join(QLatin1Char('\n'));
+                },
+                r.failedGroups > 0 || !r.errors.isEmpty());
             emit resetFinished();
         });
     });

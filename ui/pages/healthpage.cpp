@@ -166,18 +166,23 @@ HealthPage::HealthPage(const ConsoleContext &context, QWidget *parent)
             m_view->selectRow(0);
     });
     connect(m_tracker, &JobTracker::progress, this, [this](int done, int total, const QString &step) {
-        m_status->showStatus(total > 0 ? tr("Checking: %1 (%2 of %3)").arg(step, QString::number(done), QString::number(total)) : tr("Checking: %1").arg(step));
+        m_status->showStatus([done, total, step] {
+            return total > 0 ? tr("Checking: %1 (%2 of %3)").arg(step, QString::number(done), QString::number(total)) : tr("Checking: %1").arg(step);
+        });
     });
     connect(m_tracker, &JobTracker::finished, this, [this](const JobView &job) {
         if (job.state == QLatin1String("done")) {
-            const QJsonObject &r = job.result;  // HealthCycleReport::toJson()
-            m_status->showStatus(tr("Health check finished: %1 checked, %2 healthy, %3 unhealthy, %4 inconclusive.")
-                                     .arg(r.value(QStringLiteral("checked")).toInt())
-                                     .arg(r.value(QStringLiteral("healthy")).toInt())
-                                     .arg(r.value(QStringLiteral("unhealthy")).toInt())
-                                     .arg(r.value(QStringLiteral("inconclusive")).toInt()));
+            m_status->showStatus([r = job.result] {  // HealthCycleReport::toJson()
+                return tr("Health check finished: %1 checked, %2 healthy, %3 unhealthy, %4 inconclusive.")
+                    .arg(r.value(QStringLiteral("checked")).toInt())
+                    .arg(r.value(QStringLiteral("healthy")).toInt())
+                    .arg(r.value(QStringLiteral("unhealthy")).toInt())
+                    .arg(r.value(QStringLiteral("inconclusive")).toInt());
+            });
         } else {
-            m_status->showStatus(tr("Health check %1: %2").arg(StateText::outcome(job.state), ErrorText::translate(job.error, job.errorCode)), true);
+            m_status->showStatus(
+                [state = job.state, error = job.error, code = job.errorCode] { return tr("Health check %1: %2").arg(StateText::outcome(state), ErrorText::translate(error, code)); },
+                true);
         }
         updateState();  // the chart reloads when the snapshot reports the new cycle
     });
@@ -333,7 +338,7 @@ void HealthPage::loadHistory(const QString &channel)
             return;
         if (!history.ok()) {
             m_chart->setHistory(channel, {});
-            m_status->showStatus(tr("Cannot read the health history: %1").arg(ErrorText::translate(history.error())), true);
+            m_status->showStatus([error = history.error()] { return tr("Cannot read the health history: %1").arg(ErrorText::translate(error)); }, true);
         } else {
             m_chart->setHistory(channel, history.value());
         }
@@ -431,11 +436,11 @@ void HealthPage::applyDeepProbe(const QString &channel, bool enabled)
     deliverTo(m_context.engine->setChannelDeepProbe(channel, enabled), this, [this](const Result<DeepProbeChange> &r) {
         updateState();
         if (!r.ok()) {
-            m_status->showStatus(tr("Not changed: %1").arg(ErrorText::translate(r.error())), true);
+            m_status->showStatus([error = r.error()] { return tr("Not changed: %1").arg(ErrorText::translate(error)); }, true);
             return;
         }
         if (!r->enabled) {
-            m_status->showStatus(tr("Deep probe of %1 is off: checks use the free model-list request.").arg(r->site));
+            m_status->showStatus([site = r->site] { return tr("Deep probe of %1 is off: checks use the free model-list request.").arg(site); });
             return;
         }
         QStringList withoutModel;
@@ -443,11 +448,15 @@ void HealthPage::applyDeepProbe(const QString &channel, bool enabled)
             if (c.probeModel.isEmpty())
                 withoutModel << c.name;
         }
-        QString text = tr("Deep probe of %1 is on: each check sends one billable request per channel.").arg(r->site);
-        if (!withoutModel.isEmpty())
-            text += QLatin1Char('\n') + tr("Every model of %1 matches a high-cost pattern: these channels keep the free probe.")
-                                            .arg(withoutModel.join(QStringLiteral(", ")));
-        m_status->showStatus(text, !withoutModel.isEmpty());
+        m_status->showStatus(
+            [site = r->site, withoutModel] {
+                QString text = tr("Deep probe of %1 is on: each check sends one billable request per channel.").arg(site);
+                if (!withoutModel.isEmpty())
+                    text += QLatin1Char('\n') + tr("Every model of %1 matches a high-cost pattern: these channels keep the free probe.")
+                                                    .arg(withoutModel.join(QStringLiteral(", ")));
+                return text;
+            },
+            !withoutModel.isEmpty());
     });
 }
 
@@ -491,11 +500,11 @@ void HealthPage::checkNow()
     if (!m_context.engine || m_tracker->isActive())
         return;
     m_check->setEnabled(false);
-    m_status->showStatus(tr("Starting a health check…"));
+    m_status->showStatus([] { return tr("Starting a health check…"); });
     m_tracker->trackStarted(
         m_context.engine->startCheckChannels(),
         [this](const Error &error) {
-            m_status->showStatus(tr("Not started: %1").arg(ErrorText::translate(error)), true);
+            m_status->showStatus([error] { return tr("Not started: %1").arg(ErrorText::translate(error)); }, true);
             updateState();
         },
         [this]() { updateState(); });
@@ -524,9 +533,9 @@ void HealthPage::toggleMonitor()
     const bool start = !m_snapshot.channelHealth.enabled;
     deliverTo(m_context.engine->controlChannelHealth(start), this, [this, start](const Result<ServiceView> &r) {
         if (r.ok())
-            m_status->showStatus(start ? tr("Health monitor started.") : tr("Health monitor stopped."));
+            m_status->showStatus([start] { return start ? tr("Health monitor started.") : tr("Health monitor stopped."); });
         else
-            m_status->showStatus(tr("Not changed: %1").arg(ErrorText::translate(r.error())), true);
+            m_status->showStatus([error = r.error()] { return tr("Not changed: %1").arg(ErrorText::translate(error)); }, true);
     });
 }
 
@@ -538,9 +547,9 @@ void HealthPage::resetSelected()
     const QString name = row->group.name;
     deliverTo(m_context.engine->resetChannelFailures(name), this, [this, name](const Result<int> &r) {
         if (r.ok())
-            m_status->showStatus(tr("Failure counter of %1 reset.").arg(name));
+            m_status->showStatus([name] { return tr("Failure counter of %1 reset.").arg(name); });
         else
-            m_status->showStatus(tr("Not reset: %1").arg(ErrorText::translate(r.error())), true);
+            m_status->showStatus([error = r.error()] { return tr("Not reset: %1").arg(ErrorText::translate(error)); }, true);
     });
 }
 
@@ -550,9 +559,9 @@ void HealthPage::resetAll()
         return;
     deliverTo(m_context.engine->resetChannelFailures(), this, [this](const Result<int> &r) {
         if (r.ok())
-            m_status->showStatus(tr("%n failure counter(s) reset.", nullptr, r.value()));
+            m_status->showStatus([count = r.value()] { return tr("%n failure counter(s) reset.", nullptr, count); });
         else
-            m_status->showStatus(tr("Not reset: %1").arg(ErrorText::translate(r.error())), true);
+            m_status->showStatus([error = r.error()] { return tr("Not reset: %1").arg(ErrorText::translate(error)); }, true);
     });
 }
 
@@ -579,15 +588,19 @@ void HealthPage::setDisabled(const QString &name, bool enable)
     deliverTo(future, this, [this, enable](const Result<ChannelStateChange> &r) {
         updateState();
         if (!r.ok()) {
-            m_status->showStatus(tr("Not changed: %1").arg(ErrorText::translate(r.error())), true);
+            m_status->showStatus([error = r.error()] { return tr("Not changed: %1").arg(ErrorText::translate(error)); }, true);
             return;
         }
-        QString text = enable ? tr("%1 is back in rotation.").arg(r->channel) : tr("%1 is out of rotation until re-enabled.").arg(r->channel);
-        if (!r->affectedGroups.isEmpty())
-            text = ui::joinText({text, tr("Model groups updated: %1").arg(r->affectedGroups.join(QStringLiteral(", ")))});
-        if (!r->errors.isEmpty())
-            text += QLatin1Char('\n') + ErrorText::translateEach(r->errors).join(QLatin1Char('\n'));
-        m_status->showStatus(text, !r->errors.isEmpty());
+        m_status->showStatus(
+            [enable, change = r.value()] {
+                QString text = enable ? tr("%1 is back in rotation.").arg(change.channel) : tr("%1 is out of rotation until re-enabled.").arg(change.channel);
+                if (!change.affectedGroups.isEmpty())
+                    text = ui::joinText({text, tr("Model groups updated: %1").arg(change.affectedGroups.join(QStringLiteral(", ")))});
+                if (!change.errors.isEmpty())
+                    text += QLatin1Char('\n') + ErrorText::translateEach(change.errors).join(QLatin1Char('\n'));
+                return text;
+            },
+            !r->errors.isEmpty());
     });
 }
 
@@ -598,19 +611,21 @@ void HealthPage::recoverSelected()
     if (!row || model.isEmpty() || !m_context.engine)
         return;
     m_recover->setEnabled(false);
-    m_status->showStatus(tr("Trying %1 on %2…").arg(model, row->group.name));
+    m_status->showStatus([model, channel = row->group.name] { return tr("Trying %1 on %2…").arg(model, channel); });
     deliverTo(m_context.engine->manualRecovery(model, row->group.name), this, [this](const Result<ManualRecoveryResult> &r) {
         updateState();
         if (!r.ok()) {
-            m_status->showStatus(tr("Recovery failed: %1").arg(ErrorText::translate(r.error())), true);
+            m_status->showStatus([error = r.error()] { return tr("Recovery failed: %1").arg(ErrorText::translate(error)); }, true);
             return;
         }
         if (r->recovered)
-            m_status->showStatus(tr("%1 recovered: back in rotation.").arg(r->modelChannelGroup));
+            m_status->showStatus([group = r->modelChannelGroup] { return tr("%1 recovered: back in rotation.").arg(group); });
         else if (r->scheduled)
-            m_status->showStatus(tr("%1 is still failing; next attempt %2.").arg(r->modelChannelGroup, ui::formatDateTime(r->nextRetry)), true);
+            m_status->showStatus(
+                [group = r->modelChannelGroup, next = r->nextRetry] { return tr("%1 is still failing; next attempt %2.").arg(group, ui::formatDateTime(next)); },
+                true);
         else
-            m_status->showStatus(ErrorText::translateKnown(r->message), true);
+            m_status->showStatus([message = r->message] { return ErrorText::translateKnown(message); }, true);
     });
 }
 

@@ -133,7 +133,7 @@ void HealthThresholdsDialog::setBusy(bool busy)
 void HealthThresholdsDialog::reload()
 {
     if (!m_context.engine) {
-        m_status->showStatus(tr("The engine is not running."), true);
+        m_status->showStatus([] { return tr("The engine is not running."); }, true);
         return;
     }
     setBusy(true);
@@ -142,9 +142,9 @@ void HealthThresholdsDialog::reload()
             const QJsonObject json = r->toJson();
             m_defaults = json.value(QStringLiteral("defaults")).toObject();
             setFormValues(json);
-            m_status->showStatus(QString());
+            m_status->clearStatus();
         } else {
-            m_status->showStatus(tr("Cannot read the thresholds: %1").arg(ErrorText::translate(r.error())), true);
+            m_status->showStatus([error = r.error()] { return tr("Cannot read the thresholds: %1").arg(ErrorText::translate(error)); }, true);
         }
         setBusy(false);
         emit answered(false);
@@ -154,7 +154,7 @@ void HealthThresholdsDialog::reload()
 void HealthThresholdsDialog::restoreDefaults()
 {
     setFormValues(m_defaults);
-    m_status->showStatus(tr("Defaults filled in; Save stores them."));
+    m_status->showStatus([] { return tr("Defaults filled in; Save stores them."); });
 }
 
 void HealthThresholdsDialog::save()
@@ -162,16 +162,16 @@ void HealthThresholdsDialog::save()
     if (!m_context.engine || m_busy)
         return;
     setBusy(true);
-    m_status->showStatus(tr("Saving…"));
+    m_status->showStatus([] { return tr("Saving…"); });
     deliverTo(m_context.engine->updateHealthSettings(formValues()), this, [this](const Result<HealthSettingsView> &r) {
         setBusy(false);
         if (!r.ok()) {
-            m_status->showStatus(tr("Not saved: %1").arg(ErrorText::translate(r.error())), true);
+            m_status->showStatus([error = r.error()] { return tr("Not saved: %1").arg(ErrorText::translate(error)); }, true);
             emit answered(false);
             return;
         }
         setFormValues(r->toJson());
-        m_status->showStatus(tr("Saved; the next check uses these thresholds."));
+        m_status->showStatus([] { return tr("Saved; the next check uses these thresholds."); });
         emit answered(true);
     });
 }

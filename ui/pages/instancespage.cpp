@@ -32,7 +32,7 @@ namespace ul {
 InstancesPage::InstancesPage(const ConsoleContext &context, QWidget *parent)
     : ConsolePage(parent), m_context(context), m_fileBanner(new MessageBanner(this)), m_warningBanner(new MessageBanner(this)),
       m_pathLabel(new QLabel(this)), m_openFile(new QPushButton(this)), m_openFolder(new QPushButton(this)), m_check(new QPushButton(this)), m_add(new QPushButton(this)), m_edit(new QPushButton(this)),
-      m_remove(new QPushButton(this)), m_status(new QLabel(this)), m_model(new InstancesModel(this)),
+      m_remove(new QPushButton(this)), m_status(new StatusLabel(this)), m_model(new InstancesModel(this)),
       m_proxy(new QSortFilterProxyModel(this)), m_view(new QTableView(this)), m_assignBox(new QGroupBox(this)),
       m_assignIntro(new QLabel(this)),
       m_assignments(new SiteAssignmentsModel([](const SiteAssignmentRow &r) { return r.baseUrl; }, {}, this)), m_assignView(nullptr),
@@ -53,8 +53,6 @@ InstancesPage::InstancesPage(const ConsoleContext &context, QWidget *parent)
     m_assignIntro->setWordWrap(true);
     m_assignTarget->setObjectName(QStringLiteral("assignTarget"));
     m_pathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_status->setWordWrap(true);
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(InstancesModel::SortRole);
     m_view->setModel(m_proxy);
@@ -280,11 +278,11 @@ void InstancesPage::assignSelected()
         m_assigning = false;
         updateAssignmentControls();
         if (!change.ok())
-            setStatus(tr("Not reassigned: %1").arg(ErrorText::translate(change.error())), true);
+            setStatus([error = change.error()] { return tr("Not reassigned: %1").arg(ErrorText::translate(error)); }, true);
         else if (change->instanceId.isEmpty())
-            setStatus(tr("New site groups of %1 go to the instance chosen by reachability.").arg(site));
+            setStatus([site] { return tr("New site groups of %1 go to the instance chosen by reachability.").arg(site); });
         else
-            setStatus(tr("New site groups of %1 go to %2.").arg(site, change->instanceName));
+            setStatus([site, instance = change->instanceName] { return tr("New site groups of %1 go to %2.").arg(site, instance); });
     });
 }
 
@@ -326,9 +324,9 @@ QString InstancesPage::statusText() const
     return m_status->text();
 }
 
-void InstancesPage::setStatus(const QString &text, bool error)
+void InstancesPage::setStatus(StatusLabel::Text text, bool error)
 {
-    ui::showStatusText(m_status, text, error, this);
+    m_status->showStatus(std::move(text), error);
 }
 
 void InstancesPage::updateButtons()
@@ -360,15 +358,15 @@ void InstancesPage::checkNow()
     m_checking = true;
     m_check->setText(tr("Checking…"));
     updateButtons();
-    setStatus(tr("Checking %n instance(s)…", nullptr, static_cast<int>(m_snapshot.instances.size())));
+    setStatus([count = static_cast<int>(m_snapshot.instances.size())] { return tr("Checking %n instance(s)…", nullptr, count); });
     deliverTo(m_context.engine->checkInstances(), this, [this](const Result<int> &result) {
         m_checking = false;
         m_check->setText(tr("Check now"));
         updateButtons();
         if (result.ok())
-            setStatus(tr("Check finished: %1 of %2 healthy.").arg(result.value()).arg(m_snapshot.instances.size()));
+            setStatus([healthy = result.value(), count = m_snapshot.instances.size()] { return tr("Check finished: %1 of %2 healthy.").arg(healthy).arg(count); });
         else
-            setStatus(tr("Check failed: %1").arg(ErrorText::translate(result.error())), true);
+            setStatus([error = result.error()] { return tr("Check failed: %1").arg(ErrorText::translate(error)); }, true);
     });
 }
 
@@ -381,11 +379,11 @@ InstanceFileDialog *InstancesPage::openEditor(bool addInstance)
         m_dialog = new InstanceFileDialog(instanceFilePath(), this);
         m_dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_dialog, &InstanceFileDialog::saved, this, [this](int count) {
-            reloadEngine(tr("Saved %n instance(s); the engine uses them now.", nullptr, count));
+            reloadEngine([count] { return tr("Saved %n instance(s); the engine uses them now.", nullptr, count); });
         });
         // Fixed by hand and reloaded in the editor: the engine reads it again too.
         connect(m_dialog, &InstanceFileDialog::fileLoads, this, [this](int count) {
-            reloadEngine(tr("The instance file loads now: %n instance(s).", nullptr, count));
+            reloadEngine([count] { return tr("The instance file loads now: %n instance(s).", nullptr, count); });
         });
         m_dialog->open();
         // A file with no instance yet (a first run) opens on a new one: an empty editor could
@@ -401,10 +399,10 @@ void InstancesPage::restrictPermissions()
 {
     const QString path = instanceFilePath();
     if (const Status s = restrictInstanceFilePermissions(path); !s.ok()) {
-        setStatus(tr("Permissions not changed: %1").arg(ErrorText::translate(s.error())), true);
+        setStatus([error = s.error()] { return tr("Permissions not changed: %1").arg(ErrorText::translate(error)); }, true);
         return;
     }
-    reloadEngine(tr("%1 is now readable and writable by its owner only (0600).").arg(path));
+    reloadEngine([path] { return tr("%1 is now readable and writable by its owner only (0600).").arg(path); });
 }
 
 void InstancesPage::openExternally(bool folder)
@@ -412,9 +410,12 @@ void InstancesPage::openExternally(bool folder)
     const QString path = instanceFilePath();
     const bool opened = folder ? ui::openContainingFolder(path) : ui::openFileExternally(path);
     if (!opened)
-        setStatus(folder ? tr("Could not open the folder of %1: no file manager is available.").arg(path)
-                         : tr("Could not open %1: no application is available for it.").arg(path),
-                  true);
+        setStatus(
+            [folder, path] {
+                return folder ? tr("Could not open the folder of %1: no file manager is available.").arg(path)
+                              : tr("Could not open %1: no application is available for it.").arg(path);
+            },
+            true);
 }
 
 void InstancesPage::editSelected()
@@ -446,24 +447,24 @@ void InstancesPage::removeInstance(const QString &id)
     list.erase(std::remove_if(list.begin(), list.end(), [&id](const InstanceConfig &c) { return c.id == id; }), list.end());
     editor.setInstances(list);
     if (const Status s = editor.save(); !s.ok()) {
-        setStatus(tr("Not removed: %1").arg(ErrorText::translate(s.error())), true);
+        setStatus([error = s.error()] { return tr("Not removed: %1").arg(ErrorText::translate(error)); }, true);
         return;
     }
-    reloadEngine(tr("Removed; %n instance(s) left.", nullptr, static_cast<int>(list.size())));
+    reloadEngine([left = static_cast<int>(list.size())] { return tr("Removed; %n instance(s) left.", nullptr, left); });
 }
 
-void InstancesPage::reloadEngine(const QString &doneMessage)
+void InstancesPage::reloadEngine(const StatusLabel::Text &doneMessage)
 {
     if (!m_context.engine) {
         setStatus(doneMessage);
         return;
     }
-    setStatus(tr("Saved; reloading the instance file…"));
+    setStatus([] { return tr("Saved; reloading the instance file…"); });
     deliverTo(m_context.engine->reloadInstanceFile(), this, [this, doneMessage](const Result<int> &result) {
         if (result.ok())
             setStatus(doneMessage);
         else
-            setStatus(tr("Saved, but the engine could not reload it: %1").arg(ErrorText::translate(result.error())), true);
+            setStatus([error = result.error()] { return tr("Saved, but the engine could not reload it: %1").arg(ErrorText::translate(error)); }, true);
     });
 }
 

@@ -3,6 +3,7 @@
 #include "ui/consolecontext.h"
 #include "ui/models/valuetablemodel.h"
 #include "ui/pages/consolepage.h"
+#include "ui/widgets/statuslabel.h"
 
 #include <QPointer>
 
@@ -86,9 +87,9 @@ private:
     void editSelected();
     void removeSelected();
     void removeInstance(const QString &id);
-    void reloadEngine(const QString &doneMessage);
+    void reloadEngine(const StatusLabel::Text &doneMessage);
     QString selectedId() const;
-    void setStatus(const QString &text, bool error = false);
+    void setStatus(StatusLabel::Text text, bool error = false);
     void updateButtons();
     void updateAssignmentControls();
     const SiteAssignmentRow *selectedAssignment() const;
@@ -104,7 +105,7 @@ private:
     QPushButton *m_add;
     QPushButton *m_edit;
     QPushButton *m_remove;
-    QLabel *m_status;
+    StatusLabel *m_status;
     InstancesModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QTableView *m_view;

@@ -353,7 +353,7 @@ void ModelsPage::reload()
             m_loading = false;
             if (!matrix.ok()) {
                 if (m_statusIsSummary)
-                    m_status->showStatus(tr("Cannot read the model groups: %1").arg(ErrorText::translate(matrix.error())), true);
+                    m_status->showStatus([error = matrix.error()] { return tr("Cannot read the model groups: %1").arg(ErrorText::translate(error)); }, true);
                 emit loaded();
                 return;
             }
@@ -379,15 +379,15 @@ void ModelsPage::reload()
 void ModelsPage::showSummary()
 {
     m_statusIsSummary = true;
-    m_status->showStatus(tr("%1 over %2.", "models over site groups")
-                             .arg(tr("%n model(s)", nullptr, static_cast<int>(m_matrix.models.size())),
-                                  tr("%n site group(s)", nullptr, static_cast<int>(m_matrix.siteGroups.size()))));
+    m_status->showStatus([models = static_cast<int>(m_matrix.models.size()), siteGroups = static_cast<int>(m_matrix.siteGroups.size())] {
+        return tr("%1 over %2.", "models over site groups").arg(tr("%n model(s)", nullptr, models), tr("%n site group(s)", nullptr, siteGroups));
+    });
 }
 
-void ModelsPage::showActionStatus(const QString &text, bool error)
+void ModelsPage::showActionStatus(StatusLabel::Text text, bool error)
 {
     m_statusIsSummary = false;
-    m_status->showStatus(text, error);
+    m_status->showStatus(std::move(text), error);
 }
 
 void ModelsPage::selectModel(const QString &model)
@@ -427,7 +427,7 @@ void ModelsPage::updateButtons()
     m_save->setEnabled(pending && !m_saving);
     m_discard->setEnabled(pending);
     if (pending)
-        showActionStatus(tr("%n unsaved weight change(s).", nullptr, static_cast<int>(m_pendingWeights.size())));
+        showActionStatus([count = static_cast<int>(m_pendingWeights.size())] { return tr("%n unsaved weight change(s).", nullptr, count); });
 }
 
 void ModelsPage::saveWeights()
@@ -437,21 +437,24 @@ void ModelsPage::saveWeights()
     const QList<MemberWeightChange> changes = m_pendingWeights.values();
     m_saving = true;
     m_save->setEnabled(false);
-    showActionStatus(tr("Saving weights and applying them to gpt-load…"));
+    showActionStatus([] { return tr("Saving weights and applying them to gpt-load…"); });
     deliverTo(m_context.engine->setMemberWeights(changes), this, [this](const Result<MemberWeightResult> &saved) {
         m_saving = false;
         if (!saved.ok()) {
             updateButtons();
-            showActionStatus(tr("Weights not saved: %1").arg(ErrorText::translate(saved.error())), true);
+            showActionStatus([error = saved.error()] { return tr("Weights not saved: %1").arg(ErrorText::translate(error)); }, true);
             return;
         }
         m_pendingWeights.clear();
         if (!saved->errors.isEmpty())
-            showActionStatus(tr("%n weight(s) saved; gpt-load gets them with the next reconciliation: %1", nullptr, saved->changed)
-                                     .arg(ErrorText::translateEach(saved->errors).join(ErrorText::tr("; "))),
-                                 true);
+            showActionStatus(
+                [changed = saved->changed, errors = saved->errors] {
+                    return tr("%n weight(s) saved; gpt-load gets them with the next reconciliation: %1", nullptr, changed)
+                        .arg(ErrorText::translateEach(errors).join(ErrorText::tr("; ")));
+                },
+                true);
         else
-            showActionStatus(tr("%n weight(s) saved and applied to gpt-load.", nullptr, saved->changed));
+            showActionStatus([changed = saved->changed] { return tr("%n weight(s) saved and applied to gpt-load.", nullptr, changed); });
         updateButtons();
         reload();
     });
@@ -462,7 +465,7 @@ QDialog *ModelsPage::openWeightOptimization()
     auto *dialog = new WeightOptimizationDialog(m_context, m_snapshot.weightOptimizer, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &WeightOptimizationDialog::weightsChanged, this, [this]() {
-        showActionStatus(tr("Weights set by the optimizer."));
+        showActionStatus([] { return tr("Weights set by the optimizer."); });
         reload();
     });
     dialog->open();

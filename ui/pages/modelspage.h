@@ -4,6 +4,7 @@
 #include "ui/consolecontext.h"
 #include "ui/models/valuetablemodel.h"
 #include "ui/pages/consolepage.h"
+#include "ui/widgets/statuslabel.h"
 
 #include <QHash>
 
@@ -15,7 +16,6 @@ class QTableView;
 
 namespace ul {
 
-class StatusLabel;
 
 using ModelMatrixTableModel = ValueTableModel<ModelRow>;
 using ModelMembersTableModel = ValueTableModel<ModelSiteCell>;
@@ -78,7 +78,7 @@ private:
     // The status line shows the model count (refreshed by every load) until an action (saving
     // weights, unsaved edits) writes its outcome there.
     void showSummary();
-    void showActionStatus(const QString &text, bool error = false);
+    void showActionStatus(StatusLabel::Text text, bool error = false);
 
     ConsoleContext m_context;
     EngineSnapshot m_snapshot;

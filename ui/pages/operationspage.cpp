@@ -75,7 +75,7 @@ QGroupBox *OperationsPage::buildJournalBox()
     m_journalText->setClearButtonEnabled(true);
     m_outcome = new QComboBox(m_journalBox);
     m_refresh = new QPushButton(m_journalBox);
-    m_journalStatus = new QLabel(m_journalBox);
+    m_journalStatus = new StatusLabel(m_journalBox);
     m_journalView = new QTableView(m_journalBox);
     m_journalView->setModel(m_journalFilter);
     ui::setEmptyHint(m_journalView, []() { return tr("No operations match: gpt-load and api.yaml changes are recorded here."); });
@@ -221,9 +221,9 @@ void OperationsPage::activate()
     refreshJournal();
 }
 
-void OperationsPage::setJournalStatus(const QString &text, bool error)
+void OperationsPage::setJournalStatus(StatusLabel::Text text, bool error)
 {
-    ui::showStatusText(m_journalStatus, text, error, this);
+    m_journalStatus->showStatus(std::move(text), error);
 }
 
 void OperationsPage::refreshJournal()
@@ -241,10 +241,10 @@ void OperationsPage::refreshJournal()
         m_fetching = false;
         m_refresh->setEnabled(true);
         if (!result.ok()) {
-            setJournalStatus(tr("Cannot read the journal: %1").arg(ErrorText::translate(result.error())), true);
+            setJournalStatus([error = result.error()] { return tr("Cannot read the journal: %1").arg(ErrorText::translate(error)); }, true);
         } else {
             m_journal->appendEntries(result.value());
-            setJournalStatus(tr("Entries: %1").arg(m_journal->rowCount()));
+            setJournalStatus([rows = m_journal->rowCount()] { return tr("Entries: %1").arg(rows); });
             // A full page means more may be waiting.
             if (result->size() >= kJournalPage && m_journal->lastId() > 0)
                 m_fetchAgain = true;

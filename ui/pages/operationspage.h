@@ -2,6 +2,7 @@
 
 #include "ui/consolecontext.h"
 #include "ui/pages/consolepage.h"
+#include "ui/widgets/statuslabel.h"
 
 #include <QSet>
 
@@ -51,7 +52,7 @@ private:
     QGroupBox *buildLogBox();
     void fillCombos();
     void addCategory(const QString &category);
-    void setJournalStatus(const QString &text, bool error = false);
+    void setJournalStatus(StatusLabel::Text text, bool error = false);
 
     ConsoleContext m_context;
     JournalModel *m_journal;
@@ -62,7 +63,7 @@ private:
     QLineEdit *m_journalText = nullptr;
     QComboBox *m_outcome = nullptr;
     QPushButton *m_refresh = nullptr;
-    QLabel *m_journalStatus = nullptr;
+    StatusLabel *m_journalStatus = nullptr;
     QTableView *m_journalView = nullptr;
     QGroupBox *m_logBox = nullptr;
     QComboBox *m_level = nullptr;

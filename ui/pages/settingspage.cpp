@@ -110,8 +110,7 @@ QGroupBox *SettingsPage::buildGeneralBox()
     m_notificationsHint = new QLabel(m_generalBox);
     m_notificationsHint->setWordWrap(true);
     m_notificationsHint->setForegroundRole(QPalette::PlaceholderText);
-    m_generalStatus = new QLabel(m_generalBox);
-    m_generalStatus->setWordWrap(true);
+    m_generalStatus = new StatusLabel(m_generalBox);
     auto *form = new QFormLayout(m_generalBox);
     form->addRow(m_languageLabel, m_language);
     form->addRow(QString(), m_startMinimized);
@@ -128,11 +127,11 @@ QGroupBox *SettingsPage::buildGeneralBox()
             if (const auto choice = LanguageController::parseChoice(key))
                 m_context.language->apply(*choice);
         }
-        store(QJsonObject{{LanguageController::storedSettingKey(), key}}, tr("Language saved."));
+        store(QJsonObject{{LanguageController::storedSettingKey(), key}}, [] { return tr("Language saved."); });
     });
     connect(m_startMinimized, &QCheckBox::toggled, this, [this](bool on) {
         if (!m_fillingGeneral)
-            store(QJsonObject{{startMinimizedKey(), on}}, tr("Saved; used at the next start."));
+            store(QJsonObject{{startMinimizedKey(), on}}, [] { return tr("Saved; used at the next start."); });
     });
     connect(m_sessionAutostart, &QCheckBox::toggled, this, [this](bool on) {
         const Status s = SessionAutostart::setEnabled(
@@ -140,17 +139,19 @@ QGroupBox *SettingsPage::buildGeneralBox()
         if (!s.ok()) {
             const QSignalBlocker block(m_sessionAutostart);
             m_sessionAutostart->setChecked(SessionAutostart::isEnabled());
-            m_generalStatus->setText(tr("Not changed: %1").arg(ErrorText::translate(s.error())));
+            m_generalStatus->showStatus([error = s.error()] { return tr("Not changed: %1").arg(ErrorText::translate(error)); }, true);
             return;
         }
-        m_generalStatus->setText(on ? tr("uni-load starts in the tray with your desktop session (%1).").arg(SessionAutostart::entryPath())
-                                    : tr("uni-load no longer starts with your desktop session."));
+        m_generalStatus->showStatus([on] {
+            return on ? tr("uni-load starts in the tray with your desktop session (%1).").arg(SessionAutostart::entryPath())
+                      : tr("uni-load no longer starts with your desktop session.");
+        });
     });
     connect(m_notifications, &QCheckBox::toggled, this, [this](bool on) {
         if (m_fillingGeneral)
             return;
         emit notificationsChanged(on);
-        store(QJsonObject{{notificationsKey(), on}}, tr("Saved."));
+        store(QJsonObject{{notificationsKey(), on}}, [] { return tr("Saved."); });
     });
     return m_generalBox;
 }
@@ -168,8 +169,7 @@ QGroupBox *SettingsPage::buildEditorBox()
     m_choiceEditor = new QComboBox(m_editorBox);
     m_saveValue = new QPushButton(m_editorBox);
     m_clearValue = new QPushButton(m_editorBox);
-    m_editorStatus = new QLabel(m_editorBox);
-    m_editorStatus->setWordWrap(true);
+    m_editorStatus = new StatusLabel(m_editorBox);
     auto *row = new QHBoxLayout;
     row->addWidget(m_textEditor, 1);
     row->addWidget(m_choiceEditor, 1);
@@ -189,8 +189,9 @@ QGroupBox *SettingsPage::buildEditorBox()
         if (!key)
             return;
         bool error = false;
-        const QString problem = checkValue(*key, editorValue(), &error);
-        setEditorStatus(problem, error);
+        const QString value = editorValue();
+        checkValue(*key, value, &error);
+        setEditorStatus([this, key = *key, value] { return checkValue(key, value); }, error);
         m_saveValue->setEnabled(!error && !m_busy);
     });
     return m_editorBox;
@@ -263,7 +264,7 @@ void SettingsPage::reload()
         if (result.ok())
             applyStored(result.value());
         else
-            setEditorStatus(tr("Cannot read the saved settings: %1").arg(ErrorText::translate(result.error())), true);
+            setEditorStatus([error = result.error()] { return tr("Cannot read the saved settings: %1").arg(ErrorText::translate(error)); }, true);
     });
 }
 
@@ -334,15 +335,18 @@ void SettingsPage::selectionChanged()
     m_saveValue->setEnabled(editable && !m_busy);
     m_clearValue->setEnabled(editable && !m_busy && saved.has_value());
     if (spec.informational)
-        setEditorStatus(tr("This setting is shown for compatibility and has no effect."));
+        setEditorStatus([] { return tr("This setting is shown for compatibility and has no effect."); });
     else if (*key == SettingKey::ApiToken)
-        setEditorStatus(tr("The API token is managed in the HTTP API token box above."));
+        setEditorStatus([] { return tr("The API token is managed in the HTTP API token box above."); });
     else
-        setEditorStatus(m_model->statusText(*key), isExternalOrigin(m_context.config.origin(*key)));
+        setEditorStatus([this, key = *key] { return m_model->statusText(key); }, isExternalOrigin(m_context.config.origin(*key)));
 }
 
 QString SettingsPage::checkValue(SettingKey key, const QString &value, bool *isError) const
 {
+    bool ignored = false;
+    if (!isError)
+        isError = &ignored;
     *isError = false;
     if (value.trimmed().isEmpty()) {
         *isError = true;
@@ -380,12 +384,12 @@ bool SettingsPage::saveSelected()
         return false;
     const QString value = editorValue();
     bool error = false;
-    const QString problem = checkValue(*key, value, &error);
+    checkValue(*key, value, &error);
     if (error) {
-        setEditorStatus(problem, true);
+        setEditorStatus([this, key = *key, value] { return checkValue(key, value); }, true);
         return false;
     }
-    store(QJsonObject{{SettingsModel::storedKey(*key), value}}, SettingSave::doneText(m_context.config, *key));
+    store(QJsonObject{{SettingsModel::storedKey(*key), value}}, [this, key = *key] { return SettingSave::doneText(m_context.config, key); });
     return true;
 }
 
@@ -395,10 +399,10 @@ void SettingsPage::clearSelected()
     if (!key || m_busy)
         return;
     store(QJsonObject{{SettingsModel::storedKey(*key), QJsonValue(QJsonValue::Null)}},
-          tr("Saved value removed; the default applies after a restart."));
+          [] { return tr("Saved value removed; the default applies after a restart."); });
 }
 
-void SettingsPage::store(const QJsonObject &values, const QString &doneText)
+void SettingsPage::store(const QJsonObject &values, StatusLabel::Text doneText)
 {
     if (!m_context.engine)
         return;
@@ -410,20 +414,14 @@ void SettingsPage::store(const QJsonObject &values, const QString &doneText)
     deliverTo(m_context.engine->saveStoredSettings(values), this, [this, doneText, general](const Result<QJsonObject> &result) {
         m_busy = false;
         if (!result.ok()) {
-            const QString text = tr("Not saved: %1").arg(ErrorText::translate(result.error()));
-            if (general)
-                m_generalStatus->setText(text);
-            else
-                setEditorStatus(text, true);
+            const StatusLabel::Text text = [error = result.error()] { return tr("Not saved: %1").arg(ErrorText::translate(error)); };
+            (general ? m_generalStatus : m_editorStatus)->showStatus(text, true);
             selectionChanged();
             return;
         }
         m_model->setStoredSettings(result.value());
         selectionChanged();
-        if (general)
-            m_generalStatus->setText(doneText);
-        else
-            setEditorStatus(doneText);
+        (general ? m_generalStatus : m_editorStatus)->showStatus(doneText);
     });
 }
 
@@ -432,9 +430,9 @@ QString SettingsPage::editorStatus() const
     return m_editorStatus->text();
 }
 
-void SettingsPage::setEditorStatus(const QString &text, bool error)
+void SettingsPage::setEditorStatus(StatusLabel::Text text, bool error)
 {
-    ui::showStatusText(m_editorStatus, text, error, this);
+    m_editorStatus->showStatus(std::move(text), error);
 }
 
 } // namespace ul

@@ -2,6 +2,7 @@
 
 #include "ui/consolecontext.h"
 #include "ui/pages/consolepage.h"
+#include "ui/widgets/statuslabel.h"
 
 #include <QJsonObject>
 
@@ -56,6 +57,7 @@ public:
     bool saveSelected();
     void clearSelected();
     QString editorStatus() const;
+    QString generalStatus() const { return m_generalStatus->text(); }
     bool isBusy() const { return m_busy; }
 
     static QString startMinimizedKey() { return QStringLiteral("ui.startMinimized"); }
@@ -78,9 +80,9 @@ private:
     std::optional<SettingKey> selectedKey() const;
     QString editorValue() const;
     // "" when `value` is acceptable for `key`; else why not (warnings are prefixed "warning:").
-    QString checkValue(SettingKey key, const QString &value, bool *isError) const;
-    void store(const QJsonObject &values, const QString &doneText);
-    void setEditorStatus(const QString &text, bool error = false);
+    QString checkValue(SettingKey key, const QString &value, bool *isError = nullptr) const;
+    void store(const QJsonObject &values, StatusLabel::Text doneText);
+    void setEditorStatus(StatusLabel::Text text, bool error = false);
     void fillLanguageBox();
 
     ConsoleContext m_context;
@@ -93,7 +95,7 @@ private:
     QCheckBox *m_sessionAutostart = nullptr;  // SessionAutostart: an entry file, not a stored setting
     QCheckBox *m_notifications = nullptr;
     QLabel *m_notificationsHint = nullptr;
-    QLabel *m_generalStatus = nullptr;
+    StatusLabel *m_generalStatus = nullptr;
     ApiTokenBox *m_token;
     ApiServerBox *m_server = nullptr;
     ProxyKeysBox *m_keys;
@@ -108,7 +110,7 @@ private:
     QComboBox *m_choiceEditor = nullptr;
     QPushButton *m_saveValue = nullptr;
     QPushButton *m_clearValue = nullptr;
-    QLabel *m_editorStatus = nullptr;
+    StatusLabel *m_editorStatus = nullptr;
     bool m_busy = false;
     bool m_fillingGeneral = false;
 };

@@ -131,7 +131,7 @@ SitesPage::SitesPage(const ConsoleContext &context, QWidget *parent)
     connect(m_removeInvalid, &QPushButton::clicked, this, &SitesPage::confirmRemoveInvalidKeys);
     for (JobTracker *tracker : {m_tracker, m_opTracker, m_moveTracker})
         connect(tracker, &JobTracker::progress, this, [this](int done, int total, const QString &step) {
-            m_status->showStatus(JobTracker::progressText(done, total, step));
+            m_status->showStatus([done, total, step] { return JobTracker::progressText(done, total, step); });
         });
     connect(m_tracker, &JobTracker::finished, this, [this](const JobView &job) {
         m_busy = false;
@@ -140,15 +140,16 @@ SitesPage::SitesPage(const ConsoleContext &context, QWidget *parent)
             // A re-sync is an onboarding run: its summary and warnings, as the add-site dialog shows them.
             const QJsonObject data = job.result.value(QStringLiteral("data")).toObject();
             const QStringList warnings = EngineText::onboardingWarnings(data);
-            m_status->showStatus((QStringList{EngineText::onboardingSummary(data)} + warnings).join(QLatin1Char('\n')), !warnings.isEmpty());
+            m_status->showStatus([data] { return (QStringList{EngineText::onboardingSummary(data)} + EngineText::onboardingWarnings(data)).join(QLatin1Char('\n')); },
+                                 !warnings.isEmpty());
         } else if (job.state == QLatin1String("done") && job.kind == QLatin1String("validate-keys")) {
-            m_status->showStatus(validationSummary(job.result), job.result.value(QStringLiteral("invalidKeys")).toInt() > 0);
+            m_status->showStatus([result = job.result] { return validationSummary(result); }, job.result.value(QStringLiteral("invalidKeys")).toInt() > 0);
         } else if (job.state == QLatin1String("done") && job.kind == QLatin1String("clear-invalid-keys")) {
-            m_status->showStatus(removalSummary(job.result));
+            m_status->showStatus([result = job.result] { return removalSummary(result); });
         } else if (job.state == QLatin1String("done")) {
-            m_status->showStatus(tr("%1: done.").arg(EngineText::translate(job.title)));
+            m_status->showStatus([title = job.title] { return tr("%1: done.").arg(EngineText::translate(title)); });
         } else {
-            m_status->showStatus(failedJobText(job), true);
+            m_status->showStatus([job] { return failedJobText(job); }, true);
         }
     });
     retranslate();
@@ -425,7 +426,7 @@ void SitesPage::openAddSite()
             [this](const QString &jobId, const QString &siteName) { followDialogRun(jobId, siteName, false); });
     connect(m_dialog, &AddSiteDialog::instancesPageRequested, this,
             [this]() {
-                m_status->showStatus(tr("The Add site form is kept: choose Add site again once an instance is set up."));
+                m_status->showStatus([] { return tr("The Add site form is kept: choose Add site again once an instance is set up."); });
                 emit navigationRequested(QStringLiteral("instances"), QString());
             });
     m_dialog->open();
@@ -437,7 +438,7 @@ void SitesPage::followDialogRun(const QString &jobId, const QString &name, bool 
     connect(tracker, &JobTracker::finished, this, [this, tracker, name, addKeys](const JobView &job) {
         tracker->deleteLater();
         if (job.state != QLatin1String("done")) {
-            m_status->showStatus(failedJobText(job), true);
+            m_status->showStatus([job] { return failedJobText(job); }, true);
             return;
         }
         // The job's result is the report's JSON ({success, message, data:{siteName, …}}).
@@ -445,9 +446,12 @@ void SitesPage::followDialogRun(const QString &jobId, const QString &name, bool 
         QString siteName = data.value(QStringLiteral("siteName")).toString();
         if (siteName.isEmpty())
             siteName = name;
-        const QStringList warnings = EngineText::onboardingWarnings(data);
-        const QString done = addKeys ? tr("Keys added to %1.").arg(name) : tr("Onboarded %1.").arg(siteName);
-        m_status->showStatus((QStringList{done} + warnings).join(QLatin1Char('\n')), !warnings.isEmpty());
+        m_status->showStatus(
+            [addKeys, name, siteName, data] {
+                const QString done = addKeys ? tr("Keys added to %1.").arg(name) : tr("Onboarded %1.").arg(siteName);
+                return (QStringList{done} + EngineText::onboardingWarnings(data)).join(QLatin1Char('\n'));
+            },
+            !EngineText::onboardingWarnings(data).isEmpty());
         if (!addKeys)
             selectSite(siteName);
     });
@@ -575,19 +579,19 @@ void SitesPage::resync()
     request.operation = SiteOperation::Update;
     request.baseUrl = site->baseUrl;
     request.targetChannelName = group->name;
-    trackJob(m_context.engine->startProcessAiSite(request), tr("Discovering the models of %1 again…").arg(group->name));
+    trackJob(m_context.engine->startProcessAiSite(request), [name = group->name] { return tr("Discovering the models of %1 again…").arg(name); });
 }
 
-void SitesPage::trackJob(const QFuture<Result<QString>> &started, const QString &startingText)
+void SitesPage::trackJob(const QFuture<Result<QString>> &started, StatusLabel::Text startingText)
 {
     m_busy = true;
     updateButtons();
-    m_status->showStatus(startingText);
+    m_status->showStatus(std::move(startingText));
     deliverTo(started, this, [this](const Result<QString> &jobId) {
         if (!jobId.ok()) {
             m_busy = false;
             updateButtons();
-            m_status->showStatus(tr("Not started: %1").arg(ErrorText::translate(jobId.error())), true);
+            m_status->showStatus([error = jobId.error()] { return tr("Not started: %1").arg(ErrorText::translate(error)); }, true);
             return;
         }
         m_tracker->track(jobId.value());
@@ -609,24 +613,29 @@ void SitesPage::deleteGroup(const QString &name)
 {
     m_busy = true;
     updateButtons();
-    m_status->showStatus(tr("Deleting %1…").arg(name));
+    m_status->showStatus([name] { return tr("Deleting %1…").arg(name); });
     m_opTracker->followKind(QStringLiteral("delete-channel"));
     deliverTo(m_context.engine->deleteChannel(name), this, [this, name](const Result<ChannelDeletionResult> &result) {
         m_opTracker->stop();
         m_busy = false;
         updateButtons();
         if (!result.ok()) {
-            m_status->showStatus(tr("Not deleted: %1").arg(ErrorText::translate(result.error())), true);
+            m_status->showStatus([error = result.error()] { return tr("Not deleted: %1").arg(ErrorText::translate(error)); }, true);
             return;
         }
         const SiteGroupRemovalResult &r = result->removal;
-        QString text = tr("Deleted %1: %n model group(s) deleted", nullptr, static_cast<int>(r.deletedModelGroups.size())).arg(name);
-        text += tr(", ", "between the parts of a deletion summary") + tr("%n updated", nullptr, static_cast<int>(r.updatedModelGroups.size()));
-        if (result->siteRemoved)
-            text += tr(", ", "between the parts of a deletion summary") + tr("site %1 removed").arg(result->site);
-        if (!r.errors.isEmpty())
-            text += QLatin1Char('\n') + tr("Problems: %1").arg(ErrorText::translateEach(r.errors).join(ErrorText::tr("; ")));
-        m_status->showStatus(text, !r.errors.isEmpty() || !result->success());
+        m_status->showStatus(
+            [name, deleted = static_cast<int>(r.deletedModelGroups.size()), updated = static_cast<int>(r.updatedModelGroups.size()),
+             site = result->siteRemoved ? result->site : QString(), errors = r.errors] {
+                QString text = tr("Deleted %1: %n model group(s) deleted", nullptr, deleted).arg(name);
+                text += tr(", ", "between the parts of a deletion summary") + tr("%n updated", nullptr, updated);
+                if (!site.isEmpty())
+                    text += tr(", ", "between the parts of a deletion summary") + tr("site %1 removed").arg(site);
+                if (!errors.isEmpty())
+                    text += QLatin1Char('\n') + tr("Problems: %1").arg(ErrorText::translateEach(errors).join(ErrorText::tr("; ")));
+                return text;
+            },
+            !r.errors.isEmpty() || !result->success());
     });
 }
 
@@ -652,7 +661,7 @@ void SitesPage::reassign(const QString &name, bool promote)
         return;
     m_busy = true;
     updateButtons();
-    m_status->showStatus(promote ? tr("Promoting %1…").arg(name) : tr("Demoting %1…").arg(name));
+    m_status->showStatus([promote, name] { return promote ? tr("Promoting %1…").arg(name) : tr("Demoting %1…").arg(name); });
     m_moveTracker->followKind(QStringLiteral("reassign-channel"));
     deliverTo(m_context.engine->reassignChannel(name, promote ? ReassignAction::Promote : ReassignAction::Demote), this,
               [this](const Result<ReassignResult> &result) {
@@ -660,14 +669,16 @@ void SitesPage::reassign(const QString &name, bool promote)
                   m_busy = false;
                   updateButtons();
                   if (!result.ok()) {
-                      m_status->showStatus(tr("Not moved: %1").arg(ErrorText::translate(result.error())), true);
+                      m_status->showStatus([error = result.error()] { return tr("Not moved: %1").arg(ErrorText::translate(error)); }, true);
                       return;
                   }
-                  QString text = tr("Moved %1 from %2 to %3 (%n key(s) copied).", nullptr, static_cast<int>(result->keysCopied))
-                                     .arg(result->channelName, result->previousInstanceName, result->newInstanceName);
-                  if (!result->warnings.isEmpty())
-                      text += QLatin1Char('\n') + ErrorText::translateKnownEach(result->warnings).join(QLatin1Char('\n'));
-                  m_status->showStatus(text, false);
+                  m_status->showStatus([moved = result.value()] {
+                      QString text = tr("Moved %1 from %2 to %3 (%n key(s) copied).", nullptr, static_cast<int>(moved.keysCopied))
+                                         .arg(moved.channelName, moved.previousInstanceName, moved.newInstanceName);
+                      if (!moved.warnings.isEmpty())
+                          text += QLatin1Char('\n') + ErrorText::translateKnownEach(moved.warnings).join(QLatin1Char('\n'));
+                      return text;
+                  });
               });
 }
 
@@ -725,7 +736,7 @@ void SitesPage::confirmRemoveInvalidKeys()
     const QString name = group->name;
     ui::confirm(this, QMessageBox::Warning, tr("Remove invalid keys"), removalQuestion(*group), tr("Remove keys"), true, [this, name]() {
         if (m_context.engine && !m_busy)
-            trackJob(m_context.engine->startRemoveInvalidKeys(name), tr("Removing the invalid keys of %1…").arg(name));
+            trackJob(m_context.engine->startRemoveInvalidKeys(name), [name] { return tr("Removing the invalid keys of %1…").arg(name); });
     });
 }
 
@@ -736,7 +747,9 @@ void SitesPage::openTestModel()
         return;
     auto *dialog = new TestModelDialog(m_context, group->name, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &TestModelDialog::changed, this, [this](const QString &message, bool highCost) { m_status->showStatus(message, highCost); });
+    connect(dialog, &TestModelDialog::changed, this, [this](const TestModelChange &change) {
+        m_status->showStatus([change] { return TestModelDialog::changeText(change); }, change.highCost);
+    });
     dialog->open();
 }
 
@@ -757,7 +770,7 @@ void SitesPage::validateKeys(const QString &channel, bool confirmHighCost)
 {
     if (!m_context.engine || m_busy)
         return;
-    trackJob(m_context.engine->startValidateKeys(channel, confirmHighCost), tr("Starting the key validation of %1…").arg(channel));
+    trackJob(m_context.engine->startValidateKeys(channel, confirmHighCost), [channel] { return tr("Starting the key validation of %1…").arg(channel); });
 }
 
 } // namespace ul

@@ -6,6 +6,7 @@
 #include "ui/consolecontext.h"
 #include "ui/models/valuetablemodel.h"
 #include "ui/pages/consolepage.h"
+#include "ui/widgets/statuslabel.h"
 
 #include <QFuture>
 #include <QPointer>
@@ -21,7 +22,6 @@ class AddSiteDialog;
 class MessageBanner;
 class JobCancelButton;
 class JobTracker;
-class StatusLabel;
 
 using SitesTableModel = ValueTableModel<SiteView>;
 using SiteGroupsTableModel = ValueTableModel<SiteGroupView>;
@@ -111,7 +111,7 @@ private:
     void addKeys();
     void resync();
     // Marks the page busy, shows `startingText`, then follows the job (or says why it did not start).
-    void trackJob(const QFuture<Result<QString>> &started, const QString &startingText);
+    void trackJob(const QFuture<Result<QString>> &started, StatusLabel::Text startingText);
     void confirmDelete();
     void deleteGroup(const QString &name);
     void confirmReassign(bool promote);

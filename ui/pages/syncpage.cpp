@@ -150,14 +150,20 @@ SyncPage::SyncPage(const ConsoleContext &context, QWidget *parent)
     });
     m_siteReviewChoice->setEnabled(false);
     connect(m_tracker, &JobTracker::progress, this, [this](int done, int total, const QString &step) {
-        m_status->showStatus(total > 0 ? tr("Syncing: %1 (%2 of %3)").arg(step, QString::number(done), QString::number(total)) : tr("Syncing: %1").arg(step));
+        m_status->showStatus([done, total, step] {
+            return total > 0 ? tr("Syncing: %1 (%2 of %3)").arg(step, QString::number(done), QString::number(total)) : tr("Syncing: %1").arg(step);
+        });
     });
     connect(m_tracker, &JobTracker::finished, this, [this](const JobView &job) {
         if (job.state == QLatin1String("done")) {
-            m_status->showStatus(tr("%1: done.").arg(EngineText::translate(job.title)));
+            m_status->showStatus([title = job.title] { return tr("%1: done.").arg(EngineText::translate(title)); });
         } else {
-            const QString outcome = job.error.isEmpty() ? StateText::outcome(job.state) : ErrorText::translate(job.error, job.errorCode);
-            m_status->showStatus(tr("%1: %2").arg(EngineText::translate(job.title), outcome), true);
+            m_status->showStatus(
+                [job] {
+                    const QString outcome = job.error.isEmpty() ? StateText::outcome(job.state) : ErrorText::translate(job.error, job.errorCode);
+                    return tr("%1: %2").arg(EngineText::translate(job.title), outcome);
+                },
+                true);
         }
         updateState();
         reload();
@@ -305,7 +311,7 @@ void SyncPage::reload()
         if (pending.ok())
             m_pending->setRows(pending.value());
         else
-            m_status->showStatus(tr("Cannot read the review queue: %1").arg(ErrorText::translate(pending.error())), true);
+            m_status->showStatus([error = pending.error()] { return tr("Cannot read the review queue: %1").arg(ErrorText::translate(error)); }, true);
         updateState();
         partArrived();
     });
@@ -313,7 +319,7 @@ void SyncPage::reload()
         if (history.ok())
             m_history->setRows(history.value());
         else
-            m_status->showStatus(tr("Cannot read the history: %1").arg(ErrorText::translate(history.error())), true);
+            m_status->showStatus([error = history.error()] { return tr("Cannot read the history: %1").arg(ErrorText::translate(error)); }, true);
         partArrived();
     });
     deliverTo(engine->modelSyncSettings(), this, [this, partArrived](const Result<ModelSyncSettingsView> &settings) {
@@ -339,9 +345,9 @@ void SyncPage::saveSettings(const QJsonObject &patch)
             m_globalReview = r->reviewMode;
             m_siteOverrides = r->siteOverrides;
             showSiteReview();
-            m_status->showStatus(tr("Sync settings saved."));
+            m_status->showStatus([] { return tr("Sync settings saved."); });
         } else {
-            m_status->showStatus(tr("Not saved: %1").arg(ErrorText::translate(r.error())), true);
+            m_status->showStatus([error = r.error()] { return tr("Not saved: %1").arg(ErrorText::translate(error)); }, true);
         }
     });
 }
@@ -380,11 +386,11 @@ void SyncPage::runNow()
     if (!m_context.engine || m_tracker->isActive())
         return;
     m_run->setEnabled(false);
-    m_status->showStatus(tr("Starting a sync…"));
+    m_status->showStatus([] { return tr("Starting a sync…"); });
     m_tracker->trackStarted(
         m_context.engine->startModelSync(),
         [this](const Error &error) {
-            m_status->showStatus(tr("Not started: %1").arg(ErrorText::translate(error)), true);
+            m_status->showStatus([error] { return tr("Not started: %1").arg(ErrorText::translate(error)); }, true);
             updateState();
         },
         [this]() { updateState(); });
@@ -399,9 +405,9 @@ void SyncPage::toggleLoop()
     deliverTo(m_context.engine->setModelSyncEnabled(start), this, [this, start](const Result<ServiceView> &result) {
         m_toggle->setEnabled(true);
         if (result.ok())
-            m_status->showStatus(start ? tr("Model sync started.") : tr("Model sync stopped."));
+            m_status->showStatus([start] { return start ? tr("Model sync started.") : tr("Model sync stopped."); });
         else
-            m_status->showStatus(tr("Not changed: %1").arg(ErrorText::translate(result.error())), true);
+            m_status->showStatus([error = result.error()] { return tr("Not changed: %1").arg(ErrorText::translate(error)); }, true);
     });
 }
 
@@ -439,11 +445,11 @@ void SyncPage::decide(const QList<PendingChange> &changes, SyncDecision::Kind ki
         decisions << SyncDecision{c.siteGroup, c.model, kind};
     deliverTo(m_context.engine->decideModelChanges(decisions), this, [this](const Result<SyncDecisionOutcome> &outcome) {
         if (!outcome.ok()) {
-            m_status->showStatus(tr("Not decided: %1").arg(ErrorText::translate(outcome.error())), true);
+            m_status->showStatus([error = outcome.error()] { return tr("Not decided: %1").arg(ErrorText::translate(error)); }, true);
             reload();
             return;
         }
-        m_status->showStatus(tr("%1 approved, %2 rejected.").arg(outcome->approved).arg(outcome->rejected));
+        m_status->showStatus([approved = outcome->approved, rejected = outcome->rejected] { return tr("%1 approved, %2 rejected.").arg(approved).arg(rejected); });
         if (!outcome->jobId.isEmpty())
             m_tracker->track(outcome->jobId);
         reload();

@@ -136,19 +136,19 @@ UniApiPage::UniApiPage(const ConsoleContext &context, QWidget *parent)
         if (!m_context.engine)
             return;
         m_writeNow->setEnabled(false);
-        m_status->showStatus(tr("Reconciling to write api.yaml again…"));
+        m_status->showStatus([] { return tr("Reconciling to write api.yaml again…"); });
         m_writeTracker->trackStarted(m_context.engine->startInitializeArchitecture(), [this](const Error &error) {
             m_writeNow->setEnabled(true);
-            m_status->showStatus(tr("Not started: %1").arg(ErrorText::translate(error)), true);
+            m_status->showStatus([error] { return tr("Not started: %1").arg(ErrorText::translate(error)); }, true);
         });
     });
     connect(m_writeTracker, &JobTracker::progress, this, [this](int done, int total, const QString &step) {
-        m_status->showStatus(JobTracker::progressText(done, total, step));
+        m_status->showStatus([done, total, step] { return JobTracker::progressText(done, total, step); });
     });
     connect(m_writeTracker, &JobTracker::finished, this, [this](const JobView &job) {
         m_writeNow->setEnabled(true);
         // The snapshot says whether api.yaml is written now (the button goes with the error).
-        m_status->showStatus(JobTracker::reconciliationOutcome(job), job.state != QLatin1String("done"));
+        m_status->showStatus([job] { return JobTracker::reconciliationOutcome(job); }, job.state != QLatin1String("done"));
     });
     connect(m_backupsView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             [this]() { m_restore->setEnabled(m_backupsView->selectionModel()->hasSelection()); });
@@ -305,10 +305,10 @@ void UniApiPage::useApiYaml(const QString &path)
     deliverTo(m_context.engine->saveStoredSettings(values), this, [this, file](const Result<QJsonObject> &result) {
         m_choose->setEnabled(true);
         if (!result.ok()) {
-            m_status->showStatus(tr("Not saved: %1").arg(ErrorText::translate(result.error())), true);
+            m_status->showStatus([error = result.error()] { return tr("Not saved: %1").arg(ErrorText::translate(error)); }, true);
             return;
         }
-        m_status->showStatus(tr("api.yaml set to %1. %2").arg(file, SettingSave::doneText(m_context.config, SettingKey::UniApiYamlPath)));
+        m_status->showStatus([this, file] { return tr("api.yaml set to %1. %2").arg(file, SettingSave::doneText(m_context.config, SettingKey::UniApiYamlPath)); });
     });
 }
 
@@ -329,12 +329,12 @@ void UniApiPage::reload()
             }));
             showSnapshot(m_snapshot);
         } else
-            m_status->showStatus(tr("Cannot read api.yaml: %1").arg(ErrorText::translate(entries.error())), true);
+            m_status->showStatus([error = entries.error()] { return tr("Cannot read api.yaml: %1").arg(ErrorText::translate(error)); }, true);
         deliverTo(m_context.engine->uniApiBackups(), this, [this](const Result<QList<uniapi::BackupInfo>> &backups) {
             if (backups.ok())
                 m_backups->setRows(backups.value());
             else
-                m_status->showStatus(tr("Cannot list the backups: %1").arg(ErrorText::translate(backups.error())), true);
+                m_status->showStatus([error = backups.error()] { return tr("Cannot list the backups: %1").arg(ErrorText::translate(error)); }, true);
             emit reloaded();
         });
     });
@@ -345,14 +345,14 @@ void UniApiPage::previewChanges()
     if (!m_context.engine)
         return;
     m_preview->setEnabled(false);
-    m_status->showStatus(tr("Planning the next write of api.yaml…"));
+    m_status->showStatus([] { return tr("Planning the next write of api.yaml…"); });
     deliverTo(m_context.engine->previewUniApiWrite(), this, [this](const Result<uniapi::WritePlan> &plan) {
         m_preview->setEnabled(true);
         if (!plan.ok()) {
-            m_status->showStatus(tr("Cannot preview api.yaml: %1").arg(ErrorText::translate(plan.error())), true);
+            m_status->showStatus([error = plan.error()] { return tr("Cannot preview api.yaml: %1").arg(ErrorText::translate(error)); }, true);
             return;
         }
-        m_status->showStatus(QString());
+        m_status->clearStatus();
         auto *dialog = new DiffDialog(tr("Pending changes to api.yaml"),
                                       tr("What the next reconciliation would write to %1 now:").arg(plan->path), plan.value(), {}, this);
         dialog->open();
@@ -371,7 +371,7 @@ void UniApiPage::restoreSelected()
     deliverTo(m_context.engine->previewUniApiRestore(name), this, [this, name, time](const Result<uniapi::WritePlan> &plan) {
         m_restore->setEnabled(m_backupsView->selectionModel()->hasSelection());
         if (!plan.ok()) {
-            m_status->showStatus(tr("Cannot restore %1: %2").arg(name, ErrorText::translate(plan.error())), true);
+            m_status->showStatus([name, error = plan.error()] { return tr("Cannot restore %1: %2").arg(name, ErrorText::translate(error)); }, true);
             return;
         }
         auto *dialog = new DiffDialog(tr("Restore api.yaml"),
@@ -394,11 +394,12 @@ void UniApiPage::restore(const QString &name)
     deliverTo(m_context.engine->restoreUniApiBackup(name), this, [this, name](const Result<uniapi::WriteOutcome> &outcome) {
         m_restore->setEnabled(true);
         if (!outcome.ok()) {
-            m_status->showStatus(tr("Not restored: %1").arg(ErrorText::translate(outcome.error())), true);
+            m_status->showStatus([error = outcome.error()] { return tr("Not restored: %1").arg(ErrorText::translate(error)); }, true);
             return;
         }
-        m_status->showStatus(outcome->written ? tr("Restored %1 (the previous file is in %2).").arg(name, outcome->backupName)
-                                              : tr("api.yaml already equals %1; nothing written.").arg(name));
+        m_status->showStatus([name, written = outcome->written, backup = outcome->backupName] {
+            return written ? tr("Restored %1 (the previous file is in %2).").arg(name, backup) : tr("api.yaml already equals %1; nothing written.").arg(name);
+        });
         reload();
     });
 }

@@ -214,7 +214,7 @@ void AddSiteDialog::build()
     });
     connect(m_tracker, &JobTracker::finished, this, &AddSiteDialog::jobFinished);
     connect(m_tracker, &JobTracker::cancelFailed, this,
-            [this](const QString &message) { m_status->showStatus(tr("Could not cancel: %1").arg(ErrorText::translate(message)), true); });
+            [this](const QString &message) { m_status->showStatus([message] { return tr("Could not cancel: %1").arg(ErrorText::translate(message)); }, true); });
 
     ui::resizeWithinScreen(this, QSize(640, 720));
     retranslate();
@@ -528,13 +528,13 @@ void AddSiteDialog::showPlan()
 {
     Result<SiteRequest> req = request();
     if (!req.ok()) {
-        m_status->showStatus(tr("Check the form: %1").arg(ErrorText::translate(req.error())), true);
+        m_status->showStatus([error = req.error()] { return tr("Check the form: %1").arg(ErrorText::translate(error)); }, true);
         return;
     }
     if (!m_context.engine)
         return;
     const quint64 serial = m_planSerial;
-    m_status->showStatus(tr("Working out the plan…"));
+    m_status->showStatus([] { return tr("Working out the plan…"); });
     m_planButton->setEnabled(false);
     Engine *engine = m_context.engine;
     const SiteRequest r = req.value();
@@ -543,7 +543,7 @@ void AddSiteDialog::showPlan()
             return;
         if (!name.ok()) {
             m_planButton->setEnabled(true);
-            m_status->showStatus(tr("No plan: %1").arg(ErrorText::translate(name.error())), true);
+            m_status->showStatus([error = name.error()] { return tr("No plan: %1").arg(ErrorText::translate(error)); }, true);
             return;
         }
         const auto finish = [this, r, preview = name.value(), serial](const std::optional<ProbeReport> &probe, const QString &probeError) {
@@ -553,7 +553,7 @@ void AddSiteDialog::showPlan()
             m_plan->setHtml(plan.toHtml());
             m_planReady = true;
             m_planButton->setEnabled(!isRunning());
-            m_status->showStatus(tr("Plan ready: nothing has been changed yet."));
+            m_status->showStatus([] { return tr("Plan ready: nothing has been changed yet."); });
             emit planShown();
         };
         if (r.usesManualModels()) {
@@ -585,19 +585,19 @@ void AddSiteDialog::apply()
     m_warnings->clear();
     Result<SiteRequest> req = request();
     if (!req.ok()) {
-        m_status->showStatus(tr("Check the form: %1").arg(ErrorText::translate(req.error())), true);
+        m_status->showStatus([error = req.error()] { return tr("Check the form: %1").arg(ErrorText::translate(error)); }, true);
         return;
     }
     m_succeeded = false;
     m_starting = true;
     setRunning(true);
-    m_status->showStatus(m_mode == Mode::UpdateKeys ? tr("Adding keys…") : tr("Onboarding…"));
+    m_status->showStatus([updateKeys = m_mode == Mode::UpdateKeys] { return updateKeys ? tr("Adding keys…") : tr("Onboarding…"); });
     deliverTo(m_context.engine->startProcessAiSite(req.value()), this, [this](const Result<QString> &jobId) {
         m_starting = false;
         if (!jobId.ok()) {
             m_closeWhenStarted = false;  // stay open: the refusal is what there is to read
             setRunning(false);
-            m_status->showStatus(tr("Not started: %1").arg(ErrorText::translate(jobId.error())), true);
+            m_status->showStatus([error = jobId.error()] { return tr("Not started: %1").arg(ErrorText::translate(error)); }, true);
             return;
         }
         m_tracker->track(jobId.value());
@@ -645,7 +645,7 @@ void AddSiteDialog::cancelRun()
 {
     if (!m_tracker->isActive())
         return;
-    m_status->showStatus(tr("Cancelling after the current step…"));
+    m_status->showStatus([] { return tr("Cancelling after the current step…"); });
     m_tracker->cancel();
 }
 
@@ -698,11 +698,11 @@ void AddSiteDialog::showResult()
     // A failed run's error details carry the warnings gathered up to the failure.
     const QJsonObject data = job.state == QLatin1String("done") ? job.result.value(QStringLiteral("data")).toObject() : job.errorDetails;
     if (job.state == QLatin1String("done"))
-        m_status->showStatus(data.isEmpty() ? tr("Done.") : tr("Done: %1").arg(EngineText::onboardingSummary(data)));
+        m_status->showStatus([data] { return data.isEmpty() ? tr("Done.") : tr("Done: %1").arg(EngineText::onboardingSummary(data)); });
     else if (job.state == QLatin1String("cancelled"))
-        m_status->showStatus(tr("Cancelled. What was created so far stays and is completed by running it again."), true);
+        m_status->showStatus([] { return tr("Cancelled. What was created so far stays and is completed by running it again."); }, true);
     else
-        m_status->showStatus(tr("Failed: %1").arg(ErrorText::translate(job.error, job.errorCode)), true);
+        m_status->showStatus([error = job.error, code = job.errorCode] { return tr("Failed: %1").arg(ErrorText::translate(error, code)); }, true);
 
     m_resultWarnings = EngineText::onboardingWarnings(data);
     if (m_resultWarnings.isEmpty()) {

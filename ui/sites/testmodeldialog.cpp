@@ -64,16 +64,16 @@ QString TestModelDialog::chosenModel() const
 void TestModelDialog::load()
 {
     if (!m_context.engine) {
-        m_status->showStatus(tr("The engine is not running."), true);
+        m_status->showStatus([] { return tr("The engine is not running."); }, true);
         return;
     }
-    m_status->showStatus(tr("Reading the models of %1…").arg(m_channel));
+    m_status->showStatus([channel = m_channel] { return tr("Reading the models of %1…").arg(channel); });
     deliverTo(m_context.engine->testModelOptions(m_channel), this, [this](const Result<TestModelOptions> &r) {
         if (!r.ok()) {
-            m_status->showStatus(tr("Cannot read the models: %1").arg(ErrorText::translate(r.error())), true);
+            m_status->showStatus([error = r.error()] { return tr("Cannot read the models: %1").arg(ErrorText::translate(error)); }, true);
             return;
         }
-        m_status->showStatus(QString());
+        m_status->clearStatus();
         show(r.value());
     });
 }
@@ -118,22 +118,26 @@ void TestModelDialog::apply()
         return;
     const QString chosen = chosenModel();
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
-    m_status->showStatus(tr("Updating gpt-load…"));
+    m_status->showStatus([] { return tr("Updating gpt-load…"); });
     deliverTo(m_context.engine->setTestModel(m_channel, chosen), this, [this](const Result<TestModelChange> &r) {
         m_buttons->button(QDialogButtonBox::Ok)->setEnabled(true);
         if (!r.ok()) {
-            m_status->showStatus(tr("Not changed: %1").arg(ErrorText::translate(r.error())), true);
+            m_status->showStatus([error = r.error()] { return tr("Not changed: %1").arg(ErrorText::translate(error)); }, true);
             return;
         }
-        const QString message = r->automatic() ? tr("Test model of %1: automatic (%2).").arg(r->channel, r->testModel)
-                                               : tr("Test model of %1: %2.").arg(r->channel, r->testModel);
-        const QString warning = r->highCost ? tr("%1 matches a high-cost pattern: each key validation gpt-load runs sends a billable "
-                                                 "request with it.")
-                                                  .arg(r->testModel)
-                                            : QString();
-        emit changed(warning.isEmpty() ? message : message + QLatin1Char('\n') + warning, r->highCost);
+        emit changed(r.value());
         accept();
     });
+}
+
+QString TestModelDialog::changeText(const TestModelChange &change)
+{
+    const QString message = change.automatic() ? tr("Test model of %1: automatic (%2).").arg(change.channel, change.testModel)
+                                               : tr("Test model of %1: %2.").arg(change.channel, change.testModel);
+    if (!change.highCost)
+        return message;
+    return message + QLatin1Char('\n')
+           + tr("%1 matches a high-cost pattern: each key validation gpt-load runs sends a billable request with it.").arg(change.testModel);
 }
 
 } // namespace ul

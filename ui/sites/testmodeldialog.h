@@ -31,15 +31,16 @@ public:
     bool isLoaded() const { return m_loaded; }
     // The chosen model; "" = automatic selection.
     QString chosenModel() const;
+    // "Test model of X: …", with the high-cost warning when the model matches a pattern.
+    static QString changeText(const TestModelChange &change);
 
 public slots:
     void apply();
 
 signals:
     void loaded();
-    // The engine took the choice: `message` says what gpt-load validates with now; `highCost` when
-    // that model matches a high-cost pattern.
-    void changed(const QString &message, bool highCost);
+    // The engine took the choice; changeText() says what gpt-load validates with now.
+    void changed(const ul::TestModelChange &change);
 
 private:
     void load();

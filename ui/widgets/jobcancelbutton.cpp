@@ -26,7 +26,7 @@ void JobCancelButton::addTracker(JobTracker *tracker)
     connect(tracker, &JobTracker::cancelFailed, this, [this](const QString &message) {
         setEnabled(true);
         if (m_status)
-            m_status->showStatus(ErrorText::translate(message), true);
+            m_status->showStatus([message] { return ErrorText::translate(message); }, true);
     });
     refresh();
 }
@@ -50,7 +50,7 @@ void JobCancelButton::cancelActive()
         if (tracker->isActive()) {
             setEnabled(false);
             if (m_status)
-                m_status->showStatus(tr("Cancelling after the current step…"));
+                m_status->showStatus([] { return tr("Cancelling after the current step…"); });
             tracker->cancel();
             return;
         }
