@@ -797,10 +797,6 @@ Their pools get uni-load&apos;s hop key and the gpt-load admin key is taken out 
         </translation>
     </message>
     <message>
-        <source>Cleanup %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cleanup</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1091,6 +1087,14 @@ No connectivity test is made. A channel taken out is re-added automatically once
     </message>
     <message>
         <source>%1 model group(s) deleted, %2 failed, %3 provider(s) removed from api.yaml.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleanup cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleanup failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5433,10 +5437,6 @@ No connectivity test is made. A channel taken out is re-added automatically once
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Health check %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Health</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5715,6 +5715,14 @@ Each check sends one billable request per channel. The setting belongs to the si
     </message>
     <message>
         <source>Disable…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health check cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health check failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6365,15 +6373,19 @@ Groups that live on it stay in gpt-load; uni-load stops managing them until the 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reconciliation %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Running: %1 (%2 of %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Running: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconciliation cancelled; what was applied so far stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconciliation failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8297,6 +8309,10 @@ The new key is added to every model group next to the old one, api.yaml is rewri
         <source>A channel is a site group (L1): one site in one format, as the original uni-load calls it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ul::SyncPage</name>
@@ -8669,10 +8685,6 @@ The new key is added to every model group next to the old one, api.yaml is rewri
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Instance file loaded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8772,6 +8784,10 @@ The new key is added to every model group next to the old one, api.yaml is rewri
             <numerusform>%n channel out of rotation: %1</numerusform>
             <numerusform>%n channels out of rotation: %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

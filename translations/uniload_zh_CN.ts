@@ -305,7 +305,7 @@
     </message>
     <message>
         <source>Clients of the HTTP API send it as &quot;Authorization: Bearer &lt;token&gt;&quot;.</source>
-        <translation>HTTP API 的客户端以 “Authorization: Bearer &lt;令牌&gt;” 发送它。</translation>
+        <translation>HTTP API 的客户端以“Authorization: Bearer &lt;令牌&gt;”的形式发送它。</translation>
     </message>
     <message>
         <source>Regenerate API token</source>
@@ -656,7 +656,7 @@ Clients that still use them directly stop working.</source>
     </message>
     <message>
         <source>Look for a layout to list the groups the original uni-load left in gpt-load.</source>
-        <translation>点击“查找布局”，列出原版 uni-load 留在 gpt-load 中的分组。</translation>
+        <translation>点击“查找现有布局”，列出原版 uni-load 留在 gpt-load 中的分组。</translation>
     </message>
     <message>
         <source>Migrate keys…</source>
@@ -782,10 +782,6 @@ Their pools get uni-load&apos;s hop key and the gpt-load admin key is taken out 
         </translation>
     </message>
     <message>
-        <source>Cleanup %1: %2</source>
-        <translation>清理%1：%2</translation>
-    </message>
-    <message>
         <source>Cleanup</source>
         <translation>清理</translation>
     </message>
@@ -847,7 +843,7 @@ Their pools get uni-load&apos;s hop key and the gpt-load admin key is taken out 
     </message>
     <message>
         <source>Delete those older than</source>
-        <translation>删除超过</translation>
+        <translation>删除超过此时长的</translation>
     </message>
     <message>
         <source> h</source>
@@ -1066,6 +1062,14 @@ No connectivity test is made. A channel taken out is re-added automatically once
         <source>%1 model group(s) deleted, %2 failed, %3 provider(s) removed from api.yaml.</source>
         <translation>已删除 %1 个模型分组，失败 %2 个，从 api.yaml 移除 %3 个提供方。</translation>
     </message>
+    <message>
+        <source>Cleanup cancelled.</source>
+        <translation>清理已取消。</translation>
+    </message>
+    <message>
+        <source>Cleanup failed: %1</source>
+        <translation>清理失败：%1</translation>
+    </message>
 </context>
 <context>
     <name>ul::DashboardPage</name>
@@ -1215,7 +1219,7 @@ No connectivity test is made. A channel taken out is re-added automatically once
     </message>
     <message>
         <source>Failing channels:</source>
-        <translation>故障渠道：</translation>
+        <translation>异常渠道：</translation>
     </message>
     <message>
         <source>%1 (%2 of %3 failed checks)</source>
@@ -1232,7 +1236,7 @@ No connectivity test is made. A channel taken out is re-added automatically once
     <message numerus="yes">
         <source>%n failing: </source>
         <translation>
-            <numerusform>%n 个故障：</numerusform>
+            <numerusform>%n 个异常：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1372,7 +1376,7 @@ No connectivity test is made. A channel taken out is re-added automatically once
     </message>
     <message>
         <source>%1 (%2 of %3)</source>
-        <translation>%1（%3 个中 %2 个）</translation>
+        <translation>%1（%3 个中 %2 个无效）</translation>
     </message>
     <message>
         <source>Not read yet (each health check reads the key pools)</source>
@@ -1826,7 +1830,7 @@ No connectivity test is made. A channel taken out is re-added automatically once
     <message numerus="yes">
         <source>%n key(s) submitted in %1: %2 added, %3 already present</source>
         <translation>
-            <numerusform>分 %1 提交了 %n 个密钥：新增 %2 个，已存在 %3 个</numerusform>
+            <numerusform>分 %1提交了 %n 个密钥：新增 %2 个，已存在 %3 个</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1877,7 +1881,7 @@ No connectivity test is made. A channel taken out is re-added automatically once
     </message>
     <message>
         <source>blacklisted</source>
-        <translation>黑名单</translation>
+        <translation>命中黑名单</translation>
     </message>
     <message>
         <source>not whitelisted</source>
@@ -2227,15 +2231,15 @@ No connectivity test is made. A channel taken out is re-added automatically once
     </message>
     <message>
         <source>created (id %1)</source>
-        <translation>已创建（id %1）</translation>
+        <translation>已创建（ID %1）</translation>
     </message>
     <message>
         <source>adopted the existing group (id %1)</source>
-        <translation>已接管现有分组（id %1）</translation>
+        <translation>已接管现有分组（ID %1）</translation>
     </message>
     <message>
         <source>adopted the existing group (id %1), set %2</source>
-        <translation>已接管现有分组（id %1），设置 %2</translation>
+        <translation>已接管现有分组（ID %1），设置 %2</translation>
     </message>
     <message>
         <source>nothing left to change</source>
@@ -2822,7 +2826,7 @@ No connectivity test is made. A channel taken out is re-added automatically once
     </message>
     <message>
         <source>site group %1 has no active key to discover models with; give apiKeys</source>
-        <translation>站点分组 %1 没有可用于发现模型的有效密钥；请提供 apiKeys</translation>
+        <translation>站点分组 %1 没有可用的密钥来发现模型；请提供 apiKeys</translation>
     </message>
     <message>
         <source>reading a key of %1: %2</source>
@@ -3410,11 +3414,11 @@ No connectivity test is made. A channel taken out is re-added automatically once
     </message>
     <message>
         <source>invalid layer-3 group name &quot;%1&quot; (expected [a-z0-9_-])</source>
-        <translation>第三层分组名“%1”无效（应为 [a-z0-9_-]）</translation>
+        <translation>第 3 层分组名“%1”无效（应为 [a-z0-9_-]）</translation>
     </message>
     <message>
         <source>layer-3 group %1 is listed twice</source>
-        <translation>第三层分组 %1 被列出了两次</translation>
+        <translation>第 3 层分组 %1 被列出了两次</translation>
     </message>
     <message>
         <source>%1 needs an http(s) instance base URL</source>
@@ -3502,7 +3506,7 @@ No connectivity test is made. A channel taken out is re-added automatically once
     </message>
     <message>
         <source>%1: no answer within %2 ms</source>
-        <translation>%1：%2 毫秒内没有响应</translation>
+        <translation>%1：%2 ms 内没有响应</translation>
     </message>
     <message>
         <source>%1: cancelled while queued</source>
@@ -3558,7 +3562,7 @@ No connectivity test is made. A channel taken out is re-added automatically once
     </message>
     <message>
         <source>%1: gpt-load does not know proxy group &apos;%2&apos; (yet)</source>
-        <translation>%1：gpt-load（尚）不知道代理分组“%2”</translation>
+        <translation>%1：gpt-load 中（尚）没有代理分组“%2”</translation>
     </message>
     <message>
         <source>%1: the task slot now shows another task (%2 on &apos;%3&apos;); the outcome of %4 on &apos;%5&apos; is unknown</source>
@@ -3698,23 +3702,23 @@ No connectivity test is made. A channel taken out is re-added automatically once
     </message>
     <message>
         <source>a %1 job is already queued or running</source>
-        <translation>已有一个“%1”作业在排队或运行</translation>
+        <translation>已有一个“%1”任务在排队或运行</translation>
     </message>
     <message>
         <source>job cancelled before it started</source>
-        <translation>作业在开始前已取消</translation>
+        <translation>任务在开始前已取消</translation>
     </message>
     <message>
         <source>job cancelled</source>
-        <translation>作业已取消</translation>
+        <translation>任务已取消</translation>
     </message>
     <message>
         <source>the job was cancelled</source>
-        <translation>作业已取消</translation>
+        <translation>任务已取消</translation>
     </message>
     <message>
         <source>the job was not queued</source>
-        <translation>作业未加入队列</translation>
+        <translation>任务未加入队列</translation>
     </message>
     <message>
         <source>cancelled</source>
@@ -3730,11 +3734,11 @@ No connectivity test is made. A channel taken out is re-added automatically once
     </message>
     <message>
         <source>unknown job %1</source>
-        <translation>未知作业 %1</translation>
+        <translation>未知任务 %1</translation>
     </message>
     <message>
         <source>no queued or running job %1</source>
-        <translation>没有排队中或运行中的作业 %1</translation>
+        <translation>没有排队中或运行中的任务 %1</translation>
     </message>
     <message>
         <source>choose the hop key, the gateway key or both</source>
@@ -3758,7 +3762,7 @@ No connectivity test is made. A channel taken out is re-added automatically once
     </message>
     <message>
         <source>the group has no active key</source>
-        <translation>该分组没有有效的密钥</translation>
+        <translation>该分组没有可用的密钥</translation>
     </message>
     <message>
         <source>the stored model sync settings are not an object</source>
@@ -4207,7 +4211,7 @@ No connectivity test is made. A channel taken out is re-added automatically once
     </message>
     <message>
         <source>providers entry %1 (%2) has no provider name</source>
-        <translation>providers 第 %1 项（%2）没有 provider 名称（提供方名称）</translation>
+        <translation>providers 第 %1 项（%2）缺少 provider 字段（提供方名称）</translation>
     </message>
     <message>
         <source>provider name %1 is used twice</source>
@@ -4235,7 +4239,7 @@ No connectivity test is made. A channel taken out is re-added automatically once
     </message>
     <message>
         <source>a provider not managed by uni-load would change</source>
-        <translation>不由 uni-load 管理的 provider 将被改动</translation>
+        <translation>不由 uni-load 管理的提供方将被改动</translation>
     </message>
     <message>
         <source>a generated entry does not read back as one list item</source>
@@ -4652,7 +4656,7 @@ No connectivity test is made. A channel taken out is re-added automatically once
     </message>
     <message>
         <source>%1 had no active keys to copy</source>
-        <translation>%1 没有可复制的有效密钥</translation>
+        <translation>%1 没有可复制的可用密钥</translation>
     </message>
     <message>
         <source>channel %1 is being deleted; delete it again to finish, or onboard the site again to keep it</source>
@@ -4724,7 +4728,7 @@ No connectivity test is made. A channel taken out is re-added automatically once
     </message>
     <message>
         <source>comments are not allowed in JSON (line %1); remove the comment, or keep the note in a &quot;description&quot; field</source>
-        <translation>JSON 中不允许注释（第 %1 行）；请删除注释，或把说明写进 “description” 字段</translation>
+        <translation>JSON 中不允许注释（第 %1 行）；请删除注释，或把说明写进“description”字段</translation>
     </message>
     <message>
         <source>cannot set owner-only permissions on %1: the file does not exist</source>
@@ -4779,7 +4783,7 @@ No connectivity test is made. A channel taken out is re-added automatically once
     </message>
     <message>
         <source>gpt-load instance %1 is down: %2</source>
-        <translation>gpt-load 实例 %1 已宕机：%2</translation>
+        <translation>gpt-load 实例 %1 不可用：%2</translation>
     </message>
     <message numerus="yes">
         <source>%n model(s) added to %1: %2</source>
@@ -4796,7 +4800,7 @@ No connectivity test is made. A channel taken out is re-added automatically once
     <message numerus="yes">
         <source>%1 and %n more</source>
         <translation>
-            <numerusform>%1 等另外 %n 个</numerusform>
+            <numerusform>%1 及另外 %n 个</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4865,7 +4869,7 @@ No connectivity test is made. A channel taken out is re-added automatically once
     </message>
     <message>
         <source>no active keys (%1 of %1 invalid)</source>
-        <translation>没有可用密钥（%1 个中 %1 个无效）</translation>
+        <translation>没有可用密钥（%1 个全部无效）</translation>
     </message>
     <message>
         <source>critical: %1</source>
@@ -4970,7 +4974,7 @@ No connectivity test is made. A channel taken out is re-added automatically once
     <message numerus="yes">
         <source>%n of %1 final requests succeeded (%2), average %3 ms</source>
         <translation>
-            <numerusform>%1 个最终请求中 %n 个成功（%2），平均 %3 毫秒</numerusform>
+            <numerusform>%1 个最终请求中 %n 个成功（%2），平均 %3 ms</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5137,7 +5141,7 @@ No connectivity test is made. A channel taken out is re-added automatically once
     </message>
     <message>
         <source>Blacklist terms</source>
-        <translation>黑名单词</translation>
+        <translation>黑名单关键词</translation>
     </message>
     <message>
         <source>e.g. embedding</source>
@@ -5149,7 +5153,7 @@ No connectivity test is made. A channel taken out is re-added automatically once
     </message>
     <message>
         <source>High-cost patterns</source>
-        <translation>高成本模式</translation>
+        <translation>高成本规则</translation>
     </message>
     <message>
         <source>e.g. o3-</source>
@@ -5157,7 +5161,7 @@ No connectivity test is made. A channel taken out is re-added automatically once
     </message>
     <message>
         <source>Models containing an enabled pattern are never used for key validation.</source>
-        <translation>包含已启用模式的模型永远不会用于密钥验证。</translation>
+        <translation>包含已启用规则的模型永远不会用于密钥验证。</translation>
     </message>
     <message>
         <source>Preferred test models</source>
@@ -5279,7 +5283,7 @@ No connectivity test is made. A channel taken out is re-added automatically once
     </message>
     <message>
         <source>Latency (ms)</source>
-        <translation>延迟（毫秒）</translation>
+        <translation>延迟（ms）</translation>
     </message>
     <message>
         <source>Select a channel to see its history</source>
@@ -5301,7 +5305,7 @@ No connectivity test is made. A channel taken out is re-added automatically once
     </message>
     <message>
         <source>latency latest %1 ms, highest %2 ms</source>
-        <translation>延迟最近 %1 毫秒，最高 %2 毫秒</translation>
+        <translation>最近延迟 %1 ms，最高 %2 ms</translation>
     </message>
 </context>
 <context>
@@ -5347,10 +5351,6 @@ No connectivity test is made. A channel taken out is re-added automatically once
         <translation>健康检查完成：检查 %1 个，健康 %2 个，不健康 %3 个，无法判断 %4 个。</translation>
     </message>
     <message>
-        <source>Health check %1: %2</source>
-        <translation>健康检查%1：%2</translation>
-    </message>
-    <message>
         <source>Health</source>
         <translation>健康</translation>
     </message>
@@ -5376,7 +5376,7 @@ No connectivity test is made. A channel taken out is re-added automatically once
     </message>
     <message>
         <source>Try recovery now</source>
-        <translation>立即恢复</translation>
+        <translation>立即尝试恢复</translation>
     </message>
     <message>
         <source>Cannot read the health history: %1</source>
@@ -5488,7 +5488,7 @@ No connectivity test is made. A channel taken out is re-added automatically once
     </message>
     <message>
         <source>Last check</source>
-        <translation>最近检查</translation>
+        <translation>上次检查</translation>
     </message>
     <message>
         <source>not checked yet</source>
@@ -5553,7 +5553,7 @@ No connectivity test is made. A channel taken out is re-added automatically once
     <message numerus="yes">
         <source>%n model group(s) would be left with no other active member and stop serving until it is re-enabled: %1.</source>
         <translation>
-            <numerusform>%n 个模型分组将没有其他有效成员，在重新启用之前停止服务：%1。</numerusform>
+            <numerusform>%n 个模型分组将没有其他活跃成员，在重新启用之前停止服务：%1。</numerusform>
         </translation>
     </message>
     <message>
@@ -5628,6 +5628,14 @@ Each check sends one billable request per channel. The setting belongs to the si
         <source>Disable…</source>
         <translation>停用…</translation>
     </message>
+    <message>
+        <source>Health check cancelled.</source>
+        <translation>健康检查已取消。</translation>
+    </message>
+    <message>
+        <source>Health check failed: %1</source>
+        <translation>健康检查失败：%1</translation>
+    </message>
 </context>
 <context>
     <name>ul::HealthThresholdsDialog</name>
@@ -5641,7 +5649,7 @@ Each check sends one billable request per channel. The setting belongs to the si
     </message>
     <message>
         <source>Fewer requests (statistics) or finished log entries than this leave the check inconclusive.</source>
-        <translation>请求数（统计）或已完成的日志条目少于此数时，检查结果不确定。</translation>
+        <translation>请求数（统计）或已完成的日志条目少于此数时，检查结果为“无法判断”。</translation>
     </message>
     <message>
         <source>From gpt-load&apos;s statistics of the channel: at or above this rate the check fails.</source>
@@ -5657,7 +5665,7 @@ Each check sends one billable request per channel. The setting belongs to the si
     </message>
     <message>
         <source> ms</source>
-        <translation> 毫秒</translation>
+        <translation> ms</translation>
     </message>
     <message>
         <source>From the request logs: a slower average request fails the check.</source>
@@ -6203,11 +6211,11 @@ Groups that live on it stay in gpt-load; uni-load stops managing them until the 
     </message>
     <message>
         <source>Site groups on</source>
-        <translation>站点分组所在</translation>
+        <translation>站点分组所在实例</translation>
     </message>
     <message>
         <source>New site groups go to</source>
-        <translation>新站点分组放在</translation>
+        <translation>新站点分组所在实例</translation>
     </message>
     <message>
         <source>automatic (by reachability)</source>
@@ -6239,7 +6247,7 @@ Groups that live on it stay in gpt-load; uni-load stops managing them until the 
     </message>
     <message>
         <source>The instance a site&apos;s new site groups are created on. Reassigning changes no existing group: Promote and Demote on the Sites page move one.</source>
-        <translation>站点新建的站点分组所在的实例。重新分配不改变已有分组：在“站点”页用“升级”和“降级”移动分组。</translation>
+        <translation>站点新建的站点分组所在的实例。重新分配不改变已有分组：在“站点”页用“提升…”和“降级…”移动分组。</translation>
     </message>
     <message>
         <source>Selected site&apos;s new groups go to:</source>
@@ -6272,16 +6280,20 @@ Groups that live on it stay in gpt-load; uni-load stops managing them until the 
         <translation>调和完成。</translation>
     </message>
     <message>
-        <source>Reconciliation %1: %2</source>
-        <translation>调和%1：%2</translation>
-    </message>
-    <message>
         <source>Running: %1 (%2 of %3)</source>
         <translation>运行中：%1（%2 / %3）</translation>
     </message>
     <message>
         <source>Running: %1</source>
         <translation>运行中：%1</translation>
+    </message>
+    <message>
+        <source>Reconciliation cancelled; what was applied so far stays.</source>
+        <translation>调和已取消；已应用的部分保持不变。</translation>
+    </message>
+    <message>
+        <source>Reconciliation failed: %1</source>
+        <translation>调和失败：%1</translation>
     </message>
 </context>
 <context>
@@ -6481,7 +6493,7 @@ Groups that live on it stay in gpt-load; uni-load stops managing them until the 
     </message>
     <message>
         <source>layer settings</source>
-        <translation>层设置</translation>
+        <translation>分层设置</translation>
     </message>
     <message>
         <source>filter rules</source>
@@ -6715,7 +6727,7 @@ Groups that live on it stay in gpt-load; uni-load stops managing them until the 
     </message>
     <message>
         <source>Site group health</source>
-        <translation>站点分组健康</translation>
+        <translation>站点分组健康状态</translation>
     </message>
     <message>
         <source>Filter models</source>
@@ -6993,7 +7005,7 @@ The new key is added to every model group next to the old one, api.yaml is rewri
     </message>
     <message>
         <source>Rotating… the groups and api.yaml are being updated.</source>
-        <translation>正在轮换……正在更新分组和 api.yaml。</translation>
+        <translation>正在轮换…正在更新分组和 api.yaml。</translation>
     </message>
     <message>
         <source>Rotated. Hop key %1, gateway key %2.</source>
@@ -7164,7 +7176,7 @@ The new key is added to every model group next to the old one, api.yaml is rewri
     </message>
     <message>
         <source>&quot;none&quot; turns API authentication off; honoured only on a loopback bind address.</source>
-        <translation>设为 “none” 时关闭 API 认证；仅在绑定回环地址时生效。</translation>
+        <translation>设为“none”时关闭 API 认证；仅在绑定回环地址时生效。</translation>
     </message>
     <message>
         <source>Comma-separated CORS allowlist of the HTTP API.</source>
@@ -7276,11 +7288,11 @@ The new key is added to every model group next to the old one, api.yaml is rewri
     </message>
     <message>
         <source>uni-api runtime: &quot;rust&quot; (default image since August 2026; reloads api.yaml by itself within seconds) or &quot;python&quot; (older images, python main.py; reads api.yaml only at startup).</source>
-        <translation>uni-api 运行时：&quot;rust&quot;（2026 年 8 月起的默认镜像；几秒内自行重新加载 api.yaml）或 &quot;python&quot;（较旧的镜像、python main.py；只在启动时读取 api.yaml）。</translation>
+        <translation>uni-api 运行时：“rust”（2026 年 8 月起的默认镜像；几秒内自行重新加载 api.yaml）或“python”（较旧的镜像、python main.py；只在启动时读取 api.yaml）。</translation>
     </message>
     <message>
         <source>How the Python runtime of uni-api is told about a change of api.yaml: &quot;none&quot;, &quot;api&quot; (POST /v1/api_config/update with the admin key; in memory only; not sent while a provider holds ${VAR} placeholders, which it does not expand) or &quot;command&quot; (run the restart command). Ignored for the Rust runtime, which needs nothing.</source>
-        <translation>如何通知 uni-api 的 Python 运行时 api.yaml 已更改：&quot;none&quot;（不通知）、&quot;api&quot;（用管理员密钥调用 POST /v1/api_config/update；只在内存中生效；当有提供商含 ${VAR} 占位符时不发送，因为该接口不会展开它们）或 &quot;command&quot;（运行重启命令）。Rust 运行时无需任何操作，此设置对其无效。</translation>
+        <translation>如何通知 uni-api 的 Python 运行时 api.yaml 已更改：“none”（不通知）、“api”（用管理员密钥调用 POST /v1/api_config/update；只在内存中生效；当有提供方含 ${VAR} 占位符时不发送，因为该接口不会展开它们）或“command”（运行重启命令）。Rust 运行时无需任何操作，此设置对其无效。</translation>
     </message>
     <message>
         <source>Base URL of uni-api (e.g. http://localhost:3003), for the reload call and for checking that written models are live.</source>
@@ -7292,7 +7304,7 @@ The new key is added to every model group next to the old one, api.yaml is rewri
     </message>
     <message>
         <source>Program and arguments that restart uni-api (e.g. docker restart uni-api), run without a shell when UNI_API_RELOAD is &quot;command&quot;; quote arguments that contain spaces. Set only here, in .env or the environment, never through the HTTP API.</source>
-        <translation>重启 uni-api 的程序及参数（例如 docker restart uni-api），在 UNI_API_RELOAD 为 &quot;command&quot; 时不经 shell 直接运行；含空格的参数请加引号。只能在此处、.env 或环境变量中设置，不能通过 HTTP API 设置。</translation>
+        <translation>重启 uni-api 的程序及参数（例如 docker restart uni-api），在 UNI_API_RELOAD 为“command”时不经 shell 直接运行；含空格的参数请加引号。只能在此处、.env 或环境变量中设置，不能通过 HTTP API 设置。</translation>
     </message>
     <message>
         <source>Set the weights of the model groups&apos; members from their failure rates, once per interval (weights you set by hand are kept).</source>
@@ -7312,7 +7324,7 @@ The new key is added to every model group next to the old one, api.yaml is rewri
     </message>
     <message>
         <source>When a site group is promoted or demoted to another gpt-load instance, copy its invalid keys as well as the active ones.</source>
-        <translation>将站点分组提升或降级到另一个 gpt-load 实例时，除有效密钥外也复制其无效密钥。</translation>
+        <translation>将站点分组提升或降级到另一个 gpt-load 实例时，除可用密钥外也复制其无效密钥。</translation>
     </message>
 </context>
 <context>
@@ -7478,7 +7490,7 @@ The new key is added to every model group next to the old one, api.yaml is rewri
     </message>
     <message>
         <source>Channel removed or restored, instance down or up, model changes. The window&apos;s notification area keeps them either way.</source>
-        <translation>渠道移出或恢复、实例宕机或恢复、模型变化。窗口的通知区域总会保留这些通知。</translation>
+        <translation>渠道移出或恢复、实例不可用或恢复、模型变化。窗口的通知区域总会保留这些通知。</translation>
     </message>
     <message>
         <source>Start minimized to the tray</source>
@@ -7618,7 +7630,7 @@ The new key is added to every model group next to the old one, api.yaml is rewri
     </message>
     <message>
         <source>one managed provider per model group</source>
-        <translation>每个模型分组一个托管提供方</translation>
+        <translation>每个模型分组一个受管理的提供方</translation>
     </message>
     <message>
         <source>discovered through a temporary gpt-load group while onboarding</source>
@@ -7672,7 +7684,7 @@ The new key is added to every model group next to the old one, api.yaml is rewri
     </message>
     <message>
         <source>Health</source>
-        <translation>健康</translation>
+        <translation>健康状态</translation>
     </message>
     <message>
         <source>L1 / L2 / L3</source>
@@ -7728,7 +7740,7 @@ The new key is added to every model group next to the old one, api.yaml is rewri
     </message>
     <message>
         <source>Hand-written groups and providers are not touched. This cannot be undone.</source>
-        <translation>手动编写的分组和提供方不受影响。此操作无法撤销。</translation>
+        <translation>手写的分组和提供方不受影响。此操作无法撤销。</translation>
     </message>
     <message>
         <source>Sites</source>
@@ -7855,7 +7867,7 @@ The new key is added to every model group next to the old one, api.yaml is rewri
     </message>
     <message>
         <source>Last check %1: %2</source>
-        <translation>最近检查 %1：%2</translation>
+        <translation>上次检查 %1：%2</translation>
     </message>
     <message>
         <source>Promote…</source>
@@ -8006,7 +8018,7 @@ The new key is added to every model group next to the old one, api.yaml is rewri
     <message numerus="yes">
         <source>gpt-load holds %n invalid key(s) in a site group of this site; the site group table shows which.</source>
         <translation>
-            <numerusform>此站点的站点分组中有 %n 个无效密钥；站点分组表显示是哪一个。</numerusform>
+            <numerusform>此站点的站点分组中有 %n 个无效密钥；下方的站点分组表列出了具体是哪些。</numerusform>
         </translation>
     </message>
     <message>
@@ -8177,6 +8189,10 @@ The new key is added to every model group next to the old one, api.yaml is rewri
     <message>
         <source>A channel is a site group (L1): one site in one format, as the original uni-load calls it.</source>
         <translation>渠道即站点分组（L1）：一个站点的一种格式，沿用原版 uni-load 的叫法。</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
     </message>
 </context>
 <context>
@@ -8548,10 +8564,6 @@ The new key is added to every model group next to the old one, api.yaml is rewri
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
         <source>Instance file loaded</source>
         <translation>实例文件已加载</translation>
     </message>
@@ -8649,6 +8661,10 @@ The new key is added to every model group next to the old one, api.yaml is rewri
             <numerusform>%n 个渠道已移出轮换：%1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>ul::UniApiPage</name>
@@ -8670,7 +8686,7 @@ The new key is added to every model group next to the old one, api.yaml is rewri
     </message>
     <message>
         <source>hand-written (not touched)</source>
-        <translation>手动编写（不改动）</translation>
+        <translation>手写（不改动）</translation>
     </message>
     <message>
         <source>other</source>
@@ -8762,7 +8778,7 @@ The new key is added to every model group next to the old one, api.yaml is rewri
 The current file is backed up first. uni-api reads the restored file at its next reload; the next reconciliation brings the managed providers up to date again.</source>
         <translation>要用 %1 的备份替换 api.yaml 吗？
 
-当前文件会先被备份。uni-api 会在下次重新加载时读取恢复后的文件；下次调和会再次更新托管的提供方。</translation>
+当前文件会先被备份。uni-api 会在下次重新加载时读取恢复后的文件；下次调和会再次更新受管理的提供方。</translation>
     </message>
     <message>
         <source>Restore</source>
@@ -8846,7 +8862,7 @@ The current file is backed up first. uni-api reads the restored file at its next
     </message>
     <message>
         <source>What the next write of api.yaml (a reconciliation now) would change, as a diff; keys are masked.</source>
-        <translation>api.yaml 的下一次写入（此刻执行一次协调）会改变什么，以差异显示；密钥已遮盖。</translation>
+        <translation>api.yaml 的下一次写入（即此刻执行一次调和）会改变哪些内容，以差异形式显示；密钥已遮盖。</translation>
     </message>
     <message>
         <source>Planning the next write of api.yaml…</source>
@@ -8862,7 +8878,7 @@ The current file is backed up first. uni-api reads the restored file at its next
     </message>
     <message>
         <source>What the next reconciliation would write to %1 now:</source>
-        <translation>此刻执行下一次协调会写入 %1 的变更：</translation>
+        <translation>如果此刻执行调和，将写入 %1 的变更：</translation>
     </message>
     <message>
         <source>Cannot restore %1: %2</source>
@@ -8917,7 +8933,7 @@ The current file is backed up first. uni-api reads the restored file at its next
     </message>
     <message>
         <source>kept (within 5 %)</source>
-        <translation>保持（5 % 以内）</translation>
+        <translation>保持（5% 以内）</translation>
     </message>
     <message>
         <source>kept (set by hand)</source>
@@ -8942,12 +8958,12 @@ The current file is backed up first. uni-api reads the restored file at its next
     <message numerus="yes">
         <source>The optimizer runs every %n hour(s); next run %1.</source>
         <translation>
-            <numerusform>优化每 %n 小时运行一次；下次运行 %1。</numerusform>
+            <numerusform>优化器每 %n 小时运行一次；下次运行 %1。</numerusform>
         </translation>
     </message>
     <message>
         <source>The scheduled run is off (ENABLE_WEIGHT_OPTIMIZATION in Settings); this runs it once.</source>
-        <translation>定时运行已关闭（设置中的 ENABLE_WEIGHT_OPTIMIZATION）；这里运行一次。</translation>
+        <translation>定时运行已关闭（设置中的 ENABLE_WEIGHT_OPTIMIZATION）；可在此手动运行一次。</translation>
     </message>
     <message>
         <source>Last run %1.</source>
@@ -9045,7 +9061,7 @@ The current file is backed up first. uni-api reads the restored file at its next
     </message>
     <message>
         <source>gpt-load gets them with the next reconciliation: %1</source>
-        <translation>gpt-load 将在下次协调时获得它们：%1</translation>
+        <translation>gpt-load 将在下次调和时获得它们：%1</translation>
     </message>
 </context>
 <context>
@@ -9107,7 +9123,7 @@ The current file is backed up first. uni-api reads the restored file at its next
     <message numerus="yes">
         <source>%1 and %n more</source>
         <translation>
-            <numerusform>%1 等另外 %n 个</numerusform>
+            <numerusform>%1 及另外 %n 个</numerusform>
         </translation>
     </message>
 </context>

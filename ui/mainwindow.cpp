@@ -207,7 +207,7 @@ QStringList MainWindow::pageMenuTexts() const
         taken.insert(key);
         const qsizetype at = title.indexOf(key, 0, Qt::CaseInsensitive);
         out << (at >= 0 && title.at(at).isLetter() ? QString(title).insert(at, QLatin1Char('&'))
-                                                  : title + QStringLiteral(" (&%1)").arg(key.toUpper()));
+                                                  : title + QStringLiteral("(&%1)").arg(key.toUpper()));  // as zh_CN writes them: 仪表盘(&D)
     }
     return out;
 }

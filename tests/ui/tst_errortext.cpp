@@ -122,7 +122,7 @@ private slots:
                  QStringLiteral("无法创建 api.yaml：/srv/uni-api 不是目录"));
         QCOMPARE(ErrorText::translate(QStringLiteral("comments are not allowed in JSON (line 3); remove the comment, or keep the "
                                                      "note in a \"description\" field")),
-                 QStringLiteral("JSON 中不允许注释（第 3 行）；请删除注释，或把说明写进 “description” 字段"));
+                 QStringLiteral("JSON 中不允许注释（第 3 行）；请删除注释，或把说明写进“description”字段"));
         // Manual recovery: the keys note wraps the outcome, and both are translated.
         QCOMPARE(ErrorText::translate(QStringLiteral("gpt-4o-via-a-openai is back in its model group (restoring invalid keys failed: "
                                                      "gpt-load instance sim-1 is unreachable)")),
@@ -155,7 +155,7 @@ private slots:
                  QStringLiteral("https://api.example.com 的模型发现失败（通过 gpt-load 'local'：POST http://127.0.0.1:3001/api/groups：连接被拒绝；"
                                 "直接访问：站点 https://api.example.com/v1/models：GET https://api.example.com/v1/models：返回 HTTP 401）"));
         QCOMPARE(ErrorText::translate(Error::make(ErrorKind::Timeout, QStringLiteral("gpt-load local: GET /api/groups: no answer within 5000 ms"))),
-                 QStringLiteral("gpt-load local: GET /api/groups：5000 毫秒内没有响应"));
+                 QStringLiteral("gpt-load local: GET /api/groups：5000 ms 内没有响应"));
         QCOMPARE(ErrorText::translate(QStringLiteral("create site group api-example-com-openai on gpt-load 'local' failed: gpt-load local: "
                                                      "POST /api/groups: HTTP 500: boom [gpt-load code INTERNAL_SERVER_ERROR]")),
                  QStringLiteral("创建站点分组 api-example-com-openai 失败（gpt-load 'local'）：gpt-load local: POST /api/groups：HTTP 500：boom"
@@ -164,7 +164,7 @@ private slots:
                                                      "end of map not found")),
                  QStringLiteral("拒绝写入 api.yaml：/srv/api.yaml 在第 4 行第 1 列不是有效的 YAML：end of map not found"));
         QCOMPARE(ErrorText::translate(Error::conflict(QStringLiteral("a sync job is already queued or running"))),
-                 QStringLiteral("已有一个“模型同步”作业在排队或运行"));
+                 QStringLiteral("已有一个“模型同步”任务在排队或运行"));
         QCOMPARE(ErrorText::translate(Error::cancelled()), QStringLiteral("已取消"));
         QCOMPARE(ErrorText::translate(QStringLiteral("uploading the keys of api-a-openai on gpt-load 'backup' (b): "
                                                      "gpt-load backup: POST /api/keys/add-async: connection timed out")),
@@ -220,7 +220,7 @@ private slots:
         useChinese();
         QCOMPARE(EngineText::event(QStringLiteral("gpt-load instance Sim 1 is down: gpt-load Sim 1: GET http://127.0.0.1:9/health: "
                                                   "connection refused")),
-                 QStringLiteral("gpt-load 实例 Sim 1 已宕机：%1").arg(ErrorText::translateKnown(QStringLiteral(
+                 QStringLiteral("gpt-load 实例 Sim 1 不可用：%1").arg(ErrorText::translateKnown(QStringLiteral(
                      "gpt-load Sim 1: GET http://127.0.0.1:9/health: connection refused"))));
         QVERIFY(!EngineText::event(QStringLiteral("gpt-load instance Sim 1 is down: gpt-load Sim 1: GET http://127.0.0.1:9/health: "
                                                   "connection refused"))
@@ -228,12 +228,12 @@ private slots:
         QCOMPARE(EngineText::event(QStringLiteral("3 model(s) added to api-a-openai: a, b, c")),
                  QStringLiteral("api-a-openai 新增 3 个模型：a, b, c"));
         QCOMPARE(EngineText::event(QStringLiteral("12 model(s) removed from api-a-openai: m1, m2 and 2 more")),
-                 QStringLiteral("api-a-openai 移除了 12 个模型：m1, m2 等另外 2 个"));
+                 QStringLiteral("api-a-openai 移除了 12 个模型：m1, m2 及另外 2 个"));
         QCOMPARE(EngineText::event(QStringLiteral("channel api-a-openai taken out of rotation (disabled-by-health): "
                                                   "model-list probe answered HTTP 503")),
                  QStringLiteral("渠道 api-a-openai 已移出轮换（健康检查移除）：模型列表探测返回 HTTP 503"));
         QCOMPARE(EngineText::event(QStringLiteral("critical: 1 of 20 final requests succeeded (5.0%), average 300 ms")),
-                 QStringLiteral("严重：20 个最终请求中 1 个成功（5.0%），平均 300 毫秒"));
+                 QStringLiteral("严重：20 个最终请求中 1 个成功（5.0%），平均 300 ms"));
         QCOMPARE(EngineText::event(QStringLiteral("request logs unreadable (x); model-list probe: the site listed 5 models before filtering")),
                  QStringLiteral("无法读取请求日志（x）；模型列表探测：站点在过滤前列出 5 个模型"));
         QCOMPARE(EngineText::event(QStringLiteral("deep probe completion answered HTTP 200 (model gpt-4o-mini)")),
@@ -243,7 +243,7 @@ private slots:
                  QStringLiteral("实例 sim-1 在本轮健康检查中已无响应"));
         QCOMPARE(EngineText::event(QStringLiteral("something new")), QStringLiteral("something new"));
         QCOMPARE(ErrorText::translateKnown(QStringLiteral("a channel-health job is already queued or running")),
-                 QStringLiteral("已有一个“渠道健康检查”作业在排队或运行"));
+                 QStringLiteral("已有一个“渠道健康检查”任务在排队或运行"));
 
         useEnglish();
         const QString english = QStringLiteral("request logs unreadable (x); model-list probe: the site listed 1 models before filtering");
@@ -256,7 +256,7 @@ private slots:
     {
         useChinese();
         QCOMPARE(EngineText::detail(QStringLiteral("hop key into the pool — key added")), QStringLiteral("%1 — 已添加密钥").arg(EngineText::translate(QStringLiteral("hop key into the pool"))));
-        QCOMPARE(EngineText::detail(QStringLiteral("upstreams +1 (1 → 2) — created (id 5)")), QStringLiteral("上游 +1（1 → 2） — 已创建（id 5）"));
+        QCOMPARE(EngineText::detail(QStringLiteral("upstreams +1 (1 → 2) — created (id 5)")), QStringLiteral("上游 +1（1 → 2） — 已创建（ID 5）"));
         QCOMPARE(EngineText::detail(QStringLiteral("added 2, changed 0, removed 0; backup api.yaml.backup.1")),
                  QStringLiteral("新增 2，更改 0，移除 0；备份 api.yaml.backup.1"));
         const QString failed = EngineText::detail(QStringLiteral("set upstreams — network: instance sim-1 is unreachable (HTTP 502, X_CODE)"));

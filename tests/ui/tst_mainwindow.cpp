@@ -302,6 +302,19 @@ private slots:
         QCOMPARE(navigation->item(0)->text(), QStringLiteral("Dashboard"));
         auto *dashboard = qobject_cast<DashboardPage *>(window.page(QStringLiteral("dashboard")));
         QTRY_COMPARE(dashboard->instancesSummaryLabel()->text(), QStringLiteral("None yet"));
+        // A notification that arrived in English.
+        EngineSnapshot down;
+        down.ready = true;
+        InstanceView instance;
+        instance.id = QStringLiteral("a");
+        instance.name = QStringLiteral("primary");
+        instance.checked = true;
+        down.instances << instance;
+        TrayStateMapper mapper;
+        const QList<ConsoleNotification> arrived = mapper.update(down);
+        QCOMPARE(arrived.size(), 1);
+        window.notificationArea()->addNotification(arrived.first());
+        QCOMPARE(window.notificationArea()->notifications().first().title, QStringLiteral("Instance down: primary"));
 
         // Through the settings page, as an operator would: applied live and saved.
         window.showPage(QStringLiteral("settings"));
@@ -314,11 +327,13 @@ private slots:
         QCOMPARE(navigation->item(1)->text(), QStringLiteral("站点"));
         QCOMPARE(navigation->item(7)->text(), QStringLiteral("健康"));
         auto *sites = qobject_cast<SitesPage *>(window.page(QStringLiteral("sites")));
-        QCOMPARE(sites->sitesModel()->headerData(5, Qt::Horizontal).toString(), QStringLiteral("健康"));
+        QCOMPARE(sites->sitesModel()->headerData(5, Qt::Horizontal).toString(), QStringLiteral("健康状态"));
         auto *models = qobject_cast<ModelsPage *>(window.page(QStringLiteral("models")));
         QCOMPARE(models->membersModel()->headerData(4, Qt::Horizontal).toString(), QStringLiteral("权重"));
         QTRY_COMPARE(stored(engine).value(QStringLiteral("ui.language")).toString(), QStringLiteral("zh_CN"));
         QTRY_COMPARE(settings->generalStatus(), QStringLiteral("语言已保存。"));
+        QCOMPARE(window.notificationArea()->notifications().first().title, QStringLiteral("实例不可用：primary"));
+        QCOMPARE(window.notificationArea()->notifications().first().message, QStringLiteral("该 gpt-load 实例没有响应。"));
         // The engine's English job titles, steps and results, in the interface language.
         QCOMPARE(EngineText::translate(QStringLiteral("Onboard api-example-com")), QStringLiteral("接入 api-example-com"));
         QCOMPARE(EngineText::translate(QStringLiteral("Recover gpt-4o on relay-openai")), QStringLiteral("在 relay-openai 上恢复 gpt-4o"));
@@ -335,6 +350,7 @@ private slots:
         QCOMPARE(sites->sitesModel()->headerData(5, Qt::Horizontal).toString(), QStringLiteral("Health"));
         // The last action's line follows too: no sentence of the other language is left behind.
         QCOMPARE(settings->generalStatus(), QStringLiteral("Language saved."));
+        QCOMPARE(window.notificationArea()->notifications().first().title, QStringLiteral("Instance down: primary"));
         QCOMPARE(EngineText::translate(QStringLiteral("Recover gpt-4o on relay-openai")), QStringLiteral("Recover gpt-4o on relay-openai"));
         engine.shutdown();
     }

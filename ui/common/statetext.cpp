@@ -67,6 +67,8 @@ QString StateText::outcome(const QString &outcome)
         return tr("Done");
     if (outcome == QLatin1String("partial"))
         return tr("Partly failed");
+    if (outcome == QLatin1String("cancelled"))
+        return tr("Cancelled");
     return outcome;
 }
 

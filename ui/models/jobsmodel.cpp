@@ -86,7 +86,7 @@ QVariant JobsModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole: return displayData(job, index.column());
     case Qt::ToolTipRole:
         if (index.column() == Title)
-            return job.kind;
+            return EngineText::jobKind(job.kind);
         if (index.column() == Error && !job.errorCode.isEmpty())
             return QStringLiteral("%1 (%2)").arg(displayData(job, Error).toString(), job.errorCode);
         return displayData(job, index.column());

@@ -209,7 +209,9 @@ CleanupPage::CleanupPage(const ConsoleContext &context, QWidget *parent)
             });
         else
             m_status->showStatus(
-                [state = job.state, error = job.error, code = job.errorCode] { return tr("Cleanup %1: %2").arg(StateText::outcome(state), ErrorText::translate(error, code)); },
+                [cancelled = job.state == QLatin1String("cancelled"), error = job.error, code = job.errorCode] {
+                    return cancelled ? tr("Cleanup cancelled.") : tr("Cleanup failed: %1").arg(ErrorText::translate(error, code));
+                },
                 true);
         reloadHistory();
     });

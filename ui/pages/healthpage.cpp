@@ -181,7 +181,9 @@ HealthPage::HealthPage(const ConsoleContext &context, QWidget *parent)
             });
         } else {
             m_status->showStatus(
-                [state = job.state, error = job.error, code = job.errorCode] { return tr("Health check %1: %2").arg(StateText::outcome(state), ErrorText::translate(error, code)); },
+                [cancelled = job.state == QLatin1String("cancelled"), error = job.error, code = job.errorCode] {
+                    return cancelled ? tr("Health check cancelled.") : tr("Health check failed: %1").arg(ErrorText::translate(error, code));
+                },
                 true);
         }
         updateState();  // the chart reloads when the snapshot reports the new cycle

@@ -158,12 +158,7 @@ SyncPage::SyncPage(const ConsoleContext &context, QWidget *parent)
         if (job.state == QLatin1String("done")) {
             m_status->showStatus([title = job.title] { return tr("%1: done.").arg(EngineText::translate(title)); });
         } else {
-            m_status->showStatus(
-                [job] {
-                    const QString outcome = job.error.isEmpty() ? StateText::outcome(job.state) : ErrorText::translate(job.error, job.errorCode);
-                    return tr("%1: %2").arg(EngineText::translate(job.title), outcome);
-                },
-                true);
+            m_status->showStatus([job] { return failedJobText(job); }, true);
         }
         updateState();
         reload();
@@ -181,6 +176,12 @@ QString SyncPage::title() const
 QIcon SyncPage::icon() const
 {
     return style()->standardIcon(QStyle::SP_BrowserReload);
+}
+
+QString SyncPage::failedJobText(const JobView &job)
+{
+    const QString outcome = job.error.isEmpty() ? StateText::outcome(job.state) : ErrorText::translate(job.error, job.errorCode);
+    return tr("%1: %2").arg(EngineText::translate(job.title), outcome);
 }
 
 void SyncPage::updateMissesSuffix()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/engine/job.h"
 #include "core/services/modelsynctypes.h"
 #include "core/store/records.h"
 #include "ui/consolecontext.h"
@@ -78,6 +79,7 @@ protected:
     void retranslate() override;
 
 private:
+    static QString failedJobText(const JobView &job);
     void decide(const QList<PendingChange> &changes, SyncDecision::Kind kind);
     QList<PendingChange> selectedChanges() const;
     void updateState();

@@ -11,10 +11,11 @@
 namespace ul {
 
 namespace {
-ConsoleNotification notification(ConsoleNotification::Severity severity, const QString &title, const QString &message,
-                                 const QDateTime &time)
+ConsoleNotification notification(ConsoleNotification::Severity severity, ConsoleNotification::Texts texts, const QDateTime &time)
 {
-    return ConsoleNotification{severity, title, message, time};
+    ConsoleNotification n{severity, {}, {}, time, std::move(texts)};
+    n.retranslate();
+    return n;
 }
 // Channels (L1 site groups) the health monitor sees failing, and those it or the cleanup took
 // out of rotation; one the operator disabled is their choice, not a problem.
@@ -125,14 +126,17 @@ QList<ConsoleNotification> TrayStateMapper::update(const EngineSnapshot &snapsho
     // No instance file on a first run is the start of setting up: no alarm for it.
     const bool fileError = snapshot.instanceFile.hasError() && !SetupState::isFirstRun(snapshot);
     if (fileError && !m_fileError) {
-        out << notification(ConsoleNotification::Severity::Error, tr("Instance file problem"),
-                            snapshot.instanceFile.errorField.isEmpty()
-                                ? ErrorText::translate(snapshot.instanceFile.errorReason)
-                                : tr("%1: %2").arg(snapshot.instanceFile.errorField, ErrorText::translate(snapshot.instanceFile.errorReason)),
+        out << notification(ConsoleNotification::Severity::Error,
+                            [field = snapshot.instanceFile.errorField, reason = snapshot.instanceFile.errorReason] {
+                                return std::pair{tr("Instance file problem"), fileProblem(field, reason)};
+                            },
                             now);
     } else if (!fileError && m_fileError) {
-        out << notification(ConsoleNotification::Severity::Information, tr("Instance file loaded"),
-                            tr("%n gpt-load instance(s) configured", nullptr, static_cast<int>(snapshot.instances.size())), now);
+        out << notification(ConsoleNotification::Severity::Information,
+                            [count = static_cast<int>(snapshot.instances.size())] {
+                                return std::pair{tr("Instance file loaded"), tr("%n gpt-load instance(s) configured", nullptr, count)};
+                            },
+                            now);
     }
     m_fileError = fileError;
 
@@ -144,11 +148,16 @@ QList<ConsoleNotification> TrayStateMapper::update(const EngineSnapshot &snapsho
         const auto before = m_instances.constFind(i.id);
         const bool knownBefore = before != m_instances.constEnd() && before->checked;
         if (!i.healthy && (!knownBefore || before->healthy)) {
-            out << notification(ConsoleNotification::Severity::Warning, tr("Instance down: %1").arg(i.name),
-                                i.error.isEmpty() ? tr("The gpt-load instance does not answer.") : ErrorText::translate(i.error), now);
+            out << notification(ConsoleNotification::Severity::Warning,
+                                [name = i.name, error = i.error] {
+                                    return std::pair{tr("Instance down: %1").arg(name),
+                                                     error.isEmpty() ? tr("The gpt-load instance does not answer.") : ErrorText::translate(error)};
+                                },
+                                now);
         } else if (i.healthy && knownBefore && !before->healthy) {
-            out << notification(ConsoleNotification::Severity::Information, tr("Instance up: %1").arg(i.name),
-                                tr("The gpt-load instance answers again."), now);
+            out << notification(ConsoleNotification::Severity::Information,
+                                [name = i.name] { return std::pair{tr("Instance up: %1").arg(name), tr("The gpt-load instance answers again.")}; },
+                                now);
         }
     }
     m_instances = next;
@@ -163,53 +172,84 @@ QList<ConsoleNotification> TrayStateMapper::eventNotifications(const EngineSnaps
         if (e.id <= m_lastEventId)
             continue;
         m_lastEventId = e.id;
-        QString title;
         ConsoleNotification::Severity severity = ConsoleNotification::Severity::Information;
-        if (e.kind == QLatin1String("channel-removed")) {
-            title = tr("Channel removed: %1").arg(e.subject);
-            severity = ConsoleNotification::Severity::Warning;
-        } else if (e.kind == QLatin1String("channel-restored")) {
-            title = tr("Channel restored: %1").arg(e.subject);
-        } else if (e.kind == QLatin1String("models-added")) {
-            title = tr("Models added: %1").arg(e.subject);
-        } else if (e.kind == QLatin1String("models-removed")) {
-            title = tr("Models removed: %1").arg(e.subject);
-            severity = ConsoleNotification::Severity::Warning;
-        } else if (e.kind == QLatin1String("models-queued")) {
-            title = tr("Model changes waiting for review: %1").arg(e.subject);
-        } else if (e.kind == QLatin1String("sync-failed")) {
-            title = tr("Model sync failed");
-            severity = ConsoleNotification::Severity::Error;
-        } else if (e.kind == QLatin1String("weight-optimization-failed")) {
-            title = tr("Weight optimization failed");
-            severity = ConsoleNotification::Severity::Warning;
-        } else if (e.kind == QLatin1String("uniapi-created")) {
-            title = tr("api.yaml created");
-            severity = ConsoleNotification::Severity::Warning;
-        } else if (e.kind == QLatin1String("adoption-available")) {
-            title = tr("Layout of the original uni-load found");
-        } else if (e.kind == QLatin1String("uniapi-write-failed")) {
-            title = tr("api.yaml not written");
-            severity = ConsoleNotification::Severity::Error;
-        } else if (e.kind == QLatin1String("uniapi-reload-failed")) {
-            title = tr("uni-api not reloaded");
-            severity = ConsoleNotification::Severity::Warning;
-        } else if (e.kind == QLatin1String("uniapi-not-live")) {
-            title = tr("api.yaml written but not live");
-            severity = ConsoleNotification::Severity::Warning;
-        } else if (e.kind == QLatin1String("instance-file-invalid")) {
-            title = tr("Instance file does not load");
-            severity = ConsoleNotification::Severity::Warning;
-        } else {
-            continue;  // instance up/down come from the instance states above
-        }
-        // An error message the event templates do not know still gets its kind's label.
-        QString message = EngineText::event(e.message);
-        if (message == e.message && severity == ConsoleNotification::Severity::Error)
-            message = ErrorText::translate(e.message);
-        out << notification(severity, title, message, e.time.isValid() ? e.time : QDateTime::currentDateTimeUtc());
+        if (!eventTitle(e, &severity))
+            continue;
+        out << notification(severity, [e, severity] { return std::pair{eventTitle(e, nullptr).value_or(QString()), eventMessage(e, severity)}; },
+                            e.time.isValid() ? e.time : QDateTime::currentDateTimeUtc());
     }
     return out;
+}
+
+std::optional<QString> TrayStateMapper::eventTitle(const EngineEvent &e, ConsoleNotification::Severity *severity)
+{
+    const auto set = [severity](ConsoleNotification::Severity s) {
+        if (severity)
+            *severity = s;
+    };
+    if (e.kind == QLatin1String("channel-removed")) {
+        set(ConsoleNotification::Severity::Warning);
+        return tr("Channel removed: %1").arg(e.subject);
+    }
+    if (e.kind == QLatin1String("channel-restored")) {
+        return tr("Channel restored: %1").arg(e.subject);
+    }
+    if (e.kind == QLatin1String("models-added")) {
+        return tr("Models added: %1").arg(e.subject);
+    }
+    if (e.kind == QLatin1String("models-removed")) {
+        set(ConsoleNotification::Severity::Warning);
+        return tr("Models removed: %1").arg(e.subject);
+    }
+    if (e.kind == QLatin1String("models-queued")) {
+        return tr("Model changes waiting for review: %1").arg(e.subject);
+    }
+    if (e.kind == QLatin1String("sync-failed")) {
+        set(ConsoleNotification::Severity::Error);
+        return tr("Model sync failed");
+    }
+    if (e.kind == QLatin1String("weight-optimization-failed")) {
+        set(ConsoleNotification::Severity::Warning);
+        return tr("Weight optimization failed");
+    }
+    if (e.kind == QLatin1String("uniapi-created")) {
+        set(ConsoleNotification::Severity::Warning);
+        return tr("api.yaml created");
+    }
+    if (e.kind == QLatin1String("adoption-available")) {
+        return tr("Layout of the original uni-load found");
+    }
+    if (e.kind == QLatin1String("uniapi-write-failed")) {
+        set(ConsoleNotification::Severity::Error);
+        return tr("api.yaml not written");
+    }
+    if (e.kind == QLatin1String("uniapi-reload-failed")) {
+        set(ConsoleNotification::Severity::Warning);
+        return tr("uni-api not reloaded");
+    }
+    if (e.kind == QLatin1String("uniapi-not-live")) {
+        set(ConsoleNotification::Severity::Warning);
+        return tr("api.yaml written but not live");
+    }
+    if (e.kind == QLatin1String("instance-file-invalid")) {
+        set(ConsoleNotification::Severity::Warning);
+        return tr("Instance file does not load");
+    }
+    return std::nullopt;  // instance up/down come from the instance states above
+}
+
+QString TrayStateMapper::fileProblem(const QString &field, const QString &reason)
+{
+    if (field.isEmpty())
+        return ErrorText::translate(reason);
+    return tr("%1: %2").arg(field, ErrorText::translate(reason));
+}
+
+QString TrayStateMapper::eventMessage(const EngineEvent &e, ConsoleNotification::Severity severity)
+{
+    // An error message the event templates do not know still gets its kind's label.
+    const QString message = EngineText::event(e.message);
+    return message == e.message && severity == ConsoleNotification::Severity::Error ? ErrorText::translate(e.message) : message;
 }
 
 } // namespace ul

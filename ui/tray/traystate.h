@@ -8,6 +8,10 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+#include <optional>
+#include <utility>
+
 namespace ul {
 
 // Overall health shown by the tray icon and the window.
@@ -32,10 +36,21 @@ struct TrayState
 struct ConsoleNotification
 {
     enum class Severity { Information, Warning, Error };
+    // Title and message in the interface language; kept so a list of notifications can follow
+    // a language switch.
+    using Texts = std::function<std::pair<QString, QString>()>;
+
     Severity severity = Severity::Information;
     QString title;
     QString message;
     QDateTime time;
+    Texts texts;
+
+    void retranslate()
+    {
+        if (texts)
+            std::tie(title, message) = texts();
+    }
 };
 
 // Maps engine snapshots to the tray's state and to notifications about what changed
@@ -63,6 +78,10 @@ private:
         bool healthy = false;
     };
     QList<ConsoleNotification> eventNotifications(const EngineSnapshot &snapshot);
+    // The title of an event's notification and its severity; nullopt for kinds not notified.
+    static std::optional<QString> eventTitle(const EngineEvent &e, ConsoleNotification::Severity *severity);
+    static QString eventMessage(const EngineEvent &e, ConsoleNotification::Severity severity);
+    static QString fileProblem(const QString &field, const QString &reason);
 
     QHash<QString, InstanceMemo> m_instances;
     bool m_fileError = false;

@@ -38,7 +38,9 @@ QString JobTracker::reconciliationOutcome(const JobView &job)
 {
     if (job.state == QLatin1String("done"))
         return tr("Reconciliation finished.");
-    return tr("Reconciliation %1: %2").arg(StateText::outcome(job.state), ErrorText::translate(job.error, job.errorCode));
+    if (job.state == QLatin1String("cancelled"))
+        return tr("Reconciliation cancelled; what was applied so far stays.");
+    return tr("Reconciliation failed: %1").arg(ErrorText::translate(job.error, job.errorCode));
 }
 
 void JobTracker::followKind(const QString &kind)

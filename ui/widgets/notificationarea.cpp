@@ -48,7 +48,9 @@ void NotificationArea::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_clear->setText(tr("Dismiss all"));
-        rebuild();  // the rows' severity names and tooltips
+        for (ConsoleNotification &n : m_items)
+            n.retranslate();
+        rebuild();  // the rows' texts, severity names and tooltips
     }
     QFrame::changeEvent(event);
 }

@@ -56,13 +56,15 @@ function render(keepTyped = false) {
   }
 }
 
-export async function refreshSettings() {
+// `keepTyped` as for render(): after a language switch the descriptions come again, in the new
+// language, without losing what the operator has typed.
+export async function refreshSettings(keepTyped = false) {
   try {
     const fresh = latest('settings');
     const answer = await get('/api/settings');
     if (!fresh()) return;  // asked for before a save that has been drawn since
     settings = answer.settings || [];
-    render();
+    render(keepTyped);
   } catch (err) {
     if (err.status !== 401) toast(err.message, 'error');
   }
@@ -101,6 +103,9 @@ async function save(button) {
 
 export function initSettings() {
   $('#set-save').addEventListener('click', (e) => save(e.currentTarget));
-  $('#set-refresh').addEventListener('click', (e) => withButton(e.currentTarget, refreshSettings));
-  document.addEventListener('uniload:language', () => render(true));
+  $('#set-refresh').addEventListener('click', (e) => withButton(e.currentTarget, () => refreshSettings()));
+  document.addEventListener('uniload:language', () => {
+    render(true);  // the labels at once; the server's descriptions follow
+    if (settings.length) refreshSettings(true);
+  });
 }

@@ -2,7 +2,7 @@
 // keys, manual models, validation endpoints, probe, and the onboarding result. Keys typed here
 // are sent once and never displayed again; results show counts only.
 import { ApiError, cancelJob, get, post, runJob } from './api.js';
-import { t } from './i18n.js';
+import { t, tWord } from './i18n.js';
 import { $, $$, badge, clear, el, splitList, toast, withButton } from './ui.js';
 
 const DEFAULT_ENDPOINTS = { openai: '/v1/chat/completions', anthropic: '/v1/messages', gemini: '/v1beta/models' };
@@ -252,7 +252,7 @@ function renderProbe(p) {
   box.className = 'card result ok';
   box.append(el('h3', { text: t('site.probeResult') }),
     el('dl', { class: 'facts' },
-      el('dt', { text: t('site.probeFormat') }), el('dd', { text: p.format || '—' }),
+      el('dt', { text: t('site.probeFormat') }), el('dd', { text: p.format ? tWord('type.', p.format) : '—' }),
       el('dt', { text: t('site.probeEndpoint') }), el('dd', { text: p.endpoint || '—' }),
       el('dt', { text: t('site.modelsLabel') }), el('dd', { text: String(p.modelCount ?? 0) })),
     el('div', { class: 'chips' }, (p.modelsSample || []).map((m) => el('span', { class: 'chip', text: m }))));

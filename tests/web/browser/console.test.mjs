@@ -584,8 +584,13 @@ async function main() {
     assert.equal(layers.layers.layer3.count, 0, 'no model group left');
 
     step('switch to Chinese');
+    // On the settings tab: the server's descriptions of the settings come again in Chinese.
+    await page.click('a[data-tab="settings"]');
+    const limitHint = page.locator('#set-list tr', { has: page.locator('input[name="MAX_CONCURRENT_REQUESTS"]') }).locator('.hint');
+    assert.doesNotMatch(await limitHint.textContent(), /[\u4e00-\u9fff]/);
     await page.selectOption('#language', 'zh_CN');
     assert.equal(await page.textContent('a[data-tab="channels"]'), '渠道管理');
+    await until(async () => /[\u4e00-\u9fff]/.test(await limitHint.textContent()), 'the setting descriptions in Chinese');
     // The engine's own texts follow: a channel's latest check reads in Chinese.
     await page.click('a[data-tab="channels"]');
     await page.locator('#ch-list .badge[title*="模型列表探测"]').first().waitFor({ state: 'attached' });
