@@ -183,59 +183,35 @@ QList<ConsoleNotification> TrayStateMapper::eventNotifications(const EngineSnaps
 
 std::optional<QString> TrayStateMapper::eventTitle(const EngineEvent &e, ConsoleNotification::Severity *severity)
 {
-    const auto set = [severity](ConsoleNotification::Severity s) {
-        if (severity)
-            *severity = s;
+    using Severity = ConsoleNotification::Severity;
+    struct Notice
+    {
+        const char *title;  // %1 = the event's subject where it has one
+        Severity severity;
     };
-    if (e.kind == QLatin1String("channel-removed")) {
-        set(ConsoleNotification::Severity::Warning);
-        return tr("Channel removed: %1").arg(e.subject);
-    }
-    if (e.kind == QLatin1String("channel-restored")) {
-        return tr("Channel restored: %1").arg(e.subject);
-    }
-    if (e.kind == QLatin1String("models-added")) {
-        return tr("Models added: %1").arg(e.subject);
-    }
-    if (e.kind == QLatin1String("models-removed")) {
-        set(ConsoleNotification::Severity::Warning);
-        return tr("Models removed: %1").arg(e.subject);
-    }
-    if (e.kind == QLatin1String("models-queued")) {
-        return tr("Model changes waiting for review: %1").arg(e.subject);
-    }
-    if (e.kind == QLatin1String("sync-failed")) {
-        set(ConsoleNotification::Severity::Error);
-        return tr("Model sync failed");
-    }
-    if (e.kind == QLatin1String("weight-optimization-failed")) {
-        set(ConsoleNotification::Severity::Warning);
-        return tr("Weight optimization failed");
-    }
-    if (e.kind == QLatin1String("uniapi-created")) {
-        set(ConsoleNotification::Severity::Warning);
-        return tr("api.yaml created");
-    }
-    if (e.kind == QLatin1String("adoption-available")) {
-        return tr("Layout of the original uni-load found");
-    }
-    if (e.kind == QLatin1String("uniapi-write-failed")) {
-        set(ConsoleNotification::Severity::Error);
-        return tr("api.yaml not written");
-    }
-    if (e.kind == QLatin1String("uniapi-reload-failed")) {
-        set(ConsoleNotification::Severity::Warning);
-        return tr("uni-api not reloaded");
-    }
-    if (e.kind == QLatin1String("uniapi-not-live")) {
-        set(ConsoleNotification::Severity::Warning);
-        return tr("api.yaml written but not live");
-    }
-    if (e.kind == QLatin1String("instance-file-invalid")) {
-        set(ConsoleNotification::Severity::Warning);
-        return tr("Instance file does not load");
-    }
-    return std::nullopt;  // instance up/down come from the instance states above
+    // Instance up/down are not here: they come from the instance states (update()).
+    static const QHash<QString, Notice> notices{
+        {QStringLiteral("channel-removed"), {QT_TR_NOOP("Channel removed: %1"), Severity::Warning}},
+        {QStringLiteral("channel-restored"), {QT_TR_NOOP("Channel restored: %1"), Severity::Information}},
+        {QStringLiteral("models-added"), {QT_TR_NOOP("Models added: %1"), Severity::Information}},
+        {QStringLiteral("models-removed"), {QT_TR_NOOP("Models removed: %1"), Severity::Warning}},
+        {QStringLiteral("models-queued"), {QT_TR_NOOP("Model changes waiting for review: %1"), Severity::Information}},
+        {QStringLiteral("sync-failed"), {QT_TR_NOOP("Model sync failed"), Severity::Error}},
+        {QStringLiteral("weight-optimization-failed"), {QT_TR_NOOP("Weight optimization failed"), Severity::Warning}},
+        {QStringLiteral("uniapi-created"), {QT_TR_NOOP("api.yaml created"), Severity::Warning}},
+        {QStringLiteral("adoption-available"), {QT_TR_NOOP("Layout of the original uni-load found"), Severity::Information}},
+        {QStringLiteral("uniapi-write-failed"), {QT_TR_NOOP("api.yaml not written"), Severity::Error}},
+        {QStringLiteral("uniapi-reload-failed"), {QT_TR_NOOP("uni-api not reloaded"), Severity::Warning}},
+        {QStringLiteral("uniapi-not-live"), {QT_TR_NOOP("api.yaml written but not live"), Severity::Warning}},
+        {QStringLiteral("instance-file-invalid"), {QT_TR_NOOP("Instance file does not load"), Severity::Warning}},
+    };
+    const auto notice = notices.constFind(e.kind);
+    if (notice == notices.constEnd())
+        return std::nullopt;
+    if (severity)
+        *severity = notice->severity;
+    const QString title = tr(notice->title);
+    return title.contains(QLatin1String("%1")) ? title.arg(e.subject) : title;
 }
 
 QString TrayStateMapper::fileProblem(const QString &field, const QString &reason)
