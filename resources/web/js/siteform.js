@@ -131,6 +131,18 @@ function showProgress(job) {
   $('.step', box).textContent = p.step || (job && job.title) || t('site.working');
 }
 
+// The result's first line, composed here from the facts so a language switch redraws it too
+// (the server's message is in the language the run was started in).
+function summaryOf(data, report) {
+  if (!data.siteName) return (report && report.message) || '';
+  const facts = { name: data.siteName, groups: data.groupsCreated ?? (data.siteGroups || []).length, models: data.modelsCount ?? 0 };
+  const parts = [t(data.operationType === 'update' ? 'site.summaryUpdated' : 'site.summaryConfigured', facts)];
+  const failed = (data.siteGroups || []).filter((g) => g.error).map((g) => g.name);
+  if (failed.length) parts.push(t('site.summaryFailed', { n: failed.length, list: failed.join(', ') }));
+  if (data.reconcile && data.reconcile.uniApi && data.reconcile.uniApi.error) parts.push(t('site.summaryUniApi'));
+  return parts.join(' ');
+}
+
 function renderResult(report) {
   lastResult = { kind: 'report', value: report };
   const data = (report && report.data) || report || {};
@@ -140,7 +152,7 @@ function renderResult(report) {
   const groups = data.siteGroups || [];
   box.append(
     el('h3', { text: '✓ ' + t('site.done') }),
-    el('p', { text: report.message || '' }),
+    el('p', { text: summaryOf(data, report) }),
     el('dl', { class: 'facts' },
       el('dt', { text: t('site.siteNameLabel') }), el('dd', { id: 'result-site-name', text: data.siteName || '' }),
       el('dt', { text: t('site.formats') }), el('dd', { text: (data.channelTypes || []).map((x) => t('type.' + x)).join(', ') }),

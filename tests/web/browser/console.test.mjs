@@ -229,11 +229,13 @@ async function main() {
     const resultText = await page.textContent('#site-result');
     assert.ok(!resultText.includes(DEMO_CLAUDE_KEY), 'the key is not shown in the result');
     assert.equal((await page.textContent('#site-result .group-line .badge')).trim(), 'created');
+    assert.match(await page.textContent('#site-result > p'), new RegExp(`^Site ${siteName} configured: 1 site group`));
 
     step('a language switch redraws the preview and the result');
     await page.selectOption('#language', 'zh_CN');
     await page.waitForSelector('#site-result h3:has-text("站点配置完成")');
     assert.equal((await page.textContent('#site-result .group-line .badge')).trim(), '已创建');
+    assert.match(await page.textContent('#site-result > p'), new RegExp(`^站点 ${siteName} 配置完成：创建或更新了 1 个站点分组`));
     assert.match(await page.textContent('#site-preview'), /站点名称/);
     await page.selectOption('#language', 'en');
     await page.waitForSelector('#site-result h3:has-text("Site configured")');
