@@ -469,8 +469,10 @@ const QHash<QString, RouteDoc> &routeDocs()
          {.tag = "layers",
           .summary = "Every model with its L3 groups (one per format) and, per site group offering it, the L2, membership and weight.",
           .result = "{models:[{model, groups:[{name, format, instance, noHealthyMember, activeMembers}], channels:[{siteGroup, site, format, "
-                    "instance, modelChannel, member, modelGroup, weight, weightSource, state}]}], totalModels, siteGroups}",
-          .query = {{"q", "string", Optional, "keep the models whose name contains this (case-insensitive)"}}}},
+                    "instance, modelChannel, member, modelGroup, weight, weightSource, state}]}], matchingModels, offset, totalModels, siteGroups}",
+          .query = {{"q", "string", Optional, "keep the models whose name contains this (case-insensitive)"},
+                    {"offset", "integer:0..", Optional, "skip this many matching models (default 0)"},
+                    {"limit", "integer:1..100000", Optional, "most models to list (default all)"}}}},
         {QStringLiteral("PUT /api/models/weights"),
          {.tag = "layers",
           .summary = "Sets the operator's weights of L3 members and applies them to gpt-load; answers when done.",

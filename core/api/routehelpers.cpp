@@ -86,6 +86,18 @@ Result<qint64> idQueryValue(const ApiRequest &req, const QString &name)
     return Error::validation(name, QStringLiteral("%1 must be a non-negative integer").arg(name));
 }
 
+Result<int> boundedQueryValue(const ApiRequest &req, const QString &name, int minimum, int maximum, int fallback)
+{
+    const QString text = req.queryValue(name).trimmed();
+    if (text.isEmpty())
+        return fallback;
+    bool ok = false;
+    const int value = text.toInt(&ok);
+    if (ok && value >= minimum && value <= maximum)
+        return value;
+    return Error::validation(name, QStringLiteral("%1 must be a whole number from %2 to %3").arg(name).arg(minimum).arg(maximum));
+}
+
 Result<QStringList> stringListField(const QJsonObject &body, const QString &field)
 {
     const QJsonValue value = body.value(field);

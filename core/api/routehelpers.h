@@ -37,6 +37,9 @@ std::optional<Error> misspeltField(const QJsonObject &body, const QStringList &k
 // A non-negative integer query parameter (an id to read after); absent or empty → 0, anything
 // else Validation "<name> must be a non-negative integer".
 Result<qint64> idQueryValue(const ApiRequest &req, const QString &name);
+// A whole-number query parameter from `minimum` to `maximum`; absent or empty → `fallback`,
+// anything else Validation "<name> must be a whole number from <minimum> to <maximum>".
+Result<int> boundedQueryValue(const ApiRequest &req, const QString &name, int minimum, int maximum, int fallback);
 
 // {success:true, message, data}
 QJsonObject envelope(const QString &message, const QJsonObject &data);

@@ -9,6 +9,8 @@
 #include <QJsonArray>
 #include <QPair>
 
+#include <limits>
+
 namespace ul {
 
 using namespace RouteHelpers;
@@ -84,12 +86,22 @@ Result<QList<MemberWeightChange>> resolveWeights(const ModelMatrix &matrix, cons
 
 void registerModelRoutes(Router &router, const ApiContext &ctx)
 {
-    // GET /api/models?q= → {models:[{model, groups:[…], channels:[…]}], totalModels, siteGroups}:
-    // every model with its L3 groups (one per format) and, per site group offering it, the L2,
-    // membership, weight and state; `q` keeps the models whose name contains it.
+    // GET /api/models?q=&offset=&limit= → {models:[{model, groups:[…], channels:[…]}],
+    // matchingModels, offset, totalModels, siteGroups}: every model with its L3 groups (one per
+    // format) and, per site group offering it, the L2, membership, weight and state; `q` keeps the
+    // models whose name contains it; `offset`/`limit` page through them (all without a limit).
     router.get(QStringLiteral("/api/models"), [ctx](const ApiRequest &req, const ApiReply &reply) {
         const QString filter = req.queryValue(QStringLiteral("q")).trimmed();
-        replyWith(loadModelMatrix(ctx.engine), ctx, req, reply, [filter](const ModelMatrix &m) { return m.toJson(filter); });
+        const Result<int> offset = boundedQueryValue(req, QStringLiteral("offset"), 0, std::numeric_limits<int>::max(), 0);
+        const Result<int> limit = boundedQueryValue(req, QStringLiteral("limit"), 1, 100000, -1);
+        for (const Result<int> *r : {&offset, &limit}) {
+            if (!r->ok()) {
+                reply(errorResponse(r->error(), req));
+                return;
+            }
+        }
+        replyWith(loadModelMatrix(ctx.engine), ctx, req, reply,
+                  [filter, offset = offset.value(), limit = limit.value()](const ModelMatrix &m) { return m.toJson(filter, offset, limit); });
     });
 
     // PUT /api/models/weights {weights:[{modelGroup, siteGroup, weight}]} → {success, message,

@@ -97,17 +97,12 @@ void registerSyncRoutes(Router &router, const ApiContext &ctx)
     // GET /api/sync/history?limit=<1…1000, default 100> → {history:[{id, time, site, added,
     // removed, outcome:"applied"|"queued"|"unchanged"|"failed", error}]}, newest first.
     router.get(QStringLiteral("/api/sync/history"), [ctx](const ApiRequest &req, const ApiReply &reply) {
-        int limit = 100;
-        const QString text = req.queryValue(QStringLiteral("limit"));
-        if (!text.isEmpty()) {
-            bool parsed = false;
-            limit = text.toInt(&parsed);
-            if (!parsed || limit < 1 || limit > 1000) {
-                reply(errorResponse(Error::validation(QStringLiteral("limit"), QStringLiteral("limit must be a whole number from 1 to 1000")), req));
-                return;
-            }
+        const Result<int> limit = boundedQueryValue(req, QStringLiteral("limit"), 1, 1000, 100);
+        if (!limit.ok()) {
+            reply(errorResponse(limit.error(), req));
+            return;
         }
-        replyWith(ctx.engine->modelSyncHistory(limit), ctx, req, reply, [](const QList<SyncHistoryEntry> &entries) {
+        replyWith(ctx.engine->modelSyncHistory(limit.value()), ctx, req, reply, [](const QList<SyncHistoryEntry> &entries) {
             QJsonArray list;
             for (const SyncHistoryEntry &e : entries)
                 list.append(historyJson(e));

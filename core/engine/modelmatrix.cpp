@@ -123,14 +123,21 @@ QJsonObject rowJson(const ModelRow &row)
 
 } // namespace
 
-QJsonObject ModelMatrix::toJson(const QString &filter) const
+QJsonObject ModelMatrix::toJson(const QString &filter, int offset, int limit) const
 {
     QJsonArray rows;
+    int matching = 0;
     for (const ModelRow &row : models) {
-        if (filter.isEmpty() || row.model.contains(filter, Qt::CaseInsensitive))
+        if (!filter.isEmpty() && !row.model.contains(filter, Qt::CaseInsensitive))
+            continue;
+        // Only the rows of the page are written: a page of 50 of 300 models is a sixth of the work.
+        if (matching >= offset && (limit < 0 || rows.size() < limit))
             rows.append(rowJson(row));
+        ++matching;
     }
     return {{QStringLiteral("models"), rows},
+            {QStringLiteral("matchingModels"), matching},
+            {QStringLiteral("offset"), offset},
             {QStringLiteral("totalModels"), int(models.size())},
             {QStringLiteral("siteGroups"), QJsonArray::fromStringList(siteGroups)}};
 }

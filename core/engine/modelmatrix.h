@@ -75,9 +75,10 @@ struct ModelMatrix
 
     // GET /api/models: {models:[{model, groups:[{name, format, instance, noHealthyMember,
     // activeMembers}], channels:[{siteGroup, site, format, instance, modelChannel, member,
-    // modelGroup, weight, weightSource, state}]}], totalModels, siteGroups} — the models whose
-    // name contains `filter` (case-insensitive; all when empty). No keys: the store holds none here.
-    QJsonObject toJson(const QString &filter = QString()) const;
+    // modelGroup, weight, weightSource, state}]}], matchingModels, offset, totalModels, siteGroups}
+    // — the models whose name contains `filter` (case-insensitive; all when empty), `limit` of them
+    // (all when negative) from the `offset`th match. No keys: the store holds none here.
+    QJsonObject toJson(const QString &filter = QString(), int offset = 0, int limit = -1) const;
 };
 
 // Reads the matrix from `store` (in the thread that owns it).

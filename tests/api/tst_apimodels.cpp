@@ -108,6 +108,23 @@ private slots:
         QCOMPARE(filtered.json.value(QStringLiteral("models")).toArray().first().toObject().value(QStringLiteral("model")).toString(),
                  QStringLiteral("gpt-4o"));
         QCOMPARE(filtered.json.value(QStringLiteral("totalModels")).toInt(), 2);
+        QCOMPARE(filtered.json.value(QStringLiteral("matchingModels")).toInt(), 1);
+
+        // offset/limit page through the matches, in name order; the counts stay.
+        const LoopbackAnswer first = m_api->send("GET", QStringLiteral("/api/models?limit=1"));
+        QCOMPARE(first.status, 200);
+        QCOMPARE(first.json.value(QStringLiteral("models")).toArray().size(), 1);
+        QCOMPARE(first.json.value(QStringLiteral("matchingModels")).toInt(), 2);
+        const LoopbackAnswer second = m_api->send("GET", QStringLiteral("/api/models?offset=1&limit=1"));
+        QCOMPARE(second.json.value(QStringLiteral("offset")).toInt(), 1);
+        QCOMPARE(second.json.value(QStringLiteral("models")).toArray().size(), 1);
+        QVERIFY(second.json.value(QStringLiteral("models")).toArray().first().toObject().value(QStringLiteral("model"))
+                != first.json.value(QStringLiteral("models")).toArray().first().toObject().value(QStringLiteral("model")));
+        QCOMPARE(m_api->send("GET", QStringLiteral("/api/models?offset=2")).json.value(QStringLiteral("models")).toArray().size(), 0);
+        const LoopbackAnswer bad = m_api->send("GET", QStringLiteral("/api/models?limit=0"));
+        QCOMPARE(bad.status, 400);
+        QCOMPARE(bad.json.value(QStringLiteral("error")).toString(), QStringLiteral("limit must be a whole number from 1 to 100000"));
+        QCOMPARE(m_api->send("GET", QStringLiteral("/api/models?offset=-1")).status, 400);
     }
 
     void setsWeightsAndAppliesThemToGptLoad()

@@ -5,11 +5,18 @@ import { api, get } from './api.js';
 import { t } from './i18n.js';
 import { $, badge, clear, el, latest, table, toast, withButton, writing } from './ui.js';
 
-const MAX_SHOWN = 200;  // rows drawn at once; the search narrows a larger list
+// The server pages and searches (GET /api/models?q=&limit=): at 100 site groups × 300 models the
+// whole matrix is 7.7 MB and a table of 160 000 nodes; a page of it is what anyone reads.
+const PAGE = 50;
+const OPEN_AT_ONCE = 6;  // a model with more site groups shows them on request
+let shownLimit = PAGE;
 let models = [];
 let totalModels = 0;
+let matchingModels = 0;
 let lastAnswer = '';
+let searchTimer = 0;
 const edited = new Map();  // "modelGroup\nsiteGroup" → {modelGroup, siteGroup, weight}
+const expanded = new Set();  // models whose site-group lines the operator opened
 
 const keyOf = (modelGroup, siteGroup) => modelGroup + '\n' + siteGroup;
 
@@ -49,8 +56,26 @@ function weightInput(c) {
   return input;
 }
 
-// One grid row per site group, so formats, names, weights and states line up.
+// One grid row per site group, so formats, names, weights and states line up. Many of them
+// (a model served by 100 site groups) fold into a summary that draws the lines when opened.
 function channelsCell(m) {
+  if (m.channels.length <= OPEN_AT_ONCE) return channelGrid(m);
+  const active = m.channels.filter((c) => c.member && c.state === 'active').length;
+  const details = el('details', { class: 'channel-fold' },
+    el('summary', { text: t('md.channelCount', { n: m.channels.length, active }) }));
+  const fill = () => { if (details.open && details.childElementCount === 1) details.append(channelGrid(m)); };
+  details.addEventListener('toggle', () => {
+    if (details.open) expanded.add(m.model); else expanded.delete(m.model);
+    fill();
+  });
+  if (expanded.has(m.model) || [...edited.values()].some((w) => m.channels.some((c) => c.modelGroup === w.modelGroup && c.siteGroup === w.siteGroup))) {
+    details.open = true;
+    fill();
+  }
+  return details;
+}
+
+function channelGrid(m) {
   return el('div', { class: 'channel-grid' }, m.channels.map((c) => {
     if (!c.modelChannel || !c.member) {
       return el('div', { class: 'channel-line' }, badge(c.format, 'type-' + c.format), el('span', { text: c.siteGroup }),
@@ -71,15 +96,19 @@ function updateSave() {
 }
 
 function render() {
-  const q = $('#md-search').value.trim().toLowerCase();
-  const matching = models.filter((m) => !q || m.model.toLowerCase().includes(q));
-  const shown = matching.slice(0, MAX_SHOWN);
-  $('#md-summary').textContent = matching.length > shown.length
-    ? t('md.summaryCut', { shown: shown.length, matching: matching.length, total: totalModels })
-    : t('md.summary', { shown: shown.length, total: totalModels });
-  const rows = shown.map((m) => [el('strong', { text: m.model }), groupsCell(m), channelsCell(m)]);
+  $('#md-summary').textContent = matchingModels > models.length
+    ? t('md.summaryCut', { shown: models.length, matching: matchingModels, total: totalModels })
+    : t('md.summary', { shown: models.length, total: totalModels });
+  const more = $('#md-more');
+  more.hidden = matchingModels <= models.length;
+  const rows = models.map((m) => [el('strong', { text: m.model }), groupsCell(m), channelsCell(m)]);
   clear($('#md-list')).append(table([t('col.model'), t('md.groups'), t('md.channels')], rows, t('md.none')));
   updateSave();
+}
+
+function modelsUrl() {
+  const q = $('#md-search').value.trim();
+  return '/api/models?limit=' + shownLimit + (q ? '&q=' + encodeURIComponent(q) : '');
 }
 
 export async function refreshModels() {
@@ -88,13 +117,14 @@ export async function refreshModels() {
   if (document.activeElement && document.activeElement.classList.contains('weight')) return;
   try {
     const fresh = latest('models');
-    const answer = await get('/api/models');
+    const answer = await get(modelsUrl());
     if (!fresh()) return;
     const text = JSON.stringify(answer);
     if (text === lastAnswer) return;  // unchanged: keep the table (and any focus in it) as it is
     lastAnswer = text;
     models = answer.models || [];
     totalModels = answer.totalModels ?? models.length;
+    matchingModels = answer.matchingModels ?? models.length;
     render();
   } catch (err) {
     if (err.status !== 401) toast(err.message, 'error');
@@ -117,7 +147,12 @@ async function save(button) {
 }
 
 export function initModels() {
-  $('#md-search').addEventListener('input', render);
+  // The server searches: one request once the typing pauses, from the first page again.
+  $('#md-search').addEventListener('input', () => {
+    clearTimeout(searchTimer);
+    searchTimer = setTimeout(() => { shownLimit = PAGE; lastAnswer = ''; refreshModels(); }, 250);
+  });
+  $('#md-more').addEventListener('click', (e) => withButton(e.currentTarget, () => { shownLimit += PAGE; return refreshModels(); }));
   $('#md-refresh').addEventListener('click', () => { lastAnswer = ''; refreshModels(); });
   $('#md-save').addEventListener('click', (e) => save(e.currentTarget));
   $('#md-discard').addEventListener('click', () => { edited.clear(); render(); });
