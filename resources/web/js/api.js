@@ -10,7 +10,12 @@ export class ApiError extends Error {
   }
 }
 
+// Answers of getShared(), by path: {at, answer (a promise)}.
+const shared = new Map();
+const SHARE_MS = 2000;
+
 export async function api(method, path, body) {
+  if (method !== 'GET') shared.clear();  // a change: nothing read before it is reused
   const headers = { 'Accept': 'application/json', 'Accept-Language': apiLanguage() };
   const init = { method, headers, credentials: 'same-origin', cache: 'no-store' };
   if (body !== undefined) {
@@ -38,6 +43,18 @@ export async function api(method, path, body) {
 }
 
 export const get = (path) => api('GET', path);
+
+// GET for readers that run side by side in one refresh (a tab whose panels each need the site
+// groups): one request, asked for at most SHARE_MS ago, answers them all. The site groups are
+// read live from gpt-load, which at scale costs a second or more per request.
+export function getShared(path) {
+  const hit = shared.get(path);
+  if (hit && Date.now() - hit.at < SHARE_MS) return hit.answer;
+  const answer = get(path);
+  shared.set(path, { at: Date.now(), answer });
+  answer.catch(() => { if (shared.get(path) && shared.get(path).answer === answer) shared.delete(path); });
+  return answer;
+}
 export const post = (path, body) => api('POST', path, body === undefined ? {} : body);
 export const put = (path, body) => api('PUT', path, body === undefined ? {} : body);
 export const del = (path) => api('DELETE', path);
@@ -51,6 +68,7 @@ export async function followJob(jobId, onProgress) {
     await sleep(400);
     const job = await get('/api/jobs/' + encodeURIComponent(jobId));
     if (onProgress) onProgress(job);
+    if (job.state !== 'running' && job.state !== 'queued') shared.clear();  // the job changed things
     if (job.state === 'done') return job.result;
     if (job.state === 'failed') {
       const result = job.result || {};

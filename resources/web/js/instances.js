@@ -3,7 +3,7 @@
 // keeps the stored token. The engine reloads the file after every change. Below it, the site
 // assignments (uni-load-behaviour.md §5.5): where each site's new site groups go, reassigned
 // with POST /api/reassign-site.
-import { api, del, get, post } from './api.js';
+import { api, del, get, getShared, post } from './api.js';
 import { t } from './i18n.js';
 import { $, clear, confirmAction, el, latest, table, toast, withButton, writing } from './ui.js';
 
@@ -51,7 +51,7 @@ export async function refreshInstances() {
 // first upstream), then assignments of URLs no site group has.
 async function refreshAssignments() {
   const fresh = latest('assignments');
-  const [multi, list] = await Promise.all([get('/api/multi-instances'), get('/api/channels/site-groups')]);
+  const [multi, list] = await Promise.all([get('/api/multi-instances'), getShared('/api/channels/site-groups')]);
   if (!fresh()) return;
   const bySite = new Map();
   for (const g of (list.siteGroups || []).filter((x) => x._state)) {

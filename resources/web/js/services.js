@@ -1,5 +1,5 @@
 // Service status (uni-load-behaviour.md §23.3): model sync, channel health, temporary groups.
-import { api, followJob, get, post, runJob } from './api.js';
+import { api, followJob, get, getShared, post, runJob } from './api.js';
 import { t } from './i18n.js';
 import { $, badge, checkDetail, clear, confirmAction, el, formatTime, latest, progressOn, table, toast, withButton, writing } from './ui.js';
 import { initInstances, refreshInstances } from './instances.js';
@@ -65,7 +65,7 @@ async function refreshSync() {
 const siteOf = (g) => g.name.slice(0, g.name.lastIndexOf('-'));
 
 async function managedSites() {
-  const list = await get('/api/channels/site-groups').catch(() => ({ siteGroups: [] }));
+  const list = await getShared('/api/channels/site-groups').catch(() => ({ siteGroups: [] }));
   return [...new Set((list.siteGroups || []).filter((g) => g._state).map(siteOf))].sort();
 }
 
@@ -216,7 +216,7 @@ async function refreshHealth() {
 // turning it on is confirmed with its cost.
 async function refreshDeepProbe() {
   const fresh = latest('deep-probe');
-  const list = await get('/api/channels/site-groups').catch(() => ({ siteGroups: [] }));
+  const list = await getShared('/api/channels/site-groups').catch(() => ({ siteGroups: [] }));
   if (!fresh()) return;
   const managed = (list.siteGroups || []).filter((g) => g._state).sort((a, b) => (a.name || '').localeCompare(b.name || ''));
   const rows = managed.map((g) => {

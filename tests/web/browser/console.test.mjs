@@ -597,8 +597,17 @@ async function main() {
     await page.click('a[data-tab="channels"]');
     await page.locator('#ch-list .badge[title*="模型列表探测"]').first().waitFor({ state: 'attached' });
     // The site assignments and the review mode per site, used in Chinese.
+    let siteGroupReads = 0;
+    const countReads = (request) => { if (new URL(request.url()).pathname === '/api/channels/site-groups') siteGroupReads += 1; };
+    page.on('request', countReads);
+    await page.waitForTimeout(2100);  // past the 2 s in which a read is shared (api.js getShared)
     await page.click('a[data-tab="services"]');
     await page.waitForSelector('#assign-list th:has-text("新站点分组放在")');
+    await page.waitForSelector('#sync-sites th');
+    await page.waitForSelector('#health-deep h4');
+    page.off('request', countReads);
+    // Three panels need the live site groups: one request answers them all.
+    assert.equal(siteGroupReads, 1, 'the services tab reads the site groups once');
     assert.equal(await page.textContent('#assign-list select.assign-target option[value=""] >> nth=0'), '自动（按可达性）');
     await assign.selectOption('sim-2');
     await page.waitForSelector(`.toast.ok:has-text("${siteUrl} 已分配到 Simulated gpt-load 2")`);
