@@ -258,7 +258,9 @@ const QHash<QString, RouteDoc> &routeDocs()
          {.tag = "channels",
           .summary = "Site groups (L1) across instances; proxy_keys redacted.",
           .result = "{siteGroups:[<gpt-load group> + _instance:{id, name, url} + _state:{health, failures, threshold, state, lastSync, syncError, lastCheck:{time, verdict, detail}|null, "
-                    "keys:{total, active, invalid, readAt}|null, deepProbe, testModel, testModelOverride|null, testModelHighCost} | null], errors?}"}},
+                    "keys:{total, active, invalid, readAt}|null, deepProbe, testModel, testModelOverride|null, testModelHighCost} | null], errors?}; "
+                    "with live=0 {siteGroups:[{name, _instance, _state}], live:false} from uni-load's records, without asking gpt-load",
+          .query = {{"live", "string", Optional, "0: uni-load's own records only (no gpt-load call)"}}}},
         {QStringLiteral("GET /api/channels/{channelName}/test-model"),
          {.tag = "channels",
           .summary = "The models a site group can validate its keys with, its test model and what automatic selection picks.",
@@ -410,7 +412,8 @@ const QHash<QString, RouteDoc> &routeDocs()
           .result = "{success, message, result:{siteGroups, modelChannelGroups, aggregateGroups, totalModels}, report:{created, updated, deleted, …}}",
           .async = true}},
         {QStringLiteral("GET /api/architecture-status"),
-         {.tag = "layers", .summary = "Layer counts and recovery state.", .result = "{layers:{layer1:{name, count, groups}, …}, recovery:{scheduled, failed}} or null"}},
+         {.tag = "layers", .summary = "Layer counts and recovery state.", .result = "{layers:{layer1:{name, count, groups}, …}, recovery:{scheduled, failed}} or null",
+          .query = {{"names", "integer:0..", Optional, "most group names per layer (default all; the count stays)"}}}},
         {QStringLiteral("GET /api/architecture-stats"),
          {.tag = "layers", .summary = "Same as architecture-status inside an envelope.", .result = "{success:true, message, data:<architecture status>}"}},
         {QStringLiteral("GET /api/plan"),

@@ -7,6 +7,8 @@
 
 #include <QJsonArray>
 
+#include <limits>
+
 namespace ul {
 
 using namespace RouteHelpers;
@@ -54,11 +56,17 @@ void registerLayerRoutes(Router &router, const ApiContext &ctx)
         });
     });
 
-    // GET /api/architecture-status → {layers:{layer1:{name,count,groups},…}, recovery:{scheduled,failed}}
-    // (null when the status cannot be built, as the original).
-    router.get(QStringLiteral("/api/architecture-status"), [ctx](const ApiRequest &, const ApiReply &reply) {
-        deliverTo(ctx.engine->architectureStatus(), ctx.receiver, [reply](const Result<ArchitectureStatus> &r) {
-            reply(r.ok() ? ApiResponse::json(r->toJson()) : ApiResponse::jsonValue(QJsonValue(QJsonValue::Null)));
+    // GET /api/architecture-status?names= → {layers:{layer1:{name,count,groups},…}, recovery:{scheduled,failed}}
+    // (null when the status cannot be built, as the original); `names` caps each layer's group
+    // names (a dashboard shows a few of 30 000).
+    router.get(QStringLiteral("/api/architecture-status"), [ctx](const ApiRequest &req, const ApiReply &reply) {
+        const Result<int> names = boundedQueryValue(req, QStringLiteral("names"), 0, std::numeric_limits<int>::max(), -1);
+        if (!names.ok()) {
+            reply(errorResponse(names.error(), req));
+            return;
+        }
+        deliverTo(ctx.engine->architectureStatus(), ctx.receiver, [reply, names = names.value()](const Result<ArchitectureStatus> &r) {
+            reply(r.ok() ? ApiResponse::json(r->toJson(names)) : ApiResponse::jsonValue(QJsonValue(QJsonValue::Null)));
         });
     });
 

@@ -83,28 +83,32 @@ QJsonValue keyPoolJson(const KeyPoolView &pool)
 // testModelOverride, testModelHighCost}` from the engine snapshot to
 // every live site group, matched by exact group name; null for a group uni-load does not manage (§23.2: the
 // console shows uni-load's state, not gpt-load's status).
+QJsonObject uniLoadState(const SiteGroupView &g, const EngineSnapshot &snapshot, bool chinese)
+{
+    return QJsonObject{{QStringLiteral("health"), g.health},
+                       {QStringLiteral("failures"), g.failures},
+                       {QStringLiteral("threshold"), snapshot.channelFailureThreshold},
+                       {QStringLiteral("state"), g.state},
+                       {QStringLiteral("lastSync"), g.syncedAt.isValid()
+                                                        ? QJsonValue(g.syncedAt.toUTC().toString(Qt::ISODateWithMs))
+                                                        : QJsonValue(QJsonValue::Null)},
+                       {QStringLiteral("syncError"), g.syncError},
+                       {QStringLiteral("lastCheck"), lastCheckJson(g, chinese)},
+                       {QStringLiteral("keys"), keyPoolJson(g.keyPool)},
+                       {QStringLiteral("deepProbe"), g.deepProbe},
+                       {QStringLiteral("testModel"), g.testModel},
+                       {QStringLiteral("testModelOverride"), g.testModelOverride.isEmpty()
+                                                                 ? QJsonValue(QJsonValue::Null)
+                                                                 : QJsonValue(g.testModelOverride)},
+                       {QStringLiteral("testModelHighCost"), g.testModelHighCost}};
+}
+
 QJsonObject withUniLoadState(QJsonObject json, const EngineSnapshot &snapshot, bool chinese)
 {
     QHash<QString, QJsonObject> states;
     for (const SiteView &site : snapshot.sites) {
-        for (const SiteGroupView &g : site.groups) {
-            states.insert(g.name, QJsonObject{{QStringLiteral("health"), g.health},
-                                              {QStringLiteral("failures"), g.failures},
-                                              {QStringLiteral("threshold"), snapshot.channelFailureThreshold},
-                                              {QStringLiteral("state"), g.state},
-                                              {QStringLiteral("lastSync"), g.syncedAt.isValid()
-                                                                               ? QJsonValue(g.syncedAt.toUTC().toString(Qt::ISODateWithMs))
-                                                                               : QJsonValue(QJsonValue::Null)},
-                                              {QStringLiteral("syncError"), g.syncError},
-                                              {QStringLiteral("lastCheck"), lastCheckJson(g, chinese)},
-                                              {QStringLiteral("keys"), keyPoolJson(g.keyPool)},
-                                              {QStringLiteral("deepProbe"), g.deepProbe},
-                                              {QStringLiteral("testModel"), g.testModel},
-                                              {QStringLiteral("testModelOverride"), g.testModelOverride.isEmpty()
-                                                                                        ? QJsonValue(QJsonValue::Null)
-                                                                                        : QJsonValue(g.testModelOverride)},
-                                              {QStringLiteral("testModelHighCost"), g.testModelHighCost}});
-        }
+        for (const SiteGroupView &g : site.groups)
+            states.insert(g.name, uniLoadState(g, snapshot, chinese));
     }
     QJsonArray groups = json.value(QStringLiteral("siteGroups")).toArray();
     for (qsizetype i = 0; i < groups.size(); ++i) {
@@ -115,6 +119,26 @@ QJsonObject withUniLoadState(QJsonObject json, const EngineSnapshot &snapshot, b
     }
     json.insert(QStringLiteral("siteGroups"), groups);
     return json;
+}
+
+// GET /api/channels/site-groups?live=0: the site groups uni-load manages, from the engine's
+// snapshot alone (no call to gpt-load): {siteGroups:[{name, _instance:{id,name,url}, _state}], live:false}.
+QJsonObject recordedSiteGroups(const EngineSnapshot &snapshot, bool chinese)
+{
+    QHash<QString, QString> instanceUrls;
+    for (const InstanceView &i : snapshot.instances)
+        instanceUrls.insert(i.id, i.url);
+    QJsonArray groups;
+    for (const SiteView &site : snapshot.sites) {
+        for (const SiteGroupView &g : site.groups) {
+            groups.append(QJsonObject{{QStringLiteral("name"), g.name},
+                                      {QStringLiteral("_instance"), QJsonObject{{QStringLiteral("id"), g.instanceId},
+                                                                                {QStringLiteral("name"), g.instanceName},
+                                                                                {QStringLiteral("url"), instanceUrls.value(g.instanceId)}}},
+                                      {QStringLiteral("_state"), uniLoadState(g, snapshot, chinese)}});
+        }
+    }
+    return {{QStringLiteral("siteGroups"), groups}, {QStringLiteral("live"), false}};
 }
 
 // A 400 naming baseUrl as the offending field, with a message already in the caller's language.
@@ -295,7 +319,14 @@ void registerSiteRoutes(Router &router, const ApiContext &ctx)
     // testModelHighCost} | null],
     // errors?:[unreachable instances]}. `health` is healthy | failing | disabled-by-health |
     // disabled-by-cleanup | disabled-by-user | removing | recovering; null for groups uni-load does not manage.
+    // ?live=0 answers from uni-load's own records instead (name, _instance, _state; no gpt-load
+    // fields), at once and without asking gpt-load: what a dashboard polling every 15 s needs.
     router.get(QStringLiteral("/api/channels/site-groups"), [ctx](const ApiRequest &req, const ApiReply &reply) {
+        const QString live = req.queryValue(QStringLiteral("live"));
+        if (live == QLatin1String("0") || live == QLatin1String("false")) {
+            reply(ApiResponse::json(recordedSiteGroups(ctx.engine->snapshot(), req.wantsChinese())));
+            return;
+        }
         replyWith(ctx.engine->liveSiteGroups(), ctx, req, reply, [ctx, chinese = req.wantsChinese()](const LiveSiteGroups &groups) {
             return withUniLoadState(groups.toJson(), ctx.engine->snapshot(), chinese);
         });

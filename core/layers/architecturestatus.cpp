@@ -8,11 +8,11 @@
 namespace ul {
 
 namespace {
-QJsonObject layerJson(const ArchitectureLayer &layer)
+QJsonObject layerJson(const ArchitectureLayer &layer, int names)
 {
     return QJsonObject{{QStringLiteral("name"), layer.name},
                        {QStringLiteral("count"), int(layer.groups.size())},
-                       {QStringLiteral("groups"), QJsonArray::fromStringList(layer.groups)},
+                       {QStringLiteral("groups"), QJsonArray::fromStringList(names < 0 ? layer.groups : layer.groups.first(std::min<qsizetype>(names, layer.groups.size())))},
                        {QStringLiteral("unconfirmed"), layer.unconfirmed}};
 }
 
@@ -30,13 +30,13 @@ void collect(ArchitectureLayer &layer, const QList<Record> &records, const QHash
 }
 } // namespace
 
-QJsonObject ArchitectureStatus::toJson() const
+QJsonObject ArchitectureStatus::toJson(int names) const
 {
     return QJsonObject{
         {QStringLiteral("layers"),
-         QJsonObject{{QStringLiteral("layer1"), layerJson(layer1)},
-                     {QStringLiteral("layer2"), layerJson(layer2)},
-                     {QStringLiteral("layer3"), layerJson(layer3)}}},
+         QJsonObject{{QStringLiteral("layer1"), layerJson(layer1, names)},
+                     {QStringLiteral("layer2"), layerJson(layer2, names)},
+                     {QStringLiteral("layer3"), layerJson(layer3, names)}}},
         {QStringLiteral("recovery"),
          QJsonObject{{QStringLiteral("scheduled"), recoveryScheduled}, {QStringLiteral("failed"), recoveryFailed}}},
     };

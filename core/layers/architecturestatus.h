@@ -30,8 +30,9 @@ struct ArchitectureStatus
     int recoveryScheduled = 0;  // channels with a recovery probe scheduled
     int recoveryFailed = 0;     // channels whose recovery probes keep failing
 
-    // {"layers":{"layer1":{"name","count","groups"},…},"recovery":{"scheduled","failed"}}
-    QJsonObject toJson() const;
+    // {"layers":{"layer1":{"name","count","groups"},…},"recovery":{"scheduled","failed"}};
+    // `names` caps each layer's "groups" (the count stays; all when negative).
+    QJsonObject toJson(int names = -1) const;
 };
 
 ArchitectureStatus buildArchitectureStatus(const QList<SiteGroupRecord> &siteGroups, const QList<L2Record> &l2Groups,

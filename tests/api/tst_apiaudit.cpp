@@ -291,8 +291,8 @@ private slots:
         QCOMPARE(ApiMessages::chineseEngineText(QStringLiteral("something new")), QStringLiteral("something new"));
     }
 
-    // GET /api/status and /api/architecture-status answer from the engine's cached state: no call
-    // reaches gpt-load (§5.1, defect #10: the original ran health checks on every request).
+    // GET /api/status and /api/health answer from the engine's cached state: no call reaches
+    // gpt-load (§5.1, defect #10: the original ran health checks on every request).
     void statusCallsNoGptLoad()
     {
         QVERIFY(m_api->start());

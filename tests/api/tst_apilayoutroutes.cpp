@@ -112,6 +112,12 @@ private slots:
         QCOMPARE(recovery.value(QStringLiteral("scheduled")).toInt(-1), 0);
         QCOMPARE(recovery.value(QStringLiteral("failed")).toInt(-1), 0);
 
+        // ?names= caps the names of each layer; the counts stay.
+        const QJsonObject capped = m_api->send("GET", QStringLiteral("/api/architecture-status?names=1")).json.value(QStringLiteral("layers")).toObject();
+        QCOMPARE(capped.value(QStringLiteral("layer3")).toObject().value(QStringLiteral("count")).toInt(), 2);
+        QCOMPARE(names(capped.value(QStringLiteral("layer3")).toObject().value(QStringLiteral("groups")).toArray()), QStringList{QStringLiteral("deepseek-chat")});
+        QCOMPARE(m_api->send("GET", QStringLiteral("/api/architecture-status?names=x")).status, 400);
+
         // The same inside the original's envelope.
         const LoopbackAnswer stats = m_api->send("GET", QStringLiteral("/api/architecture-stats"));
         QCOMPARE(stats.status, 200);

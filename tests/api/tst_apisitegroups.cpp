@@ -179,6 +179,22 @@ private slots:
                                                                   {QStringLiteral("weight"), 1}}}}}).has_value());
         QVERIFY(stateOf(QStringLiteral("foreign-openai")).isNull());
 
+        // ?live=0: uni-load's own records with the same `_state`, without listing gpt-load's
+        // groups; a group uni-load does not manage is not among them.
+        SimGptLoad *gptload = m_api->fixture().instance(0);
+        const qint64 listingsBefore = gptload->counters().perRoute.value(QStringLiteral("GET /api/groups"));
+        const LoopbackAnswer recorded = m_api->send("GET", QStringLiteral("/api/channels/site-groups?live=0"));
+        QCOMPARE(recorded.status, 200);
+        QCOMPARE(gptload->counters().perRoute.value(QStringLiteral("GET /api/groups")), listingsBefore);
+        QCOMPARE(recorded.json.value(QStringLiteral("live")).toBool(true), false);
+        const QJsonArray recordedGroups = recorded.json.value(QStringLiteral("siteGroups")).toArray();
+        QCOMPARE(recordedGroups.size(), 1);
+        const QJsonObject own = recordedGroups.first().toObject();
+        QCOMPARE(own.value(QStringLiteral("name")).toString(), group);
+        QVERIFY(!own.value(QStringLiteral("_instance")).toObject().value(QStringLiteral("id")).toString().isEmpty());
+        QCOMPARE(own.value(QStringLiteral("_state")), stateOf(group));
+        QVERIFY(!recorded.body.contains(kSiteKey.toUtf8()));
+
         // The key pool: null until a health check read it, then counts only (never a key).
         QVERIFY(state.value(QStringLiteral("keys")).isNull());
         advanceMinutes(10);

@@ -132,13 +132,16 @@ function renderInstances(status) {
       t('col.sites'), t('col.notes')], rows, t('dash.noInstances')));
 }
 
+const LAYER_NAMES_SHOWN = 8;
+
 function renderLayers(arch) {
   const box = clear($('#dash-layers'));
   if (!arch || !arch.layers) { box.append(el('p', { class: 'empty', text: t('dash.noArchitecture') })); return; }
   const rows = ['layer1', 'layer2', 'layer3'].map((key, index) => {
     const layer = arch.layers[key] || { count: 0, groups: [] };
-    const groups = layer.groups || [];
-    const shown = groups.slice(0, 8).join(', ') + (groups.length > 8 ? ` … (+${groups.length - 8})` : '');
+    const groups = (layer.groups || []).slice(0, LAYER_NAMES_SHOWN);
+    const count = layer.count || 0;
+    const shown = groups.join(', ') + (count > groups.length ? ` … (+${count - groups.length})` : '');
     return [el('strong', { text: `L${index + 1} ` + t('layer.' + key) }), String(layer.count || 0), shown || '—'];
   });
   box.append(table([t('col.layer'), t('col.count'), t('col.groups')], rows));
@@ -212,8 +215,10 @@ export async function refreshDashboard() {
     const fresh = latest('dashboard');
     const jobsFresh = latest('jobs');  // also followed every 2 s: the newer answer wins
     const [status, arch, failed, siteGroups, jobs] = await Promise.all([
-      get('/api/status'), get('/api/architecture-status').catch(() => null), get('/api/failed-channels'),
-      get('/api/channels/site-groups').catch(() => null), get('/api/jobs').catch(() => null)]);
+      // A few names per layer and uni-load's own records of the site groups: the dashboard's poll
+      // stays small and asks gpt-load for one listing, whatever the number of groups.
+      get('/api/status'), get('/api/architecture-status?names=' + LAYER_NAMES_SHOWN).catch(() => null), get('/api/failed-channels'),
+      get('/api/channels/site-groups?live=0').catch(() => null), get('/api/jobs').catch(() => null)]);
     const failing = failingList(failed, outOfRotation(siteGroups));
     if (jobsFresh()) renderJobs(jobs);
     if (!fresh()) return;
