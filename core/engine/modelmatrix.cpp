@@ -184,12 +184,14 @@ Result<ModelMatrix> readModelMatrix(const StateStore &store)
             ModelGroupRef{l3.name, l3.id, l3.instanceId, channelTypeName(l3.channelType), l3.noHealthyMember});
         l3ById.insert(l3.id, &l3);
     }
-    // The cell of site group `g` in `row`, added on first use.
-    const auto cellFor = [&siteNames](ModelRow &row, const SiteGroupRecord &g) -> ModelSiteCell & {
-        for (ModelSiteCell &c : row.cells) {
-            if (c.siteGroup == g.name)
-                return c;
-        }
+    // The cell of site group `g` in `row`, added on first use; found by index, not by a walk over
+    // the row (100 site groups × 300 models made that millions of name comparisons).
+    QHash<QString, qsizetype> cellIndex;  // "model (lower case)\nsite group" → index in row.cells
+    const auto cellFor = [&siteNames, &cellIndex](ModelRow &row, const SiteGroupRecord &g) -> ModelSiteCell & {
+        const QString key = row.model.toLower() + QLatin1Char('\n') + g.name;
+        if (const auto at = cellIndex.constFind(key); at != cellIndex.constEnd())
+            return row.cells[*at];
+        cellIndex.insert(key, row.cells.size());
         ModelSiteCell c;
         c.siteGroup = g.name;
         c.site = siteNames.value(g.siteId);
