@@ -126,7 +126,7 @@ const QHash<QString, RouteDoc> &routeDocs()
         {QStringLiteral("GET /api/status"),
          {.tag = "status",
           .summary = "Instances, uni-api file, model sync, channel health and cleanup state (cached; no network work).",
-          .result = "{gptload:{connected, instances, healthyCount, totalCount, siteAssignments, error}, uniApi:{exists, path, providersCount, managedCount, directoryExists? | error, writeError?, writeRetryAt?, reload:{runtime, action, effectiveAction, running, pending, last:{time, action, outcome, ok, message, exitCode?, httpStatus?, live, liveMessage?, writes} | null}}, modelSync, channelHealth, weightOptimizer:{enabled, isRunning, intervalHours, nextRun, lastRun, lastResult}, channelCleanup}"}},
+          .result = "{gptload:{connected, instances, healthyCount, totalCount, siteAssignments, error}, uniApi:{exists, path, providersCount, managedCount, directoryExists? | error, writeError?, writeRetryAt?, reload:{runtime, action, effectiveAction, running, pending, last:{time, action, outcome, ok, message, exitCode?, httpStatus?, live, liveMessage?, writes} | null}}, modelSync, channelHealth, weightOptimizer:{enabled, isRunning, intervalHours, nextRun, lastRun, lastResult}, channelCleanup, layers:{siteGroups, modelChannelGroups, aggregateGroups, models}}"}},
         {QStringLiteral("GET /api/events"),
          {.tag = "status",
           .summary = "Engine events: instance down/up, channel removed/restored, models added/removed/queued.",

@@ -133,6 +133,11 @@ QJsonObject status(const EngineSnapshot &s)
             {QStringLiteral("weightOptimizer"), weightOptimizer(s)},
             {QStringLiteral("channelCleanup"), QJsonObject{{QStringLiteral("recentCleanups"), objects(s.recentCleanups)},
                                                            {QStringLiteral("totalCleanups"), s.totalCleanupCount}}},
+            // The layers as uni-load records them (the dashboard's counts without listing gpt-load).
+            {QStringLiteral("layers"), QJsonObject{{QStringLiteral("siteGroups"), s.layers.siteGroups},
+                                                   {QStringLiteral("modelChannelGroups"), s.layers.modelChannelGroups},
+                                                   {QStringLiteral("aggregateGroups"), s.layers.aggregateGroups},
+                                                   {QStringLiteral("models"), s.layers.models}}},
             {QStringLiteral("ready"), s.ready},
             {QStringLiteral("startupError"), s.startupError.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s.startupError)}};
 }

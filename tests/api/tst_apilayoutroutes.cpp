@@ -112,6 +112,13 @@ private slots:
         QCOMPARE(recovery.value(QStringLiteral("scheduled")).toInt(-1), 0);
         QCOMPARE(recovery.value(QStringLiteral("failed")).toInt(-1), 0);
 
+        // /api/status carries the same counts from uni-load's records, without listing gpt-load.
+        const QJsonObject recorded = m_api->send("GET", QStringLiteral("/api/status")).json.value(QStringLiteral("layers")).toObject();
+        QCOMPARE(recorded.value(QStringLiteral("siteGroups")).toInt(), 1);
+        QCOMPARE(recorded.value(QStringLiteral("modelChannelGroups")).toInt(), 2);
+        QCOMPARE(recorded.value(QStringLiteral("aggregateGroups")).toInt(), 2);
+        QCOMPARE(recorded.value(QStringLiteral("models")).toInt(), 2);
+
         // ?names= caps the names of each layer; the counts stay.
         const QJsonObject capped = m_api->send("GET", QStringLiteral("/api/architecture-status?names=1")).json.value(QStringLiteral("layers")).toObject();
         QCOMPARE(capped.value(QStringLiteral("layer3")).toObject().value(QStringLiteral("count")).toInt(), 2);

@@ -133,19 +133,26 @@ function renderInstances(status) {
 }
 
 const LAYER_NAMES_SHOWN = 8;
+// The names come from a listing of gpt-load's groups (a second or more at 30 000 groups): read
+// on the first refresh, on Refresh and once they are a minute old; the counts come with every
+// status (uni-load's records).
+const LAYER_NAMES_EVERY_MS = 60000;
+let layerNames = null;
+let layerNamesAt = 0;
+const COUNT_OF = { layer1: 'siteGroups', layer2: 'modelChannelGroups', layer3: 'aggregateGroups' };
 
-function renderLayers(arch) {
+function renderLayers(arch, counts) {
   const box = clear($('#dash-layers'));
-  if (!arch || !arch.layers) { box.append(el('p', { class: 'empty', text: t('dash.noArchitecture') })); return; }
+  if ((!arch || !arch.layers) && !counts) { box.append(el('p', { class: 'empty', text: t('dash.noArchitecture') })); return; }
   const rows = ['layer1', 'layer2', 'layer3'].map((key, index) => {
-    const layer = arch.layers[key] || { count: 0, groups: [] };
+    const layer = (arch && arch.layers && arch.layers[key]) || { count: 0, groups: [] };
     const groups = (layer.groups || []).slice(0, LAYER_NAMES_SHOWN);
-    const count = layer.count || 0;
+    const count = counts ? (counts[COUNT_OF[key]] || 0) : (layer.count || 0);
     const shown = groups.join(', ') + (count > groups.length ? ` … (+${count - groups.length})` : '');
     return [el('strong', { text: `L${index + 1} ` + t('layer.' + key) }), String(layer.count || 0), shown || '—'];
   });
   box.append(table([t('col.layer'), t('col.count'), t('col.groups')], rows));
-  const r = arch.recovery || {};
+  const r = (arch && arch.recovery) || {};
   box.append(el('p', { class: 'hint', text: t('dash.recovery', { scheduled: r.scheduled || 0, failed: r.failed || 0 }) }));
 }
 
@@ -210,21 +217,29 @@ function renderJobs(list) {
     [t('col.job'), t('col.state'), t('col.progress'), t('col.started'), t('col.finished'), ''], rows, t('dash.noJobs')));
 }
 
-export async function refreshDashboard() {
+// `readNames`: read the layers' group names now (the tab opened, Refresh); otherwise they are
+// read again once they are a minute old.
+export async function refreshDashboard(readNames = false) {
   try {
     const fresh = latest('dashboard');
     const jobsFresh = latest('jobs');  // also followed every 2 s: the newer answer wins
+    const namesDue = readNames === true || Date.now() - layerNamesAt > LAYER_NAMES_EVERY_MS;
     const [status, arch, failed, siteGroups, jobs] = await Promise.all([
       // A few names per layer and uni-load's own records of the site groups: the dashboard's poll
       // stays small and asks gpt-load for one listing, whatever the number of groups.
-      get('/api/status'), get('/api/architecture-status?names=' + LAYER_NAMES_SHOWN).catch(() => null), get('/api/failed-channels'),
+      get('/api/status'), namesDue ? get('/api/architecture-status?names=' + LAYER_NAMES_SHOWN).catch(() => null) : Promise.resolve(undefined),
+      get('/api/failed-channels'),
       get('/api/channels/site-groups?live=0').catch(() => null), get('/api/jobs').catch(() => null)]);
     const failing = failingList(failed, outOfRotation(siteGroups));
     if (jobsFresh()) renderJobs(jobs);
     if (!fresh()) return;
     renderCards(status, siteGroups ? failing.length : null, siteGroups);
     renderInstances(status);
-    renderLayers(arch);
+    if (arch !== undefined) {
+      layerNames = arch;
+      layerNamesAt = Date.now();
+    }
+    renderLayers(layerNames, status.layers);
     renderFailing(failing);
   } catch (err) {
     if (err.status !== 401) toast(err.message, 'error');
@@ -232,5 +247,5 @@ export async function refreshDashboard() {
 }
 
 export function initDashboard() {
-  $('#dash-refresh').addEventListener('click', refreshDashboard);
+  $('#dash-refresh').addEventListener('click', () => refreshDashboard(true));
 }

@@ -66,6 +66,19 @@ async function main() {
     step('the dashboard shows the demo instances and the jobs of the last hour');
     await page.waitForSelector('#dash-instances table tbody tr');
     await page.waitForSelector('#dash-jobs tbody tr:has-text("Onboard")');
+    // The layer counts are uni-load's records (/api/status), the names a capped listing.
+    await page.waitForSelector('#dash-layers tbody tr');
+    const layerRows = page.locator('#dash-layers tbody tr');
+    assert.equal(await layerRows.count(), 3);
+    const countShown = async (row) => (await layerRows.nth(row).locator('td').nth(1).textContent()).trim();
+    await until(async () => {
+      const recorded = (await (await page.request.get(server.url + '/api/status')).json()).layers;
+      if (await countShown(0) !== String(recorded.siteGroups) || await countShown(2) !== String(recorded.aggregateGroups)) {
+        await page.click('#dash-refresh');
+        return false;
+      }
+      return recorded.aggregateGroups > 0;
+    }, 'the dashboard shows the recorded layer counts', 15000);
 
     step('a running job on the dashboard follows its progress and can be cancelled (the job faked)');
     let polls = 0;
