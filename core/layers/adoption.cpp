@@ -236,10 +236,19 @@ int AdoptionPreview::newRecordCount() const
     return n;
 }
 
-QJsonObject AdoptionPreview::toJson() const
+QJsonObject AdoptionPreview::toJson(bool withRecorded) const
 {
+    // {all, new} per layer, whatever the lists hold.
+    const auto count = [](const auto &list) {
+        int fresh = 0;
+        for (const auto &g : list)
+            fresh += g.recorded ? 0 : 1;
+        return QJsonObject{{QStringLiteral("all"), int(list.size())}, {QStringLiteral("new"), fresh}};
+    };
     QJsonArray sg;
-    for (const AdoptedSiteGroup &g : siteGroups)
+    for (const AdoptedSiteGroup &g : siteGroups) {
+        if (g.recorded && !withRecorded)
+            continue;
         sg.append(QJsonObject{{QStringLiteral("name"), g.name},
                               {QStringLiteral("site"), g.siteName},
                               {QStringLiteral("instance"), g.instanceId},
@@ -247,15 +256,21 @@ QJsonObject AdoptionPreview::toJson() const
                               {QStringLiteral("baseUrl"), g.baseUrl},
                               {QStringLiteral("models"), QJsonArray::fromStringList(g.models)},
                               {QStringLiteral("recorded"), g.recorded}});
+    }
     QJsonArray l2;
-    for (const AdoptedModelChannel &g : modelChannelGroups)
+    for (const AdoptedModelChannel &g : modelChannelGroups) {
+        if (g.recorded && !withRecorded)
+            continue;
         l2.append(QJsonObject{{QStringLiteral("name"), g.name},
                               {QStringLiteral("model"), g.model},
                               {QStringLiteral("siteGroup"), g.siteGroup},
                               {QStringLiteral("instance"), g.instanceId},
                               {QStringLiteral("recorded"), g.recorded}});
+    }
     QJsonArray l3;
     for (const AdoptedModelGroup &g : modelGroups) {
+        if (g.recorded && !withRecorded)
+            continue;
         QJsonArray members;
         for (const AdoptedMember &m : g.members)
             members.append(QJsonObject{{QStringLiteral("group"), m.l2Name}, {QStringLiteral("weight"), m.weight}});
@@ -283,6 +298,9 @@ QJsonObject AdoptionPreview::toJson() const
                        {QStringLiteral("legacyGroups"), legacy},
                        {QStringLiteral("ignored"), ignoredJson},
                        {QStringLiteral("unreachableInstances"), QJsonArray::fromStringList(unreachableInstances)},
+                       {QStringLiteral("counts"), QJsonObject{{QStringLiteral("siteGroups"), count(siteGroups)},
+                                                              {QStringLiteral("modelChannelGroups"), count(modelChannelGroups)},
+                                                              {QStringLiteral("aggregateGroups"), count(modelGroups)}}},
                        {QStringLiteral("newRecords"), newRecordCount()}};
 }
 

@@ -174,6 +174,14 @@ private slots:
         }
         QVERIFY(preview.json.value(QStringLiteral("legacyGroups")).toArray().isEmpty());
         QCOMPARE(preview.json.value(QStringLiteral("newRecords")).toInt(-1), 0);  // groups an import would record
+        const QJsonObject counts = preview.json.value(QStringLiteral("counts")).toObject();
+        QCOMPARE(counts.value(QStringLiteral("modelChannelGroups")).toObject(), (QJsonObject{{QStringLiteral("all"), 2}, {QStringLiteral("new"), 0}}));
+        // ?recorded=0: only what an import would record, here nothing; the counts stay.
+        const LoopbackAnswer fresh = m_api->send("GET", QStringLiteral("/api/adoption/preview?recorded=0"));
+        QCOMPARE(fresh.status, 200);
+        for (const char *key : {"siteGroups", "modelChannelGroups", "aggregateGroups"})
+            QVERIFY2(fresh.json.value(QLatin1String(key)).toArray().isEmpty(), key);
+        QCOMPARE(fresh.json.value(QStringLiteral("counts")).toObject(), counts);
 
         const LoopbackAnswer imported = m_api->send("POST", QStringLiteral("/api/adoption/import"));
         QCOMPARE(imported.status, 200);

@@ -8,10 +8,10 @@ import { $, clear, confirmAction, el, progressOn, table, toast, withButton } fro
 
 let preview = null;
 
-function counts(list) {
-  const all = (list || []).length;
-  const fresh = (list || []).filter((x) => !x.recorded).length;
-  return t('adopt.count', { all, fresh });
+// The lists hold only what an import would record (?recorded=0); `counts` has both.
+function counts(layer) {
+  const c = (preview.counts || {})[layer] || {};
+  return t('adopt.count', { all: c.all ?? 0, fresh: c.new ?? 0 });
 }
 
 function render() {
@@ -20,9 +20,9 @@ function render() {
   $('#adopt-delete-legacy').disabled = true;
   if (!preview) return;
   box.append(table([t('adopt.layer'), t('adopt.groups')], [
-    [t('adopt.siteGroups'), counts(preview.siteGroups)],
-    [t('adopt.modelChannels'), counts(preview.modelChannelGroups)],
-    [t('adopt.modelGroups'), counts(preview.aggregateGroups)],
+    [t('adopt.siteGroups'), counts('siteGroups')],
+    [t('adopt.modelChannels'), counts('modelChannelGroups')],
+    [t('adopt.modelGroups'), counts('aggregateGroups')],
   ]));
   box.append(el('p', { class: preview.newRecords ? 'status-line' : 'hint',
     text: preview.newRecords ? t('adopt.newRecords', { n: preview.newRecords }) : t('adopt.nothingNew') }));
@@ -47,7 +47,7 @@ function pickChanged() {
 
 async function check(button) {
   await withButton(button, async () => {
-    preview = await get('/api/adoption/preview');
+    preview = await get('/api/adoption/preview?recorded=0');
     render();
   });
 }
@@ -58,7 +58,7 @@ async function importLayout(button) {
     const r = await post('/api/adoption/import');
     const i = r.imported || {};
     toast(t('adopt.imported', { sites: i.sites || 0, groups: (i.siteGroups || 0) + (i.modelChannelGroups || 0) + (i.aggregateGroups || 0) }), 'ok');
-    preview = await get('/api/adoption/preview');
+    preview = await get('/api/adoption/preview?recorded=0');
     render();
     document.dispatchEvent(new CustomEvent('uniload:changed'));
   });
@@ -81,7 +81,7 @@ async function deleteLegacy(button) {
     const r = await post('/api/adoption/delete-legacy', { names });
     const errors = r.errors || [];
     toast(t('adopt.legacyDeleted', { n: (r.deleted || []).length }) + (errors.length ? ' – ' + errors.join('; ') : ''), errors.length ? 'error' : 'ok');
-    preview = await get('/api/adoption/preview');
+    preview = await get('/api/adoption/preview?recorded=0');
     render();
   });
 }
