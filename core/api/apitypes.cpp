@@ -15,8 +15,17 @@ bool ApiRequest::wantsChinese() const
 
 bool ApiRequest::wantsAsync() const
 {
-    const QString v = queryValue(QStringLiteral("async")).toLower();
-    return v == QLatin1String("1") || v == QLatin1String("true");
+    return queryFlag(QStringLiteral("async"), false);
+}
+
+bool ApiRequest::queryFlag(const QString &name, bool fallback) const
+{
+    const QString v = queryValue(name).toLower();
+    if (v == QLatin1String("1") || v == QLatin1String("true"))
+        return true;
+    if (v == QLatin1String("0") || v == QLatin1String("false"))
+        return false;
+    return fallback;
 }
 
 namespace {

@@ -38,6 +38,8 @@ struct ApiRequest
     QString queryValue(const QString &name) const { return query.queryItemValue(name, QUrl::FullyDecoded); }
     bool wantsChinese() const;              // Accept-Language zh* → Chinese messages
     bool wantsAsync() const;                // ?async=1
+    // A yes/no query parameter: 1/true or 0/false (any case); `fallback` when absent or neither.
+    bool queryFlag(const QString &name, bool fallback) const;
 
     // The JSON body: an empty body gives {}; malformed JSON → Validation error (400); a
     // non-empty body that is not JSON → error with code UNSUPPORTED_MEDIA_TYPE (415).

@@ -87,8 +87,7 @@ void registerLayerRoutes(Router &router, const ApiContext &ctx)
     // GET /api/adoption/preview?recorded=0 → what an import of the original uni-load's layout would
     // record; recorded=0 leaves the groups already recorded out of the lists (`counts` has both).
     router.get(QStringLiteral("/api/adoption/preview"), [ctx](const ApiRequest &req, const ApiReply &reply) {
-        const QString recorded = req.queryValue(QStringLiteral("recorded"));
-        const bool withRecorded = recorded != QLatin1String("0") && recorded != QLatin1String("false");
+        const bool withRecorded = req.queryFlag(QStringLiteral("recorded"), true);
         replyWith(ctx.engine->previewAdoption(), ctx, req, reply, [chinese = req.wantsChinese(), withRecorded](const AdoptionPreview &p) {
             return chinese ? ApiMessages::withChinesePlanTexts(p.toJson(withRecorded)) : p.toJson(withRecorded);
         });

@@ -322,8 +322,7 @@ void registerSiteRoutes(Router &router, const ApiContext &ctx)
     // ?live=0 answers from uni-load's own records instead (name, _instance, _state; no gpt-load
     // fields), at once and without asking gpt-load: what a dashboard polling every 15 s needs.
     router.get(QStringLiteral("/api/channels/site-groups"), [ctx](const ApiRequest &req, const ApiReply &reply) {
-        const QString live = req.queryValue(QStringLiteral("live"));
-        if (live == QLatin1String("0") || live == QLatin1String("false")) {
+        if (!req.queryFlag(QStringLiteral("live"), true)) {
             reply(ApiResponse::json(recordedSiteGroups(ctx.engine->snapshot(), req.wantsChinese())));
             return;
         }

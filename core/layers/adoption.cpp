@@ -224,26 +224,25 @@ AdoptionPreview detectAdoptableLayout(const QList<PlanInstance> &instances, cons
     return preview;
 }
 
+namespace {
+// Groups of one layer an import would record.
+template <typename Group>
+int unrecorded(const QList<Group> &groups)
+{
+    return int(std::count_if(groups.cbegin(), groups.cend(), [](const Group &g) { return !g.recorded; }));
+}
+} // namespace
+
 int AdoptionPreview::newRecordCount() const
 {
-    int n = 0;
-    for (const AdoptedSiteGroup &g : siteGroups)
-        n += g.recorded ? 0 : 1;
-    for (const AdoptedModelChannel &g : modelChannelGroups)
-        n += g.recorded ? 0 : 1;
-    for (const AdoptedModelGroup &g : modelGroups)
-        n += g.recorded ? 0 : 1;
-    return n;
+    return unrecorded(siteGroups) + unrecorded(modelChannelGroups) + unrecorded(modelGroups);
 }
 
 QJsonObject AdoptionPreview::toJson(bool withRecorded) const
 {
     // {all, new} per layer, whatever the lists hold.
     const auto count = [](const auto &list) {
-        int fresh = 0;
-        for (const auto &g : list)
-            fresh += g.recorded ? 0 : 1;
-        return QJsonObject{{QStringLiteral("all"), int(list.size())}, {QStringLiteral("new"), fresh}};
+        return QJsonObject{{QStringLiteral("all"), int(list.size())}, {QStringLiteral("new"), unrecorded(list)}};
     };
     QJsonArray sg;
     for (const AdoptedSiteGroup &g : siteGroups) {

@@ -219,7 +219,7 @@ void UniApiPage::showNewClientKey()
     deliverTo(m_context.engine->takeNewUniApiClientKey(), this, [this](const Result<QString> &key) {
         if (!key.ok()) {
             m_keyBanner->clear();
-            ui::showStatusText(m_status, ErrorText::translate(key.error()), true, this);
+            m_status->showStatus([error = key.error()] { return ErrorText::translate(error); }, true);
             return;
         }
         auto *box = new QMessageBox(QMessageBox::Information, tr("New client key of api.yaml"),
